@@ -1,0 +1,1 @@
+"""One module per group of `cchc` subcommands; `cchc.cli` collects their `COMMANDS`."""

@@ -1,0 +1,1 @@
+"""Bundled sample portals: content, layouts, the static build and a loopback server."""

@@ -1,0 +1,128 @@
+"""The interface every store backend implements (SQLite embedded, Elasticsearch).
+
+The web app, the command line and the crawl pipeline only talk to `Store`, so a
+backend can be swapped with `--store URI` and nothing else changes. The contract
+tests in `tests/store_contract/` run the same assertions against every backend.
+
+Highlights: `SearchHit.title_html`/`snippet_html` are NOT HTML. They are plain text
+in which matched passages are wrapped in HIGHLIGHT_START / HIGHLIGHT_END (private-use
+characters); renderers escape the text first and then turn the markers into <mark>.
+"""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from collections.abc import Iterable, Iterator
+from typing import Literal
+
+from pydantic import BaseModel, Field
+
+from cchc.record import Article
+
+HIGHLIGHT_START = "\ue000"
+HIGHLIGHT_END = "\ue001"
+
+# Facet name -> what it groups by. Every backend supports all of them.
+FACETS: dict[str, str] = {
+    "province": "province of the article",
+    "district": "district of an inspected unit",
+    "inspecting_level": "level of the inspecting body",
+    "kind": "visit / plan / results / other",
+    "year": "year of publication",
+    "month": "YYYY-MM of publication",
+    "leader": "team leader name",
+    "unit_type": "type word of an inspected unit (xã, huyện, phòng...)",
+    "portal": "portal (source id or host)",
+    "is_inspection": "true/false",
+}
+
+MAX_PER_PAGE = 200
+MAX_QUERY_LENGTH = 500
+
+
+class StoreError(RuntimeError):
+    """A store cannot be opened or written; the message says why, for the user."""
+
+
+class QueryError(ValueError):
+    """A malformed search query; the message is shown to the user as is."""
+
+
+class SearchQuery(BaseModel):
+    q: str = ""
+    exact: bool = False
+    filters: dict[str, list[str]] = Field(default_factory=dict)
+    date_from: str | None = None
+    date_to: str | None = None
+    sort: Literal["relevance", "date", "date_asc"] = "relevance"
+    page: int = Field(default=1, ge=1)
+    per_page: int = Field(default=20, ge=1, le=MAX_PER_PAGE)
+    facets: list[str] = Field(default_factory=list)
+    search_after: list | None = None
+
+
+class SearchHit(BaseModel):
+    id: str
+    url: str | None
+    title: str | None
+    published_date: str | None
+    portal: str | None
+    province: str | None = None
+    kind: str | None = None
+    is_inspection_article: bool = False
+    title_html: str | None = None
+    snippet_html: str = ""
+    score: float | None = None
+    sort_key: list | None = None
+
+
+class FacetValue(BaseModel):
+    value: str
+    count: int
+
+
+class SearchResult(BaseModel):
+    total: int
+    hits: list[SearchHit]
+    facets: dict[str, list[FacetValue]] = Field(default_factory=dict)
+
+
+class UpsertReport(BaseModel):
+    inserted: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    errors: list[str] = Field(default_factory=list)
+
+
+class Store(ABC):
+    """A place that keeps articles with their facts and answers searches over them."""
+
+    uri: str
+
+    @abstractmethod
+    def upsert(self, articles: Iterable[Article]) -> UpsertReport:
+        """Insert or update by canonical URL; never duplicates a URL."""
+
+    @abstractmethod
+    def get(self, article_id: str) -> Article | None:
+        """One article by its id (as in `SearchHit.id`) or by its canonical URL."""
+
+    @abstractmethod
+    def search(self, query: SearchQuery) -> SearchResult:
+        """Full-text search with filters, facets and highlights; raises QueryError on bad input."""
+
+    @abstractmethod
+    def iter_articles(self, query: SearchQuery | None = None) -> Iterator[Article]:
+        """Every matching article, streamed (exports never hold all rows in memory)."""
+
+    @abstractmethod
+    def count(self) -> int: ...
+
+    def close(self) -> None:  # noqa: B027 - optional hook
+        """Release connections."""
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
