@@ -11,6 +11,7 @@ characters); renderers escape the text first and then turn the markers into <mar
 
 from __future__ import annotations
 
+import hashlib
 from abc import ABC, abstractmethod
 from collections.abc import Iterable, Iterator
 from typing import Literal
@@ -38,6 +39,19 @@ FACETS: dict[str, str] = {
 
 MAX_PER_PAGE = 200
 MAX_QUERY_LENGTH = 500
+
+
+def article_key(article: Article) -> str:
+    """The identity of an article in every store: its canonical URL, else its URL, else its source."""
+    key = article.canonical_url or article.url or article.source
+    if not key:
+        raise ValueError("article has no canonical_url, url or source to identify it")
+    return key
+
+
+def article_id(key: str) -> str:
+    """Short stable id of an article key (`SearchHit.id`), the same in every backend so links survive."""
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
 
 
 class StoreError(RuntimeError):

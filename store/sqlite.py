@@ -1,0 +1,173 @@
+"""The embedded store: one SQLite file (WAL) with articles, raw pages, fact tables and an FTS5 index.
+
+`SQLiteStore("sqlite:///data/cchc.sqlite")`. Search is accent-insensitive through an index of
+`cchc.vntext.fold`ed text (see store/sqlite_query.py), or exact on the NFC text. Each thread gets
+its own connection (the web app serves from threads); `iter_articles` reads from a connection of
+its own, so a caller may upsert while it iterates (`cchc reextract`).
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+import threading
+from collections.abc import Iterable, Iterator
+
+from cchc.record import Article
+from store.base import (
+    FacetValue,
+    QueryError,
+    SearchHit,
+    SearchQuery,
+    SearchResult,
+    Store,
+    StoreError,
+    UpsertReport,
+    article_id,
+)
+from store.sqlite_highlight import mark_title, snippet
+from store.sqlite_rows import normalize_article, read_article, write_article
+from store.sqlite_schema import connect, prepare, sqlite_path
+from store.sqlite_search import facet_sql, select
+
+COMMIT_EVERY = 100
+_RECORD_COLUMNS = (
+    "a.record AS record, f.article_pk AS fetch_pk, f.url, f.final_url, f.fetched_at, f.status,"
+    " f.encoding, f.source_id, f.attachments, f.html"
+)
+_FETCH_JOIN = "LEFT JOIN fetches f ON f.article_pk = a.pk"
+
+
+def _record(row: sqlite3.Row) -> Article:
+    return read_article(row["record"], row if row["fetch_pk"] is not None else None)
+
+
+class SQLiteStore(Store):
+    def __init__(self, uri: str, read_only: bool = False) -> None:
+        self.uri = uri
+        self.path = sqlite_path(uri)
+        self.read_only = read_only
+        self._local = threading.local()
+        self._connections: list[sqlite3.Connection] = []
+        self._lock = threading.Lock()
+        prepare(self._conn(), self.path, read_only=read_only)
+
+    def _conn(self) -> sqlite3.Connection:
+        conn = getattr(self._local, "conn", None)
+        if conn is None:
+            conn = connect(self.path, read_only=self.read_only)
+            with self._lock:
+                self._connections.append(conn)
+            self._local.conn = conn
+        return conn
+
+    def close(self) -> None:
+        with self._lock:
+            for conn in self._connections:
+                conn.close()
+            self._connections.clear()
+        self._local = threading.local()
+
+    def upsert(self, articles: Iterable[Article]) -> UpsertReport:
+        if self.read_only:
+            raise StoreError(f"{self.path} is open read-only")
+        report = UpsertReport()
+        conn = self._conn()
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+            for done, article in enumerate(articles, start=1):
+                conn.execute("SAVEPOINT article")
+                try:
+                    outcome = write_article(conn, normalize_article(article))
+                except (ValueError, sqlite3.IntegrityError) as exc:
+                    conn.execute("ROLLBACK TO article")
+                    report.errors.append(f"{article.canonical_url or article.url or article.source!r}: {exc}")
+                else:
+                    setattr(report, outcome, getattr(report, outcome) + 1)
+                conn.execute("RELEASE article")
+                if done % COMMIT_EVERY == 0:
+                    conn.execute("COMMIT")
+                    conn.execute("BEGIN IMMEDIATE")
+            conn.execute("COMMIT")
+        except BaseException as exc:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            if isinstance(exc, sqlite3.Error):
+                raise StoreError(f"cannot write to {self.path}: {exc}") from exc
+            raise
+        return report
+
+    def get(self, article_id_or_url: str) -> Article | None:
+        row = (
+            self._conn()
+            .execute(
+                f"SELECT {_RECORD_COLUMNS} FROM articles a {_FETCH_JOIN} WHERE a.id IN (?, ?)",
+                (article_id_or_url, article_id(article_id_or_url)),
+            )
+            .fetchone()
+        )
+        return _record(row) if row is not None else None
+
+    def count(self) -> int:
+        return self._conn().execute("SELECT count(*) FROM articles").fetchone()[0]
+
+    def search(self, query: SearchQuery) -> SearchResult:
+        selection = select(query)
+        conn = self._conn()
+        try:
+            total = conn.execute(selection.sql("count(*)"), selection.params).fetchone()[0]
+            rows = conn.execute(
+                selection.sql(f"a.*, {selection.score} AS score")
+                + f" ORDER BY {selection.order} LIMIT ? OFFSET ?",
+                [*selection.params, query.per_page, (query.page - 1) * query.per_page],
+            ).fetchall()
+            facets = {
+                name: [
+                    FacetValue(value=str(row["value"]), count=row["n"])
+                    for row in conn.execute(facet_sql(selection, name), selection.params)
+                ]
+                for name in query.facets
+            }
+        except sqlite3.OperationalError as exc:
+            raise _translate(exc) from exc
+        parsed = selection.parsed
+        pattern = parsed.highlight_pattern() if parsed is not None and parsed.groups else None
+        exact = parsed is not None and parsed.exact
+        return SearchResult(total=total, hits=[_hit(row, pattern, exact) for row in rows], facets=facets)
+
+    def iter_articles(self, query: SearchQuery | None = None) -> Iterator[Article]:
+        selection = select(query or SearchQuery())
+        sql = selection.sql(_RECORD_COLUMNS, extra_join=_FETCH_JOIN) + f" ORDER BY {selection.order}"
+        conn = connect(self.path, read_only=True)
+        try:
+            try:
+                cursor = conn.execute(sql, selection.params)
+            except sqlite3.OperationalError as exc:
+                raise _translate(exc) from exc
+            for row in cursor:
+                yield _record(row)
+        finally:
+            conn.close()
+
+
+def _translate(exc: sqlite3.OperationalError) -> Exception:
+    """FTS5 rejecting a query is the user's to fix; anything else is the store's."""
+    if "fts5" in str(exc).lower():
+        return QueryError(f"Truy vấn không hợp lệ / Invalid query: {exc}")
+    return StoreError(f"SQLite store error: {exc}")
+
+
+def _hit(row: sqlite3.Row, pattern: re.Pattern[str] | None, exact: bool) -> SearchHit:
+    return SearchHit(
+        id=row["id"],
+        url=row["canonical_url"] or row["url"],
+        title=row["title"],
+        published_date=row["published_date"],
+        portal=row["portal"],
+        province=row["province"],
+        kind=row["kind"],
+        is_inspection_article=bool(row["is_inspection"]),
+        title_html=mark_title(row["title"], pattern, exact),
+        snippet_html=snippet(row["body"], pattern, exact),
+        score=row["score"],
+    )

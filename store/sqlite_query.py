@@ -1,0 +1,104 @@
+"""User search syntax → a safe FTS5 MATCH expression, and the matching regex for highlights.
+
+Users type Google-like queries, never FTS5: words (AND by default), "quoted phrases",
+`OR` between two terms, `-word` / `-"phrase"` to exclude, `kiem*` for a prefix. Every term is
+rebuilt from its word characters and double-quoted, so no input can reach FTS5 as syntax; what
+has no word at all (`*`, `-`, `()`, a lone `AND`) is a QueryError.
+
+Unless `exact`, words are folded with `cchc.vntext.fold` exactly like the indexed text, so
+"doan kiem tra" finds "Đoàn kiểm tra".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from cchc.vntext import fold, nfc
+from store.base import MAX_QUERY_LENGTH, QueryError
+
+_TOKEN = re.compile(r'(?P<neg>-)?(?:"(?P<phrase>[^"]*)"?(?P<star>\*)?|(?P<bare>[^\s"]+))')
+_WORD = re.compile(r"\w+")
+FOLDED_COLUMNS = "{title_folded body_folded}"
+EXACT_COLUMNS = "{title_exact body_exact}"
+
+
+@dataclass(frozen=True)
+class Term:
+    """A word or phrase (consecutive words); `prefix` lets its last word be a prefix."""
+
+    words: tuple[str, ...]
+    prefix: bool = False
+
+    def fts(self) -> str:
+        return '"' + " ".join(self.words) + '"' + ("*" if self.prefix else "")
+
+    def regex(self) -> str:
+        joined = r"\W+".join(re.escape(word) for word in self.words)
+        return r"(?<!\w)" + joined + (r"\w*" if self.prefix else r"(?!\w)")
+
+
+@dataclass(frozen=True)
+class ParsedQuery:
+    """All `groups` must match (each group: any of its terms); no `excluded` term may match."""
+
+    groups: tuple[tuple[Term, ...], ...]
+    excluded: tuple[Term, ...]
+    exact: bool
+
+    @property
+    def columns(self) -> str:
+        return EXACT_COLUMNS if self.exact else FOLDED_COLUMNS
+
+    def match_expression(self) -> str | None:
+        """FTS5 MATCH text for the required terms; None when only exclusions were given."""
+        if not self.groups:
+            return None
+        anded = " AND ".join("(" + " OR ".join(t.fts() for t in group) + ")" for group in self.groups)
+        return f"{self.columns} : ({anded})"
+
+    def excluded_expression(self) -> str | None:
+        if not self.excluded:
+            return None
+        return f"{self.columns} : (" + " OR ".join(t.fts() for t in self.excluded) + ")"
+
+    def highlight_pattern(self) -> re.Pattern[str]:
+        """Matches the required terms in folded text (or, if exact, in the original text)."""
+        terms = sorted({t for group in self.groups for t in group}, key=lambda t: -sum(map(len, t.words)))
+        return re.compile("|".join(t.regex() for t in terms), re.IGNORECASE if self.exact else 0)
+
+
+def parse_query(text: str, *, exact: bool = False) -> ParsedQuery | None:
+    """The query as terms; None for a blank query (everything matches)."""
+    if len(text) > MAX_QUERY_LENGTH:
+        raise QueryError(
+            f"Truy vấn quá dài (tối đa {MAX_QUERY_LENGTH} ký tự) / "
+            f"The query is too long (at most {MAX_QUERY_LENGTH} characters)"
+        )
+    if not text.strip():
+        return None
+    groups: list[list[Term]] = []
+    excluded: list[Term] = []
+    pending_or = False
+    for token in _TOKEN.finditer(nfc(text)):
+        bare = token["bare"]
+        if bare in ("OR", "AND") and not token["neg"]:
+            pending_or = bare == "OR" and bool(groups)
+            continue
+        content = token["phrase"] if token["phrase"] is not None else bare
+        words = tuple(_WORD.findall(content if exact else fold(content)))
+        if not words:
+            continue
+        term = Term(words, prefix=bool(token["star"]) or (bare is not None and bare.endswith("*")))
+        if token["neg"]:
+            excluded.append(term)
+        elif pending_or:
+            groups[-1].append(term)
+        else:
+            groups.append([term])
+        pending_or = False
+    if not groups and not excluded:
+        raise QueryError(
+            f"Truy vấn {text!r} không có từ nào để tìm / The query {text!r} has no words to search for"
+        )
+    return ParsedQuery(tuple(tuple(g) for g in groups), tuple(excluded), exact)

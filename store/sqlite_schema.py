@@ -1,0 +1,97 @@
+"""Opening a SQLite store file: URI → path, connection settings, and schema migrations.
+
+The schema lives in `index_config/sqlite/NNN_name.sql`; file NNN brings a database to
+`PRAGMA user_version = NNN`. Migrations run in order, each in one transaction, when a store
+is opened for writing; a database written by a newer cchc is refused rather than damaged.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from importlib import resources
+from pathlib import Path
+
+from store.base import StoreError
+
+_MIGRATION_NAME = re.compile(r"^(\d{3})_[\w-]+\.sql$")
+BUSY_TIMEOUT_SECONDS = 10.0
+
+
+def sqlite_path(uri: str) -> Path:
+    """`sqlite:///data/x.sqlite` → data/x.sqlite (relative to the CWD), `sqlite:////abs/x` → /abs/x."""
+    if not uri.startswith("sqlite:///"):
+        raise StoreError(f"not a SQLite store URI: {uri!r} (expected sqlite:///PATH)")
+    path = uri.removeprefix("sqlite:///")
+    if not path:
+        raise StoreError(f"SQLite store URI without a path: {uri!r}")
+    return Path(path)
+
+
+def migrations() -> list[tuple[int, str]]:
+    """(version, SQL) of every schema file, in order."""
+    folder = resources.files("index_config").joinpath("sqlite")
+    found = []
+    for entry in folder.iterdir():
+        match = _MIGRATION_NAME.match(entry.name)
+        if match:
+            found.append((int(match.group(1)), entry.read_text(encoding="utf-8")))
+    found.sort()
+    if [version for version, _ in found] != list(range(1, len(found) + 1)):
+        raise StoreError("SQLite schema files in index_config/sqlite are not numbered 001, 002, ...")
+    return found
+
+
+def connect(path: Path, *, read_only: bool) -> sqlite3.Connection:
+    """A connection in autocommit mode (transactions are explicit), usable from any thread."""
+    try:
+        if read_only:
+            if not path.exists():
+                raise StoreError(f"no store at {path}: crawl or import articles first")
+            conn = sqlite3.connect(
+                f"{path.resolve().as_uri()}?mode=ro",
+                uri=True,
+                isolation_level=None,
+                check_same_thread=False,
+                timeout=BUSY_TIMEOUT_SECONDS,
+            )
+        else:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            conn = sqlite3.connect(
+                path, isolation_level=None, check_same_thread=False, timeout=BUSY_TIMEOUT_SECONDS
+            )
+        conn.row_factory = sqlite3.Row
+        conn.execute("PRAGMA foreign_keys = ON")
+        return conn
+    except (sqlite3.Error, OSError) as exc:
+        raise StoreError(f"cannot open the SQLite store {path}: {exc}") from exc
+
+
+def prepare(conn: sqlite3.Connection, path: Path, *, read_only: bool) -> None:
+    """Check the schema version; when writable, switch to WAL and apply pending migrations."""
+    steps = migrations()
+    latest = steps[-1][0]
+    try:
+        current = conn.execute("PRAGMA user_version").fetchone()[0]
+    except sqlite3.DatabaseError as exc:
+        raise StoreError(f"{path} is not a SQLite database: {exc}") from exc
+    if current > latest:
+        raise StoreError(
+            f"{path} has store schema {current}, newer than this cchc understands ({latest}): upgrade cchc"
+        )
+    if read_only:
+        if current < latest:
+            raise StoreError(
+                f"{path} has store schema {current}, older than {latest}: open it once for writing "
+                "(e.g. `cchc reextract`) to migrate it"
+            )
+        return
+    try:
+        conn.execute("PRAGMA journal_mode = WAL")
+        for version, sql in steps:
+            if version > current:
+                conn.executescript(f"BEGIN;\n{sql}\nPRAGMA user_version = {version};\nCOMMIT;")
+    except sqlite3.Error as exc:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise StoreError(f"cannot prepare the SQLite store {path}: {exc}") from exc
