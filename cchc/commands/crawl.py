@@ -1,0 +1,94 @@
+"""`cchc crawl`: crawl one portal, extract every article and store it.
+
+    cchc crawl --start-url http://127.0.0.1:8001/ --store sqlite:///data/demo.sqlite
+    cchc crawl --source nukeviet --base-url http://127.0.0.1:8003 --max-pages 200
+    cchc crawl --start-url URL --set DOWNLOAD_DELAY=0 --set AUTOTHROTTLE_ENABLED=false
+
+It runs the `portal` spider of `crawler/` with the project's Scrapy settings and adds the ingest
+pipeline (`cchc.ingest`). Scrapy's reactor cannot be restarted, so one command is one crawl run;
+tests and the demo call it as a subprocess.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+
+import click
+
+from crawler.progress import PAGES
+from crawler.sources import SourceError, get_source
+
+
+def _setting(value: str) -> tuple[str, str]:
+    name, sep, setting = value.partition("=")
+    if not sep or not name.strip():
+        raise click.BadParameter(f"expected NAME=VALUE, got {value!r}")
+    return name.strip(), setting
+
+
+@click.command()
+@click.option("--source", "source_id", metavar="ID", help="Portal id in the sources registry.")
+@click.option("--sources", "sources_file", type=click.Path(dir_okay=False), help="Registry YAML file.")
+@click.option("--base-url", help="Replaces {base} in the registry entry's URLs (sample portals).")
+@click.option("--start-url", "start_urls", multiple=True, metavar="URL", help="Crawl by generic discovery.")
+@click.option("--store", "store_uri", help="Store URI (default: $CCHC_STORE or sqlite:///data/cchc.sqlite).")
+@click.option("--max-pages", type=click.IntRange(min=1), help="Request at most N pages.")
+@click.option("--max-depth", type=click.IntRange(min=0), help="Follow links at most N hops from a start URL.")
+@click.option("--set", "overrides", multiple=True, metavar="NAME=VALUE", help="Override a Scrapy setting.")
+@click.option("--log-level", default="WARNING", show_default=True, help="Scrapy log level.")
+def crawl(
+    source_id: str | None,
+    sources_file: str | None,
+    base_url: str | None,
+    start_urls: tuple[str, ...],
+    store_uri: str | None,
+    max_pages: int | None,
+    max_depth: int | None,
+    overrides: tuple[str, ...],
+    log_level: str,
+) -> None:
+    """Crawl a portal (registry --source or --start-url), extract its articles and store them."""
+    if bool(source_id) == bool(start_urls):
+        raise click.UsageError("give either --source ID or one or more --start-url URL")
+    if source_id:
+        try:
+            source = get_source(source_id, sources_file, base_url)
+        except SourceError as exc:
+            raise click.ClickException(str(exc)) from exc
+        if not source.active:
+            raise click.ClickException(f"source {source_id!r} is inactive (active: false in the registry)")
+
+    os.environ.setdefault("SCRAPY_SETTINGS_MODULE", "crawler.settings")
+    from scrapy.crawler import CrawlerProcess
+    from scrapy.utils.project import get_project_settings
+
+    from crawler.spiders.portal import PortalSpider
+    from store import resolve_uri
+
+    settings = get_project_settings()
+    settings.set("LOG_LEVEL", log_level.upper(), priority="cmdline")
+    settings.set("CCHC_STORE", resolve_uri(store_uri), priority="cmdline")
+    pipelines = {**settings.getdict("ITEM_PIPELINES"), "cchc.ingest.IngestPipeline": 800}
+    settings.set("ITEM_PIPELINES", pipelines, priority="cmdline")
+    for name, value in map(_setting, overrides):
+        settings.set(name, value, priority="cmdline")
+
+    process = CrawlerProcess(settings)
+    crawler = process.create_crawler(PortalSpider)
+    process.crawl(
+        crawler,
+        source=source_id,
+        sources=sources_file,
+        base_url=base_url,
+        start_url=list(start_urls) or None,
+        max_pages=max_pages,
+        max_depth=max_depth,
+    )
+    process.start()
+    if not crawler.stats.get_value(PAGES):
+        click.echo("crawl: no page could be fetched", err=True)
+        sys.exit(1)
+
+
+COMMANDS = [crawl]

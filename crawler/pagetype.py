@@ -1,0 +1,181 @@
+"""Is a fetched page an article, a listing, or something else (home, about, contact, tags)?
+
+Only articles are handed on to the extractor; listings are crawled for their links. A source
+in the registry may give an `article_url_pattern`, which then decides alone. Otherwise a few
+cheap, generic signals are combined into a score, because no single one is reliable on
+government portals (every page has dated "related news" lists, a header clock, counters):
+
+- one main text block of substantial length (paragraphs under one parent, links excluded)
+  with few links inside it;
+- a single `<h1>` headline;
+- a publication date next to that block (not inside a link list), or in page metadata;
+- no pagination, and not a page of many dated links with only short texts;
+- the URL shape: a numeric content id (`-1042.html`, `view_content/12-`, `?id=5`) or a
+  listing shape (`/`, `page-2`, `?page=2`, `_cur=2`, `/tag/`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+from urllib.parse import urlsplit
+
+from lxml import etree
+from lxml.html import HtmlElement
+from parsel import Selector
+
+PageType = Literal["article", "listing", "other"]
+
+LONG_TEXT = 500
+SHORT_TEXT = 250
+MANY_DATED_LINKS = 6
+
+_DATE = re.compile(
+    r"\b\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}\b|\b\d{4}-\d{2}-\d{2}\b|ngày\s+\d{1,2}\s+tháng\s+\d{1,2}",
+    re.IGNORECASE,
+)
+_PAGE_PARAM = re.compile(r"[?&](?:page|pageindex|p|trang|pg|start)=\d+|_cur=\d+|/(?:page|trang)-\d+", re.I)
+_PAGE_TEXT = re.compile(r"^(?:\d{1,3}|»|›|>>|next|sau|tiếp|trang sau|trang tiếp|cuối|last)$", re.IGNORECASE)
+_ARTICLE_URL = re.compile(
+    r"""-\d{3,}\.(?:html?|aspx|php)$        # slug-1042.html, slug-468686.aspx
+      |/view_content/\d+|/-/details/|/-/asset_publisher/\w+/content/
+      |/\d{4}-\d{2}-\d{2}/[^/]+$            # /pages/2023-01-30/slug.aspx
+      |/[a-z0-9-]+-\d{4,}/?$                # /tin-tuc/slug-889529
+      |[?&](?:act|view|task)=(?:detail|chitiet|view)
+      |[?&](?:itemid|newsid|articleid|article_id|tinid)=\d+""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_LISTING_URL = re.compile(r"/(?:tags?|chu-de|category|categories|search|tim-kiem|rss|feed)(?:/|$)", re.I)
+_BLOCK_SKIP = {"script", "style", "noscript", "nav", "header", "footer", "form", "select", "option"}
+_DATE_META = (
+    "//meta[@property='article:published_time' or @name='pubdate' or @itemprop='datePublished']"
+    " | //*[@itemprop='datePublished'] | //time[@datetime]"
+)
+
+
+@dataclass(frozen=True)
+class PageSignals:
+    """What `classify` looks at, kept so a surprising decision can be explained."""
+
+    text_chars: int
+    link_density: float
+    headlines: int
+    dated: bool
+    dated_links: int
+    pagination: bool
+    url_shape: Literal["article", "listing", "neutral"]
+
+    def score(self) -> int:
+        score = 2 if self.text_chars >= LONG_TEXT else 1 if self.text_chars >= SHORT_TEXT else -2
+        score += 1 if self.link_density <= 0.25 else -2 if self.link_density > 0.5 else 0
+        score += 1 if self.headlines == 1 else 0
+        score += 1 if self.dated else -2
+        score -= 2 if self.pagination else 0
+        score -= 2 if self.dated_links >= MANY_DATED_LINKS and self.text_chars < 2 * LONG_TEXT else 0
+        score += {"article": 1, "listing": -3, "neutral": 0}[self.url_shape]
+        return score
+
+
+def _text(node: HtmlElement) -> str:
+    return " ".join("".join(node.itertext()).split())
+
+
+def _own_text_chars(node: HtmlElement) -> int:
+    """Characters of text directly inside `node` (not in child elements): `<br>`-separated bodies."""
+    parts = [node.text or ""] + [child.tail or "" for child in node]
+    return len(" ".join(" ".join(parts).split()))
+
+
+def _main_block(root: HtmlElement) -> tuple[HtmlElement | None, int]:
+    """The element holding the most paragraph text, with that many characters (links excluded)."""
+    totals: dict[HtmlElement, int] = {}
+    for node in root.iter():
+        if not isinstance(node.tag, str) or node.tag in _BLOCK_SKIP or node.tag == "a":
+            continue
+        if any(ancestor.tag in _BLOCK_SKIP for ancestor in node.iterancestors()):
+            continue
+        if node.tag == "p":
+            chars = len(_text(node)) - sum(len(_text(link)) for link in node.iter("a"))
+            parent = node.getparent()
+            if parent is not None:
+                totals[parent] = totals.get(parent, 0) + chars
+        own = _own_text_chars(node)
+        if own:
+            totals[node] = totals.get(node, 0) + own
+    if not totals:
+        return None, 0
+    block = max(totals, key=totals.__getitem__)
+    return block, totals[block]
+
+
+def _link_density(block: HtmlElement) -> float:
+    total = len(_text(block))
+    return sum(len(_text(link)) for link in block.iter("a")) / total if total else 1.0
+
+
+def _dated_near(block: HtmlElement, root: HtmlElement) -> bool:
+    """A date beside the main block (within two levels up), outside links and lists, or in metadata."""
+    if root.xpath(_DATE_META):
+        return True
+    container = block
+    for _ in range(2):
+        container = container.getparent() if container.getparent() is not None else container
+    texts = container.xpath(".//text()[not(ancestor::a) and not(ancestor::li) and not(ancestor::script)]")
+    return any(_DATE.search(text) for text in texts)
+
+
+def _dated_links(root: HtmlElement) -> int:
+    """Links whose own text or enclosing item shows a date: the rows of a news listing."""
+    count = 0
+    for link in root.iter("a"):
+        parent = link.getparent()
+        context = _text(parent) if parent is not None and len(_text(parent)) < 400 else _text(link)
+        if _DATE.search(context):
+            count += 1
+    return count
+
+
+def _has_pagination(root: HtmlElement) -> bool:
+    for link in root.iter("a"):
+        href = link.get("href") or ""
+        if _PAGE_PARAM.search(href) and _PAGE_TEXT.match(_text(link) or "x"):
+            return True
+        if link.get("rel") == "next":
+            return True
+    return bool(root.xpath("//link[@rel='next'] | //*[contains(concat(' ', @class, ' '), ' pager ')]"))
+
+
+def url_shape(url: str) -> Literal["article", "listing", "neutral"]:
+    parts = urlsplit(url)
+    tail = parts.path + ("?" + parts.query if parts.query else "")
+    if parts.path in ("", "/") and not parts.query or _PAGE_PARAM.search(tail) or _LISTING_URL.search(tail):
+        return "listing"
+    return "article" if _ARTICLE_URL.search(tail) else "neutral"
+
+
+def page_signals(url: str, html: str | Selector) -> PageSignals:
+    root = (html if isinstance(html, Selector) else Selector(text=html)).root
+    if not isinstance(root, etree._Element):
+        return PageSignals(0, 1.0, 0, False, 0, False, url_shape(url))
+    block, chars = _main_block(root)
+    return PageSignals(
+        text_chars=chars,
+        link_density=_link_density(block) if block is not None else 1.0,
+        headlines=len(root.xpath("//h1")),
+        dated=block is not None and _dated_near(block, root),
+        dated_links=_dated_links(root),
+        pagination=_has_pagination(root),
+        url_shape=url_shape(url),
+    )
+
+
+def classify(url: str, html: str | Selector, article_url_pattern: str | None = None) -> PageType:
+    """`article` if the page should be extracted; `listing` for pages of links; `other` otherwise."""
+    signals = page_signals(url, html)
+    if article_url_pattern:
+        if re.search(article_url_pattern, url):
+            return "article"
+    elif signals.score() >= 3:
+        return "article"
+    return "listing" if signals.pagination or signals.dated_links >= MANY_DATED_LINKS else "other"

@@ -1,0 +1,45 @@
+"""Scrapy settings of the cchc crawler: polite by default, because it crawls government portals.
+
+`cchc crawl` starts from these (`get_project_settings()`) and overrides only what its options
+say (store, caps, log level); `scrapy crawl portal` from the repo root uses them as they are.
+The ingest pipeline (extractor + store, `cchc.ingest.IngestPipeline`) is a later stage, so it
+is not listed here: `cchc crawl` adds it to ITEM_PIPELINES. Without it, items can go to a feed
+(`scrapy crawl portal -a start_url=... -O pages.jsonl`).
+"""
+
+BOT_NAME = "cchc"
+SPIDER_MODULES = ["crawler.spiders"]
+NEWSPIDER_MODULE = "crawler.spiders"
+
+USER_AGENT = "cchc/0.1 (+https://github.com/cchc-project/cchc)"
+ROBOTSTXT_OBEY = True
+
+# One portal is often one small server: two requests at a time, adapted to its latency.
+CONCURRENT_REQUESTS = 16
+CONCURRENT_REQUESTS_PER_DOMAIN = 2
+DOWNLOAD_DELAY = 0.5
+AUTOTHROTTLE_ENABLED = True
+AUTOTHROTTLE_START_DELAY = 1.0
+AUTOTHROTTLE_MAX_DELAY = 30.0
+AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
+
+RETRY_ENABLED = True
+RETRY_TIMES = 2
+RETRY_HTTP_CODES = [500, 502, 503, 504, 408, 429]
+DOWNLOAD_TIMEOUT = 30
+DOWNLOAD_MAXSIZE = 16 * 1024 * 1024
+DOWNLOAD_WARNSIZE = 4 * 1024 * 1024
+
+COOKIES_ENABLED = False
+TELNETCONSOLE_ENABLED = False
+LOG_LEVEL = "INFO"
+
+ITEM_PIPELINES = {"crawler.pipelines.DedupePipeline": 100}
+EXTENSIONS = {"crawler.progress.CrawlProgress": 500}
+# Seconds between progress lines on stderr; 0 turns them off (the final summary stays).
+CCHC_PROGRESS_INTERVAL = 5.0
+# Caps of one crawl (0 = none); `cchc crawl --max-pages/--max-depth` and spider arguments override them.
+CCHC_MAX_PAGES = 0
+CCHC_MAX_DEPTH = 0
+
+FEED_EXPORT_ENCODING = "utf-8"
