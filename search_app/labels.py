@@ -1,0 +1,34 @@
+"""Vietnamese names for facets and for the coded values the store keeps in English."""
+
+from __future__ import annotations
+
+# The facets the search page shows, in sidebar order.
+FACET_LABELS: dict[str, str] = {
+    "province": "Tỉnh, thành phố",
+    "inspecting_level": "Cấp kiểm tra",
+    "kind": "Loại bài",
+    "year": "Năm",
+    "leader": "Trưởng đoàn",
+    "unit_type": "Loại đơn vị",
+    "portal": "Cổng thông tin",
+}
+# Facets a URL may filter on but the sidebar does not list.
+EXTRA_FILTER_LABELS: dict[str, str] = {
+    "district": "Huyện",
+    "month": "Tháng",
+    "is_inspection": "Bài về kiểm tra",
+}
+VALUE_LABELS: dict[str, dict[str, str]] = {
+    "kind": {"visit": "Kiểm tra thực tế", "plan": "Kế hoạch", "results": "Kết quả", "other": "Khác"},
+    "inspecting_level": {"ministry": "Bộ, ngành", "province": "Tỉnh", "district": "Huyện", "commune": "Xã"},
+    "is_inspection": {"true": "Có", "false": "Không"},
+}
+SORT_LABELS = {"relevance": "Liên quan nhất", "date": "Mới nhất", "date_asc": "Cũ nhất"}
+
+
+def facet_label(name: str) -> str:
+    return FACET_LABELS.get(name) or EXTRA_FILTER_LABELS.get(name, name)
+
+
+def value_label(facet: str, value: str) -> str:
+    return VALUE_LABELS.get(facet, {}).get(value, value)

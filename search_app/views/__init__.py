@@ -1,0 +1,1 @@
+"""The app's blueprints: the search page and exports, article pages, and the JSON API."""

@@ -1,0 +1,47 @@
+"""The JSON API: the same search parameters as the page, and the public record of an article.
+
+`title_html` and `snippet_html` in hits are safe HTML (escaped text, matches in <mark>),
+so a client can insert them as they are.
+"""
+
+from __future__ import annotations
+
+from flask import Blueprint, abort, request, url_for
+
+from search_app.formatting import marked
+from search_app.labels import FACET_LABELS
+from search_app.params import parse_state
+from search_app.storage import get_store
+from store.base import SearchHit, article_id, article_key
+
+bp = Blueprint("api", __name__, url_prefix="/api")
+
+
+@bp.get("/search")
+def search() -> dict:
+    state = parse_state(request.args)
+    result = get_store().search(state.to_query(FACET_LABELS))
+    return {
+        "total": result.total,
+        "page": state.page,
+        "per_page": state.per_page,
+        "hits": [_hit(hit) for hit in result.hits],
+        "facets": {name: [v.model_dump() for v in values] for name, values in result.facets.items()},
+    }
+
+
+@bp.get("/articles/<path:key>")
+def article(key: str) -> dict:
+    found = get_store().get(key)
+    if found is None:
+        abort(404)
+    return {"id": article_id(article_key(found)), **found.public_dict()}
+
+
+def _hit(hit: SearchHit) -> dict:
+    data = hit.model_dump(exclude={"sort_key"})
+    data["title_html"] = str(marked(hit.title_html or hit.title))
+    data["snippet_html"] = str(marked(hit.snippet_html))
+    data["page_url"] = url_for("articles.show", article_id=hit.id, _external=True)
+    data["api_url"] = url_for("api.article", key=hit.id, _external=True)
+    return data

@@ -1,0 +1,42 @@
+"""The search page (`/`) and the exports of the same results (`/export.csv`, `/export.jsonl`)."""
+
+from __future__ import annotations
+
+import math
+
+from flask import Blueprint, render_template, request
+
+from search_app.labels import FACET_LABELS
+from search_app.params import parse_state
+from search_app.storage import get_store
+from store.base import QueryError
+
+bp = Blueprint("search", __name__)
+
+
+@bp.get("/")
+def index() -> tuple[str, int] | str:
+    state = parse_state(request.args)
+    try:
+        result = get_store().search(state.to_query(FACET_LABELS))
+    except QueryError as exc:
+        return render_template("search.html", state=state, result=None, error=str(exc)), 400
+    last_page = max(1, math.ceil(result.total / state.per_page))
+    return render_template(
+        "search.html",
+        state=state,
+        result=result,
+        pages=page_numbers(state.page, last_page),
+        last_page=last_page,
+    )
+
+
+def page_numbers(current: int, last: int, around: int = 2) -> list[int | None]:
+    """First, last and a window around the current page; None where pages are skipped."""
+    shown = sorted({1, last, *range(max(1, current - around), min(last, current + around) + 1)})
+    numbers: list[int | None] = []
+    for number in shown:
+        if numbers and number - (numbers[-1] or 0) > 1:
+            numbers.append(None)
+        numbers.append(number)
+    return numbers
