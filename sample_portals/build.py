@@ -25,7 +25,7 @@ if __package__ in (None, ""):  # `python sample_portals/build.py`
 
 from sample_portals.layouts import CATEGORY_LABELS, LAYOUTS, Layout
 from sample_portals.placeholders import BASE_URL, TODAY
-from sample_portals.source import CATEGORIES, SourceArticle, load_portal
+from sample_portals.source import CATEGORIES, SourceArticle, load_portal, split_tcvn3_mark
 from sample_portals.traps import paragraph_html
 from sample_portals.vndates import VIETNAM_TZ, rfc822, vndate
 
@@ -74,7 +74,8 @@ class Site:
     routes: dict[str, str] = field(default_factory=dict)
 
     def entry(self, article: SourceArticle) -> Entry:
-        summary = article.summary or (article.paragraphs[0] if article.paragraphs else "")
+        lead = split_tcvn3_mark(article.paragraphs[0])[1] if article.paragraphs else ""
+        summary = article.summary or lead
         return Entry(
             url=self.layout.article_url(article),
             title=article.title,

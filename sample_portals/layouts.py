@@ -186,9 +186,9 @@ LAYOUTS: dict[str, Layout] = {
         ),
         SharePoint(
             id="sharepoint",
-            name="Cổng thông tin điện tử huyện Cần Giuộc",
-            owner="Ủy ban nhân dân huyện Cần Giuộc",
-            address="số 8 đường Nguyễn Thái Bình, thị trấn Cần Giuộc, huyện Cần Giuộc, tỉnh Long An",
+            name="Cổng thông tin điện tử huyện Cần Đước",
+            owner="Ủy ban nhân dân huyện Cần Đước",
+            address="khu 1A, thị trấn Cần Đước, huyện Cần Đước, tỉnh Long An",
             phone="0272.3874.129",
             footer_year=2023,
             online=112,

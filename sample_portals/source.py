@@ -45,6 +45,13 @@ class ContentError(ValueError):
     """A content file breaks the contract of sample_portals/README.md."""
 
 
+def split_tcvn3_mark(paragraph: str) -> tuple[bool, str]:
+    """(whether the paragraph is marked for the TCVN3 trap, its text without the mark)."""
+    if paragraph.startswith(TCVN3_MARK):
+        return True, paragraph[len(TCVN3_MARK) :].lstrip()
+    return False, paragraph
+
+
 def _nfc(value: object) -> str:
     return unicodedata.normalize("NFC", str(value or "")).strip()
 

@@ -14,7 +14,7 @@ from html.entities import codepoint2name
 from markupsafe import Markup
 
 from sample_portals import tcvn3
-from sample_portals.source import TCVN3_MARK
+from sample_portals.source import split_tcvn3_mark
 
 _WORD = re.compile(r"\S+")
 
@@ -45,8 +45,8 @@ def _with_entities(text: str) -> str:
 
 def paragraph_html(text: str, traps: frozenset[str]) -> Markup:
     """Escaped HTML of one paragraph with the article's traps applied."""
-    if text.startswith(TCVN3_MARK):
-        plain = text[len(TCVN3_MARK) :].lstrip()
+    marked, plain = split_tcvn3_mark(text)
+    if marked:
         return Markup(html.escape(tcvn3.encode(plain) if "tcvn3" in traps else plain))
     encoded = _with_entities(text) if "entities" in traps else html.escape(text)
     if "nfd" in traps:
