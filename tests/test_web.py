@@ -5,13 +5,20 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
+import subprocess
+import sys
 from datetime import datetime
+from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
+from urllib.request import urlopen
 
 import pytest
 from bs4 import BeautifulSoup
+from click.testing import CliRunner
 from flask.testing import FlaskClient
 
+from cchc.cli import main
 from cchc.record import Article, DateSpan, Evidence, FetchedPage, Leader, LegalRef, Metric, Unit
 from search_app import create_app
 from search_app.storage import get_store
@@ -143,6 +150,7 @@ def hostile_article() -> Article:
                 "Đoàn kiểm tra cải cách hành chính đến xã Tân Tập <script>alert('than bai')</script> sáng.",
                 'Trang có <img src=x onerror="alert(1)"> và chữ & ký hiệu.',
             ],
+            canonical_url="javascript:alert(document.cookie)",
             portal="longan.gov.vn",
             published_date="2023-07-01",
             kind="visit",
@@ -327,6 +335,7 @@ def test_article_page_escapes_scraped_markup(client: FlaskClient) -> None:
     assert "&lt;script&gt;alert(&#39;than bai&#39;)&lt;/script&gt;" in html
     assert [m.get_text() for m in soup.select(".body mark.fact-unit")] == ["xã Tân Tập"]
     assert "chữ &amp; ký hiệu" in html
+    assert not soup.select('a[href^="javascript"]')  # a scraped canonical URL is not trusted as a link
 
 
 def test_unknown_article_is_404(client: FlaskClient) -> None:
@@ -418,3 +427,29 @@ def test_store_is_opened_read_only(store_uri: str) -> None:
     assert app.config["STORE_READ_ONLY"] is True
     with app.app_context(), pytest.raises(StoreError, match="read-only"):
         get_store().upsert([hostile_article()])
+
+
+def test_cchc_serve_answers_on_localhost(store_uri: str) -> None:
+    cchc = Path(sys.executable).with_name("cchc")
+    server = subprocess.Popen(
+        [str(cchc), "serve", "--store", store_uri, "--port", "0"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    )
+    try:
+        assert server.stdout is not None
+        assert server.stdout.readline().startswith(f"cchc: {len(ARTICLES)} articles")
+        url = re.search(r"http://127\.0\.0\.1:\d+/", server.stdout.readline())
+        assert url, "the server prints the URL it listens on"
+        with urlopen(f"{url.group()}api/search?q=can+giuoc", timeout=30) as response:
+            assert response.headers["Content-Security-Policy"].startswith("default-src 'self'")
+            assert json.load(response)["total"] == 1
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+
+
+def test_cchc_serve_refuses_a_missing_store(tmp_path: Path) -> None:
+    result = CliRunner().invoke(main, ["serve", "--store", f"sqlite:///{tmp_path / 'none.sqlite'}"])
+    assert result.exit_code == 1 and "none.sqlite" in result.output

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import click
 
+from search_app.formatting import vn_number
 from store import open_store, resolve_uri
 from store.base import StoreError
 
@@ -18,11 +21,13 @@ from store.base import StoreError
     show_default=True,
     help="Address to bind; 0.0.0.0 exposes it to the network.",
 )
-@click.option("--port", default=8000, show_default=True, type=click.IntRange(1, 65535))
+@click.option(
+    "--port", default=8000, show_default=True, type=click.IntRange(0, 65535), help="0 picks a free port."
+)
 @click.option("--threads", default=4, show_default=True, type=click.IntRange(1, 64))
 def serve(store_uri: str | None, host: str, port: int, threads: int) -> None:
     """Serve the search page, article pages, exports and JSON API (read-only)."""
-    from waitress import serve as waitress_serve
+    from waitress import create_server
 
     from search_app import create_app
 
@@ -32,10 +37,25 @@ def serve(store_uri: str | None, host: str, port: int, threads: int) -> None:
             count = store.count()
     except StoreError as exc:
         raise click.ClickException(str(exc)) from exc
-    shown_host = f"[{host}]" if ":" in host else host
-    click.echo(f"cchc: {count} articles in {uri}")
-    click.echo(f"Serving on http://{shown_host}:{port}/  (Ctrl+C to stop)")
-    waitress_serve(create_app(uri), host=host, port=port, threads=threads, ident="cchc")
+    server = create_server(create_app(uri), host=host, port=port, threads=threads, ident="cchc")
+    click.echo(f"cchc: {vn_number(count)} articles in {uri}")
+    # Printed once the sockets are bound, so the URLs already answer (and --port 0 shows the real port).
+    click.echo(f"Serving on {', '.join(_urls(server))}  (Ctrl+C to stop)")
+    try:
+        server.run()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.close()
+
+
+def _urls(server: Any) -> list[str]:
+    """One URL per bound socket: a host name like "localhost" may bind both IPv4 and IPv6."""
+    listening = getattr(server, "effective_listen", None) or [(server.effective_host, server.effective_port)]
+    return [
+        f"http://[{host}]:{port}/" if ":" in str(host) else f"http://{host}:{port}/"
+        for host, port in listening
+    ]
 
 
 COMMANDS = [serve]
