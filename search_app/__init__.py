@@ -67,7 +67,7 @@ def _register_errors(app: Flask) -> None:
     @app.errorhandler(StoreError)
     def store_unavailable(exc: StoreError) -> tuple[Response | str, int]:
         app.logger.error("store unavailable: %s", exc)
-        return _error(503, _MESSAGES[503])
+        return _error(503, f"{_MESSAGES[503]} {exc}")  # StoreError messages are written for the user
 
     @app.errorhandler(HTTPException)
     def http_error(exc: HTTPException) -> tuple[Response | str, int]:

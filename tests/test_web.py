@@ -453,3 +453,18 @@ def test_cchc_serve_answers_on_localhost(store_uri: str) -> None:
 def test_cchc_serve_refuses_a_missing_store(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["serve", "--store", f"sqlite:///{tmp_path / 'none.sqlite'}"])
     assert result.exit_code == 1 and "none.sqlite" in result.output
+
+
+def test_missing_store_is_a_503_with_the_reason(tmp_path: Path) -> None:
+    client = create_app(f"sqlite:///{tmp_path / 'none.sqlite'}").test_client()
+    assert "none.sqlite" in page(client, "/", status=503).select_one("[role=alert]").get_text()
+    response = client.get("/api/search?q=x")
+    assert response.status_code == 503 and "none.sqlite" in response.get_json()["error"]
+
+
+def test_unknown_api_route_answers_json(client: FlaskClient) -> None:
+    response = client.get("/api/nothing-here")
+    assert response.status_code == 404 and response.get_json() == {
+        "error": response.get_json()["error"],
+        "status": 404,
+    }
