@@ -1,0 +1,1 @@
+"""Backend-independent tests of the `store.base.Store` contract (see conftest.store_uri_factory)."""
