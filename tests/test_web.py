@@ -348,7 +348,7 @@ def test_unknown_article_is_404(client: FlaskClient) -> None:
 def test_csv_export_matches_filtered_results_and_neutralises_formulas(client: FlaskClient) -> None:
     query = "q=kiem+tra&f=province:Long+An"
     expected = {hit["id"] for hit in api(client, query)["hits"]}
-    response = client.get(f"/export.csv?{query}&page=1")
+    response = client.get(f"/export.csv?{query}&per_page=1")  # exports ignore paging
     assert response.status_code == 200 and response.mimetype == "text/csv"
     assert "attachment" in response.headers["Content-Disposition"]
     rows = list(csv.DictReader(io.StringIO(response.get_data(as_text=True).lstrip("\ufeff"))))
