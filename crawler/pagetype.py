@@ -32,7 +32,7 @@ SHORT_TEXT = 250
 MANY_DATED_LINKS = 6
 
 _DATE = re.compile(
-    r"\b\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}\b|\b\d{4}-\d{2}-\d{2}\b|ngày\s+\d{1,2}\s+tháng\s+\d{1,2}",
+    r"(?<!\d)\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}(?!\d)|\b\d{4}-\d{2}-\d{2}\b|ngày\s+\d{1,2}\s+tháng\s+\d{1,2}",
     re.IGNORECASE,
 )
 _PAGE_PARAM = re.compile(r"[?&](?:page|pageindex|p|trang|pg|start)=\d+|_cur=\d+|/(?:page|trang)-\d+", re.I)
@@ -47,7 +47,8 @@ _ARTICLE_URL = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 _LISTING_URL = re.compile(r"/(?:tags?|chu-de|category|categories|search|tim-kiem|rss|feed)(?:/|$)", re.I)
-_BLOCK_SKIP = {"script", "style", "noscript", "nav", "header", "footer", "form", "select", "option"}
+_BLOCK_SKIP = {"script", "style", "noscript", "nav", "header", "footer", "select", "option", "textarea"}
+_PAGE_WRAPPERS = {"html", "body", "form"}  # ASP.NET WebForms wrap the whole page in one <form>
 _DATE_META = (
     "//meta[@property='article:published_time' or @name='pubdate' or @itemprop='datePublished']"
     " | //*[@itemprop='datePublished'] | //time[@datetime]"
@@ -72,13 +73,13 @@ class PageSignals:
         score += 1 if self.headlines == 1 else 0
         score += 1 if self.dated else -2
         score -= 2 if self.pagination else 0
-        score -= 2 if self.dated_links >= MANY_DATED_LINKS and self.text_chars < 2 * LONG_TEXT else 0
+        score -= 2 if self.dated_links >= MANY_DATED_LINKS and self.text_chars < LONG_TEXT else 0
         score += {"article": 1, "listing": -3, "neutral": 0}[self.url_shape]
         return score
 
 
 def _text(node: HtmlElement) -> str:
-    return " ".join("".join(node.itertext()).split())
+    return " ".join(" ".join(node.itertext()).split())
 
 
 def _own_text_chars(node: HtmlElement) -> int:
@@ -115,22 +116,31 @@ def _link_density(block: HtmlElement) -> float:
 
 
 def _dated_near(block: HtmlElement, root: HtmlElement) -> bool:
-    """A date beside the main block (within two levels up), outside links and lists, or in metadata."""
+    """A date beside the main block (up to two levels up, below <body>), outside links and lists."""
     if root.xpath(_DATE_META):
         return True
     container = block
     for _ in range(2):
-        container = container.getparent() if container.getparent() is not None else container
-    texts = container.xpath(".//text()[not(ancestor::a) and not(ancestor::li) and not(ancestor::script)]")
+        parent = container.getparent()
+        if parent is None or parent.tag in _PAGE_WRAPPERS:
+            break
+        container = parent
+    texts = container.xpath(".//text()[not(ancestor::a or ancestor::li or ancestor::script)]")
     return any(_DATE.search(text) for text in texts)
 
 
 def _dated_links(root: HtmlElement) -> int:
-    """Links whose own text or enclosing item shows a date: the rows of a news listing."""
+    """Links whose item (the link and its small enclosing elements) shows a date: rows of a listing."""
     count = 0
     for link in root.iter("a"):
-        parent = link.getparent()
-        context = _text(parent) if parent is not None and len(_text(parent)) < 400 else _text(link)
+        if any(ancestor.tag in _BLOCK_SKIP for ancestor in link.iterancestors()):
+            continue
+        context = _text(link)
+        for level, ancestor in enumerate(link.iterancestors()):
+            text = _text(ancestor)
+            if level == 3 or len(text) > 400:
+                break
+            context = text
         if _DATE.search(context):
             count += 1
     return count
