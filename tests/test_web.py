@@ -349,7 +349,7 @@ def test_csv_export_matches_filtered_results_and_neutralises_formulas(client: Fl
     query = "q=kiem+tra&f=province:Long+An"
     expected = {hit["id"] for hit in api(client, query)["hits"]}
     response = client.get(f"/export.csv?{query}&per_page=1")  # exports ignore paging
-    assert response.status_code == 200 and response.mimetype == "text/csv"
+    assert response.status_code == 200 and response.content_type == "text/csv; charset=utf-8"
     assert "attachment" in response.headers["Content-Disposition"]
     rows = list(csv.DictReader(io.StringIO(response.get_data(as_text=True).lstrip("\ufeff"))))
     assert {row["id"] for row in rows} == expected and len(rows) == 2

@@ -34,7 +34,10 @@ def jsonl_export() -> Response:
     return _download(_jsonl_lines, "application/x-ndjson; charset=utf-8", "jsonl")
 
 
-def _download(lines: Callable[[Iterable[Article]], Iterator[str]], mimetype: str, extension: str) -> Response:
+Lines = Callable[[Iterable[Article]], Iterator[str]]
+
+
+def _download(lines: Lines, content_type: str, extension: str) -> Response:
     state = parse_state(request.args)
     articles = get_store().iter_articles(state.to_query())
     first = next(articles, None)  # raises QueryError here, while a 400 can still be sent
@@ -42,7 +45,7 @@ def _download(lines: Callable[[Iterable[Article]], Iterator[str]], mimetype: str
     filename = f"cchc-{date.today():%Y%m%d}.{extension}"
     return Response(
         stream_with_context(lines(records)),
-        mimetype=mimetype,
+        content_type=content_type,
         headers={"Content-Disposition": f'attachment; filename="{filename}"'},
     )
 
