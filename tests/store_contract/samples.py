@@ -5,6 +5,8 @@ from __future__ import annotations
 import unicodedata
 from datetime import UTC, datetime
 
+from pydantic import BaseModel
+
 from cchc.record import Article, DateSpan, Evidence, FetchedPage, Leader, LegalRef, Metric, Unit
 
 
@@ -187,15 +189,19 @@ def decomposed(article: Article) -> Article:
         return unicodedata.normalize("NFD", text)
 
     body = nfd(article.body)
-    leaders = [
-        leader.model_copy(
-            update={
-                "name": nfd(leader.name),
-                "evidence": evidence(body, nfd(leader.name)) if leader.evidence else None,
-            }
+
+    def moved(item: BaseModel) -> BaseModel:
+        if item.evidence is None:
+            return item
+        return item.model_copy(
+            update={"evidence": evidence(body, nfd(article.body[item.evidence.start : item.evidence.end]))}
         )
-        for leader in article.team_leaders
+
+    facts = {
+        name: [moved(item) for item in getattr(article, name)]
+        for name in ("team_leaders", "inspected_units", "legal_refs", "metrics", "inspection_periods")
+    }
+    facts["team_leaders"] = [
+        leader.model_copy(update={"name": nfd(leader.name)}) for leader in facts["team_leaders"]
     ]
-    return article.model_copy(
-        update={"title": nfd(article.title or ""), "body": body, "team_leaders": leaders}
-    )
+    return article.model_copy(update={"title": nfd(article.title or ""), "body": body, **facts})

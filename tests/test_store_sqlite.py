@@ -1,0 +1,321 @@
+"""The SQLite backend beyond the shared contract: file, schema, fact tables, NFC, query syntax, exports."""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import io
+import json
+import sqlite3
+import threading
+import unicodedata
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from store_contract.samples import (
+    all_articles,
+    dan_van,
+    decomposed,
+    duc_trong,
+    lich_tiep_dan,
+    tan_tap,
+    tien_yen,
+)
+
+from cchc.record import Article
+from store import open_store
+from store.base import FACETS, HIGHLIGHT_END, HIGHLIGHT_START, QueryError, SearchQuery, StoreError
+from store.export import FACT_TABLES, csv_cell, fact_columns, fact_rows, write_csv, write_jsonl
+from store.sqlite import SQLiteStore
+from store.sqlite_query import parse_query
+from store.sqlite_schema import migrations
+from store.sqlite_search import ARTICLE_FACETS, FACT_FACETS
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "cchc.sqlite"
+
+
+@pytest.fixture
+def store(db_path: Path) -> Iterator[SQLiteStore]:
+    with SQLiteStore(f"sqlite:///{db_path}") as opened:
+        opened.upsert(all_articles())
+        yield opened
+
+
+def raw(db_path: Path, sql: str, *params: object) -> list[tuple]:
+    with sqlite3.connect(db_path) as conn:
+        return conn.execute(sql, params).fetchall()
+
+
+def test_relative_path_creates_folders_wal_and_schema_version(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    with open_store("sqlite:///nested/dir/x.sqlite") as opened:
+        assert opened.count() == 0
+    path = tmp_path / "nested" / "dir" / "x.sqlite"
+    assert path.exists()
+    assert raw(path, "PRAGMA journal_mode") == [("wal",)]
+    assert raw(path, "PRAGMA user_version") == [(migrations()[-1][0],)]
+
+
+def test_newer_schema_is_refused(db_path: Path) -> None:
+    SQLiteStore(f"sqlite:///{db_path}").close()
+    with sqlite3.connect(db_path) as conn:
+        conn.execute("PRAGMA user_version = 999")
+    with pytest.raises(StoreError, match="newer"):
+        SQLiteStore(f"sqlite:///{db_path}")
+
+
+def test_not_a_database_or_missing_file_is_a_store_error(tmp_path: Path) -> None:
+    junk = tmp_path / "junk.sqlite"
+    junk.write_text("this is not sqlite at all, just text " * 100)
+    with pytest.raises(StoreError):
+        SQLiteStore(f"sqlite:///{junk}")
+    with pytest.raises(StoreError, match="no store"):
+        SQLiteStore(f"sqlite:///{tmp_path / 'missing.sqlite'}", read_only=True)
+
+
+def test_read_only_store_refuses_writes(store: SQLiteStore, db_path: Path) -> None:
+    with SQLiteStore(f"sqlite:///{db_path}", read_only=True) as reader:
+        assert reader.count() == 5
+        with pytest.raises(StoreError, match="read-only"):
+            reader.upsert([tan_tap()])
+
+
+def test_every_facet_has_sql() -> None:
+    assert set(ARTICLE_FACETS) | set(FACT_FACETS) == set(FACETS)
+
+
+def test_fact_tables_hold_the_facts_with_evidence(store: SQLiteStore, db_path: Path) -> None:
+    article = tan_tap()
+    rows = raw(
+        db_path,
+        "SELECT l.name, l.title, l.evidence_start, l.evidence_end, l.evidence_sentence, a.extractor_version"
+        " FROM leaders l JOIN articles a ON a.pk = l.article_pk WHERE a.url = ?",
+        article.url,
+    )
+    leader = article.team_leaders[0]
+    assert rows == [
+        (
+            leader.name,
+            leader.title,
+            leader.evidence.start,
+            leader.evidence.end,
+            leader.evidence.sentence,
+            "test-1",
+        )
+    ]
+    assert article.body[rows[0][2] : rows[0][3]] == "Nguyễn Văn An"
+    assert raw(db_path, "SELECT value, unit, total FROM metrics ORDER BY value") == [
+        (21.0, "nhiệm vụ", 29.0),
+        (98.5, "%", None),
+    ]
+    assert raw(db_path, "SELECT number, symbol, date FROM legal_refs") == [("3776", "KH-UBND", "2022-12-16")]
+    assert raw(db_path, "SELECT date FROM inspection_dates") == [("2024-05-10",)]
+    assert sorted(raw(db_path, "SELECT name, district FROM units")) == [
+        ("phòng Tài nguyên và Môi trường", "huyện Đức Trọng"),
+        ("xã Tân Tập", "huyện Cần Giuộc"),
+        ("xã Đồng Ngũ", "huyện Tiên Yên"),
+    ]
+    assert raw(db_path, "SELECT count(*) FROM fetches") == [(1,)]
+
+
+def test_facts_are_rebuilt_on_update(store: SQLiteStore, db_path: Path) -> None:
+    article = tan_tap().model_copy(update={"team_leaders": [], "extractor_version": "test-2"})
+    report = store.upsert([article])
+    assert report.updated == 1
+    assert raw(db_path, "SELECT count(*) FROM leaders") == [(2,)]  # Trần Thị Bình and the Đức Trọng one
+    assert raw(db_path, "SELECT count(*) FROM articles WHERE extractor_version = 'test-2'") == [(1,)]
+    assert raw(db_path, "SELECT count(*) FROM articles_fts") == [(5,)]
+    assert store.search(SearchQuery(filters={"leader": ["Nguyễn Văn An"]})).total == 1
+
+
+def test_decomposed_input_is_stored_composed_with_evidence_moved(tmp_path: Path) -> None:
+    with SQLiteStore(f"sqlite:///{tmp_path / 'nfd.sqlite'}") as opened:
+        opened.upsert([decomposed(tan_tap())])
+        stored = opened.get(tan_tap().url)
+        assert stored.body == tan_tap().body and stored.title == tan_tap().title
+        leader = stored.team_leaders[0]
+        assert unicodedata.is_normalized("NFC", leader.name)
+        assert stored.body[leader.evidence.start : leader.evidence.end] == "Nguyễn Văn An"
+        assert opened.search(SearchQuery(q="Đoàn kiểm tra", exact=True)).total == 1
+        assert opened.upsert([tan_tap()]).unchanged == 1  # what was stored is exactly the composed article
+        assert opened.count() == 1
+
+
+def test_article_without_any_identity_is_reported_not_stored(store: SQLiteStore) -> None:
+    report = store.upsert([Article(source="", title="Không nguồn"), dan_van()])
+    assert report.unchanged == 1 and len(report.errors) == 1
+    assert store.count() == 5
+
+
+def test_title_hits_rank_above_body_hits(tmp_path: Path) -> None:
+    in_body = Article(
+        source="a.txt",
+        title="Tin hoạt động tuần này",
+        body="Huyện tổ chức tập huấn chuyển đổi số cho cán bộ; chuyển đổi số được giao cho các xã.",
+    )
+    in_title = Article(
+        source="b.txt",
+        title="Chuyển đổi số trong cải cách hành chính",
+        body="Tỉnh triển khai nhiều việc mới.",
+    )
+    with SQLiteStore(f"sqlite:///{tmp_path / 'rank.sqlite'}") as opened:
+        opened.upsert([in_body, in_title])
+        ranked = [hit.title for hit in opened.search(SearchQuery(q="chuyen doi so")).hits]
+        scores = [hit.score for hit in opened.search(SearchQuery(q="chuyen doi so")).hits]
+    assert ranked == [in_title.title, in_body.title]
+    assert scores[0] > scores[1] > 0
+
+
+def test_partial_dates_bound_whole_months(store: SQLiteStore) -> None:
+    assert store.search(SearchQuery(date_from="2023-12", date_to="2024-01")).total == 2
+    with pytest.raises(QueryError):
+        store.search(SearchQuery(date_from="13/05/2024"))
+
+
+def test_phrase_prefix_and_exact_highlight(store: SQLiteStore) -> None:
+    hits = store.search(SearchQuery(q='"tiep cong d"*')).hits
+    assert [hit.title for hit in hits] == [lich_tiep_dan().title]
+    assert f"{HIGHLIGHT_START}tiếp công dân{HIGHLIGHT_END}" in hits[0].snippet_html
+    hit = store.search(SearchQuery(q="TÂN TẬP", exact=True)).hits[0]
+    assert f"xã {HIGHLIGHT_START}Tân{HIGHLIGHT_END} {HIGHLIGHT_START}Tập{HIGHLIGHT_END}" in hit.title_html
+
+
+def test_snippet_is_about_thirty_words_around_the_first_hit(tmp_path: Path) -> None:
+    filler = " ".join(f"từ{i}" for i in range(200))
+    article = Article(source="long.txt", title="Bài dài", body=f"{filler} Đoàn kiểm tra đến xã. {filler}")
+    with SQLiteStore(f"sqlite:///{tmp_path / 'long.sqlite'}") as opened:
+        opened.upsert([article])
+        snippet = opened.search(SearchQuery(q="doan")).hits[0].snippet_html
+    assert snippet.startswith("… ") and snippet.endswith(" …")
+    assert len(snippet.split()) == 30 + 2
+    assert f"{HIGHLIGHT_START}Đoàn{HIGHLIGHT_END}" in snippet
+
+
+@pytest.mark.parametrize(
+    ("text", "expression"),
+    [
+        ("Đoàn kiểm tra", '{title_folded body_folded} : (("doan") AND ("kiem") AND ("tra"))'),
+        ('"tân tập" OR kiem*', '{title_folded body_folded} : (("tan tap" OR "kiem"*))'),
+        ("3776/KH-UBND", '{title_folded body_folded} : (("3776 kh ubnd"))'),
+        ('NEAR("x"', '{title_folded body_folded} : (("near") AND ("x"))'),
+        ('a"b', '{title_folded body_folded} : (("a") AND ("b"))'),
+    ],
+)
+def test_user_syntax_becomes_quoted_fts(text: str, expression: str) -> None:
+    assert parse_query(text).match_expression() == expression
+
+
+def test_exact_and_excluded_expressions() -> None:
+    parsed = parse_query("Đoàn -huyện", exact=True)
+    assert parsed.match_expression() == '{title_exact body_exact} : (("Đoàn"))'
+    assert parsed.excluded_expression() == '{title_exact body_exact} : ("huyện")'
+    assert parse_query("   ") is None
+
+
+def test_many_hostile_queries_never_crash(store: SQLiteStore) -> None:
+    pieces = [
+        '"',
+        "(",
+        ")",
+        "*",
+        "-",
+        "^",
+        ":",
+        "{",
+        "}",
+        "AND",
+        "OR",
+        "NOT",
+        "NEAR",
+        "+",
+        "kiểm",
+        "đ",
+        "'",
+        "\\",
+    ]
+    for i, a in enumerate(pieces):
+        for b in pieces[i:]:
+            with contextlib.suppress(QueryError):
+                store.search(SearchQuery(q=f"{a}{b} {b}{a}"))
+
+
+def test_concurrent_threads_each_get_a_connection(store: SQLiteStore) -> None:
+    totals: list[int] = []
+    threads = [
+        threading.Thread(target=lambda: totals.append(store.search(SearchQuery(q="kiem tra")).total))
+        for _ in range(4)
+    ]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert totals == [3, 3, 3, 3]
+
+
+def test_upsert_while_iterating(store: SQLiteStore) -> None:
+    renamed = (a.model_copy(update={"extractor_version": "test-3"}) for a in store.iter_articles())
+    report = store.upsert(renamed)
+    assert report.updated == 5 and store.count() == 5
+    assert {a.extractor_version for a in store.iter_articles()} == {"test-3"}
+
+
+# --- exports ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("value", "cell"),
+    [
+        ('=HYPERLINK("http://x")', '\'=HYPERLINK("http://x")'),
+        ("+84 912", "'+84 912"),
+        ("-1", "'-1"),
+        ("@SUM(A1)", "'@SUM(A1)"),
+        ("\tx", "'\tx"),
+        ("\rx", "'\rx"),
+        ("xã Tân Tập", "xã Tân Tập"),
+        (-3, "-3"),
+        (98.5, "98.5"),
+        (21.0, "21"),
+        (True, "true"),
+        (None, ""),
+        (["a", "=b"], "a; =b"),
+    ],
+)
+def test_csv_cells_are_formula_safe(value: object, cell: str) -> None:
+    assert csv_cell(value) == cell
+
+
+def test_csv_of_articles_with_bom() -> None:
+    evil = dan_van().model_copy(update={"title": "=cmd|' /C calc'!A0"})
+    out = io.StringIO(newline="")
+    assert write_csv([tan_tap(), evil], out, bom=True) == 2
+    text = out.getvalue()
+    assert text.startswith("\ufeffid,url,title,")
+    rows = list(csv.DictReader(io.StringIO(text.removeprefix("\ufeff"))))
+    assert rows[0]["team_leaders"] == "Nguyễn Văn An (Phó Giám đốc Sở Nội vụ)"
+    assert rows[0]["metrics"] == "hồ sơ giải quyết đúng hạn: 98.5 %"
+    assert rows[0]["is_inspection_article"] == "true"
+    assert rows[1]["title"] == "'=cmd|' /C calc'!A0"
+
+
+def test_fact_rows_carry_their_article() -> None:
+    rows = list(fact_rows([tan_tap(), duc_trong(), tien_yen()], "leaders"))
+    assert [row["name"] for row in rows] == ["Nguyễn Văn An", "Nguyễn Văn An", "Trần Thị Bình"]
+    assert rows[0]["article_url"] == tan_tap().canonical_url
+    assert rows[0]["article_title"] == tan_tap().title
+    assert tuple(rows[0]) == fact_columns("leaders")
+    assert set(FACT_TABLES) >= {"leaders", "units", "metrics", "legal_refs", "inspection_dates"}
+
+
+def test_jsonl_round_trip(store: SQLiteStore) -> None:
+    out = io.StringIO()
+    assert write_jsonl(store.iter_articles(), out) == 5
+    lines = [json.loads(line) for line in out.getvalue().splitlines()]
+    by_source = {line["source"]: line for line in lines}
+    assert by_source[tan_tap().source]["http_status"] == 200
+    assert "fetch" not in by_source[tan_tap().source]
+    for article in (tien_yen(), duc_trong(), dan_van(), lich_tiep_dan()):
+        assert Article.model_validate(by_source[article.source]) == article
