@@ -153,7 +153,7 @@ def search(store_uri: str | None, limit: int, output_format: str, **query: Any) 
 @contextmanager
 def _output(path: str) -> Iterator[IO[str]]:
     if path == "-":
-        yield click.get_text_stream("stdout")
+        yield sys.stdout
         return
     with open(path, "w", encoding="utf-8", newline="") as fh:
         yield fh
