@@ -34,7 +34,7 @@ def run(*args: str, env: dict[str, str] | None = None):
 def test_search_table_shows_highlights_in_brackets(uri: str) -> None:
     result = run("search", "--store", uri, "doan", "kiem", "tra")
     assert result.exit_code == 0, result.output
-    assert "2024-05-13  sonoivu.longan.gov.vn" in result.stdout
+    assert "13/05/2024  sonoivu.longan.gov.vn" in result.stdout
     assert "[Đoàn] [kiểm] [tra] cải cách hành chính" in result.stdout
     assert result.stdout.rstrip().endswith("kết quả / results")
 

@@ -108,10 +108,17 @@ def _bracketed(text: str) -> str:
     return text.replace(HIGHLIGHT_START, "[").replace(HIGHLIGHT_END, "]")
 
 
+def _day_first(iso_date: str | None) -> str:
+    """2024-05-13 → 13/05/2024, as Vietnamese readers write dates."""
+    if not iso_date:
+        return "--/--/----"
+    return "/".join(reversed(iso_date.split("-")))
+
+
 def _print_table(hits: list[SearchHit], total: int) -> None:
     width = shutil.get_terminal_size((120, 24)).columns
     for hit in hits:
-        head = f"{hit.published_date or '----------':10}  {(hit.portal or '-')[:24]:24}  "
+        head = f"{_day_first(hit.published_date):10}  {(hit.portal or '-')[:24]:24}  "
         title = _bracketed(hit.title_html or hit.title or hit.url or hit.id)
         click.echo(head + textwrap.shorten(title, width=max(width - len(head), 30), placeholder=" …"))
         if hit.snippet_html:
