@@ -12,6 +12,7 @@ import re
 import sqlite3
 import threading
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 
 from cchc.record import Article
 from store.base import (
@@ -36,6 +37,10 @@ _RECORD_COLUMNS = (
     " f.encoding, f.source_id, f.attachments, f.html"
 )
 _FETCH_JOIN = "LEFT JOIN fetches f ON f.article_pk = a.pk"
+_HIT_COLUMNS = (
+    "a.id, a.canonical_url, a.url, a.title, a.published_date, a.portal, a.province, a.kind,"
+    " a.is_inspection, a.body"
+)
 
 
 def _record(row: sqlite3.Row) -> Article:
@@ -115,19 +120,20 @@ class SQLiteStore(Store):
         selection = select(query)
         conn = self._conn()
         try:
-            total = conn.execute(selection.sql("count(*)"), selection.params).fetchone()[0]
-            rows = conn.execute(
-                selection.sql(f"a.*, {selection.score} AS score")
-                + f" ORDER BY {selection.order} LIMIT ? OFFSET ?",
-                [*selection.params, query.per_page, (query.page - 1) * query.per_page],
-            ).fetchall()
-            facets = {
-                name: [
-                    FacetValue(value=str(row["value"]), count=row["n"])
-                    for row in conn.execute(facet_sql(selection, name), selection.params)
-                ]
-                for name in query.facets
-            }
+            with _snapshot(conn):
+                total = conn.execute(selection.sql("count(*)"), selection.params).fetchone()[0]
+                rows = conn.execute(
+                    selection.sql(f"{_HIT_COLUMNS}, {selection.score} AS score")
+                    + f" ORDER BY {selection.order} LIMIT ? OFFSET ?",
+                    [*selection.params, query.per_page, (query.page - 1) * query.per_page],
+                ).fetchall()
+                facets = {
+                    name: [
+                        FacetValue(value=str(row["value"]), count=row["n"])
+                        for row in conn.execute(facet_sql(selection, name), selection.params)
+                    ]
+                    for name in query.facets
+                }
         except sqlite3.OperationalError as exc:
             raise _translate(exc) from exc
         parsed = selection.parsed
@@ -148,6 +154,16 @@ class SQLiteStore(Store):
                 yield _record(row)
         finally:
             conn.close()
+
+
+@contextmanager
+def _snapshot(conn: sqlite3.Connection) -> Iterator[None]:
+    """One read transaction, so a search's total, hits and facets see the same articles."""
+    conn.execute("BEGIN")
+    try:
+        yield
+    finally:
+        conn.execute("COMMIT")
 
 
 def _translate(exc: sqlite3.OperationalError) -> Exception:
