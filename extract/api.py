@@ -1,39 +1,125 @@
-"""Entry points of the extractor (placeholder: title and body only, facts come next)."""
+"""Entry points of the extractor: page parts (page.py) → spaCy analysis (nlp.py) → `Article`."""
 
 from __future__ import annotations
 
+from datetime import UTC, date, datetime
 from pathlib import Path
+from urllib.parse import urlsplit
 
-import trafilatura
+from cchc.record import Article, DateSpan, FetchedPage
+from extract.components.state import PageMeta, evidence
+from extract.gazetteer import gazetteer
+from extract.nlp import analyse
+from extract.page import PageParts, parse_html, parse_text
 
-from cchc.record import Article, FetchedPage
-from cchc.vntext import nfc
-
-EXTRACTOR_VERSION = "0.0.1"
+EXTRACTOR_VERSION = "1.0.0"
 
 
-def extract_html(html: str, url: str | None = None, source: str | None = None) -> Article:
-    doc = trafilatura.bare_extraction(html, url=url, with_metadata=True)
-    title = nfc(doc.title) if doc and doc.title else None
-    body = nfc(doc.text) if doc and doc.text else ""
-    return Article(source=source or url or "", url=url, title=title, body=body, extractor_version=EXTRACTOR_VERSION)
+def _reported(metric, kind: str) -> bool:
+    """Counts of inspected units are figures of a campaign's results; in a visit they only set the scene."""
+    return metric.key != "units_inspected" or kind == "results"
+
+
+def _latest_event(doc, parts: PageParts) -> date | None:
+    """The latest day the text reports as past: legal references and explicit inspection days."""
+    days = [date.fromisoformat(f.value.date) for f in doc._.legal_refs if f.value.date]
+    days += [date.fromisoformat(last) for found, (_, last) in doc._.facts["dates"] if found.value.has_year]
+    return max(days) if days else None
+
+
+def _published(parts: PageParts, doc, fetched: date | None) -> str | None:
+    """The page's date unless it cannot be right: after the fetch, before the events reported."""
+    candidates = [parts.published] if parts.published else []
+    candidates += [d for d in parts.published_candidates if d not in candidates]
+    latest = _latest_event(doc, parts)
+    for day in candidates:
+        if fetched and day > fetched:
+            continue
+        if latest and day < latest and doc._.facts["kind"] != "plan":
+            continue
+        if (
+            latest
+            and doc._.facts["kind"] == "plan"
+            and any(f.value.date and date.fromisoformat(f.value.date) > day for f in doc._.legal_refs)
+        ):
+            continue
+        return day.isoformat()
+    return None
+
+
+def _build(parts: PageParts, source: str, url: str | None, fetched: datetime | None) -> Article:
+    host = urlsplit(url).hostname if url else None
+    meta = PageMeta(
+        title=parts.title,
+        published=parts.published.isoformat() if parts.published else None,
+        host=host,
+        context=parts.context,
+        captions=parts.captions,
+    )
+    hint = gazetteer().province_of_host(host) if host else None
+    doc = analyse(parts.body, meta, {hint} if hint else None)
+    facts = doc._.facts
+    relevant = facts["is_inspection_article"]
+    published = _published(parts, doc, fetched.date() if fetched else None)
+    periods = []
+    for found, (first, last) in facts["dates"]:
+        periods.append(DateSpan(first=first, last=last, evidence=evidence(doc, found.start, found.end)))
+    inspection_dates = sorted({d for p in periods for d in (p.first, p.last)})
+    return Article(
+        source=source,
+        url=url,
+        title=parts.title,
+        published_date=published,
+        author=parts.author,
+        body=parts.body,
+        is_inspection_article=relevant,
+        kind=facts["kind"],
+        province=facts["province"],
+        province_code=facts["province_code"],
+        inspecting_level=facts["inspecting_level"],
+        inspection_periods=periods,
+        inspection_dates=inspection_dates,
+        team_leaders=[f.value for f in doc._.leaders] if relevant else [],
+        inspected_units=[f.value for f in facts["units"]],
+        legal_refs=[f.value for f in doc._.legal_refs],
+        metrics=[f.value for f in doc._.metrics if _reported(f.value, facts["kind"])] if relevant else [],
+        extractor_version=EXTRACTOR_VERSION,
+    )
+
+
+def extract_html(
+    html: str, url: str | None = None, source: str | None = None, fetched: datetime | None = None
+) -> Article:
+    return _build(parse_html(html, url), source or url or "", url, fetched)
 
 
 def extract_text(text: str, source: str) -> Article:
-    lines = [line.strip() for line in nfc(text).splitlines()]
-    lines = [line for line in lines if line]
-    title = lines[0] if lines else None
-    return Article(source=source, title=title, body="\n".join(lines[1:]), extractor_version=EXTRACTOR_VERSION)
+    return _build(parse_text(text), source, None, None)
 
 
 def extract_page(page: FetchedPage) -> Article:
-    article = extract_html(page.html, url=page.final_url, source=page.url)
-    return article.model_copy(update={"fetch": page, "portal": page.source_id})
+    article = extract_html(page.html, url=page.final_url, source=page.url, fetched=page.fetched_at)
+    return article.model_copy(update={"fetch": page, "portal": page.source_id, "url": page.url})
+
+
+def _decode(raw: bytes) -> str:
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        import re
+
+        declared = re.search(rb'charset=["\']?([\w-]+)', raw[:4096])
+        for codec in ([declared.group(1).decode()] if declared else []) + ["cp1258", "cp1252"]:
+            try:
+                return raw.decode(codec)
+            except (LookupError, UnicodeDecodeError):
+                continue
+        return raw.decode("utf-8", errors="replace")
 
 
 def extract_file(path: str | Path) -> Article:
     path = Path(path)
-    raw = path.read_bytes().decode("utf-8", errors="replace")
+    text = _decode(path.read_bytes())
     if path.suffix.lower() in {".html", ".htm"}:
-        return extract_html(raw, source=str(path))
-    return extract_text(raw, source=str(path))
+        return extract_html(text, source=str(path), fetched=datetime.fromtimestamp(path.stat().st_mtime, UTC))
+    return extract_text(text, source=str(path))

@@ -1,0 +1,101 @@
+"""Team leaders ("Trưởng đoàn", "tổ trưởng") with their posts, from the common phrasings.
+
+Anchors: "... làm Trưởng đoàn" / "dẫn đầu" (the person is before, after "do" when present),
+"Trưởng đoàn: X, post" / "Trưởng đoàn là X" (after), "X – post, Trưởng đoàn kiểm tra" (before).
+"Phó trưởng đoàn", members and the plan's signer never match an anchor.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from cchc.record import Leader
+from cchc.vntext import fold
+from extract.components.state import Found, evidence, in_caption, sentence_of
+from extract.scan import WORD, clean_title, find_person, honorific_end, person_name_at
+
+_ROLE = r"(?:trưởng đoàn|tổ trưởng|trưởng tổ)"
+_BEFORE = re.compile(r"(?<!phó )(?:làm|là)\s+" + _ROLE + r"|(?<!phó )(?:dẫn đầu|chủ trì đoàn)", re.IGNORECASE)
+_AFTER = re.compile(r"(?<!phó )" + _ROLE + r"(?: kiểm tra)?\s*(?::|là)\s*", re.IGNORECASE)
+_TRAILING = re.compile(r"\s*[,–—\-]\s*(?<!phó )" + _ROLE + r"(?: đoàn)?(?: kiểm tra)?\b", re.IGNORECASE)
+_DO = re.compile(r"(?:^|\s)do\s", re.IGNORECASE)
+_STOP_AFTER = re.compile(r";|\.\s|phó trưởng đoàn|thành viên|các thành viên", re.IGNORECASE)
+
+
+def _persons(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    found: list[tuple[int, int]] = []
+    pos = start
+    while pos < end:
+        person = find_person(text, pos, end)
+        if not person:
+            break
+        found.append(person)
+        pos = person[1]
+    return found
+
+
+def _leader(doc: Doc, chunk_start: int, chunk_end: int, person: tuple[int, int]) -> Found:
+    text = doc.text
+    title = clean_title(text[person[1] : chunk_end]) or clean_title(text[chunk_start : person[0]])
+    leader = Leader(name=text[person[0] : person[1]], title=title, evidence=evidence(doc, *person))
+    return Found(person[0], person[1], leader)
+
+
+def _before_anchor(doc: Doc, anchor: re.Match[str]) -> Found | None:
+    s_start, _ = sentence_of(doc, anchor.start())
+    text = doc.text
+    dos = [m.end() for m in _DO.finditer(text, s_start, anchor.start())]
+    chunk_start = dos[-1] if dos else s_start
+    persons = _persons(text, chunk_start, anchor.start())
+    if not persons:
+        return None
+    return _leader(doc, chunk_start, anchor.start(), persons[0] if dos else persons[-1])
+
+
+def _after_anchor(doc: Doc, anchor: re.Match[str]) -> Found | None:
+    text = doc.text
+    _, s_end = sentence_of(doc, anchor.start())
+    stop = _STOP_AFTER.search(text, anchor.end(), s_end)
+    chunk_end = stop.start() if stop else s_end
+    start = anchor.end()
+    after = honorific_end(text, start)
+    person = person_name_at(text, after, after_honorific=True) if after else person_name_at(text, start)
+    if person is None:
+        person = find_person(text, start, min(chunk_end, start + 120))
+    if person is None:
+        return None
+    return _leader(doc, start, chunk_end, person)
+
+
+def _trailing_anchor(doc: Doc, anchor: re.Match[str]) -> Found | None:
+    text = doc.text
+    s_start, _ = sentence_of(doc, anchor.start())
+    words = list(WORD.finditer(text, s_start, anchor.start()))
+    chunk_start = words[-25].start() if len(words) > 25 else s_start
+    persons = _persons(text, chunk_start, anchor.start())
+    if not persons:
+        return None
+    return _leader(doc, persons[-1][0], anchor.start(), persons[-1])
+
+
+@Language.component("cchc_leaders")
+def find_leaders(doc: Doc) -> Doc:
+    text = doc.text
+    found: dict[str, Found] = {}
+    candidates = (
+        [_before_anchor(doc, m) for m in _BEFORE.finditer(text)]
+        + [_after_anchor(doc, m) for m in _AFTER.finditer(text)]
+        + [_trailing_anchor(doc, m) for m in _TRAILING.finditer(text)]
+    )
+    for cand in sorted((c for c in candidates if c), key=lambda c: c.start):
+        if in_caption(doc, cand.start):
+            continue
+        key = fold(cand.value.name)
+        known = found.get(key)
+        if known is None or (known.value.title is None and cand.value.title):
+            found[key] = known if known and not cand.value.title else cand
+    doc._.leaders = sorted(found.values(), key=lambda f: f.start)
+    return doc

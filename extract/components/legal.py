@@ -1,0 +1,89 @@
+"""Legal references: Kế hoạch / Quyết định / Công văn / Chỉ thị ... with number, symbol, date, issuer."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from cchc.record import LegalRef
+from extract.components.state import Found, evidence
+
+_TYPES = (
+    "kế hoạch",
+    "quyết định",
+    "công văn",
+    "chỉ thị",
+    "thông báo",
+    "kết luận",
+    "nghị quyết",
+    "nghị định",
+    "thông tư",
+    "hướng dẫn",
+    "báo cáo",
+    "văn bản",
+    "chương trình",
+    "công điện",
+)
+_REF = re.compile(
+    r"(?P<type>" + "|".join(_TYPES) + r")(?:\s+liên\s+tịch)?\s+"
+    r"(?:(?P<so>số)\s*:?\s*)?(?P<number>\d{1,6})(?P<symbol>(?:/[0-9A-Za-zĐđ][\w.Đđ\-–]*)*)",
+    re.IGNORECASE,
+)
+_DATE_GAP = re.compile(r"\s*,?\s*(?:(?:ban hành|được ban hành|ký)\s+)?(?:(?:ngày|ngay)\s*)*", re.IGNORECASE)
+_ISSUER = re.compile(
+    r"\s*(?:của|do)\s+(?P<issuer>(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND|HĐND|Chủ tịch|Thủ tướng|Chính phủ|Bộ|Sở|"
+    r"Ban|Tỉnh ủy|Tỉnh uỷ|Huyện ủy|Huyện uỷ|Văn phòng|Hội đồng)[^,;.()\n]{0,80}?)(?=\s+(?:về|v/v|V/v|quy định|"
+    r"ban hành|triển khai|thực hiện|và|tại)\b|[,;.()\n]|$)",
+)
+
+
+def _canonical_type(word: str) -> str:
+    return word[:1].upper() + word[1:].lower()
+
+
+@Language.component("cchc_legal_refs")
+def find_legal_refs(doc: Doc) -> Doc:
+    text = doc.text
+    dates_by_start = {f.start: f for f in doc._.dates}
+    found: list[Found] = []
+    seen: set[tuple] = set()
+    for match in _REF.finditer(text):
+        symbol = match.group("symbol")
+        if not match.group("so") and not symbol:
+            continue  # "kế hoạch 2023" is not a reference; "Kế hoạch 222/KH-UBND" is
+        if match.start() > 0 and text[match.start() - 1].isalpha():
+            continue
+        end = match.end()
+        ref_date = None
+        gap = _DATE_GAP.match(text, end)
+        date_found = dates_by_start.get(gap.end()) if gap else None
+        if date_found is None and gap:  # "ngày 15 tháng 9" starts at the "ngày" the gap consumed
+            back = text.rfind("ngày", end, gap.end() + 1)
+            date_found = dates_by_start.get(back) if back >= 0 else None
+        if date_found is not None:
+            resolved = date_found.value.resolve(None)
+            if resolved:
+                ref_date = resolved[1]
+                date_found.tags.add("legal")
+                end = date_found.end
+        issuer_match = _ISSUER.match(text, end)
+        issuer = issuer_match.group("issuer").strip() if issuer_match else None
+        number = match.group("number")
+        ref = LegalRef(
+            text=text[match.start() : end],
+            type=_canonical_type(match.group("type")),
+            number=str(int(number)),
+            symbol=symbol.lstrip("/").upper() or None,
+            date=ref_date,
+            issuer=issuer,
+            evidence=evidence(doc, match.start(), end),
+        )
+        key = (ref.type, ref.number, ref.symbol, ref.date)
+        if key in seen or (ref.symbol is None and any(k[:2] == key[:2] and k[3] == ref.date for k in seen)):
+            continue
+        seen.add(key)
+        found.append(Found(match.start(), issuer_match.end() if issuer_match else end, ref))
+    doc._.legal_refs = found
+    return doc

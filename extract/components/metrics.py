@@ -1,0 +1,190 @@
+"""Figures about the inspected work: counts, rates, "21/29" totals, with qualifiers and canonical keys.
+
+A number is a metric when a counted noun or "%" follows it and its clause is about the work
+(records, tasks, documents, inspected units), never dates, legal numbers, durations, money,
+population, area or the portal's counters. Labels are the clause around the figure.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from cchc.record import Metric
+from cchc.vntext import fold
+from extract.components.state import Found, evidence, in_caption, sentence_of
+from extract.lexicon import METRIC_NOUNS
+from extract.numbers import NUMBER, parse_quantity
+
+_NOUNS = sorted(METRIC_NOUNS, key=len, reverse=True)
+_NOUN_RE = re.compile(
+    r"\s*(?:(?:trong tổng số|trên tổng số|trên|/)\s*(?P<total>\d[\d.]*)\s*)?(?P<noun>"
+    + "|".join(re.escape(n) for n in _NOUNS)
+    + r")(?![\wÀ-ỹ])"
+)
+_FIGURE = re.compile(
+    r"(?<![\w/.,])(?P<num>" + NUMBER + r")(?:\s+(?:nghìn|ngàn|triệu|tỷ)(?:\s+\d{1,3}(?!\d))?)?"
+    r"(?:/(?P<total>\d[\d.]*))?(?P<pct>\s*(?:%|phần trăm))?"
+)
+_QUALIFIERS = (
+    "hơn",
+    "trên",
+    "gần",
+    "khoảng",
+    "dưới",
+    "gần như",
+    "đạt",
+    "chiếm",
+    "xấp xỉ",
+    "ít nhất",
+    "tối thiểu",
+)
+_BAD_BEFORE = re.compile(
+    r"(?:quý|đợt|số|lần|thứ|khóa|khoá|năm|tháng|ngày|giai đoạn|mức độ|mức|phường|điểm|câu|tầng|lô|khu|tổ|nhóm|"
+    r"Đoàn kiểm tra|đoàn|Điều|khoản|điều|chương|Kế hoạch|Quyết định|Công văn|Chỉ thị|Thông tư|Nghị định|Nghị quyết|"
+    r"Km|km|QL|quốc lộ|tỉnh lộ|ĐT|hotline|điện thoại|Điện thoại|ĐT:|Fax|fax|Tel)\s*:?\s*$"
+)
+_BAD_AFTER = re.compile(
+    r"\s*(?:ngày|giờ|phút|tháng|năm|tuần|đồng|triệu đồng|tỷ đồng|nghìn đồng|USD|ha|héc|km|m2|m²|m|người|hộ|"
+    r"nhân khẩu|thành viên|đại biểu|học sinh|con|tấn|kg|lượt xem|lượt truy cập|bài|tin|ảnh|°|tuổi)(?![\wÀ-ỹ])"
+)
+_NOISE_SENTENCE = re.compile(
+    r"dân số|diện tích|truy cập|lượt xem|đã xem|online|trực tuyến:\s*\d|thống kê|đang truy cập|hôm nay:|"
+    r"tổng lượt|lượt đánh giá|điện thoại|email|fax",
+    re.IGNORECASE,
+)
+_KEYS = [
+    ("trước và đúng hạn", "on_time_or_early"),
+    ("trước hạn", "early"),
+    ("đúng hạn", "on_time"),
+    ("trễ hạn", "late"),
+    ("quá hạn", "late"),
+    ("chậm", "late"),
+    ("số hóa", "digitised"),
+    ("số hoá", "digitised"),
+    ("thanh toán trực tuyến", "online_payment"),
+    ("trực tuyến", "online"),
+    ("văn bản điện tử", "e_documents"),
+    ("chữ ký số", "digital_signatures"),
+    ("ký số", "digital_signatures"),
+    ("tiếp nhận", "received"),
+    ("giải quyết", "resolved"),
+    ("nhiệm vụ", "tasks"),
+]
+_UNIT_NOUNS = {
+    "xã",
+    "phường",
+    "thị trấn",
+    "huyện",
+    "sở",
+    "cơ quan",
+    "đơn vị",
+    "phòng ban",
+    "phòng, ban",
+    "phòng ban chuyên môn",
+    "phòng chuyên môn",
+    "cơ quan chuyên môn",
+    "ubnd huyện",
+    "ubnd xã",
+    "ubnd cấp xã",
+    "xã, thị trấn",
+    "xã, phường, thị trấn",
+    "xã, phường",
+    "sở, ngành",
+}
+
+
+def canonical_key(label: str, unit: str | None) -> str | None:
+    """A key that makes the figure comparable across articles ("rate_on_time", "records_received")."""
+    folded = fold(label)
+    pct = unit == "%"
+    if unit and unit.lower() in _UNIT_NOUNS:
+        return "units_inspected"
+    for phrase, key in _KEYS:
+        if fold(phrase) in folded:
+            if key == "tasks":
+                return "tasks_done_pct" if pct else "tasks_done"
+            return f"rate_{key}" if pct else f"records_{key}"
+    return None
+
+
+def _qualifier(before: str) -> str | None:
+    words = before.rstrip().lower()
+    for q in sorted(_QUALIFIERS, key=len, reverse=True):
+        if words.endswith(" " + q) or words == q:
+            return q
+    return None
+
+
+def _label(text: str, s_start: int, start: int, end: int, s_end: int, noun: str | None) -> str:
+    clause_start = max(text.rfind(sep, s_start, start) for sep in (",", ";", ":", "(", "\n"))
+    before = text[(clause_start + 1 if clause_start >= s_start else s_start) : start]
+    before = re.sub(r"^\s*(?:trong đó|và|đồng thời|riêng|cụ thể)\s*,?\s*", "", before, flags=re.IGNORECASE)
+    before = re.sub(
+        r"\s+(?:" + "|".join(_QUALIFIERS) + r"|là|với|được|có)\s*$", "", before.strip(), flags=re.IGNORECASE
+    )
+    words = before.split()[-10:]
+    label = " ".join(words)
+    if noun and noun.lower() not in label.lower():
+        label = f"{label} {noun}".strip()
+    if len(label.split()) < 2:
+        stop = min([i for i in (text.find(c, end, s_end) for c in ",;.(") if i >= 0] or [s_end])
+        label = f"{label} {text[end:stop].strip()}".strip()
+    return label[:160]
+
+
+@Language.component("cchc_metrics")
+def find_metrics(doc: Doc) -> Doc:
+    text = doc.text
+    blocked = [(f.start, f.end) for f in doc._.dates + doc._.legal_refs]
+    found: list[Found] = []
+    for match in _FIGURE.finditer(text):
+        start = match.start()
+        if any(s <= start < e for s, e in blocked) or in_caption(doc, start):
+            continue
+        s_start, s_end = sentence_of(doc, start)
+        if _NOISE_SENTENCE.search(text, s_start, s_end) and not re.search(
+            "hồ sơ|nhiệm vụ", text[s_start:s_end]
+        ):
+            continue
+        before = text[max(s_start, start - 40) : start]
+        if _BAD_BEFORE.search(before):
+            continue
+        quantity = parse_quantity(text[start:])
+        if quantity is None:
+            continue
+        value, length = quantity
+        end = start + length
+        total = float(match.group("total").replace(".", "")) if match.group("total") else None
+        if match.group("total"):
+            end = max(end, match.end("total"))
+        unit: str | None = None
+        noun = None
+        if match.group("pct"):
+            unit, end = "%", match.end()
+        else:
+            after = _NOUN_RE.match(text, end)
+            if after is None or _BAD_AFTER.match(text, end):
+                continue
+            noun = after.group("noun")
+            unit = noun
+            if after.group("total"):
+                total = float(after.group("total").replace(".", ""))
+            end = after.end()
+        if unit != "%" and 1900 <= value <= 2100 and total is None and "." not in match.group("num"):
+            continue
+        label = _label(text, s_start, start, end, s_end, noun)
+        metric = Metric(
+            label=label,
+            value=value,
+            unit=unit,
+            total=total,
+            qualifier=_qualifier(before),
+            key=canonical_key(label, unit),
+            evidence=evidence(doc, start, end),
+        )
+        found.append(Found(start, end, metric))
+    doc._.metrics = found
+    return doc

@@ -1,0 +1,61 @@
+"""Doc extensions shared by the components, and the small span types they store there."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from cchc.record import Evidence
+
+
+@dataclass
+class PageMeta:
+    """What the page (not the body text) tells about the article."""
+
+    title: str | None = None
+    published: str | None = None  # ISO date from the page, before the sanity rule
+    host: str | None = None
+    context: str = ""  # furniture kept aside: sidebars, footers (province hints only)
+    captions: list[tuple[int, int]] = field(default_factory=list)  # body offsets of image captions
+
+
+@dataclass
+class Found:
+    """A fact found in the body: its offsets and the value the component made of it."""
+
+    start: int
+    end: int
+    value: object
+    tags: set[str] = field(default_factory=set)
+
+
+_EXTENSIONS = {
+    "meta": None,
+    "sentences": None,  # list of (start, end) offsets
+    "dates": None,  # list[Found] with DateMention values
+    "legal_refs": None,  # list[Found] with LegalRef values
+    "units": None,  # list[Found] with Unit values (all unit mentions, tagged)
+    "leaders": None,  # list[Found] with Leader values
+    "metrics": None,  # list[Found] with Metric values
+    "facts": None,  # dict: classification results (relevance, kind, level, province, ...)
+}
+for _name, _default in _EXTENSIONS.items():
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=_default)
+
+
+def sentence_of(doc: Doc, start: int) -> tuple[int, int]:
+    bounds = doc._.sentences or [(0, len(doc.text))]
+    i = bisect_right([s for s, _ in bounds], start) - 1
+    return bounds[max(i, 0)]
+
+
+def evidence(doc: Doc, start: int, end: int) -> Evidence:
+    s, e = sentence_of(doc, start)
+    return Evidence(sentence=doc.text[s:e], start=start, end=end)
+
+
+def in_caption(doc: Doc, start: int) -> bool:
+    return any(s <= start < e for s, e in doc._.meta.captions)

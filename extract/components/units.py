@@ -1,0 +1,181 @@
+"""Administrative units and offices named in the body, resolved through the gazetteer.
+
+Finds "xã Tân Tập", shared type words ("các xã Tân Tập, Phước Vĩnh Đông" → two communes,
+"các xã, thị trấn như: Hồng Khê, Tân Hồng"), offices ("phòng Tài nguyên và Môi trường",
+"Sở Tư pháp", "các phòng: Tư pháp, Nội vụ") and bodies ("Trung tâm Hành chính công huyện X").
+Every mention is kept with tags; `classify` decides which ones were inspected.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from cchc.record import Unit
+from cchc.vntext import fold
+from extract.components.state import Found, evidence
+from extract.gazetteer import Place, gazetteer, to_2025
+from extract.lexicon import BODY_PREFIXES, OFFICE_NAMES_FOLDED, UNIT_TYPES
+from extract.scan import NOT_NAME, words_from
+
+_TYPE_RE = "|".join(re.escape(t) for t in UNIT_TYPES)
+_TERRITORIAL = re.compile(
+    r"(?<![\wÀ-ỹ])(?P<plural>các\s+)?(?P<type>" + _TYPE_RE + r")(?P<more>(?:\s*,\s*(?:" + _TYPE_RE + r"))*)"
+    r"(?:\s*(?:như|gồm|là)?\s*:?\s+)",
+    re.IGNORECASE,
+)
+_OFFICE = re.compile(r"(?<![\wÀ-ỹ])(?P<plural>các\s+)?(?P<type>phòng|sở)(?:\s*:\s*|\s+)", re.IGNORECASE)
+_BODY = re.compile(
+    "|".join(re.escape(b) for b in sorted(BODY_PREFIXES, key=len, reverse=True)), re.IGNORECASE
+)
+_LIST_SEP = re.compile(r"\s*(?:,|;|và|với)\s*(?:(?:các|của)\s+)?")
+
+
+def _place_name(text: str, pos: int, numbered: bool = False) -> tuple[int, int] | None:
+    """A place name at `pos`: capitalised syllables (or a number for wards, "Phường 1"), not an organisation word."""
+    run = []
+    for w in words_from(text, pos, 5):
+        token = w.group(0)
+        if not (token[0].isupper() or token.isdigit() and numbered) or token in NOT_NAME and run == []:
+            break
+        if run and (token in NOT_NAME or token.isupper() and len(token) > 1):
+            break
+        run.append(w)
+        if token.isdigit():
+            break
+    if not run:
+        return None
+    return run[0].start(), run[-1].end()
+
+
+def _office_name(text: str, pos: int) -> int | None:
+    """End offset of a known office name ("Tài nguyên và Môi trường") at `pos`."""
+    window = fold(text[pos : pos + 60])
+    for folded, _name in OFFICE_NAMES_FOLDED:
+        if window.startswith(folded) and (len(window) == len(folded) or not window[len(folded)].isalnum()):
+            return pos + len(folded)
+    return None
+
+
+def _resolve(type_word: str, name: str, provinces: set[str]) -> Place | None:
+    candidates = gazetteer().find(type_word, name, provinces)
+    legacy = [p for p in candidates if p.era == "legacy"] or candidates
+    exact = [p for p in legacy if p.name.lower() == name.lower()] or legacy
+    return exact[0] if len({p.province for p in exact}) == 1 else None
+
+
+def _unit(
+    doc: Doc, start: int, end: int, type_word: str, name: str, provinces: set[str], tags: set[str]
+) -> Found:
+    type_word = type_word.lower()
+    unit = Unit(name=f"{type_word} {name}", type=type_word, evidence=evidence(doc, start, end))
+    place = _resolve(type_word, name, provinces) if type_word not in ("phòng", "sở", "body") else None
+    if place:
+        unit.code, unit.province, unit.province_code = place.code, place.province, place.province_code
+        unit.district, unit.district_code = place.district, place.district_code
+        if place.level == "commune" and place.era == "legacy" and place.district:
+            merged = to_2025(place.name, place.district, place.province)
+            if merged:
+                unit.new_name, unit.new_code, unit.new_province = merged
+        tags = tags | {"resolved"}
+    return Found(start, end, unit, tags)
+
+
+def _territorial(doc: Doc, provinces: set[str]) -> list[Found]:
+    text = doc.text
+    found: list[Found] = []
+    for match in _TERRITORIAL.finditer(text):
+        type_word = match.group("type")
+        pos = match.end()
+        tags = {"plural"} if match.group("plural") or match.group("more") else set()
+        first = True
+        while True:
+            span = _place_name(text, pos, numbered=type_word.lower() in ("phường", "quận"))
+            if span is None:
+                break
+            name = text[span[0] : span[1]]
+            start = match.start() if first else span[0]
+            found.append(
+                _unit(
+                    doc,
+                    start,
+                    span[1],
+                    type_word,
+                    name,
+                    provinces,
+                    tags | ({"listed"} if not first else set()),
+                )
+            )
+            first = False
+            sep = _LIST_SEP.match(text, span[1])
+            if not sep or re.match(_TYPE_RE + r"|phòng|sở", text[sep.end() : sep.end() + 10], re.IGNORECASE):
+                break
+            pos = sep.end()
+    return found
+
+
+def _offices(doc: Doc) -> list[Found]:
+    text = doc.text
+    found: list[Found] = []
+    for match in _OFFICE.finditer(text):
+        type_word = "Sở" if match.group("type").lower() == "sở" else "phòng"
+        pos, first = match.end(), True
+        while True:
+            end = _office_name(text, pos)
+            if end is None:
+                break
+            start = match.start() if first else pos
+            unit = Unit(
+                name=f"{type_word} {text[pos:end]}",
+                type=type_word.lower(),
+                evidence=evidence(doc, start, end),
+            )
+            found.append(Found(start, end, unit, {"office"} | ({"listed"} if not first else set())))
+            first = False
+            sep = _LIST_SEP.match(text, end)
+            if (
+                not sep
+                or not match.group("plural")
+                and not text[sep.end() : sep.end() + 4].lower().startswith(("sở", "phòng"))
+            ):
+                break
+            pos = sep.end()
+            if text[pos : pos + 5].lower().startswith(("sở ", "phòng")):
+                nxt = _OFFICE.match(text, pos)
+                if not nxt:
+                    break
+                pos = nxt.end()
+    return found
+
+
+def _bodies(doc: Doc) -> list[Found]:
+    text = doc.text
+    found: list[Found] = []
+    for match in _BODY.finditer(text):
+        end = match.end()
+        tail = re.match(r"\s+(" + _TYPE_RE + r")(?:\s+(?=[A-ZĐÀ-Ỹ]))?", text[end : end + 15], re.IGNORECASE)
+        if tail:
+            end += tail.end()
+            span = _place_name(text, end) if text[end - 1] == " " else None
+            if span:
+                end = span[1]
+        if not tail:
+            continue  # "Bộ phận một cửa" alone is part of the unit the sentence names
+        name = text[match.start() : end].strip()
+        unit = Unit(name=name, type="body", evidence=evidence(doc, match.start(), end))
+        found.append(Found(match.start(), end, unit, {"body"}))
+    return found
+
+
+@Language.component("cchc_units")
+def find_units(doc: Doc) -> Doc:
+    provinces = set(doc._.facts.get("province_hints", ())) if doc._.facts else set()
+    mentions = _bodies(doc)
+    taken = [(f.start, f.end) for f in mentions]
+    for f in _offices(doc) + _territorial(doc, provinces):
+        if not any(s <= f.start < e for s, e in taken):
+            mentions.append(f)
+    doc._.units = sorted(mentions, key=lambda f: f.start)
+    return doc

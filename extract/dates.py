@@ -1,0 +1,157 @@
+"""Day-first Vietnamese dates and date ranges in running text.
+
+Finds "13/4", "14/5/2020", "03/10 - 06/10/2022", "22 - 23/9/2022", "1.8–17.9.2013", "7.10",
+"ngày 13 tháng 7 năm 2022" (with or without diacritics), "từ ngày 5 đến ngày 7/6/2023",
+"Đăng ngày 14 - 04 - 2022". A day without a year keeps `year=None`; the caller decides
+which year it takes (publication year, or the year the text names).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+YMD = tuple[int | None, int, int]
+
+_D = r"(?P<{n}d>[0-3]?\d)"
+_M = r"(?P<{n}m>[01]?\d)"
+_Y = r"(?P<{n}y>(?:19|20)\d\d)"
+_SEP = r"\s?[/.\-]\s?"
+_SLASH = r"[/.]"
+_TO = r"\s*(?:[-–—]|đến|den|tới|toi|và|va)\s*(?:(?:hết\s+)?(?:ngày|ngay)\s+)?"
+_TRIGGER = (
+    r"(?:(?<![\w])(?:ngày|ngay|sáng|sang|chiều|chieu|trưa|trua|tối|toi|hôm|hom|từ|tu|đến|den|và|va|"
+    r"trước|truoc|sau|đêm|dem|mai)\s+(?:(?:ngày|ngay|hôm)\s+)?)"
+)
+
+
+def _p(template: str, *names: str) -> str:
+    for n in names:
+        template = template.replace("{D%s}" % n, _D.format(n=n)).replace("{M%s}" % n, _M.format(n=n))
+        template = template.replace("{Y%s}" % n, _Y.format(n=n))
+    return template
+
+
+_WORDY = r"(?:ngày|ngay)\s+{Da}\s+(?:tháng|thang)\s+{Ma}(?:\s+(?:năm|nam)\s+{Ya})?"
+
+# Ordered: the first pattern that matches at a position wins, longer forms first.
+_PATTERNS: list[re.Pattern[str]] = [
+    re.compile(
+        _p(r"(?<!\d){Da}{S}{Ma}{S}{Ya}" + _TO + r"{Db}{S}{Mb}{S}{Yb}(?!\d)", "a", "b").replace("{S}", _SEP)
+    ),
+    re.compile(
+        _p(
+            r"(?<!\d){Da}"
+            + _SLASH
+            + r"{Ma}"
+            + _TO
+            + r"{Db}"
+            + _SLASH
+            + r"{Mb}(?:"
+            + _SLASH
+            + r"{Yb})?(?!\d)",
+            "a",
+            "b",
+        )
+    ),
+    re.compile(_p(r"(?<!\d){Da}" + _TO + r"{Db}" + _SLASH + r"{Mb}(?:" + _SLASH + r"{Yb})?(?!\d)", "a", "b")),
+    re.compile(_p(_WORDY + _TO + _WORDY.replace("a", "b").replace("ngay|", "ngay|xx|"), "a", "b")),
+    re.compile(
+        _p(
+            r"(?:(?:ngày|ngay)\s+)?{Da}"
+            + _TO
+            + r"(?:ngày|ngay)?\s*{Db}\s+(?:tháng|thang)\s+{Mb}(?:\s+(?:năm|nam)\s+{Yb})?",
+            "a",
+            "b",
+        )
+    ),
+    re.compile(_p(_WORDY, "a")),
+    re.compile(_p(r"(?<!\d){Da}{S}{Ma}{S}{Ya}(?!\d)", "a").replace("{S}", _SEP)),
+    re.compile(_p(_TRIGGER + r"{Da}" + _SLASH + r"{Ma}\b(?![/.,]\d)", "a")),
+    re.compile(_p(r"\({Da}" + _SLASH + r"{Ma}\)", "a")),
+]
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date or range found in text; `first`/`last` are (year or None, month, day)."""
+
+    start: int
+    end: int
+    text: str
+    first: YMD
+    last: YMD
+
+    @property
+    def has_year(self) -> bool:
+        return self.last[0] is not None
+
+    def resolve(self, default_year: int | None) -> tuple[str, str] | None:
+        """ISO first and last day, taking `default_year` where the text gives none."""
+        last_year = self.last[0] or default_year
+        first_year = self.first[0] or last_year
+        if last_year is None or first_year is None:
+            return None
+        if self.first[0] is None and (self.first[1], self.first[2]) > (self.last[1], self.last[2]):
+            first_year -= 1  # "28/12 - 03/01/2023" spans a new year
+        try:
+            a = date(first_year, self.first[1], self.first[2])
+            b = date(last_year, self.last[1], self.last[2])
+        except ValueError:
+            return None
+        return (a.isoformat(), b.isoformat()) if a <= b else None
+
+
+def _valid(y: int | None, m: int, d: int) -> bool:
+    return 1 <= m <= 12 and 1 <= d <= 31 and (y is None or 1990 <= y <= 2100)
+
+
+def _ymd(match: re.Match[str], prefix: str, fallback: dict[str, int | None]) -> YMD | None:
+    groups = match.groupdict()
+    d = groups.get(prefix + "d")
+    if d is None:
+        return None
+    m = groups.get(prefix + "m") or fallback.get("m")
+    y = groups.get(prefix + "y") or fallback.get("y")
+    if m is None:
+        return None
+    ymd = (int(y) if y else None, int(m), int(d))
+    return ymd if _valid(*ymd) else None
+
+
+def find_dates(text: str) -> list[DateMention]:
+    """All non-overlapping date mentions, in text order."""
+    taken: list[tuple[int, int]] = []
+    found: list[DateMention] = []
+    for pattern in _PATTERNS:
+        for match in pattern.finditer(text):
+            start, end = match.span()
+            if any(start < e and s < end for s, e in taken):
+                continue
+            last = _ymd(match, "b", {}) or _ymd(match, "a", {})
+            if last is None:
+                continue
+            first = _ymd(match, "a", {"m": last[1], "y": None}) or last
+            taken.append((start, end))
+            found.append(DateMention(start, end, match.group(0), first, last))
+    found.sort(key=lambda m: m.start)
+    return found
+
+
+def parse_date_string(text: str) -> date | None:
+    """The first full date (with year) in a short string such as a date line or an attribute."""
+    iso = re.match(r"\s*(\d{4})-(\d{2})-(\d{2})", text)
+    if iso:
+        try:
+            return date(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)))
+        except ValueError:
+            return None
+    for mention in find_dates(text):
+        if mention.has_year:
+            y, m, d = mention.last
+            try:
+                return date(y, m, d)  # type: ignore[arg-type]
+            except ValueError:
+                continue
+    return None

@@ -1,0 +1,143 @@
+"""Administrative units of Vietnam before and after the July 2025 reorganisation.
+
+Built once from the database that ships with `vietnamadminunits` (MIT; GSO codes):
+63 provinces / 696 districts / 10,040 communes before, 34 provinces / 3,321 communes after.
+Lookups are by accent-folded short name ("cuong chinh"), so "xã Cương chính" and
+"xa Cuong Chinh" both resolve. Old units are converted to the merged ones with the
+package's own converter, so the UI can group across 2025.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import vietnamadminunits
+
+from cchc.vntext import fold
+
+_DB = Path(vietnamadminunits.__file__).parent / "data" / "dataset.db"
+
+
+@dataclass(frozen=True)
+class Place:
+    """One unit; `era` is "legacy" (before July 2025) or "2025"."""
+
+    level: str  # province | district | commune
+    type: str  # "xã", "huyện", "tỉnh", ...
+    name: str  # short name without the type word
+    code: str
+    province: str
+    province_code: str
+    district: str | None = None
+    district_code: str | None = None
+    era: str = "legacy"
+
+
+class Gazetteer:
+    def __init__(self, db_path: Path = _DB) -> None:
+        self.provinces: dict[str, list[Place]] = {}
+        self.districts: dict[str, list[Place]] = {}
+        self.communes: dict[str, list[Place]] = {}
+        self.host_keywords: dict[str, str] = {}
+        with sqlite3.connect(f"file:{db_path}?mode=ro", uri=True) as db:
+            self._load_legacy(db)
+            self._load_2025(db)
+
+    def _add(self, index: dict[str, list[Place]], place: Place) -> None:
+        bucket = index.setdefault(fold(place.name), [])
+        if place not in bucket:
+            bucket.append(place)
+
+    def _load_legacy(self, db: sqlite3.Connection) -> None:
+        rows = db.execute(
+            "SELECT provinceShort, provinceCode, province, districtShort, districtCode, districtType,"
+            " wardShort, wardCode, wardType, provinceKeywords FROM admin_units_legacy"
+        )
+        for p_short, p_code, p_full, d_short, d_code, d_type, w_short, w_code, w_type, p_keys in rows:
+            p_type = "thành phố" if p_full.startswith("Thành phố") else "tỉnh"
+            self._add(self.provinces, Place("province", p_type, p_short, p_code, p_short, p_code))
+            self._add(
+                self.districts,
+                Place("district", d_type.lower(), d_short, d_code, p_short, p_code, d_short, d_code),
+            )
+            if w_short:
+                self._add(
+                    self.communes,
+                    Place("commune", w_type.lower(), w_short, w_code, p_short, p_code, d_short, d_code),
+                )
+            for key in re.findall(r'"([a-z]+)"', p_keys or ""):
+                if len(key) > 3:
+                    self.host_keywords.setdefault(key, p_short)
+
+    def _load_2025(self, db: sqlite3.Connection) -> None:
+        rows = db.execute(
+            "SELECT provinceShort, provinceCode, province, wardShort, wardCode, wardType FROM admin_units"
+        )
+        for p_short, p_code, p_full, w_short, w_code, w_type in rows:
+            p_type = "thành phố" if p_full.startswith("Thành phố") else "tỉnh"
+            self._add(self.provinces, Place("province", p_type, p_short, p_code, p_short, p_code, era="2025"))
+            self._add(
+                self.communes,
+                Place("commune", w_type.lower(), w_short, w_code, p_short, p_code, era="2025"),
+            )
+
+    def find(self, type_word: str | None, name: str, provinces: set[str] | None = None) -> list[Place]:
+        """Candidates for a unit written as `type_word name`, narrowed to `provinces` when that helps."""
+        key = fold(name)
+        level = _LEVEL_OF_TYPE.get((type_word or "").lower())
+        pools = {"province": self.provinces, "district": self.districts, "commune": self.communes}
+        indexes = [pools[level]] if level else list(pools.values())
+        found = [p for index in indexes for p in index.get(key, [])]
+        if type_word and level != "province":
+            typed = [p for p in found if p.type == type_word.lower()]
+            found = typed or found
+        if provinces:
+            narrowed = [p for p in found if p.province in provinces]
+            found = narrowed or found
+        return found
+
+    def province(self, name: str) -> Place | None:
+        hits = self.provinces.get(fold(name))
+        return hits[0] if hits else None
+
+    def province_of_host(self, host: str) -> str | None:
+        """Province named by a portal host such as `sonoivu.longan.gov.vn` or `dichvucong.gialai.gov.vn`."""
+        for label in host.lower().split("."):
+            if label in self.host_keywords:
+                return self.host_keywords[label]
+        return None
+
+
+_LEVEL_OF_TYPE = {
+    "tỉnh": "province",
+    "thành phố": None,
+    "tp.": None,
+    "huyện": "district",
+    "quận": "district",
+    "thị xã": "district",
+    "xã": "commune",
+    "phường": "commune",
+    "thị trấn": "commune",
+}
+
+
+@cache
+def gazetteer() -> Gazetteer:
+    """The shared instance (about 0.2 s to build, then only dict lookups)."""
+    return Gazetteer()
+
+
+@cache
+def to_2025(commune: str, district: str, province: str) -> tuple[str, str, str] | None:
+    """The merged commune (name, code, province) that a pre-2025 commune became."""
+    try:
+        unit = vietnamadminunits.convert_address(f"{commune}, {district}, {province}")
+    except Exception:  # the converter raises plain exceptions for units it does not know
+        return None
+    if not unit or not getattr(unit, "ward", None):
+        return None
+    return unit.ward, unit.ward_code, unit.short_province

@@ -1,0 +1,45 @@
+"""The spaCy pipeline: a blank Vietnamese pipeline with syllable tokens and our rule components.
+
+`spacy.blank("vi")` would need pyvi for word segmentation; the rule-based tokenizer gives
+clean syllables and punctuation ("13/4", "33.653", "51,25", "%") and needs no model.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+import extract.components  # noqa: F401 - registers the components
+from extract.components.state import PageMeta
+
+PIPELINE = (
+    "cchc_sentences",
+    "cchc_dates",
+    "cchc_legal_refs",
+    "cchc_leaders",
+    "cchc_units",
+    "cchc_metrics",
+    "cchc_classify",
+)
+
+
+@cache
+def pipeline() -> Language:
+    nlp = spacy.blank("vi", config={"nlp": {"tokenizer": {"@tokenizers": "spacy.Tokenizer.v1"}}})
+    for name in PIPELINE:
+        nlp.add_pipe(name)
+    return nlp
+
+
+def analyse(body: str, meta: PageMeta, province_hints: set[str] | None = None) -> Doc:
+    """Run every component over `body`; the page-level `meta` is visible to all of them."""
+    nlp = pipeline()
+    doc = nlp.make_doc(body)
+    doc._.meta = meta
+    doc._.facts = {"province_hints": province_hints or set()}
+    for _name, component in nlp.pipeline:
+        doc = component(doc)
+    return doc

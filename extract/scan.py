@@ -1,0 +1,178 @@
+"""Small scanners over body text shared by the rule components: names, posts, capitalised runs."""
+
+from __future__ import annotations
+
+import re
+
+from cchc.vntext import fold
+from extract.lexicon import HONORIFICS, POST_HEADS_FOLDED, SURNAMES
+
+WORD = re.compile(r"[^\s,;:.()\[\]\"“”'!?–—\-/]+")
+# Capitalised words that start an organisation or a sentence, never a person's or a place's name.
+NOT_NAME = frozenset(
+    [
+        "UBND",
+        "HĐND",
+        "Đoàn",
+        "Đảng",
+        "Ban",
+        "Sở",
+        "Phòng",
+        "Bộ",
+        "Chủ",
+        "Phó",
+        "Trưởng",
+        "Chánh",
+        "Giám",
+        "Bí",
+        "Thực",
+        "Tại",
+        "Các",
+        "Cùng",
+        "Về",
+        "Qua",
+        "Theo",
+        "Trong",
+        "Ngày",
+        "Sau",
+        "Trước",
+        "Ông",
+        "Bà",
+        "Thường",
+        "Tổ",
+        "Cục",
+        "Chi",
+        "Ủy",
+        "Uỷ",
+        "Hội",
+        "Kế",
+        "Quyết",
+        "Chỉ",
+        "Đề",
+        "Nhằm",
+        "Đây",
+        "Năm",
+        "Tháng",
+        "Tỉnh",
+        "Huyện",
+        "Xã",
+        "Phường",
+        "Quận",
+        "Nội",
+        "CCHC",
+        "TTHC",
+        "Cải",
+        "Kiểm",
+        "Hành",
+        "Lãnh",
+        "Lực",
+        "Viện",
+        "Cơ",
+        "Tòa",
+        "Báo",
+        "Ảnh",
+        "Đài",
+        "Đội",
+        "MTTQ",
+        "Mặt",
+        "Thuế",
+        "Kho",
+        "Nhà",
+        "Ngân",
+        "Chương",
+        "Mô",
+        "Đối",
+        "Tổng",
+        "Tiếp",
+        "Nghị",
+        "Thông",
+        "Luật",
+        "Bên",
+        "Đồng",
+    ]
+)
+_SEP_NAME_POST = re.compile(r"\s*(?:[,–—\-:(]|\s)\s*")
+
+
+def is_cap(word: str) -> bool:
+    return bool(word) and (word[0].isupper() or word[0].isdigit())
+
+
+def words_from(text: str, pos: int, limit: int = 6) -> list[re.Match[str]]:
+    """The next `limit` words from `pos`, stopping at any punctuation other than a single space."""
+    out: list[re.Match[str]] = []
+    while len(out) < limit:
+        match = WORD.match(text, pos)
+        if not match:
+            break
+        out.append(match)
+        if text[match.end() : match.end() + 1] != " ":
+            break
+        pos = match.end() + 1
+    return out
+
+
+def person_name_at(text: str, pos: int, *, after_honorific: bool = False) -> tuple[int, int] | None:
+    """Offsets of a person's name starting at `pos` (2-5 capitalised syllables), or None."""
+    words = words_from(text, pos, 5)
+    if not words or not words[0].group(0)[0].isupper() or words[0].group(0) in NOT_NAME:
+        return None
+    if words[0].group(0) not in SURNAMES and not after_honorific:
+        return None
+    run = [words[0]]
+    for w in words[1:]:
+        token = w.group(0)
+        if not token[0].isupper() or token in NOT_NAME or token.isupper() and len(token) > 1:
+            break
+        run.append(w)
+    if len(run) < 2:
+        return None
+    return run[0].start(), run[-1].end()
+
+
+def honorific_end(text: str, pos: int) -> int | None:
+    """If an honorific ("đồng chí", "ông", "bà") starts at `pos`, the offset after it and its space."""
+    for h in HONORIFICS:
+        if text.startswith(h, pos) and text[pos + len(h) : pos + len(h) + 1] == " ":
+            return pos + len(h) + 1
+    return None
+
+
+def find_person(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The first person's name inside text[start:end], preferring one after an honorific."""
+    fallback = None
+    for match in WORD.finditer(text, start, end):
+        after = honorific_end(text, match.start())
+        if after is not None:
+            found = person_name_at(text, after, after_honorific=True)
+            if found and found[1] <= end:
+                return found
+        if fallback is None and (match.start() == start or not text[match.start() - 1].isalnum()):
+            found = person_name_at(text, match.start())
+            if found and found[1] <= end:
+                fallback = found
+    return fallback
+
+
+def post_head_at(text: str, pos: int) -> int | None:
+    """End offset of a post head ("Phó Giám đốc") starting at `pos`, case-insensitively."""
+    window = fold(text[pos : pos + 40])
+    for folded, _post in POST_HEADS_FOLDED:
+        if window.startswith(folded) and (len(window) == len(folded) or not window[len(folded)].isalnum()):
+            return pos + len(folded)
+    return None
+
+
+def clean_title(text: str) -> str | None:
+    """A post as written, without separators and honorifics around it; None if it names no post."""
+    title = text.strip(" ,;:–—-\n")
+    for h in HONORIFICS:
+        if title.startswith(h + " "):
+            title = title[len(h) + 1 :]
+    title = re.sub(r"\s+", " ", title).strip(" ,;:–—-")
+    if not title:
+        return None
+    for i in range(len(title)):
+        if (i == 0 or title[i - 1] == " ") and post_head_at(title, i) is not None:
+            return title[i:].strip(" ,;:–—-")
+    return None
