@@ -27,13 +27,17 @@ _TRIGGER = (
 
 
 def _p(template: str, *names: str) -> str:
+    """Expand {Da}/{Ma}/{Ya} (and b...) placeholders into named day, month and year groups."""
     for n in names:
-        template = template.replace("{D%s}" % n, _D.format(n=n)).replace("{M%s}" % n, _M.format(n=n))
-        template = template.replace("{Y%s}" % n, _Y.format(n=n))
+        for key, group in (("D", _D), ("M", _M), ("Y", _Y)):
+            template = template.replace("{" + key + n + "}", group.format(n=n))
     return template
 
 
-_WORDY = r"(?:ngày|ngay)\s+{Da}\s+(?:tháng|thang)\s+{Ma}(?:\s+(?:năm|nam)\s+{Ya})?"
+def _wordy(n: str) -> str:
+    """ "ngày 13 tháng 7 năm 2022", also written without diacritics; `n` names its groups."""
+    return r"(?:ngày|ngay)\s+{D_}\s+(?:tháng|thang)\s+{M_}(?:\s+(?:năm|nam)\s+{Y_})?".replace("_", n)
+
 
 # Ordered: the first pattern that matches at a position wins, longer forms first.
 _PATTERNS: list[re.Pattern[str]] = [
@@ -56,7 +60,7 @@ _PATTERNS: list[re.Pattern[str]] = [
         )
     ),
     re.compile(_p(r"(?<!\d){Da}" + _TO + r"{Db}" + _SLASH + r"{Mb}(?:" + _SLASH + r"{Yb})?(?!\d)", "a", "b")),
-    re.compile(_p(_WORDY + _TO + _WORDY.replace("a", "b").replace("ngay|", "ngay|xx|"), "a", "b")),
+    re.compile(_p(_wordy("a") + _TO + _wordy("b"), "a", "b")),
     re.compile(
         _p(
             r"(?:(?:ngày|ngay)\s+)?{Da}"
@@ -66,7 +70,7 @@ _PATTERNS: list[re.Pattern[str]] = [
             "b",
         )
     ),
-    re.compile(_p(_WORDY, "a")),
+    re.compile(_p(_wordy("a"), "a")),
     re.compile(_p(r"(?<!\d){Da}{S}{Ma}{S}{Ya}(?!\d)", "a").replace("{S}", _SEP)),
     re.compile(_p(_TRIGGER + r"{Da}" + _SLASH + r"{Ma}\b(?![/.,]\d)", "a")),
     re.compile(_p(r"\({Da}" + _SLASH + r"{Ma}\)", "a")),
