@@ -163,7 +163,7 @@ def _level(doc: Doc, title: str) -> str | None:
 
 def _clause_end(text: str, pos: int) -> int:
     """End of the clause a legal reference opens: its subject ("về việc ...") names no inspected unit."""
-    stops = [i for i in (text.find(c, pos) for c in (";", ". ", "\n", ":")) if i >= 0]
+    stops = [i for i in (text.find(c, pos) for c in (",", ";", ". ", "\n", ":")) if i >= 0]
     return min(stops) if stops else len(text)
 
 

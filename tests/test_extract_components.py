@@ -1,0 +1,95 @@
+"""Each extractor component on its own, on sentences written for the purpose."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract import extract_text
+from extract.dates import find_dates
+from extract.numbers import parse_quantity
+from extract.textfix import repair
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        ("ngày 13/4, Đoàn kiểm tra", (None, 4, 13), (None, 4, 13)),
+        ("Ngày 03/10 - 06/10/2022, Đoàn", (None, 10, 3), (2022, 10, 6)),
+        ("trong hai ngày 22 - 23/9/2022", (None, 9, 22), (2022, 9, 23)),
+        ("ngày 7.10 tổ kiểm tra", (None, 10, 7), (None, 10, 7)),
+        ("đợt 1.8–17.9.2013", (None, 8, 1), (2013, 9, 17)),
+        ("ngay 13 thang 7 nam 2022", (2022, 7, 13), (2022, 7, 13)),
+        ("từ ngày 5 đến ngày 7/6/2023", (None, 6, 5), (2023, 6, 7)),
+        ("Cập nhật08-02-2021 02:28", (2021, 2, 8), (2021, 2, 8)),
+    ],
+)
+def test_dates(text: str, first: tuple, last: tuple) -> None:
+    (mention,) = find_dates(text)
+    assert (mention.first, mention.last) == (first, last)
+
+
+def test_fractions_and_numbers_are_not_dates() -> None:
+    assert find_dates("đã thực hiện 21/29 nhiệm vụ, 33.653 hồ sơ, 51,25%") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("33.653 hồ sơ", 33653),
+        ("51,25%", 51.25),
+        ("1 nghìn 800 hồ sơ", 1800),
+        ("2,5 nghìn", 2500),
+        ("02 UBND", 2),
+    ],
+)
+def test_vietnamese_numbers(text: str, value: float) -> None:
+    assert parse_quantity(text)[0] == value
+
+
+@pytest.mark.parametrize(
+    ("broken", "fixed"),
+    [
+        ("§oµn kiÓm tra c¶i c¸ch hµnh chÝnh", "Đoàn kiểm tra cải cách hành chính"),
+        ("Viá»\x87t Nam cáº£i cÃ¡ch", "Việt Nam cải cách"),
+        ("tr&ocirc;̀ng", "trồng"),
+        ("Đoa\u0300n kie\u0302\u0309m tra", "Đoàn kiểm tra"),
+    ],
+)
+def test_text_repair(broken: str, fixed: str) -> None:
+    assert repair(broken) == fixed
+
+
+ARTICLE = """Kiểm tra cải cách hành chính tại huyện Cần Đước
+Thực hiện Kế hoạch số 1250/KH-UBND ngày 20/3/2023 của UBND tỉnh, ngày 15/6/2023, Đoàn kiểm tra của tỉnh do \
+Phó Giám đốc Sở Nội vụ - Lê Văn Hai làm trưởng đoàn, bà Trần Thị Ba, Phó Trưởng phòng làm Phó trưởng đoàn, đã \
+kiểm tra tại các xã Tân Trạch, Long Sơn và thị trấn Cần Đước.
+Huyện đã tiếp nhận 12.406 hồ sơ, giải quyết đúng hạn đạt 98,7%; thực hiện 21/29 nhiệm vụ. Dân số huyện 185.000 \
+người, diện tích 218 km².
+Đoàn đề nghị báo cáo kết quả khắc phục trước ngày 30/7/2023.
+Lượt xem: 4.679
+"""
+
+
+def test_whole_article_facts_with_evidence() -> None:
+    article = extract_text(ARTICLE, "mem.txt")
+    assert article.is_inspection_article and article.kind == "visit"
+    assert [(leader.name, leader.title) for leader in article.team_leaders] == [
+        ("Lê Văn Hai", "Phó Giám đốc Sở Nội vụ")
+    ]
+    assert [u.name for u in article.inspected_units] == [
+        "huyện Cần Đước",
+        "xã Tân Trạch",
+        "xã Long Sơn",
+        "thị trấn Cần Đước",
+    ]
+    assert article.province == "Long An" and article.inspecting_level == "province"
+    assert article.inspection_dates == ["2023-06-15"]
+    assert [(r.number, r.symbol, r.date) for r in article.legal_refs] == [("1250", "KH-UBND", "2023-03-20")]
+    assert sorted((m.value, m.unit, m.total) for m in article.metrics) == [
+        (21, "nhiệm vụ", 29),
+        (98.7, "%", None),
+        (12406, "hồ sơ", None),
+    ]
+    for fact in [*article.team_leaders, *article.inspected_units, *article.metrics]:
+        span = article.body[fact.evidence.start : fact.evidence.end]
+        assert span and span in fact.evidence.sentence
