@@ -12,12 +12,17 @@ from pathlib import Path
 
 import pytest
 
+from tests.elastic_server import elastic_uri_factory, elastic_url  # noqa: F401 - fixtures for the "elastic" param
 
-@pytest.fixture(params=["sqlite"])
+
+@pytest.fixture(params=["sqlite", pytest.param("elastic", marks=pytest.mark.elastic)])
 def store_uri_factory(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Callable[[], str]]:
+    if request.param == "elastic":
+        yield request.getfixturevalue("elastic_uri_factory")
+        return
     numbers = count(1)
 
     def sqlite_uri() -> str:
         return f"sqlite:///{tmp_path / f'store-{next(numbers)}.sqlite'}"
 
-    yield {"sqlite": sqlite_uri}[request.param]
+    yield sqlite_uri
