@@ -1,0 +1,32 @@
+"""Indexing speed: synthetic article records upserted into a fresh SQLite store in batches.
+
+Only the time spent inside `Store.upsert` counts (records are generated outside the clock); the
+store file is removed afterwards, because the search benchmark builds its own cached stores.
+"""
+
+from __future__ import annotations
+
+from bench.report import RunConfig, peak_rss_mib, publish
+from bench.stores import BATCH, fill_store, remove_store
+
+COLUMNS = ("articles", "batch", "seconds", "articles_per_s", "db_mib", "peak_rss_mib")
+
+
+def run(config: RunConfig) -> dict:
+    rows = []
+    for count in config.sizes([10_000], [100_000, 1_000_000], minimum=BATCH):
+        path = config.work_dir / f"indexing-{count}.sqlite"
+        seconds = fill_store(path, count, config.seed)
+        size = sum(p.stat().st_size for p in path.parent.glob(f"{path.name}*"))
+        rows.append(
+            {
+                "articles": count,
+                "batch": BATCH,
+                "seconds": round(seconds, 2),
+                "articles_per_s": round(count / seconds, 1),
+                "db_mib": round(size / 2**20, 1),
+                "peak_rss_mib": peak_rss_mib(),
+            }
+        )
+        remove_store(path)
+    return publish("indexing", config, COLUMNS, rows, title="Indexing into SQLite (FTS5), one process")

@@ -1,0 +1,59 @@
+"""Search latency of the SQLite store with every facet asked for, as the search page asks.
+
+Queries mix broad words (most articles match, so facets count many rows), accent-folded and exact
+phrases, names and places, and a filter, so the percentiles cover what users actually type.
+"""
+
+from __future__ import annotations
+
+import time
+
+from bench.report import RunConfig, percentiles_ms, publish
+from bench.stores import corpus_store
+from store import open_store
+from store.base import FACETS, SearchQuery
+
+QUERIES: tuple[SearchQuery, ...] = (
+    SearchQuery(q=""),
+    SearchQuery(q="kiểm tra cải cách hành chính"),
+    SearchQuery(q="kiem tra cai cach hanh chinh"),
+    SearchQuery(q="Trưởng đoàn", exact=True),
+    SearchQuery(q="Nguyễn Văn Hùng"),
+    SearchQuery(q="xã Tân Lý Tây"),
+    SearchQuery(q="hồ sơ đúng hạn", sort="date"),
+    SearchQuery(q="phòng chống thiên tai"),
+    SearchQuery(q="", filters={"province": ["Long An"], "kind": ["visit"]}),
+    SearchQuery(q="Thanh Miện", date_from="2021-01-01", date_to="2022-12-31"),
+)
+COLUMNS = ("articles", "queries", "searches", "p50_ms", "p95_ms", "p99_ms", "max_ms")
+
+
+def run(config: RunConfig) -> dict:
+    rows = []
+    rounds = 5 if config.quick else 10
+    for count in config.sizes([10_000], [100_000, 1_000_000], minimum=50):
+        with open_store(corpus_store(config, count), read_only=True) as store:
+            queries = [q.model_copy(update={"facets": list(FACETS)}) for q in QUERIES]
+            store.search(queries[0])  # warm the page cache
+            durations = []
+            for _ in range(rounds):
+                for query in queries:
+                    start = time.perf_counter()
+                    store.search(query)
+                    durations.append(time.perf_counter() - start)
+        rows.append(
+            {
+                "articles": count,
+                "queries": len(queries),
+                "searches": len(durations),
+                **percentiles_ms(durations),
+                "max_ms": round(max(durations) * 1000, 2),
+            }
+        )
+    return publish(
+        "search",
+        config,
+        COLUMNS,
+        rows,
+        title=f"Search latency, SQLite store, all {len(FACETS)} facets per query",
+    )

@@ -1,0 +1,56 @@
+"""SQLite stores filled with the synthetic corpus, built once per (size, seed) and reused across benchmarks.
+
+Search, web and export benchmarks need a store of N articles but do not measure how it was filled;
+building a 1M-article store takes a while, so the file is kept in the work directory and a later run
+with the same size and seed opens it again (a `.done` marker says the build finished).
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterable, Iterator
+from itertools import islice
+from pathlib import Path
+
+from bench.corpus import generate
+from bench.report import RunConfig
+from cchc.record import Article
+from store import open_store
+
+BATCH = 500
+
+
+def batches(records: Iterable[Article], size: int = BATCH) -> Iterator[list[Article]]:
+    iterator = iter(records)
+    while batch := list(islice(iterator, size)):
+        yield batch
+
+
+def remove_store(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm", ".done"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+
+
+def fill_store(path: Path, count: int, seed: int) -> float:
+    """Upsert `count` synthetic records into a fresh store in batches; return the seconds spent in upsert."""
+    remove_store(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    records = (s.record for s in generate(count, seed, html=False))
+    with open_store(f"sqlite:///{path}") as store:
+        spent = 0.0
+        for batch in batches(records):
+            start = time.perf_counter()
+            store.upsert(batch)
+            spent += time.perf_counter() - start
+        return spent
+
+
+def corpus_store(config: RunConfig, count: int) -> str:
+    """URI of a store holding `count` synthetic articles (built now unless a finished one exists)."""
+    path = config.work_dir / f"corpus-{count}-seed{config.seed}.sqlite"
+    done = Path(f"{path}.done")
+    if not done.exists():
+        print(f"  (building a store of {count:,} synthetic articles in {path})", flush=True)
+        fill_store(path, count, config.seed)
+        done.touch()
+    return f"sqlite:///{path}"

@@ -1,0 +1,54 @@
+"""Smoke test of the benchmarks: quick mode at a tiny scale prints every table and writes valid JSON.
+
+No timing is asserted: only that each benchmark ran, measured something and recorded the machine.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from bench.__main__ import BENCHMARKS
+from bench.corpus import generate
+from extract import extract_html
+
+ROOT = Path(__file__).resolve().parent.parent
+TITLES = {
+    "extraction": "Extraction, one core",
+    "indexing": "Indexing into SQLite",
+    "search": "Search latency",
+    "web": "cchc serve (waitress",
+    "export": "CSV export",
+    "crawl": "Crawl end to end",
+}
+
+
+def test_corpus_is_deterministic_and_extractable() -> None:
+    first = list(generate(8, seed=3))
+    again = list(generate(8, seed=3))
+    assert [a.html for a in first] == [a.html for a in again]
+    assert {a.portal for a in first} == {"liferay", "sharepoint", "nukeviet", "commune"}
+    inspection = next(a for a in first if a.record.is_inspection_article)
+    facts = extract_html(inspection.html, url=inspection.url)
+    assert facts.is_inspection_article
+    assert [x.name for x in facts.team_leaders] == [x.name for x in inspection.record.team_leaders]
+
+
+def test_quick_mode_prints_tables_and_writes_json(tmp_path: Path) -> None:
+    results = tmp_path / "results"
+    run = subprocess.run(
+        [sys.executable, "-m", "bench", "--quick", "--scale", "0.01", "--results", str(results),
+         "--work-dir", str(tmp_path / "work")],
+        cwd=ROOT, capture_output=True, text=True, timeout=280,
+    )  # fmt: skip
+    assert run.returncode == 0, run.stderr
+    for name in BENCHMARKS:
+        assert TITLES[name] in run.stdout
+        data = json.loads((results / f"{name}.json").read_text(encoding="utf-8"))
+        assert data["benchmark"] == name and data["mode"] == "quick"
+        assert data["machine"]["cores"] >= 1 and data["machine"]["python"]
+        assert data["rows"] and set(data["columns"]) <= set(data["rows"][0])
+    web = json.loads((results / "web.json").read_text(encoding="utf-8"))
+    assert all(row["errors"] == 0 for row in web["rows"])
