@@ -32,3 +32,26 @@ def facet_label(name: str) -> str:
 
 def value_label(facet: str, value: str) -> str:
     return VALUE_LABELS.get(facet, {}).get(value, value)
+
+
+# Canonical metric keys (`Metric.key`, see extract/components/metrics.py) as column headings.
+METRIC_LABELS: dict[str, str] = {
+    "rate_on_time": "Tỷ lệ hồ sơ đúng hạn",
+    "rate_early": "Tỷ lệ hồ sơ trước hạn",
+    "rate_on_time_or_early": "Tỷ lệ trước và đúng hạn",
+    "rate_late": "Tỷ lệ hồ sơ trễ hạn",
+    "records_received": "Hồ sơ tiếp nhận",
+    "records_resolved": "Hồ sơ đã giải quyết",
+    "records_late": "Hồ sơ trễ hạn",
+    "rate_digitised": "Tỷ lệ số hóa hồ sơ",
+    "rate_online": "Tỷ lệ hồ sơ trực tuyến",
+    "online_payment": "Thanh toán trực tuyến",
+    "rate_online_payment": "Tỷ lệ thanh toán trực tuyến",
+    "tasks_done": "Nhiệm vụ hoàn thành",
+    "tasks_done_pct": "Tỷ lệ nhiệm vụ hoàn thành",
+    "units_inspected": "Đơn vị được kiểm tra",
+}
+
+
+def metric_label(key: str) -> str:
+    return METRIC_LABELS.get(key, key)

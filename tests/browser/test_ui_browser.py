@@ -131,3 +131,18 @@ def test_csv_download_has_the_matching_rows(page: Page, tmp_path: Path) -> None:
     assert sorted(row["published_date"] for row in rows) == ["2023-06-20", "2024-05-28"]
     assert {row["province"] for row in rows} == {PROVINCE}
     assert all("xã Tân Tập" in row["inspected_units"] for row in rows)
+
+
+def test_comparison_view_links_numbers_to_their_article(page: Page) -> None:
+    page.goto("/")
+    page.get_by_role("link", name="So sánh").click()
+    page.get_by_label("Tỉnh, thành phố").select_option(PROVINCE)
+    page.get_by_role("button", name="So sánh").click()
+    page.wait_for_load_state()
+    assert page.locator("svg.chart").count() == 5
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SCREENSHOTS / "compare.png"), full_page=True)
+    page.locator(".compare-table").first.get_by_role("link", name="97,3%").click()
+    page.wait_for_load_state()
+    assert page.locator("h1").inner_text() == "Kiểm tra cải cách hành chính tại huyện Cần Giuộc"
+    assert "97,3% hồ sơ giải quyết đúng hạn" in page.locator("mark.fact-metric").all_inner_texts()

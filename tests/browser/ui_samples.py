@@ -1,7 +1,7 @@
 """Realistic inspection articles of one province (Long An) for the UI tests: districts and communes
 inspected over two years, with leaders, canonical metric keys and evidence at exact body offsets.
 
-Shared by the browser tests and the comparison / entity / feed / fact-table tests (`browser.ui_samples`).
+Shared by the browser tests and the comparison / entity / feed / fact-table tests (`tests.browser.ui_samples`).
 """
 
 from __future__ import annotations
