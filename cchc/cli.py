@@ -24,3 +24,7 @@ for _name in COMMAND_MODULES:
         continue
     for _command in _module.COMMANDS:
         main.add_command(_command)
+
+
+if __name__ == "__main__":
+    main()
