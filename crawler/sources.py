@@ -3,8 +3,8 @@
 Each entry: `id`, `name`, `province`, `level`, `start_urls`, optional `feeds` (RSS/Atom) and
 `sitemaps`, optional `article_url_pattern` (a regex searched in the URL; when given it alone
 decides which pages are articles), optional `follow_url_pattern` (only links matching it are
-followed, besides start URLs, feeds and sitemaps), and `active` (inactive entries are kept for
-the record but refuse to crawl unless asked by id).
+followed, besides start URLs, feeds and sitemaps), and `active` (an inactive entry is kept for
+the record, e.g. a portal that moved, and `cchc crawl` refuses it with a message).
 
 URLs may contain the `{base}` placeholder, replaced by the base URL given at load time
 (`cchc crawl --base-url`). That is how the sample portals, which the demo and the tests serve
