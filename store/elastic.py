@@ -62,11 +62,13 @@ class ElasticStore(Store):
                 create_index(self.client, self.alias)
 
     @contextmanager
-    def _errors(self) -> Iterator[None]:
+    def _errors(self, *, searching: bool = False) -> Iterator[None]:
         """A rejected search is the user's to fix; an unreachable or failing cluster is the store's."""
         try:
             yield
         except BadRequestError as exc:
+            if not searching:
+                raise StoreError(f"Elasticsearch store {self.uri}: {exc}") from exc
             raise QueryError(f"Truy vấn không hợp lệ / Invalid query: {exc.message}") from exc
         except (ApiError, TransportError) as exc:
             raise StoreError(f"Elasticsearch store {self.uri}: {exc}") from exc
@@ -143,7 +145,7 @@ class ElasticStore(Store):
 
     def search(self, query: SearchQuery) -> SearchResult:
         body, _ = search_body(query)
-        with self._errors():
+        with self._errors(searching=True):
             response = self.client.search(index=self.alias, body=body)
         aggregations = response.get("aggregations", {})
         return SearchResult(

@@ -17,7 +17,7 @@ from cchc.record import Article, Metric
 from store import open_store
 from store.base import SearchQuery, StoreError, article_id, article_key
 from store.elastic import BULK_CHUNK, SCAN_PAGE, ElasticStore
-from store.elastic_index import current_index, parse_uri
+from store.elastic_index import client_from_env, current_index, parse_uri
 from tests.elastic_server import elastic_uri_factory, elastic_url  # noqa: F401 - fixtures
 from tests.store_contract.samples import all_articles, duc_trong, tan_tap
 
@@ -53,6 +53,14 @@ def test_uri_names_the_alias() -> None:
     assert parse_uri("http://127.0.0.1:9200/?index=cchc") == ("http://127.0.0.1:9200", "cchc")
     with pytest.raises(StoreError):
         parse_uri("http://127.0.0.1:9200?index=Bad Name")
+
+
+def test_auth_comes_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("CCHC_ES_USERNAME", "elastic")
+    monkeypatch.setenv("CCHC_ES_PASSWORD", "secret")
+    assert client_from_env("http://es.example:9200")._headers["authorization"] == "Basic ZWxhc3RpYzpzZWNyZXQ="
+    monkeypatch.setenv("CCHC_ES_API_KEY", "a2V5")
+    assert client_from_env("http://es.example:9200")._headers["authorization"] == "ApiKey a2V5"
 
 
 def test_read_only_store_needs_an_existing_index(elastic_uri_factory: Callable[[], str]) -> None:  # noqa: F811
