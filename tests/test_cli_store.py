@@ -9,13 +9,13 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from store_contract.samples import all_articles, dan_van, lich_tiep_dan, tan_tap
 
 from cchc.cli import main
 from cchc.record import Article
 from extract import EXTRACTOR_VERSION
 from store import open_store
 from store.base import article_id, article_key
+from tests.store_contract.samples import all_articles, dan_van, lich_tiep_dan, tan_tap
 
 
 @pytest.fixture

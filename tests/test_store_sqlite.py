@@ -13,15 +13,6 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from store_contract.samples import (
-    all_articles,
-    dan_van,
-    decomposed,
-    duc_trong,
-    lich_tiep_dan,
-    tan_tap,
-    tien_yen,
-)
 
 from cchc.record import Article
 from store import open_store
@@ -31,6 +22,15 @@ from store.sqlite import SQLiteStore
 from store.sqlite_query import parse_query
 from store.sqlite_schema import migrations
 from store.sqlite_search import ARTICLE_FACETS, FACT_FACETS
+from tests.store_contract.samples import (
+    all_articles,
+    dan_van,
+    decomposed,
+    duc_trong,
+    lich_tiep_dan,
+    tan_tap,
+    tien_yen,
+)
 
 
 @pytest.fixture
