@@ -16,12 +16,7 @@ def main() -> None:
 
 
 for _name in COMMAND_MODULES:
-    try:
-        _module = importlib.import_module(f"cchc.commands.{_name}")
-    except ModuleNotFoundError as exc:  # a command group not built yet
-        if exc.name != f"cchc.commands.{_name}":
-            raise
-        continue
+    _module = importlib.import_module(f"cchc.commands.{_name}")
     for _command in _module.COMMANDS:
         main.add_command(_command)
 

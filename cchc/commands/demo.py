@@ -52,7 +52,7 @@ def demo(ctx: click.Context, store_uri: str, port: int, no_serve: bool) -> None:
             command += [
                 "--set",
                 "AUTOTHROTTLE_START_DELAY=0.2",
-            ]  # loopback: robots.txt Crawl-delay still holds
+            ]  # loopback: no need to wait for throttling to warm up
             if subprocess.run(command, check=False).returncode != 0:
                 raise click.ClickException(f"the crawl of {portal} failed; see the messages above")
     if not no_serve:
