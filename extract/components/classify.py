@@ -90,8 +90,12 @@ _INSPECTED_TRIGGER = re.compile(
 _MEMBERS = re.compile(
     r"thanh vien|dai dien|tham gia doan|cung tham gia|phoi hop voi|cong chuc (cua )?$|can bo (cua )?$"
 )
+# A unit named after a directive in the same clause receives a task; it was not inspected.
+_DIRECTIVE = re.compile(
+    r"(de nghi|kien nghi|yeu cau|giao cho|chi dao|gui ve|gui bao cao|huong dan cua|giao)\b[^;]*$"
+)
 _OWNER_BEFORE = re.compile(
-    r"(cua|thuoc|tren dia ban|dia ban|truc thuoc|chu tich|giam doc|truong phong|lanh dao|ubnd|qua|\(qua|nha nuoc|chanh)\s*$"
+    r"(cua|thuoc|tren dia ban|dia ban|truc thuoc|chu tich|giam doc|truong phong|lanh dao|qua|\(qua|nha nuoc|chanh)\s*$"
 )
 
 
@@ -184,7 +188,7 @@ def _inspected_units(doc: Doc, kind: str) -> list[Found]:
             continue
         if not _INSPECTED_TRIGGER.search(before) and "listed" not in found.tags:
             continue
-        if _MEMBERS.search(before[-120:]):
+        if _MEMBERS.search(before[-120:]) or _DIRECTIVE.search(before):
             continue
         if found.value.type == "tỉnh" and not re.search(r"(tai|voi) (ubnd )?tinh\s*$", before[-20:]):
             continue

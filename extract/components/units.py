@@ -23,7 +23,7 @@ from extract.scan import NOT_NAME, words_from
 _TYPE_RE = "|".join(re.escape(t) for t in UNIT_TYPES)
 _TERRITORIAL = re.compile(
     r"(?<![\wÀ-ỹ])(?P<plural>các\s+)?(?P<type>" + _TYPE_RE + r")(?P<more>(?:\s*,\s*(?:" + _TYPE_RE + r"))*)"
-    r"(?:\s*(?:như|gồm|là)?\s*:?\s+)",
+    r"(?:[ \t]*(?:như|gồm|là)?[ \t]*:?[ \t]+)",
     re.IGNORECASE,
 )
 _OFFICE = re.compile(r"(?<![\wÀ-ỹ])(?P<plural>các\s+)?(?P<type>phòng|sở)(?:\s*:\s*|\s+)", re.IGNORECASE)
@@ -48,6 +48,21 @@ def _place_name(text: str, pos: int, numbered: bool = False) -> tuple[int, int] 
     if not run:
         return None
     return run[0].start(), run[-1].end()
+
+
+def _extend_known(text: str, span: tuple[int, int], type_word: str) -> tuple[int, int]:
+    """Take one or two more words when the gazetteer knows the longer name ("huyện Yên mô" from TCVN3)."""
+    best = span
+    words = words_from(text, span[1] + 1, 2) if text[span[1] : span[1] + 1] == " " else []
+    for w in words:
+        if w.group(0) in NOT_NAME or w.group(0).isdigit():
+            break
+        longer = (span[0], w.end())
+        if gazetteer().find(type_word, text[longer[0] : longer[1]]) and not gazetteer().find(
+            type_word, text[best[0] : best[1]]
+        ):
+            best = longer
+    return best
 
 
 def _office_name(text: str, pos: int) -> int | None:
@@ -95,6 +110,7 @@ def _territorial(doc: Doc, provinces: set[str]) -> list[Found]:
             span = _place_name(text, pos, numbered=type_word.lower() in ("phường", "quận"))
             if span is None:
                 break
+            span = _extend_known(text, span, type_word)
             name = text[span[0] : span[1]]
             start = match.start() if first else span[0]
             found.append(
