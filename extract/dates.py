@@ -42,10 +42,14 @@ def _wordy(n: str) -> str:
 # Ordered: the first pattern that matches at a position wins, longer forms first.
 _PATTERNS: list[re.Pattern[str]] = [
     re.compile(
-        _p(r"(?<!\d){Da}{S}{Ma}{S}{Ya}" + _TO + r"{Db}{S}{Mb}{S}{Yb}(?!\d)", "a", "b").replace("{S}", _SEP)
+        flags=re.IGNORECASE,
+        pattern=_p(r"(?<!\d){Da}{S}{Ma}{S}{Ya}" + _TO + r"{Db}{S}{Mb}{S}{Yb}(?!\d)", "a", "b").replace(
+            "{S}", _SEP
+        ),
     ),
     re.compile(
-        _p(
+        flags=re.IGNORECASE,
+        pattern=_p(
             r"(?<!\d){Da}"
             + _SLASH
             + r"{Ma}"
@@ -57,23 +61,27 @@ _PATTERNS: list[re.Pattern[str]] = [
             + r"{Yb})?(?!\d)",
             "a",
             "b",
-        )
+        ),
     ),
-    re.compile(_p(r"(?<!\d){Da}" + _TO + r"{Db}" + _SLASH + r"{Mb}(?:" + _SLASH + r"{Yb})?(?!\d)", "a", "b")),
-    re.compile(_p(_wordy("a") + _TO + _wordy("b"), "a", "b")),
     re.compile(
-        _p(
+        flags=re.IGNORECASE,
+        pattern=_p(r"(?<!\d){Da}" + _TO + r"{Db}" + _SLASH + r"{Mb}(?:" + _SLASH + r"{Yb})?(?!\d)", "a", "b"),
+    ),
+    re.compile(flags=re.IGNORECASE, pattern=_p(_wordy("a") + _TO + _wordy("b"), "a", "b")),
+    re.compile(
+        flags=re.IGNORECASE,
+        pattern=_p(
             r"(?:(?:ngày|ngay)\s+)?{Da}"
             + _TO
             + r"(?:ngày|ngay)?\s*{Db}\s+(?:tháng|thang)\s+{Mb}(?:\s+(?:năm|nam)\s+{Yb})?",
             "a",
             "b",
-        )
+        ),
     ),
-    re.compile(_p(_wordy("a"), "a")),
-    re.compile(_p(r"(?<!\d){Da}{S}{Ma}{S}{Ya}(?!\d)", "a").replace("{S}", _SEP)),
-    re.compile(_p(_TRIGGER + r"{Da}" + _SLASH + r"{Ma}\b(?![/.,]\d)", "a")),
-    re.compile(_p(r"\({Da}" + _SLASH + r"{Ma}\)", "a")),
+    re.compile(flags=re.IGNORECASE, pattern=_p(_wordy("a"), "a")),
+    re.compile(flags=re.IGNORECASE, pattern=_p(r"(?<!\d){Da}{S}{Ma}{S}{Ya}(?!\d)", "a").replace("{S}", _SEP)),
+    re.compile(flags=re.IGNORECASE, pattern=_p(_TRIGGER + r"{Da}" + _SLASH + r"{Ma}\b(?![/.,]\d)", "a")),
+    re.compile(flags=re.IGNORECASE, pattern=_p(r"\({Da}" + _SLASH + r"{Ma}\)", "a")),
 ]
 
 

@@ -33,36 +33,35 @@ _BODY = re.compile(
 _LIST_SEP = re.compile(r"\s*(?:,|;|và|với)\s*(?:(?:các|của)\s+)?")
 
 
-def _place_name(text: str, pos: int, numbered: bool = False) -> tuple[int, int] | None:
-    """A place name at `pos`: capitalised syllables (or a number for wards, "Phường 1"), not an organisation word."""
+def _place_name(text: str, pos: int, type_word: str) -> tuple[int, int] | None:
+    """A place name at `pos`; the gazetteer decides where it ends when it knows the place.
+
+    The longest run of up to four words it knows wins, whatever their case: ALL-CAPS headlines
+    ("XÃ TÂN LÝ TÂY"), names that begin with an organisation word ("Chi Lăng Bắc", "Đoàn Kết"),
+    and capitals a legacy encoding lost ("Yên mô"). Otherwise (hamlets, offices, places the
+    gazetteer lacks) the capitalised run, stopped at organisation words.
+    """
+    words = words_from(text, pos, 4)
+    if not words or not (words[0].group(0)[0].isupper() or words[0].group(0).isdigit()):
+        return None
+    numbered = type_word.lower() in ("phường", "quận")
+    for n in range(len(words), 0, -1):
+        candidate = text[words[0].start() : words[n - 1].end()]
+        if (numbered or not candidate.isdigit()) and gazetteer().find(type_word, candidate):
+            return words[0].start(), words[n - 1].end()
+    if type_word.isupper():
+        return None  # an unknown run in an ALL-CAPS headline is as likely the rest of the headline
     run = []
-    for w in words_from(text, pos, 5):
+    for w in words:
         token = w.group(0)
-        if not (token[0].isupper() or token.isdigit() and numbered) or token in NOT_NAME and run == []:
+        if not (token[0].isupper() or token.isdigit() and numbered) or token in NOT_NAME:
             break
-        if run and (token in NOT_NAME or token.isupper() and len(token) > 1):
+        if run and token.isupper() and len(token) > 1:
             break
         run.append(w)
         if token.isdigit():
             break
-    if not run:
-        return None
-    return run[0].start(), run[-1].end()
-
-
-def _extend_known(text: str, span: tuple[int, int], type_word: str) -> tuple[int, int]:
-    """Take one or two more words when the gazetteer knows the longer name ("huyện Yên mô" from TCVN3)."""
-    best = span
-    words = words_from(text, span[1] + 1, 2) if text[span[1] : span[1] + 1] == " " else []
-    for w in words:
-        if w.group(0) in NOT_NAME or w.group(0).isdigit():
-            break
-        longer = (span[0], w.end())
-        if gazetteer().find(type_word, text[longer[0] : longer[1]]) and not gazetteer().find(
-            type_word, text[best[0] : best[1]]
-        ):
-            best = longer
-    return best
+    return (run[0].start(), run[-1].end()) if run else None
 
 
 def _office_name(text: str, pos: int) -> int | None:
@@ -85,6 +84,8 @@ def _unit(
     doc: Doc, start: int, end: int, type_word: str, name: str, provinces: set[str], tags: set[str]
 ) -> Found:
     type_word = type_word.lower()
+    if name.isupper():
+        name = name.title()
     unit = Unit(name=f"{type_word} {name}", type=type_word, evidence=evidence(doc, start, end))
     place = _resolve(type_word, name, provinces) if type_word not in ("phòng", "sở", "body") else None
     if place:
@@ -107,10 +108,9 @@ def _territorial(doc: Doc, provinces: set[str]) -> list[Found]:
         tags = {"plural"} if match.group("plural") or match.group("more") else set()
         first = True
         while True:
-            span = _place_name(text, pos, numbered=type_word.lower() in ("phường", "quận"))
+            span = _place_name(text, pos, type_word)
             if span is None:
                 break
-            span = _extend_known(text, span, type_word)
             name = text[span[0] : span[1]]
             start = match.start() if first else span[0]
             found.append(
@@ -174,7 +174,7 @@ def _bodies(doc: Doc) -> list[Found]:
         tail = re.match(r"\s+(" + _TYPE_RE + r")(?:\s+(?=[A-ZĐÀ-Ỹ]))?", text[end : end + 15], re.IGNORECASE)
         if tail:
             end += tail.end()
-            span = _place_name(text, end) if text[end - 1] == " " else None
+            span = _place_name(text, end, tail.group(1)) if text[end - 1] == " " else None
             if span:
                 end = span[1]
         if not tail:
