@@ -12,8 +12,10 @@ characters); renderers escape the text first and then turn the markers into <mar
 from __future__ import annotations
 
 import hashlib
+import unicodedata
 from abc import ABC, abstractmethod
 from collections.abc import Iterable, Iterator
+from datetime import datetime
 from typing import Literal
 
 from pydantic import BaseModel, Field
@@ -52,6 +54,13 @@ def article_key(article: Article) -> str:
 def article_id(key: str) -> str:
     """Short stable id of an article key (`SearchHit.id`), the same in every backend so links survive."""
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+
+
+def text_hash(article: Article) -> str:
+    """Hash of what a reader sees (NFC title and body): equal for exact copies under other URLs,
+    different when a portal edits the text, the same when only the fetch time or page chrome changed."""
+    text = unicodedata.normalize("NFC", f"{article.title or ''}\n{article.body}")
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 class StoreError(RuntimeError):
@@ -108,6 +117,22 @@ class UpsertReport(BaseModel):
     errors: list[str] = Field(default_factory=list)
 
 
+class ArticleVersion(BaseModel):
+    """One distinct text of an article as it was stored (`Store.versions`, oldest first)."""
+
+    canonical_url: str
+    content_hash: str
+    fetched_at: datetime | None
+    record: Article
+
+
+class HttpValidators(BaseModel):
+    """What a server said identifies its copy of a page, sent back on the next crawl (conditional GET)."""
+
+    etag: str | None = None
+    last_modified: str | None = None
+
+
 class Store(ABC):
     """A place that keeps articles with their facts and answers searches over them."""
 
@@ -131,6 +156,40 @@ class Store(ABC):
 
     @abstractmethod
     def count(self) -> int: ...
+
+    # Crawl support. The defaults keep a backend working without history, clusters or validators.
+
+    def versions(self, article_id: str) -> list[ArticleVersion]:
+        """Every distinct text the article had, oldest first (default: only the current one)."""
+        article = self.get(article_id)
+        if article is None:
+            return []
+        fetched = article.fetch.fetched_at if article.fetch else None
+        url = article_key(article)
+        return [
+            ArticleVersion(
+                canonical_url=url, content_hash=text_hash(article), fetched_at=fetched, record=article
+            )
+        ]
+
+    def cluster(self, article_id: str) -> list[str]:
+        """Ids of the articles telling the same story as this one (itself included), near-duplicates too."""
+        return [article_id] if self.get(article_id) is not None else []
+
+    def text_duplicate_of(self, article: Article) -> str | None:
+        """Id of another article of the same portal with exactly this title and body (default: unknown)."""
+        return None
+
+    def known_urls(self, urls: Iterable[str]) -> set[str]:
+        """The canonical URLs among `urls` that are stored articles."""
+        return {url for url in urls if self.get(url) is not None}
+
+    def http_validators(self, url: str) -> HttpValidators | None:
+        """ETag / Last-Modified last seen for this canonical URL (default: none, so full GETs)."""
+        return None
+
+    def save_http_validators(self, validators: dict[str, HttpValidators]) -> None:  # noqa: B027 - optional
+        """Remember ETag / Last-Modified per canonical URL (default: forget them)."""
 
     def close(self) -> None:  # noqa: B027 - optional hook
         """Release connections."""

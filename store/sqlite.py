@@ -13,10 +13,13 @@ import sqlite3
 import threading
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
+from datetime import UTC, datetime
 
 from cchc.record import Article
 from store.base import (
+    ArticleVersion,
     FacetValue,
+    HttpValidators,
     QueryError,
     SearchHit,
     SearchQuery,
@@ -25,6 +28,8 @@ from store.base import (
     StoreError,
     UpsertReport,
     article_id,
+    article_key,
+    text_hash,
 )
 from store.sqlite_highlight import mark_title, snippet
 from store.sqlite_rows import normalize_article, read_article, write_article
@@ -115,6 +120,74 @@ class SQLiteStore(Store):
 
     def count(self) -> int:
         return self._conn().execute("SELECT count(*) FROM articles").fetchone()[0]
+
+    def versions(self, article_id_or_url: str) -> list[ArticleVersion]:
+        rows = self._conn().execute(
+            "SELECT v.canonical_url, v.text_hash, v.fetched_at, v.record FROM article_versions v"
+            " JOIN articles a ON a.pk = v.article_pk WHERE a.id IN (?, ?) ORDER BY v.pk",
+            (article_id_or_url, article_id(article_id_or_url)),
+        )
+        return [
+            ArticleVersion(
+                canonical_url=row["canonical_url"],
+                content_hash=row["text_hash"],
+                fetched_at=datetime.fromisoformat(row["fetched_at"]) if row["fetched_at"] else None,
+                record=read_article(row["record"], None),
+            )
+            for row in rows
+        ]
+
+    def cluster(self, article_id_or_url: str) -> list[str]:
+        rows = self._conn().execute(
+            "SELECT b.id FROM articles a JOIN articles b ON b.cluster_id = a.cluster_id"
+            " WHERE a.id IN (?, ?) ORDER BY b.pk",
+            (article_id_or_url, article_id(article_id_or_url)),
+        )
+        return [row["id"] for row in rows]
+
+    def text_duplicate_of(self, article: Article) -> str | None:
+        row = (
+            self._conn()
+            .execute(
+                "SELECT id FROM articles WHERE text_hash = ? AND portal IS ? AND key != ? LIMIT 1",
+                (text_hash(normalize_article(article)), article.portal, article_key(article)),
+            )
+            .fetchone()
+        )
+        return row["id"] if row is not None else None
+
+    def known_urls(self, urls: Iterable[str]) -> set[str]:
+        wanted = list(dict.fromkeys(urls))
+        known: set[str] = set()
+        for start in range(0, len(wanted), 500):  # stay under SQLite's bound-parameter limit
+            chunk = wanted[start : start + 500]
+            rows = self._conn().execute(
+                f"SELECT key FROM articles WHERE key IN ({', '.join('?' * len(chunk))})", chunk
+            )
+            known.update(row["key"] for row in rows)
+        return known
+
+    def http_validators(self, url: str) -> HttpValidators | None:
+        row = (
+            self._conn()
+            .execute("SELECT etag, last_modified FROM http_validators WHERE url = ?", (url,))
+            .fetchone()
+        )
+        return HttpValidators(etag=row["etag"], last_modified=row["last_modified"]) if row else None
+
+    def save_http_validators(self, validators: dict[str, HttpValidators]) -> None:
+        if self.read_only:
+            raise StoreError(f"{self.path} is open read-only")
+        now = datetime.now(UTC).isoformat(timespec="seconds")
+        conn = self._conn()
+        with conn:
+            conn.execute("BEGIN IMMEDIATE")
+            conn.executemany(
+                "INSERT INTO http_validators (url, etag, last_modified, stored_at) VALUES (?, ?, ?, ?)"
+                " ON CONFLICT (url) DO UPDATE SET etag = excluded.etag,"
+                " last_modified = excluded.last_modified, stored_at = excluded.stored_at",
+                [(url, v.etag, v.last_modified, now) for url, v in validators.items()],
+            )
 
     def search(self, query: SearchQuery) -> SearchResult:
         selection = select(query)

@@ -15,8 +15,9 @@ from typing import Any, Literal
 
 from cchc.record import Article, FetchedPage
 from cchc.vntext import fold
-from store.base import article_id, article_key
+from store.base import article_id, article_key, text_hash
 from store.export import FACT_TABLES
+from store.sqlite_clusters import assign_cluster
 
 Outcome = Literal["inserted", "updated", "unchanged"]
 
@@ -78,6 +79,7 @@ def _article_columns(article: Article) -> dict[str, Any]:
         "error": article.error,
         "record": article.model_dump_json(exclude={"fetch"}),
         "content_hash": hashlib.sha256(article.model_dump_json().encode("utf-8")).hexdigest(),
+        "text_hash": text_hash(article),
         "stored_at": datetime.now(UTC).isoformat(timespec="seconds"),
     }
 
@@ -85,7 +87,9 @@ def _article_columns(article: Article) -> dict[str, Any]:
 def write_article(conn: sqlite3.Connection, article: Article) -> Outcome:
     """Insert or update one (NFC) article and everything tied to it, inside the caller's transaction."""
     columns = _article_columns(article)
-    row = conn.execute("SELECT pk, key, content_hash FROM articles WHERE id = ?", (columns["id"],)).fetchone()
+    row = conn.execute(
+        "SELECT pk, key, content_hash, text_hash FROM articles WHERE id = ?", (columns["id"],)
+    ).fetchone()
     if row is not None and row["key"] != columns["key"]:
         raise ValueError(f"article id {columns['id']} of {columns['key']!r} is taken by {row['key']!r}")
     if row is not None and row["content_hash"] == columns["content_hash"]:
@@ -100,7 +104,26 @@ def write_article(conn: sqlite3.Connection, article: Article) -> Outcome:
         conn.execute(f"UPDATE articles SET {assignments} WHERE pk = :pk", columns | {"pk": pk})
         _delete_dependents(conn, pk)
     _insert_dependents(conn, pk, article)
+    if row is None or row["text_hash"] != columns["text_hash"]:
+        _new_version(conn, pk, article, columns)
     return "inserted" if row is None else "updated"
+
+
+def _new_version(conn: sqlite3.Connection, pk: int, article: Article, columns: dict[str, Any]) -> None:
+    """A new text: keep it in the history and (re)place the article in its near-duplicate cluster."""
+    conn.execute(
+        "INSERT INTO article_versions (article_pk, canonical_url, text_hash, fetched_at, record)"
+        " VALUES (?, ?, ?, ?, ?)",
+        (
+            pk,
+            columns["key"],
+            columns["text_hash"],
+            article.fetch.fetched_at.isoformat() if article.fetch else None,
+            columns["record"],
+        ),
+    )
+    cluster_id = assign_cluster(conn, pk, columns["id"], article.body)
+    conn.execute("UPDATE articles SET cluster_id = ? WHERE pk = ?", (cluster_id, pk))
 
 
 def _delete_dependents(conn: sqlite3.Connection, pk: int) -> None:
