@@ -33,8 +33,8 @@ def _published(parts: PageParts, doc, fetched: date | None) -> str | None:
     candidates += [d for d in parts.published_candidates if d not in candidates]
     latest = _latest_event(doc, parts)
     for day in candidates:
-        if fetched and day > fetched:
-            continue
+        if fetched and (day > fetched or day == fetched and len(candidates) > 1):
+            continue  # the portal's clock shows the day of the fetch
         if latest and day < latest and doc._.facts["kind"] != "plan":
             continue
         if (

@@ -134,7 +134,7 @@ FURNITURE = re.compile(
 )
 _CAPTION = re.compile(r"^(?:ảnh\s*:|ảnh minh họa|\(ảnh)|\(ảnh[^)]*\)\s*$|\.(?:jpe?g|png|gif)$", re.IGNORECASE)
 _DATE_LINE = re.compile(
-    r"^\W*(?:(?:thứ|chủ nhật|ngày đăng|đăng ngày|cập nhật|ngày cập nhật|ngày)\b.{0,40})?\W*\d", re.IGNORECASE
+    r"^\W*(?:(?:thứ|chủ nhật|ngày đăng|đăng ngày|cập nhật|ngày cập nhật|ngày)\s*.{0,40})?\W*\d", re.IGNORECASE
 )
 _BYLINE = re.compile(
     r"^(?:(?:bài|tin|bài,? ảnh|tin,? ảnh|bài và ảnh|tác giả)\s*:\s*)?([A-ZĐÀ-Ỹ][\wÀ-ỹ.]*(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ.]*){0,4})\s*$"
@@ -270,8 +270,10 @@ def parse_html(html: str, url: str | None = None) -> PageParts:
         lines = _lines(text)
         captions = {i for i, line in enumerate(lines) if line.strip() in caption_text}
         _assemble(parts, lines, captions)
+        page_lines = _lines(_text_of(tree))
+        parts.context = parts.context or "\n".join(page_lines)  # header and footer name the portal's place
         if parts.published is None:
-            parts.published = _date_near_title(_lines(_text_of(tree)), parts.title)
+            parts.published = _date_near_title(page_lines, parts.title)
     else:
         _from_text_lines(parts, _lines(_text_of(tree)), fallback_html=html, url=url)
     return parts
@@ -297,7 +299,11 @@ def _from_text_lines(
     head: list[tuple[int, date]] = []
     start = 0
     title_index = None
-    for i, line in enumerate(lines[:12]):
+    if parts.title:  # known from the markup: the date lines around it are before or after it
+        title_index = next((i for i, line in enumerate(lines[:40]) if line.strip() == parts.title), None)
+    first = max(0, title_index - 6) if title_index is not None else 0
+    for i in range(first, min(len(lines), (title_index or 0) + 12)):
+        line = lines[i]
         found = parse_date_string(line) if _DATE_LINE.match(line) and len(line) < 120 else None
         if found:
             head.append((i, found))
@@ -313,7 +319,7 @@ def _from_text_lines(
                 parts.title = line
                 start = i + 1
                 continue
-        if words > 25 or line.endswith("."):
+        if (words > 25 or line.endswith(".")) and (title_index is None or i > title_index):
             break
         start = i + 1
     after_title = [d for i, d in head if title_index is None or i > title_index]

@@ -201,34 +201,47 @@ def _inspected_units(doc: Doc, kind: str) -> list[Found]:
     return chosen
 
 
+_PLACE_NAMED = re.compile(
+    r"(?P<type>tỉnh|thành phố|tp\.?|huyện)[ \t]+(?P<name>[A-ZĐÀ-Ỹ][\wÀ-ỹ]*(?:[ \t]+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*){0,3})",
+    re.IGNORECASE,
+)
+
+
+def _named_provinces(text: str) -> list[str]:
+    """Provinces named as "tỉnh X"/"thành phố X", or through a district name only one province has."""
+    gaz = gazetteer()
+    found = []
+    for match in _PLACE_NAMED.finditer(text):
+        words = match.group("name").split()
+        for n in range(len(words), 0, -1):
+            name = " ".join(words[:n])
+            if match.group("type").lower() == "huyện":
+                provinces = {d.province for d in gaz.find("huyện", name)}
+                hit = next(iter(provinces)) if len(provinces) == 1 else None
+            else:
+                place = gaz.province(name)
+                hit = place.province if place else None
+            if hit:
+                found.append(hit)
+                break
+    return found
+
+
 def _province(doc: Doc) -> tuple[str | None, str | None]:
+    """Votes: resolved units, provinces the text names, portal hosts, then the page's furniture."""
     gaz = gazetteer()
     votes: Counter[str] = Counter()
     for found in doc._.units:
         if found.value.province:
             votes[found.value.province] += 3 if "inspected" in found.tags else 2
-    for match in re.finditer(
-        r"(?:tỉnh|Tỉnh|TỈNH|thành phố|Thành phố|TP\.?)\s+([A-ZĐÀ-Ỹ][\wÀ-ỹ]*(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*){0,3})",
-        doc.text,
-    ):
-        words = match.group(1).split()
-        for n in range(len(words), 0, -1):
-            place = gaz.province(" ".join(words[:n]))
-            if place:
-                votes[place.province] += 2
-                break
+    for name in _named_provinces(doc.text):
+        votes[name] += 2
     for host in re.findall(r"([a-z0-9.-]+)\.gov\.vn", doc.text.lower()) + [doc._.meta.host or ""]:
         name = gaz.province_of_host(host)
         if name:
             votes[name] += 2
-    if not votes and doc._.meta.context:
-        for match in re.finditer(
-            r"(?:tỉnh|Tỉnh|huyện|Huyện|thành phố)\s+([A-ZĐÀ-Ỹ][\wÀ-ỹ]*(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*){0,2})",
-            doc._.meta.context,
-        ):
-            place = gaz.province(match.group(1)) or next(iter(gaz.find("huyện", match.group(1))), None)
-            if place:
-                votes[place.province] += 1
+    for name in set(_named_provinces(doc._.meta.context)):
+        votes[name] += 1
     if not votes:
         return None, None
     name = votes.most_common(1)[0][0]
