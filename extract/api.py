@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -98,7 +99,11 @@ def extract_text(text: str, source: str) -> Article:
 
 
 def extract_page(page: FetchedPage) -> Article:
-    article = extract_html(page.html, url=page.final_url, source=page.url, fetched=page.fetched_at)
+    """The page's article; text read from its attached documents is analysed as more of its body."""
+    parts = parse_html(page.html, page.final_url)
+    if page.attachment_texts:
+        parts = replace(parts, body="\n\n".join(filter(None, [parts.body, *page.attachment_texts.values()])))
+    article = _build(parts, page.url, page.final_url, page.fetched_at)
     return article.model_copy(update={"fetch": page, "portal": page.source_id, "url": page.url})
 
 

@@ -96,12 +96,12 @@ _UNIT_NOUNS = {
 }
 
 
-def canonical_key(label: str, unit: str | None) -> str | None:
+def canonical_key(label: str, unit: str | None, sentence: str = "") -> str | None:
     """A key that makes the figure comparable across articles ("rate_on_time", "records_received")."""
     folded = fold(label)
     pct = unit == "%"
     if unit and unit.lower() in _UNIT_NOUNS:
-        return "units_inspected"
+        return "units_inspected" if "kiem tra" in fold(sentence or label) else None
     for phrase, key in _KEYS:
         if fold(phrase) in folded:
             if key == "tasks":
@@ -182,7 +182,7 @@ def find_metrics(doc: Doc) -> Doc:
             unit=unit,
             total=total,
             qualifier=_qualifier(before),
-            key=canonical_key(label, unit),
+            key=canonical_key(label, unit, text[s_start:s_end]),
             evidence=evidence(doc, start, end),
         )
         found.append(Found(start, end, metric))
