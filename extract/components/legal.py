@@ -8,6 +8,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from cchc.record import LegalRef
+from cchc.vntext import fold
 from extract.components.state import Found, evidence
 
 _TYPES = (
@@ -26,21 +27,18 @@ _TYPES = (
     "chương trình",
     "công điện",
 )
+# Matched on the folded text (same offsets), so "Ke hoach so 156" on a page without diacritics is found too.
+_TYPE_NAMES = {fold(t): t[:1].upper() + t[1:] for t in _TYPES}
 _REF = re.compile(
-    r"(?P<type>" + "|".join(_TYPES) + r")(?:\s+liên\s+tịch)?\s+"
-    r"(?:(?P<so>số)\s*:?\s*)?(?P<number>\d{1,6})(?P<symbol>(?:/[0-9A-Za-zĐđ][\w.Đđ\-–]*)*)",
-    re.IGNORECASE,
+    r"(?P<type>" + "|".join(_TYPE_NAMES) + r")(?:\s+lien\s+tich)?\s+"
+    r"(?:(?P<so>so)\s*:?\s*)?(?P<number>\d{1,6})(?P<symbol>(?:/[0-9a-z][\w.\-–]*)*)",
 )
-_DATE_GAP = re.compile(r"\s*,?\s*(?:(?:ban hành|được ban hành|ký)\s+)?(?:(?:ngày|ngay)\s*)*", re.IGNORECASE)
+_DATE_GAP = re.compile(r"\s*,?\s*(?:(?:ban hanh|duoc ban hanh|ky)\s+)?(?:ngay\s*)*")
 _ISSUER = re.compile(
     r"\s*(?:của|do)\s+(?P<issuer>(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND|HĐND|Chủ tịch|Thủ tướng|Chính phủ|Bộ|Sở|"
     r"Ban|Tỉnh ủy|Tỉnh uỷ|Huyện ủy|Huyện uỷ|Văn phòng|Hội đồng)[^,;.()\n]{0,80}?)(?=\s+(?:về|v/v|V/v|quy định|"
     r"ban hành|triển khai|thực hiện|và|tại)\b|[,;.()\n]|$)",
 )
-
-
-def _canonical_type(word: str) -> str:
-    return word[:1].upper() + word[1:].lower()
 
 
 @Language.component("cchc_legal_refs")
@@ -49,18 +47,19 @@ def find_legal_refs(doc: Doc) -> Doc:
     dates_by_start = {f.start: f for f in doc._.dates}
     found: list[Found] = []
     seen: set[tuple] = set()
-    for match in _REF.finditer(text):
-        symbol = match.group("symbol")
+    folded = fold(text)
+    for match in _REF.finditer(folded):
+        symbol = text[match.start("symbol") : match.end("symbol")]
         if not match.group("so") and not symbol:
             continue  # "kế hoạch 2023" is not a reference; "Kế hoạch 222/KH-UBND" is
         if match.start() > 0 and text[match.start() - 1].isalpha():
             continue
         end = match.end()
         ref_date = None
-        gap = _DATE_GAP.match(text, end)
+        gap = _DATE_GAP.match(folded, end)
         date_found = dates_by_start.get(gap.end()) if gap else None
         if date_found is None and gap:  # "ngày 15 tháng 9" starts at the "ngày" the gap consumed
-            back = text.rfind("ngày", end, gap.end() + 1)
+            back = folded.rfind("ngay", end, gap.end() + 1)
             date_found = dates_by_start.get(back) if back >= 0 else None
         if date_found is not None:
             resolved = date_found.value.resolve(None)
@@ -73,7 +72,7 @@ def find_legal_refs(doc: Doc) -> Doc:
         number = match.group("number")
         ref = LegalRef(
             text=text[match.start() : end],
-            type=_canonical_type(match.group("type")),
+            type=_TYPE_NAMES[match.group("type")],
             number=str(int(number)),
             symbol=symbol.lstrip("/").upper() or None,
             date=ref_date,

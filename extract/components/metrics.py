@@ -18,11 +18,12 @@ from extract.components.state import Found, evidence, in_caption, sentence_of
 from extract.lexicon import METRIC_NOUNS
 from extract.numbers import NUMBER, parse_quantity
 
-_NOUNS = sorted(METRIC_NOUNS, key=len, reverse=True)
+_NOUNS = sorted({fold(n) for n in METRIC_NOUNS}, key=len, reverse=True)
+# Matched on the folded text (same offsets), so "1.245 ho so" on a page without diacritics counts too.
 _NOUN_RE = re.compile(
-    r"\s*(?:(?:trong tổng số|trên tổng số|trên|/)\s*(?P<total>\d[\d.]*)\s*)?(?P<noun>"
+    r"\s*(?:(?:trong tong so|tren tong so|tren|/)\s*(?P<total>\d[\d.]*)\s*)?(?P<noun>"
     + "|".join(re.escape(n) for n in _NOUNS)
-    + r")(?![\wÀ-ỹ])"
+    + r")(?![\w])"
 )
 _FIGURE = re.compile(
     r"(?<![\w/.,])(?P<num>" + NUMBER + r")(?:\s+(?:nghìn|ngàn|triệu|tỷ)(?:\s+\d{1,3}(?!\d))?)?"
@@ -42,13 +43,9 @@ _QUALIFIERS = (
     "tối thiểu",
 )
 _BAD_BEFORE = re.compile(
-    r"(?:quý|đợt|số|lần|thứ|khóa|khoá|năm|tháng|ngày|giai đoạn|mức độ|mức|phường|điểm|câu|tầng|lô|khu|tổ|nhóm|"
-    r"Đoàn kiểm tra|đoàn|Điều|khoản|điều|chương|Kế hoạch|Quyết định|Công văn|Chỉ thị|Thông tư|Nghị định|Nghị quyết|"
-    r"Km|km|QL|quốc lộ|tỉnh lộ|ĐT|hotline|điện thoại|Điện thoại|ĐT:|Fax|fax|Tel)\s*:?\s*$"
-)
-_BAD_AFTER = re.compile(
-    r"\s*(?:ngày|giờ|phút|tháng|năm|tuần|đồng|triệu đồng|tỷ đồng|nghìn đồng|USD|ha|héc|km|m2|m²|m|người|hộ|"
-    r"nhân khẩu|thành viên|đại biểu|học sinh|con|tấn|kg|lượt xem|lượt truy cập|bài|tin|ảnh|°|tuổi)(?![\wÀ-ỹ])"
+    r"(?:quy|dot|lan|thu|khoa|nam|thang|ngay|giai doan|muc do|muc|phuong|diem|cau|tang|lo|khu|to|nhom|"
+    r"(?:doan|to|dot)(?: kiem tra)? so|nha so|dia chi:? so|so nha|dieu|khoan|chuong|km|ql|quoc lo|tinh lo|dt|"
+    r"hotline|dien thoai|fax|tel)\s*:?\s*$"
 )
 _NOISE_SENTENCE = re.compile(
     r"dân số|diện tích|truy cập|lượt xem|đã xem|online|trực tuyến:\s*\d|thống kê|đang truy cập|hôm nay:|"
@@ -138,6 +135,7 @@ def _label(text: str, s_start: int, start: int, end: int, s_end: int, noun: str 
 @Language.component("cchc_metrics")
 def find_metrics(doc: Doc) -> Doc:
     text = doc.text
+    folded = fold(text)
     blocked = [(f.start, f.end) for f in doc._.dates + doc._.legal_refs]
     found: list[Found] = []
     for match in _FIGURE.finditer(text):
@@ -150,7 +148,7 @@ def find_metrics(doc: Doc) -> Doc:
         ):
             continue
         before = text[max(s_start, start - 40) : start]
-        if _BAD_BEFORE.search(before):
+        if _BAD_BEFORE.search(folded[max(s_start, start - 40) : start]):
             continue
         quantity = parse_quantity(text[start:])
         if quantity is None:
@@ -165,10 +163,10 @@ def find_metrics(doc: Doc) -> Doc:
         if match.group("pct"):
             unit, end = "%", match.end()
         else:
-            after = _NOUN_RE.match(text, end)
-            if after is None or _BAD_AFTER.match(text, end):
+            after = _NOUN_RE.match(folded, end)
+            if after is None:
                 continue
-            noun = after.group("noun")
+            noun = text[after.start("noun") : after.end("noun")]
             unit = noun
             if after.group("total"):
                 total = float(after.group("total").replace(".", ""))
