@@ -80,7 +80,8 @@ _LEVEL_OF_POST = [
 ]
 _LEVEL_ABOVE = {"commune": "district", "district": "province", "province": "ministry", "hamlet": "commune"}
 _NOT_INSPECTION_DATE = re.compile(
-    r"(truoc|han|cham nhat|den het|tu ngay 0?1/0?1|ke tu|ban hanh|ky|nien do|thoi ky|giai doan|bao cao)\s*(ngay)?\s*$"
+    r"(truoc|han|cham nhat|den het|den|tinh den|ke tu|ban hanh|ky|nien do|thoi ky|giai doan|bao cao|nhiem vu tu|"
+    r"ket qua (thuc hien )?tu)\s*(ngay)?\s*$"
 )
 _INSPECTION_CONTEXT = re.compile(r"kiem tra|lam viec|doan|to cong tac|khao sat")
 _INSPECTED_TRIGGER = re.compile(
@@ -92,7 +93,7 @@ _MEMBERS = re.compile(
 )
 # A unit named after a directive in the same clause receives a task; it was not inspected.
 _DIRECTIVE = re.compile(
-    r"(de nghi|kien nghi|yeu cau|giao cho|chi dao|gui ve|gui bao cao|huong dan cua|giao)\b[^;]*$"
+    r"(de nghi|kien nghi|yeu cau|giao cho|giao nhiem vu|chi dao|gui ve|gui bao cao|huong dan cua)\b[^;]*$"
 )
 _OWNER_BEFORE = re.compile(
     r"(cua|thuoc|tren dia ban|dia ban|truc thuoc|chu tich|giam doc|truong phong|lanh dao|qua|\(qua|nha nuoc|chanh)\s*$"
@@ -267,8 +268,8 @@ def _inspection_dates(doc: Doc, kind: str, default_year: int | None) -> list[tup
         ):
             continue
         resolved = found.value.resolve(default_year)
-        if resolved:
-            out.append((found, resolved))
+        if resolved and not (resolved[0][5:] == "01-01" and resolved[0] != resolved[1]):
+            out.append((found, resolved))  # a range from 1 January is a reporting period
     return out
 
 

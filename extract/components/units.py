@@ -23,7 +23,7 @@ from extract.scan import NOT_NAME, words_from
 _TYPE_RE = "|".join(re.escape(t) for t in UNIT_TYPES)
 _TERRITORIAL = re.compile(
     r"(?<![\wÀ-ỹ])(?P<plural>các\s+)?(?P<type>" + _TYPE_RE + r")(?P<more>(?:\s*,\s*(?:" + _TYPE_RE + r"))*)"
-    r"(?:[ \t]*(?:như|gồm|là)?[ \t]*:?[ \t]+)",
+    r"(?:[ \t]*(?-i:như|gồm|là)?[ \t]*:?[ \t]+)",  # "như" only in lower case: "huyện Như Thanh"
     re.IGNORECASE,
 )
 _OFFICE = re.compile(r"(?<![\wÀ-ỹ])(?P<plural>các\s+)?(?P<type>phòng|sở)(?:\s*:\s*|\s+)", re.IGNORECASE)
