@@ -3,21 +3,32 @@
 It lives here, in the orchestration package, because the crawler stage must not import the
 extractor or the store. `cchc crawl` enables it (ITEM_PIPELINES) and sets `CCHC_STORE`.
 Every page is kept: if the extractor raises, the record is stored with `Article.error` and can
-be re-extracted later (the raw HTML is on `Article.fetch`). Only pages in which the extractor
-finds neither a title nor any text are skipped, and counted as such.
-Articles are upserted in batches (`CCHC_STORE_BATCH`), and the last batch on close.
+be re-extracted later (the raw HTML is on `Article.fetch`). Skipped, and counted: pages in which
+the extractor finds neither a title nor any text, exact copies (same title and body) of another
+article of the same portal under another URL, and articles published before `CCHC_SINCE`.
+Articles are upserted in small batches (`CCHC_STORE_BATCH`, and the last batch on close), so a
+killed crawl loses at most one batch, which the next run fetches again. A page's ETag and
+Last-Modified are saved with the batch that holds it, never before: a page that was not stored is
+never answered "304 Not Modified" next time.
+
+`StoreMemory` is the crawler's `CrawlMemory` over the same store (`crawler.middlewares`).
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Self
 
+from scrapy import signals
 from scrapy.crawler import Crawler
+from scrapy.http import Response
 
 from cchc.record import Article, FetchedPage
 from crawler.canonical import canonical_url
 from crawler.progress import (
+    DUPLICATE_CONTENT,
     EXTRACT_ERRORS,
+    OLDER_THAN_SINCE,
     SKIPPED,
     STORED_NEW,
     STORED_UNCHANGED,
@@ -26,6 +37,7 @@ from crawler.progress import (
 )
 from extract import EXTRACTOR_VERSION, extract_page
 from store import Store, open_store
+from store.base import HttpValidators, text_hash
 
 
 def page_to_article(page: FetchedPage) -> Article:
@@ -44,22 +56,53 @@ def page_to_article(page: FetchedPage) -> Article:
     return article.model_copy(update={"canonical_url": canonical_url(page.final_url)})
 
 
+class StoreMemory:
+    """What earlier crawls stored: validators for conditional GETs, and the known article URLs."""
+
+    def __init__(self, uri: str | None) -> None:
+        self.store = open_store(uri)
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> Self:
+        return cls(crawler.settings.get("CCHC_STORE"))
+
+    def validators(self, url: str) -> tuple[str | None, str | None] | None:
+        found = self.store.http_validators(url)
+        return (found.etag, found.last_modified) if found else None
+
+    def known(self, urls: Iterable[str]) -> set[str]:
+        return self.store.known_urls(urls)
+
+    def close(self) -> None:
+        self.store.close()
+
+
 class IngestPipeline:
-    def __init__(self, crawler: Crawler, uri: str | None, batch_size: int) -> None:
+    def __init__(self, crawler: Crawler, uri: str | None, batch_size: int, since: str | None) -> None:
         self.stats = crawler.stats
         self.uri = uri
         self.batch_size = batch_size
+        self.since = since
         self.batch: list[Article] = []
+        self.batch_texts: set[tuple[str | None, str]] = set()  # (portal, text hash) of the batch
+        self.validators: dict[str, HttpValidators] = {}
+        self.accepted: set[str] = set()  # pages going to the store, whose validators may be kept
         self.store: Store | None = None
+        crawler.signals.connect(self.item_scraped, signal=signals.item_scraped)
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> Self:
         settings = crawler.settings
-        return cls(crawler, settings.get("CCHC_STORE"), settings.getint("CCHC_STORE_BATCH", 50))
+        return cls(
+            crawler,
+            settings.get("CCHC_STORE"),
+            settings.getint("CCHC_STORE_BATCH", 10),
+            settings.get("CCHC_SINCE"),
+        )
 
     def open_spider(self) -> None:
         self.store = open_store(self.uri)
-        for key in (STORED_NEW, STORED_UPDATED, STORED_UNCHANGED, SKIPPED, EXTRACT_ERRORS):
+        for key in (STORED_NEW, STORED_UPDATED, STORED_UNCHANGED, SKIPPED, EXTRACT_ERRORS, DUPLICATE_CONTENT):
             self.stats.set_value(key, 0)
 
     def process_item(self, item: FetchedPage) -> FetchedPage:
@@ -69,25 +112,57 @@ class IngestPipeline:
         elif not article.title and not article.body.strip():
             self.stats.inc_value(SKIPPED)
             return item
+        elif self.since and article.published_date and article.published_date < self.since:
+            self.stats.inc_value(OLDER_THAN_SINCE)
+            return item
+        elif self._is_copy(article):
+            self.stats.inc_value(DUPLICATE_CONTENT)
+            return item
         self.batch.append(article)
+        self.batch_texts.add((article.portal, text_hash(article)))
+        self.accepted.add(canonical_url(item.final_url))
         if len(self.batch) >= self.batch_size:
             self._flush()
         return item
+
+    def _is_copy(self, article: Article) -> bool:
+        """Same title and body as another article of the portal, in this batch or in the store."""
+        if (article.portal, text_hash(article)) in self.batch_texts:
+            return True
+        return self.store is not None and self.store.text_duplicate_of(article) is not None
 
     def _flush(self) -> None:
         if not self.batch or self.store is None:
             return
         batch, self.batch = self.batch, []
+        self.batch_texts.clear()
         report = self.store.upsert(batch)
         self.stats.inc_value(STORED_NEW, report.inserted)
         self.stats.inc_value(STORED_UPDATED, report.updated)
         self.stats.inc_value(STORED_UNCHANGED, report.unchanged)
         for error in report.errors:
             record_failure(self.stats, self.uri or "store", f"store: {error}")
+        self._save_validators()
+
+    def item_scraped(self, item: FetchedPage, response: Response) -> None:
+        """Keep the page's validators until the batch holding it is stored (see the module docstring)."""
+        key = canonical_url(item.final_url)
+        etag, modified = response.headers.get("ETag"), response.headers.get("Last-Modified")
+        if key in self.accepted and (etag or modified):
+            self.validators[key] = HttpValidators(
+                etag=etag.decode("latin-1") if etag else None,
+                last_modified=modified.decode("latin-1") if modified else None,
+            )
+
+    def _save_validators(self) -> None:
+        if self.validators and self.store is not None:
+            validators, self.validators = self.validators, {}
+            self.store.save_http_validators(validators)
 
     def close_spider(self) -> None:
         try:
             self._flush()
+            self._save_validators()
         finally:
             if self.store is not None:
                 self.store.close()

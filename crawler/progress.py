@@ -29,6 +29,13 @@ STORED_UPDATED = "cchc/stored_updated"
 STORED_UNCHANGED = "cchc/stored_unchanged"
 SKIPPED = "cchc/skipped_empty"
 EXTRACT_ERRORS = "cchc/extract_errors"
+DUPLICATE_CONTENT = "cchc/duplicate_content"
+OLDER_THAN_SINCE = "cchc/skipped_before_since"
+CRAWL_DELAY = "cchc/crawl_delay"  # + "/<download slot>": seconds asked by robots.txt
+CHARSET_FIXED = "cchc/charset_fixed"
+NOT_MODIFIED = "cchc/not_modified"
+LISTING_STOPS = "cchc/listing_stops"
+RECOVERED = "cchc/recovered_after_crash"
 
 
 def record_failure(stats: StatsCollector, url: str, reason: str) -> None:
@@ -94,6 +101,25 @@ class CrawlProgress:
                 f"{self._count(STORED_UNCHANGED)} unchanged; {self._count(SKIPPED)} skipped "
                 f"(no title, no text); {_plural(self._count(EXTRACT_ERRORS), 'extraction error')}"
             )
+        if self._count(DUPLICATE_CONTENT) or self._count(OLDER_THAN_SINCE):
+            lines.append(
+                f"  not stored: {self._count(DUPLICATE_CONTENT)} same text as another article of the portal, "
+                f"{self._count(OLDER_THAN_SINCE)} older than --since"
+            )
+        incremental = (self._count(NOT_MODIFIED), self._count(LISTING_STOPS))
+        if any(incremental):
+            lines.append(
+                f"  incremental: {incremental[0]} not modified (304), {incremental[1]} listings stopped"
+            )
+        if self._count(CHARSET_FIXED):
+            lines.append(
+                f"  charset: {_plural(self._count(CHARSET_FIXED), 'page')} not in the declared encoding"
+            )
+        for key, delay in sorted(self.stats.get_stats().items()):
+            if key.startswith(CRAWL_DELAY + "/"):
+                lines.append(f"  robots.txt Crawl-delay {delay:g} s on {key.removeprefix(CRAWL_DELAY + '/')}")
+        if self.stats.get_value(RECOVERED):
+            lines.append("  resumed after an unclean stop: listings rescanned in full")
         if self._count(CAPPED):
             lines.append(f"  page cap reached: {_plural(self._count(CAPPED), 'link')} not followed")
         failures = self.stats.get_value(FAILURES) or []
