@@ -13,10 +13,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cache
 
 import lxml.html
 import trafilatura
 from lxml import etree
+from lxml.cssselect import CSSSelector
 
 from cchc.vntext import fold
 from extract.dates import find_dates, parse_date_string
@@ -170,9 +172,18 @@ def _text_of(element: lxml.html.HtmlElement) -> str:
     return "".join(parts)
 
 
+@cache
+def _compiled(selector: str) -> CSSSelector:
+    return CSSSelector(selector, translator="html")
+
+
+def _select(tree: lxml.html.HtmlElement, selector: str) -> list[lxml.html.HtmlElement]:
+    return _compiled(selector)(tree)
+
+
 def _first(tree: lxml.html.HtmlElement, selectors: tuple[str, ...]) -> lxml.html.HtmlElement | None:
     for selector in selectors:
-        found = tree.cssselect(selector)
+        found = _select(tree, selector)
         if found:
             return found[0]
     return None
@@ -226,7 +237,7 @@ def _title(tree: lxml.html.HtmlElement) -> str | None:
     page_title = fold(" ".join(repair(" ".join(head)).split()))
     first = None
     for selector in TITLE_SELECTORS:
-        for element in tree.cssselect(selector)[:5]:
+        for element in _select(tree, selector)[:5]:
             text = " ".join(repair(element.text_content()).split())
             if len(text) < 8:
                 continue
@@ -260,8 +271,8 @@ def parse_html(html: str, url: str | None = None) -> PageParts:
         summary_el = _first(tree, SUMMARY_SELECTORS)
         caption_text = {
             repair(c.text_content()).strip()
-            for c in body_el.cssselect(
-                "figcaption, .caption, .image-caption, p > em:only-child, td.image_desc"
+            for c in _select(
+                body_el, "figcaption, .caption, .image-caption, p > em:only-child, td.image_desc"
             )
         }
         text = _text_of(body_el)

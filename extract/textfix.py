@@ -13,9 +13,11 @@ import viparse
 
 from cchc.vntext import nfc
 
-# Characters typical of TCVN3 (§ µ ¶ ¸ × Ó ...) and VNI (aø, eá, ñ ...) text read as Unicode.
-_LEGACY_MARKERS = re.compile(r"[§µ¶¸×ÓÝ¬­®¹»¼½¾ÆÇÈÉÊËÌÍÎÏÑÒÕÖØÙÚÛÜÞßæçèëìîïñòõöøùûü]{1}")
-_LEGACY_DENSE = re.compile(r"(?:[a-zA-Z][§µ¶¸×ÓÝ¬­®¹»¼½¾ÆÇÈÉÊËÌÍÎÏÑÒÕÖØÙÚÛÜÞßæçèëìîïòõöøùûü])")
+# Characters TCVN3/ABC text shows when read as Unicode and Vietnamese never uses (§ for Đ, µ for à ...),
+# and VNI's tone marks written after a vowel ("chaøo", "caùc").
+_TCVN3 = "§µ¶¸×¬®¹»¼½¾ÆÇËÎÏÑÖØÞßæçëîïñöøûü¦¢£¤¥©ª«"
+_LEGACY_MARKERS = re.compile(f"[{_TCVN3}]|[aeiouyâêô][øùûõï]")
+_LEGACY_DENSE = re.compile(f"[a-zA-Z][{_TCVN3}]|[a-zA-Z][{_TCVN3}]?[aeiouyâêô][øùûõï]")
 _MOJIBAKE = re.compile(r"(?:Ã.|á[º»]|Ä[\u2018\u2019\u0090-\u0091]|Æ[°¡])")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u3000]+")
 

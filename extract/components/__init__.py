@@ -2,7 +2,7 @@
 
 They run on syllable tokens (spaCy's rule-based tokenizer on a blank "vi" pipeline) in the
 order of `extract.nlp.PIPELINE`; each reads what earlier ones left in `doc._` and adds its
-own facts there, with character offsets into `doc.text` (the article body) as evidence.
+own facts there, with character offsets into `doc._.text` (the article body) as evidence.
 Importing this package registers every component and the Doc extensions.
 """
 

@@ -146,7 +146,7 @@ def _kind(title: str, body: str) -> str:
 
 
 def _level(doc: Doc, title: str) -> str | None:
-    text = fold((title or "") + "\n" + doc.text[:3000])
+    text = fold((title or "") + "\n" + doc._.text[:3000])
     for level, pattern in _LEVEL_CUES:
         if pattern.search(fold(title or "")):
             return level
@@ -173,7 +173,7 @@ def _clause_end(text: str, pos: int) -> int:
 
 
 def _inspected_units(doc: Doc, kind: str) -> list[Found]:
-    text = doc.text
+    text = doc._.text
     chosen: list[Found] = []
     legal_spans = [(f.start, _clause_end(text, f.end)) for f in doc._.legal_refs]
     seen: set[str] = set()
@@ -235,9 +235,9 @@ def _province(doc: Doc) -> tuple[str | None, str | None]:
     for found in doc._.units:
         if found.value.province:
             votes[found.value.province] += 3 if "inspected" in found.tags else 2
-    for name in _named_provinces(doc.text):
+    for name in _named_provinces(doc._.text):
         votes[name] += 2
-    for host in re.findall(r"([a-z0-9.-]+)\.gov\.vn", doc.text.lower()) + [doc._.meta.host or ""]:
+    for host in re.findall(r"([a-z0-9.-]+)\.gov\.vn", doc._.text.lower()) + [doc._.meta.host or ""]:
         name = gaz.province_of_host(host)
         if name:
             votes[name] += 2
@@ -251,7 +251,7 @@ def _province(doc: Doc) -> tuple[str | None, str | None]:
 
 
 def _inspection_dates(doc: Doc, kind: str, default_year: int | None) -> list[tuple[Found, tuple[str, str]]]:
-    text = doc.text
+    text = doc._.text
     out = []
     for found in doc._.dates:
         if "legal" in found.tags or in_caption(doc, found.start):
@@ -283,15 +283,15 @@ def classify(doc: Doc) -> Doc:
     meta = doc._.meta
     facts = doc._.facts
     title = meta.title or ""
-    relevant, cues = _score_relevance(title, doc.text)
+    relevant, cues = _score_relevance(title, doc._.text)
     facts["is_inspection_article"] = relevant
     facts["cues"] = cues
-    kind = _kind(title, doc.text) if relevant else "other"
+    kind = _kind(title, doc._.text) if relevant else "other"
     facts["kind"] = kind
     facts["units"] = _inspected_units(doc, kind) if relevant else []
     facts["inspecting_level"] = _level(doc, title) if relevant else None
     facts["province"], facts["province_code"] = _province(doc)
     published_year = int(meta.published[:4]) if meta.published else None
-    default_year = published_year or _text_year(doc.text)
+    default_year = published_year or _text_year(doc._.text)
     facts["dates"] = _inspection_dates(doc, kind, default_year) if relevant and kind != "plan" else []
     return doc

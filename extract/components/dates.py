@@ -11,5 +11,5 @@ from extract.dates import find_dates
 
 @Language.component("cchc_dates")
 def find_body_dates(doc: Doc) -> Doc:
-    doc._.dates = [Found(m.start, m.end, m) for m in find_dates(doc.text)]
+    doc._.dates = [Found(m.start, m.end, m) for m in find_dates(doc._.text)]
     return doc

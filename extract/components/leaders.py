@@ -38,7 +38,7 @@ def _persons(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _leader(doc: Doc, chunk_start: int, chunk_end: int, person: tuple[int, int]) -> Found:
-    text = doc.text
+    text = doc._.text
     title = clean_title(text[person[1] : chunk_end]) or clean_title(text[chunk_start : person[0]])
     leader = Leader(name=text[person[0] : person[1]], title=title, evidence=evidence(doc, *person))
     return Found(person[0], person[1], leader)
@@ -46,7 +46,7 @@ def _leader(doc: Doc, chunk_start: int, chunk_end: int, person: tuple[int, int])
 
 def _before_anchor(doc: Doc, anchor: re.Match[str]) -> Found | None:
     s_start, _ = sentence_of(doc, anchor.start())
-    text = doc.text
+    text = doc._.text
     dos = [m.end() for m in _DO.finditer(text, s_start, anchor.start())]
     chunk_start = dos[-1] if dos else s_start
     persons = _persons(text, chunk_start, anchor.start())
@@ -56,7 +56,7 @@ def _before_anchor(doc: Doc, anchor: re.Match[str]) -> Found | None:
 
 
 def _after_anchor(doc: Doc, anchor: re.Match[str]) -> Found | None:
-    text = doc.text
+    text = doc._.text
     _, s_end = sentence_of(doc, anchor.start())
     stop = _STOP_AFTER.search(text, anchor.end(), s_end)
     chunk_end = stop.start() if stop else s_end
@@ -71,7 +71,7 @@ def _after_anchor(doc: Doc, anchor: re.Match[str]) -> Found | None:
 
 
 def _trailing_anchor(doc: Doc, anchor: re.Match[str]) -> Found | None:
-    text = doc.text
+    text = doc._.text
     s_start, _ = sentence_of(doc, anchor.start())
     words = list(WORD.finditer(text, s_start, anchor.start()))
     chunk_start = words[-25].start() if len(words) > 25 else s_start
@@ -83,7 +83,7 @@ def _trailing_anchor(doc: Doc, anchor: re.Match[str]) -> Found | None:
 
 @Language.component("cchc_leaders")
 def find_leaders(doc: Doc) -> Doc:
-    text = doc.text
+    text = doc._.text
     found: dict[str, Found] = {}
     candidates = (
         [_before_anchor(doc, m) for m in _BEFORE.finditer(text)]

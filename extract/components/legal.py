@@ -43,7 +43,7 @@ _ISSUER = re.compile(
 
 @Language.component("cchc_legal_refs")
 def find_legal_refs(doc: Doc) -> Doc:
-    text = doc.text
+    text = doc._.text
     dates_by_start = {f.start: f for f in doc._.dates}
     found: list[Found] = []
     seen: set[tuple] = set()

@@ -134,7 +134,7 @@ def _label(text: str, s_start: int, start: int, end: int, s_end: int, noun: str 
 
 @Language.component("cchc_metrics")
 def find_metrics(doc: Doc) -> Doc:
-    text = doc.text
+    text = doc._.text
     folded = fold(text)
     blocked = [(f.start, f.end) for f in doc._.dates + doc._.legal_refs]
     found: list[Found] = []

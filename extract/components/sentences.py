@@ -4,26 +4,35 @@ from __future__ import annotations
 
 import re
 
+import numpy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
 _END = re.compile(r"(?<!\bTP)(?<!\bTT)(?<!\bđ/c)[.!?…]+[\"”’)]*(?=\s+[^\sa-zđ0-9,;])|\n+")
 
 
+def _add(bounds: list[tuple[int, int]], text: str, start: int, end: int) -> None:
+    """Keep a non-empty sentence, starting at its first non-space character."""
+    segment = text[start:end]
+    if segment.strip():
+        bounds.append((start + len(segment) - len(segment.lstrip()), end))
+
+
 @Language.component("cchc_sentences")
 def split_sentences(doc: Doc) -> Doc:
-    text = doc.text
+    text = doc._.text = doc.text  # spaCy rebuilds doc.text from tokens on every access
     bounds: list[tuple[int, int]] = []
     start = 0
     for match in _END.finditer(text):
         end = match.end() if match.group(0)[0] != "\n" else match.start()
-        if text[start:end].strip():
-            bounds.append((start, end))
+        _add(bounds, text, start, end)
         start = match.end()
-    if text[start:].strip():
-        bounds.append((start, len(text)))
+    _add(bounds, text, start, len(text))
     doc._.sentences = bounds
-    starts = {s for s, _ in bounds}
-    for token in doc:
-        token.is_sent_start = token.idx in starts or token.i == 0
+    if len(doc):  # one array call: Token objects and is_sent_start setters are slow per token
+        offsets = doc.to_array("IDX").astype("int64")
+        flags = numpy.where(numpy.isin(offsets, [s for s, _ in bounds]), 1, -1)
+        flags[0] = 1
+        doc.from_array([SENT_START], flags.astype("int64").view("uint64").reshape(-1, 1))
     return doc

@@ -33,6 +33,7 @@ class Found:
 
 _EXTENSIONS = {
     "meta": None,
+    "text": None,  # the body text, kept once (Doc.text is rebuilt from the tokens on each access)
     "sentences": None,  # list of (start, end) offsets
     "dates": None,  # list[Found] with DateMention values
     "legal_refs": None,  # list[Found] with LegalRef values
@@ -47,14 +48,14 @@ for _name, _default in _EXTENSIONS.items():
 
 
 def sentence_of(doc: Doc, start: int) -> tuple[int, int]:
-    bounds = doc._.sentences or [(0, len(doc.text))]
+    bounds = doc._.sentences or [(0, len(doc._.text))]
     i = bisect_right([s for s, _ in bounds], start) - 1
     return bounds[max(i, 0)]
 
 
 def evidence(doc: Doc, start: int, end: int) -> Evidence:
     s, e = sentence_of(doc, start)
-    return Evidence(sentence=doc.text[s:e], start=start, end=end)
+    return Evidence(sentence=doc._.text[s:e], start=start, end=end)
 
 
 def in_caption(doc: Doc, start: int) -> bool:

@@ -100,7 +100,7 @@ def _unit(
 
 
 def _territorial(doc: Doc, provinces: set[str]) -> list[Found]:
-    text = doc.text
+    text = doc._.text
     found: list[Found] = []
     for match in _TERRITORIAL.finditer(text):
         type_word = match.group("type")
@@ -133,7 +133,7 @@ def _territorial(doc: Doc, provinces: set[str]) -> list[Found]:
 
 
 def _offices(doc: Doc) -> list[Found]:
-    text = doc.text
+    text = doc._.text
     found: list[Found] = []
     for match in _OFFICE.finditer(text):
         type_word = "Sở" if match.group("type").lower() == "sở" else "phòng"
@@ -167,7 +167,7 @@ def _offices(doc: Doc) -> list[Found]:
 
 
 def _bodies(doc: Doc) -> list[Found]:
-    text = doc.text
+    text = doc._.text
     found: list[Found] = []
     for match in _BODY.finditer(text):
         end = match.end()
