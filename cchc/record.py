@@ -32,6 +32,8 @@ class FetchedPage(_Model):
     encoding: str | None = None
     source_id: str | None = None
     attachments: list[str] = Field(default_factory=list)
+    # Text read from attached documents (PDF, DOCX), by attachment URL; the extractor reads it after the body.
+    attachment_texts: dict[str, str] = Field(default_factory=dict)
 
 
 class Evidence(_Model):

@@ -3,19 +3,18 @@
     cchc crawl --start-url http://127.0.0.1:8001/ --store sqlite:///data/demo.sqlite
     cchc crawl --source nukeviet --base-url http://127.0.0.1:8003 --max-pages 200
     cchc crawl --start-url URL --set DOWNLOAD_DELAY=0 --set AUTOTHROTTLE_ENABLED=false
-    cchc crawl --source nukeviet --base-url URL --job-dir data/jobs/nukeviet   # resumable
-    cchc crawl --source nukeviet --base-url URL --since 2024-01-01 | --full
+    cchc crawl --source nukeviet --redis redis://127.0.0.1:6379/0   # one of several workers
 
 It runs the `portal` spider of `crawler/` with the project's Scrapy settings and adds the ingest
-pipeline (`cchc.ingest`). Scrapy's reactor cannot be restarted, so one command is one crawl run;
-tests and the demo call it as a subprocess.
+pipeline (`cchc.ingest`) and the extractor's reader of attached documents. With `--redis`, the
+process is one worker of a crawl shared through Redis (`crawler.redis_queue`). Scrapy's reactor
+cannot be restarted, so one command is one crawl run; tests and the demo call it as a subprocess.
 """
 
 from __future__ import annotations
 
 import os
 import sys
-from datetime import datetime
 
 import click
 
@@ -39,14 +38,7 @@ def _setting(value: str) -> tuple[str, str]:
 @click.option("--max-pages", type=click.IntRange(min=1), help="Request at most N pages.")
 @click.option("--max-depth", type=click.IntRange(min=0), help="Follow links at most N hops from a start URL.")
 @click.option("--set", "overrides", multiple=True, metavar="NAME=VALUE", help="Override a Scrapy setting.")
-@click.option(
-    "--job-dir", type=click.Path(file_okay=False), help="Scrapy JOBDIR: re-run to resume a stopped crawl."
-)
-@click.option(
-    "--full", is_flag=True, help="Scan every listing page (default: stop at pages of known articles)."
-)
-@click.option("--since", type=click.DateTime(["%Y-%m-%d"]), help="Skip articles published before this date.")
-@click.option("--http-cache", is_flag=True, help="Development: cache responses on disk and replay them.")
+@click.option("--redis", "redis_url", metavar="URL", help="Share the crawl with other workers through Redis.")
 @click.option("--log-level", default="WARNING", show_default=True, help="Scrapy log level.")
 def crawl(
     source_id: str | None,
@@ -57,10 +49,7 @@ def crawl(
     max_pages: int | None,
     max_depth: int | None,
     overrides: tuple[str, ...],
-    job_dir: str | None,
-    full: bool,
-    since: datetime | None,
-    http_cache: bool,
+    redis_url: str | None,
     log_level: str,
 ) -> None:
     """Crawl a portal (registry --source or --start-url), extract its articles and store them."""
@@ -86,13 +75,11 @@ def crawl(
     settings.set("CCHC_STORE", resolve_uri(store_uri), priority="cmdline")
     pipelines = {**settings.getdict("ITEM_PIPELINES"), "cchc.ingest.IngestPipeline": 800}
     settings.set("ITEM_PIPELINES", pipelines, priority="cmdline")
-    incremental = {
-        "CCHC_CRAWL_MEMORY": "cchc.ingest.StoreMemory",
-        "CCHC_FULL": full,
-        "HTTPCACHE_ENABLED": http_cache,
-    }
-    incremental |= {"JOBDIR": job_dir, "CCHC_SINCE": since.date().isoformat() if since else None}
-    settings.setdict(incremental, priority="cmdline")
+    settings.set("CCHC_ATTACHMENT_READER", "extract.attachments.read_document", priority="cmdline")
+    if redis_url:
+        from crawler.redis_queue import redis_settings
+
+        settings.setdict(redis_settings(redis_url, settings), priority="cmdline")
     for name, value in map(_setting, overrides):
         settings.set(name, value, priority="cmdline")
 
@@ -108,7 +95,7 @@ def crawl(
         max_depth=max_depth,
     )
     process.start()
-    if not crawler.stats.get_value(PAGES):
+    if not crawler.stats.get_value(PAGES) and not redis_url:  # a worker may find the job done by others
         click.echo("crawl: no page could be fetched", err=True)
         sys.exit(1)
 

@@ -34,9 +34,9 @@ from twisted.python.failure import Failure
 
 from cchc.record import FetchedPage
 from crawler import pagetype
+from crawler.attachments import AttachmentFetching
 from crawler.canonical import canonical_url, fetchable_url, same_site, unescape_href
-from crawler.charset import nfc_html
-from crawler.middlewares import RedirectLoop
+from crawler.postback import POSTBACK_KEY, Postback, pager_postbacks, postback_request
 from crawler.progress import CAPPED, PAGES, record_failure
 from crawler.sources import Source, get_source
 
@@ -62,7 +62,7 @@ def _arg_list(value: str | Iterable[str] | None) -> list[str]:
     return list(value)
 
 
-class PortalSpider(scrapy.Spider):
+class PortalSpider(AttachmentFetching, scrapy.Spider):
     name = "portal"
 
     def __init__(
@@ -102,8 +102,6 @@ class PortalSpider(scrapy.Spider):
         return spider
 
     async def start(self) -> AsyncIterator[scrapy.Request]:
-        if hasattr(self, "state"):  # JOBDIR: what was requested before a clean stop stays requested
-            self.seen = self.state.setdefault("seen", self.seen)
         requests = [self._page_request(url, depth=0) for url in self.start_urls]
         if self.source:
             requests += [self._xml_request(url, depth=0) for url in self.source.feeds + self.source.sitemaps]
@@ -120,25 +118,40 @@ class PortalSpider(scrapy.Spider):
     def _request(
         self, url: str, callback: Any, depth: int, *, page: bool = False, **meta: Any
     ) -> scrapy.Request | None:
-        """A request for `url` unless off-site, too deep, already requested (canonically) or capped."""
+        """A request for `url` unless it is not a web page or `_admit` refuses it."""
         url = fetchable_url(url)
         if not url.startswith(("http://", "https://")) or (page and _extension(url) in _SKIPPED_EXTENSIONS):
             return None
+        if not self._admit(url, depth, page=page):
+            return None
+        meta = {"cchc_depth": depth, **meta}
+        return scrapy.Request(url, callback=callback, errback=self.on_error, meta=meta)
+
+    def _admit(self, url: str, depth: int, *, page: bool, key: str | None = None) -> bool:
+        """False if `url` is off-site, too deep, already requested (under its canonical `key`) or capped."""
         if not any(same_site(url, start) for start in self.start_urls):
-            return None
+            return False
         if self.max_depth is not None and depth > self.max_depth:
-            return None
-        key = canonical_url(url)
+            return False
+        key = key or canonical_url(url)
         if key in self.seen:
-            return None
+            return False
         self.seen.add(key)
         if page:
             if self.max_pages is not None and self.page_requests >= self.max_pages:
                 self.crawler.stats.inc_value(CAPPED)
-                return None
+                return False
             self.page_requests += 1
-        meta = {"cchc_depth": depth, **meta}
-        return scrapy.Request(url, callback=callback, errback=self.on_error, meta=meta)
+        return True
+
+    def _postback_request(
+        self, response: TextResponse, postback: Postback, depth: int
+    ) -> scrapy.Request | None:
+        """An ASP.NET pager page (`crawler.postback`), admitted like a linked page."""
+        request = postback_request(
+            response, postback, callback=self.parse, errback=self.on_error, meta={"cchc_depth": depth}
+        )
+        return request if self._admit(request.url, depth, page=True, key=request.meta[POSTBACK_KEY]) else None
 
     def _page_request(self, url: str, depth: int) -> scrapy.Request | None:
         return self._request(url, self.parse, depth, page=True)
@@ -155,18 +168,19 @@ class PortalSpider(scrapy.Spider):
         if _XML_START.match(response.body[:512]):
             yield from self.parse_xml(response)
             return
-        if response.status == 304:
-            return  # not modified since the stored copy (crawler.middlewares.ConditionalGetMiddleware)
         self.crawler.stats.inc_value(PAGES)
         depth = response.meta.get("cchc_depth", 0)
         if pagetype.classify(response.url, response.selector, self.article_pattern) == "article":
-            yield self._fetched_page(response)
+            yield from self.with_attachments(self._fetched_page(response), depth)
         for href in response.xpath(_FEED_LINKS).getall():
             if request := self._xml_request(response.urljoin(unescape_href(href)), depth):
                 yield request
         for href in response.xpath("//a/@href | //link[@rel='next']/@href").getall():
             url = response.urljoin(unescape_href(href))
             if self._should_follow(url) and (request := self._page_request(url, depth + 1)):
+                yield request
+        for postback in pager_postbacks(response):
+            if request := self._postback_request(response, postback, depth + 1):
                 yield request
 
     def _should_follow(self, url: str) -> bool:
@@ -218,7 +232,7 @@ class PortalSpider(scrapy.Spider):
             final_url=response.url,
             fetched_at=datetime.now(UTC),
             status=response.status,
-            html=nfc_html(response.text),
+            html=response.text,
             encoding=response.encoding,
             source_id=self.source_id,
             attachments=attachments,
@@ -231,8 +245,6 @@ class PortalSpider(scrapy.Spider):
             return
         if failure.check(HttpError):
             reason = f"HTTP {failure.value.response.status}"
-        elif failure.check(RedirectLoop):
-            reason = str(failure.value)
         elif failure.check(IgnoreRequest):
             self.crawler.stats.inc_value("cchc/ignored")
             return

@@ -1,0 +1,115 @@
+"""Scale-out: two `cchc crawl --redis` workers share one queue and dupefilter in a local redis-server."""
+
+from __future__ import annotations
+
+import shutil
+import socket
+import subprocess
+import threading
+from collections import Counter
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import redis
+
+from tests.loopback_app import Answer, Call, serve_app
+from tests.test_crawl_spider import ARTICLES, portal_routes
+from tests.test_crawl_support import CCHC, FAST, stored
+
+WORKERS = ("cchc-worker-a", "cchc-worker-b")
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+@pytest.fixture
+def redis_url(tmp_path: Path) -> Iterator[str]:
+    binary = shutil.which("redis-server")
+    if binary is None:
+        pytest.skip(
+            "redis-server is not installed (Debian package redis-server; tests/setup_system.sh installs it)"
+        )
+    port = _free_port()
+    command = [binary, "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"]
+    server = subprocess.Popen([*command, "--dir", str(tmp_path)], stdout=subprocess.DEVNULL)
+    url = f"redis://127.0.0.1:{port}/0"
+    client = redis.Redis.from_url(url, socket_connect_timeout=1)
+    try:
+        for _ in range(100):
+            try:
+                client.ping()
+                break
+            except redis.ConnectionError:
+                threading.Event().wait(0.1)
+        else:
+            pytest.fail("redis-server did not answer")
+        yield url
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+
+
+class GatedPortal:
+    """The sample portal of test_crawl_spider, answering nothing until every worker has asked something.
+
+    A worker asks only after it has joined the job in Redis, so no worker can finish the job alone
+    before the other starts; the user agent tells the workers apart.
+    """
+
+    def __init__(self) -> None:
+        self.routes = portal_routes()
+        self.base = ""
+        self.hits: Counter[tuple[str, str]] = Counter()
+        self.lock = threading.Lock()
+        self.all_joined = threading.Event()
+
+    def __call__(self, call: Call) -> Answer:
+        agent = call.headers.get("User-Agent", "")
+        with self.lock:
+            self.hits[agent, call.path] += 1
+            if {worker for worker, _ in self.hits} >= set(WORKERS):
+                self.all_joined.set()
+        self.all_joined.wait(timeout=60)
+        route = self.routes.get(call.path)
+        if route is None:
+            return Answer("<html><body><h1>404</h1></body></html>", status=404)
+        return Answer(
+            route.body.replace("{base}", self.base), route.status, route.content_type, route.location
+        )
+
+    def requested(self, path: str) -> int:
+        return sum(count for (_, hit), count in self.hits.items() if hit == path)
+
+
+def test_two_workers_fetch_and_store_every_article_once(redis_url: str, tmp_path: Path) -> None:
+    portal = GatedPortal()
+    store = tmp_path / "shared.sqlite"
+    with serve_app(portal) as base:
+        portal.base = base
+        workers = [
+            subprocess.Popen(
+                [CCHC, "crawl", "--start-url", f"{base}/", "--store", f"sqlite:///{store}", *FAST]
+                + ["--redis", redis_url, "--set", f"USER_AGENT={agent}"],
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+                text=True,
+            )
+            for agent in WORKERS
+        ]
+        outputs = [worker.communicate(timeout=180) for worker in workers]
+    for worker, (_, err) in zip(workers, outputs, strict=True):
+        assert worker.returncode == 0, err
+    assert portal.all_joined.is_set()
+    assert {path: portal.requested(path) for path in ARTICLES} == dict.fromkeys(ARTICLES, 1)
+    assert portal.requested("/tin-tuc?page=3") == 1 and portal.requested("/rss/tin-tuc.rss") == 1
+    for agent in WORKERS:  # both took part (each asked for robots.txt and for at least one page)
+        assert any(path != "/robots.txt" for (who, path) in portal.hits if who == agent)
+    articles = stored(store)
+    assert set(articles) == {base + path for path in ARTICLES}
+    assert all(article.title for article in articles.values())
+    # the last worker to leave removed the job's queue, dupefilter and worker keys
+    assert redis.Redis.from_url(redis_url).keys("cchc:*") == []
