@@ -35,7 +35,27 @@ TELNETCONSOLE_ENABLED = False
 LOG_LEVEL = "INFO"
 
 ITEM_PIPELINES = {"crawler.pipelines.DedupePipeline": 100}
-EXTENSIONS = {"crawler.progress.CrawlProgress": 500}
+EXTENSIONS = {"crawler.progress.CrawlProgress": 500, "crawler.jobdir.CrashSafeJobDir": 0}
+# crawler/middlewares.py. Responses pass middlewares in decreasing order: the redirect-loop check
+# sees a 3xx before RedirectMiddleware (600), the charset check sees bodies after decompression (590).
+DOWNLOADER_MIDDLEWARES = {
+    "crawler.middlewares.CrawlDelayMiddleware": 110,  # after RobotsTxtMiddleware (100) parsed robots.txt
+    "crawler.middlewares.ConditionalGetMiddleware": 120,
+    "crawler.middlewares.CharsetMiddleware": 580,
+    "crawler.middlewares.RedirectLoopMiddleware": 610,
+}
+SPIDER_MIDDLEWARES = {"crawler.middlewares.IncrementalListingMiddleware": 700}
+# Incremental crawling (`cchc crawl` sets these): the store as memory of earlier crawls, no listing
+# stop with CCHC_FULL, and CCHC_SINCE = "YYYY-MM-DD" to skip older articles. Articles are stored
+# every CCHC_STORE_BATCH pages, so a killed crawl loses little work.
+CCHC_CRAWL_MEMORY = None
+CCHC_FULL = False
+CCHC_SINCE = None
+CCHC_STORE_BATCH = 10
+# Development only (`cchc crawl --http-cache`): replay responses from disk instead of asking the portal.
+HTTPCACHE_ENABLED = False
+HTTPCACHE_DIR = "httpcache"
+HTTPCACHE_IGNORE_HTTP_CODES = [500, 502, 503, 504, 408, 429]
 # Seconds between progress lines on stderr; 0 turns them off (the final summary stays).
 CCHC_PROGRESS_INTERVAL = 5.0
 # Caps of one crawl (0 = none); `cchc crawl --max-pages/--max-depth` and spider arguments override them.

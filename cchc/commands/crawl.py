@@ -3,6 +3,8 @@
     cchc crawl --start-url http://127.0.0.1:8001/ --store sqlite:///data/demo.sqlite
     cchc crawl --source nukeviet --base-url http://127.0.0.1:8003 --max-pages 200
     cchc crawl --start-url URL --set DOWNLOAD_DELAY=0 --set AUTOTHROTTLE_ENABLED=false
+    cchc crawl --source nukeviet --base-url URL --job-dir data/jobs/nukeviet   # resumable
+    cchc crawl --source nukeviet --base-url URL --since 2024-01-01 | --full
     cchc crawl --source nukeviet --redis redis://127.0.0.1:6379/0   # one of several workers
 
 It runs the `portal` spider of `crawler/` with the project's Scrapy settings and adds the ingest
@@ -15,6 +17,7 @@ from __future__ import annotations
 
 import os
 import sys
+from datetime import datetime
 
 import click
 
@@ -39,6 +42,14 @@ def _setting(value: str) -> tuple[str, str]:
 @click.option("--max-depth", type=click.IntRange(min=0), help="Follow links at most N hops from a start URL.")
 @click.option("--set", "overrides", multiple=True, metavar="NAME=VALUE", help="Override a Scrapy setting.")
 @click.option("--redis", "redis_url", metavar="URL", help="Share the crawl with other workers through Redis.")
+@click.option(
+    "--job-dir", type=click.Path(file_okay=False), help="Scrapy JOBDIR: re-run to resume a stopped crawl."
+)
+@click.option(
+    "--full", is_flag=True, help="Scan every listing page (default: stop at pages of known articles)."
+)
+@click.option("--since", type=click.DateTime(["%Y-%m-%d"]), help="Skip articles published before this date.")
+@click.option("--http-cache", is_flag=True, help="Development: cache responses on disk and replay them.")
 @click.option("--log-level", default="WARNING", show_default=True, help="Scrapy log level.")
 def crawl(
     source_id: str | None,
@@ -50,6 +61,10 @@ def crawl(
     max_depth: int | None,
     overrides: tuple[str, ...],
     redis_url: str | None,
+    job_dir: str | None,
+    full: bool,
+    since: datetime | None,
+    http_cache: bool,
     log_level: str,
 ) -> None:
     """Crawl a portal (registry --source or --start-url), extract its articles and store them."""
@@ -75,6 +90,13 @@ def crawl(
     settings.set("CCHC_STORE", resolve_uri(store_uri), priority="cmdline")
     pipelines = {**settings.getdict("ITEM_PIPELINES"), "cchc.ingest.IngestPipeline": 800}
     settings.set("ITEM_PIPELINES", pipelines, priority="cmdline")
+    incremental = {
+        "CCHC_CRAWL_MEMORY": "cchc.ingest.StoreMemory",
+        "CCHC_FULL": full,
+        "HTTPCACHE_ENABLED": http_cache,
+    }
+    incremental |= {"JOBDIR": job_dir, "CCHC_SINCE": since.date().isoformat() if since else None}
+    settings.setdict(incremental, priority="cmdline")
     settings.set("CCHC_ATTACHMENT_READER", "extract.attachments.read_document", priority="cmdline")
     if redis_url:
         from crawler.redis_queue import redis_settings

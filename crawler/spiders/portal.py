@@ -36,6 +36,8 @@ from cchc.record import FetchedPage
 from crawler import pagetype
 from crawler.attachments import AttachmentFetching
 from crawler.canonical import canonical_url, fetchable_url, same_site, unescape_href
+from crawler.charset import nfc_html
+from crawler.middlewares import RedirectLoop
 from crawler.postback import POSTBACK_KEY, Postback, pager_postbacks, postback_request
 from crawler.progress import CAPPED, PAGES, record_failure
 from crawler.sources import Source, get_source
@@ -102,6 +104,8 @@ class PortalSpider(AttachmentFetching, scrapy.Spider):
         return spider
 
     async def start(self) -> AsyncIterator[scrapy.Request]:
+        if hasattr(self, "state"):  # JOBDIR: what was requested before a clean stop stays requested
+            self.seen = self.state.setdefault("seen", self.seen)
         requests = [self._page_request(url, depth=0) for url in self.start_urls]
         if self.source:
             requests += [self._xml_request(url, depth=0) for url in self.source.feeds + self.source.sitemaps]
@@ -168,6 +172,8 @@ class PortalSpider(AttachmentFetching, scrapy.Spider):
         if _XML_START.match(response.body[:512]):
             yield from self.parse_xml(response)
             return
+        if response.status == 304:
+            return  # not modified since the stored copy (crawler.middlewares.ConditionalGetMiddleware)
         self.crawler.stats.inc_value(PAGES)
         depth = response.meta.get("cchc_depth", 0)
         if pagetype.classify(response.url, response.selector, self.article_pattern) == "article":
@@ -232,7 +238,7 @@ class PortalSpider(AttachmentFetching, scrapy.Spider):
             final_url=response.url,
             fetched_at=datetime.now(UTC),
             status=response.status,
-            html=response.text,
+            html=nfc_html(response.text),
             encoding=response.encoding,
             source_id=self.source_id,
             attachments=attachments,
@@ -245,6 +251,8 @@ class PortalSpider(AttachmentFetching, scrapy.Spider):
             return
         if failure.check(HttpError):
             reason = f"HTTP {failure.value.response.status}"
+        elif failure.check(RedirectLoop):
+            reason = str(failure.value)
         elif failure.check(IgnoreRequest):
             self.crawler.stats.inc_value("cchc/ignored")
             return
