@@ -25,7 +25,7 @@ class UnreadableDocument(ValueError):
 
 def _pdf_text(data: bytes) -> str:
     reader = PdfReader(io.BytesIO(data))
-    return "\n\n".join(text for page in reader.pages if (text := page.extract_text() or "").strip())
+    return "\n\n".join(text for page in reader.pages if (text := (page.extract_text() or "").strip()))
 
 
 def _docx_text(data: bytes) -> str:

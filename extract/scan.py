@@ -159,9 +159,15 @@ def post_head_at(text: str, pos: int) -> int | None:
     return None
 
 
+# A post ends where the sentence goes on: a bracket, or the verb that follows the name and post.
+_TITLE_END = re.compile(
+    r"\)|\(|,?\s+(?:đã|đến|làm việc|tiến hành|kiểm tra|dẫn đầu|làm trưởng|làm tổ trưởng|cùng)\s"
+)
+
+
 def clean_title(text: str) -> str | None:
     """A post as written, without separators and honorifics around it; None if it names no post."""
-    title = text.strip(" ,;:–—-\n")
+    title = _TITLE_END.split(text.strip(" ,;:–—-\n"), maxsplit=1)[0]
     for h in HONORIFICS:
         if title.startswith(h + " "):
             title = title[len(h) + 1 :]

@@ -93,3 +93,43 @@ def test_whole_article_facts_with_evidence() -> None:
     for fact in [*article.team_leaders, *article.inspected_units, *article.metrics]:
         span = article.body[fact.evidence.start : fact.evidence.end]
         assert span and span in fact.evidence.sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "leader", "units", "level"),
+    [
+        (
+            "Ngày 5/6, đồng chí Lê Thị Mai - Phó Chủ tịch UBND huyện dẫn đầu Đoàn kiểm tra CCHC huyện kiểm tra "
+            "tại xã Tân Tập.",
+            ("Lê Thị Mai", "Phó Chủ tịch UBND huyện"),
+            ["xã Tân Tập"],
+            "district",
+        ),
+        (
+            "Ngày 5/6, Đoàn kiểm tra cải cách hành chính huyện Cần Giuộc (Trưởng đoàn là ông Trần Văn Bình, "
+            "Trưởng phòng Nội vụ) đã kiểm tra tại xã Tân Tập.",
+            ("Trần Văn Bình", "Trưởng phòng Nội vụ"),
+            ["xã Tân Tập"],
+            "district",
+        ),
+        (
+            "Ngày 5/6, Đoàn kiểm tra số 2 do đồng chí Võ Văn Tám, Phó Chánh Văn phòng UBND tỉnh làm trưởng đoàn "
+            "đã kiểm tra CCHC tại xã Tân Tập, huyện Cần Giuộc.",
+            ("Võ Văn Tám", "Phó Chánh Văn phòng UBND tỉnh"),
+            ["xã Tân Tập"],
+            "province",
+        ),
+        (
+            "Ngày 5/6, Đoàn công tác của Bộ Nội vụ do Thứ trưởng Bộ Nội vụ Trương Hải Long làm Trưởng đoàn đã "
+            "kiểm tra công tác cải cách hành chính tại tỉnh Long An.",
+            ("Trương Hải Long", "Thứ trưởng Bộ Nội vụ"),
+            ["tỉnh Long An"],
+            "ministry",
+        ),
+    ],
+)
+def test_leader_phrasings(sentence: str, leader: tuple, units: list[str], level: str) -> None:
+    article = extract_text("Kiểm tra cải cách hành chính\n" + sentence, "phrasing.txt")
+    assert [(x.name, x.title) for x in article.team_leaders] == [leader]
+    assert [u.name for u in article.inspected_units] == units
+    assert article.inspecting_level == level

@@ -93,7 +93,7 @@ _MEMBERS = re.compile(
 )
 # A unit named after a directive in the same clause receives a task; it was not inspected.
 _DIRECTIVE = re.compile(
-    r"(de nghi|kien nghi|yeu cau|giao cho|giao nhiem vu|chi dao|gui ve|gui bao cao|huong dan cua)\b[^;]*$"
+    r"(de nghi|kien nghi|yeu cau|giao cho|giao nhiem vu|(?<!ban )chi dao|gui ve|gui bao cao|huong dan cua)\b[^;]*$"
 )
 _OWNER_BEFORE = re.compile(
     r"(cua|thuoc|tren dia ban|dia ban|truc thuoc|chu tich|giam doc|truong phong|lanh dao|qua|\(qua|nha nuoc|chanh)\s*$"
@@ -172,6 +172,15 @@ def _clause_end(text: str, pos: int) -> int:
     return min(stops) if stops else len(text)
 
 
+def _is_address_of(text: str, chosen: list[Found], found: Found) -> bool:
+    """ "xã Tân Tập, huyện Cần Giuộc": the district only locates the commune named just before it."""
+    if not chosen or text[chosen[-1].end : found.start].strip() not in (",", ""):
+        return False
+    levels = ("commune", "district", "province")
+    before, after = (UNIT_LEVEL.get(f.value.type or "") for f in (chosen[-1], found))
+    return before in levels and after in levels and levels.index(after) > levels.index(before)
+
+
 def _inspected_units(doc: Doc, kind: str) -> list[Found]:
     text = doc._.text
     chosen: list[Found] = []
@@ -191,7 +200,9 @@ def _inspected_units(doc: Doc, kind: str) -> list[Found]:
             continue
         if _MEMBERS.search(before[-120:]) or _DIRECTIVE.search(before):
             continue
-        if found.value.type == "tỉnh" and not re.search(r"(tai|voi) (ubnd )?tinh\s*$", before[-20:]):
+        if found.value.type == "tỉnh" and not re.search(r"(tai|voi) (ubnd )?$", before[-12:]):
+            continue
+        if _is_address_of(text, chosen, found):
             continue
         key = fold(found.value.name)
         if key in seen:
