@@ -142,3 +142,15 @@ def test_probe_reports_reachable_and_unreachable(tmp_path: Path) -> None:
     assert lines["chuyen"].startswith("reachable 200") and "(redirects to localhost)" in lines["chuyen"]
     assert lines["mat"].startswith("unreachable") and "refused" in lines["mat"].lower()
     assert "probe: 2 reachable, 1 unreachable, 1 skipped (no --base-url for {base})" in result.output
+
+
+def test_list_gives_the_ids_a_scheduled_crawl_visits() -> None:
+    result = run("list", "--active-only", "--skip-samples", "--ids")
+    ids = result.output.split()
+    assert result.exit_code == 0 and "2025-tayninh" in ids and "longan" in ids
+    assert "hanoi" not in ids  # same portal as 2025-hanoi, inactive
+    assert "nukeviet" not in ids  # a sample portal on {base}
+    only_2025 = run("list", "--era", "2025", "--ids").output.split()
+    assert len(only_2025) == 34 and all(source_id.startswith("2025-") for source_id in only_2025)
+    table = run("list", "--province", "Long An", "--level", "district").output
+    assert "longan-cangiuoc" in table and "Cần Giuộc" in table and "unverified" in table

@@ -196,6 +196,7 @@ def _report_probes(entries: list[Source], timeout: float, base_url: str | None) 
 @click.option("--level", type=click.Choice(get_args(Level)), help="Only this level.")
 @click.option("--province", help="Only this province (gazetteer short name).")
 @click.option("--active-only", is_flag=True, help="Skip inactive entries.")
+@click.option("--skip-samples", is_flag=True, help=f"Skip the sample portals (URLs on {BASE_PLACEHOLDER}).")
 @click.option("--ids", "ids_only", is_flag=True, help="Print ids only, one a line (for scripts).")
 def list_sources(
     sources_file: str | None,
@@ -203,6 +204,7 @@ def list_sources(
     level: str | None,
     province: str | None,
     active_only: bool,
+    skip_samples: bool,
     ids_only: bool,
 ) -> None:
     """List registry entries, e.g. the ids a scheduled crawl should visit."""
@@ -216,12 +218,20 @@ def list_sources(
         and (level is None or source.level == level)
         and (province is None or source.province == nfc(province))
         and (source.active or not active_only)
+        and not (skip_samples and BASE_PLACEHOLDER in source.hosts)
     ]
     for source in chosen:
         if ids_only:
             click.echo(source.id)
         else:
-            flags = ("active" if source.active else "inactive") + ("" if source.verified else ", unverified")
+            checked = (
+                "sample"
+                if BASE_PLACEHOLDER in source.hosts
+                else "verified"
+                if source.verified
+                else "unverified"
+            )
+            flags = ("active" if source.active else "inactive") + f", {checked}"
             where = source.unit or source.province or ""
             click.echo(
                 f"{source.id:<24} {ERA_LABELS[source.era]:<6} {source.level:<8} {where:<18} "
