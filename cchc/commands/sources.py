@@ -32,6 +32,11 @@ from extract.gazetteer import Gazetteer, Place, gazetteer
 ERA_LABELS = {"legacy": "legacy", "2025": "2025", None: "-"}
 
 
+def _key(name: str) -> str:
+    """The gazetteer's index key: accent-folded, so a misspelt accent still finds its suggestion."""
+    return fold(nfc(name))
+
+
 def _named(places: Iterable[Place], name: str, era: str | None) -> list[Place]:
     return [place for place in places if place.name == nfc(name) and (era is None or place.era == era)]
 
@@ -47,21 +52,16 @@ def place_findings(source: Source, places: Gazetteer) -> list[Finding]:
     """The entry's province (and district or commune) must be gazetteer short names of its era."""
     if not source.province:
         return []
-    near = places.provinces.get(places_key(source.province), [])
+    near = places.provinces.get(_key(source.province), [])
     if not _named(near, source.province, source.era):
         return [Finding(source.id, _unknown("province", source.province, source.era, near))]
     if not source.unit:
         return []
     index = places.districts if source.level == "district" else places.communes
-    near = [p for p in index.get(places_key(source.unit), []) if p.province == nfc(source.province)]
+    near = [p for p in index.get(_key(source.unit), []) if p.province == nfc(source.province)]
     if not _named(near, source.unit, source.era):
         return [Finding(source.id, _unknown(source.level, source.unit, source.era, near))]
     return []
-
-
-def places_key(name: str) -> str:
-    """The gazetteer's index key: accent-folded, so a misspelt accent still finds its suggestion."""
-    return fold(nfc(name))
 
 
 @dataclass(frozen=True)
