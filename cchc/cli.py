@@ -6,7 +6,7 @@ import importlib
 
 import click
 
-COMMAND_MODULES = ("extract", "crawl", "store", "serve", "demo", "elastic")
+COMMAND_MODULES = ("extract", "crawl", "sources", "store", "serve", "demo", "elastic")
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
