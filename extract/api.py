@@ -8,6 +8,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from cchc.record import Article, DateSpan, FetchedPage
+from crawler.charset import decide
 from extract.components.state import PageMeta, evidence
 from extract.gazetteer import gazetteer
 from extract.nlp import analyse
@@ -108,18 +109,10 @@ def extract_page(page: FetchedPage) -> Article:
 
 
 def _decode(raw: bytes) -> str:
-    try:
-        return raw.decode("utf-8")
-    except UnicodeDecodeError:
-        import re
-
-        declared = re.search(rb'charset=["\']?([\w-]+)', raw[:4096])
-        for codec in ([declared.group(1).decode()] if declared else []) + ["cp1258", "cp1252"]:
-            try:
-                return raw.decode(codec)
-            except (LookupError, UnicodeDecodeError):
-                continue
-        return raw.decode("utf-8", errors="replace")
+    """Text of a saved page, in the encoding its bytes are really in (see crawler.charset)."""
+    if b"\x00" in raw[:8192]:
+        raise ValueError("binary content: not an HTML or text file")
+    return raw.decode(decide(raw).encoding, errors="replace")
 
 
 def extract_file(path: str | Path) -> Article:
