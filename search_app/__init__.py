@@ -17,7 +17,7 @@ from search_app import security, storage
 from search_app.formatting import marked, vn_date, vn_number
 from search_app.labels import FACET_LABELS, SORT_LABELS, facet_label, value_label
 from search_app.params import DEFAULT_PER_PAGE, BadParams
-from search_app.views import api, articles, compare, entities, exports, feed, search
+from search_app.views import api, articles, compare, entities, exports, facts, feed, search
 from store import resolve_uri
 from store.base import QueryError, StoreError
 
@@ -50,7 +50,7 @@ def create_app(store_uri: str | None = None, *, config: Mapping[str, Any] | None
     )
     storage.init_app(app)
     security.init_app(app)
-    for blueprint in (search.bp, exports.bp, articles.bp, compare.bp, entities.bp, feed.bp, api.bp):
+    for blueprint in (search.bp, exports.bp, articles.bp, compare.bp, entities.bp, facts.bp, feed.bp, api.bp):
         app.register_blueprint(blueprint)
     _register_errors(app)
     return app

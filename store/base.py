@@ -16,7 +16,7 @@ import unicodedata
 from abc import ABC, abstractmethod
 from collections.abc import Iterable, Iterator
 from datetime import datetime
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, Field
 
@@ -156,6 +156,16 @@ class Store(ABC):
 
     @abstractmethod
     def count(self) -> int: ...
+
+    def iter_fact_rows(self, table: str, query: SearchQuery | None = None) -> Iterator[dict[str, Any]]:
+        """One row per fact (`store.export.FACT_TABLES[table]`) of every matching article, streamed.
+
+        The default flattens `iter_articles`, so every backend has fact tables; a backend that keeps
+        the facts in tables of their own may answer from them instead, with the same rows.
+        """
+        from store.export import fact_rows  # store.export builds on this module
+
+        return fact_rows(self.iter_articles(query), table)
 
     # Crawl support. The defaults keep a backend working without history, clusters or validators.
 

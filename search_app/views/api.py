@@ -8,10 +8,12 @@ from __future__ import annotations
 
 from flask import Blueprint, abort, request, url_for
 
+from search_app.fact_tables import table_page
 from search_app.formatting import marked
 from search_app.labels import FACET_LABELS
 from search_app.params import parse_state
 from search_app.storage import get_store
+from search_app.views.facts import TABLE_NAMES, article_link, table_state
 from store.base import SearchHit, article_id, article_key
 
 bp = Blueprint("api", __name__, url_prefix="/api")
@@ -36,6 +38,22 @@ def article(key: str) -> dict:
     if found is None:
         abort(404)
     return {"id": article_id(article_key(found)), **found.public_dict()}
+
+
+@bp.get(f"/facts/<any({TABLE_NAMES}):table>")
+def facts(table: str) -> dict:
+    """One page of a fact table (`/facts/<table>` as JSON), its row count and facet counts."""
+    state = table_state(table)
+    page = table_page(get_store(), state)
+    return {
+        "table": table,
+        "total": page.total,
+        "page": state.search.page,
+        "per_page": state.search.per_page,
+        "columns": list(state.table.export_columns),
+        "rows": [{**row, "page_url": article_link(state.table, row, _external=True)} for row in page.rows],
+        "facets": {name: [v.model_dump() for v in values] for name, values in page.facets.items()},
+    }
 
 
 def _hit(hit: SearchHit) -> dict:
