@@ -11,6 +11,7 @@ from flask import Blueprint, abort, request, url_for
 from search_app.fact_tables import table_page
 from search_app.formatting import marked
 from search_app.labels import FACET_LABELS
+from search_app.openapi import openapi_document
 from search_app.params import parse_state
 from search_app.storage import get_store
 from search_app.views.facts import TABLE_NAMES, article_link, table_state
@@ -54,6 +55,11 @@ def facts(table: str) -> dict:
         "rows": [{**row, "page_url": article_link(state.table, row, _external=True)} for row in page.rows],
         "facets": {name: [v.model_dump() for v in values] for name, values in page.facets.items()},
     }
+
+
+@bp.get("/openapi.json")
+def openapi() -> dict:
+    return openapi_document(request.url_root.rstrip("/"))
 
 
 def _hit(hit: SearchHit) -> dict:
