@@ -14,9 +14,11 @@ from bs4 import BeautifulSoup
 from flask.testing import FlaskClient
 from openpyxl import load_workbook
 
+from cchc.record import Article
 from search_app import create_app
 from search_app.fact_tables import TABLES
 from store import open_store
+from store.base import article_id
 from tests.browser.ui_samples import ARTICLES
 from tests.test_web import hostile_article
 
@@ -166,3 +168,78 @@ def test_xlsx_export_keeps_numbers_typed_and_formulas_as_text(client: FlaskClien
 )
 def test_bad_table_urls_are_client_errors(client: FlaskClient, url: str, status: int) -> None:
     assert client.get(url).status_code == status
+
+
+# The article page's other facts about an article: its copies on other portals and its earlier texts.
+
+STORY = [
+    "Ngày 14/3/2024, Đoàn kiểm tra cải cách hành chính của tỉnh Long An làm việc với UBND xã Long Hậu.",
+    "Đoàn đã xem xét việc niêm yết thủ tục hành chính, sổ theo dõi hồ sơ và phần mềm một cửa điện tử của xã.",
+    "Trong năm 2023 xã tiếp nhận 2.140 hồ sơ, giải quyết đúng hạn 2.101 hồ sơ, trễ hạn 39 hồ sơ.",
+    "Trưởng đoàn đề nghị xã rà soát quy trình nội bộ và công khai số điện thoại đường dây nóng tại bộ phận một cửa.",
+    "Đại diện xã tiếp thu các ý kiến và cam kết khắc phục trước ngày 30/4/2024.",
+]
+
+
+def story(url: str, portal: str, title: str, lead: str | None = None, body: list[str] = STORY) -> Article:
+    text = "\n".join([lead, *body] if lead else body)
+    return Article(source=url, url=url, portal=portal, title=title, body=text, published_date="2024-03-15")
+
+
+@pytest.fixture(scope="module")
+def history_client(tmp_path_factory: pytest.TempPathFactory) -> FlaskClient:
+    uri = f"sqlite:///{tmp_path_factory.mktemp('history') / 'h.sqlite'}"
+    with open_store(uri) as store:
+        store.upsert(
+            [story("https://longan.gov.vn/long-hau", "longan.gov.vn", "Kiểm tra CCHC tại xã Long Hậu")]
+        )
+        store.upsert(
+            [
+                story(
+                    "https://cangiuoc.longan.gov.vn/tin/long-hau",
+                    "cangiuoc.longan.gov.vn",
+                    "Tỉnh kiểm tra cải cách hành chính ở Long Hậu",
+                    lead="(CG) Tin từ Sở Nội vụ.",
+                ),
+                story(
+                    "https://longan.gov.vn/khac",
+                    "longan.gov.vn",
+                    "Tin khác",
+                    body=["Một bài không liên quan."],
+                ),
+            ]
+        )
+        edited = [*STORY[:-1], "Đại diện xã tiếp thu ý kiến và cam kết khắc phục trong tháng 4/2024."]
+        store.upsert(
+            [
+                story(
+                    "https://longan.gov.vn/long-hau",
+                    "longan.gov.vn",
+                    "Kiểm tra CCHC tại xã Long Hậu (cập nhật)",
+                    body=edited,
+                )
+            ]
+        )
+    return create_app(uri, config={"TESTING": True}).test_client()
+
+
+def test_article_page_lists_the_same_story_on_other_portals(history_client: FlaskClient) -> None:
+    soup = page(history_client, f"/a/{article_id('https://longan.gov.vn/long-hau')}")
+    copies = soup.select(".copies li")
+    assert [li.a.get_text() for li in copies] == ["Tỉnh kiểm tra cải cách hành chính ở Long Hậu"]
+    assert "cangiuoc.longan.gov.vn" in copies[0].get_text()
+    back = page(history_client, copies[0].a["href"]).select(".copies li a")
+    assert [a.get_text() for a in back] == ["Kiểm tra CCHC tại xã Long Hậu (cập nhật)"]
+    assert page(history_client, f"/a/{article_id('https://longan.gov.vn/khac')}").select(".copies") == []
+
+
+def test_article_page_shows_its_earlier_texts(history_client: FlaskClient) -> None:
+    soup = page(history_client, f"/a/{article_id('https://longan.gov.vn/long-hau')}")
+    rows = soup.select(".versions tbody tr")
+    assert [tr.find_all("td")[1].get_text() for tr in rows] == [
+        "Kiểm tra CCHC tại xã Long Hậu",
+        "Kiểm tra CCHC tại xã Long Hậu (cập nhật)",
+    ]
+    assert rows[-1].get("aria-current") == "true"
+    unchanged = page(history_client, f"/a/{article_id('https://cangiuoc.longan.gov.vn/tin/long-hau')}")
+    assert unchanged.select(".versions") == []
