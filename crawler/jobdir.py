@@ -48,7 +48,7 @@ class CrashSafeJobDir:
     def from_crawler(cls, crawler: Crawler) -> Self:
         jobdir = crawler.settings.get("JOBDIR")
         if not jobdir:
-            raise NotConfigured("no JOBDIR")
+            raise NotConfigured  # no message: Scrapy would log a warning on every crawl without --job-dir
         return cls(crawler, Path(jobdir))
 
     def spider_closed(self) -> None:
