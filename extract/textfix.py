@@ -15,9 +15,9 @@ from cchc.vntext import nfc
 
 # Characters TCVN3/ABC text shows when read as Unicode and Vietnamese never uses (§ for Đ, µ for à ...),
 # and VNI's tone marks written after a vowel ("chaøo", "caùc").
-_TCVN3 = "§µ¶¸×¬®¹»¼½¾ÆÇËÎÏÑÖØÞßæçëîïñöøûü¦¢£¤¥©ª«"
+_TCVN3 = "§µ¶¸×¬®¹»¼½¾ÆÇËÎÏÑÖØÞßæçëîïñöøûü¦¢£¤¥©ª«\xad"  # \xad (soft hyphen) is ư
 _LEGACY_MARKERS = re.compile(f"[{_TCVN3}]|[aeiouyâêô][øùûõï]")
-_LEGACY_DENSE = re.compile(f"[a-zA-Z][{_TCVN3}]|[a-zA-Z][{_TCVN3}]?[aeiouyâêô][øùûõï]")
+_LEGACY_DENSE = re.compile(f"[{_TCVN3}]|[aeiouyâêô][øùûõï]")
 _MOJIBAKE = re.compile(r"(?:Ã.|á[º»]|Ä[\u2018\u2019\u0090-\u0091]|Æ[°¡])")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u3000]+")
 
@@ -50,6 +50,6 @@ def repair(text: str) -> str:
     """Unescaped, NFC, legacy encodings converted, spaces tidied; line structure kept."""
     text = nfc(text)
     if not text.isascii() and (_LEGACY_MARKERS.search(text) or _MOJIBAKE.search(text)):
-        text = "\n".join(_fix_mojibake(_fix_legacy(line)) for line in text.split("\n"))
+        text = "\n".join(_fix_legacy(_fix_mojibake(line)) for line in text.split("\n"))
         text = nfc(text)
     return "\n".join(_SPACES.sub(" ", line).strip() for line in text.split("\n"))

@@ -52,6 +52,9 @@ def test_vietnamese_numbers(text: str, value: float) -> None:
         ("§oµn kiÓm tra c¶i c¸ch hµnh chÝnh", "Đoàn kiểm tra cải cách hành chính"),
         ("Viá»\x87t Nam cáº£i cÃ¡ch", "Việt Nam cải cách"),
         ("tr&ocirc;̀ng", "trồng"),
+        ("Tr\xad\xeang c\xad¬ng ®é", "Trường cương độ"),
+        ("Xin chaøo caùc baïn", "Xin chào các bạn"),
+        ("Đoàn kiểm tra © 2024", "Đoàn kiểm tra © 2024"),
         ("Đoa\u0300n kie\u0302\u0309m tra", "Đoàn kiểm tra"),
     ],
 )
