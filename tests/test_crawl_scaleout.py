@@ -14,8 +14,9 @@ import pytest
 import redis
 
 from tests.loopback_app import Answer, Call, serve_app
+from tests.test_crawl_postback import WebFormsSite
 from tests.test_crawl_spider import ARTICLES, portal_routes
-from tests.test_crawl_support import CCHC, FAST, stored
+from tests.test_crawl_support import CCHC, FAST, run_crawl, stored
 
 WORKERS = ("cchc-worker-a", "cchc-worker-b")
 
@@ -73,7 +74,7 @@ class GatedPortal:
             self.hits[agent, call.path] += 1
             if {worker for worker, _ in self.hits} >= set(WORKERS):
                 self.all_joined.set()
-        self.all_joined.wait(timeout=60)
+        self.all_joined.wait(timeout=120)
         route = self.routes.get(call.path)
         if route is None:
             return Answer("<html><body><h1>404</h1></body></html>", status=404)
@@ -100,11 +101,14 @@ def test_two_workers_fetch_and_store_every_article_once(redis_url: str, tmp_path
             )
             for agent in WORKERS
         ]
-        outputs = [worker.communicate(timeout=180) for worker in workers]
-    for worker, (_, err) in zip(workers, outputs, strict=True):
-        assert worker.returncode == 0, err
+        try:
+            logs = "\n".join(worker.communicate(timeout=240)[1] for worker in workers)
+        finally:
+            for worker in workers:
+                worker.kill()
+    assert [worker.returncode for worker in workers] == [0, 0], logs
     assert portal.all_joined.is_set()
-    assert {path: portal.requested(path) for path in ARTICLES} == dict.fromkeys(ARTICLES, 1)
+    assert {path: portal.requested(path) for path in ARTICLES} == dict.fromkeys(ARTICLES, 1), logs
     assert portal.requested("/tin-tuc?page=3") == 1 and portal.requested("/rss/tin-tuc.rss") == 1
     for agent in WORKERS:  # both took part (each asked for robots.txt and for at least one page)
         assert any(path != "/robots.txt" for (who, path) in portal.hits if who == agent)
@@ -113,3 +117,15 @@ def test_two_workers_fetch_and_store_every_article_once(redis_url: str, tmp_path
     assert all(article.title for article in articles.values())
     # the last worker to leave removed the job's queue, dupefilter and worker keys
     assert redis.Redis.from_url(redis_url).keys("cchc:*") == []
+
+
+def test_postback_pages_pass_through_the_shared_queue(redis_url: str, tmp_path: Path) -> None:
+    """Form posts (with their dedupe key in meta) are serialized into the Redis queue and back."""
+    site = WebFormsSite()
+    with serve_app(site) as base:
+        result = run_crawl(
+            "--start-url", f"{base}/DanhSach.aspx", "--redis", redis_url, store=tmp_path / "w.sqlite"
+        )
+    assert result.returncode == 0, result.stderr
+    assert len(stored(tmp_path / "w.sqlite")) == 12
+    assert site.rejected == 0 and max(site.posts.values()) == 1
