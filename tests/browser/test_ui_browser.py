@@ -146,3 +146,45 @@ def test_comparison_view_links_numbers_to_their_article(page: Page) -> None:
     page.wait_for_load_state()
     assert page.locator("h1").inner_text() == "Kiểm tra cải cách hành chính tại huyện Cần Giuộc"
     assert "97,3% hồ sơ giải quyết đúng hạn" in page.locator("mark.fact-metric").all_inner_texts()
+
+
+PHONE = {"width": 360, "height": 740}
+PHONE_PAGES = [
+    "/?q=kiem+tra+cai+cach",
+    "/facts/inspections",
+    "/facts/metrics",
+    "/facts/units",
+    f"/compare?province={PROVINCE}",
+]
+
+
+@pytest.fixture()
+def phone(browser: Browser, base_url: str) -> Iterator[Page]:
+    context = browser.new_context(base_url=base_url, viewport=PHONE, is_mobile=True, has_touch=True)
+    yield context.new_page()
+    context.close()
+
+
+def overflows(page: Page) -> bool:
+    return page.evaluate("document.documentElement.scrollWidth > window.innerWidth")
+
+
+@pytest.mark.parametrize("path", PHONE_PAGES)
+def test_phone_width_pages_do_not_scroll_sideways(phone: Page, path: str) -> None:
+    phone.goto(path)
+    assert not overflows(phone), f"{path} is wider than {PHONE['width']} px"
+
+
+def test_phone_search_and_article_fit_and_wide_tables_scroll_in_place(phone: Page) -> None:
+    phone.goto("/?q=can+giuoc")
+    assert not overflows(phone)
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    phone.screenshot(path=str(SCREENSHOTS / "search-mobile.png"), full_page=True)
+    phone.locator(".hit-title a").first.click()
+    phone.wait_for_load_state()
+    assert not overflows(phone)
+    phone.goto("/facts/units")
+    region = phone.locator(".table-scroll")
+    assert region.evaluate("el => el.scrollWidth > el.clientWidth")  # the table scrolls, not the page
+    region.focus()
+    assert phone.evaluate("document.activeElement.classList.contains('table-scroll')")
