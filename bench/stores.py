@@ -2,7 +2,9 @@
 
 Search, web and export benchmarks need a store of N articles but do not measure how it was filled;
 building a 1M-article store takes a while, so the file is kept in the work directory and a later run
-with the same size and seed opens it again (a `.done` marker says the build finished).
+with the same size, seed and store schema opens it again (a `.done` marker says the build finished).
+The schema version is in the file name: a store built by an older cchc is rebuilt, not migrated, so
+the benchmarks measure what a fresh import produces.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from bench.corpus import generate
 from bench.report import RunConfig
 from cchc.record import Article
 from store import open_store
+from store.sqlite_schema import migrations
 
 BATCH = 500
 
@@ -47,7 +50,8 @@ def fill_store(path: Path, count: int, seed: int) -> float:
 
 def corpus_store(config: RunConfig, count: int) -> str:
     """URI of a store holding `count` synthetic articles (built now unless a finished one exists)."""
-    path = config.work_dir / f"corpus-{count}-seed{config.seed}.sqlite"
+    schema = migrations()[-1][0]
+    path = config.work_dir / f"corpus-{count}-seed{config.seed}-schema{schema}.sqlite"
     done = Path(f"{path}.done")
     if not done.exists():
         print(f"  (building a store of {count:,} synthetic articles in {path})", flush=True)

@@ -14,11 +14,11 @@ import threading
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
+from itertools import islice
 
 from cchc.record import Article
 from store.base import (
     ArticleVersion,
-    FacetValue,
     HttpValidators,
     QueryError,
     SearchHit,
@@ -32,11 +32,11 @@ from store.base import (
     text_hash,
 )
 from store.sqlite_highlight import mark_title, snippet
-from store.sqlite_rows import normalize_article, read_article, write_article
+from store.sqlite_rows import Outcome, normalize_article, read_article, write_article
 from store.sqlite_schema import connect, prepare, sqlite_path
-from store.sqlite_search import facet_sql, select
+from store.sqlite_search import check_facets, collect_hits, facet_counts, select, store_total
 
-COMMIT_EVERY = 100
+COMMIT_EVERY = 500
 _RECORD_COLUMNS = (
     "a.record AS record, f.article_pk AS fetch_pk, f.url, f.final_url, f.fetched_at, f.status,"
     " f.encoding, f.source_id, f.attachments, f.html"
@@ -79,26 +79,29 @@ class SQLiteStore(Store):
         self._local = threading.local()
 
     def upsert(self, articles: Iterable[Article]) -> UpsertReport:
+        """Write in transactions of COMMIT_EVERY articles; a bad article is reported, the others stored.
+
+        A transaction first runs without savepoints: FTS5 flushes its pending terms at every savepoint,
+        so one per article would write a tiny index segment per article. Only a transaction that
+        meets a bad article is rolled back and replayed with one savepoint per article.
+        """
         if self.read_only:
             raise StoreError(f"{self.path} is open read-only")
         report = UpsertReport()
         conn = self._conn()
+        iterator = iter(articles)
         try:
-            conn.execute("BEGIN IMMEDIATE")
-            for done, article in enumerate(articles, start=1):
-                conn.execute("SAVEPOINT article")
+            while chunk := list(islice(iterator, COMMIT_EVERY)):
+                conn.execute("BEGIN IMMEDIATE")
                 try:
-                    outcome = write_article(conn, normalize_article(article))
-                except (ValueError, sqlite3.IntegrityError) as exc:
-                    conn.execute("ROLLBACK TO article")
-                    report.errors.append(f"{article.canonical_url or article.url or article.source!r}: {exc}")
-                else:
-                    setattr(report, outcome, getattr(report, outcome) + 1)
-                conn.execute("RELEASE article")
-                if done % COMMIT_EVERY == 0:
-                    conn.execute("COMMIT")
+                    outcomes = [write_article(conn, normalize_article(article)) for article in chunk]
+                except (ValueError, sqlite3.IntegrityError):
+                    conn.execute("ROLLBACK")
                     conn.execute("BEGIN IMMEDIATE")
-            conn.execute("COMMIT")
+                    outcomes = _write_each(conn, chunk, report.errors)
+                conn.execute("COMMIT")
+                for outcome in outcomes:
+                    setattr(report, outcome, getattr(report, outcome) + 1)
         except BaseException as exc:
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
@@ -191,22 +194,25 @@ class SQLiteStore(Store):
 
     def search(self, query: SearchQuery) -> SearchResult:
         selection = select(query)
+        check_facets(query.facets)
         conn = self._conn()
+        limit = [query.per_page, (query.page - 1) * query.per_page]
         try:
             with _snapshot(conn):
-                total = conn.execute(selection.sql("count(*)"), selection.params).fetchone()[0]
-                rows = conn.execute(
-                    selection.sql(f"{_HIT_COLUMNS}, {selection.score} AS score")
-                    + f" ORDER BY {selection.order} LIMIT ? OFFSET ?",
-                    [*selection.params, query.per_page, (query.page - 1) * query.per_page],
-                ).fetchall()
-                facets = {
-                    name: [
-                        FacetValue(value=str(row["value"]), count=row["n"])
-                        for row in conn.execute(facet_sql(selection, name), selection.params)
-                    ]
-                    for name in query.facets
-                }
+                if selection.matches_everything:
+                    total = store_total(conn)
+                    page_sql = (
+                        selection.sql(f"{_HIT_COLUMNS}, NULL AS score") + f" ORDER BY {selection.order()}"
+                    )
+                    rows = conn.execute(f"{page_sql} LIMIT ? OFFSET ?", limit).fetchall()
+                else:
+                    total = collect_hits(conn, selection)
+                    rows = conn.execute(
+                        f"SELECT {_HIT_COLUMNS}, h.score FROM temp.hits h JOIN articles a ON a.pk = h.pk"
+                        f" ORDER BY {selection.order('h', 'h.score')} LIMIT ? OFFSET ?",
+                        limit,
+                    ).fetchall()
+                facets = facet_counts(conn, query.facets, in_hits=not selection.matches_everything)
         except sqlite3.OperationalError as exc:
             raise _translate(exc) from exc
         parsed = selection.parsed
@@ -216,7 +222,7 @@ class SQLiteStore(Store):
 
     def iter_articles(self, query: SearchQuery | None = None) -> Iterator[Article]:
         selection = select(query or SearchQuery())
-        sql = selection.sql(_RECORD_COLUMNS, extra_join=_FETCH_JOIN) + f" ORDER BY {selection.order}"
+        sql = selection.sql(_RECORD_COLUMNS, extra_join=_FETCH_JOIN) + f" ORDER BY {selection.order()}"
         conn = connect(self.path, read_only=True)
         try:
             try:
@@ -227,6 +233,20 @@ class SQLiteStore(Store):
                 yield _record(row)
         finally:
             conn.close()
+
+
+def _write_each(conn: sqlite3.Connection, chunk: list[Article], errors: list[str]) -> list[Outcome]:
+    """Write each article under its own savepoint, so a bad one is rolled back alone and reported."""
+    outcomes: list[Outcome] = []
+    for article in chunk:
+        conn.execute("SAVEPOINT article")
+        try:
+            outcomes.append(write_article(conn, normalize_article(article)))
+        except (ValueError, sqlite3.IntegrityError) as exc:
+            conn.execute("ROLLBACK TO article")
+            errors.append(f"{article.canonical_url or article.url or article.source!r}: {exc}")
+        conn.execute("RELEASE article")
+    return outcomes
 
 
 @contextmanager

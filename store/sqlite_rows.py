@@ -18,6 +18,7 @@ from cchc.vntext import fold
 from store.base import article_id, article_key, text_hash
 from store.export import FACT_TABLES
 from store.sqlite_clusters import assign_cluster
+from store.sqlite_facets import facet_rows
 
 Outcome = Literal["inserted", "updated", "unchanged"]
 
@@ -127,7 +128,7 @@ def _new_version(conn: sqlite3.Connection, pk: int, article: Article, columns: d
 
 
 def _delete_dependents(conn: sqlite3.Connection, pk: int) -> None:
-    for table in (*FACT_TABLES, "fetches", "articles_fts"):
+    for table in (*FACT_TABLES, "facet_values", "fetches", "articles_fts"):
         key_column = "rowid" if table == "articles_fts" else "article_pk"
         conn.execute(f"DELETE FROM {table} WHERE {key_column} = ?", (pk,))
 
@@ -140,6 +141,9 @@ def _insert_dependents(conn: sqlite3.Connection, pk: int, article: Article) -> N
             sql,
             ((pk, i, *(row[c] for c in spec.columns)) for i, row in enumerate(spec.rows(article))),
         )
+    conn.executemany(
+        "INSERT INTO facet_values (article_pk, facet, value) VALUES (?, ?, ?)", facet_rows(pk, article)
+    )
     if article.fetch is not None:
         page = article.fetch
         conn.execute(

@@ -1,34 +1,22 @@
 """A SearchQuery as SQL over the SQLite schema: which articles match, in what order, facet counts.
 
-Every statement shares one `Selection` (FROM + WHERE + parameters), so the total, the page of
-hits, the facet counts and exports all agree on the same set of articles. Facet counts are
-taken over the selected articles with every filter applied.
+Every statement shares one `Selection` (FROM + WHERE + parameters), so searches and exports agree
+on the same set of articles. A search runs the selection once, into the temporary table `hits`
+(rowid, score, date), and takes the total, the page and every facet count from there: the FTS
+query is evaluated once, snippets are made for the page only, and facets are one GROUP BY over
+`facet_values` (store/sqlite_facets.py). A search without words or filters reads the page from
+the date index and the counts from `facet_totals`, whatever the size of the store.
 """
 
 from __future__ import annotations
 
 import re
+import sqlite3
+from collections import defaultdict
 from dataclasses import dataclass, field
 
-from store.base import FACETS, QueryError, SearchQuery
+from store.base import FACETS, FacetValue, QueryError, SearchQuery
 from store.sqlite_query import ParsedQuery, parse_query
-
-# Facets on a column of `articles a`: facet → SQL expression.
-ARTICLE_FACETS = {
-    "province": "a.province",
-    "inspecting_level": "a.inspecting_level",
-    "kind": "a.kind",
-    "year": "substr(a.published_date, 1, 4)",
-    "month": "substr(a.published_date, 1, 7)",
-    "portal": "a.portal",
-    "is_inspection": "CASE a.is_inspection WHEN 1 THEN 'true' ELSE 'false' END",
-}
-# Facets on a fact table: facet → (table, column); an article counts once per value.
-FACT_FACETS = {
-    "district": ("units", "district"),
-    "leader": ("leaders", "name"),
-    "unit_type": ("units", "type"),
-}
 
 FACET_LIMIT = 100
 # bm25 weights of title_folded, body_folded, title_exact, body_exact: a title hit counts 10 body hits.
@@ -55,12 +43,16 @@ class Selection:
         return f"SELECT {columns} FROM articles a {self.joins} {extra_join} WHERE {where}"
 
     @property
-    def order(self) -> str:
+    def matches_everything(self) -> bool:
+        return not self.joins and self.where == ["1"]
+
+    def order(self, table: str = "a", score: str | None = None) -> str:
+        """ORDER BY over `table` (articles, or hits with its `score` column); newest first by default."""
         if self.sort == "date_asc":
-            return "a.published_date ASC NULLS LAST, a.pk ASC"
+            return f"{table}.published_date ASC NULLS LAST, {table}.pk ASC"
         if self.sort == "relevance" and self.joins:
-            return f"{SCORE} DESC, a.published_date DESC NULLS LAST, a.pk DESC"
-        return "a.published_date DESC NULLS LAST, a.pk DESC"
+            return f"{score or SCORE} DESC, {table}.published_date DESC NULLS LAST, {table}.pk DESC"
+        return f"{table}.published_date DESC NULLS LAST, {table}.pk DESC"
 
 
 def _check_date(name: str, value: str) -> str:
@@ -85,12 +77,10 @@ def select(query: SearchQuery) -> Selection:
         if not values:
             continue
         marks = ", ".join("?" * len(values))
-        if name in ARTICLE_FACETS:
-            selection.where.append(f"{ARTICLE_FACETS[name]} IN ({marks})")
-        else:
-            table, column = FACT_FACETS[name]
-            selection.where.append(f"a.pk IN (SELECT article_pk FROM {table} WHERE {column} IN ({marks}))")
-        selection.params.extend(values)
+        selection.where.append(
+            f"a.pk IN (SELECT article_pk FROM facet_values WHERE facet = ? AND value IN ({marks}))"
+        )
+        selection.params.extend([name, *values])
     if query.date_from:
         selection.where.append("a.published_date >= ?")
         selection.params.append(_check_date("date_from", query.date_from))
@@ -101,22 +91,48 @@ def select(query: SearchQuery) -> Selection:
     return selection
 
 
-def facet_sql(selection: Selection, name: str) -> str:
-    """(value, n) rows of one facet over the selection, most frequent first."""
-    if name in ARTICLE_FACETS:
-        expr = ARTICLE_FACETS[name]
-        return (
-            selection.sql(f"{expr} AS value, count(*) AS n", extra_where=f"{expr} IS NOT NULL")
-            + f" GROUP BY value ORDER BY n DESC, value LIMIT {FACET_LIMIT}"
+def check_facets(names: list[str]) -> None:
+    if unknown := [name for name in names if name not in FACETS]:
+        raise QueryError(
+            f"Không có nhóm {unknown[0]!r} / Unknown facet {unknown[0]!r}: use one of {', '.join(FACETS)}"
         )
-    if name in FACT_FACETS:
-        table, column = FACT_FACETS[name]
-        return (
-            selection.sql(
-                f"f.{column} AS value, count(DISTINCT a.pk) AS n",
-                extra_join=f"JOIN {table} f ON f.article_pk = a.pk",
-                extra_where=f"f.{column} IS NOT NULL",
-            )
-            + f" GROUP BY value ORDER BY n DESC, value LIMIT {FACET_LIMIT}"
-        )
-    raise QueryError(f"Không có nhóm {name!r} / Unknown facet {name!r}: use one of {', '.join(FACETS)}")
+
+
+def collect_hits(conn: sqlite3.Connection, selection: Selection) -> int:
+    """Fill the connection's temporary `hits` table with the selection; return how many matched."""
+    conn.execute(
+        "CREATE TEMP TABLE IF NOT EXISTS hits (pk INTEGER PRIMARY KEY, score REAL, published_date TEXT)"
+    )
+    conn.execute("DELETE FROM temp.hits")
+    return conn.execute(
+        "INSERT INTO temp.hits (pk, score, published_date) "
+        + selection.sql(f"a.pk, {selection.score}, a.published_date"),
+        selection.params,
+    ).rowcount
+
+
+def facet_counts(conn: sqlite3.Connection, names: list[str], *, in_hits: bool) -> dict[str, list[FacetValue]]:
+    """The FACET_LIMIT most frequent values of each facet, over `hits` or (not in_hits) the whole store."""
+    if not names:
+        return {}
+    marks = ", ".join("?" * len(names))
+    sql = (
+        "SELECT f.facet, f.value, count(*) AS n FROM temp.hits h"
+        f" JOIN facet_values f ON f.article_pk = h.pk WHERE f.facet IN ({marks}) GROUP BY f.facet, f.value"
+        if in_hits
+        else f"SELECT facet, value, n FROM facet_totals WHERE facet IN ({marks}) AND n > 0"
+    )
+    found: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    for facet, value, n in conn.execute(sql, names):
+        found[facet].append((-n, value))
+    return {
+        name: [FacetValue(value=value, count=-n) for n, value in sorted(found[name])[:FACET_LIMIT]]
+        for name in names
+    }
+
+
+def store_total(conn: sqlite3.Connection) -> int:
+    """Articles in the store, from `facet_totals`: every article has exactly one is_inspection value."""
+    return conn.execute(
+        "SELECT coalesce(sum(n), 0) FROM facet_totals WHERE facet = 'is_inspection'"
+    ).fetchone()[0]

@@ -1,0 +1,113 @@
+"""What the SQLite store's speed-ups must not change: facet counts, totals, batches with a bad article,
+the schema-3 backfill of older stores, and clustering when template text fills the LSH buckets."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections import Counter
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from bench.corpus import generate
+from cchc.record import Article
+from store.base import FACETS, SearchQuery
+from store.sqlite import COMMIT_EVERY, SQLiteStore
+from store.sqlite_facets import FACET_VALUES
+from tests.store_contract.samples import all_articles, tan_tap
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[SQLiteStore]:
+    with SQLiteStore(f"sqlite:///{tmp_path / 'perf.sqlite'}") as opened:
+        opened.upsert([s.record for s in generate(120, seed=5, html=False)] + all_articles())
+        yield opened
+
+
+def expected_facets(articles: list[Article]) -> dict[str, Counter[str]]:
+    """Articles per facet value, counted in Python from the records themselves."""
+    counts: dict[str, Counter[str]] = {name: Counter() for name in FACETS}
+    for article in articles:
+        for name, values in FACET_VALUES.items():
+            counts[name].update({v for v in values(article) if v is not None})
+    return counts
+
+
+def as_counters(result_facets: dict) -> dict[str, Counter[str]]:
+    return {name: Counter({v.value: v.count for v in values}) for name, values in result_facets.items()}
+
+
+def test_landing_page_totals_equal_counts_over_every_article(store: SQLiteStore) -> None:
+    result = store.search(SearchQuery(facets=list(FACETS), per_page=5))
+    articles = list(store.iter_articles())
+    assert result.total == len(articles) == store.count()
+    assert as_counters(result.facets) == expected_facets(articles)
+    newest = sorted(articles, key=lambda a: a.published_date or "", reverse=True)
+    assert [h.published_date for h in result.hits] == [a.published_date for a in newest[:5]]
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        SearchQuery(q="kiem tra cai cach"),
+        SearchQuery(q="", filters={"province": ["Long An"], "kind": ["visit"]}),
+        SearchQuery(q="xã", filters={"unit_type": ["xã"]}, date_from="2021-01-01"),
+        SearchQuery(q="hành chính -thiên", sort="date_asc"),
+    ],
+)
+def test_facets_of_a_selection_count_its_articles(store: SQLiteStore, query: SearchQuery) -> None:
+    result = store.search(query.model_copy(update={"facets": list(FACETS), "per_page": 200}))
+    matching = list(store.iter_articles(query))
+    assert result.total == len(matching) > 0
+    assert as_counters(result.facets) == expected_facets(matching)
+    assert [h.url for h in result.hits] == [a.canonical_url or a.url for a in matching][:200]
+
+
+def test_totals_follow_updates(store: SQLiteStore) -> None:
+    moved = tan_tap().model_copy(update={"province": "Tây Ninh", "body": tan_tap().body + " Cập nhật."})
+    assert store.upsert([moved]).updated == 1
+    facets = store.search(SearchQuery(facets=["province"])).facets["province"]
+    counted = dict(expected_facets(list(store.iter_articles()))["province"])
+    assert {v.value: v.count for v in facets} == counted
+    assert counted["Tây Ninh"] == 1
+
+
+def test_a_bad_article_in_a_batch_is_reported_and_the_rest_stored(tmp_path: Path) -> None:
+    records = [s.record for s in generate(COMMIT_EVERY + 10, seed=9, html=False)]
+    bad = records[3].model_copy(update={"canonical_url": None, "url": None, "source": ""})
+    with SQLiteStore(f"sqlite:///{tmp_path / 'bad.sqlite'}") as opened:
+        report = opened.upsert([*records[:3], bad, *records[3:]])
+        assert report.inserted == len(records) and len(report.errors) == 1
+        assert opened.count() == len(records)
+        assert opened.search(SearchQuery(q=records[2].title or "", exact=True)).total >= 1
+
+
+def test_older_store_gets_facet_values_backfilled(tmp_path: Path) -> None:
+    path = tmp_path / "old.sqlite"
+    with SQLiteStore(f"sqlite:///{path}") as opened:
+        opened.upsert(all_articles())
+    conn = sqlite3.connect(path)
+    written = sorted(conn.execute("SELECT * FROM facet_values"))
+    totals = sorted(conn.execute("SELECT * FROM facet_totals"))
+    conn.executescript(
+        "DROP TABLE facet_values; DROP TABLE facet_totals; PRAGMA user_version = 2;"
+    )  # as schema 2 left it
+    conn.close()
+    with SQLiteStore(f"sqlite:///{path}") as migrated:
+        assert migrated.search(SearchQuery(facets=["leader"])).facets["leader"]
+    conn = sqlite3.connect(path)
+    assert sorted(conn.execute("SELECT * FROM facet_values")) == written
+    assert sorted(conn.execute("SELECT * FROM facet_totals")) == totals
+    conn.close()
+
+
+def test_exact_copies_cluster_when_template_text_fills_the_buckets(tmp_path: Path) -> None:
+    records = [s.record for s in generate(200, seed=2, html=False)]
+    copy = records[50].model_copy(update={"canonical_url": "http://copy.example/x", "url": None})
+    with SQLiteStore(f"sqlite:///{tmp_path / 'clusters.sqlite'}") as opened:
+        opened.upsert([*records, copy])
+        original = opened.search(SearchQuery(q=records[50].title or "", exact=True, per_page=200))
+        ids = {h.id for h in original.hits if h.url in (records[50].canonical_url, copy.canonical_url)}
+        assert len(ids) == 2
+        assert ids <= set(opened.cluster(next(iter(ids))))
