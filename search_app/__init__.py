@@ -13,7 +13,7 @@ from typing import Any
 from flask import Flask, Response, jsonify, render_template, request
 from werkzeug.exceptions import HTTPException
 
-from search_app import security, storage
+from search_app import security
 from search_app.formatting import marked, vn_date, vn_number
 from search_app.labels import FACET_LABELS, SORT_LABELS, facet_label, value_label
 from search_app.params import DEFAULT_PER_PAGE, BadParams
@@ -48,7 +48,6 @@ def create_app(store_uri: str | None = None, *, config: Mapping[str, Any] | None
         facet_label=facet_label,
         value_label=value_label,
     )
-    storage.init_app(app)
     security.init_app(app)
     for blueprint in (search.bp, exports.bp, articles.bp, compare.bp, entities.bp, facts.bp, feed.bp, api.bp):
         app.register_blueprint(blueprint)

@@ -1,28 +1,28 @@
-"""One store per request, opened from the app's configured URI and closed when the request ends.
+"""One store per app, opened on first use and shared by every request and thread.
 
-Opening per request keeps the app safe under a threaded server (SQLite connections
-must not cross threads) and lets exports stream: `stream_with_context` holds the
-request, and so the store, open until the last row is sent.
+Opening a store checks its schema and sets up connections; doing that per request cost more than
+the search itself. Sharing is safe: the SQLite store gives each thread its own connection (and
+exports stream from a connection of their own), the Elasticsearch client is thread-safe. A store
+that cannot be opened yet (no file) is tried again on the next request.
 """
 
 from __future__ import annotations
 
-from flask import Flask, current_app, g
+import threading
+
+from flask import current_app
 
 from store import Store, open_store
 
+_EXTENSION = "cchc_store"
+_opening = threading.Lock()
+
 
 def get_store() -> Store:
-    if "store" not in g:
-        g.store = open_store(current_app.config["STORE_URI"], read_only=current_app.config["STORE_READ_ONLY"])
-    return g.store
-
-
-def _close_store(_exc: BaseException | None) -> None:
-    store = g.pop("store", None)
-    if store is not None:
-        store.close()
-
-
-def init_app(app: Flask) -> None:
-    app.teardown_appcontext(_close_store)
+    extensions = current_app.extensions
+    if _EXTENSION not in extensions:
+        with _opening:
+            if _EXTENSION not in extensions:
+                config = current_app.config
+                extensions[_EXTENSION] = open_store(config["STORE_URI"], read_only=config["STORE_READ_ONLY"])
+    return extensions[_EXTENSION]
