@@ -23,11 +23,12 @@ import hashlib
 import json
 import re
 import uuid
+import warnings
 from typing import Any, Self
 
 from scrapy import Request, Spider, signals
 from scrapy.crawler import Crawler
-from scrapy.exceptions import DontCloseSpider
+from scrapy.exceptions import DontCloseSpider, ScrapyDeprecationWarning
 from scrapy.settings import BaseSettings
 from scrapy.utils.asyncio import create_looping_call
 from scrapy_redis.dupefilter import RFPDupeFilter
@@ -38,6 +39,12 @@ from crawler.postback import POSTBACK_KEY
 
 BUSY = "busy"
 IDLE = "idle"
+
+# scrapy-redis 0.9.1 still passes `spider=` to stats calls, which Scrapy 2.19 deprecates (it is ignored):
+# harmless, and not worth a line on every crawl's stderr.
+warnings.filterwarnings(
+    "ignore", message="Passing a 'spider' argument", category=ScrapyDeprecationWarning, module="scrapy_redis"
+)
 
 
 def redis_settings(url: str, settings: BaseSettings) -> dict[str, Any]:
