@@ -17,14 +17,12 @@ from store.base import StoreError
 _MIGRATION_NAME = re.compile(r"^(\d{3})_[\w-]+\.sql$")
 BUSY_TIMEOUT_SECONDS = 10.0
 # synchronous = NORMAL is safe in WAL mode (a power cut may lose the last commits, never the file) and
-# spares an fsync per commit; statement journals (savepoints) stay in memory; a 64 MiB
-# page cache and memory-mapped reads keep the FTS and facet indexes of a large store out of read().
+# spares an fsync per commit; statement journals (savepoints) stay in memory. The page cache stays at
+# SQLite's default: a larger one made an export's memory grow with the store (bench/export.py).
 CONNECTION_PRAGMAS = (
     "foreign_keys = ON",
     "synchronous = NORMAL",
     "temp_store = MEMORY",
-    "cache_size = -65536",
-    "mmap_size = 1073741824",
 )
 
 
