@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import pytest
+import spacy
 
+import extract.components  # noqa: F401 - registers the components
 from extract import extract_text
 from extract.dates import find_dates
 from extract.numbers import parse_quantity
@@ -136,3 +138,28 @@ def test_leader_phrasings(sentence: str, leader: tuple, units: list[str], level:
     assert [(x.name, x.title) for x in article.team_leaders] == [leader]
     assert [u.name for u in article.inspected_units] == units
     assert article.inspecting_level == level
+
+
+def _pipeline(*names: str):
+    nlp = spacy.blank("vi", config={"nlp": {"tokenizer": {"@tokenizers": "spacy.Tokenizer.v1"}}})
+    for name in ("cchc_sentences", *names):
+        nlp.add_pipe(name)
+    return nlp
+
+
+def test_components_run_on_their_own_in_a_plain_pipeline() -> None:
+    text = (
+        "Thực hiện Kế hoạch số 34/KH-UBND ngày 24/3/2022 của UBND huyện, ngày 13/4/2022, Đoàn kiểm tra do đồng chí "
+        "Nguyễn Thị Tố Uyên – Chánh Văn phòng HĐND – UBND huyện làm Trưởng đoàn đã làm việc tại xã Cương Chính. "
+        "Xã đã giải quyết 1.800 hồ sơ, đúng hạn đạt 100%."
+    )
+    doc = _pipeline("cchc_dates", "cchc_legal_refs")(text)
+    assert [(r.value.number, r.value.date) for r in doc._.legal_refs] == [("34", "2022-03-24")]
+    assert [d.value.text for d in doc._.dates] == ["24/3/2022", "13/4/2022"]
+    doc = _pipeline("cchc_dates", "cchc_leaders")(text)
+    assert [f.value.name for f in doc._.leaders] == ["Nguyễn Thị Tố Uyên"]
+    doc = _pipeline("cchc_units")(text)
+    assert "xã Cương Chính" in [f.value.name for f in doc._.units]
+    doc = _pipeline("cchc_dates", "cchc_legal_refs", "cchc_metrics")(text)
+    assert [(f.value.value, f.value.unit) for f in doc._.metrics] == [(1800, "hồ sơ"), (100, "%")]
+    assert [s.text.split()[0] for s in doc.sents] == ["Thực", "Xã"]

@@ -9,6 +9,8 @@ from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from extract.components.state import PageMeta
+
 _END = re.compile(r"(?<!\bTP)(?<!\bTT)(?<!\bđ/c)[.!?…]+[\"”’)]*(?=\s+[^\sa-zđ0-9,;])|\n+")
 
 
@@ -22,6 +24,10 @@ def _add(bounds: list[tuple[int, int]], text: str, start: int, end: int) -> None
 @Language.component("cchc_sentences")
 def split_sentences(doc: Doc) -> Doc:
     text = doc._.text = doc.text  # spaCy rebuilds doc.text from tokens on every access
+    if doc._.meta is None:  # run as a plain nlp(text) pipeline: no page around the text
+        doc._.meta = PageMeta()
+    if doc._.facts is None:
+        doc._.facts = {}
     bounds: list[tuple[int, int]] = []
     start = 0
     for match in _END.finditer(text):
