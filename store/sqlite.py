@@ -212,7 +212,9 @@ class SQLiteStore(Store):
                         f" ORDER BY {selection.order('h', 'h.score')} LIMIT ? OFFSET ?",
                         limit,
                     ).fetchall()
-                facets = facet_counts(conn, query.facets, in_hits=not selection.matches_everything)
+                facets = facet_counts(
+                    conn, query.facets, hits=None if selection.matches_everything else total
+                )
         except sqlite3.OperationalError as exc:
             raise _translate(exc) from exc
         parsed = selection.parsed

@@ -111,17 +111,28 @@ def collect_hits(conn: sqlite3.Connection, selection: Selection) -> int:
     ).rowcount
 
 
-def facet_counts(conn: sqlite3.Connection, names: list[str], *, in_hits: bool) -> dict[str, list[FacetValue]]:
-    """The FACET_LIMIT most frequent values of each facet, over `hits` or (not in_hits) the whole store."""
+def facet_counts(
+    conn: sqlite3.Connection, names: list[str], *, hits: int | None
+) -> dict[str, list[FacetValue]]:
+    """The FACET_LIMIT most frequent values of each facet, over the `hits` matching articles of the
+    temporary table, or over the whole store when `hits` is None."""
     if not names:
         return {}
     marks = ", ".join("?" * len(names))
-    sql = (
-        "SELECT f.facet, f.value, count(*) AS n FROM temp.hits h"
-        f" JOIN facet_values f ON f.article_pk = h.pk WHERE f.facet IN ({marks}) GROUP BY f.facet, f.value"
-        if in_hits
-        else f"SELECT facet, value, n FROM facet_totals WHERE facet IN ({marks}) AND n > 0"
-    )
+    if hits is None:
+        sql = f"SELECT facet, value, n FROM facet_totals WHERE facet IN ({marks}) AND n > 0"
+    else:
+        # Few hits: read each one's facet rows (CROSS JOIN keeps hits outside). Most of the store:
+        # one scan of facet_values probing hits is cheaper than a seek per hit.
+        join = (
+            "temp.hits h CROSS JOIN facet_values f"
+            if hits * 4 < store_total(conn)
+            else "facet_values f JOIN temp.hits h"
+        )
+        sql = (
+            f"SELECT f.facet, f.value, count(*) AS n FROM {join} ON f.article_pk = h.pk"
+            f" WHERE f.facet IN ({marks}) GROUP BY f.facet, f.value"
+        )
     found: dict[str, list[tuple[int, str]]] = defaultdict(list)
     for facet, value, n in conn.execute(sql, names):
         found[facet].append((-n, value))
