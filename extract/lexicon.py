@@ -195,7 +195,24 @@ SURNAMES: frozenset[str] = frozenset(
     ]
 )
 
-HONORIFICS: tuple[str, ...] = ("đồng chí", "đ/c", "ông", "bà", "anh", "chị", "Đồng chí", "Ông", "Bà", "Đ/c")
+HONORIFICS: tuple[str, ...] = (
+    "đồng chí",
+    "đ/c",
+    "ông",
+    "bà",
+    "anh",
+    "chị",
+    "Đồng chí",
+    "Ông",
+    "Bà",
+    "Đ/c",
+    "dong chi",
+    "Dong chi",
+    "d/c",
+    "D/c",
+    "ong",
+    "Ong",  # pages written without diacritics
+)
 
 # Administrative unit type words (lower case), longest first.
 UNIT_TYPES: tuple[str, ...] = (

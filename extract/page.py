@@ -136,7 +136,9 @@ FURNITURE = re.compile(
 )
 _CAPTION = re.compile(r"^(?:ảnh\s*:|ảnh minh họa|\(ảnh)|\(ảnh[^)]*\)\s*$|\.(?:jpe?g|png|gif)$", re.IGNORECASE)
 _DATE_LINE = re.compile(
-    r"^\W*(?:(?:thứ|chủ nhật|ngày đăng|đăng ngày|cập nhật|ngày cập nhật|ngày)\s*.{0,40})?\W*\d", re.IGNORECASE
+    r"^\W*(?:(?:thứ|thu|chủ nhật|chu nhat|ngày đăng|ngay dang|đăng ngày|dang ngay|cập nhật|cap nhat|ngày cập nhật|"
+    r"ngay cap nhat|ngày|ngay)\s*.{0,40})?\W*\d",
+    re.IGNORECASE,
 )
 _BYLINE = re.compile(
     r"^(?:(?:bài|tin|bài,? ảnh|tin,? ảnh|bài và ảnh|tác giả)\s*:\s*)?([A-ZĐÀ-Ỹ][\wÀ-ỹ.]*(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ.]*){0,4})\s*$"

@@ -90,6 +90,9 @@ NOT_NAME = frozenset(
 _SEP_NAME_POST = re.compile(r"\s*(?:[,–—\-:(]|\s)\s*")
 
 
+_FOLDED_SURNAMES = frozenset(fold(s) for s in SURNAMES)  # pages written without diacritics
+
+
 def is_cap(word: str) -> bool:
     return bool(word) and (word[0].isupper() or word[0].isdigit())
 
@@ -113,7 +116,12 @@ def person_name_at(text: str, pos: int, *, after_honorific: bool = False) -> tup
     words = words_from(text, pos, 5)
     if not words or not words[0].group(0)[0].isupper() or words[0].group(0) in NOT_NAME:
         return None
-    if words[0].group(0) not in SURNAMES and not after_honorific:
+    first = words[0].group(0)
+    if (
+        first not in SURNAMES
+        and not (first.isascii() and fold(first) in _FOLDED_SURNAMES)
+        and not after_honorific
+    ):
         return None
     run = [words[0]]
     for w in words[1:]:

@@ -213,9 +213,10 @@ def _inspected_units(doc: Doc, kind: str) -> list[Found]:
     return chosen
 
 
+# The type word in any case, also without diacritics; the name capitalised (the gazetteer folds it).
 _PLACE_NAMED = re.compile(
-    r"(?P<type>tỉnh|thành phố|tp\.?|huyện)[ \t]+(?P<name>[A-ZĐÀ-Ỹ][\wÀ-ỹ]*(?:[ \t]+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*){0,3})",
-    re.IGNORECASE,
+    r"(?P<type>(?i:tỉnh|tinh|thành phố|thanh pho|tp\.?|huyện|huyen))[ \t]+"
+    r"(?P<name>[A-ZĐÀ-Ỹ][\wÀ-ỹ]*(?:[ \t]+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*){0,3})"
 )
 
 
@@ -227,7 +228,7 @@ def _named_provinces(text: str) -> list[str]:
         words = match.group("name").split()
         for n in range(len(words), 0, -1):
             name = " ".join(words[:n])
-            if match.group("type").lower() == "huyện":
+            if fold(match.group("type")) == "huyen":
                 provinces = {d.province for d in gaz.find("huyện", name)}
                 hit = next(iter(provinces)) if len(provinces) == 1 else None
             else:

@@ -17,12 +17,13 @@ from cchc.vntext import fold
 from extract.components.state import Found, evidence, in_caption, sentence_of
 from extract.scan import WORD, clean_title, find_person, honorific_end, person_name_at
 
-_ROLE = r"(?:trưởng đoàn|tổ trưởng|trưởng tổ)"
-_BEFORE = re.compile(r"(?<!phó )(?:làm|là)\s+" + _ROLE + r"|(?<!phó )(?:dẫn đầu|chủ trì đoàn)", re.IGNORECASE)
-_AFTER = re.compile(r"(?<!phó )" + _ROLE + r"(?: kiểm tra)?\s*(?::|là)\s*", re.IGNORECASE)
-_TRAILING = re.compile(r"\s*[,–—\-]\s*(?<!phó )" + _ROLE + r"(?: đoàn)?(?: kiểm tra)?\b", re.IGNORECASE)
+# Anchors match the folded text (same offsets): "lam truong doan" on pages without diacritics too.
+_ROLE = r"(?:truong doan|to truong|truong to)"
+_BEFORE = re.compile(r"(?<!pho )(?:lam|la)\s+" + _ROLE + r"|(?<!pho )(?:dan dau|chu tri doan)")
+_AFTER = re.compile(r"(?<!pho )" + _ROLE + r"(?: kiem tra)?\s*(?::|la)\s*")
+_TRAILING = re.compile(r"\s*[,–—\-]\s*(?<!pho )" + _ROLE + r"(?: doan)?(?: kiem tra)?\b")
 _DO = re.compile(r"(?:^|\s)do\s", re.IGNORECASE)
-_STOP_AFTER = re.compile(r";|\.\s|phó trưởng đoàn|thành viên|các thành viên", re.IGNORECASE)
+_STOP_AFTER = re.compile(r";|\.\s|pho truong doan|thanh vien|cac thanh vien")
 
 
 def _persons(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -47,7 +48,7 @@ def _leader(doc: Doc, chunk_start: int, chunk_end: int, person: tuple[int, int])
 def _before_anchor(doc: Doc, anchor: re.Match[str]) -> Found | None:
     s_start, _ = sentence_of(doc, anchor.start())
     text = doc._.text
-    dos = [m.end() for m in _DO.finditer(text, s_start, anchor.start())]
+    dos = [m.end() for m in _DO.finditer(doc._.text, s_start, anchor.start())]  # "Đỗ" folds to "do"
     chunk_start = dos[-1] if dos else s_start
     persons = _persons(text, chunk_start, anchor.start())
     if not persons:
@@ -58,7 +59,7 @@ def _before_anchor(doc: Doc, anchor: re.Match[str]) -> Found | None:
 def _after_anchor(doc: Doc, anchor: re.Match[str]) -> Found | None:
     text = doc._.text
     _, s_end = sentence_of(doc, anchor.start())
-    stop = _STOP_AFTER.search(text, anchor.end(), s_end)
+    stop = _STOP_AFTER.search(doc._.folded, anchor.end(), s_end)
     chunk_end = stop.start() if stop else s_end
     start = anchor.end()
     after = honorific_end(text, start)
@@ -83,12 +84,11 @@ def _trailing_anchor(doc: Doc, anchor: re.Match[str]) -> Found | None:
 
 @Language.component("cchc_leaders")
 def find_leaders(doc: Doc) -> Doc:
-    text = doc._.text
     found: dict[str, Found] = {}
     candidates = (
-        [_before_anchor(doc, m) for m in _BEFORE.finditer(text)]
-        + [_after_anchor(doc, m) for m in _AFTER.finditer(text)]
-        + [_trailing_anchor(doc, m) for m in _TRAILING.finditer(text)]
+        [_before_anchor(doc, m) for m in _BEFORE.finditer(doc._.folded)]
+        + [_after_anchor(doc, m) for m in _AFTER.finditer(doc._.folded)]
+        + [_trailing_anchor(doc, m) for m in _TRAILING.finditer(doc._.folded)]
     )
     for cand in sorted((c for c in candidates if c), key=lambda c: c.start):
         if in_caption(doc, cand.start):

@@ -9,6 +9,7 @@ from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from cchc.vntext import fold
 from extract.components.state import PageMeta
 
 _END = re.compile(r"(?<!\bTP)(?<!\bTT)(?<!\bđ/c)[.!?…]+[\"”’)]*(?=\s+[^\sa-zđ0-9,;])|\n+")
@@ -24,6 +25,7 @@ def _add(bounds: list[tuple[int, int]], text: str, start: int, end: int) -> None
 @Language.component("cchc_sentences")
 def split_sentences(doc: Doc) -> Doc:
     text = doc._.text = doc.text  # spaCy rebuilds doc.text from tokens on every access
+    doc._.folded = fold(text)
     if doc._.meta is None:  # run as a plain nlp(text) pipeline: no page around the text
         doc._.meta = PageMeta()
     if doc._.facts is None:

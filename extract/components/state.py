@@ -34,6 +34,7 @@ class Found:
 _EXTENSIONS = {
     "meta": None,
     "text": None,  # the body text, kept once (Doc.text is rebuilt from the tokens on each access)
+    "folded": None,  # cchc.vntext.fold(text): same offsets, for accent-insensitive patterns
     "sentences": None,  # list of (start, end) offsets
     "dates": None,  # list[Found] with DateMention values
     "legal_refs": None,  # list[Found] with LegalRef values
