@@ -12,7 +12,16 @@ from store.base import QueryError, SearchQuery, SearchResult, Store, StoreError
 
 DEFAULT_URI = "sqlite:///data/cchc.sqlite"
 
-__all__ = ["DEFAULT_URI", "QueryError", "SearchQuery", "SearchResult", "Store", "StoreError", "open_store", "resolve_uri"]
+__all__ = [
+    "DEFAULT_URI",
+    "QueryError",
+    "SearchQuery",
+    "SearchResult",
+    "Store",
+    "StoreError",
+    "open_store",
+    "resolve_uri",
+]
 
 
 def resolve_uri(uri: str | None = None) -> str:
