@@ -163,3 +163,22 @@ def test_components_run_on_their_own_in_a_plain_pipeline() -> None:
     doc = _pipeline("cchc_dates", "cchc_legal_refs", "cchc_metrics")(text)
     assert [(f.value.value, f.value.unit) for f in doc._.metrics] == [(1800, "hồ sơ"), (100, "%")]
     assert [s.text.split()[0] for s in doc.sents] == ["Thực", "Xã"]
+
+
+def test_page_written_without_diacritics() -> None:
+    article = extract_text(
+        "Kiem tra cai cach hanh chinh tai xa Tham Don\nCap nhat 11/08/2023\n"
+        "Thuc hien Ke hoach so 58/KH-UBND ngay 20/02/2023 cua UBND huyen, ngay 09/8/2023, Doan kiem tra cai cach "
+        "hanh chinh huyen do ba Trieu Thi Ngoc Lan, Pho Chu tich UBND huyen lam truong doan da kiem tra tai cac xa "
+        "Tham Don va Dai Tam. Xa Tham Don da tiep nhan 1.250 ho so, giai quyet dung han dat 99,5%.",
+        "khong-dau.txt",
+    )
+    assert article.is_inspection_article and article.published_date == "2023-08-11"
+    assert [leader.name for leader in article.team_leaders] == ["Trieu Thi Ngoc Lan"]
+    assert [(u.name, u.type) for u in article.inspected_units][-2:] == [
+        ("xa Tham Don", "xã"),
+        ("xa Dai Tam", "xã"),
+    ]
+    assert [(r.number, r.date) for r in article.legal_refs] == [("58", "2023-02-20")]
+    assert article.inspection_dates == ["2023-08-09"]
+    assert {(m.value, m.unit) for m in article.metrics} == {(1250, "ho so"), (99.5, "%")}

@@ -20,17 +20,33 @@ from extract.gazetteer import Place, gazetteer, to_2025
 from extract.lexicon import BODY_PREFIXES, OFFICE_NAMES_FOLDED, UNIT_TYPES
 from extract.scan import NOT_NAME, words_from
 
+
+def _territorial_pattern(types: list[str], connectives: str) -> re.Pattern[str]:
+    alternatives = "|".join(re.escape(t) for t in types)
+    return re.compile(
+        r"(?<![\wÀ-ỹ])(?P<plural>(?:các|cac)\s+)?(?P<type>"
+        + alternatives
+        + r")(?P<more>(?:\s*,\s*(?:"
+        + alternatives
+        + r"))*)"
+        + r"(?:[ \t]*(?-i:"
+        + connectives
+        + r")?[ \t]*:?[ \t]+)",  # "như" only in lower case: "huyện Như Thanh"
+        re.IGNORECASE,
+    )
+
+
 _TYPE_RE = "|".join(re.escape(t) for t in UNIT_TYPES)
-_TERRITORIAL = re.compile(
-    r"(?<![\wÀ-ỹ])(?P<plural>các\s+)?(?P<type>" + _TYPE_RE + r")(?P<more>(?:\s*,\s*(?:" + _TYPE_RE + r"))*)"
-    r"(?:[ \t]*(?-i:như|gồm|là)?[ \t]*:?[ \t]+)",  # "như" only in lower case: "huyện Như Thanh"
-    re.IGNORECASE,
-)
+_TERRITORIAL = _territorial_pattern(list(UNIT_TYPES), "như|gồm|là")
+# Pages written without diacritics ("xa Tham Don"): the type words in ASCII, mapped back to the real ones.
+_PLAIN_TYPES = {fold(t): t for t in UNIT_TYPES}
+_PLAIN_TYPE_RE = "|".join(re.escape(t) for t in _PLAIN_TYPES)
+_TERRITORIAL_PLAIN = _territorial_pattern(list(_PLAIN_TYPES), "nhu|gom|la")
 _OFFICE = re.compile(r"(?<![\wÀ-ỹ])(?P<plural>các\s+)?(?P<type>phòng|sở)(?:\s*:\s*|\s+)", re.IGNORECASE)
 _BODY = re.compile(
     "|".join(re.escape(b) for b in sorted(BODY_PREFIXES, key=len, reverse=True)), re.IGNORECASE
 )
-_LIST_SEP = re.compile(r"\s*(?:,|;|và|với)\s*(?:(?:các|của)\s+)?")
+_LIST_SEP = re.compile(r"\s*(?:,|;|và|với|va|voi)\s*(?:(?:các|của|cac|cua)\s+)?")
 
 
 def _place_name(text: str, pos: int, type_word: str) -> tuple[int, int] | None:
@@ -83,10 +99,11 @@ def _resolve(type_word: str, name: str, provinces: set[str]) -> Place | None:
 def _unit(
     doc: Doc, start: int, end: int, type_word: str, name: str, provinces: set[str], tags: set[str]
 ) -> Found:
-    type_word = type_word.lower()
+    written = type_word.lower()
+    type_word = _PLAIN_TYPES.get(written, written)  # "xa" on a page without diacritics is "xã"
     if name.isupper():
         name = name.title()
-    unit = Unit(name=f"{type_word} {name}", type=type_word, evidence=evidence(doc, start, end))
+    unit = Unit(name=f"{written} {name}", type=type_word, evidence=evidence(doc, start, end))
     place = _resolve(type_word, name, provinces) if type_word not in ("phòng", "sở", "body") else None
     if place:
         unit.code, unit.province, unit.province_code = place.code, place.province, place.province_code
@@ -99,10 +116,18 @@ def _unit(
     return Found(start, end, unit, tags)
 
 
+def _unaccented(text: str) -> bool:
+    """The page was written without diacritics: almost no letter outside ASCII."""
+    letters = sum(ch.isalpha() for ch in text)
+    return letters > 0 and sum(ch.isalpha() and not ch.isascii() for ch in text) < letters * 0.005
+
+
 def _territorial(doc: Doc, provinces: set[str]) -> list[Found]:
     text = doc._.text
+    plain = _unaccented(text)
+    pattern, type_re = (_TERRITORIAL_PLAIN, _PLAIN_TYPE_RE) if plain else (_TERRITORIAL, _TYPE_RE)
     found: list[Found] = []
-    for match in _TERRITORIAL.finditer(text):
+    for match in pattern.finditer(text):
         type_word = match.group("type")
         pos = match.end()
         tags = {"plural"} if match.group("plural") or match.group("more") else set()
@@ -126,7 +151,7 @@ def _territorial(doc: Doc, provinces: set[str]) -> list[Found]:
             )
             first = False
             sep = _LIST_SEP.match(text, span[1])
-            if not sep or re.match(_TYPE_RE + r"|phòng|sở", text[sep.end() : sep.end() + 10], re.IGNORECASE):
+            if not sep or re.match(type_re + r"|phòng|sở", text[sep.end() : sep.end() + 10], re.IGNORECASE):
                 break
             pos = sep.end()
     return found
