@@ -18,6 +18,7 @@ from pathlib import Path
 import vietnamadminunits
 
 from cchc.vntext import fold
+from extract.lexicon import UNIT_LEVEL
 
 _DB = Path(vietnamadminunits.__file__).parent / "data" / "dataset.db"
 
@@ -89,6 +90,8 @@ class Gazetteer:
         """Candidates for a unit written as `type_word name`, narrowed to `provinces` when that helps."""
         key = fold(name)
         level = _LEVEL_OF_TYPE.get((type_word or "").lower())
+        if level == "hamlet":
+            return []  # hamlets (thôn, ấp) are not in the gazetteer; a commune of that name is another place
         pools = {"province": self.provinces, "district": self.districts, "commune": self.communes}
         indexes = [pools[level]] if level else list(pools.values())
         found = [p for index in indexes for p in index.get(key, [])]
@@ -112,17 +115,8 @@ class Gazetteer:
         return None
 
 
-_LEVEL_OF_TYPE = {
-    "tỉnh": "province",
-    "thành phố": None,
-    "tp.": None,
-    "huyện": "district",
-    "quận": "district",
-    "thị xã": "district",
-    "xã": "commune",
-    "phường": "commune",
-    "thị trấn": "commune",
-}
+# A "thành phố" is either a province-level city or a district-level one: look in both.
+_LEVEL_OF_TYPE: dict[str, str | None] = {**UNIT_LEVEL, "thành phố": None, "tp.": None}
 
 
 @cache
