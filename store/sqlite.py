@@ -39,7 +39,7 @@ from store.sqlite_search import check_facets, collect_hits, facet_counts, select
 COMMIT_EVERY = 500
 _RECORD_COLUMNS = (
     "a.record AS record, f.article_pk AS fetch_pk, f.url, f.final_url, f.fetched_at, f.status,"
-    " f.encoding, f.source_id, f.attachments, f.html"
+    " f.encoding, f.source_id, f.attachments, f.attachment_texts, f.html"
 )
 _FETCH_JOIN = "LEFT JOIN fetches f ON f.article_pk = a.pk"
 _HIT_COLUMNS = (

@@ -148,7 +148,7 @@ def _insert_dependents(conn: sqlite3.Connection, pk: int, article: Article) -> N
         page = article.fetch
         conn.execute(
             "INSERT INTO fetches (article_pk, url, final_url, fetched_at, status, encoding, source_id,"
-            " attachments, html) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " attachments, attachment_texts, html) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 pk,
                 page.url,
@@ -158,6 +158,7 @@ def _insert_dependents(conn: sqlite3.Connection, pk: int, article: Article) -> N
                 page.encoding,
                 page.source_id,
                 json.dumps(page.attachments, ensure_ascii=False),
+                json.dumps(page.attachment_texts, ensure_ascii=False),
                 page.html,
             ),
         )
@@ -182,6 +183,7 @@ def read_article(record: str, fetch: sqlite3.Row | None) -> Article:
         encoding=fetch["encoding"],
         source_id=fetch["source_id"],
         attachments=json.loads(fetch["attachments"]),
+        attachment_texts=json.loads(fetch["attachment_texts"]),
         html=fetch["html"],
     )
     return article.model_copy(update={"fetch": page})

@@ -91,7 +91,8 @@ def test_older_store_gets_facet_values_backfilled(tmp_path: Path) -> None:
     written = sorted(conn.execute("SELECT * FROM facet_values"))
     totals = sorted(conn.execute("SELECT * FROM facet_totals"))
     conn.executescript(
-        "DROP TABLE facet_values; DROP TABLE facet_totals; PRAGMA user_version = 2;"
+        "DROP TABLE facet_values; DROP TABLE facet_totals; ALTER TABLE fetches DROP COLUMN attachment_texts;"
+        " PRAGMA user_version = 2;"
     )  # as schema 2 left it
     conn.close()
     with SQLiteStore(f"sqlite:///{path}") as migrated:
