@@ -2,7 +2,8 @@
 
 `create_app()` is the factory for `cchc serve` and for `flask --app search_app run`;
 the store URI comes from the argument, `CCHC_STORE`, or the default SQLite file,
-and the store is opened read-only unless the config says otherwise.
+and the store is opened read-only unless the config says otherwise. Search answers are cached
+until the store changes (search_app/cache.py; `RESPONSE_CACHE_SIZE = 0` turns that off).
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from typing import Any
 from flask import Flask, Response, jsonify, render_template, request
 from werkzeug.exceptions import HTTPException
 
-from search_app import security
+from search_app import cache, security
 from search_app.formatting import marked, vn_date, vn_number
 from search_app.labels import FACET_LABELS, SORT_LABELS, facet_label, value_label
 from search_app.params import DEFAULT_PER_PAGE, BadParams
@@ -49,6 +50,7 @@ def create_app(store_uri: str | None = None, *, config: Mapping[str, Any] | None
         value_label=value_label,
     )
     security.init_app(app)
+    cache.init_app(app)
     for blueprint in (search.bp, exports.bp, articles.bp, compare.bp, entities.bp, facts.bp, feed.bp, api.bp):
         app.register_blueprint(blueprint)
     _register_errors(app)

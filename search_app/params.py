@@ -12,8 +12,9 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import cached_property
 from typing import Literal, cast
-from urllib.parse import urlencode
+from urllib.parse import quote_plus, urlencode
 
 from flask import url_for
 from werkzeug.datastructures import MultiDict
@@ -102,12 +103,23 @@ class SearchState:
         return (name, value) in self.filters
 
     def toggle_filter_url(self, name: str, value: str) -> str:
-        """Link that adds the filter, or removes it when active; back to page 1 either way."""
+        """Link that adds the filter, or removes it when active; back to page 1 either way.
+
+        A results page has hundreds of facet links: adding a filter only inserts `f=name:value`
+        between two parts of the URL computed once per state (url_for and urlencode per link
+        were a third of the page's time)."""
         pair = (name, value)
-        filters = (
-            tuple(f for f in self.filters if f != pair) if pair in self.filters else (*self.filters, pair)
-        )
-        return self.url(filters=filters, page=1)
+        if pair in self.filters:
+            return self.url(filters=tuple(f for f in self.filters if f != pair), page=1)
+        head, tail = self._filter_link_parts
+        return f"{head}{'&' if '?' in head else '?'}f={quote_plus(f'{name}:{value}')}{tail}"
+
+    @cached_property
+    def _filter_link_parts(self) -> tuple[str, str]:
+        """Page-1 URL of this state up to its last filter, and the encoded parameters that follow."""
+        head = self.url(date_from=None, date_to=None, sort="relevance", per_page=DEFAULT_PER_PAGE, page=1)
+        tail = urlencode(replace(self, q="", exact=False, filters=(), page=1).args())
+        return head, f"&{tail}" if tail else ""
 
     def without_dates_url(self) -> str:
         return self.url(date_from=None, date_to=None, page=1)

@@ -201,6 +201,11 @@ class Store(ABC):
     def save_http_validators(self, validators: dict[str, HttpValidators]) -> None:  # noqa: B027 - optional
         """Remember ETag / Last-Modified per canonical URL (default: forget them)."""
 
+    def data_version(self) -> int | None:
+        """A number that changes whenever stored articles may have changed, so a reader may cache
+        answers under it (the web app does); None (the default): the backend cannot tell cheaply."""
+        return None
+
     def close(self) -> None:  # noqa: B027 - optional hook
         """Release connections."""
 

@@ -60,6 +60,7 @@ class SQLiteStore(Store):
         self._local = threading.local()
         self._connections: list[sqlite3.Connection] = []
         self._lock = threading.Lock()
+        self._generation = 0
         prepare(self._conn(), self.path, read_only=read_only)
 
     def _conn(self) -> sqlite3.Connection:
@@ -70,6 +71,23 @@ class SQLiteStore(Store):
                 self._connections.append(conn)
             self._local.conn = conn
         return conn
+
+    def data_version(self) -> int:
+        """A generation of this store object, bumped when this thread's connection is new or sees
+        another connection's commit (`PRAGMA data_version`), and by its own writes.
+
+        PRAGMA data_version values are only comparable on one connection; the generation is shared by
+        every thread, so an answer cached by one thread is never served after a commit any thread saw.
+        """
+        seen = self._conn().execute("PRAGMA data_version").fetchone()[0]
+        if getattr(self._local, "data_version", None) != seen:
+            self._local.data_version = seen
+            self._changed()
+        return self._generation
+
+    def _changed(self) -> None:
+        with self._lock:
+            self._generation += 1
 
     def close(self) -> None:
         with self._lock:
@@ -100,6 +118,7 @@ class SQLiteStore(Store):
                     conn.execute("BEGIN IMMEDIATE")
                     outcomes = _write_each(conn, chunk, report.errors)
                 conn.execute("COMMIT")
+                self._changed()
                 for outcome in outcomes:
                     setattr(report, outcome, getattr(report, outcome) + 1)
         except BaseException as exc:
@@ -191,6 +210,7 @@ class SQLiteStore(Store):
                 " last_modified = excluded.last_modified, stored_at = excluded.stored_at",
                 [(url, v.etag, v.last_modified, now) for url, v in validators.items()],
             )
+        self._changed()
 
     def search(self, query: SearchQuery) -> SearchResult:
         selection = select(query)

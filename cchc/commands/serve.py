@@ -6,6 +6,7 @@ from typing import Any
 
 import click
 
+from search_app.cache import DEFAULT_ENTRIES
 from search_app.formatting import vn_number
 from store import open_store, resolve_uri
 from store.base import StoreError
@@ -25,7 +26,16 @@ from store.base import StoreError
     "--port", default=8000, show_default=True, type=click.IntRange(0, 65535), help="0 picks a free port."
 )
 @click.option("--threads", default=4, show_default=True, type=click.IntRange(1, 64))
-def serve(store_uri: str | None, host: str, port: int, threads: int) -> None:
+@click.option(
+    "--cache",
+    "cache_size",
+    default=DEFAULT_ENTRIES,
+    show_default=True,
+    envvar="CCHC_WEB_CACHE",
+    type=click.IntRange(0),
+    help="Search answers kept in memory until the store changes; 0 turns the cache off (env CCHC_WEB_CACHE).",
+)
+def serve(store_uri: str | None, host: str, port: int, threads: int, cache_size: int) -> None:
     """Serve the search page, article pages, exports and JSON API (read-only)."""
     from waitress import create_server
 
@@ -37,7 +47,8 @@ def serve(store_uri: str | None, host: str, port: int, threads: int) -> None:
             count = store.count()
     except StoreError as exc:
         raise click.ClickException(str(exc)) from exc
-    server = create_server(create_app(uri), host=host, port=port, threads=threads, ident="cchc")
+    app = create_app(uri, config={"RESPONSE_CACHE_SIZE": cache_size})
+    server = create_server(app, host=host, port=port, threads=threads, ident="cchc")
     click.echo(f"cchc: {vn_number(count)} articles in {uri}")
     # Printed once the sockets are bound, so the URLs already answer (and --port 0 shows the real port).
     click.echo(f"Serving on {', '.join(_urls(server))}  (Ctrl+C to stop)")
