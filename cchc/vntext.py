@@ -37,3 +37,17 @@ _TABLE = {
 def fold(text: str) -> str:
     """Accent-insensitive form of NFC `text`, same length: "Đoàn kiểm tra" → "doan kiem tra"."""
     return text.translate(_TABLE)
+
+
+# Regex character class of upper-case Latin letters with Vietnamese marks (Python's re has no \p{Lu};
+# a range like À-Ỹ would also take the lower-case letters between them).
+UPPER = (
+    "["
+    + "".join(
+        chr(c)
+        for r in (range(0x41, 0x5B), range(0xC0, 0x250), range(0x1E00, 0x1F00))
+        for c in r
+        if chr(c).isupper()
+    )
+    + "]"
+)

@@ -79,6 +79,7 @@ def _build(parts: PageParts, source: str, url: str | None, fetched: datetime | N
         province=facts["province"],
         province_code=facts["province_code"],
         inspecting_level=facts["inspecting_level"],
+        inspecting_body=facts["inspecting_body"],
         inspection_periods=periods,
         inspection_dates=inspection_dates,
         team_leaders=[f.value for f in doc._.leaders] if relevant else [],

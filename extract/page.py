@@ -20,7 +20,7 @@ import trafilatura
 from lxml import etree
 from lxml.cssselect import CSSSelector
 
-from cchc.vntext import fold
+from cchc.vntext import UPPER, fold
 from extract.dates import find_dates, parse_date_string
 from extract.textfix import repair
 
@@ -141,7 +141,11 @@ _DATE_LINE = re.compile(
     re.IGNORECASE,
 )
 _BYLINE = re.compile(
-    r"^(?:(?:bài|tin|bài,? ảnh|tin,? ảnh|bài và ảnh|tác giả)\s*:\s*)?([A-ZĐÀ-Ỹ][\wÀ-ỹ.]*(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ.]*){0,4})\s*$"
+    r"^(?:(?:bài|tin|bài,? ảnh|tin,? ảnh|bài và ảnh|tác giả)\s*:\s*)?("
+    + UPPER
+    + r"[\w.]*(?:\s+"
+    + UPPER
+    + r"[\w.]*){0,4})\s*$"
 )
 
 

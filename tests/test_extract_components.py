@@ -182,3 +182,8 @@ def test_page_written_without_diacritics() -> None:
     assert [(r.number, r.date) for r in article.legal_refs] == [("58", "2023-02-20")]
     assert article.inspection_dates == ["2023-08-09"]
     assert {(m.value, m.unit) for m in article.metrics} == {(1250, "ho so"), (99.5, "%")}
+
+
+def test_inspecting_body_is_named_after_the_resolved_place() -> None:
+    article = extract_text(ARTICLE, "mem.txt")
+    assert article.inspecting_body == "tỉnh Long An"

@@ -14,7 +14,7 @@ from collections import Counter
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from cchc.vntext import fold
+from cchc.vntext import UPPER, fold
 from extract.components.state import Found, in_caption, sentence_of
 from extract.gazetteer import gazetteer
 from extract.lexicon import UNIT_LEVEL
@@ -181,6 +181,54 @@ def _is_address_of(text: str, chosen: list[Found], found: Found) -> bool:
     return before in levels and after in levels and levels.index(after) > levels.index(before)
 
 
+_BODY_OF_TEAM = re.compile(
+    r"(?:Đoàn|đoàn|Tổ|tổ) (?:kiểm tra|công tác)[^.;:\n]{0,70}? (?:của|thuộc) (?P<body>(?:UBND |Ủy ban nhân dân |Uỷ ban nhân dân )?"
+    r"(?:tỉnh|huyện|thị xã|thành phố|quận|xã|phường|thị trấn|Bộ|Sở|[Pp]hòng)(?: "
+    + UPPER
+    + r"\w*| và| vụ| pháp| tư)*)"
+)
+_BODY_ORGANISES = re.compile(
+    r"(?P<body>(?:Bộ|Sở|[Pp]hòng) Nội vụ|UBND (?:tỉnh|huyện|thị xã|thành phố|xã)(?: " + UPPER + r"\w*)*)"
+    r" (?:đã )?(?:tổ chức|tiến hành|thành lập đoàn|kiểm tra)"
+)
+_POST_ORGANISATION = re.compile(
+    r"(?P<body>(?:UBND|Ủy ban nhân dân|HĐND – UBND|Sở|Bộ|[Pp]hòng|Văn phòng) .+)$"
+)
+
+
+def _inspecting_body(doc: Doc) -> str | None:
+    """Who inspects: the team's own "của ..." phrase, a body that organises the inspection, or the leader's office."""
+    text = doc._.text[:4000]
+    for pattern in (_BODY_OF_TEAM, _BODY_ORGANISES):
+        match = pattern.search(text)
+        if match and match.group("body").strip() not in (
+            "Bộ",
+            "Sở",
+            "phòng",
+            "Phòng",
+        ):  # a bare office word names nothing
+            return match.group("body").strip()
+    for found in doc._.leaders:
+        match = _POST_ORGANISATION.search(found.value.title or "")
+        if match:
+            return match.group("body").strip()
+    return None
+
+
+def _named_body(body: str, province: str | None, units: list[Found]) -> str:
+    """ "huyện" or "UBND tỉnh" alone, named after what the article resolved: its province, or the one
+    district all its inspected communes belong to."""
+    words = body.split()
+    if words[-1] == "tỉnh" and province:
+        return f"{body} {province}"
+    districts = {
+        f.value.district for f in units if f.value.district and f.value.type in ("xã", "phường", "thị trấn")
+    }
+    if words[-1] in ("huyện", "thị xã", "quận") and len(districts) == 1:
+        return f"{body} {districts.pop()}"
+    return body
+
+
 def _inspected_units(doc: Doc, kind: str) -> list[Found]:
     text = doc._.text
     chosen: list[Found] = []
@@ -216,7 +264,7 @@ def _inspected_units(doc: Doc, kind: str) -> list[Found]:
 # The type word in any case, also without diacritics; the name capitalised (the gazetteer folds it).
 _PLACE_NAMED = re.compile(
     r"(?P<type>(?i:tỉnh|tinh|thành phố|thanh pho|tp\.?|huyện|huyen))[ \t]+"
-    r"(?P<name>[A-ZĐÀ-Ỹ][\wÀ-ỹ]*(?:[ \t]+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*){0,3})"
+    r"(?P<name>" + UPPER + r"\w*(?:[ \t]+" + UPPER + r"\w*){0,3})"
 )
 
 
@@ -303,6 +351,8 @@ def classify(doc: Doc) -> Doc:
     facts["units"] = _inspected_units(doc, kind) if relevant else []
     facts["inspecting_level"] = _level(doc, title) if relevant else None
     facts["province"], facts["province_code"] = _province(doc)
+    body = _inspecting_body(doc) if relevant else None
+    facts["inspecting_body"] = _named_body(body, facts["province"], facts["units"]) if body else None
     published_year = int(meta.published[:4]) if meta.published else None
     default_year = published_year or _text_year(doc._.text)
     facts["dates"] = _inspection_dates(doc, kind, default_year) if relevant and kind != "plan" else []

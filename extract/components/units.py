@@ -14,7 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from cchc.record import Unit
-from cchc.vntext import fold
+from cchc.vntext import UPPER, fold
 from extract.components.state import Found, evidence
 from extract.gazetteer import Place, gazetteer, to_2025
 from extract.lexicon import BODY_PREFIXES, OFFICE_NAMES_FOLDED, UNIT_TYPES
@@ -24,7 +24,7 @@ from extract.scan import NOT_NAME, words_from
 def _territorial_pattern(types: list[str], connectives: str) -> re.Pattern[str]:
     alternatives = "|".join(re.escape(t) for t in types)
     return re.compile(
-        r"(?<![\wÀ-ỹ])(?P<plural>(?:các|cac)\s+)?(?P<type>"
+        r"(?<!\w)(?P<plural>(?:các|cac)\s+)?(?P<type>"
         + alternatives
         + r")(?P<more>(?:\s*,\s*(?:"
         + alternatives
@@ -42,7 +42,7 @@ _TERRITORIAL = _territorial_pattern(list(UNIT_TYPES), "như|gồm|là")
 _PLAIN_TYPES = {fold(t): t for t in UNIT_TYPES}
 _PLAIN_TYPE_RE = "|".join(re.escape(t) for t in _PLAIN_TYPES)
 _TERRITORIAL_PLAIN = _territorial_pattern(list(_PLAIN_TYPES), "nhu|gom|la")
-_OFFICE = re.compile(r"(?<![\wÀ-ỹ])(?P<plural>các\s+)?(?P<type>phòng|sở)(?:\s*:\s*|\s+)", re.IGNORECASE)
+_OFFICE = re.compile(r"(?<!\w)(?P<plural>các\s+)?(?P<type>phòng|sở)(?:\s*:\s*|\s+)", re.IGNORECASE)
 _BODY = re.compile(
     "|".join(re.escape(b) for b in sorted(BODY_PREFIXES, key=len, reverse=True)), re.IGNORECASE
 )
@@ -196,7 +196,9 @@ def _bodies(doc: Doc) -> list[Found]:
     found: list[Found] = []
     for match in _BODY.finditer(text):
         end = match.end()
-        tail = re.match(r"\s+(" + _TYPE_RE + r")(?:\s+(?=[A-ZĐÀ-Ỹ]))?", text[end : end + 15], re.IGNORECASE)
+        tail = re.match(
+            r"\s+(" + _TYPE_RE + r")(?:\s+(?=" + UPPER + r"))?", text[end : end + 15], re.IGNORECASE
+        )
         if tail:
             end += tail.end()
             span = _place_name(text, end, tail.group(1)) if text[end - 1] == " " else None
