@@ -11,12 +11,24 @@ killed crawl loses at most one batch, which the next run fetches again. A page's
 Last-Modified are saved with the batch that holds it, never before: a page that was not stored is
 never answered "304 Not Modified" next time.
 
+Extraction costs several milliseconds of CPU per page. Run on the reactor thread, it stalls every
+download of a fast crawl; threads would not help (the GIL). With `CCHC_EXTRACT_WORKERS` > 0 it runs
+in that many worker processes (`ExtractorPool`), and each item waits for its record without
+blocking the reactor. Records reach the batch in whatever order they finish; nothing depends on
+that order. Scrapy closes the pipeline only once no item is in flight, so the last batch holds
+every extracted page.
+
 `StoreMemory` is the crawler's `CrawlMemory` over the same store (`crawler.middlewares`).
 """
 
 from __future__ import annotations
 
+import asyncio
+import logging
+import multiprocessing
 from collections.abc import Iterable
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from typing import Self
 
 from scrapy import signals
@@ -35,9 +47,11 @@ from crawler.progress import (
     STORED_UPDATED,
     record_failure,
 )
-from extract import EXTRACTOR_VERSION, extract_page
+from extract import EXTRACTOR_VERSION, extract_html, extract_page
 from store import Store, open_store
 from store.base import HttpValidators, text_hash
+
+logger = logging.getLogger(__name__)
 
 
 def page_to_article(page: FetchedPage) -> Article:
@@ -54,6 +68,36 @@ def page_to_article(page: FetchedPage) -> Article:
             error=f"{type(exc).__name__}: {exc}",
         )
     return article.model_copy(update={"canonical_url": canonical_url(page.final_url)})
+
+
+def _extract_in_worker(page: FetchedPage) -> Article:
+    """The record without its `fetch`: the parent holds the page already, so its HTML is not sent back."""
+    return page_to_article(page).model_copy(update={"fetch": None})
+
+
+def _warm_up() -> None:
+    """Worker initializer: build the NLP pipeline and gazetteer while the first pages are downloading."""
+    extract_html("<html><body><h1>Kiểm tra</h1><p>Kiểm tra cải cách hành chính.</p></body></html>")
+
+
+class ExtractorPool:
+    """`page_to_article` in worker processes, awaited from the reactor.
+
+    Workers come from a fork server, not a fork of the crawl process: that one runs the reactor's
+    threads and holds open SQLite connections, which a forked child must not inherit.
+    """
+
+    def __init__(self, workers: int) -> None:
+        context = multiprocessing.get_context("forkserver")
+        context.set_forkserver_preload(["cchc.ingest"])
+        self.executor = ProcessPoolExecutor(workers, mp_context=context, initializer=_warm_up)
+
+    async def extract(self, page: FetchedPage) -> Article:
+        article = await asyncio.wrap_future(self.executor.submit(_extract_in_worker, page))
+        return article.model_copy(update={"fetch": page})
+
+    def close(self) -> None:
+        self.executor.shutdown(wait=True, cancel_futures=True)
 
 
 class StoreMemory:
@@ -78,11 +122,15 @@ class StoreMemory:
 
 
 class IngestPipeline:
-    def __init__(self, crawler: Crawler, uri: str | None, batch_size: int, since: str | None) -> None:
+    def __init__(
+        self, crawler: Crawler, uri: str | None, batch_size: int, since: str | None, workers: int = 0
+    ) -> None:
         self.stats = crawler.stats
         self.uri = uri
         self.batch_size = batch_size
         self.since = since
+        self.workers = workers
+        self.pool: ExtractorPool | None = None
         self.batch: list[Article] = []
         self.batch_texts: set[tuple[str | None, str]] = set()  # (portal, text hash) of the batch
         self.validators: dict[str, HttpValidators] = {}
@@ -98,15 +146,31 @@ class IngestPipeline:
             settings.get("CCHC_STORE"),
             settings.getint("CCHC_STORE_BATCH", 10),
             settings.get("CCHC_SINCE"),
+            settings.getint("CCHC_EXTRACT_WORKERS"),
         )
 
     def open_spider(self) -> None:
         self.store = open_store(self.uri)
+        if self.workers > 0:
+            self.pool = ExtractorPool(self.workers)
         for key in (STORED_NEW, STORED_UPDATED, STORED_UNCHANGED, SKIPPED, EXTRACT_ERRORS, DUPLICATE_CONTENT):
             self.stats.set_value(key, 0)
 
-    def process_item(self, item: FetchedPage) -> FetchedPage:
-        article = page_to_article(item)
+    async def _extract(self, page: FetchedPage) -> Article:
+        """In the pool if there is one; in this process if not, or if the pool broke (a worker was killed)."""
+        pool = self.pool
+        if pool is not None:
+            try:
+                return await pool.extract(page)
+            except BrokenProcessPool:
+                if self.pool is pool:  # the first of the items in flight to see it
+                    logger.warning("extraction workers died; extracting in the crawl process from now on")
+                    self.pool = None
+                    pool.close()
+        return page_to_article(page)
+
+    async def process_item(self, item: FetchedPage) -> FetchedPage:
+        article = await self._extract(item)
         if article.error:
             self.stats.inc_value(EXTRACT_ERRORS)
         elif not article.title and not article.body.strip():
@@ -164,5 +228,7 @@ class IngestPipeline:
             self._flush()
             self._save_validators()
         finally:
+            if self.pool is not None:
+                self.pool.close()
             if self.store is not None:
                 self.store.close()

@@ -52,6 +52,9 @@ CCHC_CRAWL_MEMORY = None
 CCHC_FULL = False
 CCHC_SINCE = None
 CCHC_STORE_BATCH = 10
+# Worker processes that extract articles off the reactor thread (0: in the crawl process, enough at
+# polite speeds); `cchc crawl --extract-workers N`, or one per core with `--no-throttle`.
+CCHC_EXTRACT_WORKERS = 0
 # Development only (`cchc crawl --http-cache`): replay responses from disk instead of asking the portal.
 HTTPCACHE_ENABLED = False
 HTTPCACHE_DIR = "httpcache"

@@ -2,7 +2,7 @@
 
     cchc crawl --start-url http://127.0.0.1:8001/ --store sqlite:///data/demo.sqlite
     cchc crawl --source nukeviet --base-url http://127.0.0.1:8003 --max-pages 200
-    cchc crawl --start-url URL --set DOWNLOAD_DELAY=0 --set AUTOTHROTTLE_ENABLED=false
+    cchc crawl --start-url http://127.0.0.1:8001/ --no-throttle   # loopback benchmarks and the demo only
     cchc crawl --source nukeviet --base-url URL --job-dir data/jobs/nukeviet   # resumable
     cchc crawl --source nukeviet --base-url URL --since 2024-01-01 | --full
     cchc crawl --source nukeviet --redis redis://127.0.0.1:6379/0   # one of several workers
@@ -11,6 +11,12 @@ It runs the `portal` spider of `crawler/` with the project's Scrapy settings and
 pipeline (`cchc.ingest`) and the extractor's reader of attached documents. With `--redis`, the
 process is one worker of a crawl shared through Redis (`crawler.redis_queue`). Scrapy's reactor
 cannot be restarted, so one command is one crawl run; tests and the demo call it as a subprocess.
+
+Politeness (a delay between requests, AutoThrottle, two requests at a time per portal) is on unless
+`--no-throttle` asks otherwise. That flag is for servers you run yourself (loopback benchmarks, the
+demo's sample portals): it drops the delays, opens NO_THROTTLE_CONCURRENCY connections, stores in
+larger batches and extracts in one worker process per core. robots.txt (and its Crawl-delay) is
+still obeyed. Never point it at a government portal.
 """
 
 from __future__ import annotations
@@ -23,6 +29,15 @@ import click
 
 from crawler.progress import PAGES
 from crawler.sources import SourceError, get_source
+
+NO_THROTTLE_CONCURRENCY = 32
+NO_THROTTLE = {
+    "DOWNLOAD_DELAY": 0,
+    "AUTOTHROTTLE_ENABLED": False,
+    "CONCURRENT_REQUESTS": NO_THROTTLE_CONCURRENCY,
+    "CONCURRENT_REQUESTS_PER_DOMAIN": NO_THROTTLE_CONCURRENCY,
+    "CCHC_STORE_BATCH": 100,
+}
 
 
 def _setting(value: str) -> tuple[str, str]:
@@ -50,6 +65,16 @@ def _setting(value: str) -> tuple[str, str]:
 )
 @click.option("--since", type=click.DateTime(["%Y-%m-%d"]), help="Skip articles published before this date.")
 @click.option("--http-cache", is_flag=True, help="Development: cache responses on disk and replay them.")
+@click.option(
+    "--no-throttle",
+    is_flag=True,
+    help="Only for servers you run (loopback benchmarks, the demo): no delays, many connections at once.",
+)
+@click.option(
+    "--extract-workers",
+    type=click.IntRange(min=0),
+    help="Processes that extract articles (0: in the crawl process; default 0, or one per core with --no-throttle).",
+)
 @click.option("--log-level", default="WARNING", show_default=True, help="Scrapy log level.")
 def crawl(
     source_id: str | None,
@@ -65,6 +90,8 @@ def crawl(
     full: bool,
     since: datetime | None,
     http_cache: bool,
+    no_throttle: bool,
+    extract_workers: int | None,
     log_level: str,
 ) -> None:
     """Crawl a portal (registry --source or --start-url), extract its articles and store them."""
@@ -98,6 +125,11 @@ def crawl(
     incremental |= {"JOBDIR": job_dir, "CCHC_SINCE": since.date().isoformat() if since else None}
     settings.setdict(incremental, priority="cmdline")
     settings.set("CCHC_ATTACHMENT_READER", "extract.attachments.read_document", priority="cmdline")
+    if no_throttle:
+        settings.setdict(NO_THROTTLE, priority="cmdline")
+    if extract_workers is None:
+        extract_workers = (os.cpu_count() or 1) if no_throttle else 0
+    settings.set("CCHC_EXTRACT_WORKERS", extract_workers, priority="cmdline")
     if redis_url:
         from crawler.redis_queue import redis_settings
 
