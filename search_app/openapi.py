@@ -255,6 +255,10 @@ SCHEMAS: dict[str, Schema] = {
             "per_page": {"type": "integer", "minimum": 1, "maximum": MAX_PER_PAGE},
             "hits": {"type": "array", "items": _ref("Hit")},
             "facets": _ref("Facets"),
+            "facets_approximate": {
+                "type": "boolean",
+                "description": "Facet counts estimated from a sample of very many matches.",
+            },
         },
     },
     "Article": {

@@ -108,6 +108,9 @@ class SearchResult(BaseModel):
     total: int
     hits: list[SearchHit]
     facets: dict[str, list[FacetValue]] = Field(default_factory=dict)
+    # True when the counts were estimated from a sample of the matches (a backend may do that for
+    # searches matching most of a very large store); the UI shows them as "≈".
+    facets_approximate: bool = False
 
 
 class UpsertReport(BaseModel):

@@ -34,7 +34,15 @@ from store.base import (
 from store.sqlite_highlight import mark_title, snippet
 from store.sqlite_rows import Outcome, normalize_article, read_article, write_article
 from store.sqlite_schema import connect, prepare, sqlite_path
-from store.sqlite_search import check_facets, collect_hits, facet_counts, select, store_total
+from store.sqlite_search import (
+    RANK_CAP,
+    check_facets,
+    collect_hits,
+    count_matches,
+    facet_counts,
+    select,
+    store_total,
+)
 
 COMMIT_EVERY = 500
 _RECORD_COLUMNS = (
@@ -217,6 +225,7 @@ class SQLiteStore(Store):
         check_facets(query.facets)
         conn = self._conn()
         limit = [query.per_page, (query.page - 1) * query.per_page]
+        sampled = False
         try:
             with _snapshot(conn):
                 if selection.matches_everything:
@@ -226,21 +235,31 @@ class SQLiteStore(Store):
                     )
                     rows = conn.execute(f"{page_sql} LIMIT ? OFFSET ?", limit).fetchall()
                 else:
-                    total = collect_hits(conn, selection)
+                    total = count_matches(conn, selection)
+                    sampled = query.sort == "relevance" and selection.joins != "" and total > RANK_CAP
+                    collected = collect_hits(conn, selection, RANK_CAP if sampled else None)
                     rows = conn.execute(
                         f"SELECT {_HIT_COLUMNS}, h.score FROM temp.hits h JOIN articles a ON a.pk = h.pk"
                         f" ORDER BY {selection.order('h', 'h.score')} LIMIT ? OFFSET ?",
                         limit,
                     ).fetchall()
                 facets = facet_counts(
-                    conn, query.facets, hits=None if selection.matches_everything else total
+                    conn,
+                    query.facets,
+                    hits=None if selection.matches_everything else collected,
+                    scale=total / collected if sampled else 1.0,
                 )
         except sqlite3.OperationalError as exc:
             raise _translate(exc) from exc
         parsed = selection.parsed
         pattern = parsed.highlight_pattern() if parsed is not None and parsed.groups else None
         exact = parsed is not None and parsed.exact
-        return SearchResult(total=total, hits=[_hit(row, pattern, exact) for row in rows], facets=facets)
+        return SearchResult(
+            total=total,
+            hits=[_hit(row, pattern, exact) for row in rows],
+            facets=facets,
+            facets_approximate=sampled and bool(facets),
+        )
 
     def iter_articles(self, query: SearchQuery | None = None) -> Iterator[Article]:
         selection = select(query or SearchQuery())

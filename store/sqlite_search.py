@@ -18,6 +18,10 @@ from store.base import FACETS, FacetValue, QueryError, SearchQuery
 from store.sqlite_query import ParsedQuery, parse_query
 
 FACET_LIMIT = 100
+# A relevance search matching more articles than this ranks only its RANK_CAP newest matches, and
+# counts their facets scaled to the total (flagged approximate): bm25 costs a few microseconds per
+# match, so ranking every match of a broad query grows with the store without bound.
+RANK_CAP = 20_000
 # bm25 weights of title_folded, body_folded, title_exact, body_exact: a title hit counts 10 body hits.
 SCORE = "-bm25(articles_fts, 10.0, 1.0, 10.0, 1.0)"
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
@@ -97,24 +101,32 @@ def check_facets(names: list[str]) -> None:
         )
 
 
-def collect_hits(conn: sqlite3.Connection, selection: Selection) -> int:
-    """Fill the connection's temporary `hits` table with the selection; return how many matched."""
+def count_matches(conn: sqlite3.Connection, selection: Selection) -> int:
+    """How many articles the selection matches (FTS5 counts matches without scoring them)."""
+    return conn.execute(f"SELECT count(*) FROM ({selection.sql('a.pk')})", selection.params).fetchone()[0]
+
+
+def collect_hits(conn: sqlite3.Connection, selection: Selection, newest: int | None = None) -> int:
+    """Fill the connection's temporary `hits` table with the selection (only its `newest` matches,
+    by primary key, when given); return how many rows it holds."""
     conn.execute(
         "CREATE TEMP TABLE IF NOT EXISTS hits (pk INTEGER PRIMARY KEY, score REAL, published_date TEXT)"
     )
     conn.execute("DELETE FROM temp.hits")
-    return conn.execute(
-        "INSERT INTO temp.hits (pk, score, published_date) "
-        + selection.sql(f"a.pk, {selection.score}, a.published_date"),
-        selection.params,
-    ).rowcount
+    sql = selection.sql(f"a.pk, {selection.score}, a.published_date")
+    params = list(selection.params)
+    if newest is not None:
+        sql += " ORDER BY a.pk DESC LIMIT ?"
+        params.append(newest)
+    return conn.execute("INSERT INTO temp.hits (pk, score, published_date) " + sql, params).rowcount
 
 
 def facet_counts(
-    conn: sqlite3.Connection, names: list[str], *, hits: int | None
+    conn: sqlite3.Connection, names: list[str], *, hits: int | None, scale: float = 1.0
 ) -> dict[str, list[FacetValue]]:
     """The FACET_LIMIT most frequent values of each facet, over the `hits` matching articles of the
-    temporary table, or over the whole store when `hits` is None."""
+    temporary table (counts multiplied by `scale` when they are a sample), or over the whole store
+    when `hits` is None."""
     if not names:
         return {}
     marks = ", ".join("?" * len(names))
@@ -140,7 +152,7 @@ def facet_counts(
     )
     found: dict[str, list[FacetValue]] = {name: [] for name in names}
     for facet, value, n in conn.execute(ranked, names):
-        found[facet].append(FacetValue(value=value, count=n))
+        found[facet].append(FacetValue(value=value, count=round(n * scale)))
     return found
 
 

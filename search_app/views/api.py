@@ -30,6 +30,7 @@ def search() -> dict:
         "per_page": state.per_page,
         "hits": [_hit(hit) for hit in result.hits],
         "facets": {name: [v.model_dump() for v in values] for name, values in result.facets.items()},
+        "facets_approximate": result.facets_approximate,
     }
 
 
