@@ -22,7 +22,11 @@ PIPELINE = (
     "cchc_leaders",
     "cchc_units",
     "cchc_metrics",
-    "cchc_classify",
+    "cchc_relevance",
+    "cchc_inspected_units",
+    "cchc_province",
+    "cchc_inspector",
+    "cchc_inspection_dates",
 )
 
 

@@ -7,11 +7,15 @@ Importing this package registers every component and the Doc extensions.
 """
 
 from extract.components import (  # noqa: F401 - imported for their registrations
-    classify,
     dates,
+    inspected,
+    inspection_days,
+    inspector,
     leaders,
     legal,
     metrics,
+    province,
+    relevance,
     sentences,
     units,
 )

@@ -1,0 +1,83 @@
+"""Which of the units the text names were inspected: after an inspection verb, not the inspecting body,
+not team members' offices, not units given a task, not the place that only locates another one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from cchc.vntext import fold
+from extract.components.state import Found, in_caption, sentence_of
+from extract.lexicon import UNIT_LEVEL
+
+_INSPECTED_TRIGGER = re.compile(
+    r"(kiem tra|lam viec|khao sat|den)[^.;]{0,80}?\b(tai|voi|o)\b|kiem tra (cac|o|tai)\b|tai cac|nhu:|gom:|sau:|"
+    r"doi voi|kiem tra (cong tac )?(cai cach hanh chinh|cchc) (cua|o|tai)|den kiem tra|(da|se) kiem tra|\bgom\b"
+)
+_MEMBERS = re.compile(
+    r"thanh vien|dai dien|tham gia doan|cung tham gia|phoi hop voi|cong chuc (cua )?$|can bo (cua )?$"
+)
+# A unit named after a directive in the same clause receives a task; it was not inspected.
+_DIRECTIVE = re.compile(
+    r"(de nghi|kien nghi|yeu cau|giao cho|giao nhiem vu|(?<!ban )chi dao|gui ve|gui bao cao|huong dan cua)\b[^;]*$"
+)
+_OWNER_BEFORE = re.compile(
+    r"(cua|thuoc|tren dia ban|dia ban|truc thuoc|chu tich|giam doc|truong phong|lanh dao|qua|\(qua|nha nuoc|chanh)\s*$"
+)
+
+
+def _clause_end(text: str, pos: int) -> int:
+    """End of the clause a legal reference opens: its subject ("về việc ...") names no inspected unit."""
+    stops = [i for i in (text.find(c, pos) for c in (",", ";", ". ", "\n", ":")) if i >= 0]
+    return min(stops) if stops else len(text)
+
+
+def _is_address_of(text: str, chosen: list[Found], found: Found) -> bool:
+    """ "xã Tân Tập, huyện Cần Giuộc": the district only locates the commune named just before it."""
+    if not chosen or text[chosen[-1].end : found.start].strip() not in (",", ""):
+        return False
+    levels = ("commune", "district", "province")
+    before, after = (UNIT_LEVEL.get(f.value.type or "") for f in (chosen[-1], found))
+    return before in levels and after in levels and levels.index(after) > levels.index(before)
+
+
+def _inspected_units(doc: Doc) -> list[Found]:
+    text = doc._.text
+    chosen: list[Found] = []
+    legal_spans = [(f.start, _clause_end(text, f.end)) for f in doc._.legal_refs]
+    seen: set[str] = set()
+    for found in doc._.units:
+        start = found.start
+        if in_caption(doc, start) or any(s <= start < e for s, e in legal_spans):
+            continue
+        s_start, _ = sentence_of(doc, start)
+        before = fold(text[s_start:start])
+        if _OWNER_BEFORE.search(before[-25:]) or re.search(
+            r"(chu tich|giam doc|truong|pho|chanh|can bo|cong chuc) (ubnd |hdnd )?$", before[-30:]
+        ):
+            continue
+        if not _INSPECTED_TRIGGER.search(before) and "listed" not in found.tags:
+            continue
+        if _MEMBERS.search(before[-120:]) or _DIRECTIVE.search(before):
+            continue
+        if found.value.type == "tỉnh" and not re.search(r"(tai|voi) (ubnd )?$", before[-12:]):
+            continue
+        if _is_address_of(text, chosen, found):
+            continue
+        key = fold(found.value.name)
+        if key in seen:
+            continue
+        seen.add(key)
+        found.tags.add("inspected")
+        chosen.append(found)
+    return chosen
+
+
+@Language.component("cchc_inspected_units")
+def select_inspected_units(doc: Doc) -> Doc:
+    relevant = doc._.facts.get("is_inspection_article", True)
+    doc._.facts["units"] = _inspected_units(doc) if relevant else []
+    return doc

@@ -1,0 +1,59 @@
+"""Which of the body's dates were inspection days: not legal-reference dates, deadlines, cut-offs,
+reporting periods or conference days; a day without a year takes the publication year or the year
+the text names.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from cchc.vntext import fold
+from extract.components.state import Found, in_caption, sentence_of
+
+_NOT_INSPECTION_DATE = re.compile(
+    r"(truoc|han|cham nhat|den het|den|tinh den|ke tu|ban hanh|ky|nien do|thoi ky|giai doan|bao cao|nhiem vu tu|"
+    r"ket qua (thuc hien )?tu)\s*(ngay)?\s*$"
+)
+_INSPECTION_CONTEXT = re.compile(r"kiem tra|lam viec|doan|to cong tac|khao sat")
+
+
+def _inspection_dates(doc: Doc, default_year: int | None) -> list[tuple[Found, tuple[str, str]]]:
+    text = doc._.text
+    out = []
+    for found in doc._.dates:
+        if "legal" in found.tags or in_caption(doc, found.start):
+            continue
+        s_start, s_end = sentence_of(doc, found.start)
+        before = fold(text[max(s_start, found.start - 40) : found.start])
+        if _NOT_INSPECTION_DATE.search(before):
+            continue
+        sentence = fold(text[s_start:s_end])
+        if not _INSPECTION_CONTEXT.search(sentence):
+            continue
+        if re.search(r"hoi nghi|ky ket|ban hanh|tong ket|so ket|den thoi diem", sentence) and not re.search(
+            r"doan kiem tra|lam viec tai|kiem tra tai", sentence
+        ):
+            continue
+        resolved = found.value.resolve(default_year)
+        if resolved and not (resolved[0][5:] == "01-01" and resolved[0] != resolved[1]):
+            out.append((found, resolved))  # a range from 1 January is a reporting period
+    return out
+
+
+def _text_year(text: str) -> int | None:
+    years = Counter(int(y) for y in re.findall(r"năm (20\d\d)", text))
+    return years.most_common(1)[0][0] if years else None
+
+
+@Language.component("cchc_inspection_dates")
+def select_inspection_dates(doc: Doc) -> Doc:
+    facts = doc._.facts
+    published = doc._.meta.published
+    default_year = int(published[:4]) if published else _text_year(doc._.text)
+    selected = facts.get("is_inspection_article", True) and facts.get("kind") != "plan"
+    facts["dates"] = _inspection_dates(doc, default_year) if selected else []
+    return doc

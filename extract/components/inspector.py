@@ -1,0 +1,128 @@
+"""Who inspects: the level of the inspecting body (ministry, province, district, commune) and its name."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from cchc.vntext import UPPER, fold
+from extract.components.state import Found
+from extract.lexicon import UNIT_LEVEL
+
+_LEVEL_CUES = [
+    (
+        "ministry",
+        re.compile(
+            r"\bbo noi vu\b|\bbo (?!phan\b)[a-z]+ [a-z ]{0,20}kiem tra|doan kiem tra (cua|thuoc) bo\b|thu truong|vu truong"
+        ),
+    ),
+    (
+        "province",
+        re.compile(
+            r"doan kiem tra[a-z ]{0,40} (cua|thuoc) (ubnd |uy ban nhan dan )?tinh|^tinh kiem tra|ubnd tinh kiem tra|so noi vu (to chuc |tien hanh )?kiem tra|doan (cong tac|kiem tra) cua tinh|giam doc so"
+        ),
+    ),
+    (
+        "district",
+        re.compile(
+            r"doan kiem tra[a-z ]{0,40} (cua|thuoc) (ubnd |uy ban nhan dan )?(huyen|thi xa|thanh pho|quan)|phong noi vu|ubnd (huyen|thi xa|quan) (ban hanh|kiem tra)|chanh van phong hdnd|van phong hdnd|ubnd huyen|^huyen [a-z ]+ kiem tra"
+        ),
+    ),
+    (
+        "commune",
+        re.compile(
+            r"(doan|to) kiem tra[a-z ]{0,40} (cua|thuoc) (ubnd |uy ban nhan dan )?(xa|phuong|thi tran)|chu tich ubnd (xa|phuong)|ubnd xa (ban hanh|kiem tra|to chuc)|tu kiem tra|kiem tra tai cac (ap|thon)"
+        ),
+    ),
+]
+_LEVEL_OF_POST = [
+    ("ministry", re.compile(r"\bbo\b|thu truong|vu truong|cuc")),
+    ("province", re.compile(r"\bso\b|tinh")),
+    ("district", re.compile(r"huyen|thi xa|quan|thanh pho|phong")),
+    ("commune", re.compile(r"\bxa\b|phuong|thi tran")),
+]
+_LEVEL_ABOVE = {"commune": "district", "district": "province", "province": "ministry", "hamlet": "commune"}
+
+
+def _level(doc: Doc, title: str) -> str | None:
+    text = fold((title or "") + "\n" + doc._.text[:3000])
+    for level, pattern in _LEVEL_CUES:
+        if pattern.search(fold(title or "")):
+            return level
+    for found in doc._.leaders:
+        post = fold(found.value.title or "")
+        for level, pattern in _LEVEL_OF_POST:
+            if pattern.search(post):
+                return level
+    for level, pattern in _LEVEL_CUES:
+        if pattern.search(text):
+            return level
+    units = [u for u in doc._.units if "inspected" in u.tags and u.value.type]
+    levels = [UNIT_LEVEL.get(u.value.type or "") for u in units]
+    levels = [lv for lv in levels if lv]
+    if levels:
+        return _LEVEL_ABOVE.get(Counter(levels).most_common(1)[0][0])
+    return None
+
+
+_BODY_OF_TEAM = re.compile(
+    r"(?:Đoàn|đoàn|Tổ|tổ) (?:kiểm tra|công tác)[^.;:\n]{0,70}? (?:của|thuộc) (?P<body>(?:UBND |Ủy ban nhân dân |Uỷ ban nhân dân )?"
+    r"(?:tỉnh|huyện|thị xã|thành phố|quận|xã|phường|thị trấn|Bộ|Sở|[Pp]hòng)(?: "
+    + UPPER
+    + r"\w*| và| vụ| pháp| tư)*)"
+)
+_BODY_ORGANISES = re.compile(
+    r"(?P<body>(?:Bộ|Sở|[Pp]hòng) Nội vụ|UBND (?:tỉnh|huyện|thị xã|thành phố|xã)(?: " + UPPER + r"\w*)*)"
+    r" (?:đã )?(?:tổ chức|tiến hành|thành lập đoàn|kiểm tra)"
+)
+_POST_ORGANISATION = re.compile(
+    r"(?P<body>(?:UBND|Ủy ban nhân dân|HĐND – UBND|Sở|Bộ|[Pp]hòng|Văn phòng) .+)$"
+)
+
+
+def _inspecting_body(doc: Doc) -> str | None:
+    """Who inspects: the team's own "của ..." phrase, a body that organises the inspection, or the leader's office."""
+    text = doc._.text[:4000]
+    for pattern in (_BODY_OF_TEAM, _BODY_ORGANISES):
+        match = pattern.search(text)
+        if match and match.group("body").strip() not in (
+            "Bộ",
+            "Sở",
+            "phòng",
+            "Phòng",
+        ):  # a bare office word names nothing
+            return match.group("body").strip()
+    for found in doc._.leaders:
+        match = _POST_ORGANISATION.search(found.value.title or "")
+        if match:
+            return match.group("body").strip()
+    return None
+
+
+def _named_body(body: str, province: str | None, units: list[Found]) -> str:
+    """ "huyện" or "UBND tỉnh" alone, named after what the article resolved: its province, or the one
+    district all its inspected communes belong to."""
+    words = body.split()
+    if words[-1] == "tỉnh" and province:
+        return f"{body} {province}"
+    districts = {
+        f.value.district for f in units if f.value.district and f.value.type in ("xã", "phường", "thị trấn")
+    }
+    if words[-1] in ("huyện", "thị xã", "quận") and len(districts) == 1:
+        return f"{body} {districts.pop()}"
+    return body
+
+
+@Language.component("cchc_inspector")
+def find_inspector(doc: Doc) -> Doc:
+    facts = doc._.facts
+    relevant = facts.get("is_inspection_article", True)
+    facts["inspecting_level"] = _level(doc, doc._.meta.title or "") if relevant else None
+    body = _inspecting_body(doc) if relevant else None
+    facts["inspecting_body"] = (
+        _named_body(body, facts.get("province"), facts.get("units", [])) if body else None
+    )
+    return doc

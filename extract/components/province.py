@@ -1,0 +1,66 @@
+"""The province an article is about: votes from resolved units, named provinces, portal hosts, furniture."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from cchc.vntext import UPPER, fold
+from extract.gazetteer import gazetteer
+
+# The type word in any case, also without diacritics; the name capitalised (the gazetteer folds it).
+_PLACE_NAMED = re.compile(
+    r"(?P<type>(?i:tỉnh|tinh|thành phố|thanh pho|tp\.?|huyện|huyen))[ \t]+"
+    r"(?P<name>" + UPPER + r"\w*(?:[ \t]+" + UPPER + r"\w*){0,3})"
+)
+
+
+def _named_provinces(text: str) -> list[str]:
+    """Provinces named as "tỉnh X"/"thành phố X", or through a district name only one province has."""
+    gaz = gazetteer()
+    found = []
+    for match in _PLACE_NAMED.finditer(text):
+        words = match.group("name").split()
+        for n in range(len(words), 0, -1):
+            name = " ".join(words[:n])
+            if fold(match.group("type")) == "huyen":
+                provinces = {d.province for d in gaz.find("huyện", name)}
+                hit = next(iter(provinces)) if len(provinces) == 1 else None
+            else:
+                place = gaz.province(name)
+                hit = place.province if place else None
+            if hit:
+                found.append(hit)
+                break
+    return found
+
+
+def _province(doc: Doc) -> tuple[str | None, str | None]:
+    """Votes: resolved units, provinces the text names, portal hosts, then the page's furniture."""
+    gaz = gazetteer()
+    votes: Counter[str] = Counter()
+    for found in doc._.units:
+        if found.value.province:
+            votes[found.value.province] += 3 if "inspected" in found.tags else 2
+    for name in _named_provinces(doc._.text):
+        votes[name] += 2
+    for host in re.findall(r"([a-z0-9.-]+)\.gov\.vn", doc._.text.lower()) + [doc._.meta.host or ""]:
+        name = gaz.province_of_host(host)
+        if name:
+            votes[name] += 2
+    for name in set(_named_provinces(doc._.meta.context)):
+        votes[name] += 1
+    if not votes:
+        return None, None
+    name = votes.most_common(1)[0][0]
+    place = gaz.province(name)
+    return name, place.province_code if place else None
+
+
+@Language.component("cchc_province")
+def resolve_province(doc: Doc) -> Doc:
+    doc._.facts["province"], doc._.facts["province_code"] = _province(doc)
+    return doc
