@@ -35,6 +35,7 @@ from store.sqlite_highlight import mark_title, snippet
 from store.sqlite_rows import Outcome, normalize_article, read_article, write_article
 from store.sqlite_schema import connect, prepare, sqlite_path
 from store.sqlite_search import (
+    FACET_SAMPLE,
     RANK_CAP,
     check_facets,
     collect_hits,
@@ -236,7 +237,7 @@ class SQLiteStore(Store):
                     rows = conn.execute(f"{page_sql} LIMIT ? OFFSET ?", limit).fetchall()
                 else:
                     total = count_matches(conn, selection)
-                    sampled = query.sort == "relevance" and selection.joins != "" and total > RANK_CAP
+                    sampled = query.sort == "relevance" and selection.text_only and total > RANK_CAP
                     collected = collect_hits(conn, selection, RANK_CAP if sampled else None)
                     rows = conn.execute(
                         f"SELECT {_HIT_COLUMNS}, h.score FROM temp.hits h JOIN articles a ON a.pk = h.pk"
@@ -247,7 +248,8 @@ class SQLiteStore(Store):
                     conn,
                     query.facets,
                     hits=None if selection.matches_everything else collected,
-                    scale=total / collected if sampled else 1.0,
+                    scale=total / min(collected, FACET_SAMPLE) if sampled else 1.0,
+                    sample=sampled,
                 )
         except sqlite3.OperationalError as exc:
             raise _translate(exc) from exc

@@ -22,6 +22,8 @@ FACET_LIMIT = 100
 # counts their facets scaled to the total (flagged approximate): bm25 costs a few microseconds per
 # match, so ranking every match of a broad query grows with the store without bound.
 RANK_CAP = 20_000
+# Facets of such a search are counted over its FACET_SAMPLE newest matches (a seek per match).
+FACET_SAMPLE = 2_000
 # bm25 weights of title_folded, body_folded, title_exact, body_exact: a title hit counts 10 body hits.
 SCORE = "-bm25(articles_fts, 10.0, 1.0, 10.0, 1.0)"
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
@@ -48,6 +50,11 @@ class Selection:
     @property
     def matches_everything(self) -> bool:
         return not self.joins and self.where == ["1"]
+
+    @property
+    def text_only(self) -> bool:
+        """Only words to match: the FTS index alone answers counts, without joining articles."""
+        return bool(self.joins) and self.where == ["1"]
 
     def order(self, table: str = "a", score: str | None = None) -> str:
         """ORDER BY over `table` (articles, or hits with its `score` column); newest first by default."""
@@ -103,30 +110,40 @@ def check_facets(names: list[str]) -> None:
 
 def count_matches(conn: sqlite3.Connection, selection: Selection) -> int:
     """How many articles the selection matches (FTS5 counts matches without scoring them)."""
-    return conn.execute(f"SELECT count(*) FROM ({selection.sql('a.pk')})", selection.params).fetchone()[0]
+    if selection.text_only:
+        sql = "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?"
+    else:
+        sql = f"SELECT count(*) FROM ({selection.sql('a.pk')})"
+    return conn.execute(sql, selection.params).fetchone()[0]
 
 
 def collect_hits(conn: sqlite3.Connection, selection: Selection, newest: int | None = None) -> int:
-    """Fill the connection's temporary `hits` table with the selection (only its `newest` matches,
-    by primary key, when given); return how many rows it holds."""
+    """Fill the connection's temporary `hits` table with the selection, or with only the `newest`
+    matches (by primary key) of a `text_only` selection; return how many rows it holds.
+
+    The newest matches are read from the FTS index in descending rowid order, which FTS5 serves
+    without looking at older matches; joined to articles first, SQLite would score and sort all."""
     conn.execute(
         "CREATE TEMP TABLE IF NOT EXISTS hits (pk INTEGER PRIMARY KEY, score REAL, published_date TEXT)"
     )
     conn.execute("DELETE FROM temp.hits")
-    sql = selection.sql(f"a.pk, {selection.score}, a.published_date")
-    params = list(selection.params)
-    if newest is not None:
-        sql += " ORDER BY a.pk DESC LIMIT ?"
-        params.append(newest)
+    if newest is None:
+        sql, params = selection.sql(f"a.pk, {selection.score}, a.published_date"), selection.params
+    else:
+        sql = (
+            f"SELECT f.rowid, f.score, a.published_date FROM (SELECT rowid, {SCORE} AS score FROM articles_fts"
+            " WHERE articles_fts MATCH ? ORDER BY rowid DESC LIMIT ?) f JOIN articles a ON a.pk = f.rowid"
+        )
+        params = [*selection.params, newest]
     return conn.execute("INSERT INTO temp.hits (pk, score, published_date) " + sql, params).rowcount
 
 
 def facet_counts(
-    conn: sqlite3.Connection, names: list[str], *, hits: int | None, scale: float = 1.0
+    conn: sqlite3.Connection, names: list[str], *, hits: int | None, scale: float = 1.0, sample: bool = False
 ) -> dict[str, list[FacetValue]]:
     """The FACET_LIMIT most frequent values of each facet, over the `hits` matching articles of the
     temporary table (counts multiplied by `scale` when they are a sample), or over the whole store
-    when `hits` is None."""
+    when `hits` is None; with `sample`, over the FACET_SAMPLE newest hits only."""
     if not names:
         return {}
     marks = ", ".join("?" * len(names))
@@ -135,11 +152,12 @@ def facet_counts(
     else:
         # Few hits: read each one's facet rows (CROSS JOIN keeps hits outside). Most of the store:
         # one scan of facet_values probing hits is cheaper than a seek per hit.
-        join = (
-            "temp.hits h CROSS JOIN facet_values f"
-            if hits * 4 < store_total(conn)
-            else "facet_values f JOIN temp.hits h"
-        )
+        if sample:
+            join = f"(SELECT pk FROM temp.hits ORDER BY pk DESC LIMIT {FACET_SAMPLE}) h CROSS JOIN facet_values f"
+        elif hits * 4 < store_total(conn):
+            join = "temp.hits h CROSS JOIN facet_values f"
+        else:
+            join = "facet_values f JOIN temp.hits h"
         counted = (
             f"SELECT f.facet, f.value, count(*) AS n FROM {join} ON f.article_pk = h.pk"
             f" WHERE f.facet IN ({marks}) GROUP BY f.facet, f.value"

@@ -121,6 +121,8 @@ def test_broad_relevance_search_ranks_its_newest_matches_and_estimates_facets(
     exact = store.search(query)
     matching = list(store.iter_articles(query))
     monkeypatch.setattr("store.sqlite.RANK_CAP", 40)
+    monkeypatch.setattr("store.sqlite.FACET_SAMPLE", 30)
+    monkeypatch.setattr("store.sqlite_search.FACET_SAMPLE", 30)
     capped = store.search(query)
     assert capped.total == exact.total == len(matching) > 40
     assert capped.facets_approximate and not exact.facets_approximate
