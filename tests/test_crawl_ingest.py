@@ -1,0 +1,65 @@
+"""Extraction in worker processes (`cchc crawl --extract-workers N`) stores what in-process extraction stores."""
+
+from __future__ import annotations
+
+import signal
+import subprocess
+import time
+from pathlib import Path
+
+from tests.faulty_server import serve_faulty
+from tests.test_crawl_incremental import _count, portal, urls
+from tests.test_crawl_support import CCHC, FAST, run_crawl, stored
+
+
+def _facts(store: Path) -> dict[str, tuple]:
+    return {
+        url: (a.title, a.body, a.published_date, a.is_inspection_article, a.fetch is not None)
+        for url, a in stored(store).items()
+    }
+
+
+def test_pool_stores_the_same_records_as_the_crawl_process(tmp_path: Path) -> None:
+    inline, pooled = tmp_path / "inline.sqlite", tmp_path / "pooled.sqlite"
+    with serve_faulty(portal(newest=12, per_page=4)) as site:
+        start = ["--start-url", f"{site.base}/tin-tuc"]
+        assert run_crawl(*start, "--extract-workers", "0", store=inline).returncode == 0
+        result = run_crawl(*start, "--extract-workers", "2", "--set", "CCHC_STORE_BATCH=5", store=pooled)
+        assert result.returncode == 0, result.stderr
+        assert set(stored(pooled)) == urls(site, range(1, 13))
+        assert _facts(pooled) == _facts(inline)
+
+
+def test_no_throttle_crawl_stores_every_article(tmp_path: Path) -> None:
+    store = tmp_path / "fast.sqlite"
+    with serve_faulty(portal(newest=10, per_page=5)) as site:
+        result = run_crawl("--start-url", f"{site.base}/tin-tuc", "--no-throttle", store=store)
+        assert result.returncode == 0, result.stderr
+        assert set(stored(store)) == urls(site, range(1, 11))
+
+
+def test_killed_pooled_crawl_resumes_without_loss(tmp_path: Path) -> None:
+    store, job = tmp_path / "job.sqlite", tmp_path / "job"
+    with serve_faulty(portal(newest=16, per_page=4, delay=0.1)) as site:
+        args = ["--start-url", f"{site.base}/tin-tuc", "--job-dir", str(job), "--extract-workers", "2"]
+        command = [
+            CCHC,
+            "crawl",
+            *args,
+            "--store",
+            f"sqlite:///{store}",
+            *FAST,
+            "--set",
+            "CCHC_STORE_BATCH=2",
+        ]
+        process = subprocess.Popen(command, stderr=subprocess.DEVNULL)
+        deadline = time.monotonic() + 60
+        while _count(store) < 4 and process.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.05)
+        process.send_signal(signal.SIGKILL)
+        process.wait()
+        assert 4 <= _count(store) < 16
+
+        result = run_crawl(*args, store=store)
+        assert result.returncode == 0, result.stderr
+        assert set(stored(store)) == urls(site, range(1, 17)) and _count(store) == 16
