@@ -18,10 +18,6 @@ import json
 import os
 import re
 import threading
-from collections.abc import Iterator
-from contextlib import contextmanager
-from functools import partial
-from http.server import ThreadingHTTPServer
 from pathlib import Path
 
 from bench.corpus import SyntheticArticle, generate
@@ -31,7 +27,7 @@ from bench.stores import remove_store
 from sample_portals.build import Site, _environment
 from sample_portals.layouts import LAYOUTS
 from sample_portals.placeholders import BASE_URL
-from sample_portals.server import PortalHandler, load_routes
+from sample_portals.server import serve_portals
 from store import open_store
 
 PORTAL = "nukeviet"
@@ -50,31 +46,6 @@ COLUMNS = (
 )
 CRAWL_FLAGS = ("--no-throttle",)
 _FINISHED = re.compile(r"crawl finished in ([\d.]+) s")
-
-
-class _LoopbackServer(ThreadingHTTPServer):
-    """The sample portals' server with a listen queue that holds 32 connections at once.
-
-    socketserver's default queue of 5 overflows under a crawl that opens many connections: the
-    kernel drops the SYNs and the client waits a 1 s retransmission each time, so the benchmark
-    measured the server's backlog, not the crawler.
-    """
-
-    request_queue_size = 128
-    daemon_threads = True
-
-
-@contextmanager
-def _serve(site_dir: Path) -> Iterator[str]:
-    server = _LoopbackServer(("127.0.0.1", 0), partial(PortalHandler, routes=load_routes(site_dir)))
-    thread = threading.Thread(target=server.serve_forever, name="bench-portal", daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}"
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join()
 
 
 def _descendants(pid: int) -> list[int]:
@@ -162,7 +133,8 @@ def run(config: RunConfig) -> dict:
     pages = write_portal(sites_dir / PORTAL, count, config.seed)
     db = config.work_dir / f"crawl-{count}.sqlite"
     remove_store(db)
-    with _serve(sites_dir / PORTAL) as url, _TreeMemory() as memory:
+    with serve_portals([PORTAL], sites_dir=sites_dir) as urls, _TreeMemory() as memory:
+        url = urls[PORTAL]
         result = run_measured(
             ["crawl", "--start-url", f"{url}/", "--store", f"sqlite:///{db}", "--max-pages", str(pages + 10)]
             + list(CRAWL_FLAGS)

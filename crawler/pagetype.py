@@ -132,12 +132,17 @@ def _dated_near(block: HtmlElement, root: HtmlElement) -> bool:
 def _dated_links(root: HtmlElement) -> int:
     """Links whose item (the link and its small enclosing elements) shows a date: rows of a listing."""
     count = 0
+    texts: dict[
+        HtmlElement, str
+    ] = {}  # a pager's hundred links share their enclosing elements: text them once
     for link in root.iter("a"):
         if any(ancestor.tag in _BLOCK_SKIP for ancestor in link.iterancestors()):
             continue
         context = _text(link)
         for level, ancestor in enumerate(link.iterancestors()):
-            text = _text(ancestor)
+            text = texts.get(ancestor)
+            if text is None:
+                text = texts[ancestor] = _text(ancestor)
             if level == 3 or len(text) > 400:
                 break
             context = text

@@ -92,10 +92,17 @@ class PortalHandler(BaseHTTPRequestHandler):
         """No per-request lines on stderr."""
 
 
+class PortalServer(ThreadingHTTPServer):
+    """A deeper listen queue than the stdlib's 5: a crawler opening many connections at once would otherwise
+    see refused connections and wait a second before each retry."""
+
+    request_queue_size = 128
+
+
 @contextmanager
 def _serve_one(site_dir: Path, host: str, port: int = 0) -> Iterator[str]:
     handler = partial(PortalHandler, routes=load_routes(site_dir))
-    server = ThreadingHTTPServer((host, port), handler)
+    server = PortalServer((host, port), handler)
     server.daemon_threads = True
     thread = threading.Thread(target=server.serve_forever, name=f"portal-{site_dir.name}", daemon=True)
     thread.start()
