@@ -27,6 +27,15 @@ RETRY_ENABLED = True
 RETRY_TIMES = 2
 RETRY_HTTP_CODES = [500, 502, 503, 504, 408, 429]
 DOWNLOAD_TIMEOUT = 30
+# Certificates are verified. A portal whose chain is known broken (incomplete chains are common on
+# provincial portals) says so in the registry (`tls: lenient`, or `legacy` for servers that only offer
+# old cipher suites), or `cchc crawl --tls`: never silently for every portal.
+DOWNLOAD_VERIFY_CERTIFICATES = True
+TLS_MODES = {
+    "verify": {"DOWNLOAD_VERIFY_CERTIFICATES": True},
+    "lenient": {"DOWNLOAD_VERIFY_CERTIFICATES": False},
+    "legacy": {"DOWNLOAD_VERIFY_CERTIFICATES": False, "DOWNLOADER_CLIENT_TLS_CIPHERS": "DEFAULT:@SECLEVEL=0"},
+}
 DOWNLOAD_MAXSIZE = 16 * 1024 * 1024
 DOWNLOAD_WARNSIZE = 4 * 1024 * 1024
 

@@ -111,6 +111,9 @@ class Source(BaseModel):
     sonoivu: Url | None = None
     verified: bool = False
     note: str | None = None
+    tls: Literal["verify", "lenient", "legacy"] = (
+        "verify"  # lenient: a known-broken chain (crawler/settings.py)
+    )
 
     @field_validator("era", mode="before")
     @classmethod

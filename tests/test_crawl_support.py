@@ -6,6 +6,7 @@ subprocess, as a user would, with politeness delays off so the suite stays fast.
 
 from __future__ import annotations
 
+import ssl
 import subprocess
 import sys
 import threading
@@ -44,7 +45,8 @@ class Site:
 
 
 @contextmanager
-def serve(routes: dict[str, Route]) -> Iterator[Site]:
+def serve(routes: dict[str, Route], tls: ssl.SSLContext | None = None) -> Iterator[Site]:
+    """Serve `routes` on a free loopback port, over HTTPS when a server-side `tls` context is given."""
     site = Site(routes)
 
     class Handler(BaseHTTPRequestHandler):
@@ -64,7 +66,9 @@ def serve(routes: dict[str, Route]) -> Iterator[Site]:
             """Quiet: the test output is for assertions."""
 
     server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    site.base = f"http://127.0.0.1:{server.server_address[1]}"
+    if tls is not None:
+        server.socket = tls.wrap_socket(server.socket, server_side=True)
+    site.base = f"{'https' if tls else 'http'}://127.0.0.1:{server.server_address[1]}"
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:

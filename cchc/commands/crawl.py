@@ -82,6 +82,11 @@ def _setting(value: str) -> tuple[str, str]:
     type=click.IntRange(min=0),
     help="Processes that extract articles (0: in the crawl process; default 0, cores-1 with --no-throttle on 4+ cores).",
 )
+@click.option(
+    "--tls",
+    type=click.Choice(["verify", "lenient", "legacy"]),
+    help="Certificate checks (default: the registry entry's `tls`, else verify); lenient accepts broken chains.",
+)
 @click.option("--log-level", default="WARNING", show_default=True, help="Scrapy log level.")
 def crawl(
     source_id: str | None,
@@ -99,11 +104,13 @@ def crawl(
     http_cache: bool,
     no_throttle: bool,
     extract_workers: int | None,
+    tls: str | None,
     log_level: str,
 ) -> None:
     """Crawl a portal (registry --source or --start-url), extract its articles and store them."""
     if bool(source_id) == bool(start_urls):
         raise click.UsageError("give either --source ID or one or more --start-url URL")
+    source = None
     if source_id:
         try:
             source = get_source(source_id, sources_file, base_url)
@@ -122,6 +129,9 @@ def crawl(
     settings = get_project_settings()
     settings.set("LOG_LEVEL", log_level.upper(), priority="cmdline")
     settings.set("CCHC_STORE", resolve_uri(store_uri), priority="cmdline")
+    settings.setdict(
+        settings.getdict("TLS_MODES")[tls or (source.tls if source else "verify")], priority="cmdline"
+    )
     pipelines = {**settings.getdict("ITEM_PIPELINES"), "cchc.ingest.IngestPipeline": 800}
     settings.set("ITEM_PIPELINES", pipelines, priority="cmdline")
     incremental = {
