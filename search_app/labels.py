@@ -5,17 +5,17 @@ from __future__ import annotations
 # The facets the search page shows, in sidebar order.
 FACET_LABELS: dict[str, str] = {
     "province": "Tỉnh, thành phố",
+    "district": "Huyện",
     "inspecting_level": "Cấp kiểm tra",
     "kind": "Loại bài",
     "year": "Năm",
+    "month": "Tháng",
     "leader": "Trưởng đoàn",
     "unit_type": "Loại đơn vị",
     "portal": "Cổng thông tin",
 }
 # Facets a URL may filter on but the sidebar does not list.
 EXTRA_FILTER_LABELS: dict[str, str] = {
-    "district": "Huyện",
-    "month": "Tháng",
     "is_inspection": "Bài về kiểm tra",
 }
 VALUE_LABELS: dict[str, dict[str, str]] = {
@@ -31,6 +31,8 @@ def facet_label(name: str) -> str:
 
 
 def value_label(facet: str, value: str) -> str:
+    if facet == "month" and len(value) == 7 and value[4] == "-":
+        return f"{value[5:]}/{value[:4]}"  # "2024-10" reads "10/2024" in Vietnamese
     return VALUE_LABELS.get(facet, {}).get(value, value)
 
 

@@ -84,3 +84,10 @@ def test_a_span_across_paragraphs_is_marked_in_each_with_one_anchor() -> None:
     assert str(paragraphs[1]).startswith('<mark class="fact fact-metric" title=') and ">ngày</mark>" in str(
         paragraphs[1]
     )
+
+
+def test_month_facet_values_read_day_first() -> None:
+    from search_app.labels import value_label
+
+    assert value_label("month", "2024-10") == "10/2024"
+    assert value_label("kind", "visit") != "visit"
