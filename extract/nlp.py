@@ -42,6 +42,7 @@ def analyse(body: str, meta: PageMeta, province_hints: set[str] | None = None) -
     """Run every component over `body`; the page-level `meta` is visible to all of them."""
     nlp = pipeline()
     doc = nlp.make_doc(body)
+    doc._.text = body
     doc._.meta = meta
     doc._.facts = {"province_hints": province_hints or set()}
     for _name, component in nlp.pipeline:

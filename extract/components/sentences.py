@@ -24,7 +24,8 @@ def _add(bounds: list[tuple[int, int]], text: str, start: int, end: int) -> None
 
 @Language.component("cchc_sentences")
 def split_sentences(doc: Doc) -> Doc:
-    text = doc._.text = doc.text  # spaCy rebuilds doc.text from tokens on every access
+    # spaCy rebuilds doc.text from the tokens on every access: keep it once (analyse() passes the body in).
+    text = doc._.text = doc._.text or doc.text
     doc._.folded = fold(text)
     if doc._.meta is None:  # run as a plain nlp(text) pipeline: no page around the text
         doc._.meta = PageMeta()

@@ -116,10 +116,14 @@ def _unit(
     return Found(start, end, unit, tags)
 
 
+_ASCII_LETTERS = re.compile(r"[A-Za-z]")
+
+
 def _unaccented(text: str) -> bool:
-    """The page was written without diacritics: almost no letter outside ASCII."""
-    letters = sum(ch.isalpha() for ch in text)
-    return letters > 0 and sum(ch.isalpha() and not ch.isascii() for ch in text) < letters * 0.005
+    """The page was written without diacritics: almost no character outside ASCII (counted in C, not per char)."""
+    letters = len(_ASCII_LETTERS.findall(text))
+    non_ascii = len(text) - len(text.encode("ascii", "ignore"))
+    return letters > 0 and non_ascii < letters * 0.005
 
 
 def _territorial(doc: Doc, provinces: set[str]) -> list[Found]:
