@@ -54,7 +54,7 @@ def _inspected_units(doc: Doc) -> list[Found]:
         if in_caption(doc, start) or any(s <= start < e for s, e in legal_spans):
             continue
         s_start, _ = sentence_of(doc, start)
-        before = fold(text[s_start:start])
+        before = doc._.folded[s_start:start]
         if _OWNER_BEFORE.search(before[-25:]) or re.search(
             r"(chu tich|giam doc|truong|pho|chanh|can bo|cong chuc) (ubnd |hdnd )?$", before[-30:]
         ):

@@ -11,7 +11,6 @@ from collections import Counter
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from cchc.vntext import fold
 from extract.components.state import Found, in_caption, sentence_of
 
 _NOT_INSPECTION_DATE = re.compile(
@@ -28,10 +27,10 @@ def _inspection_dates(doc: Doc, default_year: int | None) -> list[tuple[Found, t
         if "legal" in found.tags or in_caption(doc, found.start):
             continue
         s_start, s_end = sentence_of(doc, found.start)
-        before = fold(text[max(s_start, found.start - 40) : found.start])
+        before = doc._.folded[max(s_start, found.start - 40) : found.start]
         if _NOT_INSPECTION_DATE.search(before):
             continue
-        sentence = fold(text[s_start:s_end])
+        sentence = doc._.folded[s_start:s_end]
         if not _INSPECTION_CONTEXT.search(sentence):
             continue
         if re.search(r"hoi nghi|ky ket|ban hanh|tong ket|so ket|den thoi diem", sentence) and not re.search(
