@@ -21,7 +21,6 @@ _INSPECTION_CONTEXT = re.compile(r"kiem tra|lam viec|doan|to cong tac|khao sat")
 
 
 def _inspection_dates(doc: Doc, default_year: int | None) -> list[tuple[Found, tuple[str, str]]]:
-    text = doc._.text
     out = []
     for found in doc._.dates:
         if "legal" in found.tags or in_caption(doc, found.start):
