@@ -40,10 +40,6 @@ class CharsetDecision:
     declared: str | None
     reason: str  # "bom", "declared", "valid utf-8", "sniffed"
 
-    @property
-    def mismatch(self) -> bool:
-        return self.declared is not None and self.declared != self.encoding
-
 
 def _normalized(name: str | None) -> str | None:
     if not name:

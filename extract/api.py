@@ -7,7 +7,9 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from cchc.record import Article, DateSpan, FetchedPage
+from spacy.tokens import Doc
+
+from cchc.record import Article, DateSpan, FetchedPage, Metric
 from crawler.charset import decide
 from extract.components.state import PageMeta, evidence
 from extract.gazetteer import gazetteer
@@ -17,12 +19,12 @@ from extract.page import PageParts, parse_html, parse_text
 EXTRACTOR_VERSION = "1.0.0"
 
 
-def _reported(metric, kind: str) -> bool:
+def _reported(metric: Metric, kind: str) -> bool:
     """Counts of inspected units are figures of a campaign's results; in a visit they only set the scene."""
     return metric.key != "units_inspected" or kind == "results"
 
 
-def _latest_event(doc, parts: PageParts) -> date | None:
+def _latest_event(doc: Doc) -> date | None:
     """The latest day the text reports as past: legal references and explicit inspection days."""
     days = [date.fromisoformat(f.value.date) for f in doc._.legal_refs if f.value.date]
     days += [date.fromisoformat(last) for found, (_, last) in doc._.facts["dates"] if found.value.has_year]
@@ -33,17 +35,11 @@ def _published(parts: PageParts, doc, fetched: date | None) -> str | None:
     """The page's date unless it cannot be right: after the fetch, before the events reported."""
     candidates = [parts.published] if parts.published else []
     candidates += [d for d in parts.published_candidates if d not in candidates]
-    latest = _latest_event(doc, parts)
+    latest = _latest_event(doc)  # for a plan, its latest legal reference: plans carry no inspection days
     for day in candidates:
         if fetched and (day > fetched or day == fetched and len(candidates) > 1):
             continue  # the portal's clock shows the day of the fetch
-        if latest and day < latest and doc._.facts["kind"] != "plan":
-            continue
-        if (
-            latest
-            and doc._.facts["kind"] == "plan"
-            and any(f.value.date and date.fromisoformat(f.value.date) > day for f in doc._.legal_refs)
-        ):
+        if latest and day < latest:
             continue
         return day.isoformat()
     return None

@@ -21,7 +21,7 @@ from lxml import etree
 from lxml.cssselect import CSSSelector
 
 from cchc.vntext import UPPER, fold
-from extract.dates import find_dates, parse_date_string
+from extract.dates import parse_date_string
 from extract.textfix import repair
 
 TITLE_SELECTORS = (
@@ -357,8 +357,3 @@ def parse_text(text: str) -> PageParts:
     parts = PageParts()
     _from_text_lines(parts, _lines(text))
     return parts
-
-
-def first_date_in(text: str) -> date | None:
-    mentions = [m for m in find_dates(text) if m.has_year]
-    return parse_date_string(mentions[0].text) if mentions else None

@@ -93,10 +93,6 @@ _SEP_NAME_POST = re.compile(r"\s*(?:[,–—\-:(]|\s)\s*")
 _FOLDED_SURNAMES = frozenset(fold(s) for s in SURNAMES)  # pages written without diacritics
 
 
-def is_cap(word: str) -> bool:
-    return bool(word) and (word[0].isupper() or word[0].isdigit())
-
-
 def words_from(text: str, pos: int, limit: int = 6) -> list[re.Match[str]]:
     """The next `limit` words from `pos`, stopping at any punctuation other than a single space."""
     out: list[re.Match[str]] = []

@@ -15,7 +15,7 @@ import hashlib
 import unicodedata
 from abc import ABC, abstractmethod
 from collections.abc import Iterable, Iterator
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any, Literal
 
 from pydantic import BaseModel, Field
@@ -61,6 +61,37 @@ def text_hash(article: Article) -> str:
     different when a portal edits the text, the same when only the fetch time or page chrome changed."""
     text = unicodedata.normalize("NFC", f"{article.title or ''}\n{article.body}")
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def content_hash(article: Article) -> str:
+    """Hash of the whole record: equal when a re-crawl or re-extraction changed nothing."""
+    return hashlib.sha256(article.model_dump_json().encode("utf-8")).hexdigest()
+
+
+def article_fields(article: Article) -> dict[str, Any]:
+    """The article-level fields every backend stores and filters on (each adds its own representations)."""
+    key = article_key(article)
+    return {
+        "id": article_id(key),
+        "key": key,
+        "canonical_url": article.canonical_url,
+        "url": article.url,
+        "source": article.source,
+        "portal": article.portal,
+        "title": article.title,
+        "published_date": article.published_date,
+        "author": article.author,
+        "body": article.body,
+        "kind": article.kind,
+        "province": article.province,
+        "province_code": article.province_code,
+        "inspecting_level": article.inspecting_level,
+        "inspecting_body": article.inspecting_body,
+        "extractor_version": article.extractor_version,
+        "error": article.error,
+        "content_hash": content_hash(article),
+        "stored_at": datetime.now(UTC).isoformat(timespec="seconds"),
+    }
 
 
 class StoreError(RuntimeError):

@@ -61,11 +61,6 @@ def signature(body: str) -> np.ndarray | None:
     return ((_A * hashes[np.newaxis, :] + _B) % _PRIME).min(axis=1)
 
 
-def similarity(first: np.ndarray, second: np.ndarray) -> float:
-    """Estimated Jaccard similarity of the two shingle sets."""
-    return float(np.mean(first == second))
-
-
 def _bands(sig: np.ndarray) -> list[tuple[int, int]]:
     return [
         (

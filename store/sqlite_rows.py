@@ -6,16 +6,15 @@ NFD is composed first and its evidence offsets are moved to the composed body.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import sqlite3
 import unicodedata
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any, Literal
 
 from cchc.record import Article, FetchedPage
 from cchc.vntext import fold
-from store.base import article_id, article_key, text_hash
+from store.base import article_fields, text_hash
 from store.export import FACT_TABLES
 from store.sqlite_clusters import assign_cluster
 from store.sqlite_facets import facet_rows
@@ -58,30 +57,10 @@ def normalize_article(article: Article) -> Article:
 
 
 def _article_columns(article: Article) -> dict[str, Any]:
-    key = article_key(article)
-    return {
-        "id": article_id(key),
-        "key": key,
-        "canonical_url": article.canonical_url,
-        "url": article.url,
-        "source": article.source,
-        "portal": article.portal,
-        "title": article.title,
-        "published_date": article.published_date,
-        "author": article.author,
-        "body": article.body,
+    return article_fields(article) | {
         "is_inspection": int(article.is_inspection_article),
-        "kind": article.kind,
-        "province": article.province,
-        "province_code": article.province_code,
-        "inspecting_level": article.inspecting_level,
-        "inspecting_body": article.inspecting_body,
-        "extractor_version": article.extractor_version,
-        "error": article.error,
         "record": article.model_dump_json(exclude={"fetch"}),
-        "content_hash": hashlib.sha256(article.model_dump_json().encode("utf-8")).hexdigest(),
         "text_hash": text_hash(article),
-        "stored_at": datetime.now(UTC).isoformat(timespec="seconds"),
     }
 
 
