@@ -8,11 +8,9 @@ its own, so a caller may upsert while it iterates (`cchc reextract`).
 
 from __future__ import annotations
 
-import re
 import sqlite3
 import threading
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
 from datetime import UTC, datetime
 from itertools import islice
 
@@ -20,8 +18,6 @@ from cchc.record import Article
 from store.base import (
     ArticleVersion,
     HttpValidators,
-    QueryError,
-    SearchHit,
     SearchQuery,
     SearchResult,
     Store,
@@ -31,19 +27,9 @@ from store.base import (
     article_key,
     text_hash,
 )
-from store.sqlite_highlight import mark_title, snippet
 from store.sqlite_rows import Outcome, normalize_article, read_article, write_article
 from store.sqlite_schema import connect, prepare, sqlite_path
-from store.sqlite_search import (
-    FACET_SAMPLE,
-    RANK_CAP,
-    check_facets,
-    collect_hits,
-    count_matches,
-    facet_counts,
-    select,
-    store_total,
-)
+from store.sqlite_search import run_search, select, translate_error
 
 COMMIT_EVERY = 500
 _RECORD_COLUMNS = (
@@ -51,10 +37,6 @@ _RECORD_COLUMNS = (
     " f.encoding, f.source_id, f.attachments, f.attachment_texts, f.html"
 )
 _FETCH_JOIN = "LEFT JOIN fetches f ON f.article_pk = a.pk"
-_HIT_COLUMNS = (
-    "a.id, a.canonical_url, a.url, a.title, a.published_date, a.portal, a.province, a.kind,"
-    " a.is_inspection, a.body"
-)
 
 
 def _record(row: sqlite3.Row) -> Article:
@@ -222,46 +204,7 @@ class SQLiteStore(Store):
         self._changed()
 
     def search(self, query: SearchQuery) -> SearchResult:
-        selection = select(query)
-        check_facets(query.facets)
-        conn = self._conn()
-        limit = [query.per_page, (query.page - 1) * query.per_page]
-        sampled = False
-        try:
-            with _snapshot(conn):
-                if selection.matches_everything:
-                    total = store_total(conn)
-                    page_sql = (
-                        selection.sql(f"{_HIT_COLUMNS}, NULL AS score") + f" ORDER BY {selection.order()}"
-                    )
-                    rows = conn.execute(f"{page_sql} LIMIT ? OFFSET ?", limit).fetchall()
-                else:
-                    total = count_matches(conn, selection)
-                    sampled = query.sort == "relevance" and selection.text_only and total > RANK_CAP
-                    collected = collect_hits(conn, selection, RANK_CAP if sampled else None)
-                    rows = conn.execute(
-                        f"SELECT {_HIT_COLUMNS}, h.score FROM temp.hits h JOIN articles a ON a.pk = h.pk"
-                        f" ORDER BY {selection.order('h', 'h.score')} LIMIT ? OFFSET ?",
-                        limit,
-                    ).fetchall()
-                facets = facet_counts(
-                    conn,
-                    query.facets,
-                    hits=None if selection.matches_everything else collected,
-                    scale=total / min(collected, FACET_SAMPLE) if sampled else 1.0,
-                    sample=sampled,
-                )
-        except sqlite3.OperationalError as exc:
-            raise _translate(exc) from exc
-        parsed = selection.parsed
-        pattern = parsed.highlight_pattern() if parsed is not None and parsed.groups else None
-        exact = parsed is not None and parsed.exact
-        return SearchResult(
-            total=total,
-            hits=[_hit(row, pattern, exact) for row in rows],
-            facets=facets,
-            facets_approximate=sampled and bool(facets),
-        )
+        return run_search(self._conn(), query)
 
     def iter_articles(self, query: SearchQuery | None = None) -> Iterator[Article]:
         selection = select(query or SearchQuery())
@@ -271,7 +214,7 @@ class SQLiteStore(Store):
             try:
                 cursor = conn.execute(sql, selection.params)
             except sqlite3.OperationalError as exc:
-                raise _translate(exc) from exc
+                raise translate_error(exc) from exc
             for row in cursor:
                 yield _record(row)
         finally:
@@ -290,36 +233,3 @@ def _write_each(conn: sqlite3.Connection, chunk: list[Article], errors: list[str
             errors.append(f"{article.canonical_url or article.url or article.source!r}: {exc}")
         conn.execute("RELEASE article")
     return outcomes
-
-
-@contextmanager
-def _snapshot(conn: sqlite3.Connection) -> Iterator[None]:
-    """One read transaction, so a search's total, hits and facets see the same articles."""
-    conn.execute("BEGIN")
-    try:
-        yield
-    finally:
-        conn.execute("COMMIT")
-
-
-def _translate(exc: sqlite3.OperationalError) -> Exception:
-    """FTS5 rejecting a query is the user's to fix; anything else is the store's."""
-    if "fts5" in str(exc).lower():
-        return QueryError(f"Truy vấn không hợp lệ / Invalid query: {exc}")
-    return StoreError(f"SQLite store error: {exc}")
-
-
-def _hit(row: sqlite3.Row, pattern: re.Pattern[str] | None, exact: bool) -> SearchHit:
-    return SearchHit(
-        id=row["id"],
-        url=row["canonical_url"] or row["url"],
-        title=row["title"],
-        published_date=row["published_date"],
-        portal=row["portal"],
-        province=row["province"],
-        kind=row["kind"],
-        is_inspection_article=bool(row["is_inspection"]),
-        title_html=mark_title(row["title"], pattern, exact),
-        snippet_html=snippet(row["body"], pattern, exact),
-        score=row["score"],
-    )

@@ -12,9 +12,12 @@ from __future__ import annotations
 
 import re
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
-from store.base import FACETS, FacetValue, QueryError, SearchQuery
+from store.base import FACETS, FacetValue, QueryError, SearchHit, SearchQuery, SearchResult, StoreError
+from store.sqlite_highlight import mark_title, snippet
 from store.sqlite_query import ParsedQuery, parse_query
 
 FACET_LIMIT = 100
@@ -179,3 +182,82 @@ def store_total(conn: sqlite3.Connection) -> int:
     return conn.execute(
         "SELECT coalesce(sum(n), 0) FROM facet_totals WHERE facet = 'is_inspection'"
     ).fetchone()[0]
+
+
+_HIT_COLUMNS = (
+    "a.id, a.canonical_url, a.url, a.title, a.published_date, a.portal, a.province, a.kind,"
+    " a.is_inspection, a.body"
+)
+
+
+def run_search(conn: sqlite3.Connection, query: SearchQuery) -> SearchResult:
+    """One search in one read transaction, so its total, hits and facets see the same articles."""
+    selection = select(query)
+    check_facets(query.facets)
+    limit = [query.per_page, (query.page - 1) * query.per_page]
+    sampled = False
+    try:
+        with _snapshot(conn):
+            if selection.matches_everything:
+                total = store_total(conn)
+                page_sql = selection.sql(f"{_HIT_COLUMNS}, NULL AS score") + f" ORDER BY {selection.order()}"
+                rows = conn.execute(f"{page_sql} LIMIT ? OFFSET ?", limit).fetchall()
+            else:
+                total = count_matches(conn, selection)
+                sampled = query.sort == "relevance" and selection.text_only and total > RANK_CAP
+                collected = collect_hits(conn, selection, RANK_CAP if sampled else None)
+                rows = conn.execute(
+                    f"SELECT {_HIT_COLUMNS}, h.score FROM temp.hits h JOIN articles a ON a.pk = h.pk"
+                    f" ORDER BY {selection.order('h', 'h.score')} LIMIT ? OFFSET ?",
+                    limit,
+                ).fetchall()
+            facets = facet_counts(
+                conn,
+                query.facets,
+                hits=None if selection.matches_everything else collected,
+                scale=total / min(collected, FACET_SAMPLE) if sampled else 1.0,
+                sample=sampled,
+            )
+    except sqlite3.OperationalError as exc:
+        raise translate_error(exc) from exc
+    parsed = selection.parsed
+    pattern = parsed.highlight_pattern() if parsed is not None and parsed.groups else None
+    exact = parsed is not None and parsed.exact
+    return SearchResult(
+        total=total,
+        hits=[_hit(row, pattern, exact) for row in rows],
+        facets=facets,
+        facets_approximate=sampled and bool(facets),
+    )
+
+
+@contextmanager
+def _snapshot(conn: sqlite3.Connection) -> Iterator[None]:
+    conn.execute("BEGIN")
+    try:
+        yield
+    finally:
+        conn.execute("COMMIT")
+
+
+def translate_error(exc: sqlite3.OperationalError) -> Exception:
+    """FTS5 rejecting a query is the user's to fix; anything else is the store's."""
+    if "fts5" in str(exc).lower():
+        return QueryError(f"Truy vấn không hợp lệ / Invalid query: {exc}")
+    return StoreError(f"SQLite store error: {exc}")
+
+
+def _hit(row: sqlite3.Row, pattern: re.Pattern[str] | None, exact: bool) -> SearchHit:
+    return SearchHit(
+        id=row["id"],
+        url=row["canonical_url"] or row["url"],
+        title=row["title"],
+        published_date=row["published_date"],
+        portal=row["portal"],
+        province=row["province"],
+        kind=row["kind"],
+        is_inspection_article=bool(row["is_inspection"]),
+        title_html=mark_title(row["title"], pattern, exact),
+        snippet_html=snippet(row["body"], pattern, exact),
+        score=row["score"],
+    )
