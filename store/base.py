@@ -137,6 +137,9 @@ class FacetValue(BaseModel):
 
 class SearchResult(BaseModel):
     total: int
+    # True when `total` is an estimate: a backend may extrapolate it from a sample of the matches
+    # rather than count every match of a broad search over a very large store; the UI shows "≈".
+    total_approximate: bool = False
     hits: list[SearchHit]
     facets: dict[str, list[FacetValue]] = Field(default_factory=dict)
     # True when the counts were estimated from a sample of the matches (a backend may do that for
