@@ -112,26 +112,3 @@ def test_exact_copies_cluster_when_template_text_fills_the_buckets(tmp_path: Pat
         ids = {h.id for h in original.hits if h.url in (records[50].canonical_url, copy.canonical_url)}
         assert len(ids) == 2
         assert ids <= set(opened.cluster(next(iter(ids))))
-
-
-def test_broad_relevance_search_ranks_its_newest_matches_and_estimates_facets(
-    store: SQLiteStore, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    query = SearchQuery(q="kiem tra", facets=["province", "kind"], per_page=200)
-    exact = store.search(query)
-    matching = list(store.iter_articles(query))
-    monkeypatch.setattr("store.sqlite.RANK_CAP", 40)
-    monkeypatch.setattr("store.sqlite.FACET_SAMPLE", 30)
-    monkeypatch.setattr("store.sqlite_search.FACET_SAMPLE", 30)
-    capped = store.search(query)
-    assert capped.total == exact.total == len(matching) > 40
-    assert capped.facets_approximate and not exact.facets_approximate
-    assert len(capped.hits) == 40 and {h.id for h in capped.hits} <= {h.id for h in exact.hits}
-    scores = [h.score for h in capped.hits]
-    assert scores == sorted(scores, reverse=True)
-    for name in ("province", "kind"):
-        estimated = sum(v.count for v in capped.facets[name])
-        counted = sum(v.count for v in exact.facets[name])
-        assert abs(estimated - counted) <= len(exact.facets[name])  # rounding of scaled counts only
-    by_date = store.search(query.model_copy(update={"sort": "date"}))
-    assert not by_date.facets_approximate and as_counters(by_date.facets) == as_counters(exact.facets)
