@@ -1,0 +1,153 @@
+"""A SearchQuery as SQL over the SQLite schema: which articles (`a`) match, in what order.
+
+Searches, exports and facet counts share one `Selection`, so they agree on the same set of
+articles. The selection renders three ways, because a search over a million articles cannot
+afford to evaluate a broad query in full (store/sqlite_search.py chooses):
+
+- whole: every matching article (exports, and searches known to match few articles);
+- windowed: only articles whose pk lies in `:lo`..`:hi`, pushed into the FTS index and into every
+  subquery, so a window of the store costs in proportion to the window, not to the store;
+- probing: one correlated test per article (`EXISTS ... = a.pk`), so walking the date index
+  stops as soon as a page is full instead of first building every match's set.
+
+Parameters are named (`:match`, `:p0`, ...), so one parameter dict serves every form.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from store.base import FACETS, QueryError, SearchQuery
+from store.sqlite_query import ParsedQuery, parse_query
+
+# bm25 weights of title_folded, body_folded, title_exact, body_exact: a title hit counts 10 body hits.
+SCORE = "-bm25(articles_fts, 10.0, 1.0, 10.0, 1.0)"
+_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+# Appended to a date_to bound: after any digit or "-", so "2024-05" + this covers all of May 2024 and
+# the comparison stays a range the published_date index can serve.
+_END_OF_PREFIX = "~"
+
+
+@dataclass(frozen=True)
+class Condition:
+    """One restriction on `a`: `whole` may hold `{window}`, replaced by a pk range on its own key
+    column when windowed; `probe` tests a single article (defaults to `whole`)."""
+
+    whole: str
+    probe: str | None = None
+    key: str | None = None
+
+    def render(self, form: str) -> str:
+        if form == "probe":
+            return self.probe or self.whole.format(window="")
+        window = f" AND {self.key} BETWEEN :lo AND :hi" if form == "window" and self.key else ""
+        return self.whole.format(window=window)
+
+
+@dataclass
+class Selection:
+    """The matching articles; `match` is the FTS5 expression they must match (None: no words)."""
+
+    parsed: ParsedQuery | None
+    sort: str
+    match: str | None = None
+    conditions: list[Condition] = field(default_factory=list)
+    params: dict[str, object] = field(default_factory=dict)
+
+    @property
+    def score(self) -> str:
+        return SCORE if self.match else "NULL"
+
+    @property
+    def matches_everything(self) -> bool:
+        return self.match is None and not self.conditions
+
+    @property
+    def text_only(self) -> bool:
+        """Only words to match: the FTS index alone answers, without joining articles."""
+        return self.match is not None and not self.conditions
+
+    @property
+    def ranked(self) -> bool:
+        return self.sort == "relevance" and self.match is not None
+
+    def sql(self, columns: str, *, form: str = "whole", extra_join: str = "") -> str:
+        """SELECT `columns` FROM the matching articles (`form`: whole, window or probe)."""
+        joins, where = "", [c.render(form) for c in self.conditions]
+        if self.match is not None and form == "probe":
+            where.insert(
+                0, "EXISTS (SELECT 1 FROM articles_fts WHERE articles_fts MATCH :match AND rowid = a.pk)"
+            )
+        elif self.match is not None:
+            window = " AND articles_fts.rowid BETWEEN :lo AND :hi" if form == "window" else ""
+            joins = f"JOIN articles_fts ON articles_fts.rowid = a.pk AND articles_fts MATCH :match{window}"
+        if form == "window":
+            where.append("a.pk BETWEEN :lo AND :hi")
+        return f"SELECT {columns} FROM articles a {joins} {extra_join} WHERE {' AND '.join(where) or '1'}"
+
+    def order(self, table: str = "a", score: str | None = None) -> str:
+        """ORDER BY over `table` (articles, or hits with its `score` column); newest first by default."""
+        if self.sort == "date_asc":
+            return f"{table}.published_date ASC NULLS LAST, {table}.pk ASC"
+        if self.ranked:
+            return f"{score or SCORE} DESC, {table}.published_date DESC NULLS LAST, {table}.pk DESC"
+        return f"{table}.published_date DESC NULLS LAST, {table}.pk DESC"
+
+
+def _check_date(name: str, value: str) -> str:
+    if not _DATE.match(value):
+        raise QueryError(f"Ngày không hợp lệ {name}={value!r}, cần YYYY-MM-DD / Invalid date, use YYYY-MM-DD")
+    return value
+
+
+def select(query: SearchQuery) -> Selection:
+    """Translate text, filters and date range; raises QueryError on anything it cannot honour."""
+    parsed = parse_query(query.q, exact=query.exact)
+    selection = Selection(parsed, query.sort)
+    params = selection.params
+    if parsed is not None and (match := parsed.match_expression()) is not None:
+        selection.match = params["match"] = match
+    if parsed is not None and (excluded := parsed.excluded_expression()) is not None:
+        params["excluded"] = excluded
+        selection.conditions.append(
+            Condition(
+                "a.pk NOT IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH :excluded{window})",
+                "NOT EXISTS (SELECT 1 FROM articles_fts WHERE articles_fts MATCH :excluded AND rowid = a.pk)",
+                key="rowid",
+            )
+        )
+    for name, values in query.filters.items():
+        if name not in FACETS:
+            raise QueryError(f"Không có bộ lọc {name!r} / Unknown filter {name!r}: use {', '.join(FACETS)}")
+        if not values:
+            continue
+        facet = f"p{len(params)}"
+        params[facet] = name
+        marks = []
+        for value in values:
+            marks.append(f":p{len(params)}")
+            params[marks[-1][1:]] = value
+        wanted = f"facet = :{facet} AND value IN ({', '.join(marks)})"
+        selection.conditions.append(
+            Condition(
+                f"a.pk IN (SELECT article_pk FROM facet_values WHERE {wanted}{{window}})",
+                f"EXISTS (SELECT 1 FROM facet_values WHERE article_pk = a.pk AND {wanted})",
+                key="article_pk",
+            )
+        )
+    if query.date_from:
+        params["date_from"] = _check_date("date_from", query.date_from)
+        selection.conditions.append(Condition("a.published_date >= :date_from"))
+    if query.date_to:
+        # A partial bound ("2024-05") includes the whole month or year.
+        params["date_to"] = _check_date("date_to", query.date_to) + _END_OF_PREFIX
+        selection.conditions.append(Condition("a.published_date <= :date_to"))
+    return selection
+
+
+def check_facets(names: list[str]) -> None:
+    if unknown := [name for name in names if name not in FACETS]:
+        raise QueryError(
+            f"Không có nhóm {unknown[0]!r} / Unknown facet {unknown[0]!r}: use one of {', '.join(FACETS)}"
+        )
