@@ -27,7 +27,7 @@ from store.base import (
     article_key,
     text_hash,
 )
-from store.sqlite_rows import Outcome, normalize_article, read_article, write_article
+from store.sqlite_rows import Outcome, normalize_article, read_article, write_articles
 from store.sqlite_schema import connect, prepare, sqlite_path
 from store.sqlite_search import run_search, select, translate_error
 
@@ -103,7 +103,7 @@ class SQLiteStore(Store):
             while chunk := list(islice(iterator, COMMIT_EVERY)):
                 conn.execute("BEGIN IMMEDIATE")
                 try:
-                    outcomes = [write_article(conn, normalize_article(article)) for article in chunk]
+                    outcomes = write_articles(conn, [normalize_article(article) for article in chunk])
                 except (ValueError, sqlite3.IntegrityError):
                     conn.execute("ROLLBACK")
                     conn.execute("BEGIN IMMEDIATE")
@@ -227,7 +227,7 @@ def _write_each(conn: sqlite3.Connection, chunk: list[Article], errors: list[str
     for article in chunk:
         conn.execute("SAVEPOINT article")
         try:
-            outcomes.append(write_article(conn, normalize_article(article)))
+            outcomes += write_articles(conn, [normalize_article(article)])
         except (ValueError, sqlite3.IntegrityError) as exc:
             conn.execute("ROLLBACK TO article")
             errors.append(f"{article.canonical_url or article.url or article.source!r}: {exc}")

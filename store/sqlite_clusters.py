@@ -12,16 +12,25 @@ A band bucket shared by many articles is boilerplate (a portal's template senten
 members were clustered when they arrived; only its `BUCKET_SAMPLE` newest members are compared,
 so placing an article costs the same in a store of a thousand or a million articles.
 
-Measured on the 53 sample-portal articles: the syndicated pair scores 1.0 (same body under two
-headlines), every other pair at most 0.11 though many share topic and boilerplate; 0.5 leaves a
-wide margin on both sides. Signatures cost about half a millisecond per article.
+Hashing is numpy arithmetic (signature scheme 2, store schema 5): each word is hashed once (CRC-32),
+a shingle's hash is a polynomial of its words' hashes modulo 2**64, and the permutations are
+multiply-shift hashes. Scheme 1 (blake2b per shingle, schema 2-4) cost ten times more;
+index_config/sqlite/005_*.sql recomputes the signatures of older stores, because signatures of two
+schemes do not compare. Measured with scheme 1 on the 53 sample-portal articles: the syndicated pair
+scores 1.0 (same body under two headlines), every other pair at most 0.11 though many share topic and
+boilerplate; 0.5 leaves a wide margin on both sides, and scheme 2 still separates them
+(tests/test_crawl_incremental.py).
 """
 
 from __future__ import annotations
 
-import hashlib
+import json
 import re
 import sqlite3
+import zlib
+from collections import defaultdict
+from collections.abc import Sequence
+from typing import NamedTuple
 
 import numpy as np
 
@@ -33,75 +42,134 @@ BANDS = 16
 ROWS = PERMUTATIONS // BANDS
 THRESHOLD = 0.5
 BUCKET_SAMPLE = 8
-# 31-bit values and prime: a*x + b stays below 2**63, so numpy computes every permutation at once.
-_PRIME = (1 << 31) - 1
 _rng = np.random.default_rng(20240501)  # fixed seed: signatures must stay comparable across runs
-_A = _rng.integers(1, _PRIME, (PERMUTATIONS, 1), dtype=np.uint64)
-_B = _rng.integers(0, _PRIME, (PERMUTATIONS, 1), dtype=np.uint64)
+_UINT64 = np.iinfo(np.uint64).max
+
+
+def _odd_multipliers(shape: tuple[int, ...]) -> np.ndarray:
+    return _rng.integers(0, _UINT64, shape, dtype=np.uint64, endpoint=True) | np.uint64(1)
+
+
+_WORD_MIX = _odd_multipliers(())  # shingle hash = polynomial of word hashes in this multiplier
+_A = _odd_multipliers((PERMUTATIONS, 1))  # permutation i: (A[i] * h + B[i]) >> 32, mod 2**64
+_B = _rng.integers(0, _UINT64, (PERMUTATIONS, 1), dtype=np.uint64, endpoint=True)
+_BAND_MIX = _odd_multipliers((ROWS,))
 _WORD = re.compile(r"\w+")
 
 
-def shingles(body: str) -> set[bytes]:
-    """The body's overlapping 5-word sequences, accent-folded (copies re-typed without marks still match)."""
-    words = _WORD.findall(fold(body))
-    if len(words) < SHINGLE_WORDS:
-        return {" ".join(words).encode()} if words else set()
-    return {" ".join(words[i : i + SHINGLE_WORDS]).encode() for i in range(len(words) - SHINGLE_WORDS + 1)}
+def shingle_hashes(folded: str) -> np.ndarray:
+    """64-bit hashes of the overlapping 5-word sequences of an accent-folded body (copies re-typed without
+    marks still match); a body shorter than 5 words is one shingle. Repeats are kept: they change no minimum."""
+    words = _WORD.findall(folded)
+    words_hashed = np.fromiter(map(zlib.crc32, map(str.encode, words)), dtype=np.uint64, count=len(words))
+    width = min(SHINGLE_WORDS, len(words))
+    count = len(words) - width + 1
+    hashes = np.zeros(count if words else 0, dtype=np.uint64)
+    for offset in range(width):
+        hashes = hashes * _WORD_MIX + words_hashed[offset : offset + count]
+    return hashes ^ (hashes >> np.uint64(29))
 
 
-def signature(body: str) -> np.ndarray | None:
-    """MinHash signature (uint64 per permutation), or None for an empty body."""
-    found = shingles(body)
-    if not found:
+def signature(folded: str) -> np.ndarray | None:
+    """MinHash signature (a 32-bit minimum in a uint64 per permutation) of an accent-folded body, or None
+    for a body without words."""
+    hashes = shingle_hashes(folded)
+    if not hashes.size:
         return None
-    hashes = np.array(
-        [int.from_bytes(hashlib.blake2b(s, digest_size=4).digest(), "little") % _PRIME for s in found],
-        dtype=np.uint64,
-    )
-    return ((_A * hashes[np.newaxis, :] + _B) % _PRIME).min(axis=1)
+    return ((_A * hashes[np.newaxis, :] + _B) >> np.uint64(32)).min(axis=1)
 
 
-def _bands(sig: np.ndarray) -> list[tuple[int, int]]:
-    return [
-        (
-            band,
-            int.from_bytes(
-                hashlib.blake2b(sig[band * ROWS : (band + 1) * ROWS].tobytes(), digest_size=7).digest(),
-                "little",
-            ),
-        )
-        for band in range(BANDS)
-    ]
+def band_values(sig: np.ndarray) -> list[int]:
+    """One 56-bit value per band (fits SQLite's signed INTEGER): equal bands give equal values."""
+    mixed = (sig.reshape(BANDS, ROWS) * _BAND_MIX).sum(axis=1, dtype=np.uint64)
+    return ((mixed ^ (mixed >> np.uint64(31))) >> np.uint64(8)).tolist()
 
 
-def assign_cluster(conn: sqlite3.Connection, pk: int, own_id: str, body: str) -> str:
-    """Index the article's signature and return its cluster id (inside the caller's transaction)."""
-    conn.execute("DELETE FROM minhash_bands WHERE article_pk = ?", (pk,))
-    sig = signature(body)
-    if sig is None:
-        conn.execute("UPDATE articles SET minhash = NULL WHERE pk = ?", (pk,))
-        return own_id
-    bands = _bands(sig)
-    newest = (
-        "SELECT * FROM (SELECT article_pk FROM minhash_bands WHERE band = ? AND value = ?"
-        f" ORDER BY article_pk DESC LIMIT {BUCKET_SAMPLE})"
-    )
-    candidates = conn.execute(
-        "SELECT a.cluster_id, a.minhash FROM articles a"
-        f" WHERE a.pk IN ({' UNION '.join([newest] * len(bands))}) AND a.pk != ? AND a.minhash IS NOT NULL"
-        " ORDER BY a.pk",
-        [*(value for band in bands for value in band), pk],
-    ).fetchall()
-    cluster_id = own_id
-    if candidates:
-        stored = np.frombuffer(b"".join(row["minhash"] for row in candidates), dtype="<u8")
-        scores = (stored.reshape(len(candidates), PERMUTATIONS) == sig).mean(axis=1)
-        best = int(np.argmax(scores))  # the first (oldest) of equally similar candidates
-        if scores[best] >= THRESHOLD and candidates[best]["cluster_id"]:
-            cluster_id = candidates[best]["cluster_id"]
+def minhash_blob(body: str) -> bytes | None:
+    """The signature as stored in `articles.minhash` (little-endian uint64s); SQL function in migrations."""
+    sig = signature(fold(body))
+    return sig.astype("<u8").tobytes() if sig is not None else None
+
+
+def band_value(blob: bytes, band: int) -> int:
+    """Value of one band of a stored signature; SQL function in migrations."""
+    return band_values(np.frombuffer(blob, dtype="<u8"))[band]
+
+
+class Placed(NamedTuple):
+    cluster_id: str
+    minhash: bytes | None
+    bands: list[tuple[int, int]]  # (band, value) rows for `minhash_bands`, once the article's row exists
+
+
+class _Member(NamedTuple):
+    pk: int
+    cluster_id: str
+    sig: np.ndarray
+
+
+def place(conn: sqlite3.Connection, articles: Sequence[tuple[int, str, str]]) -> list[Placed]:
+    """Cluster, signature and bands of each (pk, id, folded body) with a new text, in order.
+
+    One query finds the stored candidates of the whole batch; an article earlier in the batch is a
+    candidate for a later one, as if they had been written one by one. Runs in the caller's transaction,
+    before the articles' rows are written: their old bands are removed first, `store_bands` adds the new.
+    """
+    conn.executemany("DELETE FROM minhash_bands WHERE article_pk = ?", [(pk,) for pk, _, _ in articles])
+    sigs = [signature(folded) for _, _, folded in articles]
+    bands = [list(enumerate(band_values(sig))) if sig is not None else [] for sig in sigs]
+    buckets = _stored_members(conn, {bucket for found in bands for bucket in found})
+    placed: list[Placed] = []
+    for (pk, own_id, _), sig, found in zip(articles, sigs, bands, strict=True):
+        if sig is None:
+            placed.append(Placed(own_id, None, []))
+            continue
+        candidates = sorted({m.pk: m for bucket in found for m in buckets[bucket][-BUCKET_SAMPLE:]}.values())
+        cluster_id = own_id
+        if candidates:
+            scores = (np.stack([m.sig for m in candidates]) == sig).mean(axis=1)
+            best = int(np.argmax(scores))  # the first (oldest) of equally similar candidates
+            if scores[best] >= THRESHOLD and candidates[best].cluster_id:
+                cluster_id = candidates[best].cluster_id
+        for bucket in found:
+            buckets[bucket].append(_Member(pk, cluster_id, sig))
+        placed.append(Placed(cluster_id, sig.astype("<u8").tobytes(), found))
+    return placed
+
+
+def store_bands(conn: sqlite3.Connection, placed: Sequence[tuple[int, Placed]]) -> None:
+    """Index the bands of placed articles (pk, placement), after their `articles` rows are written."""
     conn.executemany(
         "INSERT INTO minhash_bands (band, value, article_pk) VALUES (?, ?, ?)",
-        [(band, value, pk) for band, value in bands],
+        [(band, value, pk) for pk, placement in placed for band, value in placement.bands],
     )
-    conn.execute("UPDATE articles SET minhash = ? WHERE pk = ?", (sig.astype("<u8").tobytes(), pk))
-    return cluster_id
+
+
+def _stored_members(conn: sqlite3.Connection, wanted: set[tuple[int, int]]) -> defaultdict:
+    """(band, value) → its `BUCKET_SAMPLE` newest stored members with a signature, oldest first."""
+    buckets: defaultdict[tuple[int, int], list[_Member]] = defaultdict(list)
+    if not wanted:
+        return buckets
+    conn.execute("CREATE TEMP TABLE IF NOT EXISTS wanted_bands (band INTEGER, value INTEGER)")
+    conn.execute("DELETE FROM temp.wanted_bands")
+    conn.executemany("INSERT INTO temp.wanted_bands (band, value) VALUES (?, ?)", wanted)
+    # CROSS JOIN keeps the wanted buckets the outer loop; a bucket's members from its 8th newest on are read.
+    members = conn.execute(
+        "SELECT w.band, w.value, b.article_pk FROM temp.wanted_bands w CROSS JOIN minhash_bands b"
+        " ON b.band = w.band AND b.value = w.value AND b.article_pk >= coalesce((SELECT n.article_pk"
+        "  FROM minhash_bands n WHERE n.band = w.band AND n.value = w.value ORDER BY n.article_pk DESC"
+        f"  LIMIT 1 OFFSET {BUCKET_SAMPLE - 1}), 0)"
+        " ORDER BY b.article_pk"
+    ).fetchall()
+    signatures = {
+        row["pk"]: (row["cluster_id"], np.frombuffer(row["minhash"], dtype="<u8"))
+        for row in conn.execute(
+            "SELECT pk, cluster_id, minhash FROM articles"
+            " WHERE pk IN (SELECT value FROM json_each(?)) AND minhash IS NOT NULL",
+            (json.dumps(sorted({row["article_pk"] for row in members})),),
+        )
+    }
+    for band, value, pk in members:
+        if pk in signatures:
+            buckets[band, value].append(_Member(pk, *signatures[pk]))
+    return buckets

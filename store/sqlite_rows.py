@@ -1,4 +1,4 @@
-"""Article ↔ SQLite rows: one `articles` row, its `fetches` row, its fact rows and its FTS row.
+"""Article ↔ SQLite rows: one `articles` row, its `fetches` row, its fact, facet and version rows, its FTS row.
 
 Text is stored in NFC (the folding and highlight offsets rely on it); an article given in
 NFD is composed first and its evidence offsets are moved to the composed body.
@@ -9,15 +9,17 @@ from __future__ import annotations
 import json
 import sqlite3
 import unicodedata
+from collections import Counter
+from collections.abc import Sequence
 from datetime import datetime
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 from cchc.record import Article, FetchedPage
 from cchc.vntext import fold
 from store.base import article_fields, text_hash
 from store.export import FACT_TABLES
-from store.sqlite_clusters import assign_cluster
-from store.sqlite_facets import facet_rows
+from store.sqlite_clusters import place, store_bands
+from store.sqlite_facets import add_to_totals, facet_rows
 
 Outcome = Literal["inserted", "updated", "unchanged"]
 
@@ -47,13 +49,44 @@ def _move_evidence(data: dict[str, Any], body: str) -> None:
 
 def normalize_article(article: Article) -> Article:
     """The article with every text field in NFC (the raw HTML in `fetch` is kept as fetched)."""
+    if unicodedata.is_normalized("NFC", article.model_dump_json(exclude={"fetch"})):
+        return article  # the common case, checked in C over one string
     data = article.model_dump(exclude={"fetch"})
     composed = _nfc_tree(data)
-    if composed == data:
-        return article
     if composed["body"] != article.body:
         _move_evidence(composed, article.body)
     return Article.model_validate(composed | {"fetch": article.fetch})
+
+
+class _Change(NamedTuple):
+    """An article to insert or update, with the values of its rows."""
+
+    article: Article
+    columns: dict[str, Any]  # of its `articles` row, pk included
+    is_new: bool
+    new_text: bool  # a text it never had: a new version, and a new place among the clusters
+    folded_title: str
+    folded_body: str
+
+
+def write_articles(conn: sqlite3.Connection, articles: Sequence[Article]) -> list[Outcome]:
+    """Insert or update (NFC) articles and everything tied to them, inside the caller's transaction.
+
+    Each table gets one statement per batch rather than one per article (most of the cost of a write
+    is per statement). An id seen twice starts a new run, so a later copy updates the earlier one as
+    if the articles were written one by one. At most 500 articles: their ids are bound parameters.
+    """
+    outcomes: list[Outcome] = []
+    run: dict[str, tuple[Article, dict[str, Any]]] = {}
+    for article in articles:
+        columns = _article_columns(article)
+        if columns["id"] in run:
+            outcomes += _write_run(conn, list(run.values()))
+            run = {}
+        run[columns["id"]] = (article, columns)
+    if run:
+        outcomes += _write_run(conn, list(run.values()))
+    return outcomes
 
 
 def _article_columns(article: Article) -> dict[str, Any]:
@@ -61,75 +94,119 @@ def _article_columns(article: Article) -> dict[str, Any]:
         "is_inspection": int(article.is_inspection_article),
         "record": article.model_dump_json(exclude={"fetch"}),
         "text_hash": text_hash(article),
+        "cluster_id": None,
+        "minhash": None,
     }
 
 
-def write_article(conn: sqlite3.Connection, article: Article) -> Outcome:
-    """Insert or update one (NFC) article and everything tied to it, inside the caller's transaction."""
-    columns = _article_columns(article)
-    row = conn.execute(
-        "SELECT pk, key, content_hash, text_hash FROM articles WHERE id = ?", (columns["id"],)
-    ).fetchone()
-    if row is not None and row["key"] != columns["key"]:
-        raise ValueError(f"article id {columns['id']} of {columns['key']!r} is taken by {row['key']!r}")
-    if row is not None and row["content_hash"] == columns["content_hash"]:
-        return "unchanged"
-    names = ", ".join(columns)
-    if row is None:
-        placeholders = ", ".join(f":{name}" for name in columns)
-        pk = conn.execute(f"INSERT INTO articles ({names}) VALUES ({placeholders})", columns).lastrowid
-    else:
-        pk = row["pk"]
-        assignments = ", ".join(f"{name} = :{name}" for name in columns)
-        conn.execute(f"UPDATE articles SET {assignments} WHERE pk = :pk", columns | {"pk": pk})
-        _delete_dependents(conn, pk)
-    _insert_dependents(conn, pk, article)
-    if row is None or row["text_hash"] != columns["text_hash"]:
-        _new_version(conn, pk, article, columns)
-    return "inserted" if row is None else "updated"
+def _write_run(conn: sqlite3.Connection, run: list[tuple[Article, dict[str, Any]]]) -> list[Outcome]:
+    """Write articles of distinct ids."""
+    stored = {
+        row["id"]: row
+        for row in conn.execute(
+            "SELECT pk, id, key, content_hash, text_hash, cluster_id, minhash FROM articles"
+            f" WHERE id IN ({', '.join('?' * len(run))})",
+            [columns["id"] for _, columns in run],
+        )
+    }
+    next_pk = conn.execute("SELECT coalesce(max(pk), 0) + 1 FROM articles").fetchone()[0]
+    outcomes: list[Outcome] = []
+    changes: list[_Change] = []
+    for article, columns in run:
+        row = stored.get(columns["id"])
+        if row is not None and row["key"] != columns["key"]:
+            raise ValueError(f"article id {columns['id']} of {columns['key']!r} is taken by {row['key']!r}")
+        if row is not None and row["content_hash"] == columns["content_hash"]:
+            outcomes.append("unchanged")
+            continue
+        if row is None:
+            columns["pk"], next_pk = next_pk, next_pk + 1
+        else:
+            columns.update(pk=row["pk"], cluster_id=row["cluster_id"], minhash=row["minhash"])
+        outcomes.append("inserted" if row is None else "updated")
+        new_text = row is None or row["text_hash"] != columns["text_hash"]
+        changes.append(
+            _Change(article, columns, row is None, new_text, fold(article.title or ""), fold(article.body))
+        )
+    if changes:
+        _write_changes(conn, changes)
+    return outcomes
 
 
-def _new_version(conn: sqlite3.Connection, pk: int, article: Article, columns: dict[str, Any]) -> None:
-    """A new text: keep it in the history and (re)place the article in its near-duplicate cluster."""
-    conn.execute(
+def _write_changes(conn: sqlite3.Connection, changes: list[_Change]) -> None:
+    totals = Counter[tuple[str, str]]()
+    updated = [change.columns["pk"] for change in changes if not change.is_new]
+    if updated:
+        totals.subtract(_delete_dependents(conn, updated))
+    placing = [change for change in changes if change.new_text]
+    placed = place(conn, [(c.columns["pk"], c.columns["id"], c.folded_body) for c in placing])
+    for change, placement in zip(placing, placed, strict=True):
+        change.columns.update(cluster_id=placement.cluster_id, minhash=placement.minhash)
+    _write_article_rows(conn, changes)
+    store_bands(conn, [(c.columns["pk"], placement) for c, placement in zip(placing, placed, strict=True)])
+    conn.executemany(
         "INSERT INTO article_versions (article_pk, canonical_url, text_hash, fetched_at, record)"
         " VALUES (?, ?, ?, ?, ?)",
-        (
-            pk,
-            columns["key"],
-            columns["text_hash"],
-            article.fetch.fetched_at.isoformat() if article.fetch else None,
-            columns["record"],
-        ),
+        [
+            (
+                c.columns["pk"],
+                c.columns["key"],
+                c.columns["text_hash"],
+                c.article.fetch.fetched_at.isoformat() if c.article.fetch else None,
+                c.columns["record"],
+            )
+            for c in placing
+        ],
     )
-    cluster_id = assign_cluster(conn, pk, columns["id"], article.body)
-    conn.execute("UPDATE articles SET cluster_id = ? WHERE pk = ?", (cluster_id, pk))
+    facets = [row for c in changes for row in facet_rows(c.columns["pk"], c.article)]
+    conn.executemany("INSERT INTO facet_values (article_pk, facet, value) VALUES (?, ?, ?)", facets)
+    totals.update((facet, value) for _, facet, value in facets)
+    add_to_totals(conn, totals)
+    _insert_dependents(conn, changes)
 
 
-def _delete_dependents(conn: sqlite3.Connection, pk: int) -> None:
-    for table in (*FACT_TABLES, "facet_values", "fetches", "articles_fts"):
-        key_column = "rowid" if table == "articles_fts" else "article_pk"
-        conn.execute(f"DELETE FROM {table} WHERE {key_column} = ?", (pk,))
+def _write_article_rows(conn: sqlite3.Connection, changes: list[_Change]) -> None:
+    names = list(changes[0].columns)
+    conn.executemany(
+        f"INSERT INTO articles ({', '.join(names)}) VALUES ({', '.join(f':{name}' for name in names)})",
+        [change.columns for change in changes if change.is_new],
+    )
+    conn.executemany(
+        f"UPDATE articles SET {', '.join(f'{name} = :{name}' for name in names if name != 'pk')} WHERE pk = :pk",
+        [change.columns for change in changes if not change.is_new],
+    )
 
 
-def _insert_dependents(conn: sqlite3.Connection, pk: int, article: Article) -> None:
+def _delete_dependents(conn: sqlite3.Connection, pks: list[int]) -> Counter[tuple[str, str]]:
+    """Remove the rows built from the articles' previous records; return the facet values removed."""
+    keys = [(pk,) for pk in pks]
+    for table in (*FACT_TABLES, "fetches"):
+        conn.executemany(f"DELETE FROM {table} WHERE article_pk = ?", keys)
+    conn.executemany("DELETE FROM articles_fts WHERE rowid = ?", keys)
+    removed = conn.execute(
+        f"DELETE FROM facet_values WHERE article_pk IN ({', '.join('?' * len(pks))}) RETURNING facet, value",
+        pks,
+    )
+    return Counter((row["facet"], row["value"]) for row in removed)
+
+
+def _insert_dependents(conn: sqlite3.Connection, changes: list[_Change]) -> None:
     for table, spec in FACT_TABLES.items():
         names = ("article_pk", "position", *spec.columns)
-        sql = f"INSERT INTO {table} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})"
         conn.executemany(
-            sql,
-            ((pk, i, *(row[c] for c in spec.columns)) for i, row in enumerate(spec.rows(article))),
+            f"INSERT INTO {table} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})",
+            [
+                (c.columns["pk"], i, *(row[name] for name in spec.columns))
+                for c in changes
+                for i, row in enumerate(spec.rows(c.article))
+            ],
         )
     conn.executemany(
-        "INSERT INTO facet_values (article_pk, facet, value) VALUES (?, ?, ?)", facet_rows(pk, article)
-    )
-    if article.fetch is not None:
-        page = article.fetch
-        conn.execute(
-            "INSERT INTO fetches (article_pk, url, final_url, fetched_at, status, encoding, source_id,"
-            " attachments, attachment_texts, html) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO fetches (article_pk, url, final_url, fetched_at, status, encoding, source_id,"
+        " attachments, attachment_texts, html) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [
             (
-                pk,
+                c.columns["pk"],
                 page.url,
                 page.final_url,
                 page.fetched_at.isoformat(),
@@ -139,13 +216,18 @@ def _insert_dependents(conn: sqlite3.Connection, pk: int, article: Article) -> N
                 json.dumps(page.attachments, ensure_ascii=False),
                 json.dumps(page.attachment_texts, ensure_ascii=False),
                 page.html,
-            ),
-        )
-    title = article.title or ""
-    conn.execute(
+            )
+            for c in changes
+            if (page := c.article.fetch) is not None
+        ],
+    )
+    conn.executemany(
         "INSERT INTO articles_fts (rowid, title_folded, body_folded, title_exact, body_exact)"
         " VALUES (?, ?, ?, ?, ?)",
-        (pk, fold(title), fold(article.body), title, article.body),
+        [
+            (c.columns["pk"], c.folded_title, c.folded_body, c.article.title or "", c.article.body)
+            for c in changes
+        ],
     )
 
 

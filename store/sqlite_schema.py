@@ -2,7 +2,8 @@
 
 The schema lives in `index_config/sqlite/NNN_name.sql`; file NNN brings a database to
 `PRAGMA user_version = NNN`. Migrations run in order, each in one transaction, when a store
-is opened for writing; a database written by a newer cchc is refused rather than damaged.
+is opened for writing; a database written by a newer cchc is refused rather than damaged. What SQL
+cannot compute (MinHash signatures) is a Python function the migrations call (`MIGRATION_FUNCTIONS`).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from importlib import resources
 from pathlib import Path
 
 from store.base import StoreError
+from store.sqlite_clusters import band_value, minhash_blob
 
 _MIGRATION_NAME = re.compile(r"^(\d{3})_[\w-]+\.sql$")
 BUSY_TIMEOUT_SECONDS = 10.0
@@ -24,6 +26,9 @@ CONNECTION_PRAGMAS = (
     "synchronous = NORMAL",
     "temp_store = MEMORY",
 )
+
+
+MIGRATION_FUNCTIONS = {"cchc_minhash": (1, minhash_blob), "cchc_band": (2, band_value)}
 
 
 def sqlite_path(uri: str) -> Path:
@@ -97,6 +102,8 @@ def prepare(conn: sqlite3.Connection, path: Path, *, read_only: bool) -> None:
         return
     try:
         conn.execute("PRAGMA journal_mode = WAL")
+        for name, (arguments, function) in MIGRATION_FUNCTIONS.items():
+            conn.create_function(name, arguments, function, deterministic=True)
         for version, sql in steps:
             if version > current:
                 conn.executescript(f"BEGIN;\n{sql}\nPRAGMA user_version = {version};\nCOMMIT;")

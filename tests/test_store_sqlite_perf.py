@@ -12,7 +12,7 @@ import pytest
 
 from bench.corpus import generate
 from cchc.record import Article
-from store.base import FACETS, SearchQuery
+from store.base import FACETS, SearchQuery, article_id
 from store.sqlite import COMMIT_EVERY, SQLiteStore
 from store.sqlite_facets import FACET_VALUES
 from tests.store_contract.samples import all_articles, tan_tap
@@ -112,3 +112,46 @@ def test_exact_copies_cluster_when_template_text_fills_the_buckets(tmp_path: Pat
         ids = {h.id for h in original.hits if h.url in (records[50].canonical_url, copy.canonical_url)}
         assert len(ids) == 2
         assert ids <= set(opened.cluster(next(iter(ids))))
+
+
+def test_copy_in_a_later_batch_joins_the_cluster_and_a_repeated_id_is_an_update(tmp_path: Path) -> None:
+    records = [s.record for s in generate(30, seed=4, html=False)]
+    copy = records[7].model_copy(update={"canonical_url": "http://copy.example/y", "url": None})
+    edited = records[3].model_copy(update={"body": records[3].body + " Bài được cập nhật."})
+    with SQLiteStore(f"sqlite:///{tmp_path / 'later.sqlite'}") as opened:
+        assert opened.upsert(records).inserted == 30
+        report = opened.upsert([copy, records[3], edited, edited])
+        assert (report.inserted, report.updated, report.unchanged) == (1, 1, 2)
+        original = article_id(records[7].canonical_url or "")
+        assert opened.cluster(original) == [original, article_id(copy.canonical_url or "")]
+        assert [v.record.body for v in opened.versions(records[3].canonical_url or "")] == [
+            records[3].body,
+            edited.body,
+        ]
+        assert len(opened.cluster(article_id(records[3].canonical_url or ""))) == 1
+
+
+def test_schema_4_store_gets_new_signatures_and_totals_without_triggers(tmp_path: Path) -> None:
+    path = tmp_path / "schema4.sqlite"
+    records = [s.record for s in generate(40, seed=6, html=False)]
+    with SQLiteStore(f"sqlite:///{path}") as opened:
+        opened.upsert(records)
+    conn = sqlite3.connect(path)
+    signatures = sorted(conn.execute("SELECT pk, minhash FROM articles"))
+    bands = sorted(conn.execute("SELECT * FROM minhash_bands"))
+    conn.executescript(
+        "UPDATE articles SET minhash = zeroblob(512); UPDATE minhash_bands SET value = value + 1;"
+        "CREATE TRIGGER facet_values_counted AFTER INSERT ON facet_values BEGIN SELECT 1; END;"
+        "CREATE TRIGGER facet_values_uncounted AFTER DELETE ON facet_values BEGIN SELECT 1; END;"
+        "PRAGMA user_version = 4;"
+    )  # scheme-1 signatures look like any other blob: only the schema version tells them apart
+    conn.close()
+    copy = records[9].model_copy(update={"canonical_url": "http://copy.example/z", "url": None})
+    with SQLiteStore(f"sqlite:///{path}") as migrated:
+        migrated.upsert([copy])
+        assert article_id(copy.canonical_url or "") in migrated.cluster(records[9].canonical_url or "")
+    conn = sqlite3.connect(path)
+    assert sorted(conn.execute("SELECT pk, minhash FROM articles WHERE pk <= 40")) == signatures
+    assert sorted(conn.execute("SELECT * FROM minhash_bands WHERE article_pk <= 40")) == bands
+    assert conn.execute("SELECT count(*) FROM sqlite_master WHERE type = 'trigger'").fetchone() == (0,)
+    conn.close()
