@@ -102,12 +102,6 @@ class Placed(NamedTuple):
     bands: list[tuple[int, int]]  # (band, value) rows for `minhash_bands`, once the article's row exists
 
 
-class _Member(NamedTuple):
-    pk: int
-    cluster_id: str
-    sig: np.ndarray
-
-
 def place(conn: sqlite3.Connection, articles: Sequence[tuple[int, str, str]]) -> list[Placed]:
     """Cluster, signature and bands of each (pk, id, folded body) with a new text, in order.
 
@@ -118,21 +112,25 @@ def place(conn: sqlite3.Connection, articles: Sequence[tuple[int, str, str]]) ->
     conn.executemany("DELETE FROM minhash_bands WHERE article_pk = ?", [(pk,) for pk, _, _ in articles])
     sigs = [signature(folded) for _, _, folded in articles]
     bands = [list(enumerate(band_values(sig))) if sig is not None else [] for sig in sigs]
-    buckets = _stored_members(conn, {bucket for found in bands for bucket in found})
+    members = _Members(conn, {bucket for found in bands for bucket in found})
+    # The batch's signatures follow the stored ones: member n of either kind is row n of `pool`.
+    pool = np.vstack([members.signatures, *(sig for sig in sigs if sig is not None)])
     placed: list[Placed] = []
     for (pk, own_id, _), sig, found in zip(articles, sigs, bands, strict=True):
         if sig is None:
             placed.append(Placed(own_id, None, []))
             continue
-        candidates = sorted({m.pk: m for bucket in found for m in buckets[bucket][-BUCKET_SAMPLE:]}.values())
+        rows = sorted(
+            {row for bucket in found for row in members.buckets[bucket][-BUCKET_SAMPLE:]},
+            key=members.pks.__getitem__,
+        )
         cluster_id = own_id
-        if candidates:
-            scores = (np.stack([m.sig for m in candidates]) == sig).mean(axis=1)
-            best = int(np.argmax(scores))  # the first (oldest) of equally similar candidates
-            if scores[best] >= THRESHOLD and candidates[best].cluster_id:
-                cluster_id = candidates[best].cluster_id
-        for bucket in found:
-            buckets[bucket].append(_Member(pk, cluster_id, sig))
+        if rows:
+            agreeing = (pool[rows] == sig).sum(axis=1)
+            best = int(np.argmax(agreeing))  # the first (oldest) of equally similar candidates
+            if agreeing[best] >= THRESHOLD * PERMUTATIONS and members.clusters[rows[best]]:
+                cluster_id = members.clusters[rows[best]]
+        members.add(pk, cluster_id, found)
         placed.append(Placed(cluster_id, sig.astype("<u8").tobytes(), found))
     return placed
 
@@ -145,31 +143,46 @@ def store_bands(conn: sqlite3.Connection, placed: Sequence[tuple[int, Placed]]) 
     )
 
 
-def _stored_members(conn: sqlite3.Connection, wanted: set[tuple[int, int]]) -> defaultdict:
-    """(band, value) → its `BUCKET_SAMPLE` newest stored members with a signature, oldest first."""
-    buckets: defaultdict[tuple[int, int], list[_Member]] = defaultdict(list)
-    if not wanted:
-        return buckets
-    conn.execute("CREATE TEMP TABLE IF NOT EXISTS wanted_bands (band INTEGER, value INTEGER)")
-    conn.execute("DELETE FROM temp.wanted_bands")
-    conn.executemany("INSERT INTO temp.wanted_bands (band, value) VALUES (?, ?)", wanted)
-    # CROSS JOIN keeps the wanted buckets the outer loop; a bucket's members from its 8th newest on are read.
-    members = conn.execute(
-        "SELECT w.band, w.value, b.article_pk FROM temp.wanted_bands w CROSS JOIN minhash_bands b"
-        " ON b.band = w.band AND b.value = w.value AND b.article_pk >= coalesce((SELECT n.article_pk"
-        "  FROM minhash_bands n WHERE n.band = w.band AND n.value = w.value ORDER BY n.article_pk DESC"
-        f"  LIMIT 1 OFFSET {BUCKET_SAMPLE - 1}), 0)"
-        " ORDER BY b.article_pk"
-    ).fetchall()
-    signatures = {
-        row["pk"]: (row["cluster_id"], np.frombuffer(row["minhash"], dtype="<u8"))
+class _Members:
+    """The articles an article of the batch may be compared with, by bucket: each bucket's
+    `BUCKET_SAMPLE` newest stored members with a signature, then the batch's articles placed so far."""
+
+    def __init__(self, conn: sqlite3.Connection, wanted: set[tuple[int, int]]) -> None:
+        self.pks: list[int] = []
+        self.clusters: list[str] = []
+        self.buckets: defaultdict[tuple[int, int], list[int]] = defaultdict(list)  # → rows, oldest first
+        self.signatures = np.empty((0, PERMUTATIONS), dtype=np.uint64)
+        if not wanted:
+            return
+        conn.execute("CREATE TEMP TABLE IF NOT EXISTS wanted_bands (band INTEGER, value INTEGER)")
+        conn.execute("DELETE FROM temp.wanted_bands")
+        conn.executemany("INSERT INTO temp.wanted_bands (band, value) VALUES (?, ?)", wanted)
+        # CROSS JOIN keeps the wanted buckets the outer loop; a bucket is read from its 8th newest member.
+        found = conn.execute(
+            "SELECT w.band, w.value, b.article_pk FROM temp.wanted_bands w CROSS JOIN minhash_bands b"
+            " ON b.band = w.band AND b.value = w.value AND b.article_pk >= coalesce((SELECT n.article_pk"
+            "  FROM minhash_bands n WHERE n.band = w.band AND n.value = w.value ORDER BY n.article_pk DESC"
+            f"  LIMIT 1 OFFSET {BUCKET_SAMPLE - 1}), 0)"
+        ).fetchall()
+        blobs = []
+        row_of: dict[int, int] = {}
         for row in conn.execute(
             "SELECT pk, cluster_id, minhash FROM articles"
-            " WHERE pk IN (SELECT value FROM json_each(?)) AND minhash IS NOT NULL",
-            (json.dumps(sorted({row["article_pk"] for row in members})),),
-        )
-    }
-    for band, value, pk in members:
-        if pk in signatures:
-            buckets[band, value].append(_Member(pk, *signatures[pk]))
-    return buckets
+            " WHERE pk IN (SELECT value FROM json_each(?)) AND minhash IS NOT NULL ORDER BY pk",
+            (json.dumps(list({row["article_pk"] for row in found})),),
+        ):
+            row_of[row["pk"]] = len(self.pks)
+            self.pks.append(row["pk"])
+            self.clusters.append(row["cluster_id"])
+            blobs.append(row["minhash"])
+        self.signatures = np.frombuffer(b"".join(blobs), dtype="<u8").reshape(len(blobs), PERMUTATIONS)
+        for band, value, pk in sorted(found, key=lambda row: row["article_pk"]):
+            if pk in row_of:
+                self.buckets[band, value].append(row_of[pk])
+
+    def add(self, pk: int, cluster_id: str, bands: list[tuple[int, int]]) -> None:
+        """An article of the batch, placed: a candidate for the later ones."""
+        for bucket in bands:
+            self.buckets[bucket].append(len(self.pks))
+        self.pks.append(pk)
+        self.clusters.append(cluster_id)
