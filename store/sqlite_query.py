@@ -21,6 +21,8 @@ _TOKEN = re.compile(r'(?P<neg>-)?(?:"(?P<phrase>[^"]*)"?(?P<star>\*)?|(?P<bare>[
 _WORD = re.compile(r"\w+")
 FOLDED_COLUMNS = "{title_folded body_folded}"
 EXACT_COLUMNS = "{title_exact body_exact}"
+FOLDED_TITLE = "{title_folded}"
+EXACT_TITLE = "{title_exact}"
 
 
 @dataclass(frozen=True)
@@ -50,12 +52,14 @@ class ParsedQuery:
     def columns(self) -> str:
         return EXACT_COLUMNS if self.exact else FOLDED_COLUMNS
 
-    def match_expression(self) -> str | None:
-        """FTS5 MATCH text for the required terms; None when only exclusions were given."""
+    def match_expression(self, *, title_only: bool = False) -> str | None:
+        """FTS5 MATCH text for the required terms (in the title alone if `title_only`); None when only
+        exclusions were given."""
         if not self.groups:
             return None
         anded = " AND ".join("(" + " OR ".join(t.fts() for t in group) + ")" for group in self.groups)
-        return f"{self.columns} : ({anded})"
+        columns = (EXACT_TITLE if self.exact else FOLDED_TITLE) if title_only else self.columns
+        return f"{columns} : ({anded})"
 
     def excluded_expression(self) -> str | None:
         if not self.excluded:

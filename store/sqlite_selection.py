@@ -54,6 +54,7 @@ class Selection:
     match: str | None = None
     conditions: list[Condition] = field(default_factory=list)
     params: dict[str, object] = field(default_factory=dict)
+    filtered: bool = False  # some condition is a facet filter (a set worth materialising per window)
 
     @property
     def score(self) -> str:
@@ -64,17 +65,14 @@ class Selection:
         return self.match is None and not self.conditions
 
     @property
-    def text_only(self) -> bool:
-        """Only words to match: the FTS index alone answers, without joining articles."""
-        return self.match is not None and not self.conditions
-
-    @property
     def ranked(self) -> bool:
         return self.sort == "relevance" and self.match is not None
 
     def sql(self, columns: str, *, form: str = "whole", extra_join: str = "") -> str:
-        """SELECT `columns` FROM the matching articles (`form`: whole, window or probe)."""
-        joins, where = "", [c.render(form) for c in self.conditions]
+        """SELECT `columns` FROM the matching articles, rendered in `form`: whole, window, probe, or
+        stream (FTS index joined, other conditions probed per article: FTS can then hand matches
+        out newest first and stop at a LIMIT)."""
+        joins, where = "", [c.render("probe" if form == "stream" else form) for c in self.conditions]
         if self.match is not None and form == "probe":
             where.insert(
                 0, "EXISTS (SELECT 1 FROM articles_fts WHERE articles_fts MATCH :match AND rowid = a.pk)"
@@ -85,6 +83,10 @@ class Selection:
         if form == "window":
             where.append("a.pk BETWEEN :lo AND :hi")
         return f"SELECT {columns} FROM articles a {joins} {extra_join} WHERE {' AND '.join(where) or '1'}"
+
+    def pk_order(self, direction: str) -> str:
+        """Order by pk, as the FTS index when there are words, so it can serve the order itself."""
+        return f"{'articles_fts.rowid' if self.match is not None else 'a.pk'} {direction}"
 
     def order(self, table: str = "a", score: str | None = None) -> str:
         """ORDER BY over `table` (articles, or hits with its `score` column); newest first by default."""
@@ -108,6 +110,7 @@ def select(query: SearchQuery) -> Selection:
     params = selection.params
     if parsed is not None and (match := parsed.match_expression()) is not None:
         selection.match = params["match"] = match
+        params["title_match"] = parsed.match_expression(title_only=True)
     if parsed is not None and (excluded := parsed.excluded_expression()) is not None:
         params["excluded"] = excluded
         selection.conditions.append(
@@ -129,6 +132,7 @@ def select(query: SearchQuery) -> Selection:
             marks.append(f":p{len(params)}")
             params[marks[-1][1:]] = value
         wanted = f"facet = :{facet} AND value IN ({', '.join(marks)})"
+        selection.filtered = True
         selection.conditions.append(
             Condition(
                 f"a.pk IN (SELECT article_pk FROM facet_values WHERE {wanted}{{window}})",

@@ -14,6 +14,7 @@ import pytest
 
 import store.sqlite_search as plans
 from bench.corpus import generate
+from cchc.vntext import fold
 from store.base import FACETS, SearchQuery, SearchResult
 from store.sqlite import SQLiteStore
 
@@ -126,3 +127,18 @@ def test_temp_tables_do_not_leak_between_searches(store: SQLiteStore) -> None:
     first = store.search(BROAD.model_copy(update={"facets": ["kind"]}))
     store.search(SearchQuery(q="thiên tai", facets=["kind"]))
     assert store.search(BROAD.model_copy(update={"facets": ["kind"]})) == first
+
+
+@pytest.mark.parametrize("count_limit", [10_000, 40])
+def test_above_the_bm25_store_size_relevance_is_title_first_then_newest(
+    store: SQLiteStore, monkeypatch: pytest.MonkeyPatch, count_limit: int
+) -> None:
+    monkeypatch.setattr(plans, "BM25_STORE_LIMIT", 0)
+    monkeypatch.setattr(plans, "COUNT_LIMIT", count_limit)
+    result = store.search(SearchQuery(q="Thanh Miện", per_page=100))
+    in_title = [fold(hit.title or "").find("thanh mien") >= 0 for hit in result.hits]
+    assert any(in_title) and not all(in_title)
+    assert in_title == sorted(in_title, reverse=True)
+    for group in (True, False):
+        dates = [h.published_date or "" for h, t in zip(result.hits, in_title, strict=True) if t is group]
+        assert dates == sorted(dates, reverse=True)
