@@ -12,6 +12,7 @@ state parameters to serve the page) and dedupes on `canonical_url`.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from urllib.parse import parse_qsl, urlsplit, urlunsplit
 
 from w3lib.url import canonicalize_url, safe_url_string, url_query_cleaner
@@ -29,6 +30,9 @@ _TRACKING_PARAM = re.compile(
 # Session ids carried in the path: `;jsessionid=...` and ASP.NET cookieless `/(S(abc))/`.
 _PATH_SESSION = re.compile(r";jsessionid=[^/?#]*|/\((?:[A-Z]\([^)]*\))+\)(?=/)", re.IGNORECASE)
 _DEFAULT_PORTS = {"http": 80, "https": 443}
+# Every page links the portal's menus and sidebars again, and one article URL is keyed several times
+# (spider, listing middleware, pipelines): the same few thousand URLs come back all crawl long.
+_URL_CACHE = 16384
 
 
 def unescape_href(href: str) -> str:
@@ -46,11 +50,13 @@ def unescape_href(href: str) -> str:
     return href.strip()
 
 
+@lru_cache(maxsize=_URL_CACHE)
 def fetchable_url(url: str) -> str:
     """The URL to request: entity references decoded, fragment dropped, safely percent-encoded."""
     return safe_url_string(unescape_href(url).split("#", 1)[0])
 
 
+@lru_cache(maxsize=_URL_CACHE)
 def canonical_url(url: str) -> str:
     """The dedupe key of a page URL (see the module docstring for what is dropped and kept)."""
     url = _PATH_SESSION.sub("", fetchable_url(url))

@@ -17,6 +17,7 @@ government portals (every page has dated "related news" lists, a header clock, c
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Literal
 from urllib.parse import urlsplit
@@ -88,13 +89,25 @@ def _own_text_chars(node: HtmlElement) -> int:
     return len(" ".join(" ".join(parts).split()))
 
 
-def _main_block(root: HtmlElement) -> tuple[HtmlElement | None, int]:
+def _content_elements(root: HtmlElement) -> Iterator[HtmlElement]:
+    """Elements in document order, without the subtrees of `_BLOCK_SKIP` tags (scripts, navigation...).
+
+    One walk that prunes those subtrees: testing every element's ancestors instead costs a proxy object
+    (and lxml.html's class lookup) per ancestor, which made this the crawl's most expensive step.
+    """
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        if isinstance(node.tag, str) and node.tag not in _BLOCK_SKIP:
+            yield node
+            stack.extend(reversed(node))
+
+
+def _main_block(elements: list[HtmlElement]) -> tuple[HtmlElement | None, int]:
     """The element holding the most paragraph text, with that many characters (links excluded)."""
     totals: dict[HtmlElement, int] = {}
-    for node in root.iter():
-        if not isinstance(node.tag, str) or node.tag in _BLOCK_SKIP or node.tag == "a":
-            continue
-        if any(ancestor.tag in _BLOCK_SKIP for ancestor in node.iterancestors()):
+    for node in elements:
+        if node.tag == "a":
             continue
         if node.tag == "p":
             chars = len(_text(node)) - sum(len(_text(link)) for link in node.iter("a"))
@@ -129,15 +142,13 @@ def _dated_near(block: HtmlElement, root: HtmlElement) -> bool:
     return any(_DATE.search(text) for text in texts)
 
 
-def _dated_links(root: HtmlElement) -> int:
+def _dated_links(elements: list[HtmlElement]) -> int:
     """Links whose item (the link and its small enclosing elements) shows a date: rows of a listing."""
     count = 0
     texts: dict[
         HtmlElement, str
     ] = {}  # a pager's hundred links share their enclosing elements: text them once
-    for link in root.iter("a"):
-        if any(ancestor.tag in _BLOCK_SKIP for ancestor in link.iterancestors()):
-            continue
+    for link in (node for node in elements if node.tag == "a"):
         context = _text(link)
         for level, ancestor in enumerate(link.iterancestors()):
             text = texts.get(ancestor)
@@ -173,13 +184,14 @@ def page_signals(url: str, html: str | Selector) -> PageSignals:
     root = (html if isinstance(html, Selector) else Selector(text=html)).root
     if not isinstance(root, etree._Element):
         return PageSignals(0, 1.0, 0, False, 0, False, url_shape(url))
-    block, chars = _main_block(root)
+    elements = list(_content_elements(root))  # held, so that lxml reuses their proxies in later walks
+    block, chars = _main_block(elements)
     return PageSignals(
         text_chars=chars,
         link_density=_link_density(block) if block is not None else 1.0,
         headlines=len(root.xpath("//h1")),
         dated=block is not None and _dated_near(block, root),
-        dated_links=_dated_links(root),
+        dated_links=_dated_links(elements),
         pagination=_has_pagination(root),
         url_shape=url_shape(url),
     )

@@ -23,6 +23,10 @@ AUTOTHROTTLE_START_DELAY = 1.0
 AUTOTHROTTLE_MAX_DELAY = 30.0
 AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
 
+# Scrapy starts this many asyncio tasks for every response's output, however little it holds; a page
+# holds one item (an article) and some links, so 100 tasks per page were most of the reactor's work.
+CONCURRENT_ITEMS = 8
+
 RETRY_ENABLED = True
 RETRY_TIMES = 2
 RETRY_HTTP_CODES = [500, 502, 503, 504, 408, 429]

@@ -61,6 +61,9 @@ class PortalHandler(BaseHTTPRequestHandler):
 
     routes: dict[str, Path]
     server_version = "SamplePortal/1.0"
+    # Keep-alive, as the real portals' servers: a crawler then reuses its connections instead of opening
+    # (and this server threading) one per page. Every response says its Content-Length.
+    protocol_version = "HTTP/1.1"
 
     def __init__(self, *args, routes: dict[str, Path], **kwargs) -> None:
         self.routes = routes
