@@ -2,8 +2,8 @@
 
 -- facet_totals is kept by the writer (store/sqlite_facets.py add_to_totals), which applies one change
 -- per facet value and batch instead of one per facet_values row.
-DROP TRIGGER facet_values_counted;
-DROP TRIGGER facet_values_uncounted;
+DROP TRIGGER IF EXISTS facet_values_counted;
+DROP TRIGGER IF EXISTS facet_values_uncounted;
 
 -- Signatures of scheme 1 cannot be compared with those of scheme 2 (store/sqlite_clusters.py), so
 -- every stored signature and its bands are computed again; clusters found so far are kept.
