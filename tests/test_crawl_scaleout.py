@@ -58,7 +58,9 @@ class GatedPortal:
     """The sample portal of test_crawl_spider, answering nothing until every worker has asked something.
 
     A worker asks only after it has joined the job in Redis, so no worker can finish the job alone
-    before the other starts; the user agent tells the workers apart.
+    before the other starts; the user agent tells the workers apart. A worker that exits without
+    asking (it failed to start) opens the gate: the test then fails at once on its exit code and
+    log, where holding the other worker's requests would only make it time out and retry them.
     """
 
     def __init__(self) -> None:
@@ -67,6 +69,7 @@ class GatedPortal:
         self.hits: Counter[tuple[str, str]] = Counter()
         self.lock = threading.Lock()
         self.all_joined = threading.Event()
+        self.workers: list[subprocess.Popen[str]] = []
 
     def __call__(self, call: Call) -> Answer:
         agent = call.headers.get("User-Agent", "")
@@ -74,7 +77,9 @@ class GatedPortal:
             self.hits[agent, call.path] += 1
             if {worker for worker, _ in self.hits} >= set(WORKERS):
                 self.all_joined.set()
-        self.all_joined.wait(timeout=120)
+        while not self.all_joined.wait(timeout=0.2):
+            if any(worker.poll() is not None for worker in self.workers):
+                break
         route = self.routes.get(call.path)
         if route is None:
             return Answer("<html><body><h1>404</h1></body></html>", status=404)
@@ -91,7 +96,8 @@ def test_two_workers_fetch_and_store_every_article_once(redis_url: str, tmp_path
     store = tmp_path / "shared.sqlite"
     with serve_app(portal) as base:
         portal.base = base
-        workers = [
+        workers = portal.workers
+        workers += [
             subprocess.Popen(
                 [CCHC, "crawl", "--start-url", f"{base}/", "--store", f"sqlite:///{store}", *FAST]
                 + ["--redis", redis_url, "--set", f"USER_AGENT={agent}"],
