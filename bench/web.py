@@ -1,10 +1,15 @@
-"""Web throughput: the search page and `/api/search` of `cchc serve` (waitress) under concurrent clients.
+"""Web throughput: the search page and `/api/search` of `cchc serve` under concurrent clients.
+
+The server runs one worker process per core (`cchc serve --workers N`: gunicorn when N > 1, waitress
+when 1), since a request is mostly CPU and one Python process uses one core; `CCHC_WEB_WORKERS` sets
+another count.
 
 A bounded load generator: a fixed number of requests shared by N client threads, each with its own
 keep-alive `http.client` connection on 127.0.0.1, cycling through 60 distinct searches (words x
 filter, sort and page variants). Every non-200 answer or socket error is counted and reported; none
 are expected. Each endpoint is measured twice: with the answer cache off (`CCHC_WEB_CACHE=0`: every
-request searches and renders) and warm (each distinct URL requested once before the clock starts).
+request searches and renders) and warm (every distinct URL requested beforehand, on enough
+connections to reach every worker process).
 """
 
 from __future__ import annotations
@@ -40,7 +45,7 @@ VARIANTS = ({}, {"sort": "date"}, {"page": "2"}, {"f": "province:Long An"}, {"f"
 QUERY_STRINGS = tuple({"q": words, **variant} for words in WORDS for variant in VARIANTS)
 ENDPOINTS = {"search page": "/", "api": "/api/search"}
 COLUMNS = ("endpoint", "cache", "clients", "requests", "errors", "requests_per_s", "p50_ms", "p95_ms")
-SERVER_THREADS = 4
+SERVER_THREADS = 4  # per worker process
 
 
 @dataclass
@@ -101,32 +106,71 @@ def load(base_url: str, endpoint: str, clients: int, requests: int) -> dict:
     }
 
 
+def server_workers() -> int:
+    """CCHC_WEB_WORKERS if set, else one worker per core this process may run on."""
+    if configured := os.environ.get("CCHC_WEB_WORKERS"):
+        return int(configured)
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+
+
+def server_mode(workers: int) -> str:
+    return f"gunicorn, {workers} workers" if workers > 1 else "waitress, 1 process"
+
+
+def warm_cache(base_url: str, endpoint: str, connections: int = 16) -> None:
+    """Ask for every distinct URL on each of `connections` keep-alive connections.
+
+    A connection stays with the worker process that accepted it and each worker keeps its own cache,
+    so one connection would warm one worker; 16 leave no worker of a small machine out, in practice."""
+    parts = urlsplit(base_url)
+    tally = _Tally()
+    threads = [
+        threading.Thread(target=_client, args=(parts.hostname, parts.port, _paths(endpoint), tally))
+        for _ in range(connections)
+    ]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    if tally.errors:
+        raise RuntimeError(f"warming the cache failed: {tally.errors[:5]}")
+
+
 @contextmanager
-def _server(store_uri: str, cache: bool) -> Iterator[str]:
-    """`cchc serve` with its answer cache on or off (the child reads CCHC_WEB_CACHE)."""
-    saved = os.environ.get("CCHC_WEB_CACHE")
-    os.environ["CCHC_WEB_CACHE"] = str(max(256, len(QUERY_STRINGS) * len(ENDPOINTS))) if cache else "0"
+def _server(store_uri: str, cache: bool, workers: int) -> Iterator[str]:
+    """`cchc serve` with its answer cache on or off (the child reads CCHC_WEB_CACHE and CCHC_WEB_WORKERS)."""
+    settings = {
+        "CCHC_WEB_CACHE": str(max(256, len(QUERY_STRINGS) * len(ENDPOINTS))) if cache else "0",
+        "CCHC_WEB_WORKERS": str(workers),
+    }
+    saved = {name: os.environ.get(name) for name in settings}
+    os.environ.update(settings)
     try:
         with cchc_serve(store_uri, threads=SERVER_THREADS) as base_url:
             yield base_url
     finally:
-        if saved is None:
-            os.environ.pop("CCHC_WEB_CACHE")
-        else:
-            os.environ["CCHC_WEB_CACHE"] = saved
+        for name, value in saved.items():
+            if value is None:
+                os.environ.pop(name)
+            else:
+                os.environ[name] = value
 
 
 def run(config: RunConfig) -> dict:
     articles = config.size(10_000, 100_000, minimum=50)
     requests = config.size(200, 2_000, minimum=16)
     store_uri = corpus_store(config, articles)
+    workers = server_workers()
+    print(
+        f"  (cchc serve --workers {workers}: {server_mode(workers)} x {SERVER_THREADS} threads)", flush=True
+    )
     rows = []
     for cache in (False, True):
-        with _server(store_uri, cache) as base_url:
+        with _server(store_uri, cache, workers) as base_url:
             load(base_url, "/api/search", 2, 4)  # warm-up: imports, templates, page cache
             for name, endpoint in ENDPOINTS.items():
                 if cache:
-                    load(base_url, endpoint, 1, len(QUERY_STRINGS))  # every distinct answer once
+                    warm_cache(base_url, endpoint)
                 for clients in (16, 64):
                     rows.append(
                         {
@@ -141,9 +185,11 @@ def run(config: RunConfig) -> dict:
         config,
         COLUMNS,
         rows,
-        title=f"cchc serve (waitress, {SERVER_THREADS} threads), {articles:,} articles, loopback",
+        title=f"cchc serve ({server_mode(workers)} x {SERVER_THREADS} threads), {articles:,} articles, loopback",
         notes=[
+            f"server: cchc serve --workers {workers} --threads {SERVER_THREADS} ({server_mode(workers)});"
+            " CCHC_WEB_WORKERS sets the worker count",
             f"queries cycle through {len(QUERY_STRINGS)} distinct searches; every search page asks for all"
-            " facets; cache off = CCHC_WEB_CACHE=0, warm = each distinct URL requested once beforehand"
+            " facets; cache off = CCHC_WEB_CACHE=0, warm = each distinct URL requested beforehand on 16 connections",
         ],
     )

@@ -19,7 +19,7 @@ TITLES = {
     "extraction": "Extraction, one core",
     "indexing": "Indexing into SQLite",
     "search": "Search latency",
-    "web": "cchc serve (waitress",
+    "web": "cchc serve (",
     "export": "CSV export",
     "crawl": "Crawl end to end",
 }

@@ -6,6 +6,7 @@ import csv
 import io
 import json
 import re
+import signal
 import subprocess
 import sys
 from datetime import datetime
@@ -429,10 +430,11 @@ def test_store_is_opened_read_only(store_uri: str) -> None:
         get_store().upsert([hostile_article()])
 
 
-def test_cchc_serve_answers_on_localhost(store_uri: str) -> None:
+@pytest.mark.parametrize(("workers", "mode"), [(1, "waitress"), (2, "gunicorn, 2 workers")])
+def test_cchc_serve_answers_on_localhost(store_uri: str, workers: int, mode: str) -> None:
     cchc = Path(sys.executable).with_name("cchc")
     server = subprocess.Popen(
-        [str(cchc), "serve", "--store", store_uri, "--port", "0"],
+        [str(cchc), "serve", "--store", store_uri, "--port", "0", "--workers", str(workers)],
         stdout=subprocess.PIPE,
         stderr=subprocess.DEVNULL,
         text=True,
@@ -440,14 +442,20 @@ def test_cchc_serve_answers_on_localhost(store_uri: str) -> None:
     try:
         assert server.stdout is not None
         assert server.stdout.readline().startswith(f"cchc: {len(ARTICLES)} articles")
-        url = re.search(r"http://127\.0\.0\.1:\d+/", server.stdout.readline())
+        serving = server.stdout.readline()
+        url = re.search(r"http://127\.0\.0\.1:\d+/", serving)
         assert url, "the server prints the URL it listens on"
-        with urlopen(f"{url.group()}api/search?q=can+giuoc", timeout=30) as response:
-            assert response.headers["Content-Security-Policy"].startswith("default-src 'self'")
-            assert json.load(response)["total"] == 1
-    finally:
+        assert f"({mode}" in serving
+        for _ in range(4):  # on fresh connections, so more than one worker may answer
+            with urlopen(f"{url.group()}api/search?q=can+giuoc", timeout=30) as response:
+                assert response.headers["Content-Security-Policy"].startswith("default-src 'self'")
+                assert json.load(response)["total"] == 1
         server.terminate()
-        server.wait(timeout=30)
+        assert server.wait(timeout=30) in (0, -signal.SIGTERM)  # stopped, not crashed
+    finally:
+        if server.poll() is None:
+            server.kill()
+            server.wait()
 
 
 def test_cchc_serve_refuses_a_missing_store(tmp_path: Path) -> None:

@@ -1,7 +1,8 @@
-"""`cchc serve`: the search web app under waitress, a production WSGI server."""
+"""`cchc serve`: the search web app under waitress (one process), or gunicorn workers (`--workers N`)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 import click
@@ -25,7 +26,18 @@ from store.base import StoreError
 @click.option(
     "--port", default=8000, show_default=True, type=click.IntRange(0, 65535), help="0 picks a free port."
 )
-@click.option("--threads", default=4, show_default=True, type=click.IntRange(1, 64))
+@click.option(
+    "--workers",
+    default=1,
+    show_default=True,
+    envvar="CCHC_WEB_WORKERS",
+    type=click.IntRange(1, 64),
+    help="Processes serving requests. 1: waitress, portable. More: gunicorn workers that each use a core"
+    " (Linux/macOS; about one per core; each keeps its own answer cache) (env CCHC_WEB_WORKERS).",
+)
+@click.option(
+    "--threads", default=4, show_default=True, type=click.IntRange(1, 64), help="Threads per process."
+)
 @click.option(
     "--cache",
     "cache_size",
@@ -35,10 +47,8 @@ from store.base import StoreError
     type=click.IntRange(0),
     help="Search answers kept in memory until the store changes; 0 turns the cache off (env CCHC_WEB_CACHE).",
 )
-def serve(store_uri: str | None, host: str, port: int, threads: int, cache_size: int) -> None:
+def serve(store_uri: str | None, host: str, port: int, workers: int, threads: int, cache_size: int) -> None:
     """Serve the search page, article pages, exports and JSON API (read-only)."""
-    from waitress import create_server
-
     from search_app import create_app
 
     uri = resolve_uri(store_uri)
@@ -48,10 +58,19 @@ def serve(store_uri: str | None, host: str, port: int, threads: int, cache_size:
     except StoreError as exc:
         raise click.ClickException(str(exc)) from exc
     app = create_app(uri, config={"RESPONSE_CACHE_SIZE": cache_size})
-    server = create_server(app, host=host, port=port, threads=threads, ident="cchc")
     click.echo(f"cchc: {vn_number(count)} articles in {uri}")
-    # Printed once the sockets are bound, so the URLs already answer (and --port 0 shows the real port).
-    click.echo(f"Serving on {', '.join(_urls(server))}  (Ctrl+C to stop)")
+    if workers == 1:
+        _serve_waitress(app, host, port, threads)
+    else:
+        _serve_gunicorn(app, host, port, workers, threads)
+
+
+def _serve_waitress(app: Any, host: str, port: int, threads: int) -> None:
+    from waitress import create_server
+
+    server = create_server(app, host=host, port=port, threads=threads, ident="cchc")
+    listening = getattr(server, "effective_listen", None) or [(server.effective_host, server.effective_port)]
+    _announce(listening, f"waitress, {threads} threads")
     try:
         server.run()
     except KeyboardInterrupt:
@@ -60,13 +79,28 @@ def serve(store_uri: str | None, host: str, port: int, threads: int, cache_size:
         server.close()
 
 
-def _urls(server: Any) -> list[str]:
-    """One URL per bound socket: a host name like "localhost" may bind both IPv4 and IPv6."""
-    listening = getattr(server, "effective_listen", None) or [(server.effective_host, server.effective_port)]
-    return [
-        f"http://[{host}]:{port}/" if ":" in str(host) else f"http://{host}:{port}/"
-        for host, port in listening
-    ]
+def _serve_gunicorn(app: Any, host: str, port: int, workers: int, threads: int) -> None:
+    try:
+        from search_app.prefork import PreforkServer
+    except ImportError as exc:  # gunicorn is POSIX-only
+        raise click.ClickException(f"--workers {workers} needs gunicorn ({exc}); use --workers 1") from exc
+    mode = f"gunicorn, {workers} workers x {threads} threads"
+    PreforkServer(
+        app,
+        host=host,
+        port=port,
+        workers=workers,
+        threads=threads,
+        on_ready=lambda listening: _announce(listening, mode),
+    ).run()  # returns when stopped: SIGTERM finishes requests in flight, SIGINT (Ctrl+C) stops at once
+
+
+def _announce(listening: Iterable[tuple[str, int]], mode: str) -> None:
+    """Printed once the sockets are bound, so the URLs already answer (and --port 0 shows the real port).
+
+    One URL per bound socket: a host name like "localhost" may bind both IPv4 and IPv6."""
+    urls = [f"http://[{h}]:{p}/" if ":" in str(h) else f"http://{h}:{p}/" for h, p in listening]
+    click.echo(f"Serving on {', '.join(urls)}  ({mode}; Ctrl+C to stop)")
 
 
 COMMANDS = [serve]

@@ -1,0 +1,76 @@
+"""Serving the app from several processes: gunicorn pre-forks workers that share one listening socket.
+
+A Python process runs one thread at a time on the CPU (the GIL), so one waitress process uses one
+core however many threads it has, and a search request is mostly CPU. gunicorn's master binds the
+socket, forks `workers` processes (each with `threads` threads and keep-alive connections) and
+replaces any that dies. The app is built once in the master and inherited by the workers; each
+worker opens the store on its first request (search_app/storage.py), so no SQLite connection is
+shared across a fork. gunicorn needs a POSIX system (it imports fcntl): waitress stays the
+single-process path that runs everywhere.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from typing import Any
+
+from flask import Flask
+from gunicorn.app.base import BaseApplication
+
+Address = tuple[str, int]
+
+
+class PreforkServer(BaseApplication):  # type: ignore[misc]  # gunicorn ships no type hints
+    """gunicorn configured in code (no config file or command line of its own is read)."""
+
+    def __init__(
+        self,
+        app: Flask,
+        *,
+        host: str,
+        port: int,
+        workers: int,
+        threads: int,
+        on_ready: Callable[[list[Address]], None],
+    ) -> None:
+        self.application = app
+        self.settings: dict[str, Any] = {
+            "bind": [f"[{host}]:{port}" if ":" in host else f"{host}:{port}"],
+            "workers": workers,
+            "threads": threads,
+            "worker_class": "gthread",  # threads, and keep-alive connections that wait without a thread
+            "preload_app": True,  # built once; workers fork from it
+            "proc_name": "cchc",
+            "loglevel": "warning",  # the command prints its own start-up lines; errors still show
+            "accesslog": None,
+            # gunicorn >= 25.1 opens a control socket at one fixed path per user; two servers would clash.
+            "control_socket_disable": True,
+            "when_ready": lambda arbiter: on_ready([_address(lnr.sock) for lnr in arbiter.LISTENERS]),
+            "worker_exit": _exit_now,
+        }
+        super().__init__()
+
+    def load_config(self) -> None:
+        for name, value in self.settings.items():
+            if name in self.cfg.settings:  # a setting an older gunicorn lacks is left out, not an error
+                self.cfg.set(name, value)
+
+    def load(self) -> Flask:
+        return self.application
+
+
+def _exit_now(arbiter: Any, worker: Any) -> None:
+    """End a stopping worker without tearing down the interpreter it inherited.
+
+    `cchc` imports every command's modules (spaCy, Scrapy, ~2,000 modules); freeing them all in each
+    worker took seconds of CPU at every stop. A worker holds nothing to flush: its store is read-only
+    and gunicorn has already finished its requests and closed its sockets when this hook runs. A worker
+    that failed to boot (still `alive`) exits the usual way, with the status that tells the master why."""
+    if not worker.alive:
+        os._exit(0)
+
+
+def _address(sock: Any) -> Address:
+    host, port = sock.getsockname()[:2]  # IPv6 names are (host, port, flowinfo, scope)
+    return host, port
