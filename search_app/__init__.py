@@ -22,7 +22,6 @@ from search_app.views import api, articles, compare, entities, exports, facts, f
 from store import resolve_uri
 from store.base import QueryError, StoreError
 
-FACET_LIMIT = 10  # values listed per facet before "more"
 _MESSAGES = {
     400: "Yêu cầu không hợp lệ.",
     404: "Không tìm thấy trang hoặc bài viết này.",
@@ -45,7 +44,6 @@ def create_app(store_uri: str | None = None, *, config: Mapping[str, Any] | None
         FACET_LABELS=FACET_LABELS,
         SORT_LABELS=SORT_LABELS,
         default_per_page=DEFAULT_PER_PAGE,
-        facet_limit=FACET_LIMIT,
         facet_label=facet_label,
         value_label=value_label,
     )

@@ -248,9 +248,14 @@ SCHEMAS: dict[str, Schema] = {
     },
     "SearchResponse": {
         "type": "object",
-        "required": ["total", "page", "per_page", "hits", "facets"],
+        "required": ["total", "total_approximate", "page", "per_page", "hits", "facets"],
         "properties": {
             "total": {"type": "integer", "minimum": 0},
+            "total_approximate": {
+                "type": "boolean",
+                "description": "`total` is an estimate (a broad search over a very large store); pages past"
+                " the real matches come back empty.",
+            },
             "page": {"type": "integer", "minimum": 1},
             "per_page": {"type": "integer", "minimum": 1, "maximum": MAX_PER_PAGE},
             "hits": {"type": "array", "items": _ref("Hit")},

@@ -26,6 +26,7 @@ def search() -> dict:
     result = get_store().search(state.to_query(FACET_LABELS))
     return {
         "total": result.total,
+        "total_approximate": result.total_approximate,
         "page": state.page,
         "per_page": state.per_page,
         "hits": [_hit(hit) for hit in result.hits],

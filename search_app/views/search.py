@@ -6,8 +6,9 @@ import math
 
 from flask import Blueprint, render_template, request
 
+from search_app.facet_links import facet_groups
 from search_app.labels import FACET_LABELS
-from search_app.params import parse_state
+from search_app.params import MAX_RESULT_WINDOW, parse_state
 from search_app.storage import get_store
 from store.base import QueryError
 
@@ -21,14 +22,21 @@ def index() -> tuple[str, int] | str:
         result = get_store().search(state.to_query(FACET_LABELS))
     except QueryError as exc:
         return render_template("search.html", state=state, result=None, error=str(exc)), 400
-    last_page = max(1, math.ceil(result.total / state.per_page))
+    last_page = last_page_number(result.total, state.per_page)
     return render_template(
         "search.html",
         state=state,
         result=result,
+        facets=facet_groups(state, result.facets),
         pages=page_numbers(state.page, last_page),
         last_page=last_page,
     )
+
+
+def last_page_number(total: int, per_page: int) -> int:
+    """The last page to link to: no further than the result window a URL may ask for (an estimated
+    total of a broad search can be far larger)."""
+    return max(1, min(math.ceil(total / per_page), MAX_RESULT_WINDOW // per_page))
 
 
 def page_numbers(current: int, last: int, around: int = 2) -> list[int | None]:
