@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import sqlite3
+from collections.abc import Iterator
 from importlib import resources
 from pathlib import Path
 
@@ -81,10 +82,61 @@ def connect(path: Path, *, read_only: bool) -> sqlite3.Connection:
         raise StoreError(f"cannot open the SQLite store {path}: {exc}") from exc
 
 
-def prepare(conn: sqlite3.Connection, path: Path, *, read_only: bool) -> None:
-    """Check the schema version; when writable, switch to WAL and apply pending migrations."""
+def prepare(conn: sqlite3.Connection, path: Path, *, read_only: bool) -> list[int]:
+    """Check the schema version; when writable, switch to WAL and apply pending migrations (their
+    versions are returned).
+
+    Two processes may open a new store at once: both would read version 0 and both run migration 1.
+    So the pending migrations are chosen under the write lock (`BEGIN IMMEDIATE`), from the version read
+    inside that transaction; the second process waits, then finds nothing left to do.
+    """
     steps = migrations()
     latest = steps[-1][0]
+    try:
+        current = _checked_version(conn, path, latest)
+        if read_only:
+            if current < latest:
+                raise StoreError(
+                    f"{path} has store schema {current}, older than {latest}: open it once for writing "
+                    "(e.g. `cchc reextract`) to migrate it"
+                )
+            return []
+        if current == latest:
+            return []
+        conn.execute("PRAGMA journal_mode = WAL")  # not allowed inside a transaction
+        for name, (arguments, function) in MIGRATION_FUNCTIONS.items():
+            conn.create_function(name, arguments, function, deterministic=True)
+        conn.execute("BEGIN IMMEDIATE")
+        current = _checked_version(conn, path, latest)
+        pending = [(version, sql) for version, sql in steps if version > current]
+        for version, sql in pending:
+            for statement in _statements(sql):
+                conn.execute(statement)
+            conn.execute(f"PRAGMA user_version = {version}")
+        conn.execute("COMMIT")
+        return [version for version, _ in pending]
+    except sqlite3.Error as exc:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise StoreError(f"cannot prepare the SQLite store {path}: {exc}") from exc
+
+
+def _statements(script: str) -> Iterator[str]:
+    """The SQL statements of a script, one by one: `executescript` would commit the caller's transaction
+    (Python < 3.12) and with it the write lock the migrations are chosen under."""
+    pending = ""
+    for piece in script.split(";"):
+        pending += piece
+        if sqlite3.complete_statement(pending + ";"):  # a `;` in a trigger body or a comment is no end
+            yield pending
+            pending = ""
+        else:
+            pending += ";"
+    yield pending.removesuffix(";")  # text after the last statement (comments, blanks; else an SQL error)
+
+
+def _checked_version(conn: sqlite3.Connection, path: Path, latest: int) -> int:
+    """The database's schema version, refused when a newer cchc wrote it."""
     try:
         current = conn.execute("PRAGMA user_version").fetchone()[0]
     except sqlite3.DatabaseError as exc:
@@ -93,21 +145,4 @@ def prepare(conn: sqlite3.Connection, path: Path, *, read_only: bool) -> None:
         raise StoreError(
             f"{path} has store schema {current}, newer than this cchc understands ({latest}): upgrade cchc"
         )
-    if read_only:
-        if current < latest:
-            raise StoreError(
-                f"{path} has store schema {current}, older than {latest}: open it once for writing "
-                "(e.g. `cchc reextract`) to migrate it"
-            )
-        return
-    try:
-        conn.execute("PRAGMA journal_mode = WAL")
-        for name, (arguments, function) in MIGRATION_FUNCTIONS.items():
-            conn.create_function(name, arguments, function, deterministic=True)
-        for version, sql in steps:
-            if version > current:
-                conn.executescript(f"BEGIN;\n{sql}\nPRAGMA user_version = {version};\nCOMMIT;")
-    except sqlite3.Error as exc:
-        if conn.in_transaction:
-            conn.execute("ROLLBACK")
-        raise StoreError(f"cannot prepare the SQLite store {path}: {exc}") from exc
+    return current
