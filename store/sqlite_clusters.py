@@ -102,21 +102,30 @@ class Placed(NamedTuple):
     bands: list[tuple[int, int]]  # (band, value) rows for `minhash_bands`, once the article's row exists
 
 
-def place(conn: sqlite3.Connection, articles: Sequence[tuple[int, str, str]]) -> list[Placed]:
-    """Cluster, signature and bands of each (pk, id, folded body) with a new text, in order.
+def place(conn: sqlite3.Connection, articles: Sequence[tuple[int, str, str, bytes | None]]) -> list[Placed]:
+    """Cluster, signature and bands of each (pk, id, folded body, old signature) with a new text, in order.
 
     One query finds the stored candidates of the whole batch; an article earlier in the batch is a
     candidate for a later one, as if they had been written one by one. Runs in the caller's transaction,
-    before the articles' rows are written: their old bands are removed first, `store_bands` adds the new.
+    before the articles' rows are written: their old bands are removed first (by primary key, computed
+    from the old signature), `store_bands` adds the new.
     """
-    conn.executemany("DELETE FROM minhash_bands WHERE article_pk = ?", [(pk,) for pk, _, _ in articles])
-    sigs = [signature(folded) for _, _, folded in articles]
+    conn.executemany(
+        "DELETE FROM minhash_bands WHERE band = ? AND value = ? AND article_pk = ?",
+        [
+            (band, value, pk)
+            for pk, _, _, old in articles
+            if old is not None
+            for band, value in enumerate(band_values(np.frombuffer(old, dtype="<u8")))
+        ],
+    )
+    sigs = [signature(folded) for _, _, folded, _ in articles]
     bands = [list(enumerate(band_values(sig))) if sig is not None else [] for sig in sigs]
     members = _Members(conn, {bucket for found in bands for bucket in found})
     # The batch's signatures follow the stored ones: member n of either kind is row n of `pool`.
     pool = np.vstack([members.signatures, *(sig for sig in sigs if sig is not None)])
     placed: list[Placed] = []
-    for (pk, own_id, _), sig, found in zip(articles, sigs, bands, strict=True):
+    for (pk, own_id, _, _), sig, found in zip(articles, sigs, bands, strict=True):
         if sig is None:
             placed.append(Placed(own_id, None, []))
             continue

@@ -65,6 +65,7 @@ class _Change(NamedTuple):
     columns: dict[str, Any]  # of its `articles` row, pk included
     is_new: bool
     new_text: bool  # a text it never had: a new version, and a new place among the clusters
+    stored: sqlite3.Row | None  # its `articles` row before this write (title, body, minhash, ...)
     folded_title: str
     folded_body: str
 
@@ -104,7 +105,7 @@ def _write_run(conn: sqlite3.Connection, run: list[tuple[Article, dict[str, Any]
     stored = {
         row["id"]: row
         for row in conn.execute(
-            "SELECT pk, id, key, content_hash, text_hash, cluster_id, minhash FROM articles"
+            "SELECT pk, id, key, content_hash, text_hash, cluster_id, minhash, title, body FROM articles"
             f" WHERE id IN ({', '.join('?' * len(run))})",
             [columns["id"] for _, columns in run],
         )
@@ -126,7 +127,9 @@ def _write_run(conn: sqlite3.Connection, run: list[tuple[Article, dict[str, Any]
         outcomes.append("inserted" if row is None else "updated")
         new_text = row is None or row["text_hash"] != columns["text_hash"]
         changes.append(
-            _Change(article, columns, row is None, new_text, fold(article.title or ""), fold(article.body))
+            _Change(
+                article, columns, row is None, new_text, row, fold(article.title or ""), fold(article.body)
+            )
         )
     if changes:
         _write_changes(conn, changes)
@@ -139,7 +142,13 @@ def _write_changes(conn: sqlite3.Connection, changes: list[_Change]) -> None:
     if updated:
         totals.subtract(_delete_dependents(conn, updated))
     placing = [change for change in changes if change.new_text]
-    placed = place(conn, [(c.columns["pk"], c.columns["id"], c.folded_body) for c in placing])
+    placed = place(
+        conn,
+        [
+            (c.columns["pk"], c.columns["id"], c.folded_body, c.stored and c.stored["minhash"])
+            for c in placing
+        ],
+    )
     for change, placement in zip(placing, placed, strict=True):
         change.columns.update(cluster_id=placement.cluster_id, minhash=placement.minhash)
     _write_article_rows(conn, changes)
@@ -182,7 +191,6 @@ def _delete_dependents(conn: sqlite3.Connection, pks: list[int]) -> Counter[tupl
     keys = [(pk,) for pk in pks]
     for table in (*FACT_TABLES, "fetches"):
         conn.executemany(f"DELETE FROM {table} WHERE article_pk = ?", keys)
-    conn.executemany("DELETE FROM articles_fts WHERE rowid = ?", keys)
     removed = conn.execute(
         f"DELETE FROM facet_values WHERE article_pk IN ({', '.join('?' * len(pks))}) RETURNING facet, value",
         pks,
@@ -221,12 +229,30 @@ def _insert_dependents(conn: sqlite3.Connection, changes: list[_Change]) -> None
             if (page := c.article.fetch) is not None
         ],
     )
+    _index_text(conn, changes)
+
+
+def _index_text(conn: sqlite3.Connection, changes: list[_Change]) -> None:
+    """Replace the full-text rows of the articles whose title or body changed.
+
+    The FTS table is contentless (schema 6): an old row is removed with FTS5's 'delete' command, given
+    the very values it was indexed with, which are the stored title and body this write replaces.
+    """
+    replaced = [
+        (c, (c.stored["title"] or "", c.stored["body"]) if c.stored is not None else None) for c in changes
+    ]
+    replaced = [(c, old) for c, old in replaced if old != (c.article.title or "", c.article.body)]
+    conn.executemany(
+        "INSERT INTO articles_fts (articles_fts, rowid, title_folded, body_folded, title_exact, body_exact)"
+        " VALUES ('delete', ?, ?, ?, ?, ?)",
+        [(c.columns["pk"], fold(old[0]), fold(old[1]), *old) for c, old in replaced if old is not None],
+    )
     conn.executemany(
         "INSERT INTO articles_fts (rowid, title_folded, body_folded, title_exact, body_exact)"
         " VALUES (?, ?, ?, ?, ?)",
         [
             (c.columns["pk"], c.folded_title, c.folded_body, c.article.title or "", c.article.body)
-            for c in changes
+            for c, _ in replaced
         ],
     )
 

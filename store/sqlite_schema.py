@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from importlib import resources
 from pathlib import Path
 
+from cchc.vntext import fold
 from store.base import StoreError
 from store.sqlite_clusters import band_value, minhash_blob
 
@@ -29,7 +30,11 @@ CONNECTION_PRAGMAS = (
 )
 
 
-MIGRATION_FUNCTIONS = {"cchc_minhash": (1, minhash_blob), "cchc_band": (2, band_value)}
+MIGRATION_FUNCTIONS = {
+    "cchc_minhash": (1, minhash_blob),
+    "cchc_band": (2, band_value),
+    "cchc_fold": (1, fold),
+}
 
 
 def sqlite_path(uri: str) -> Path:

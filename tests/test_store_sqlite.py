@@ -132,6 +132,21 @@ def test_facts_are_rebuilt_on_update(store: SQLiteStore, db_path: Path) -> None:
     assert store.search(SearchQuery(filters={"leader": ["Nguyễn Văn An"]})).total == 1
 
 
+def test_full_text_follows_edited_titles_and_bodies(store: SQLiteStore, db_path: Path) -> None:
+    """The FTS table is contentless: an update must remove exactly the terms the old text indexed."""
+    original = tan_tap()
+    edited = original.model_copy(
+        update={"title": "Kiểm tra Xoàixanh ở Tân Tập", "body": original.body + " Quýtmới được nhắc thêm."}
+    )
+    retitled_only = edited.model_copy(update={"extractor_version": "test-4"})
+    for version in (edited, retitled_only, original, edited):
+        assert store.upsert([version]).errors == []
+        assert store.search(SearchQuery(q="quytmoi")).total == (version is not original)
+        assert store.search(SearchQuery(q="Xoàixanh", exact=True)).total == (version is not original)
+    assert raw(db_path, "INSERT INTO articles_fts (articles_fts, rank) VALUES ('integrity-check', 1)") == []
+    assert raw(db_path, "SELECT count(*) FROM articles_fts") == [(store.count(),)]
+
+
 def test_decomposed_input_is_stored_composed_with_evidence_moved(tmp_path: Path) -> None:
     with SQLiteStore(f"sqlite:///{tmp_path / 'nfd.sqlite'}") as opened:
         opened.upsert([decomposed(tan_tap())])
