@@ -11,8 +11,8 @@ serve that without looking at older matches):
   matches inside STRATA pk windows spread over the whole store, each window sized from the
   density of the newest matches so the sample holds about FACET_SAMPLE articles; each window
   stands for its stratum. A date-sorted page walks the date index, testing one article at a time,
-  so it stops when the page is full; a relevance page ranks the newest matches only (the
-  estimate, and the ranking of a subset, are flagged in SearchResult and documented).
+  so it stops when the page is full; a relevance page ranks the newest matches only. Estimates
+  are flagged in SearchResult; the README explains the subset ranking.
 
 Measured on a 1M-article store (CPU per search, all ten facets): 3 ms for the landing page,
 15-40 ms for any other search; totals estimated within 4 % and facet counts within 3 % of the
@@ -50,8 +50,7 @@ def run_search(conn: sqlite3.Connection, query: SearchQuery) -> SearchResult:
     selection = select(query)
     check_facets(query.facets)
     start, size = (query.page - 1) * query.per_page, query.per_page
-    estimate: float | None = None
-    approximate = False
+    estimated = sampled = False
     try:
         with _snapshot(conn):
             _reset_temp_tables(conn)
@@ -70,15 +69,14 @@ def run_search(conn: sqlite3.Connection, query: SearchQuery) -> SearchResult:
                     total = found
                     rows = _page_from_hits(conn, selection, start, size)
                     weight = _sample_hits(conn, found)
-                    approximate = found > FACET_EXACT
+                    sampled = found > FACET_EXACT
                 else:
-                    estimate = _sample_strata(conn, selection)
-                    total = _rounded(max(found, round(estimate)))
+                    total = _rounded(max(found, round(_sample_strata(conn, selection))))
                     if selection.ranked:
                         rows = _page_from_hits(conn, selection, start, size)
                     else:
                         rows = _page_by_date(conn, selection, start, size)
-                    weight, approximate = 1.0, True
+                    weight, estimated = 1.0, True
                 facets = _facets_from_sample(conn, query.facets, weight)
     except sqlite3.OperationalError as exc:
         raise translate_error(exc) from exc
@@ -87,10 +85,10 @@ def run_search(conn: sqlite3.Connection, query: SearchQuery) -> SearchResult:
     exact = parsed is not None and parsed.exact
     return SearchResult(
         total=total,
-        total_approximate=estimate is not None,
+        total_approximate=estimated,
         hits=[_hit(row, pattern, exact) for row in rows],
         facets=facets,
-        facets_approximate=approximate and any(facets.values()),
+        facets_approximate=(estimated or sampled) and any(facets.values()),
     )
 
 
