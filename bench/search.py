@@ -1,17 +1,22 @@
-"""Search latency of the SQLite store with every facet asked for, as the search page asks.
+"""Search latency of the SQLite store with every facet asked for, as the search page asks, and how
+close the estimated totals of broad searches are to the exact counts.
 
 Queries mix broad words (most articles match, so facets count many rows), accent-folded and exact
-phrases, names and places, and a filter, so the percentiles cover what users actually type.
+phrases, names and places, and a filter, so the percentiles cover what users actually type. The
+exact counts are taken afterwards, outside the clock, with the store's own selection SQL.
 """
 
 from __future__ import annotations
 
+import sqlite3
 import time
 
 from bench.report import RunConfig, percentiles_ms, publish
 from bench.stores import corpus_store
 from store import open_store
-from store.base import FACETS, SearchQuery
+from store.base import FACETS, SearchQuery, SearchResult
+from store.sqlite_schema import sqlite_path
+from store.sqlite_selection import select
 
 QUERIES: tuple[SearchQuery, ...] = (
     SearchQuery(q=""),
@@ -25,14 +30,25 @@ QUERIES: tuple[SearchQuery, ...] = (
     SearchQuery(q="", filters={"province": ["Long An"], "kind": ["visit"]}),
     SearchQuery(q="Thanh Miện", date_from="2021-01-01", date_to="2022-12-31"),
 )
-COLUMNS = ("articles", "queries", "searches", "p50_ms", "p95_ms", "p99_ms", "max_ms")
+COLUMNS = (
+    "articles",
+    "queries",
+    "searches",
+    "p50_ms",
+    "p95_ms",
+    "p99_ms",
+    "max_ms",
+    "estimated_totals",
+    "max_total_error_pct",
+)
 
 
 def run(config: RunConfig) -> dict:
     rows = []
     rounds = 5 if config.quick else 10
     for count in config.sizes([10_000], [100_000, 1_000_000], minimum=50):
-        with open_store(corpus_store(config, count), read_only=True) as store:
+        uri = corpus_store(config, count)
+        with open_store(uri, read_only=True) as store:
             queries = [q.model_copy(update={"facets": list(FACETS)}) for q in QUERIES]
             store.search(queries[0])  # warm the page cache
             durations = []
@@ -41,6 +57,8 @@ def run(config: RunConfig) -> dict:
                     start = time.perf_counter()
                     store.search(query)
                     durations.append(time.perf_counter() - start)
+            answers = [store.search(query) for query in queries]
+        errors = _total_errors(uri, queries, answers)
         rows.append(
             {
                 "articles": count,
@@ -48,6 +66,8 @@ def run(config: RunConfig) -> dict:
                 "searches": len(durations),
                 **percentiles_ms(durations),
                 "max_ms": round(max(durations) * 1000, 2),
+                "estimated_totals": len(errors),
+                "max_total_error_pct": round(max(errors, default=0.0), 1),
             }
         )
     return publish(
@@ -56,4 +76,23 @@ def run(config: RunConfig) -> dict:
         COLUMNS,
         rows,
         title=f"Search latency, SQLite store, all {len(FACETS)} facets per query",
+        notes=[
+            "max_total_error_pct: largest |shown - exact| / exact over the searches whose total is an estimate"
+        ],
     )
+
+
+def _total_errors(uri: str, queries: list[SearchQuery], answers: list[SearchResult]) -> list[float]:
+    """Relative error (%) of each estimated total against an exact count of the same selection."""
+    conn = sqlite3.connect(f"{sqlite_path(uri).resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        errors = []
+        for query, answer in zip(queries, answers, strict=True):
+            if answer.total_approximate:
+                selection = select(query)
+                exact = conn.execute(f"SELECT count(*) FROM ({selection.sql('a.pk')})", selection.params)
+                truth = exact.fetchone()[0]
+                errors.append(100 * abs(answer.total - truth) / truth)
+        return errors
+    finally:
+        conn.close()
