@@ -135,8 +135,10 @@ class SQLiteStore(Store):
         return self._conn().execute("SELECT count(*) FROM articles").fetchone()[0]
 
     def versions(self, article_id_or_url: str) -> list[ArticleVersion]:
+        """Each text's record as last stored with it: the article's own record for the current text."""
         rows = self._conn().execute(
-            "SELECT v.canonical_url, v.text_hash, v.fetched_at, v.record FROM article_versions v"
+            "SELECT v.canonical_url, v.text_hash, v.fetched_at, coalesce(v.record, a.record) AS record"
+            " FROM article_versions v"
             " JOIN articles a ON a.pk = v.article_pk WHERE a.id IN (?, ?) ORDER BY v.pk",
             (article_id_or_url, article_id(article_id_or_url)),
         )

@@ -105,7 +105,8 @@ def _write_run(conn: sqlite3.Connection, run: list[tuple[Article, dict[str, Any]
     stored = {
         row["id"]: row
         for row in conn.execute(
-            "SELECT pk, id, key, content_hash, text_hash, cluster_id, minhash, title, body FROM articles"
+            "SELECT pk, id, key, content_hash, text_hash, cluster_id, minhash, title, body, record"
+            " FROM articles"
             f" WHERE id IN ({', '.join('?' * len(run))})",
             [columns["id"] for _, columns in run],
         )
@@ -153,25 +154,34 @@ def _write_changes(conn: sqlite3.Connection, changes: list[_Change]) -> None:
         change.columns.update(cluster_id=placement.cluster_id, minhash=placement.minhash)
     _write_article_rows(conn, changes)
     store_bands(conn, [(c.columns["pk"], placement) for c, placement in zip(placing, placed, strict=True)])
+    _add_versions(conn, placing)
+    facets = [row for c in changes for row in facet_rows(c.columns["pk"], c.article)]
+    conn.executemany("INSERT INTO facet_values (article_pk, facet, value) VALUES (?, ?, ?)", facets)
+    totals.update((facet, value) for _, facet, value in facets)
+    add_to_totals(conn, totals)
+    _insert_dependents(conn, changes)
+
+
+def _add_versions(conn: sqlite3.Connection, placing: list[_Change]) -> None:
+    """A version row per new text. The latest version's record is NULL while it is the article's current
+    record (schema 7: it was a copy of it); the record a new text replaces is written into it."""
     conn.executemany(
-        "INSERT INTO article_versions (article_pk, canonical_url, text_hash, fetched_at, record)"
-        " VALUES (?, ?, ?, ?, ?)",
+        "UPDATE article_versions SET record = coalesce(record, ?)"
+        " WHERE pk = (SELECT max(pk) FROM article_versions WHERE article_pk = ?)",
+        [(c.stored["record"], c.columns["pk"]) for c in placing if c.stored is not None],
+    )
+    conn.executemany(
+        "INSERT INTO article_versions (article_pk, canonical_url, text_hash, fetched_at) VALUES (?, ?, ?, ?)",
         [
             (
                 c.columns["pk"],
                 c.columns["key"],
                 c.columns["text_hash"],
                 c.article.fetch.fetched_at.isoformat() if c.article.fetch else None,
-                c.columns["record"],
             )
             for c in placing
         ],
     )
-    facets = [row for c in changes for row in facet_rows(c.columns["pk"], c.article)]
-    conn.executemany("INSERT INTO facet_values (article_pk, facet, value) VALUES (?, ?, ?)", facets)
-    totals.update((facet, value) for _, facet, value in facets)
-    add_to_totals(conn, totals)
-    _insert_dependents(conn, changes)
 
 
 def _write_article_rows(conn: sqlite3.Connection, changes: list[_Change]) -> None:

@@ -147,6 +147,40 @@ def test_full_text_follows_edited_titles_and_bodies(store: SQLiteStore, db_path:
     assert raw(db_path, "SELECT count(*) FROM articles_fts") == [(store.count(),)]
 
 
+def test_history_keeps_superseded_records_once(db_path: Path) -> None:
+    """Schema 7: the current text's version holds no copy of the record; a replaced text keeps its last one."""
+    first = tan_tap()
+    reextracted = first.model_copy(update={"extractor_version": "test-5"})
+    second = reextracted.model_copy(update={"body": first.body + " Đoạn bổ sung."})
+    third = second.model_copy(update={"body": second.body + " Đoạn nữa."})
+    with SQLiteStore(f"sqlite:///{db_path}") as opened:
+        for article in (first, reextracted, second, third):
+            opened.upsert([article])
+        versions = opened.versions(first.canonical_url or "")
+    assert [(v.record.body, v.record.extractor_version) for v in versions] == [
+        (first.body, "test-5"),
+        (second.body, "test-5"),
+        (third.body, "test-5"),
+    ]
+    assert raw(db_path, "SELECT record IS NULL FROM article_versions ORDER BY pk") == [(0,), (0,), (1,)]
+
+
+def test_schema_6_history_loses_only_the_copy_of_current_records(db_path: Path) -> None:
+    with SQLiteStore(f"sqlite:///{db_path}") as opened:
+        opened.upsert([tan_tap()])
+        opened.upsert([tan_tap().model_copy(update={"body": tan_tap().body + " Thêm."})])
+        before = opened.versions(tan_tap().canonical_url or "")
+    with sqlite3.connect(db_path) as conn:  # schema 6 copied every version's record
+        conn.execute(
+            "UPDATE article_versions SET record = (SELECT record FROM articles WHERE pk = article_pk)"
+            " WHERE record IS NULL"
+        )
+        conn.execute("PRAGMA user_version = 6")
+    with SQLiteStore(f"sqlite:///{db_path}") as migrated:
+        assert migrated.versions(tan_tap().canonical_url or "") == before
+    assert raw(db_path, "SELECT record IS NULL FROM article_versions ORDER BY pk") == [(0,), (1,)]
+
+
 def test_decomposed_input_is_stored_composed_with_evidence_moved(tmp_path: Path) -> None:
     with SQLiteStore(f"sqlite:///{tmp_path / 'nfd.sqlite'}") as opened:
         opened.upsert([decomposed(tan_tap())])
