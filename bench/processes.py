@@ -10,6 +10,7 @@ import os
 import re
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -60,6 +61,9 @@ def cchc_serve(store_uri: str, threads: int = 4) -> Iterator[str]:
         for line in child.stdout:
             seen.append(line)
             if match := _SERVING.search(line):
+                # Keep reading: a server logging under load (waitress's "Task queue depth") would
+                # otherwise fill the pipe and block mid-benchmark.
+                threading.Thread(target=child.stdout.read, daemon=True).start()
                 yield match.group(1)
                 break
         else:
