@@ -35,14 +35,6 @@ def store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SQLiteStore]:
         yield opened
 
 
-@pytest.fixture
-def small_limits(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(plans, "COUNT_LIMIT", 40)
-    monkeypatch.setattr(plans, "FACET_EXACT", 30)
-    monkeypatch.setattr(plans, "FACET_SAMPLE", 60)
-    monkeypatch.setattr(plans, "STRATA", 4)
-
-
 def exact(store: SQLiteStore, query: SearchQuery) -> SearchResult:
     result = store.search(query)
     assert not result.total_approximate and not result.facets_approximate
@@ -69,7 +61,7 @@ def test_date_sorted_pages_of_a_broad_search_are_the_exact_pages(
 
 
 @pytest.mark.parametrize("query", [BROAD, FILTERED])
-@pytest.mark.usefixtures("small_limits")
+@pytest.mark.usefixtures("small_search_limits")
 def test_broad_search_estimates_its_total_and_facets_and_says_so(
     store: SQLiteStore, query: SearchQuery
 ) -> None:
@@ -84,7 +76,7 @@ def test_broad_search_estimates_its_total_and_facets_and_says_so(
     assert sum(estimated.values()) == pytest.approx(len(matching), rel=0.3)
 
 
-@pytest.mark.usefixtures("small_limits")
+@pytest.mark.usefixtures("small_search_limits")
 def test_broad_relevance_search_ranks_its_newest_matches(store: SQLiteStore) -> None:
     matching = {a.canonical_url or a.url for a in store.iter_articles(BROAD)}
     result = store.search(BROAD.model_copy(update={"per_page": 100}))
@@ -95,7 +87,7 @@ def test_broad_relevance_search_ranks_its_newest_matches(store: SQLiteStore) -> 
     assert {hit.url for hit in result.hits} <= matching
 
 
-@pytest.mark.usefixtures("small_limits")
+@pytest.mark.usefixtures("small_search_limits")
 def test_a_search_below_the_count_limit_is_counted_exactly_and_samples_only_its_facets(
     store: SQLiteStore, monkeypatch: pytest.MonkeyPatch
 ) -> None:

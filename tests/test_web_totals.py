@@ -36,14 +36,6 @@ def client(store_uri: str) -> FlaskClient:
     return create_app(store_uri, config={"TESTING": True, "RESPONSE_CACHE_SIZE": 0}).test_client()
 
 
-@pytest.fixture
-def small_limits(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(plans, "COUNT_LIMIT", 40)
-    monkeypatch.setattr(plans, "FACET_EXACT", 30)
-    monkeypatch.setattr(plans, "FACET_SAMPLE", 60)
-    monkeypatch.setattr(plans, "STRATA", 4)
-
-
 def summary(client: FlaskClient, query: str) -> str:
     response = client.get(f"/?{query}")
     assert response.status_code == 200
@@ -51,7 +43,7 @@ def summary(client: FlaskClient, query: str) -> str:
     return soup.select_one(".summary").get_text(" ", strip=True)
 
 
-@pytest.mark.usefixtures("small_limits")
+@pytest.mark.usefixtures("small_search_limits")
 def test_an_estimated_total_is_marked_on_the_page_and_in_the_api(client: FlaskClient) -> None:
     data = client.get(f"/api/search?{BROAD}").get_json()
     assert data["total_approximate"] is True and data["total"] > plans.COUNT_LIMIT
