@@ -103,7 +103,7 @@ class SQLiteStore(Store):
             while chunk := list(islice(iterator, COMMIT_EVERY)):
                 conn.execute("BEGIN IMMEDIATE")
                 try:
-                    outcomes = write_articles(conn, [normalize_article(article) for article in chunk])
+                    outcomes = write_articles(conn, chunk)
                 except (ValueError, sqlite3.IntegrityError):
                     conn.execute("ROLLBACK")
                     conn.execute("BEGIN IMMEDIATE")
@@ -229,7 +229,7 @@ def _write_each(conn: sqlite3.Connection, chunk: list[Article], errors: list[str
     for article in chunk:
         conn.execute("SAVEPOINT article")
         try:
-            outcomes += write_articles(conn, [normalize_article(article)])
+            outcomes += write_articles(conn, [article])
         except (ValueError, sqlite3.IntegrityError) as exc:
             conn.execute("ROLLBACK TO article")
             errors.append(f"{article.canonical_url or article.url or article.source!r}: {exc}")

@@ -167,25 +167,28 @@ class _Members:
         conn.execute("DELETE FROM temp.wanted_bands")
         conn.executemany("INSERT INTO temp.wanted_bands (band, value) VALUES (?, ?)", wanted)
         # CROSS JOIN keeps the wanted buckets the outer loop; a bucket is read from its 8th newest member.
-        found = conn.execute(
+        # Plain tuples, sorted by SQLite: tens of thousands of rows per batch.
+        cursor = conn.cursor()
+        cursor.row_factory = None
+        found = cursor.execute(
             "SELECT w.band, w.value, b.article_pk FROM temp.wanted_bands w CROSS JOIN minhash_bands b"
             " ON b.band = w.band AND b.value = w.value AND b.article_pk >= coalesce((SELECT n.article_pk"
             "  FROM minhash_bands n WHERE n.band = w.band AND n.value = w.value ORDER BY n.article_pk DESC"
-            f"  LIMIT 1 OFFSET {BUCKET_SAMPLE - 1}), 0)"
+            f"  LIMIT 1 OFFSET {BUCKET_SAMPLE - 1}), 0) ORDER BY b.article_pk"
         ).fetchall()
         blobs = []
         row_of: dict[int, int] = {}
-        for row in conn.execute(
+        for pk, cluster_id, blob in cursor.execute(
             "SELECT pk, cluster_id, minhash FROM articles"
             " WHERE pk IN (SELECT value FROM json_each(?)) AND minhash IS NOT NULL ORDER BY pk",
-            (json.dumps(list({row["article_pk"] for row in found})),),
+            (json.dumps(list({pk for _, _, pk in found})),),
         ):
-            row_of[row["pk"]] = len(self.pks)
-            self.pks.append(row["pk"])
-            self.clusters.append(row["cluster_id"])
-            blobs.append(row["minhash"])
+            row_of[pk] = len(self.pks)
+            self.pks.append(pk)
+            self.clusters.append(cluster_id)
+            blobs.append(blob)
         self.signatures = np.frombuffer(b"".join(blobs), dtype="<u8").reshape(len(blobs), PERMUTATIONS)
-        for band, value, pk in sorted(found, key=lambda row: row["article_pk"]):
+        for band, value, pk in found:
             if pk in row_of:
                 self.buckets[band, value].append(row_of[pk])
 

@@ -49,13 +49,20 @@ def _move_evidence(data: dict[str, Any], body: str) -> None:
 
 def normalize_article(article: Article) -> Article:
     """The article with every text field in NFC (the raw HTML in `fetch` is kept as fetched)."""
-    if unicodedata.is_normalized("NFC", article.model_dump_json(exclude={"fetch"})):
-        return article  # the common case, checked in C over one string
+    return _normalized(article)[0]
+
+
+def _normalized(article: Article) -> tuple[Article, str]:
+    """The NFC article and its JSON record (without `fetch`), serialised once for the check and the row."""
+    record = article.model_dump_json(exclude={"fetch"})
+    if unicodedata.is_normalized("NFC", record):
+        return article, record  # the common case, checked in C over one string
     data = article.model_dump(exclude={"fetch"})
     composed = _nfc_tree(data)
     if composed["body"] != article.body:
         _move_evidence(composed, article.body)
-    return Article.model_validate(composed | {"fetch": article.fetch})
+    article = Article.model_validate(composed | {"fetch": article.fetch})
+    return article, article.model_dump_json(exclude={"fetch"})
 
 
 class _Change(NamedTuple):
@@ -71,7 +78,7 @@ class _Change(NamedTuple):
 
 
 def write_articles(conn: sqlite3.Connection, articles: Sequence[Article]) -> list[Outcome]:
-    """Insert or update (NFC) articles and everything tied to them, inside the caller's transaction.
+    """Insert or update articles (stored in NFC) and everything tied to them, in the caller's transaction.
 
     Each table gets one statement per batch rather than one per article (most of the cost of a write
     is per statement). An id seen twice starts a new run, so a later copy updates the earlier one as
@@ -79,8 +86,8 @@ def write_articles(conn: sqlite3.Connection, articles: Sequence[Article]) -> lis
     """
     outcomes: list[Outcome] = []
     run: dict[str, tuple[Article, dict[str, Any]]] = {}
-    for article in articles:
-        columns = _article_columns(article)
+    for article, record in map(_normalized, articles):
+        columns = _article_columns(article, record)
         if columns["id"] in run:
             outcomes += _write_run(conn, list(run.values()))
             run = {}
@@ -90,10 +97,10 @@ def write_articles(conn: sqlite3.Connection, articles: Sequence[Article]) -> lis
     return outcomes
 
 
-def _article_columns(article: Article) -> dict[str, Any]:
+def _article_columns(article: Article, record: str) -> dict[str, Any]:
     return article_fields(article) | {
         "is_inspection": int(article.is_inspection_article),
-        "record": article.model_dump_json(exclude={"fetch"}),
+        "record": record,
         "text_hash": text_hash(article),
         "cluster_id": None,
         "minhash": None,
