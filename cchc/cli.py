@@ -1,4 +1,8 @@
-"""The `cchc` command line: each subcommand lives in `cchc.commands.<module>` and is listed here."""
+"""The `cchc` command line: each subcommand lives in `cchc.commands.<module>` and is listed here.
+
+Commands are imported when they run (click's lazy-loading pattern): `cchc serve` then never loads
+spaCy or Scrapy, which keeps each web worker process small and quick to start.
+"""
 
 from __future__ import annotations
 
@@ -6,19 +10,39 @@ import importlib
 
 import click
 
-COMMAND_MODULES = ("extract", "crawl", "sources", "store", "serve", "demo", "elastic")
+# Command name -> the module of cchc.commands whose COMMANDS list holds it.
+COMMAND_MODULES = {
+    "extract": "extract",
+    "crawl": "crawl",
+    "sources": "sources",
+    "search": "store",
+    "export": "store",
+    "reextract": "store",
+    "serve": "serve",
+    "demo": "demo",
+    "index": "elastic",
+    "store": "elastic",
+}
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class LazyGroup(click.Group):
+    """A group whose subcommands are imported on first use."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted(COMMAND_MODULES)
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        module = COMMAND_MODULES.get(cmd_name)
+        if module is None:
+            return None
+        commands = importlib.import_module(f"cchc.commands.{module}").COMMANDS
+        return next(command for command in commands if command.name == cmd_name)
+
+
+@click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="cchc")
 def main() -> None:
     """Find, extract, search and export CCHC inspection reports from Vietnamese portals."""
-
-
-for _name in COMMAND_MODULES:
-    _module = importlib.import_module(f"cchc.commands.{_name}")
-    for _command in _module.COMMANDS:
-        main.add_command(_command)
 
 
 if __name__ == "__main__":
