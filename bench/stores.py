@@ -13,6 +13,7 @@ import time
 from collections.abc import Iterable, Iterator
 from itertools import islice
 from pathlib import Path
+from typing import NamedTuple
 
 from bench.corpus import generate
 from bench.report import RunConfig
@@ -34,18 +35,24 @@ def remove_store(path: Path) -> None:
         Path(f"{path}{suffix}").unlink(missing_ok=True)
 
 
-def fill_store(path: Path, count: int, seed: int) -> float:
-    """Upsert `count` synthetic records into a fresh store in batches; return the seconds spent in upsert."""
+class Spent(NamedTuple):
+    seconds: float  # wall clock
+    cpu_seconds: float  # of this process: comparable across runs on a shared machine, unlike the wall clock
+
+
+def fill_store(path: Path, count: int, seed: int) -> Spent:
+    """Upsert `count` synthetic records into a fresh store in batches; return the time spent in upsert."""
     remove_store(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     records = (s.record for s in generate(count, seed, html=False))
     with open_store(f"sqlite:///{path}") as store:
-        spent = 0.0
+        wall = cpu = 0.0
         for batch in batches(records):
-            start = time.perf_counter()
+            wall_start, cpu_start = time.perf_counter(), time.process_time()
             store.upsert(batch)
-            spent += time.perf_counter() - start
-        return spent
+            wall += time.perf_counter() - wall_start
+            cpu += time.process_time() - cpu_start
+        return Spent(wall, cpu)
 
 
 def corpus_store(config: RunConfig, count: int) -> str:
