@@ -1,14 +1,14 @@
 """Indexing speed: synthetic article records upserted into a fresh SQLite store in batches.
 
 Only the time spent inside `Store.upsert` counts (records are generated outside the clock), as wall
-clock and as this process's CPU time (the figure to compare on a shared machine); the
-store file is removed afterwards, because the search benchmark builds its own cached stores.
+clock and as this process's CPU time (the figure to compare on a shared machine). The store built
+is the corpus store of that size, which the search, web and export benchmarks then reuse.
 """
 
 from __future__ import annotations
 
 from bench.report import RunConfig, peak_rss_mib, publish
-from bench.stores import BATCH, fill_store, remove_store
+from bench.stores import BATCH, build_corpus_store, corpus_path
 
 COLUMNS = ("articles", "batch", "seconds", "articles_per_s", "cpu_ms_per_article", "db_mib", "peak_rss_mib")
 
@@ -16,8 +16,8 @@ COLUMNS = ("articles", "batch", "seconds", "articles_per_s", "cpu_ms_per_article
 def run(config: RunConfig) -> dict:
     rows = []
     for count in config.sizes([10_000], [100_000, 1_000_000], minimum=BATCH):
-        path = config.work_dir / f"indexing-{count}.sqlite"
-        spent = fill_store(path, count, config.seed)
+        spent = build_corpus_store(config, count)
+        path = corpus_path(config, count)
         size = sum(p.stat().st_size for p in path.parent.glob(f"{path.name}*"))
         rows.append(
             {
@@ -30,5 +30,4 @@ def run(config: RunConfig) -> dict:
                 "peak_rss_mib": peak_rss_mib(),
             }
         )
-        remove_store(path)
     return publish("indexing", config, COLUMNS, rows, title="Indexing into SQLite (FTS5), one process")

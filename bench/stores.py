@@ -41,7 +41,8 @@ class Spent(NamedTuple):
 
 
 def fill_store(path: Path, count: int, seed: int) -> Spent:
-    """Upsert `count` synthetic records into a fresh store in batches; return the time spent in upsert."""
+    """Upsert `count` synthetic records into a fresh store in batches; return the time spent in upsert.
+    A record the store refuses stops the build: a store missing articles would skew every figure."""
     remove_store(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     records = (s.record for s in generate(count, seed, html=False))
@@ -49,19 +50,31 @@ def fill_store(path: Path, count: int, seed: int) -> Spent:
         wall = cpu = 0.0
         for batch in batches(records):
             wall_start, cpu_start = time.perf_counter(), time.process_time()
-            store.upsert(batch)
+            report = store.upsert(batch)
             wall += time.perf_counter() - wall_start
             cpu += time.process_time() - cpu_start
+            if report.errors:
+                raise RuntimeError(f"the store refused {len(report.errors)} records: {report.errors[0]}")
         return Spent(wall, cpu)
+
+
+def corpus_path(config: RunConfig, count: int) -> Path:
+    schema = migrations()[-1][0]
+    return config.work_dir / f"corpus-{count}-seed{config.seed}-schema{schema}.sqlite"
+
+
+def build_corpus_store(config: RunConfig, count: int) -> Spent:
+    """(Re)build the store of `count` synthetic articles that the other benchmarks reuse."""
+    path = corpus_path(config, count)
+    spent = fill_store(path, count, config.seed)
+    Path(f"{path}.done").touch()
+    return spent
 
 
 def corpus_store(config: RunConfig, count: int) -> str:
     """URI of a store holding `count` synthetic articles (built now unless a finished one exists)."""
-    schema = migrations()[-1][0]
-    path = config.work_dir / f"corpus-{count}-seed{config.seed}-schema{schema}.sqlite"
-    done = Path(f"{path}.done")
-    if not done.exists():
+    path = corpus_path(config, count)
+    if not Path(f"{path}.done").exists():
         print(f"  (building a store of {count:,} synthetic articles in {path})", flush=True)
-        fill_store(path, count, config.seed)
-        done.touch()
+        build_corpus_store(config, count)
     return f"sqlite:///{path}"
