@@ -128,7 +128,7 @@ def write_portal(site_dir: Path, count: int, seed: int) -> int:
 
 
 def run(config: RunConfig) -> dict:
-    count = config.size(200, 2_000, minimum=10)
+    count = config.size(2_000, 19_000, minimum=10)  # with listing pages: ~2.1k and ~20k pages
     sites_dir = config.work_dir / f"crawl-site-{count}"
     pages = write_portal(sites_dir / PORTAL, count, config.seed)
     db = config.work_dir / f"crawl-{count}.sqlite"
