@@ -1,12 +1,12 @@
 """Running the `cchc` command as a child process: the benchmarks measure the program users run.
 
-`run_measured` waits with `os.wait4`, which returns the resource usage of that one child, so each
-run gets its own peak RSS (RUSAGE_CHILDREN would give the maximum over every child so far).
+A child's peak memory is read from its own `/proc/<pid>/status` (VmHWM) while it runs. The rusage
+of a child (`wait4`) cannot be used: Linux folds the forking parent's peak into the child's when it
+execs, so every child of a large benchmark process looked as big as the benchmark itself.
 """
 
 from __future__ import annotations
 
-import os
 import re
 import subprocess
 import sys
@@ -17,6 +17,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+_HWM = re.compile(r"^VmHWM:\s+(\d+) kB", re.MULTILINE)
 _SERVING = re.compile(r"Serving on (http://[^\s,]+?)/?(?:,|\s)")
 
 
@@ -35,17 +36,41 @@ class Measured:
 
 
 def run_measured(args: Sequence[str]) -> Measured:
-    """Run `cchc ARGS`, return its exit code, wall time and peak RSS (ru_maxrss, KiB on Linux)."""
+    """Run `cchc ARGS`; return its exit code, wall time, peak RSS (its own VmHWM) and stderr."""
     start = time.perf_counter()
     child = subprocess.Popen(
         [*cchc_command(), *args], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True
     )
+    peak = _PeakWatcher(child.pid)
+    peak.start()
     assert child.stderr is not None
     stderr = child.stderr.read()  # stdout is discarded, so reading one pipe to its end cannot deadlock
-    child.stderr.close()
-    _, status, usage = os.wait4(child.pid, 0)
-    child.returncode = os.waitstatus_to_exitcode(status)  # reaped here, so Popen must not wait again
-    return Measured(child.returncode, time.perf_counter() - start, round(usage.ru_maxrss / 1024, 1), stderr)
+    child.wait()
+    peak.join()
+    return Measured(child.returncode, time.perf_counter() - start, round(peak.kib / 1024, 1), stderr)
+
+
+class _PeakWatcher(threading.Thread):
+    """Polls a process's VmHWM (a high-water mark, so the last reading before exit is its peak, short
+    of at most one polling interval)."""
+
+    def __init__(self, pid: int, interval: float = 0.02) -> None:
+        super().__init__(daemon=True)
+        self.status = Path(f"/proc/{pid}/status")
+        self.interval = interval
+        self.kib = 0
+
+    def run(self) -> None:
+        while True:
+            try:
+                text = self.status.read_text()
+            except OSError:
+                return
+            if "State:\tZ" in text:  # exited, not yet reaped: its memory is gone
+                return
+            if match := _HWM.search(text):
+                self.kib = max(self.kib, int(match.group(1)))
+            time.sleep(self.interval)
 
 
 @contextmanager
