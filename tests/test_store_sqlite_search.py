@@ -81,9 +81,10 @@ def test_broad_relevance_search_ranks_its_newest_matches(store: SQLiteStore) -> 
     matching = {a.canonical_url or a.url for a in store.iter_articles(BROAD)}
     result = store.search(BROAD.model_copy(update={"per_page": 100}))
     assert result.total_approximate
-    assert len(result.hits) == plans.COUNT_LIMIT + 1 < len(matching)
+    ranked = plans.COUNT_LIMIT + 1
     scores = [hit.score for hit in result.hits]
-    assert scores == sorted(scores, reverse=True)
+    assert None not in scores[:ranked] and scores[:ranked] == sorted(scores[:ranked], reverse=True)
+    assert set(scores[ranked:]) == {None}  # past the ranked newest matches: the others, by date
     assert {hit.url for hit in result.hits} <= matching
 
 
@@ -134,3 +135,20 @@ def test_above_the_bm25_store_size_relevance_is_title_first_then_newest(
     for group in (True, False):
         dates = [h.published_date or "" for h, t in zip(result.hits, in_title, strict=True) if t is group]
         assert dates == sorted(dates, reverse=True)
+
+
+@pytest.mark.usefixtures("small_search_limits")
+def test_relevance_pages_past_the_ranked_matches_go_on_by_date_and_cover_every_match_once(
+    store: SQLiteStore,
+) -> None:
+    matching = {a.canonical_url or a.url for a in store.iter_articles(BROAD)}
+    seen: list[str] = []
+    page = 1
+    while hits := store.search(BROAD.model_copy(update={"page": page})).hits:
+        seen += [hit.url for hit in hits]
+        page += 1
+    assert len(seen) == len(set(seen)) and set(seen) == matching
+    ranked = plans.COUNT_LIMIT + 1
+    after = store.search(BROAD.model_copy(update={"per_page": 100, "page": 2})).hits  # starts past the ranked
+    dates = [hit.published_date or "" for hit in after]
+    assert ranked < 100 and dates == sorted(dates, reverse=True)
