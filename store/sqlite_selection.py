@@ -55,6 +55,7 @@ class Selection:
     conditions: list[Condition] = field(default_factory=list)
     params: dict[str, object] = field(default_factory=dict)
     filtered: bool = False  # some condition is a facet filter (a set worth materialising per window)
+    dates: list[str] = field(default_factory=list)  # the date-range conditions, also in `conditions`
 
     @property
     def score(self) -> str:
@@ -69,20 +70,24 @@ class Selection:
         return self.sort == "relevance" and self.match is not None
 
     def sql(self, columns: str, *, form: str = "whole", extra_join: str = "") -> str:
-        """SELECT `columns` FROM the matching articles, rendered in `form`: whole, window, probe, or
+        """SELECT `columns` FROM the matching articles, rendered in `form`: whole, window, probe,
         stream (FTS index joined, other conditions probed per article: FTS can then hand matches
-        out newest first and stop at a LIMIT)."""
-        joins, where = "", [c.render("probe" if form == "stream" else form) for c in self.conditions]
+        out newest first and stop at a LIMIT), or dated (articles of the date range read from the
+        date index, then the FTS index and other conditions probed per article)."""
+        probed = form in ("probe", "stream", "dated")
+        joins, where = "", [c.render("probe" if probed else form) for c in self.conditions]
+        articles = "articles a INDEXED BY articles_published" if form == "dated" else "articles a"
         if self.match is not None and form == "probe":
             where.insert(
                 0, "EXISTS (SELECT 1 FROM articles_fts WHERE articles_fts MATCH :match AND rowid = a.pk)"
             )
         elif self.match is not None:
             window = " AND articles_fts.rowid BETWEEN :lo AND :hi" if form == "window" else ""
-            joins = f"JOIN articles_fts ON articles_fts.rowid = a.pk AND articles_fts MATCH :match{window}"
+            join = "CROSS JOIN" if form == "dated" else "JOIN"  # CROSS JOIN: SQLite keeps articles outside
+            joins = f"{join} articles_fts ON articles_fts.rowid = a.pk AND articles_fts MATCH :match{window}"
         if form == "window":
             where.append("a.pk BETWEEN :lo AND :hi")
-        return f"SELECT {columns} FROM articles a {joins} {extra_join} WHERE {' AND '.join(where) or '1'}"
+        return f"SELECT {columns} FROM {articles} {joins} {extra_join} WHERE {' AND '.join(where) or '1'}"
 
     def pk_order(self, direction: str) -> str:
         """Order by pk, as the FTS index when there are words, so it can serve the order itself."""
@@ -142,11 +147,12 @@ def select(query: SearchQuery) -> Selection:
         )
     if query.date_from:
         params["date_from"] = _check_date("date_from", query.date_from)
-        selection.conditions.append(Condition("a.published_date >= :date_from"))
+        selection.dates.append("a.published_date >= :date_from")
     if query.date_to:
         # A partial bound ("2024-05") includes the whole month or year.
         params["date_to"] = _check_date("date_to", query.date_to) + _END_OF_PREFIX
-        selection.conditions.append(Condition("a.published_date <= :date_to"))
+        selection.dates.append("a.published_date <= :date_to")
+    selection.conditions += [Condition(sql) for sql in selection.dates]
     return selection
 
 
