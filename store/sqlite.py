@@ -29,7 +29,8 @@ from store.base import (
 )
 from store.sqlite_rows import Outcome, normalize_article, read_article, write_articles
 from store.sqlite_schema import connect, prepare, sqlite_path
-from store.sqlite_search import run_search, select, translate_error
+from store.sqlite_search import run_search, translate_error
+from store.sqlite_selection import select
 
 COMMIT_EVERY = 500
 _RECORD_COLUMNS = (

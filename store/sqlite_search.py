@@ -71,17 +71,17 @@ def run_search(conn: sqlite3.Connection, query: SearchQuery) -> SearchResult:
                 if found <= COUNT_LIMIT:
                     total = found
                     rows = _page_from_hits(conn, selection, start, size)
-                    weight = _sample_hits(conn, found)
+                    weight = _sample_hits(conn, found) if query.facets else 1.0
                     sampled = found > FACET_EXACT
                 else:
                     total = _rounded(max(found, round(_sample_strata(conn, selection))))
                     if selection.ranked:
                         rows = _page_from_hits(conn, selection, start, size)
                         if len(rows) < size:  # past the ranked newest matches, the others follow by date
-                            more = _page_by_date(
-                                conn, selection, max(0, start - found), size - len(rows), True
+                            start_by_date = max(0, start - found)
+                            rows += _page_by_date(
+                                conn, selection, start_by_date, size - len(rows), unranked=True
                             )
-                            rows += more
                     else:
                         rows = _page_by_date(conn, selection, start, size)
                     weight, estimated = 1.0, True
@@ -120,11 +120,9 @@ def _take_newest(conn: sqlite3.Connection, selection: Selection, limit: int, *, 
     its window, until the limit is reached or the store is covered."""
     insert = "INSERT INTO temp.hits (pk, score, published_date) "
     columns = f"a.pk, {SCORE if scored else 'NULL'}, a.published_date"
-    if _few_in_date_range(conn, selection):
-        sql = selection.sql(columns, form="dated") + " ORDER BY a.pk DESC LIMIT :limit"
-        return conn.execute(insert + sql, {**selection.params, "limit": limit}).rowcount
-    if not selection.filtered:
-        sql = selection.sql(columns, form="stream") + f" ORDER BY {selection.pk_order('DESC')} LIMIT :limit"
+    single = "dated" if _few_in_date_range(conn, selection) else None if selection.filtered else "stream"
+    if single is not None:
+        sql = selection.sql(columns, form=single) + f" ORDER BY {selection.pk_order('DESC')} LIMIT :limit"
         return conn.execute(insert + sql, {**selection.params, "limit": limit}).rowcount
     low, high = _pk_range(conn)
     sql = selection.sql(columns, form="window") + f" ORDER BY {selection.pk_order('DESC')} LIMIT :limit"
@@ -183,7 +181,7 @@ def _page_from_hits(
 
 
 def _page_by_date(
-    conn: sqlite3.Connection, selection: Selection, start: int, size: int, unranked: bool = False
+    conn: sqlite3.Connection, selection: Selection, start: int, size: int, *, unranked: bool = False
 ) -> list[sqlite3.Row]:
     """A page of a broad search in date order, walking the date index and testing each article
     (only those outside `hits` if `unranked`: a relevance search continues this way past them).
@@ -303,7 +301,7 @@ def _top_values(conn: sqlite3.Connection, names: list[str], counted: str) -> dic
 
 
 def _rounded(total: int) -> int:
-    """An estimate keeps two significant digits beyond the thousands: 70,372 → 70,000."""
+    """An estimate keeps two significant digits: 70,372 → 70,000; 1,234,567 → 1,200,000."""
     digits = len(str(total)) - 2
     return round(total, -digits) if digits > 0 else total
 

@@ -58,10 +58,6 @@ class Selection:
     dates: list[str] = field(default_factory=list)  # the date-range conditions, also in `conditions`
 
     @property
-    def score(self) -> str:
-        return SCORE if self.match else "NULL"
-
-    @property
     def matches_everything(self) -> bool:
         return self.match is None and not self.conditions
 
