@@ -28,7 +28,7 @@ from store.base import (
     text_hash,
 )
 from store.sqlite_rows import Outcome, normalize_article, read_article, write_articles
-from store.sqlite_schema import connect, prepare, sqlite_path
+from store.sqlite_schema import StoreConnection, connect, prepare, sqlite_path
 from store.sqlite_search import run_search, translate_error
 from store.sqlite_selection import select
 
@@ -50,12 +50,12 @@ class SQLiteStore(Store):
         self.path = sqlite_path(uri)
         self.read_only = read_only
         self._local = threading.local()
-        self._connections: list[sqlite3.Connection] = []
+        self._connections: list[StoreConnection] = []
         self._lock = threading.Lock()
         self._generation = 0
         prepare(self._conn(), self.path, read_only=read_only)
 
-    def _conn(self) -> sqlite3.Connection:
+    def _conn(self) -> StoreConnection:
         conn = getattr(self._local, "conn", None)
         if conn is None:
             conn = connect(self.path, read_only=self.read_only)

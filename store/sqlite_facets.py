@@ -6,15 +6,27 @@ counts over any set of matching articles are then one GROUP BY over one table, a
 the same `IN (SELECT ...)`; `facet_totals` holds exact counts over the whole store for the unfiltered
 landing page. index_config/sqlite/003_facet_values.sql computes the same values in SQL for stores that
 predate it.
+
+Schema 8 numbers every (facet, value) once (`facet_ids`) and keeps each article's numbers as one blob
+(`article_facets`): the facets of a search's sample are counted by reading a blob per sampled article
+and adding up its numbers with numpy, ten times faster than grouping facet_values rows by their text.
 """
 
 from __future__ import annotations
 
+import heapq
+import json
 import sqlite3
-from collections import Counter
-from collections.abc import Callable, Iterable
+import struct
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, MutableMapping
+
+import numpy as np
 
 from cchc.record import Article
+from store.base import FacetValue
+
+FACET_LIMIT = 100  # values listed per facet, the most frequent first
 
 FACET_VALUES: dict[str, Callable[[Article], Iterable[str | None]]] = {
     "province": lambda a: [a.province],
@@ -51,3 +63,77 @@ def add_to_totals(conn: sqlite3.Connection, changes: Counter[tuple[str, str]]) -
         " ON CONFLICT (facet, value) DO UPDATE SET n = n + excluded.n",
         [(facet, value, n) for (facet, value), n in changes.items() if n],
     )
+
+
+def id_blob(ids: Iterable[int]) -> bytes:
+    """Facet ids as stored in `article_facets.ids`: little-endian 32-bit integers."""
+    ids = list(ids)
+    return struct.pack(f"<{len(ids)}i", *ids)
+
+
+def id_blob_of_text(ids: str) -> bytes:
+    """ "3,5,9" (a group_concat of ids) → its blob; SQL function in migrations."""
+    return id_blob(map(int, ids.split(",")))
+
+
+def store_facet_ids(conn: sqlite3.Connection, rows: Iterable[tuple[int, str, str]]) -> None:
+    """Number the facet values of new `facet_values` rows (pk, facet, value) and store each article's
+    numbers, in the caller's transaction (an updated article's old blob is already deleted)."""
+    by_article: defaultdict[int, list[tuple[str, str]]] = defaultdict(list)
+    for pk, facet, value in rows:
+        by_article[pk].append((facet, value))
+    pairs = json.dumps(sorted({pair for found in by_article.values() for pair in found}), ensure_ascii=False)
+    conn.execute(
+        "INSERT OR IGNORE INTO facet_ids (facet, value) SELECT value ->> 0, value ->> 1 FROM json_each(?)",
+        (pairs,),
+    )
+    ids = {
+        (facet, value): id
+        for id, facet, value in conn.execute(
+            "SELECT i.id, i.facet, i.value FROM json_each(?) j"
+            " JOIN facet_ids i ON i.facet = j.value ->> 0 AND i.value = j.value ->> 1",
+            (pairs,),
+        )
+    }
+    conn.executemany(
+        "INSERT INTO article_facets (article_pk, ids) VALUES (?, ?)",
+        [(pk, id_blob(map(ids.__getitem__, found))) for pk, found in by_article.items()],
+    )
+
+
+def count_sample(
+    conn: sqlite3.Connection, names: list[str], weight: float, known: MutableMapping[int, tuple[str, str]]
+) -> dict[str, list[FacetValue]]:
+    """The FACET_LIMIT most frequent values of each named facet over the articles in `temp.sample`,
+    each counted with its sample weight times `weight`.
+
+    `known` caches id → (facet, value) across calls on one connection (ids never change); only ids it
+    lacks are read from `facet_ids`."""
+    cursor = conn.cursor()
+    cursor.row_factory = None
+    sampled = cursor.execute(
+        "SELECT s.weight, f.ids FROM temp.sample s CROSS JOIN article_facets f ON f.article_pk = s.pk"
+    ).fetchall()
+    found: dict[str, list[FacetValue]] = {name: [] for name in names}
+    if not sampled:
+        return found
+    weights = np.fromiter((w for w, _ in sampled), dtype=np.float64, count=len(sampled))
+    lengths = np.fromiter((len(blob) // 4 for _, blob in sampled), dtype=np.int64, count=len(sampled))
+    ids = np.frombuffer(b"".join(blob for _, blob in sampled), dtype="<i4")
+    sums = np.bincount(ids, weights=np.repeat(weights, lengths)) * weight
+    counted = np.flatnonzero(sums).tolist()
+    if missing := [id for id in counted if id not in known]:
+        rows = cursor.execute(
+            "SELECT id, facet, value FROM facet_ids WHERE id IN (SELECT value FROM json_each(?))",
+            (json.dumps(missing),),
+        )
+        known.update((id, (facet, value)) for id, facet, value in rows)
+    per_facet: defaultdict[str, list[tuple[float, str]]] = defaultdict(list)
+    for id, n in zip(counted, sums[counted].tolist(), strict=True):
+        facet, value = known[id]
+        if facet in found:
+            per_facet[facet].append((n, value))
+    for facet, values in per_facet.items():
+        top = heapq.nsmallest(FACET_LIMIT, values, key=lambda item: (-item[0], item[1]))
+        found[facet] = [FacetValue(value=value, count=round(n)) for n, value in top]
+    return found

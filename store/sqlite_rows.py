@@ -19,7 +19,7 @@ from cchc.vntext import fold
 from store.base import article_fields, text_hash
 from store.export import FACT_TABLES
 from store.sqlite_clusters import place, store_bands
-from store.sqlite_facets import add_to_totals, facet_rows
+from store.sqlite_facets import add_to_totals, facet_rows, store_facet_ids
 
 Outcome = Literal["inserted", "updated", "unchanged"]
 
@@ -166,6 +166,7 @@ def _write_changes(conn: sqlite3.Connection, changes: list[_Change]) -> None:
     conn.executemany("INSERT INTO facet_values (article_pk, facet, value) VALUES (?, ?, ?)", facets)
     totals.update((facet, value) for _, facet, value in facets)
     add_to_totals(conn, totals)
+    store_facet_ids(conn, facets)
     _insert_dependents(conn, changes)
 
 
@@ -206,7 +207,7 @@ def _write_article_rows(conn: sqlite3.Connection, changes: list[_Change]) -> Non
 def _delete_dependents(conn: sqlite3.Connection, pks: list[int]) -> Counter[tuple[str, str]]:
     """Remove the rows built from the articles' previous records; return the facet values removed."""
     keys = [(pk,) for pk in pks]
-    for table in (*FACT_TABLES, "fetches"):
+    for table in (*FACT_TABLES, "fetches", "article_facets"):
         conn.executemany(f"DELETE FROM {table} WHERE article_pk = ?", keys)
     removed = conn.execute(
         f"DELETE FROM facet_values WHERE article_pk IN ({', '.join('?' * len(pks))}) RETURNING facet, value",

@@ -13,10 +13,12 @@ import sqlite3
 from collections.abc import Iterator
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 from cchc.vntext import fold
 from store.base import StoreError
 from store.sqlite_clusters import band_value, minhash_blob
+from store.sqlite_facets import id_blob_of_text
 
 _MIGRATION_NAME = re.compile(r"^(\d{3})_[\w-]+\.sql$")
 BUSY_TIMEOUT_SECONDS = 10.0
@@ -37,7 +39,17 @@ MIGRATION_FUNCTIONS = {
     "cchc_minhash": (1, minhash_blob),
     "cchc_band": (2, band_value),
     "cchc_fold": (1, fold),
+    "cchc_facet_ids": (1, id_blob_of_text),
 }
+
+
+class StoreConnection(sqlite3.Connection):
+    """A connection to a store, with what its searches remember between calls: the (facet, value) of
+    every facet id they have met (ids never change, store/sqlite_facets.py)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.facet_names: dict[int, tuple[str, str]] = {}
 
 
 def sqlite_path(uri: str) -> Path:
@@ -64,7 +76,7 @@ def migrations() -> list[tuple[int, str]]:
     return found
 
 
-def connect(path: Path, *, read_only: bool) -> sqlite3.Connection:
+def connect(path: Path, *, read_only: bool) -> StoreConnection:
     """A connection in autocommit mode (transactions are explicit), usable from any thread."""
     try:
         if read_only:
@@ -76,11 +88,16 @@ def connect(path: Path, *, read_only: bool) -> sqlite3.Connection:
                 isolation_level=None,
                 check_same_thread=False,
                 timeout=BUSY_TIMEOUT_SECONDS,
+                factory=StoreConnection,
             )
         else:
             path.parent.mkdir(parents=True, exist_ok=True)
             conn = sqlite3.connect(
-                path, isolation_level=None, check_same_thread=False, timeout=BUSY_TIMEOUT_SECONDS
+                path,
+                isolation_level=None,
+                check_same_thread=False,
+                timeout=BUSY_TIMEOUT_SECONDS,
+                factory=StoreConnection,
             )
         conn.row_factory = sqlite3.Row
         for pragma in CONNECTION_PRAGMAS if read_only else CONNECTION_PRAGMAS + WRITER_PRAGMAS:

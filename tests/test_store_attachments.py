@@ -78,7 +78,10 @@ def test_pages_stored_before_schema_4_read_back_without_attachment_texts(tmp_pat
     with SQLiteStore(f"sqlite:///{path}") as store:
         store.upsert([extract_page(page())])
     conn = sqlite3.connect(path)
-    conn.executescript("ALTER TABLE fetches DROP COLUMN attachment_texts; PRAGMA user_version = 3;")
+    conn.executescript(
+        "ALTER TABLE fetches DROP COLUMN attachment_texts; DROP TABLE article_facets; DROP TABLE facet_ids;"
+        " PRAGMA user_version = 3;"
+    )
     conn.close()
     with SQLiteStore(f"sqlite:///{path}") as migrated:
         stored = migrated.get(ARTICLE_URL)

@@ -175,7 +175,7 @@ def test_schema_6_history_loses_only_the_copy_of_current_records(db_path: Path) 
             "UPDATE article_versions SET record = (SELECT record FROM articles WHERE pk = article_pk)"
             " WHERE record IS NULL"
         )
-        conn.execute("PRAGMA user_version = 6")
+        conn.executescript("DROP TABLE article_facets; DROP TABLE facet_ids; PRAGMA user_version = 6;")
     with SQLiteStore(f"sqlite:///{db_path}") as migrated:
         assert migrated.versions(tan_tap().canonical_url or "") == before
     assert raw(db_path, "SELECT record IS NULL FROM article_versions ORDER BY pk") == [(0,), (1,)]

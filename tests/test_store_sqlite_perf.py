@@ -1,9 +1,10 @@
 """What the SQLite store's speed-ups must not change: facet counts, totals, batches with a bad article,
-the schema-3 backfill of older stores, and clustering when template text fills the LSH buckets."""
+the schema-3 and schema-8 backfills of older stores, and clustering when template text fills the LSH buckets."""
 
 from __future__ import annotations
 
 import sqlite3
+import struct
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
@@ -71,6 +72,10 @@ def test_totals_follow_updates(store: SQLiteStore) -> None:
     counted = dict(expected_facets(list(store.iter_articles()))["province"])
     assert {v.value: v.count for v in facets} == counted
     assert counted["Tây Ninh"] == 1
+    words = SearchQuery(q="kiểm tra", facets=["province"], per_page=200)  # counted from article_facets
+    sampled = as_counters(store.search(words).facets)["province"]
+    assert sampled == expected_facets(list(store.iter_articles(words)))["province"]
+    assert sampled["Tây Ninh"] == 1
 
 
 def test_a_bad_article_in_a_batch_is_reported_and_the_rest_stored(tmp_path: Path) -> None:
@@ -92,7 +97,7 @@ def test_older_store_gets_facet_values_backfilled(tmp_path: Path) -> None:
     totals = sorted(conn.execute("SELECT * FROM facet_totals"))
     conn.executescript(
         "DROP TABLE facet_values; DROP TABLE facet_totals; ALTER TABLE fetches DROP COLUMN attachment_texts;"
-        " PRAGMA user_version = 2;"
+        " DROP TABLE article_facets; DROP TABLE facet_ids; PRAGMA user_version = 2;"
     )  # as schema 2 left it
     conn.close()
     with SQLiteStore(f"sqlite:///{path}") as migrated:
@@ -101,6 +106,24 @@ def test_older_store_gets_facet_values_backfilled(tmp_path: Path) -> None:
     assert sorted(conn.execute("SELECT * FROM facet_values")) == written
     assert sorted(conn.execute("SELECT * FROM facet_totals")) == totals
     conn.close()
+
+
+def test_schema_7_store_gets_facet_ids_with_the_same_counts(store: SQLiteStore, tmp_path: Path) -> None:
+    query = SearchQuery(q="kiem tra cai cach", facets=list(FACETS))
+    before = store.search(query).facets
+    path = tmp_path / "perf.sqlite"
+    with sqlite3.connect(path) as conn:
+        conn.executescript("DROP TABLE article_facets; DROP TABLE facet_ids; PRAGMA user_version = 7;")
+    with SQLiteStore(f"sqlite:///{path}") as migrated:
+        assert migrated.search(query).facets == before
+    conn = sqlite3.connect(path)
+    numbered = dict(((facet, value), id) for id, facet, value in conn.execute("SELECT * FROM facet_ids"))
+    rows = Counter(
+        (pk, numbered[facet, value]) for pk, facet, value in conn.execute("SELECT * FROM facet_values")
+    )
+    blobs = conn.execute("SELECT article_pk, ids FROM article_facets").fetchall()
+    conn.close()
+    assert Counter((pk, id) for pk, blob in blobs for (id,) in struct.iter_unpack("<i", blob)) == rows
 
 
 def test_exact_copies_cluster_when_template_text_fills_the_buckets(tmp_path: Path) -> None:
@@ -143,7 +166,7 @@ def test_schema_4_store_gets_new_signatures_and_totals_without_triggers(tmp_path
         "UPDATE articles SET minhash = zeroblob(512); UPDATE minhash_bands SET value = value + 1;"
         "CREATE TRIGGER facet_values_counted AFTER INSERT ON facet_values BEGIN SELECT 1; END;"
         "CREATE TRIGGER facet_values_uncounted AFTER DELETE ON facet_values BEGIN SELECT 1; END;"
-        "PRAGMA user_version = 4;"
+        "DROP TABLE article_facets; DROP TABLE facet_ids; PRAGMA user_version = 4;"
     )  # scheme-1 signatures look like any other blob: only the schema version tells them apart
     conn.close()
     copy = records[9].model_copy(update={"canonical_url": "http://copy.example/z", "url": None})
