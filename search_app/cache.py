@@ -7,6 +7,11 @@ store changes the version, so a cached answer is never served after the data it 
 backend without a cheap version (Elasticsearch) is not cached. Only 200 answers of the listed
 endpoints are kept, least recently used dropped first, within `RESPONSE_CACHE_SIZE` entries and
 `RESPONSE_CACHE_BYTES` bytes; `RESPONSE_CACHE_SIZE = 0` (`cchc serve --cache 0`) turns it off.
+
+For operators (and the web benchmark, which warms every worker process until all say hit), a 200
+answer of a cached endpoint carries `X-Cache: hit` when it came from this process's cache and
+`X-Cache: miss` when it was rendered afresh; other answers carry no such header. Each worker process
+of `cchc serve --workers N` keeps its own cache, so the same URL can miss on one and hit on another.
 """
 
 from __future__ import annotations
@@ -23,6 +28,7 @@ DEFAULT_ENTRIES = 256
 DEFAULT_BYTES = 64 * 2**20
 CACHED_ENDPOINTS = frozenset({"search.index", "api.search", "facts.table", "api.facts"})
 _EXTENSION = "cchc_response_cache"
+CACHE_HEADER = "X-Cache"
 
 Key = tuple[str, int]
 
@@ -90,7 +96,7 @@ def _answer_from_cache() -> Response | None:
     if found is None:
         return None
     g.cache_key = None  # already cached: after_request must not store it again
-    return Response(found.body, status=found.status, headers=list(found.headers))
+    return Response(found.body, status=found.status, headers=[*found.headers, (CACHE_HEADER, "hit")])
 
 
 def _remember(response: Response) -> Response:
@@ -98,4 +104,5 @@ def _remember(response: Response) -> Response:
     if key is not None and response.status_code == 200 and not response.is_streamed:
         headers = tuple((name, value) for name, value in response.headers.items())
         current_app.extensions[_EXTENSION].put(key, Cached(response.get_data(), 200, headers))
+        response.headers[CACHE_HEADER] = "miss"  # after storing: a later hit must not repeat it
     return response

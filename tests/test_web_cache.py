@@ -55,6 +55,17 @@ def test_repeated_search_is_answered_from_the_cache(uri: str) -> None:
     assert len(app.extensions["cchc_response_cache"]) == 1
 
 
+def test_x_cache_says_miss_when_rendered_and_hit_when_reused(uri: str) -> None:
+    app = create_app(uri)
+    client = app.test_client()
+    answers = [client.get("/api/search?q=kiem+tra") for _ in range(3)]
+    assert [a.headers.get("X-Cache") for a in answers] == ["miss", "hit", "hit"]
+    assert answers[1].get_data() == answers[2].get_data() == answers[0].get_data()
+    assert client.get("/?q=*").headers.get("X-Cache") is None  # an error is neither stored nor reused
+    uncached = create_app(uri, config={"RESPONSE_CACHE_SIZE": 0}).test_client()
+    assert uncached.get("/api/search?q=kiem+tra").headers.get("X-Cache") is None
+
+
 def test_a_write_from_another_connection_invalidates_cached_answers(uri: str) -> None:
     client = create_app(uri).test_client()
     before = total(client, "q=kiem+tra")
