@@ -243,6 +243,9 @@ class Store(ABC):
         answers under it (the web app does); None (the default): the backend cannot tell cheaply."""
         return None
 
+    def optimize(self) -> None:  # noqa: B027 - optional hook
+        """Compact the search index so that searches read fewer pieces (default: the backend's own merging)."""
+
     def close(self) -> None:  # noqa: B027 - optional hook
         """Release connections."""
 

@@ -4,10 +4,14 @@
 `cchc.vntext.fold`ed text (see store/sqlite_query.py), or exact on the NFC text. Each thread gets
 its own connection (the web app serves from threads); `iter_articles` reads from a connection of
 its own, so a caller may upsert while it iterates (`cchc reextract`).
+
+A store object that wrote at least MERGE_AFTER_SHARE of the store's articles merges the full-text
+index when it is closed (`optimize`): a crawl, a copy or a re-extraction leaves the index in one piece.
 """
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 import threading
 from collections.abc import Iterable, Iterator
@@ -33,6 +37,8 @@ from store.sqlite_search import run_search, translate_error
 from store.sqlite_selection import select
 
 COMMIT_EVERY = 500
+MERGE_AFTER_SHARE = 0.05
+logger = logging.getLogger(__name__)
 _RECORD_COLUMNS = (
     "a.record AS record, f.article_pk AS fetch_pk, f.url, f.final_url, f.fetched_at, f.status,"
     " f.encoding, f.source_id, f.attachments, f.attachment_texts, f.html"
@@ -53,6 +59,7 @@ class SQLiteStore(Store):
         self._connections: list[StoreConnection] = []
         self._lock = threading.Lock()
         self._generation = 0
+        self._written = 0  # articles inserted or updated through this object
         prepare(self._conn(), self.path, read_only=read_only)
 
     def _conn(self) -> StoreConnection:
@@ -81,7 +88,31 @@ class SQLiteStore(Store):
         with self._lock:
             self._generation += 1
 
+    def optimize(self) -> None:
+        """Merge the full-text index into one b-tree.
+
+        Each committed batch adds an FTS5 segment, and automerge leaves about ten of them (at 10k and at
+        100k articles). A search looks each of its words up in every segment, and a broad search does
+        that 33 times (its newest matches, then 32 sample windows). In one piece: 32 -> 18 ms CPU per
+        broad search at 10k, p95 44 -> 33 ms at 100k; the merge took 1.6 s at 100k, 2 % of the import.
+        """
+        if self.read_only:
+            raise StoreError(f"{self.path} is open read-only")
+        try:
+            self._conn().execute("INSERT INTO articles_fts (articles_fts) VALUES ('optimize')")
+        except sqlite3.Error as exc:
+            raise StoreError(f"cannot merge the full-text index of {self.path}: {exc}") from exc
+        self._changed()
+
     def close(self) -> None:
+        """Merge the index if this object wrote MERGE_AFTER_SHARE of the store, then release connections.
+        A failed merge loses nothing (the articles are committed): it is logged, not raised."""
+        if self._written and self._written >= MERGE_AFTER_SHARE * self.count():
+            try:
+                self.optimize()
+            except StoreError as exc:
+                logger.warning("%s", exc)
+        self._written = 0
         with self._lock:
             for conn in self._connections:
                 conn.close()
@@ -113,6 +144,7 @@ class SQLiteStore(Store):
                 self._changed()
                 for outcome in outcomes:
                     setattr(report, outcome, getattr(report, outcome) + 1)
+                self._written += sum(outcome != "unchanged" for outcome in outcomes)
         except BaseException as exc:
             if conn.in_transaction:
                 conn.execute("ROLLBACK")

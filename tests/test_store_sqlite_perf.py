@@ -1,5 +1,6 @@
 """What the SQLite store's speed-ups must not change: facet counts, totals, batches with a bad article,
-the schema-3 and schema-8 backfills of older stores, and clustering when template text fills the LSH buckets."""
+the schema-3 and schema-8 backfills of older stores, clustering when template text fills the LSH buckets,
+and merging the full-text index."""
 
 from __future__ import annotations
 
@@ -10,10 +11,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
 from bench.corpus import generate
+from cchc.cli import main
 from cchc.record import Article
-from store.base import FACETS, SearchQuery, article_id
+from store.base import FACETS, SearchQuery, StoreError, article_id
 from store.sqlite import COMMIT_EVERY, SQLiteStore
 from store.sqlite_facets import FACET_VALUES
 from tests.store_contract.samples import all_articles, tan_tap
@@ -178,3 +181,37 @@ def test_schema_4_store_gets_new_signatures_and_totals_without_triggers(tmp_path
     assert sorted(conn.execute("SELECT * FROM minhash_bands WHERE article_pk <= 40")) == bands
     assert conn.execute("SELECT count(*) FROM sqlite_master WHERE type = 'trigger'").fetchone() == (0,)
     conn.close()
+
+
+def fts_segments(path: Path) -> int:
+    """FTS5 b-trees (segments) in the store's full-text index: a segment's pages have rowids
+    segid << 37 | page in the shadow table (FTS5's on-disk format); rows below are its metadata."""
+    with sqlite3.connect(path) as conn:
+        return conn.execute(
+            "SELECT count(DISTINCT id >> 37) FROM articles_fts_data WHERE id >= 1 << 37"
+        ).fetchone()[0]
+
+
+def test_a_store_that_wrote_a_twentieth_of_it_merges_its_index_when_closed(tmp_path: Path) -> None:
+    path = tmp_path / "merge.sqlite"
+    records = [s.record for s in generate(100, seed=8, html=False)]
+    query = SearchQuery(q="kiem tra cai cach", facets=list(FACETS), per_page=100)
+    with SQLiteStore(f"sqlite:///{path}") as opened:
+        for start in range(0, 100, 25):
+            opened.upsert(records[start : start + 25])
+        assert fts_segments(path) == 4  # one per committed batch
+        before = opened.search(query)
+    assert fts_segments(path) == 1
+    with SQLiteStore(f"sqlite:///{path}") as opened:
+        assert opened.search(query) == before
+        opened.upsert([records[0].model_copy(update={"body": records[0].body + " Sửa."})])  # 1 %
+    assert fts_segments(path) == 2
+    result = CliRunner().invoke(main, ["store", "optimize", "--store", f"sqlite:///{path}"])
+    assert result.exit_code == 0, result.output
+    assert fts_segments(path) == 1
+
+
+def test_optimize_refuses_a_read_only_store(store: SQLiteStore, tmp_path: Path) -> None:
+    reader = SQLiteStore(f"sqlite:///{tmp_path / 'perf.sqlite'}", read_only=True)
+    with reader, pytest.raises(StoreError, match="read-only"):
+        reader.optimize()

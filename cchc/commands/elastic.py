@@ -1,9 +1,12 @@
-"""`cchc index create|reindex` (Elasticsearch index lifecycle) and `cchc store copy` (between backends).
+"""`cchc index create|reindex` (Elasticsearch index lifecycle), `cchc store copy` (between backends) and
+`cchc store optimize`.
 
 `index create` installs the template and `ALIAS-v1` behind the alias; `index reindex` builds the
 next version from the live one and swaps the alias atomically (see store/elastic_index.py).
 `store copy --from URI --to URI` streams every article from one store into another, e.g.
-SQLite → Elasticsearch to move to a cluster, or back for an offline copy.
+SQLite → Elasticsearch to move to a cluster, or back for an offline copy. `store optimize` merges a
+SQLite store's full-text index into one piece, which a store grown by many small crawls needs now and
+then (a write of 5 % of the store or more merges it by itself).
 """
 
 from __future__ import annotations
@@ -101,6 +104,16 @@ def copy(source_uri: str, target_uri: str) -> None:
     )
     if report.errors:
         raise SystemExit(1)
+
+
+@store_group.command()
+@store_option
+def optimize(store_uri: str | None) -> None:
+    """Merge the store's search index into one piece, so searches read less."""
+    uri = resolve_uri(store_uri)
+    with _store_errors(), open_store(uri) as store:
+        store.optimize()
+    click.echo(f"optimized {uri}")
 
 
 COMMANDS = [index, store_group]
