@@ -32,7 +32,9 @@ CONNECTION_PRAGMAS = (
 )
 # A writer updates the index b-trees (bands, facets, FTS, articles' indexes) at random places: with the
 # default 2 MiB cache it read the same pages back from the OS again and again (-10% CPU at 10k articles).
-WRITER_PRAGMAS = ("cache_size = -32768",)  # KiB
+# Merging the FTS index (SQLiteStore.optimize) writes the whole index through the WAL; without a limit the
+# WAL file would keep that size on disk for as long as any connection (a web server's) stays open.
+WRITER_PRAGMAS = ("cache_size = -32768", "journal_size_limit = 67108864")  # KiB; bytes
 
 
 MIGRATION_FUNCTIONS = {
