@@ -3,9 +3,11 @@
 Each article is drawn from a seeded `random.Random` (same seed and index, same article), so a run
 can be repeated and two benchmarks see the same pages. It carries inspection facts (team leaders
 built from name parts, real units, day-first dates, legal references, metrics written with
-Vietnamese number formats) mixed with noise (ordinary news, visitor counters, view counts). The
-page HTML is rendered with the sample portals' own templates (`sample_portals.build`), so the
-extractor meets the four real layout families, furniture included. Nothing touches the network.
+Vietnamese number formats), each with its evidence as the extractor records it, mixed with noise
+(ordinary news, visitor counters, view counts). Articles are as long as real ones: the fact-bearing
+paragraphs are padded with fact-free filler drawn phrase by phrase (the report's sections,
+shortcomings, directions). Inspection bodies have a median of 2,900 characters (the five seed articles
+in ../shared/seeds: 2,000 to 4,900, median 2,800); ordinary news about 1,000.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from cchc.record import Article, DateSpan, Leader, LegalRef, Metric, Unit
+from cchc.record import Article, DateSpan, Evidence, Leader, LegalRef, Metric, Unit
 from cchc.vntext import fold
 from sample_portals.build import Site, _blocks, _environment
 from sample_portals.layouts import LAYOUTS
@@ -25,6 +27,8 @@ from sample_portals.placeholders import fill
 from sample_portals.source import SourceArticle
 
 PORTALS = tuple(LAYOUTS)
+# Raised whenever a seed yields other articles than before: stores built from the corpus are named with it.
+CORPUS_VERSION = 2  # 2: bodies as long as real ones, facts with evidence
 RELATED_WINDOW = 6  # articles of the same portal kept for the "Tin liên quan" lists of each page
 RENDER_DAY = date(2024, 6, 1)  # the header clock's "today", fixed so pages are deterministic
 
@@ -73,6 +77,106 @@ NEWS_TOPICS = (
     ("Tổ chức ngày hội đại đoàn kết toàn dân tộc", "phong trào toàn dân đoàn kết xây dựng đời sống văn hóa"),
 )
 
+# Fact-free filler (no names, numbers or dates) of the kind that fills real reports, drawn slot by slot:
+# whole stock paragraphs would make every article share most of its 5-word shingles, so the
+# near-duplicate clustering would see one story everywhere. Slots of 1-5 words make most shingles span
+# two or three slots, and two articles share few of them.
+INSPECTION_SLOTS = (
+    (
+        "Bên cạnh đó,",
+        "Ngoài ra,",
+        "Tuy nhiên,",
+        "Đồng thời,",
+        "Qua kiểm tra,",
+        "Theo đánh giá của đoàn,",
+        "Mặt khác,",
+        "",
+    ),
+    (
+        "đơn vị",
+        "bộ phận một cửa",
+        "công chức chuyên môn",
+        "lãnh đạo địa phương",
+        "các bộ phận chuyên môn",
+        "cán bộ phụ trách",
+        "văn phòng",
+        "tổ công tác",
+        "người đứng đầu",
+        "công chức văn phòng - thống kê",
+    ),
+    (
+        "đã chủ động",
+        "tiếp tục",
+        "thường xuyên",
+        "bước đầu",
+        "cơ bản đã",
+        "chưa thật sự",
+        "đã tập trung",
+        "còn lúng túng khi",
+        "nghiêm túc",
+        "kịp thời",
+        "chưa quan tâm",
+    ),
+    (
+        "rà soát quy trình nội bộ",
+        "cập nhật trạng thái hồ sơ",
+        "niêm yết công khai thủ tục hành chính",
+        "hướng dẫn người dân nộp hồ sơ trực tuyến",
+        "số hóa kết quả giải quyết",
+        "kiện toàn bộ máy",
+        "triển khai chữ ký số",
+        "tuyên truyền cải cách hành chính",
+        "tiếp nhận phản ánh, kiến nghị",
+        "quản lý văn bản điện tử",
+        "đánh giá mức độ hài lòng",
+        "bố trí trang thiết bị",
+        "thanh toán phí, lệ phí trực tuyến",
+        "lưu trữ hồ sơ",
+    ),
+    (
+        "theo đúng quy định",
+        "trên môi trường mạng",
+        "tại bộ phận tiếp nhận",
+        "ở các ấp, khu phố",
+        "trong kỳ báo cáo",
+        "để phục vụ người dân tốt hơn",
+        "nhưng hiệu quả chưa cao",
+        "song còn một số hạn chế",
+        "đáp ứng yêu cầu đề ra",
+        "theo chỉ đạo của cấp trên",
+        "và cần khắc phục sớm",
+    ),
+)
+NEWS_SLOTS = (
+    ("Dịp này,", "Trước đó,", "Theo ban tổ chức,", "Cũng tại buổi lễ,", "Thời gian tới,", ""),
+    ("địa phương", "các đoàn thể", "người dân", "ban tổ chức", "các trường học", "lực lượng đoàn viên"),
+    ("đã tích cực", "tiếp tục", "sẽ", "hăng hái", "đồng loạt", "chủ động"),
+    (
+        "tuyên truyền sâu rộng",
+        "ra quân dọn vệ sinh",
+        "trồng cây xanh",
+        "thăm hỏi gia đình chính sách",
+        "tổ chức giao lưu văn nghệ",
+        "vận động quyên góp",
+        "sửa chữa đường giao thông",
+        "khen thưởng các tập thể",
+    ),
+    (
+        "bằng nhiều hình thức",
+        "trên địa bàn",
+        "với tinh thần trách nhiệm",
+        "một cách thiết thực",
+        "trong không khí phấn khởi",
+        "theo kế hoạch đề ra",
+    ),
+)
+
+
+def _filler(rng: random.Random, slots: tuple[tuple[str, ...], ...], sentences: int) -> str:
+    """A paragraph of `sentences` sentences, each one choice per slot."""
+    drawn = (" ".join(part for part in map(rng.choice, slots) if part) for _ in range(sentences))
+    return " ".join(sentence[0].upper() + sentence[1:] + "." for sentence in drawn)
+
 
 @dataclass(frozen=True)
 class SyntheticArticle:
@@ -93,6 +197,17 @@ def vn_number(value: float, decimals: int = 0) -> str:
 
 def _day(day: date) -> str:
     return f"{day.day:02d}/{day.month:02d}/{day.year}"
+
+
+def _cited(paragraphs: list[str], text: str) -> Evidence:
+    """Evidence of `text` in the body the paragraphs make ("\n\n"-joined): its paragraph is its sentence."""
+    body = "\n\n".join(paragraphs)
+    start = body.index(text)
+    first = body.rfind("\n\n", 0, start) + 2 if "\n\n" in body[:start] else 0
+    last = body.find("\n\n", start)
+    return Evidence(
+        sentence=body[first : last if last >= 0 else len(body)], start=start, end=start + len(text)
+    )
 
 
 def _slug(title: str) -> str:
@@ -163,6 +278,9 @@ class _Writer:
                 f"UBND {district} vừa ban hành {ref.text} về kiểm tra công tác cải cách hành chính "
                 f"năm {first.year} đối với {joined}, giao {who} làm Trưởng đoàn."
             )
+        padding = [_filler(r, INSPECTION_SLOTS, r.randint(2, 3)) for _ in range(r.randint(8, 12))]
+        paragraphs[2:2] = padding[:-2]  # the report's sections after the figures
+        paragraphs[-1:-1] = padding[-2:]  # shortcomings and directions before the conclusion
         title = {
             "visit": f"Kiểm tra công tác cải cách hành chính tại {units[0]}",
             "plan": f"Kế hoạch kiểm tra cải cách hành chính năm {first.year} tại {district}",
@@ -176,17 +294,36 @@ class _Writer:
             province=province,
             inspecting_level=level,
             inspecting_body=f"Đoàn kiểm tra CCHC {body_text}",
-            inspection_periods=[DateSpan(first=first.isoformat(), last=last.isoformat())],
+            inspection_periods=[
+                DateSpan(first=first.isoformat(), last=last.isoformat(), evidence=_cited(paragraphs, days))
+            ],
             inspection_dates=sorted({first.isoformat(), last.isoformat()}),
-            team_leaders=[leader],
+            team_leaders=[leader.model_copy(update={"evidence": _cited(paragraphs, leader.name)})],
             inspected_units=[
-                Unit(name=u, type=u.split()[0], district=district.split(" ", 1)[1], province=province)
+                Unit(
+                    name=u,
+                    type=u.split()[0],
+                    district=district.split(" ", 1)[1],
+                    province=province,
+                    evidence=_cited(paragraphs, u),
+                )
                 for u in units
             ],
-            legal_refs=[ref],
+            legal_refs=[ref.model_copy(update={"evidence": _cited(paragraphs, ref.text)})],
             metrics=[
-                Metric(label="hồ sơ thủ tục hành chính tiếp nhận", value=received, unit="hồ sơ"),
-                Metric(label="tỷ lệ giải quyết đúng hạn", value=on_time, unit="%", qualifier="đạt"),
+                Metric(
+                    label="hồ sơ thủ tục hành chính tiếp nhận",
+                    value=received,
+                    unit="hồ sơ",
+                    evidence=_cited(paragraphs, f"{vn_number(received)} hồ sơ"),
+                ),
+                Metric(
+                    label="tỷ lệ giải quyết đúng hạn",
+                    value=on_time,
+                    unit="%",
+                    qualifier="đạt",
+                    evidence=_cited(paragraphs, f"{vn_number(on_time, 1)}%"),
+                ),
             ],
         )
         return record, paragraphs, title
@@ -204,6 +341,7 @@ class _Writer:
             f"Năm qua, địa phương đã huy động {vn_number(r.uniform(1, 900), 2)} tỷ đồng cho {topic}.",
             f"Trang thông tin đã có {vn_number(r.randrange(1000, 9_000_000))} lượt truy cập kể từ khi vận hành.",
         ]
+        paragraphs[2:2] = [_filler(r, NEWS_SLOTS, r.randint(2, 3)) for _ in range(r.randint(3, 5))]
         return Article(source="bench", title=title, province=province), paragraphs, title
 
     def draw(self) -> tuple[Article, list[str], str]:

