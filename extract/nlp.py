@@ -1,7 +1,8 @@
 """The spaCy pipeline: a blank Vietnamese pipeline with syllable tokens and our rule components.
 
-`spacy.blank("vi")` would need pyvi for word segmentation; the rule-based tokenizer gives
-clean syllables and punctuation ("13/4", "33.653", "51,25", "%") and needs no model.
+`spacy.blank("vi")` would need pyvi for word segmentation; our regex tokenizer
+(extract/tokenizer.py) gives syllables and punctuation ("13/4", "33.653", "51,25", "%") and needs
+no model.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 import extract.components  # noqa: F401 - registers the components
+import extract.tokenizer  # noqa: F401 - registers the tokenizer
 from extract.components.state import PageMeta
 
 PIPELINE = (
@@ -32,7 +34,7 @@ PIPELINE = (
 
 @cache
 def pipeline() -> Language:
-    nlp = spacy.blank("vi", config={"nlp": {"tokenizer": {"@tokenizers": "spacy.Tokenizer.v1"}}})
+    nlp = spacy.blank("vi", config={"nlp": {"tokenizer": {"@tokenizers": "cchc_syllables.v1"}}})
     for name in PIPELINE:
         nlp.add_pipe(name)
     return nlp

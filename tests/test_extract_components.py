@@ -6,6 +6,7 @@ import pytest
 import spacy
 
 import extract.components  # noqa: F401 - registers the components
+import extract.tokenizer  # noqa: F401 - registers the tokenizer
 from extract import extract_text
 from extract.dates import find_dates
 from extract.numbers import parse_quantity
@@ -187,3 +188,24 @@ def test_page_written_without_diacritics() -> None:
 def test_inspecting_body_is_named_after_the_resolved_place() -> None:
     article = extract_text(ARTICLE, "mem.txt")
     assert article.inspecting_body == "tỉnh Long An"
+
+
+@pytest.mark.parametrize(
+    ("text", "tokens"),
+    [
+        (
+            "Số 1166/KH-UBND ngày 29/11/2022, đạt 97,2% (TP.HCM)",
+            ["Số", "1166/KH", "-", "UBND", "ngày", "29/11/2022", ",", "đạt", "97,2", "%", "(", "TP.HCM", ")"],
+        ),
+        ("tiếp nhận 23.407 hồ sơ…", ["tiếp", "nhận", "23.407", "hồ", "sơ", "…"]),
+        ("xem http://x.gov.vn/a?b=1 hoặc a.b@x.vn", ["xem", "http://x.gov.vn/a?b=1", "hoặc", "a.b@x.vn"]),
+        ("  Đoàn\n\nkiểm  tra ", ["  ", "Đoàn", "\n\n", "kiểm", " ", "tra"]),
+        ("", []),
+    ],
+)
+def test_tokenizer_keeps_numbers_whole_and_the_text_exact(text: str, tokens: list[str]) -> None:
+    nlp = spacy.blank("vi", config={"nlp": {"tokenizer": {"@tokenizers": "cchc_syllables.v1"}}})
+    doc = nlp.make_doc(text)
+    assert [token.text for token in doc] == tokens
+    assert doc.text == text
+    assert all(text[token.idx : token.idx + len(token)] == token.text for token in doc)
