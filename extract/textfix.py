@@ -8,6 +8,7 @@ the characters those encodings produce and real Vietnamese Unicode text never us
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 import viparse
 
@@ -17,13 +18,15 @@ from cchc.vntext import nfc
 # and VNI's tone marks written after a vowel ("chaøo", "caùc").
 _TCVN3 = "§µ¶¸×¬®¹»¼½¾ÆÇËÎÏÑÖØÞßæçëîïñöøûü¦¢£¤¥©ª«\xad"  # \xad (soft hyphen) is ư
 _LEGACY_MARKERS = re.compile(f"[{_TCVN3}]|[aeiouyâêô][øùûõï]")
-_LEGACY_DENSE = re.compile(f"[{_TCVN3}]|[aeiouyâêô][øùûõï]")
 _MOJIBAKE = re.compile(r"(?:Ã.|á[º»]|Ä[\u2018\u2019\u0090-\u0091]|Æ[°¡])")
-_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u3000]+")
+_SPACE_CHARS = "[ \t\u00a0\u2000-\u200b\u202f\u3000]"
+# Runs of spaces to make one plain space; a lone plain space before a word is skipped, not replaced by
+# itself (half the cost on a page, where most spaces are already right).
+_SPACES = re.compile(f"(?! [^{_SPACE_CHARS[1:]}){_SPACE_CHARS}+")
 
 
 def _fix_legacy(paragraph: str) -> str:
-    if len(_LEGACY_DENSE.findall(paragraph)) < 2:
+    if len(_LEGACY_MARKERS.findall(paragraph)) < 2:
         return paragraph
     return viparse.fix(paragraph)
 
@@ -46,10 +49,26 @@ def _fix_mojibake(paragraph: str) -> str:
         return paragraph
 
 
+def _fix_encodings(text: str) -> str:
+    """The lines that show a legacy font (two marker characters or more) or mojibake, converted.
+
+    Only those lines are looked at: "©" in a footer or "»" in a breadcrumb is one marker on its line,
+    and checking each of a page's hundreds of lines cost more than the rest of the repair."""
+    starts = Counter(text.rfind("\n", 0, m.start()) for m in _LEGACY_MARKERS.finditer(text))
+    suspect = {start for start, markers in starts.items() if markers >= 2}
+    suspect.update(text.rfind("\n", 0, m.start()) for m in _MOJIBAKE.finditer(text))
+    if not suspect:
+        return text
+    lines, before = [], -1  # `before`: offset of the newline that precedes the line
+    for line in text.split("\n"):
+        lines.append(_fix_legacy(_fix_mojibake(line)) if before in suspect else line)
+        before += len(line) + 1
+    return nfc("\n".join(lines))
+
+
 def repair(text: str) -> str:
     """Unescaped, NFC, legacy encodings converted, spaces tidied; line structure kept."""
     text = nfc(text)
-    if not text.isascii() and (_LEGACY_MARKERS.search(text) or _MOJIBAKE.search(text)):
-        text = "\n".join(_fix_legacy(_fix_mojibake(line)) for line in text.split("\n"))
-        text = nfc(text)
-    return "\n".join(_SPACES.sub(" ", line).strip() for line in text.split("\n"))
+    if not text.isascii():
+        text = _fix_encodings(text)
+    return "\n".join(line.strip() for line in _SPACES.sub(" ", text).split("\n"))

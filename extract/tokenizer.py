@@ -19,9 +19,8 @@ from spacy.tokens import Doc
 from spacy.util import registry
 from spacy.vocab import Vocab
 
-_TOKEN = re.compile(
-    r"(?P<space>\s+)|https?://\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\w+(?:[.,/:]\w+)*|[^\w\s]", re.UNICODE
-)
+# A token with the single space that may follow it, or a run of whitespace that no token took.
+_TOKEN = re.compile(r"(https?://\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\w+(?:[.,/:]\w+)*|[^\w\s])( ?)|(\s+)")
 
 
 class SyllableTokenizer:
@@ -31,20 +30,9 @@ class SyllableTokenizer:
         self.vocab = vocab
 
     def __call__(self, text: str) -> Doc:
-        words: list[str] = []
-        spaces: list[bool] = []
-        for match in _TOKEN.finditer(text):
-            token = match.group(0)
-            if match.lastgroup != "space":
-                words.append(token)
-                spaces.append(False)
-                continue
-            if words and not spaces[-1] and token[0] == " ":
-                spaces[-1] = True
-                token = token[1:]
-            if token:
-                words.append(token)
-                spaces.append(False)
+        found = _TOKEN.findall(text)
+        words = [token or whitespace for token, _, whitespace in found]
+        spaces = [bool(space) for _, space, _ in found]
         return Doc(self.vocab, words=words, spaces=spaces)
 
 
