@@ -7,6 +7,7 @@ offset, so the same offsets wrap the original words in HIGHLIGHT_START / HIGHLIG
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from cchc.vntext import fold
 from store.base import HIGHLIGHT_END, HIGHLIGHT_START
@@ -39,21 +40,39 @@ def mark_title(title: str | None, pattern: re.Pattern[str] | None, exact: bool) 
     return _mark(title, spans)
 
 
+def _words_before(body: str, pos: int, count: int) -> list[tuple[int, int]]:
+    """The last `count` word spans ending by `pos` (a word start or a space), fewer at the text's start.
+    Read in a window that widens until it holds them: a body has hundreds of words, a snippet thirty."""
+    width = 8 * count
+    while True:
+        low = max(0, pos - width)
+        spans = [m.span() for m in _WORD_SPAN.finditer(body, low, pos)]
+        if spans and low > 0 and not body[low - 1].isspace():
+            spans = spans[1:]  # the end of a word the window cut
+        if len(spans) >= count or low == 0:
+            return spans[-count:]
+        width *= 4
+
+
 def snippet(body: str, pattern: re.Pattern[str] | None, exact: bool) -> str:
-    """About SNIPPET_WORDS words of `body` around its first match (or its start), matches marked."""
+    """About SNIPPET_WORDS words of `body` around its first match (or its start), matches marked:
+    WORDS_BEFORE_HIT words before the match's word, more when the body ends sooner."""
     searchable = _searchable(body, exact) if pattern is not None else body
     first = pattern.search(searchable) if pattern is not None else None
-    words = [m.span() for m in _WORD_SPAN.finditer(body)]
-    if not words:
+    pos = first.start() if first is not None else 0
+    if pos < len(body) and not body[pos].isspace():
+        while pos > 0 and not body[pos - 1].isspace():
+            pos -= 1  # the start of the word the match is in
+    before = _words_before(body, pos, SNIPPET_WORDS + 1)
+    after = list(islice(_WORD_SPAN.finditer(body, pos), SNIPPET_WORDS + 1))
+    if not before and not after:
         return ""
-    first_word = 0
-    if first is not None:
-        first_word = next((i for i, (_, end) in enumerate(words) if end > first.start()), 0)
-    lo = max(0, min(first_word - WORDS_BEFORE_HIT, len(words) - SNIPPET_WORDS))
-    hi = min(len(words), lo + SNIPPET_WORDS)
-    start, end = words[lo][0], words[hi - 1][1]
+    taken = min(len(before), max(WORDS_BEFORE_HIT, SNIPPET_WORDS - min(len(after), SNIPPET_WORDS)))
+    words = before[len(before) - taken :] + [m.span() for m in after[: SNIPPET_WORDS - taken]]
+    start, end = words[0][0], words[-1][1]
     spans = []
     if pattern is not None:
         spans = [m.span() for m in pattern.finditer(searchable, start, end) if m.end() > m.start()]
     text = _SPACES.sub(" ", _mark(body[start:end], spans, start))
-    return ("… " if lo > 0 else "") + text + (" …" if hi < len(words) else "")
+    more_before, more_after = len(before) > taken, len(after) > SNIPPET_WORDS - taken
+    return ("… " if more_before else "") + text + (" …" if more_after else "")
