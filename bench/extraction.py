@@ -2,8 +2,9 @@
 
 Both read the same generated pages in the same process, one after the other, so the ratio says what
 the facts cost on top of getting the text out of a page. Each first reads up to WARM_UP other pages
-(another seed) untimed: spaCy and lxml load lazily, and the gazetteer converts each commune it meets to its 2025
-unit once per process (about 6 ms each, through `vietnamadminunits`), which a long crawl has long paid.
+(another seed) untimed: spaCy and lxml load lazily, and the gazetteer converts each commune it meets
+to its 2025 unit once per process (about 6 ms each, through `vietnamadminunits`), which a long crawl
+has long paid.
 """
 
 from __future__ import annotations
