@@ -187,10 +187,41 @@ def _select(tree: lxml.html.HtmlElement, selector: str) -> list[lxml.html.HtmlEl
     return _compiled(selector)(tree)
 
 
-def _first(tree: lxml.html.HtmlElement, selectors: tuple[str, ...]) -> lxml.html.HtmlElement | None:
+_CLASS_OR_ID = re.compile(r"[.#]([\w-]+)")
+_ATTRIBUTE_VALUE = re.compile(r"\[[\w-]+[*^$|~]?=['\"]?([^'\"\]]+)")
+_TAG = re.compile(r"(?:^|[\s>+~])([a-z][a-z0-9]*)")
+
+
+@cache
+def _needles(selector: str) -> tuple[tuple[str, ...], ...]:
+    """Per comma-separated group of `selector`, the strings its match needs in the page source
+    (lowercased): class and id names, attribute values, "<tag"."""
+    return tuple(
+        tuple(
+            needle.lower()
+            for needle in (
+                *_CLASS_OR_ID.findall(group),
+                *_ATTRIBUTE_VALUE.findall(group),
+                *(f"<{tag}" for tag in _TAG.findall(group.strip())),
+            )
+        )
+        for group in selector.split(",")
+    )
+
+
+def _may_match(selector: str, source: str) -> bool:
+    """False when a class, id, attribute value or tag that every group of `selector` needs is nowhere
+    in the lowercased page `source`. Most selectors are other portals': running each over the whole
+    tree was a tenth of an extraction, a substring test is nothing."""
+    return any(all(needle in source for needle in group) for group in _needles(selector))
+
+
+def _first(
+    tree: lxml.html.HtmlElement, selectors: tuple[str, ...], source: str
+) -> lxml.html.HtmlElement | None:
+    """The first match of the first selector that matches."""
     for selector in selectors:
-        found = _select(tree, selector)
-        if found:
+        if _may_match(selector, source) and (found := _select(tree, selector)):
             return found[0]
     return None
 
@@ -234,7 +265,7 @@ def _assemble(parts: PageParts, lines: list[str], caption_lines: set[int] = froz
     parts.body = "\n".join(body)
 
 
-def _title(tree: lxml.html.HtmlElement) -> str | None:
+def _title(tree: lxml.html.HtmlElement, source: str) -> str | None:
     """The headline: the first selector match that the page's <title>/og:title confirms.
 
     Related-article lists reuse the headline's classes, so an unconfirmed match is only a fallback.
@@ -243,6 +274,8 @@ def _title(tree: lxml.html.HtmlElement) -> str | None:
     page_title = fold(" ".join(repair(" ".join(head)).split()))
     first = None
     for selector in TITLE_SELECTORS:
+        if not _may_match(selector, source):
+            continue
         for element in _select(tree, selector)[:5]:
             text = " ".join(repair(element.text_content()).split())
             if len(text) < 8:
@@ -267,14 +300,15 @@ def parse_html(html: str, url: str | None = None) -> PageParts:
     tree = lxml.html.fromstring(html)
     for bad in tree.xpath("//script|//style|//noscript|//iframe|//svg|//textarea|//select"):
         bad.drop_tree()
+    source = html.lower()
     parts = PageParts()
-    parts.title = _title(tree)
-    date_el = _first(tree, DATE_SELECTORS)
+    parts.title = _title(tree, source)
+    date_el = _first(tree, DATE_SELECTORS, source)
     if date_el is not None:
         parts.published = _date_of(date_el)
-    body_el = _first(tree, BODY_SELECTORS)
+    body_el = _first(tree, BODY_SELECTORS, source)
     if body_el is not None and len(body_el.text_content().strip()) > 200:
-        summary_el = _first(tree, SUMMARY_SELECTORS)
+        summary_el = _first(tree, SUMMARY_SELECTORS, source)
         caption_text = {
             repair(c.text_content()).strip()
             for c in _select(
