@@ -9,6 +9,7 @@ which year it takes (publication year, or the year the text names).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 
@@ -132,12 +133,30 @@ def _ymd(match: re.Match[str], prefix: str, fallback: dict[str, int | None]) -> 
     return ymd if _valid(*ymd) else None
 
 
+_DIGIT_RUN = re.compile(r"(?<!\d)\d")
+
+
+def _matches(pattern: re.Pattern[str], text: str, digit_runs: list[int]) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(text)`, faster for a pattern that opens with a day not preceded by a digit:
+    such a match starts where a run of digits starts, so only those places are tried (a regex engine
+    tries every character of the text; a body has a few dozen runs of digits in thousands of them)."""
+    if not pattern.pattern.startswith(r"(?<!\d)(?P<ad>"):
+        yield from pattern.finditer(text)
+        return
+    end = 0
+    for start in digit_runs:
+        if start >= end and (match := pattern.match(text, start)):
+            yield match
+            end = match.end()
+
+
 def find_dates(text: str) -> list[DateMention]:
     """All non-overlapping date mentions, in text order."""
     taken: list[tuple[int, int]] = []
     found: list[DateMention] = []
+    digit_runs = [m.start() for m in _DIGIT_RUN.finditer(text)]
     for pattern in _PATTERNS:
-        for match in pattern.finditer(text):
+        for match in _matches(pattern, text, digit_runs):
             start, end = match.span()
             if any(start < e and s < end for s, e in taken):
                 continue
