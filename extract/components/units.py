@@ -9,6 +9,7 @@ Every mention is kept with tags; `classify` decides which ones were inspected.
 from __future__ import annotations
 
 import re
+import string
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -116,13 +117,14 @@ def _unit(
     return Found(start, end, unit, tags)
 
 
-_ASCII_LETTERS = re.compile(r"[A-Za-z]")
+_ASCII_LETTERS = string.ascii_letters.encode()
 
 
 def _unaccented(text: str) -> bool:
     """The page was written without diacritics: almost no character outside ASCII (counted in C, not per char)."""
-    letters = len(_ASCII_LETTERS.findall(text))
-    non_ascii = len(text) - len(text.encode("ascii", "ignore"))
+    ascii_only = text.encode("ascii", "ignore")
+    letters = len(ascii_only) - len(ascii_only.translate(None, _ASCII_LETTERS))
+    non_ascii = len(text) - len(ascii_only)
     return letters > 0 and non_ascii < letters * 0.005
 
 
