@@ -199,9 +199,8 @@ def _day(day: date) -> str:
     return f"{day.day:02d}/{day.month:02d}/{day.year}"
 
 
-def _cited(paragraphs: list[str], text: str) -> Evidence:
-    """Evidence of `text` in the body the paragraphs make ("\n\n"-joined): its paragraph is its sentence."""
-    body = "\n\n".join(paragraphs)
+def _cited(body: str, text: str) -> Evidence:
+    """Evidence of `text` in `body` (paragraphs joined by blank lines): its paragraph is its sentence."""
     start = body.index(text)
     first = body.rfind("\n\n", 0, start) + 2 if "\n\n" in body[:start] else 0
     last = body.find("\n\n", start)
@@ -281,6 +280,7 @@ class _Writer:
         padding = [_filler(r, INSPECTION_SLOTS, r.randint(2, 3)) for _ in range(r.randint(8, 12))]
         paragraphs[2:2] = padding[:-2]  # the report's sections after the figures
         paragraphs[-1:-1] = padding[-2:]  # shortcomings and directions before the conclusion
+        body = "\n\n".join(paragraphs)  # as `generate` joins them
         title = {
             "visit": f"Kiểm tra công tác cải cách hành chính tại {units[0]}",
             "plan": f"Kế hoạch kiểm tra cải cách hành chính năm {first.year} tại {district}",
@@ -295,34 +295,34 @@ class _Writer:
             inspecting_level=level,
             inspecting_body=f"Đoàn kiểm tra CCHC {body_text}",
             inspection_periods=[
-                DateSpan(first=first.isoformat(), last=last.isoformat(), evidence=_cited(paragraphs, days))
+                DateSpan(first=first.isoformat(), last=last.isoformat(), evidence=_cited(body, days))
             ],
             inspection_dates=sorted({first.isoformat(), last.isoformat()}),
-            team_leaders=[leader.model_copy(update={"evidence": _cited(paragraphs, leader.name)})],
+            team_leaders=[leader.model_copy(update={"evidence": _cited(body, leader.name)})],
             inspected_units=[
                 Unit(
                     name=u,
                     type=u.split()[0],
                     district=district.split(" ", 1)[1],
                     province=province,
-                    evidence=_cited(paragraphs, u),
+                    evidence=_cited(body, u),
                 )
                 for u in units
             ],
-            legal_refs=[ref.model_copy(update={"evidence": _cited(paragraphs, ref.text)})],
+            legal_refs=[ref.model_copy(update={"evidence": _cited(body, ref.text)})],
             metrics=[
                 Metric(
                     label="hồ sơ thủ tục hành chính tiếp nhận",
                     value=received,
                     unit="hồ sơ",
-                    evidence=_cited(paragraphs, f"{vn_number(received)} hồ sơ"),
+                    evidence=_cited(body, f"{vn_number(received)} hồ sơ"),
                 ),
                 Metric(
                     label="tỷ lệ giải quyết đúng hạn",
                     value=on_time,
                     unit="%",
                     qualifier="đạt",
-                    evidence=_cited(paragraphs, f"{vn_number(on_time, 1)}%"),
+                    evidence=_cited(body, f"{vn_number(on_time, 1)}%"),
                 ),
             ],
         )

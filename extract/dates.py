@@ -13,6 +13,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 
+from extract.scan import matches_at
+
 YMD = tuple[int | None, int, int]
 
 _D = r"(?P<{n}d>[0-3]?\d)"
@@ -137,17 +139,11 @@ _DIGIT_RUN = re.compile(r"(?<!\d)\d")
 
 
 def _matches(pattern: re.Pattern[str], text: str, digit_runs: list[int]) -> Iterator[re.Match[str]]:
-    """`pattern.finditer(text)`, faster for a pattern that opens with a day not preceded by a digit:
-    such a match starts where a run of digits starts, so only those places are tried (a regex engine
-    tries every character of the text; a body has a few dozen runs of digits in thousands of them)."""
-    if not pattern.pattern.startswith(r"(?<!\d)(?P<ad>"):
-        yield from pattern.finditer(text)
-        return
-    end = 0
-    for start in digit_runs:
-        if start >= end and (match := pattern.match(text, start)):
-            yield match
-            end = match.end()
+    """`pattern.finditer(text)`; a pattern that opens with a day not preceded by a digit can only match
+    where a run of digits starts (a body has a few dozen of them in thousands of characters)."""
+    if pattern.pattern.startswith(r"(?<!\d)(?P<ad>"):
+        return matches_at(pattern, text, digit_runs)
+    return pattern.finditer(text)
 
 
 def find_dates(text: str) -> list[DateMention]:

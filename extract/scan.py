@@ -3,9 +3,22 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 
 from cchc.vntext import fold
 from extract.lexicon import HONORIFICS, POST_HEADS_FOLDED, SURNAMES
+
+
+def matches_at(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(text)` for a pattern that can only match at one of `starts` (ascending): only
+    those places are tried. A regex engine tries every character, and a leading case-insensitive
+    alternation or a lookbehind leaves it nothing to skip by."""
+    end = 0
+    for start in starts:
+        if start >= end and (match := pattern.match(text, start)):
+            yield match
+            end = match.end()
+
 
 WORD = re.compile(r"[^\s,;:.()\[\]\"“”'!?–—\-/]+")
 # Capitalised words that start an organisation or a sentence, never a person's or a place's name.

@@ -19,10 +19,10 @@ from cchc.vntext import nfc
 _TCVN3 = "§µ¶¸×¬®¹»¼½¾ÆÇËÎÏÑÖØÞßæçëîïñöøûü¦¢£¤¥©ª«\xad"  # \xad (soft hyphen) is ư
 _LEGACY_MARKERS = re.compile(f"[{_TCVN3}]|[aeiouyâêô][øùûõï]")
 _MOJIBAKE = re.compile(r"(?:Ã.|á[º»]|Ä[\u2018\u2019\u0090-\u0091]|Æ[°¡])")
-_SPACE_CHARS = "[ \t\u00a0\u2000-\u200b\u202f\u3000]"
+_SPACE_SET = " \t\u00a0\u2000-\u200b\u202f\u3000"
 # Runs of spaces to make one plain space; a lone plain space before a word is skipped, not replaced by
 # itself (half the cost on a page, where most spaces are already right).
-_SPACES = re.compile(f"(?! [^{_SPACE_CHARS[1:]}){_SPACE_CHARS}+")
+_SPACES = re.compile(f"(?! [^{_SPACE_SET}])[{_SPACE_SET}]+")
 
 
 def _fix_legacy(paragraph: str) -> str:

@@ -94,7 +94,8 @@ class SQLiteStore(Store):
         Each committed batch adds an FTS5 segment, and automerge leaves about ten of them (at 10k and at
         100k articles). A search looks each of its words up in every segment, and a broad search does
         that 33 times (its newest matches, then 32 sample windows). In one piece: 32 -> 18 ms CPU per
-        broad search at 10k, p95 44 -> 33 ms at 100k; the merge took 1.6 s at 100k, 2 % of the import.
+        broad search at 10k; on the bench's first, shorter corpus p95 44 -> 33 ms at 100k, and the merge
+        took 1.6 s there, 2 % of the import.
         """
         if self.read_only:
             raise StoreError(f"{self.path} is open read-only")

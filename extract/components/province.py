@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 
 from cchc.vntext import UPPER, fold
 from extract.gazetteer import gazetteer
+from extract.scan import matches_at
 
 # The type word in any case, also without diacritics; the name capitalised (the gazetteer folds it).
 _PLACE_NAMED = re.compile(
@@ -28,13 +29,8 @@ def _places_named(text: str) -> Iterator[re.Match[str]]:
     """`_PLACE_NAMED.finditer(text)`, tried only where a type word starts."""
     lowered = text.lower()
     if len(lowered) != len(text):  # a letter whose lowercase is longer: offsets would not line up
-        yield from _PLACE_NAMED.finditer(text)
-        return
-    end = 0
-    for start in _TYPE_START.finditer(lowered):
-        if start.start() >= end and (match := _PLACE_NAMED.match(text, start.start())):
-            yield match
-            end = match.end()
+        return _PLACE_NAMED.finditer(text)
+    return matches_at(_PLACE_NAMED, text, (m.start() for m in _TYPE_START.finditer(lowered)))
 
 
 def _named_provinces(text: str) -> list[str]:
