@@ -188,7 +188,8 @@ class SQLiteStore(Store):
 
     def cluster(self, article_id_or_url: str) -> list[str]:
         rows = self._conn().execute(
-            "SELECT b.id FROM articles a JOIN articles b ON b.cluster_id = a.cluster_id"
+            "SELECT b.id FROM articles a JOIN article_clusters ac ON ac.article_pk = a.pk"
+            " JOIN article_clusters bc ON bc.cluster_id = ac.cluster_id JOIN articles b ON b.pk = bc.article_pk"
             " WHERE a.id IN (?, ?) ORDER BY b.pk",
             (article_id_or_url, article_id(article_id_or_url)),
         )

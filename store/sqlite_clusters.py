@@ -86,7 +86,8 @@ def band_values(sig: np.ndarray) -> list[int]:
 
 
 def minhash_blob(body: str) -> bytes | None:
-    """The signature as stored in `articles.minhash` (little-endian uint64s); SQL function in migrations."""
+    """The signature as stored (little-endian uint64s; `article_clusters.minhash` since schema 9); SQL
+    function in migrations."""
     sig = signature(fold(body))
     return sig.astype("<u8").tobytes() if sig is not None else None
 
@@ -108,7 +109,7 @@ def place(conn: sqlite3.Connection, articles: Sequence[tuple[int, str, str, byte
     One query finds the stored candidates of the whole batch; an article earlier in the batch is a
     candidate for a later one, as if they had been written one by one. Runs in the caller's transaction,
     before the articles' rows are written: their old bands are removed first (by primary key, computed
-    from the old signature), `store_bands` adds the new.
+    from the old signature), `store_placements` adds the new.
     """
     conn.executemany(
         "DELETE FROM minhash_bands WHERE band = ? AND value = ? AND article_pk = ?",
@@ -144,8 +145,13 @@ def place(conn: sqlite3.Connection, articles: Sequence[tuple[int, str, str, byte
     return placed
 
 
-def store_bands(conn: sqlite3.Connection, placed: Sequence[tuple[int, Placed]]) -> None:
-    """Index the bands of placed articles (pk, placement), after their `articles` rows are written."""
+def store_placements(conn: sqlite3.Connection, placed: Sequence[tuple[int, Placed]]) -> None:
+    """Store the cluster and signature of placed articles (pk, placement) and index their bands, after
+    their `articles` rows are written."""
+    conn.executemany(
+        "INSERT OR REPLACE INTO article_clusters (article_pk, cluster_id, minhash) VALUES (?, ?, ?)",
+        [(pk, placement.cluster_id, placement.minhash) for pk, placement in placed],
+    )
     conn.executemany(
         "INSERT INTO minhash_bands (band, value, article_pk) VALUES (?, ?, ?)",
         [(band, value, pk) for pk, placement in placed for band, value in placement.bands],
@@ -179,8 +185,8 @@ class _Members:
         blobs = []
         row_of: dict[int, int] = {}
         for pk, cluster_id, blob in cursor.execute(
-            "SELECT pk, cluster_id, minhash FROM articles"
-            " WHERE pk IN (SELECT value FROM json_each(?)) AND minhash IS NOT NULL ORDER BY pk",
+            "SELECT article_pk, cluster_id, minhash FROM article_clusters"
+            " WHERE article_pk IN (SELECT value FROM json_each(?)) AND minhash IS NOT NULL ORDER BY article_pk",
             (json.dumps(list({pk for _, _, pk in found})),),
         ):
             row_of[pk] = len(self.pks)

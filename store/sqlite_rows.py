@@ -18,7 +18,7 @@ from cchc.record import Article, FetchedPage
 from cchc.vntext import fold
 from store.base import article_fields, text_hash
 from store.export import FACT_TABLES
-from store.sqlite_clusters import place, store_bands
+from store.sqlite_clusters import place, store_placements
 from store.sqlite_facets import add_to_totals, facet_rows, store_facet_ids
 
 Outcome = Literal["inserted", "updated", "unchanged"]
@@ -72,7 +72,7 @@ class _Change(NamedTuple):
     columns: dict[str, Any]  # of its `articles` row, pk included
     is_new: bool
     new_text: bool  # a text it never had: a new version, and a new place among the clusters
-    stored: sqlite3.Row | None  # its `articles` row before this write (title, body, minhash, ...)
+    stored: sqlite3.Row | None  # its rows before this write (title, body, cluster, signature, ...)
     folded_title: str
     folded_body: str
 
@@ -102,8 +102,6 @@ def _article_columns(article: Article, record: str) -> dict[str, Any]:
         "is_inspection": int(article.is_inspection_article),
         "record": record,
         "text_hash": text_hash(article),
-        "cluster_id": None,
-        "minhash": None,
     }
 
 
@@ -112,9 +110,9 @@ def _write_run(conn: sqlite3.Connection, run: list[tuple[Article, dict[str, Any]
     stored = {
         row["id"]: row
         for row in conn.execute(
-            "SELECT pk, id, key, content_hash, text_hash, cluster_id, minhash, title, body, record"
-            " FROM articles"
-            f" WHERE id IN ({', '.join('?' * len(run))})",
+            "SELECT a.pk, a.id, a.key, a.content_hash, a.text_hash, c.minhash, a.title, a.body, a.record"
+            " FROM articles a LEFT JOIN article_clusters c ON c.article_pk = a.pk"
+            f" WHERE a.id IN ({', '.join('?' * len(run))})",
             [columns["id"] for _, columns in run],
         )
     }
@@ -131,7 +129,7 @@ def _write_run(conn: sqlite3.Connection, run: list[tuple[Article, dict[str, Any]
         if row is None:
             columns["pk"], next_pk = next_pk, next_pk + 1
         else:
-            columns.update(pk=row["pk"], cluster_id=row["cluster_id"], minhash=row["minhash"])
+            columns["pk"] = row["pk"]
         outcomes.append("inserted" if row is None else "updated")
         new_text = row is None or row["text_hash"] != columns["text_hash"]
         changes.append(
@@ -157,10 +155,10 @@ def _write_changes(conn: sqlite3.Connection, changes: list[_Change]) -> None:
             for c in placing
         ],
     )
-    for change, placement in zip(placing, placed, strict=True):
-        change.columns.update(cluster_id=placement.cluster_id, minhash=placement.minhash)
     _write_article_rows(conn, changes)
-    store_bands(conn, [(c.columns["pk"], placement) for c, placement in zip(placing, placed, strict=True)])
+    store_placements(
+        conn, [(c.columns["pk"], placement) for c, placement in zip(placing, placed, strict=True)]
+    )
     _add_versions(conn, placing)
     facets = [row for c in changes for row in facet_rows(c.columns["pk"], c.article)]
     conn.executemany("INSERT INTO facet_values (article_pk, facet, value) VALUES (?, ?, ?)", facets)

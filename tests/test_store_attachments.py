@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
@@ -19,6 +18,7 @@ from store.base import article_id
 from store.elastic import ElasticStore
 from store.sqlite import SQLiteStore
 from tests.elastic_server import elastic_uri_factory, elastic_url  # noqa: F401 - fixtures
+from tests.old_schemas import as_schema
 
 ARTICLE_URL = "https://tanphu.example.gov.vn/tin-tuc/ke-hoach-kiem-tra-cchc-2024.html"
 PLAN_URL = "https://tanphu.example.gov.vn/files/ke-hoach-kiem-tra.pdf"
@@ -77,12 +77,7 @@ def test_pages_stored_before_schema_4_read_back_without_attachment_texts(tmp_pat
     path = tmp_path / "old.sqlite"
     with SQLiteStore(f"sqlite:///{path}") as store:
         store.upsert([extract_page(page())])
-    conn = sqlite3.connect(path)
-    conn.executescript(
-        "ALTER TABLE fetches DROP COLUMN attachment_texts; DROP TABLE article_facets; DROP TABLE facet_ids;"
-        " PRAGMA user_version = 3;"
-    )
-    conn.close()
+    as_schema(path, 3, earlier="ALTER TABLE fetches DROP COLUMN attachment_texts;")
     with SQLiteStore(f"sqlite:///{path}") as migrated:
         stored = migrated.get(ARTICLE_URL)
     assert stored is not None and stored.fetch == page().model_copy(update={"attachment_texts": {}})

@@ -22,6 +22,7 @@ from store.sqlite import SQLiteStore
 from store.sqlite_facets import FACET_VALUES
 from store.sqlite_query import parse_query
 from store.sqlite_schema import migrations
+from tests.old_schemas import as_schema
 from tests.store_contract.samples import (
     all_articles,
     dan_van,
@@ -175,7 +176,7 @@ def test_schema_6_history_loses_only_the_copy_of_current_records(db_path: Path) 
             "UPDATE article_versions SET record = (SELECT record FROM articles WHERE pk = article_pk)"
             " WHERE record IS NULL"
         )
-        conn.executescript("DROP TABLE article_facets; DROP TABLE facet_ids; PRAGMA user_version = 6;")
+    as_schema(db_path, 6)
     with SQLiteStore(f"sqlite:///{db_path}") as migrated:
         assert migrated.versions(tan_tap().canonical_url or "") == before
     assert raw(db_path, "SELECT record IS NULL FROM article_versions ORDER BY pk") == [(0,), (1,)]

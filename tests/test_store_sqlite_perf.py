@@ -19,6 +19,7 @@ from cchc.record import Article
 from store.base import FACETS, SearchQuery, StoreError, article_id
 from store.sqlite import COMMIT_EVERY, SQLiteStore
 from store.sqlite_facets import FACET_VALUES
+from tests.old_schemas import as_schema
 from tests.store_contract.samples import all_articles, tan_tap
 
 
@@ -98,11 +99,12 @@ def test_older_store_gets_facet_values_backfilled(tmp_path: Path) -> None:
     conn = sqlite3.connect(path)
     written = sorted(conn.execute("SELECT * FROM facet_values"))
     totals = sorted(conn.execute("SELECT * FROM facet_totals"))
-    conn.executescript(
-        "DROP TABLE facet_values; DROP TABLE facet_totals; ALTER TABLE fetches DROP COLUMN attachment_texts;"
-        " DROP TABLE article_facets; DROP TABLE facet_ids; PRAGMA user_version = 2;"
-    )  # as schema 2 left it
     conn.close()
+    as_schema(
+        path,
+        2,
+        "DROP TABLE facet_values; DROP TABLE facet_totals; ALTER TABLE fetches DROP COLUMN attachment_texts;",
+    )
     with SQLiteStore(f"sqlite:///{path}") as migrated:
         assert migrated.search(SearchQuery(facets=["leader"])).facets["leader"]
     conn = sqlite3.connect(path)
@@ -115,8 +117,7 @@ def test_schema_7_store_gets_facet_ids_with_the_same_counts(store: SQLiteStore, 
     query = SearchQuery(q="kiem tra cai cach", facets=list(FACETS))
     before = store.search(query).facets
     path = tmp_path / "perf.sqlite"
-    with sqlite3.connect(path) as conn:
-        conn.executescript("DROP TABLE article_facets; DROP TABLE facet_ids; PRAGMA user_version = 7;")
+    as_schema(path, 7)
     with SQLiteStore(f"sqlite:///{path}") as migrated:
         assert migrated.search(query).facets == before
     conn = sqlite3.connect(path)
@@ -163,21 +164,22 @@ def test_schema_4_store_gets_new_signatures_and_totals_without_triggers(tmp_path
     with SQLiteStore(f"sqlite:///{path}") as opened:
         opened.upsert(records)
     conn = sqlite3.connect(path)
-    signatures = sorted(conn.execute("SELECT pk, minhash FROM articles"))
+    placements = sorted(conn.execute("SELECT * FROM article_clusters"))
     bands = sorted(conn.execute("SELECT * FROM minhash_bands"))
-    conn.executescript(
+    conn.close()
+    as_schema(
+        path,
+        4,
         "UPDATE articles SET minhash = zeroblob(512); UPDATE minhash_bands SET value = value + 1;"
         "CREATE TRIGGER facet_values_counted AFTER INSERT ON facet_values BEGIN SELECT 1; END;"
-        "CREATE TRIGGER facet_values_uncounted AFTER DELETE ON facet_values BEGIN SELECT 1; END;"
-        "DROP TABLE article_facets; DROP TABLE facet_ids; PRAGMA user_version = 4;"
+        "CREATE TRIGGER facet_values_uncounted AFTER DELETE ON facet_values BEGIN SELECT 1; END;",
     )  # scheme-1 signatures look like any other blob: only the schema version tells them apart
-    conn.close()
     copy = records[9].model_copy(update={"canonical_url": "http://copy.example/z", "url": None})
     with SQLiteStore(f"sqlite:///{path}") as migrated:
         migrated.upsert([copy])
         assert article_id(copy.canonical_url or "") in migrated.cluster(records[9].canonical_url or "")
     conn = sqlite3.connect(path)
-    assert sorted(conn.execute("SELECT pk, minhash FROM articles WHERE pk <= 40")) == signatures
+    assert sorted(conn.execute("SELECT * FROM article_clusters WHERE article_pk <= 40")) == placements
     assert sorted(conn.execute("SELECT * FROM minhash_bands WHERE article_pk <= 40")) == bands
     assert conn.execute("SELECT count(*) FROM sqlite_master WHERE type = 'trigger'").fetchone() == (0,)
     conn.close()

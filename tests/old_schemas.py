@@ -1,0 +1,26 @@
+"""A store written by this cchc, turned back into what an older one left, to test the migrations from there.
+
+Only the later schemas' changes are undone here; a test of an older schema undoes that schema's own
+changes too (`earlier`), since it knows what it checks.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+_UNDO = {
+    9: "ALTER TABLE articles ADD COLUMN cluster_id TEXT; ALTER TABLE articles ADD COLUMN minhash BLOB;"
+    " UPDATE articles SET (cluster_id, minhash) ="
+    " (SELECT cluster_id, minhash FROM article_clusters WHERE article_pk = pk);"
+    " CREATE INDEX articles_cluster ON articles (cluster_id); DROP TABLE article_clusters;",
+    8: "DROP TABLE article_facets; DROP TABLE facet_ids;",
+}
+
+
+def as_schema(path: Path, version: int, earlier: str = "") -> None:
+    """Undo the schemas after `version` (those in _UNDO, newest first, then `earlier`) and label the store."""
+    script = "".join(sql for schema, sql in sorted(_UNDO.items(), reverse=True) if schema > version)
+    with sqlite3.connect(path) as conn:
+        conn.executescript(f"{script} {earlier} PRAGMA user_version = {version};")
+    conn.close()
