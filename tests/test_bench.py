@@ -52,3 +52,6 @@ def test_quick_mode_prints_tables_and_writes_json(tmp_path: Path) -> None:
         assert data["rows"] and set(data["columns"]) <= set(data["rows"][0])
     web = json.loads((results / "web.json").read_text(encoding="utf-8"))
     assert all(row["errors"] == 0 for row in web["rows"])
+    crawl = json.loads((results / "crawl.json").read_text(encoding="utf-8"))
+    assert [row["extract_workers"] > 0 for row in crawl["rows"]] == [False, True]
+    assert all(row["status"] == "ok" and row["articles_stored"] for row in crawl["rows"])
