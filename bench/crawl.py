@@ -143,9 +143,8 @@ def _crawl(config: RunConfig, sites_dir: Path, pages: int, workers: int) -> tupl
     row: dict = dict.fromkeys(COLUMNS) | {"extract_workers": workers, "pages": pages}
     if result.returncode != 0:
         remove_store(db)
-        return row | {
-            "status": "not available"
-        }, f"exited {result.returncode}: {result.stderr.strip()[-400:]}"
+        row["status"] = "not available"
+        return row, f"exited {result.returncode}: {result.stderr.strip()[-400:]}"
     with open_store(f"sqlite:///{db}", read_only=True) as store:
         stored = store.count()
     remove_store(db)

@@ -72,7 +72,7 @@ class _Change(NamedTuple):
     columns: dict[str, Any]  # of its `articles` row, pk included
     is_new: bool
     new_text: bool  # a text it never had: a new version, and a new place among the clusters
-    stored: sqlite3.Row | None  # its rows before this write (title, body, cluster, signature, ...)
+    stored: sqlite3.Row | None  # its rows before this write (title, body, signature, ...)
     folded_title: str
     folded_body: str
 

@@ -42,8 +42,8 @@ NO_THROTTLE = {
 
 def _spare_cores() -> int:
     """Extraction workers to start by default: one per core the reactor (parsing, classifying, storing)
-    leaves free, from 4 cores. On 2 cores one worker is faster (bench, 2,101 pages: 84 -> 119 pages/s)
-    but the crawl then holds two NLP pipelines (272 -> 553 MiB); `--extract-workers 1` chooses speed."""
+    leaves free, from 4 cores. On 2 cores one worker is faster (bench, 2,101 pages: 72-84 -> 97-119 pages/s)
+    but the crawl then holds two NLP pipelines (271 -> 511-525 MiB); `--extract-workers 1` chooses speed."""
     cores = os.cpu_count() or 1
     return cores - 1 if cores >= 4 else 0
 
