@@ -1,9 +1,10 @@
 """A loopback portal that misbehaves on purpose, as real government portals do.
 
 Each path serves a `Page` that may fail its first requests with 500, answer slowly, announce
-more bytes than it sends, send bytes in another charset than it declares, redirect, or answer
-conditional GETs with 304. Pages can be replaced while the server runs (a portal editing an
-article between two crawls); every request is counted per path and per status.
+more bytes than it sends, send bytes in another charset than it declares, redirect, answer
+conditional GETs with 304, or hold its answer until the test opens a gate. Pages can be replaced
+while the server runs (a portal editing an article between two crawls); every request is counted
+per path and per status.
 """
 
 from __future__ import annotations
@@ -17,6 +18,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
+GATE_TIMEOUT_SECONDS = 60  # a test that forgets to open a gate fails slowly instead of hanging
+
 
 @dataclass
 class Page:
@@ -28,6 +31,7 @@ class Page:
     delay: float = 0.0  # seconds to wait before answering
     truncated: bool = False  # Content-Length larger than the body sent
     etag: bool = False  # send an ETag (hash of the body) and answer If-None-Match with 304
+    gate: threading.Event | None = None  # answer only once the test sets it (a crawl held mid-way)
 
 
 @dataclass
@@ -54,6 +58,8 @@ class _Handler(BaseHTTPRequestHandler):
             site.hits[self.path] += 1
             count = site.hits[self.path]
         page = site.pages.get(self.path) or Page(b"<html><body><h1>404</h1></body></html>", status=404)
+        if page.gate is not None:
+            page.gate.wait(timeout=GATE_TIMEOUT_SECONDS)
         if page.delay:
             time.sleep(page.delay)
         body, status, headers = site.body(page), page.status, {"Content-Type": page.content_type}
