@@ -18,7 +18,7 @@ from typing import NamedTuple
 from bench.corpus import CORPUS_VERSION, generate
 from bench.report import RunConfig
 from cchc.record import Article
-from store import open_store
+from store import Store, open_store
 from store.sqlite_schema import migrations
 
 BATCH = 500
@@ -40,14 +40,12 @@ class Spent(NamedTuple):
     cpu_seconds: float  # of this process: comparable across runs on a shared machine, unlike the wall clock
 
 
-def fill_store(path: Path, count: int, seed: int) -> Spent:
-    """Upsert `count` synthetic records into a fresh store in batches, then close it; return the time
-    spent in upsert and close (where the store merges its full-text index, as after an import).
+def fill(store: Store, count: int, seed: int) -> Spent:
+    """Upsert `count` synthetic records into an open, empty store in batches, then close it; return the
+    time spent in upsert and close (where SQLite merges its full-text index, as after an import).
     A record the store refuses stops the build: a store missing articles would skew every figure."""
-    remove_store(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
     records = (s.record for s in generate(count, seed, html=False))
-    with open_store(f"sqlite:///{path}") as store:
+    with store:
         wall = cpu = 0.0
         for batch in batches(records):
             wall_start, cpu_start = time.perf_counter(), time.process_time()
@@ -59,6 +57,13 @@ def fill_store(path: Path, count: int, seed: int) -> Spent:
         wall_start, cpu_start = time.perf_counter(), time.process_time()
         store.close()
         return Spent(wall + time.perf_counter() - wall_start, cpu + time.process_time() - cpu_start)
+
+
+def fill_store(path: Path, count: int, seed: int) -> Spent:
+    """`fill` a fresh SQLite store at `path`."""
+    remove_store(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    return fill(open_store(f"sqlite:///{path}"), count, seed)
 
 
 def corpus_path(config: RunConfig, count: int) -> Path:

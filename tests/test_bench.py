@@ -10,8 +10,11 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from bench.__main__ import BENCHMARKS
 from bench.corpus import generate
+from bench.indexing import ELASTIC
 from extract import extract_html
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -36,6 +39,7 @@ def test_corpus_is_deterministic_and_extractable() -> None:
     assert [x.name for x in facts.team_leaders] == [x.name for x in inspection.record.team_leaders]
 
 
+@pytest.mark.elastic  # the indexing benchmark runs an osmem-server
 def test_quick_mode_prints_tables_and_writes_json(tmp_path: Path) -> None:
     results = tmp_path / "results"
     run = subprocess.run(
@@ -52,6 +56,9 @@ def test_quick_mode_prints_tables_and_writes_json(tmp_path: Path) -> None:
         assert data["rows"] and set(data["columns"]) <= set(data["rows"][0])
     web = json.loads((results / "web.json").read_text(encoding="utf-8"))
     assert all(row["errors"] == 0 for row in web["rows"])
+    indexing = json.loads((results / "indexing.json").read_text(encoding="utf-8"))
+    assert [row["store"] for row in indexing["rows"]] == ["sqlite", ELASTIC]
+    assert all(row["articles_per_s"] > 0 for row in indexing["rows"])
     crawl = json.loads((results / "crawl.json").read_text(encoding="utf-8"))
     assert [row["extract_workers"] > 0 for row in crawl["rows"]] == [False, True]
     assert all(row["status"] == "ok" and row["articles_stored"] for row in crawl["rows"])
