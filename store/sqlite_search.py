@@ -239,7 +239,7 @@ def _sample_strata(conn: sqlite3.Connection, selection: Selection) -> float:
     share = 2 * FACET_SAMPLE // STRATA
     sql = (
         "INSERT INTO temp.sample (pk, weight) SELECT pk, 1.0 FROM ("
-        + selection.sql("a.pk", form="window")
+        + selection.window_pks()
         + f" ORDER BY {selection.pk_order('ASC')} LIMIT :share)"
     )
     last = "SELECT max(pk) FROM temp.sample"
