@@ -88,7 +88,7 @@ class Selection:
     def window_pks(self) -> str:
         """SELECT the pks of the matches between :lo and :hi. Words alone are answered by the FTS index
         without reading the articles (every FTS row is an article's: articles are never deleted), which
-        at 1M articles spares a page read per match (broad searches' p95 -10 %)."""
+        at 1M articles spares a page read per match (median of the benchmark's searches -10 %)."""
         if self.match is not None and not self.conditions:
             return (
                 "SELECT rowid AS pk FROM articles_fts"
