@@ -91,7 +91,7 @@ def _total_errors(uri: str, queries: list[SearchQuery], answers: list[SearchResu
         for query, answer in zip(queries, answers, strict=True):
             if answer.total_approximate:
                 selection = select(query)
-                exact = conn.execute(f"SELECT count(*) FROM ({selection.sql('a.pk')})", selection.params)
+                exact = conn.execute(f"SELECT count(*) FROM ({selection.sql('d.pk')})", selection.params)
                 truth = exact.fetchone()[0]
                 errors.append(100 * abs(answer.total - truth) / truth)
         return errors

@@ -62,8 +62,10 @@ def run_search(conn: StoreConnection, query: SearchQuery) -> SearchResult:
             bm25 = articles <= BM25_STORE_LIMIT
             if selection.matches_everything:
                 total = articles
-                sql = selection.sql(f"{_HIT_COLUMNS}, NULL AS score") + f" ORDER BY {selection.order()}"
-                rows = conn.execute(f"{sql} LIMIT {size} OFFSET {start}").fetchall()
+                sql = (
+                    selection.sql("d.pk, d.published_date, NULL AS score") + f" ORDER BY {selection.order()}"
+                )
+                rows = _read_page(conn, selection, f"{sql} LIMIT {size} OFFSET {start}")
                 facets = _facets_from_totals(conn, query.facets)
             else:
                 found = _take_newest(conn, selection, COUNT_LIMIT + 1, scored=bm25 and selection.ranked)
@@ -120,7 +122,7 @@ def _take_newest(conn: sqlite3.Connection, selection: Selection, limit: int, *, 
     they are taken in windows of pks, newest first and growing fourfold, each set built only inside
     its window, until the limit is reached or the store is covered."""
     insert = "INSERT INTO temp.hits (pk, score, published_date) "
-    columns = f"a.pk, {SCORE if scored else 'NULL'}, a.published_date"
+    columns = f"d.pk, {SCORE if scored else 'NULL'}, d.published_date"
     single = "dated" if _few_in_date_range(conn, selection) else None if selection.filtered else "stream"
     if single is not None:
         sql = selection.sql(columns, form=single) + f" ORDER BY {selection.pk_order('DESC')} LIMIT :limit"
@@ -143,7 +145,7 @@ def _few_in_date_range(conn: sqlite3.Connection, selection: Selection) -> bool:
         return False
     budget = DATE_WALK_WITH_WORDS if selection.match is not None else DATE_WALK
     in_range = conn.execute(
-        f"SELECT count(*) FROM (SELECT 1 FROM articles a WHERE {' AND '.join(selection.dates)} LIMIT {budget + 1})",
+        f"SELECT count(*) FROM (SELECT 1 FROM article_dates d WHERE {' AND '.join(selection.dates)} LIMIT {budget + 1})",
         selection.params,
     ).fetchone()[0]
     return in_range <= budget
@@ -170,15 +172,26 @@ def _rank_by_title(conn: sqlite3.Connection, selection: Selection) -> None:
     )
 
 
+def _read_page(
+    conn: sqlite3.Connection, selection: Selection, page: str, params: dict[str, object] | None = None
+) -> list[sqlite3.Row]:
+    """The articles of `page`, a statement giving the page's (pk, published_date, score) in order:
+    the articles (bodies are large) are read for the page only, not for the matches it skipped."""
+    order = selection.order("p", "p.score")
+    return conn.execute(
+        f"SELECT {_HIT_COLUMNS}, p.score FROM ({page}) p JOIN articles a ON a.pk = p.pk ORDER BY {order}",
+        params or {},
+    ).fetchall()
+
+
 def _page_from_hits(
     conn: sqlite3.Connection, selection: Selection, start: int, size: int
 ) -> list[sqlite3.Row]:
-    """The page sorted within `hits` first, so only its articles are read (bodies are large)."""
+    """The page sorted within `hits`."""
     order = selection.order("h", "h.score")
-    return conn.execute(
-        f"SELECT {_HIT_COLUMNS}, h.score FROM (SELECT * FROM temp.hits h ORDER BY {order}"
-        f" LIMIT {size} OFFSET {start}) h JOIN articles a ON a.pk = h.pk ORDER BY {order}"
-    ).fetchall()
+    return _read_page(
+        conn, selection, f"SELECT * FROM temp.hits h ORDER BY {order} LIMIT {size} OFFSET {start}"
+    )
 
 
 def _page_by_date(
@@ -190,26 +203,27 @@ def _page_by_date(
     Dated articles come first, in date order, then undated ones by pk (as `Selection.order` sorts);
     the two walks are separate statements so each can stop early."""
     direction = "ASC" if selection.sort == "date_asc" else "DESC"
-    outside = "AND a.pk NOT IN (SELECT pk FROM temp.hits) " if unranked else ""
+    outside = "AND d.pk NOT IN (SELECT pk FROM temp.hits) " if unranked else ""
     walks = (
-        f"{outside}AND a.published_date IS NOT NULL ORDER BY a.published_date {direction}, a.pk {direction}",
-        f"{outside}AND a.published_date IS NULL ORDER BY a.pk {direction}",
+        f"{outside}AND d.published_date IS NOT NULL ORDER BY d.published_date {direction}, d.pk {direction}",
+        f"{outside}AND d.published_date IS NULL ORDER BY d.pk {direction}",
     )
-    columns = f"{_HIT_COLUMNS}, NULL AS score"
+    columns = "d.pk, d.published_date, NULL AS score"
     dated = selection.sql(columns, form="probe") + " " + walks[0]
-    rows = conn.execute(f"{dated} LIMIT {size} OFFSET {start}", selection.params).fetchall()
+    rows = _read_page(conn, selection, f"{dated} LIMIT {size} OFFSET {start}", selection.params)
     if len(rows) == size:
         return rows
     if rows:
         skipped = 0  # the page straddles the end of the dated articles
     else:
-        counted = selection.sql("count(*)", form="probe") + f" {outside}AND a.published_date IS NOT NULL"
+        counted = selection.sql("count(*)", form="probe") + f" {outside}AND d.published_date IS NOT NULL"
         skipped = start - conn.execute(counted, selection.params).fetchone()[0]
         if skipped < 0:
             return rows
     undated = selection.sql(columns, form="probe") + " " + walks[1]
-    more = conn.execute(f"{undated} LIMIT {size - len(rows)} OFFSET {skipped}", selection.params)
-    return rows + more.fetchall()
+    return rows + _read_page(
+        conn, selection, f"{undated} LIMIT {size - len(rows)} OFFSET {skipped}", selection.params
+    )
 
 
 def _sample_hits(conn: sqlite3.Connection, found: int) -> float:

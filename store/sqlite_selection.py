@@ -1,4 +1,8 @@
-"""A SearchQuery as SQL over the SQLite schema: which articles (`a`) match, in what order.
+"""A SearchQuery as SQL over the SQLite schema: which articles match, in what order.
+
+A selection reads the narrow `article_dates d` (pk and date: schema 10), not the wide `articles`
+rows, so testing and ordering many articles reads few pages; a statement that wants an article's
+other columns joins them with ARTICLES, for the rows it returns.
 
 Searches, exports and facet counts share one `Selection`, so they agree on the same set of
 articles. The selection renders three ways, because a search over a million articles cannot
@@ -7,7 +11,7 @@ afford to evaluate a broad query in full (store/sqlite_search.py chooses):
 - whole: every matching article (exports, and searches known to match few articles);
 - windowed: only articles whose pk lies in `:lo`..`:hi`, pushed into the FTS index and into every
   subquery, so a window of the store costs in proportion to the window, not to the store;
-- probing: one correlated test per article (`EXISTS ... = a.pk`), so walking the date index
+- probing: one correlated test per article (`EXISTS ... = d.pk`), so walking the date index
   stops as soon as a page is full instead of first building every match's set.
 
 Parameters are named (`:match`, `:p0`, ...), so one parameter dict serves every form.
@@ -27,11 +31,12 @@ _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 # Appended to a date_to bound: after any digit or "-", so "2024-05" + this covers all of May 2024 and
 # the comparison stays a range the published_date index can serve.
 _END_OF_PREFIX = "~"
+ARTICLES = "JOIN articles a ON a.pk = d.pk"
 
 
 @dataclass(frozen=True)
 class Condition:
-    """One restriction on `a`: `whole` may hold `{window}`, replaced by a pk range on its own key
+    """One restriction on `d`: `whole` may hold `{window}`, replaced by a pk range on its own key
     column when windowed; `probe` tests a single article (defaults to `whole`)."""
 
     whole: str
@@ -72,36 +77,36 @@ class Selection:
         date index, then the FTS index and other conditions probed per article)."""
         probed = form in ("probe", "stream", "dated")
         joins, where = "", [c.render("probe" if probed else form) for c in self.conditions]
-        articles = "articles a INDEXED BY articles_published" if form == "dated" else "articles a"
+        dates = "article_dates d INDEXED BY article_dates_published" if form == "dated" else "article_dates d"
         if self.match is not None and form == "probe":
             where.insert(
-                0, "EXISTS (SELECT 1 FROM articles_fts WHERE articles_fts MATCH :match AND rowid = a.pk)"
+                0, "EXISTS (SELECT 1 FROM articles_fts WHERE articles_fts MATCH :match AND rowid = d.pk)"
             )
         elif self.match is not None:
             window = " AND articles_fts.rowid BETWEEN :lo AND :hi" if form == "window" else ""
-            join = "CROSS JOIN" if form == "dated" else "JOIN"  # CROSS JOIN: SQLite keeps articles outside
-            joins = f"{join} articles_fts ON articles_fts.rowid = a.pk AND articles_fts MATCH :match{window}"
+            join = "CROSS JOIN" if form == "dated" else "JOIN"  # CROSS JOIN: SQLite keeps the dates outside
+            joins = f"{join} articles_fts ON articles_fts.rowid = d.pk AND articles_fts MATCH :match{window}"
         if form == "window":
-            where.append("a.pk BETWEEN :lo AND :hi")
-        return f"SELECT {columns} FROM {articles} {joins} {extra_join} WHERE {' AND '.join(where) or '1'}"
+            where.append("d.pk BETWEEN :lo AND :hi")
+        return f"SELECT {columns} FROM {dates} {joins} {extra_join} WHERE {' AND '.join(where) or '1'}"
 
     def window_pks(self) -> str:
         """SELECT the pks of the matches between :lo and :hi. Words alone are answered by the FTS index
-        without reading the articles (every FTS row is an article's: articles are never deleted), which
-        at 1M articles spares a page read per match (median of the benchmark's searches -10 %)."""
+        without reading the dates (every FTS row is an article's: articles are never deleted), which
+        at 1M articles spared a read of the article per match (median of the benchmark's searches -10 %)."""
         if self.match is not None and not self.conditions:
             return (
                 "SELECT rowid AS pk FROM articles_fts"
                 " WHERE articles_fts MATCH :match AND rowid BETWEEN :lo AND :hi"
             )
-        return self.sql("a.pk", form="window")
+        return self.sql("d.pk", form="window")
 
     def pk_order(self, direction: str) -> str:
         """Order by pk, as the FTS index when there are words, so it can serve the order itself."""
-        return f"{'articles_fts.rowid' if self.match is not None else 'a.pk'} {direction}"
+        return f"{'articles_fts.rowid' if self.match is not None else 'd.pk'} {direction}"
 
-    def order(self, table: str = "a", score: str | None = None) -> str:
-        """ORDER BY over `table` (articles, or hits with its `score` column); newest first by default."""
+    def order(self, table: str = "d", score: str | None = None) -> str:
+        """ORDER BY over `table` (the dates, or a page or hits with a `score` column); newest first by default."""
         if self.sort == "date_asc":
             return f"{table}.published_date ASC NULLS LAST, {table}.pk ASC"
         if self.ranked:
@@ -127,8 +132,8 @@ def select(query: SearchQuery) -> Selection:
         params["excluded"] = excluded
         selection.conditions.append(
             Condition(
-                "a.pk NOT IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH :excluded{window})",
-                "NOT EXISTS (SELECT 1 FROM articles_fts WHERE articles_fts MATCH :excluded AND rowid = a.pk)",
+                "d.pk NOT IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH :excluded{window})",
+                "NOT EXISTS (SELECT 1 FROM articles_fts WHERE articles_fts MATCH :excluded AND rowid = d.pk)",
                 key="rowid",
             )
         )
@@ -147,18 +152,18 @@ def select(query: SearchQuery) -> Selection:
         selection.filtered = True
         selection.conditions.append(
             Condition(
-                f"a.pk IN (SELECT article_pk FROM facet_values WHERE {wanted}{{window}})",
-                f"EXISTS (SELECT 1 FROM facet_values WHERE article_pk = a.pk AND {wanted})",
+                f"d.pk IN (SELECT article_pk FROM facet_values WHERE {wanted}{{window}})",
+                f"EXISTS (SELECT 1 FROM facet_values WHERE article_pk = d.pk AND {wanted})",
                 key="article_pk",
             )
         )
     if query.date_from:
         params["date_from"] = _check_date("date_from", query.date_from)
-        selection.dates.append("a.published_date >= :date_from")
+        selection.dates.append("d.published_date >= :date_from")
     if query.date_to:
         # A partial bound ("2024-05") includes the whole month or year.
         params["date_to"] = _check_date("date_to", query.date_to) + _END_OF_PREFIX
-        selection.dates.append("a.published_date <= :date_to")
+        selection.dates.append("d.published_date <= :date_to")
     selection.conditions += [Condition(sql) for sql in selection.dates]
     return selection
 

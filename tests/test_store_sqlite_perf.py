@@ -1,5 +1,5 @@
 """What the SQLite store's speed-ups must not change: facet counts, totals, batches with a bad article,
-the schema-3 and schema-8 backfills of older stores, clustering when template text fills the LSH buckets,
+the schema-3, schema-8 and schema-10 backfills of older stores, clustering when template text fills the LSH buckets,
 and merging the full-text index."""
 
 from __future__ import annotations
@@ -80,6 +80,36 @@ def test_totals_follow_updates(store: SQLiteStore) -> None:
     sampled = as_counters(store.search(words).facets)["province"]
     assert sampled == expected_facets(list(store.iter_articles(words)))["province"]
     assert sampled["Tây Ninh"] == 1
+
+
+def test_a_new_date_moves_the_article_in_date_order(store: SQLiteStore) -> None:
+    newest = store.search(SearchQuery(sort="date", per_page=1)).hits[0].published_date or ""
+    redated = tan_tap().model_copy(update={"published_date": f"{int(newest[:4]) + 1}-01-02"})
+    assert store.upsert([redated]).updated == 1
+    for query in (SearchQuery(sort="date", per_page=1), SearchQuery(q="kiem tra", sort="date", per_page=1)):
+        assert store.search(query).hits[0].url == tan_tap().canonical_url
+    dated = SearchQuery(date_from=redated.published_date or "", per_page=5)
+    assert [hit.url for hit in store.search(dated).hits] == [tan_tap().canonical_url]
+
+
+def test_schema_9_store_gets_a_dates_table_and_searches_alike(store: SQLiteStore, tmp_path: Path) -> None:
+    queries = [
+        SearchQuery(facets=list(FACETS), per_page=7, page=3),
+        SearchQuery(q="kiem tra cai cach", sort="date_asc", per_page=5, page=2),
+        SearchQuery(q="xã", filters={"unit_type": ["xã"]}, date_from="2021-01-01", date_to="2023-06"),
+    ]
+    before = [store.search(query) for query in queries]
+    path = tmp_path / "perf.sqlite"
+    as_schema(path, 9)
+    with SQLiteStore(f"sqlite:///{path}") as migrated:
+        assert [migrated.search(query) for query in queries] == before
+    conn = sqlite3.connect(path)
+    assert sorted(conn.execute("SELECT pk, published_date FROM article_dates")) == sorted(
+        conn.execute("SELECT pk, published_date FROM articles")
+    )
+    indexes = {name for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+    conn.close()
+    assert "article_dates_published" in indexes and "articles_published" not in indexes
 
 
 def test_a_bad_article_in_a_batch_is_reported_and_the_rest_stored(tmp_path: Path) -> None:
