@@ -1,4 +1,4 @@
-"""`python -m bench [--quick] [--only a,b] [--scale F]`: run the benchmarks and print their tables."""
+"""`python -m bench [--quick] [--only a,b] [--scale F] [--elastic URL]`: run the benchmarks and print their tables."""
 
 from __future__ import annotations
 
@@ -33,8 +33,16 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--seed", type=int, default=0, help="seed of the synthetic corpus")
     parser.add_argument("--results", type=Path, default=RESULTS_DIR, help="where to write <name>.json")
     parser.add_argument("--work-dir", type=Path, help="where stores and generated sites go (default /tmp)")
+    parser.add_argument(
+        "--elastic",
+        metavar="URL",
+        help="measure Elasticsearch indexing on this cluster (auth and TLS from CCHC_ES_*) instead of an"
+        " osmem-server; deletes and rebuilds its indices cchc-bench-N",
+    )
     args = parser.parse_args(argv)
-    config = RunConfig(quick=args.quick, scale=args.scale, seed=args.seed, results_dir=args.results)
+    config = RunConfig(
+        quick=args.quick, scale=args.scale, seed=args.seed, results_dir=args.results, elastic=args.elastic
+    )
     if args.work_dir:
         config = replace(config, work_dir=args.work_dir)
     started = time.perf_counter()

@@ -28,6 +28,7 @@ class RunConfig:
     seed: int = 0
     results_dir: Path = RESULTS_DIR
     work_dir: Path = field(default_factory=lambda: Path(os.environ.get("TMPDIR", "/tmp")) / "cchc-bench")
+    elastic: str | None = None  # a real cluster's URL for the indexing benchmark (default: an osmem-server)
 
     def size(self, quick: int, full: int, minimum: int = 1) -> int:
         return max(minimum, round((quick if self.quick else full) * self.scale))

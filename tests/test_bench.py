@@ -9,13 +9,16 @@ import json
 import subprocess
 import sys
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 
-from bench.__main__ import BENCHMARKS
+from bench.__main__ import BENCHMARKS, main
 from bench.corpus import generate
-from bench.indexing import ELASTIC
+from bench.indexing import ELASTIC, OSMEM_CLIENT_OPTIONS
 from extract import extract_html
+from store.elastic import ElasticStore
+from tests.osmem import running_osmem
 
 ROOT = Path(__file__).resolve().parent.parent
 TITLES = {
@@ -62,3 +65,24 @@ def test_quick_mode_prints_tables_and_writes_json(tmp_path: Path) -> None:
     crawl = json.loads((results / "crawl.json").read_text(encoding="utf-8"))
     assert [row["extract_workers"] > 0 for row in crawl["rows"]] == [False, True]
     assert all(row["status"] == "ok" and row["articles_stored"] for row in crawl["rows"])
+
+
+@pytest.mark.elastic
+def test_indexing_on_a_given_cluster_starts_from_an_empty_bench_index(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`--elastic URL` is the path for a real cluster: the product's client, at the SQLite sizes. osmem-server
+    needs the plain-JSON node class, given here as the class-wide default, as the store tests do."""
+    monkeypatch.setattr(ElasticStore, "client_options", OSMEM_CLIENT_OPTIONS)
+    with running_osmem() as url:
+        leftover = next(generate(1, seed=9, html=False)).record
+        with ElasticStore(f"{url}?index=cchc-bench-500") as earlier_run:
+            earlier_run.upsert([leftover.model_copy(update={"canonical_url": "http://left.example/over"})])
+        results = tmp_path / "results"
+        arguments = ["--quick", "--scale", "0.01", "--only", "indexing", "--elastic", url]
+        main([*arguments, "--results", str(results), "--work-dir", str(tmp_path / "work")])
+        rows = json.loads((results / "indexing.json").read_text(encoding="utf-8"))["rows"]
+        label = f"elasticsearch ({urlsplit(url).netloc})"
+        assert [(row["store"], row["articles"]) for row in rows] == [("sqlite", 500), (label, 500)]
+        with ElasticStore(f"{url}?index=cchc-bench-500", read_only=True) as measured:
+            assert measured.count() == 500
