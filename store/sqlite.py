@@ -34,7 +34,7 @@ from store.base import (
 from store.sqlite_rows import Outcome, normalize_article, read_article, write_articles
 from store.sqlite_schema import StoreConnection, connect, prepare, sqlite_path
 from store.sqlite_search import run_search, translate_error
-from store.sqlite_selection import ARTICLES, select
+from store.sqlite_selection import select
 
 COMMIT_EVERY = 500
 MERGE_AFTER_SHARE = 0.05
@@ -245,8 +245,7 @@ class SQLiteStore(Store):
 
     def iter_articles(self, query: SearchQuery | None = None) -> Iterator[Article]:
         selection = select(query or SearchQuery())
-        sql = selection.sql(_RECORD_COLUMNS, extra_join=f"{ARTICLES} {_FETCH_JOIN}")
-        sql += f" ORDER BY {selection.order()}"
+        sql = selection.ordered(_RECORD_COLUMNS, extra_join=_FETCH_JOIN)
         conn = connect(self.path, read_only=True)
         try:
             try:

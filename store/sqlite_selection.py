@@ -2,7 +2,7 @@
 
 A selection reads the narrow `article_dates d` (pk and date: schema 10), not the wide `articles`
 rows, so testing and ordering many articles reads few pages; a statement that wants an article's
-other columns joins them with ARTICLES, for the rows it returns.
+other columns joins them for the rows it returns (`ordered`).
 
 Searches, exports and facet counts share one `Selection`, so they agree on the same set of
 articles. The selection renders three ways, because a search over a million articles cannot
@@ -31,7 +31,6 @@ _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 # Appended to a date_to bound: after any digit or "-", so "2024-05" + this covers all of May 2024 and
 # the comparison stays a range the published_date index can serve.
 _END_OF_PREFIX = "~"
-ARTICLES = "JOIN articles a ON a.pk = d.pk"
 
 
 @dataclass(frozen=True)
@@ -89,6 +88,16 @@ class Selection:
         if form == "window":
             where.append("d.pk BETWEEN :lo AND :hi")
         return f"SELECT {columns} FROM {dates} {joins} {extra_join} WHERE {' AND '.join(where) or '1'}"
+
+    def ordered(self, columns: str, extra_join: str = "") -> str:
+        """SELECT `columns` of every match (`articles a`, and `extra_join`), in the selection's order.
+
+        Only the matches' keys are sorted, in a subquery that SQLite neither merges into the outer query
+        (it has a LIMIT) nor reorders (CROSS JOIN keeps it the outer loop). Sorting the wide rows held
+        every matching record and page in memory until the last was sorted: 600 MB to export 70k
+        articles, where an unfiltered export, read along the date index, stayed at 55 MB."""
+        keys = self.sql("d.pk") + f" ORDER BY {self.order()} LIMIT -1"
+        return f"SELECT {columns} FROM ({keys}) p CROSS JOIN articles a ON a.pk = p.pk {extra_join}"
 
     def window_pks(self) -> str:
         """SELECT the pks of the matches between :lo and :hi. Words alone are answered by the FTS index
