@@ -1,5 +1,5 @@
-"""Article ↔ SQLite rows: one `articles` row (its date copied to `article_dates`), its `fetches` row, its
-fact, facet and version rows, its FTS row.
+"""Article ↔ SQLite rows: one `articles` row (triggers copy its date to `article_dates`), its `fetches` row,
+its fact, facet and version rows, its FTS row.
 
 Text is stored in NFC (the folding and highlight offsets rely on it); an article given in
 NFD is composed first and its evidence offsets are moved to the composed body.
@@ -200,10 +200,6 @@ def _write_article_rows(conn: sqlite3.Connection, changes: list[_Change]) -> Non
     conn.executemany(
         f"UPDATE articles SET {', '.join(f'{name} = :{name}' for name in names if name != 'pk')} WHERE pk = :pk",
         [change.columns for change in changes if not change.is_new],
-    )
-    conn.executemany(
-        "INSERT OR REPLACE INTO article_dates (pk, published_date) VALUES (:pk, :published_date)",
-        [change.columns for change in changes],
     )
 
 

@@ -126,7 +126,7 @@ def prepare(conn: sqlite3.Connection, path: Path, *, read_only: bool) -> list[in
             if current < latest:
                 raise StoreError(
                     f"{path} has store schema {current}, older than {latest}: open it once for writing "
-                    "(e.g. `cchc reextract`) to migrate it"
+                    f"to migrate it, e.g. `cchc store optimize --store sqlite:///{path}`"
                 )
             return []
         if current == latest:

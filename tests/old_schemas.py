@@ -10,7 +10,8 @@ import sqlite3
 from pathlib import Path
 
 _UNDO = {
-    10: "DROP TABLE article_dates; CREATE INDEX articles_published ON articles (published_date);",
+    10: "DROP TRIGGER article_dates_inserted; DROP TRIGGER article_dates_updated; DROP TABLE article_dates;"
+    " CREATE INDEX articles_published ON articles (published_date);",
     9: "ALTER TABLE articles ADD COLUMN cluster_id TEXT; ALTER TABLE articles ADD COLUMN minhash BLOB;"
     " UPDATE articles SET (cluster_id, minhash) ="
     " (SELECT cluster_id, minhash FROM article_clusters WHERE article_pk = pk);"

@@ -1,6 +1,6 @@
-"""What the SQLite store's speed-ups must not change: facet counts, totals, batches with a bad article,
-the schema-3, schema-8 and schema-10 backfills of older stores, clustering when template text fills the LSH buckets,
-and merging the full-text index."""
+"""What the SQLite store's speed-ups must not change: facet counts, totals, date order, batches with a bad
+article, the schema-3, schema-8 and schema-10 backfills of older stores, clustering when template text fills
+the LSH buckets, and merging the full-text index."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ import sqlite3
 import struct
 from collections import Counter
 from collections.abc import Iterator
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -82,14 +83,52 @@ def test_totals_follow_updates(store: SQLiteStore) -> None:
     assert sampled["Tây Ninh"] == 1
 
 
-def test_a_new_date_moves_the_article_in_date_order(store: SQLiteStore) -> None:
-    newest = store.search(SearchQuery(sort="date", per_page=1)).hits[0].published_date or ""
-    redated = tan_tap().model_copy(update={"published_date": f"{int(newest[:4]) + 1}-01-02"})
-    assert store.upsert([redated]).updated == 1
-    for query in (SearchQuery(sort="date", per_page=1), SearchQuery(q="kiem tra", sort="date", per_page=1)):
-        assert store.search(query).hits[0].url == tan_tap().canonical_url
-    dated = SearchQuery(date_from=redated.published_date or "", per_page=5)
-    assert [hit.url for hit in store.search(dated).hits] == [tan_tap().canonical_url]
+def dates_in_step(path: Path) -> bool:
+    """Whether `article_dates` holds exactly each article's own publication date."""
+    with closing(sqlite3.connect(path)) as conn:
+        return sorted(conn.execute("SELECT pk, published_date FROM article_dates")) == sorted(
+            conn.execute("SELECT pk, published_date FROM articles")
+        )
+
+
+def test_a_changed_date_moves_the_article_in_date_order(store: SQLiteStore, tmp_path: Path) -> None:
+    url = tan_tap().canonical_url
+    by_date = SearchQuery(sort="date", per_page=1)
+    newest = store.search(by_date).hits[0].published_date or ""
+    later = f"{int(newest[:4]) + 1}-01-02"
+    assert store.upsert([tan_tap().model_copy(update={"published_date": later})]).updated == 1
+    for query in (by_date, SearchQuery(q="kiem tra", sort="date", per_page=1)):
+        assert store.search(query).hits[0].url == url
+    assert [hit.url for hit in store.search(SearchQuery(date_from=later)).hits] == [url]
+    assert next(store.iter_articles(by_date)).canonical_url == url
+
+    assert store.upsert([tan_tap().model_copy(update={"published_date": None})]).updated == 1
+    dates = [(a.canonical_url, a.published_date) for a in store.iter_articles(by_date)]
+    undated = [u for u, date in dates if date is None]
+    assert url in undated and dates[-len(undated) :] == [(u, None) for u in undated]  # behind every dated one
+    assert url not in {a.canonical_url for a in store.iter_articles(SearchQuery(date_from="1900-01-01"))}
+    oldest_first = [h.published_date for h in store.search(SearchQuery(sort="date_asc", per_page=200)).hits]
+    assert (
+        oldest_first[-len(undated) :] == [None] * len(undated) and None not in oldest_first[: -len(undated)]
+    )
+
+    assert store.upsert([tan_tap()]).updated == 1
+    original = SearchQuery(date_from=tan_tap().published_date or "", date_to=tan_tap().published_date or "")
+    assert url in {hit.url for hit in store.search(original).hits}
+    assert dates_in_step(tmp_path / "perf.sqlite")
+
+
+def test_a_reader_refuses_an_older_store_and_names_the_command_that_migrates_it(
+    store: SQLiteStore, tmp_path: Path
+) -> None:
+    path = tmp_path / "perf.sqlite"
+    as_schema(path, 9)
+    with pytest.raises(StoreError, match="older than 10.*cchc store optimize"):
+        SQLiteStore(f"sqlite:///{path}", read_only=True)
+    CliRunner().invoke(main, ["store", "optimize", "--store", f"sqlite:///{path}"], catch_exceptions=False)
+    with SQLiteStore(f"sqlite:///{path}", read_only=True) as migrated:
+        assert migrated.count() == store.count()
+    assert dates_in_step(path)
 
 
 def test_schema_9_store_gets_a_dates_table_and_searches_alike(store: SQLiteStore, tmp_path: Path) -> None:
@@ -103,12 +142,9 @@ def test_schema_9_store_gets_a_dates_table_and_searches_alike(store: SQLiteStore
     as_schema(path, 9)
     with SQLiteStore(f"sqlite:///{path}") as migrated:
         assert [migrated.search(query) for query in queries] == before
-    conn = sqlite3.connect(path)
-    assert sorted(conn.execute("SELECT pk, published_date FROM article_dates")) == sorted(
-        conn.execute("SELECT pk, published_date FROM articles")
-    )
-    indexes = {name for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
-    conn.close()
+    assert dates_in_step(path)
+    with closing(sqlite3.connect(path)) as conn:
+        indexes = {name for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
     assert "article_dates_published" in indexes and "articles_published" not in indexes
 
 
@@ -211,7 +247,8 @@ def test_schema_4_store_gets_new_signatures_and_totals_without_triggers(tmp_path
     conn = sqlite3.connect(path)
     assert sorted(conn.execute("SELECT * FROM article_clusters WHERE article_pk <= 40")) == placements
     assert sorted(conn.execute("SELECT * FROM minhash_bands WHERE article_pk <= 40")) == bands
-    assert conn.execute("SELECT count(*) FROM sqlite_master WHERE type = 'trigger'").fetchone() == (0,)
+    triggers = "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'facet_values'"
+    assert conn.execute(triggers).fetchone() == (0,)
     conn.close()
 
 
