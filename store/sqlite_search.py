@@ -47,6 +47,7 @@ _HIT_COLUMNS = (
     "a.pk, a.id, a.canonical_url, a.url, a.title, a.published_date, a.portal, a.province, a.kind,"
     " a.is_inspection, a.body"
 )
+_PAGE_KEYS = "d.pk, d.published_date, NULL AS score"  # a page of keys, as `_read_page` takes them
 
 
 def run_search(conn: StoreConnection, query: SearchQuery) -> SearchResult:
@@ -62,9 +63,7 @@ def run_search(conn: StoreConnection, query: SearchQuery) -> SearchResult:
             bm25 = articles <= BM25_STORE_LIMIT
             if selection.matches_everything:
                 total = articles
-                sql = (
-                    selection.sql("d.pk, d.published_date, NULL AS score") + f" ORDER BY {selection.order()}"
-                )
+                sql = selection.sql(_PAGE_KEYS) + f" ORDER BY {selection.order()}"
                 rows = _read_page(conn, selection, f"{sql} LIMIT {size} OFFSET {start}")
                 facets = _facets_from_totals(conn, query.facets)
             else:
@@ -144,10 +143,8 @@ def _few_in_date_range(conn: sqlite3.Connection, selection: Selection) -> bool:
     if not selection.dates:
         return False
     budget = DATE_WALK_WITH_WORDS if selection.match is not None else DATE_WALK
-    in_range = conn.execute(
-        f"SELECT count(*) FROM (SELECT 1 FROM article_dates d WHERE {' AND '.join(selection.dates)} LIMIT {budget + 1})",
-        selection.params,
-    ).fetchone()[0]
+    in_range_sql = f"SELECT 1 FROM article_dates d WHERE {' AND '.join(selection.dates)} LIMIT {budget + 1}"
+    in_range = conn.execute(f"SELECT count(*) FROM ({in_range_sql})", selection.params).fetchone()[0]
     return in_range <= budget
 
 
@@ -176,7 +173,8 @@ def _read_page(
     conn: sqlite3.Connection, selection: Selection, page: str, params: dict[str, object] | None = None
 ) -> list[sqlite3.Row]:
     """The articles of `page`, a statement giving the page's (pk, published_date, score) in order:
-    the articles (bodies are large) are read for the page only, not for the matches it skipped."""
+    the articles (bodies are large) are read for the page only, not for the matches it skipped. The
+    page's few rows are sorted again, which needs none of `Selection.ordered`'s care."""
     order = selection.order("p", "p.score")
     return conn.execute(
         f"SELECT {_HIT_COLUMNS}, p.score FROM ({page}) p JOIN articles a ON a.pk = p.pk ORDER BY {order}",
@@ -208,8 +206,7 @@ def _page_by_date(
         f"{outside}AND d.published_date IS NOT NULL ORDER BY d.published_date {direction}, d.pk {direction}",
         f"{outside}AND d.published_date IS NULL ORDER BY d.pk {direction}",
     )
-    columns = "d.pk, d.published_date, NULL AS score"
-    dated = selection.sql(columns, form="probe") + " " + walks[0]
+    dated = selection.sql(_PAGE_KEYS, form="probe") + " " + walks[0]
     rows = _read_page(conn, selection, f"{dated} LIMIT {size} OFFSET {start}", selection.params)
     if len(rows) == size:
         return rows
@@ -220,7 +217,7 @@ def _page_by_date(
         skipped = start - conn.execute(counted, selection.params).fetchone()[0]
         if skipped < 0:
             return rows
-    undated = selection.sql(columns, form="probe") + " " + walks[1]
+    undated = selection.sql(_PAGE_KEYS, form="probe") + " " + walks[1]
     return rows + _read_page(
         conn, selection, f"{undated} LIMIT {size - len(rows)} OFFSET {skipped}", selection.params
     )

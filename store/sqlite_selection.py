@@ -69,7 +69,7 @@ class Selection:
     def ranked(self) -> bool:
         return self.sort == "relevance" and self.match is not None
 
-    def sql(self, columns: str, *, form: str = "whole", extra_join: str = "") -> str:
+    def sql(self, columns: str, *, form: str = "whole") -> str:
         """SELECT `columns` FROM the matching articles, rendered in `form`: whole, window, probe,
         stream (FTS index joined, other conditions probed per article: FTS can then hand matches
         out newest first and stop at a LIMIT), or dated (articles of the date range read from the
@@ -87,22 +87,28 @@ class Selection:
             joins = f"{join} articles_fts ON articles_fts.rowid = d.pk AND articles_fts MATCH :match{window}"
         if form == "window":
             where.append("d.pk BETWEEN :lo AND :hi")
-        return f"SELECT {columns} FROM {dates} {joins} {extra_join} WHERE {' AND '.join(where) or '1'}"
+        return f"SELECT {columns} FROM {dates} {joins} WHERE {' AND '.join(where) or '1'}"
 
     def ordered(self, columns: str, extra_join: str = "") -> str:
         """SELECT `columns` of every match (`articles a`, and `extra_join`), in the selection's order.
 
-        Only the matches' keys are sorted, in a subquery that SQLite neither merges into the outer query
-        (it has a LIMIT) nor reorders (CROSS JOIN keeps it the outer loop). Sorting the wide rows held
-        every matching record and page in memory until the last was sorted: 600 MB to export 70k
-        articles, where an unfiltered export, read along the date index, stayed at 55 MB."""
+        Only the matches' keys are sorted, in a subquery whose rows the outer query reads in order.
+        Sorting the wide rows held every matching record and page in memory until the last was sorted:
+        600 MB to export 70k articles, where an unfiltered export, read along the date index, stayed at
+        55 MB. The subquery's LIMIT, though it limits nothing, is what keeps its ORDER BY: SQLite drops the
+        ORDER BY of a FROM-clause subquery that is part of a join unless it has a LIMIT, and it does not
+        flatten a subquery with a LIMIT into a join (optoverview.html, query flattening). CROSS JOIN keeps
+        the subquery the outer loop. Without the LIMIT, test_facets_of_a_selection_count_its_articles
+        fails: the export comes out in FTS or pk order. (A page of search hits, store/sqlite_search.py
+        `_read_page`, sorts its few rows again instead.)"""
         keys = self.sql("d.pk") + f" ORDER BY {self.order()} LIMIT -1"
         return f"SELECT {columns} FROM ({keys}) p CROSS JOIN articles a ON a.pk = p.pk {extra_join}"
 
     def window_pks(self) -> str:
         """SELECT the pks of the matches between :lo and :hi. Words alone are answered by the FTS index
-        without reading the dates (every FTS row is an article's: articles are never deleted), which
-        at 1M articles spared a read of the article per match (median of the benchmark's searches -10 %)."""
+        without reading the dates (every FTS row is an article's: articles are never deleted). On schema 9,
+        where that read was of the wide article row, this cut the median of the benchmark's searches at
+        1M articles by 10 %."""
         if self.match is not None and not self.conditions:
             return (
                 "SELECT rowid AS pk FROM articles_fts"
@@ -115,7 +121,8 @@ class Selection:
         return f"{'articles_fts.rowid' if self.match is not None else 'd.pk'} {direction}"
 
     def order(self, table: str = "d", score: str | None = None) -> str:
-        """ORDER BY over `table` (the dates, or a page or hits with a `score` column); newest first by default."""
+        """ORDER BY over `table` (the dates, or a page or hits with a `score` column); newest first by
+        default."""
         if self.sort == "date_asc":
             return f"{table}.published_date ASC NULLS LAST, {table}.pk ASC"
         if self.ranked:
