@@ -1,4 +1,5 @@
-"""`python -m bench [--quick] [--only a,b] [--scale F] [--elastic URL]`: run the benchmarks and print their tables."""
+"""`python -m bench [--quick] [--only a,b] [--scale F] [--elastic URL]`: run the benchmarks and print
+their tables."""
 
 from __future__ import annotations
 

@@ -62,13 +62,18 @@ def elastic_target(config: RunConfig) -> Iterator[ElasticTarget]:
     """The cluster given with --elastic, at the SQLite sizes; else an osmem-server, at small sizes."""
     if config.elastic:
         node_url = parse_uri(config.elastic)[0]
-        yield ElasticTarget(
-            f"elasticsearch ({urlsplit(node_url).netloc})", node_url, {}, _full_sizes(config), None
-        )
+        yield ElasticTarget(cluster_label(node_url), node_url, {}, _full_sizes(config), None)
         return
     with running_osmem() as url:
         sizes = config.sizes([2_000], [20_000], minimum=BATCH)
         yield ElasticTarget(ELASTIC, url, OSMEM_CLIENT_OPTIONS, sizes, OSMEM_NOTE)
+
+
+def cluster_label(node_url: str) -> str:
+    """The row's name: the cluster's host and port, never credentials given in the URL (the results are
+    printed and written to bench/results)."""
+    parts = urlsplit(node_url)
+    return f"elasticsearch ({parts.hostname}{f':{parts.port}' if parts.port else ''})"
 
 
 def fresh_elastic_store(target: ElasticTarget, count: int) -> ElasticStore:

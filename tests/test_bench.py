@@ -15,7 +15,7 @@ import pytest
 
 from bench.__main__ import BENCHMARKS, main
 from bench.corpus import generate
-from bench.indexing import ELASTIC, OSMEM_CLIENT_OPTIONS
+from bench.indexing import ELASTIC, OSMEM_CLIENT_OPTIONS, cluster_label
 from extract import extract_html
 from store.elastic import ElasticStore
 from tests.osmem import running_osmem
@@ -82,7 +82,12 @@ def test_indexing_on_a_given_cluster_starts_from_an_empty_bench_index(
         arguments = ["--quick", "--scale", "0.01", "--only", "indexing", "--elastic", url]
         main([*arguments, "--results", str(results), "--work-dir", str(tmp_path / "work")])
         rows = json.loads((results / "indexing.json").read_text(encoding="utf-8"))["rows"]
-        label = f"elasticsearch ({urlsplit(url).netloc})"
+        label = f"elasticsearch ({urlsplit(url).netloc})"  # osmem's URL has no credentials
         assert [(row["store"], row["articles"]) for row in rows] == [("sqlite", 500), (label, 500)]
         with ElasticStore(f"{url}?index=cchc-bench-500", read_only=True) as measured:
             assert measured.count() == 500
+
+
+def test_a_cluster_row_is_named_without_the_credentials_of_its_url() -> None:
+    assert cluster_label("https://elastic:s3cret@es.example:9200") == "elasticsearch (es.example:9200)"
+    assert cluster_label("https://es.example") == "elasticsearch (es.example)"
