@@ -108,7 +108,8 @@ def test_two_workers_fetch_and_store_every_article_once(redis_url: str, tmp_path
         workers += [
             subprocess.Popen(
                 [CCHC, "crawl", "--start-url", f"{base}/", "--store", f"sqlite:///{store}", *FAST]
-                + ["--redis", redis_url, "--set", f"USER_AGENT={agent}", "--set", "CONCURRENT_REQUESTS=1"],
+                + ["--redis", redis_url, "--set", f"USER_AGENT={agent}", "--set", "CONCURRENT_REQUESTS=1"]
+                + ["--set", "DOWNLOAD_TIMEOUT=120"],  # a held page is not retried while the other starts
                 stdout=subprocess.PIPE,
                 stderr=subprocess.PIPE,
                 text=True,
