@@ -11,11 +11,15 @@ endpoints are kept, least recently used dropped first, within `RESPONSE_CACHE_SI
 For operators (and the web benchmark, which warms every worker process until all say hit), a 200
 answer of a cached endpoint carries `X-Cache: hit` when it came from this process's cache and
 `X-Cache: miss` when it was rendered afresh; other answers carry no such header. Each worker process
-of `cchc serve --workers N` keeps its own cache, so the same URL can miss on one and hit on another.
+of `cchc serve --workers N` keeps its own cache, so the same URL can miss on one and hit on another;
+`X-Cache-Worker` names the process's cache (an opaque token, new in each process) so a client can
+tell which one answered.
 """
 
 from __future__ import annotations
 
+import os
+import secrets
 import threading
 from collections import OrderedDict
 from dataclasses import dataclass
@@ -29,6 +33,8 @@ DEFAULT_BYTES = 64 * 2**20
 CACHED_ENDPOINTS = frozenset({"search.index", "api.search", "facts.table", "api.facts"})
 _EXTENSION = "cchc_response_cache"
 CACHE_HEADER = "X-Cache"
+WORKER_HEADER = "X-Cache-Worker"
+_worker_token: tuple[int, str] = (0, "")
 
 Key = tuple[str, int]
 
@@ -96,7 +102,17 @@ def _answer_from_cache() -> Response | None:
     if found is None:
         return None
     g.cache_key = None  # already cached: after_request must not store it again
-    return Response(found.body, status=found.status, headers=[*found.headers, (CACHE_HEADER, "hit")])
+    headers = [*found.headers, (CACHE_HEADER, "hit"), (WORKER_HEADER, _worker())]
+    return Response(found.body, status=found.status, headers=headers)
+
+
+def _worker() -> str:
+    """This process's token. The app is built before gunicorn forks its workers, so the token is made
+    (again) in whichever process first needs it."""
+    global _worker_token
+    if _worker_token[0] != os.getpid():
+        _worker_token = (os.getpid(), secrets.token_hex(4))
+    return _worker_token[1]
 
 
 def _remember(response: Response) -> Response:
@@ -105,4 +121,5 @@ def _remember(response: Response) -> Response:
         headers = tuple((name, value) for name, value in response.headers.items())
         current_app.extensions[_EXTENSION].put(key, Cached(response.get_data(), 200, headers))
         response.headers[CACHE_HEADER] = "miss"  # after storing: a later hit must not repeat it
+        response.headers[WORKER_HEADER] = _worker()
     return response

@@ -6,6 +6,7 @@ each must change `Store.data_version()` so the next request renders afresh.
 
 from __future__ import annotations
 
+import os
 import threading
 from datetime import date
 from pathlib import Path
@@ -64,6 +65,24 @@ def test_x_cache_says_miss_when_rendered_and_hit_when_reused(uri: str) -> None:
     assert client.get("/?q=*").headers.get("X-Cache") is None  # an error is neither stored nor reused
     uncached = create_app(uri, config={"RESPONSE_CACHE_SIZE": 0}).test_client()
     assert uncached.get("/api/search?q=kiem+tra").headers.get("X-Cache") is None
+
+
+def test_x_cache_worker_tells_the_processes_apart(uri: str) -> None:
+    """The benchmark warms every worker of `cchc serve --workers N` by this header: a worker forked from
+    the built app (as gunicorn's preload does) names its cache differently from the parent's."""
+    app = create_app(uri)
+    read, write = os.pipe()
+    if (pid := os.fork()) == 0:
+        try:
+            os.write(write, app.test_client().get("/api/search?q=kiem").headers["X-Cache-Worker"].encode())
+        finally:
+            os._exit(0)
+    os.waitpid(pid, 0)
+    in_child = os.read(read, 64).decode()
+    client = app.test_client()
+    here = [client.get("/api/search?q=kiem").headers for _ in range(2)]
+    assert [h["X-Cache"] for h in here] == ["miss", "hit"]
+    assert here[0]["X-Cache-Worker"] == here[1]["X-Cache-Worker"] != in_child != ""
 
 
 def test_a_write_from_another_connection_invalidates_cached_answers(uri: str) -> None:
