@@ -158,6 +158,7 @@ def warm_cache(base_url: str, endpoint: str, workers: int, max_passes: int = 20)
     requests/s that way); the hits are counted per worker across passes, since nothing is evicted."""
     parts = urlsplit(base_url)
     paths = _paths(endpoint)
+    wanted = set(paths)
     connections = WARM_CONNECTIONS * workers
     hits: defaultdict[str, set[str]] = defaultdict(set)
     errors: list[str] = []
@@ -178,13 +179,9 @@ def warm_cache(base_url: str, endpoint: str, workers: int, max_passes: int = 20)
         for answer in answers:
             if isinstance(answer, _Answer) and answer.hit and answer.worker:
                 hits[answer.worker].add(answer.path)
-        if (
-            not errors
-            and len(hits) >= workers
-            and all(len(found) == len(set(paths)) for found in hits.values())
-        ):
+        warm = sum(found == wanted for found in hits.values())
+        if not errors and warm >= workers:
             return attempt
-    warm = sum(len(found) == len(set(paths)) for found in hits.values())
     raise RuntimeError(
         f"{endpoint}: {warm} of {workers} workers answered every URL from their cache after {max_passes}"
         f" passes on {connections} connections each; errors: {errors[:5]}"

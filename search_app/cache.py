@@ -34,7 +34,7 @@ CACHED_ENDPOINTS = frozenset({"search.index", "api.search", "facts.table", "api.
 _EXTENSION = "cchc_response_cache"
 CACHE_HEADER = "X-Cache"
 WORKER_HEADER = "X-Cache-Worker"
-_worker_token: tuple[int, str] = (0, "")
+_worker_token = secrets.token_hex(4)
 
 Key = tuple[str, int]
 
@@ -102,17 +102,17 @@ def _answer_from_cache() -> Response | None:
     if found is None:
         return None
     g.cache_key = None  # already cached: after_request must not store it again
-    headers = [*found.headers, (CACHE_HEADER, "hit"), (WORKER_HEADER, _worker())]
+    headers = [*found.headers, (CACHE_HEADER, "hit"), (WORKER_HEADER, _worker_token)]
     return Response(found.body, status=found.status, headers=headers)
 
 
-def _worker() -> str:
-    """This process's token. The app is built before gunicorn forks its workers, so the token is made
-    (again) in whichever process first needs it."""
+def _new_worker_token() -> None:
+    """The app is built before gunicorn forks its workers: each forked process names its cache anew."""
     global _worker_token
-    if _worker_token[0] != os.getpid():
-        _worker_token = (os.getpid(), secrets.token_hex(4))
-    return _worker_token[1]
+    _worker_token = secrets.token_hex(4)
+
+
+os.register_at_fork(after_in_child=_new_worker_token)
 
 
 def _remember(response: Response) -> Response:
@@ -121,5 +121,5 @@ def _remember(response: Response) -> Response:
         headers = tuple((name, value) for name, value in response.headers.items())
         current_app.extensions[_EXTENSION].put(key, Cached(response.get_data(), 200, headers))
         response.headers[CACHE_HEADER] = "miss"  # after storing: a later hit must not repeat it
-        response.headers[WORKER_HEADER] = _worker()
+        response.headers[WORKER_HEADER] = _worker_token
     return response

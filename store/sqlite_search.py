@@ -15,9 +15,9 @@ serve that without looking at older matches):
   go on with the other matches by date. Estimates are flagged in SearchResult.
 
 Measured on the bench's 1M-article store (python -m bench --only search; articles of real length):
-p50 14 ms, p95 30 ms with all ten facets (schema 10); estimated totals within 5 % of an exact count. FACET_SAMPLE
-and STRATA were chosen on the earlier, shorter corpus: 2,000 sampled matches cost 12 ms more at p95
-for no better estimates, and 1,000 matches in 8 windows erred by up to 11 %.
+p50 14 ms, p95 30 ms with all ten facets (schema 10); estimated totals within 5 % of an exact count.
+FACET_SAMPLE and STRATA were chosen on the earlier, shorter corpus: 2,000 sampled matches cost 12 ms
+more at p95 for no better estimates, and 1,000 matches in 8 windows erred by up to 11 %.
 """
 
 from __future__ import annotations
