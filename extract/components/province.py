@@ -66,7 +66,9 @@ def _province(doc: Doc) -> tuple[str | None, str | None]:
         name = gaz.province_of_host(host)
         if name:
             votes[name] += 2
-    for name in set(_named_provinces(doc._.meta.context)):
+    # Once each, in page order: a tie goes to the first vote cast, so a set here (ordered by the process's
+    # string hash seed) made the province of a page differ from one run to the next.
+    for name in dict.fromkeys(_named_provinces(doc._.meta.context)):
         votes[name] += 1
     if not votes:
         return None, None
