@@ -10,6 +10,8 @@ from __future__ import annotations
 import html
 import unicodedata
 
+import numpy as np
+
 _SPECIAL = {"đ": "d", "Đ": "d", "ð": "d", "Ð": "d"}
 
 
@@ -37,11 +39,22 @@ def _fold_table() -> list[int]:
 
 
 _TABLE = _fold_table()
+# The same table over UTF-16 code units, for long texts: looked up by numpy, a 2,400-character body folds
+# in 9 µs instead of 44 (str.translate looks each character up in Python objects); below _SHORT characters
+# str.translate is faster. Surrogates map to themselves, so characters beyond the BMP pass through whole.
+_UNITS = np.arange(0x10000, dtype="<u2")
+_UNITS[: len(_TABLE)] = _TABLE
+_SHORT = 128
 
 
 def fold(text: str) -> str:
     """Accent-insensitive form of NFC `text`, same length: "Đoàn kiểm tra" → "doan kiem tra"."""
-    return text.translate(_TABLE)
+    if len(text) < _SHORT:
+        return text.translate(_TABLE)
+    units = np.frombuffer(text.encode("utf-16-le", "surrogatepass"), dtype="<u2")
+    folded = _UNITS[units].tobytes().decode("utf-16-le", "surrogatepass")
+    # A lone high surrogate followed by a lone low one decodes as one character: keep the length.
+    return folded if len(folded) == len(text) else text.translate(_TABLE)
 
 
 # Regex character class of upper-case Latin letters with Vietnamese marks (Python's re has no \p{Lu};
