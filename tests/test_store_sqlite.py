@@ -246,6 +246,23 @@ def test_snippet_is_about_thirty_words_around_the_first_hit(tmp_path: Path) -> N
 
 
 @pytest.mark.parametrize(
+    ("query", "exact", "text", "spans"),
+    [
+        ("tra", False, "kiem tra, ktra tra-cuu xtra tra", [(5, 8), (15, 18), (28, 31)]),
+        ('"kiem tra"', False, "kiem  -  tra kiemtra kiem trax (kiem tra)", [(0, 12), (32, 40)]),
+        ("kiem*", False, "xkiem kiemtra kiem_ kiem", [(6, 13), (14, 19), (20, 24)]),
+        ("3776/KH", False, "a3776 kh 3776-kh 3776kh", [(9, 16)]),
+        ("Tân", True, "TÂN Tân xTân tân_ Tânx", [(0, 3), (4, 7)]),
+    ],
+)
+def test_highlight_pattern_matches_whole_words(query: str, exact: bool, text: str, spans: list) -> None:
+    """A term matches where no word character comes before it (the test sits after its first character,
+    store/sqlite_query.py) and none after it unless it is a prefix."""
+    pattern = parse_query(query, exact=exact).highlight_pattern()
+    assert [m.span() for m in pattern.finditer(text)] == spans
+
+
+@pytest.mark.parametrize(
     ("text", "expression"),
     [
         ("Đoàn kiểm tra", '{title_folded body_folded} : (("doan") AND ("kiem") AND ("tra"))'),
