@@ -128,12 +128,15 @@ def count_sample(
             (json.dumps(missing),),
         )
         known.update((id, (facet, value)) for id, facet, value in rows)
-    per_facet: defaultdict[str, list[tuple[float, str]]] = defaultdict(list)
-    for id, n in zip(counted, sums[counted].tolist(), strict=True):
+    per_facet: defaultdict[str, list[tuple[float, str]]] = defaultdict(
+        list
+    )  # (-count, value): sorts as shown
+    for id, n in zip(counted, (-sums[counted]).tolist(), strict=True):
         facet, value = known[id]
         if facet in found:
             per_facet[facet].append((n, value))
     for facet, values in per_facet.items():
-        top = heapq.nsmallest(FACET_LIMIT, values, key=lambda item: (-item[0], item[1]))
-        found[facet] = [FacetValue(value=value, count=round(n)) for n, value in top]
+        found[facet] = [
+            FacetValue(value=value, count=round(-n)) for n, value in heapq.nsmallest(FACET_LIMIT, values)
+        ]
     return found
