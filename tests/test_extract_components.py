@@ -11,7 +11,7 @@ import spacy
 
 import extract.components  # noqa: F401 - registers the components
 import extract.tokenizer  # noqa: F401 - registers the tokenizer
-from extract import extract_text
+from extract import extract_html, extract_text
 from extract.dates import find_dates
 from extract.numbers import parse_quantity
 from extract.textfix import repair
@@ -215,23 +215,24 @@ def test_tokenizer_keeps_numbers_whole_and_the_text_exact(text: str, tokens: lis
     assert all(text[token.idx : token.idx + len(token)] == token.text for token in doc)
 
 
-# The body names a district found in several provinces; only the related-news furniture names provinces,
-# four of them, once each.
-_FURNITURE_ONLY_PAGE = """<html><head><meta charset="utf-8"><title>Tin tức</title></head><body>
-<div class="detail"><h1>Châu Thành khai giảng lớp bồi dưỡng nghiệp vụ</h1>
-<p>Sáng ngày 28/10/2019, huyện Châu Thành khai giảng lớp bồi dưỡng nghiệp vụ cho 120 học viên.</p>
-<p>Lớp học kéo dài năm ngày, do Phòng Nội vụ huyện phối hợp tổ chức.</p></div>
-<div class="related">Tin liên quan: Đoàn công tác tỉnh Long An làm việc tại xã; tỉnh Quảng Nam sơ kết;
-tỉnh Bến Tre tập huấn; tỉnh Sóc Trăng hội nghị.</div></body></html>"""
+def _page(district: str, related: list[str]) -> str:
+    """A page whose body names no province, with a related-news box that names `related`, once each."""
+    items = "; ".join(f"Đoàn công tác tỉnh {name} làm việc tại xã" for name in related)
+    return f"""<html><head><meta charset="utf-8"><title>Tin tức</title></head><body>
+<div class="detail"><h1>{district} khai giảng lớp bồi dưỡng nghiệp vụ</h1>
+<p>Sáng ngày 28/10/2019, {district} khai giảng lớp bồi dưỡng nghiệp vụ cho 120 học viên.</p>
+<p>Lớp học kéo dài năm ngày, do Phòng Nội vụ phối hợp tổ chức.</p></div>
+<div class="related">Tin liên quan: {items}.</div></body></html>"""
 
 
 def test_province_from_furniture_does_not_depend_on_the_hash_seed() -> None:
     """Tied votes go to the first province the page names; a set once ordered them by the string hash seed."""
+    page = _page("Trường Chính trị", ["Quảng Nam", "Long An", "Bến Tre", "Sóc Trăng"])
     script = "import sys; from extract import extract_html; print(extract_html(sys.stdin.read()).province)"
     found = {
         subprocess.run(
             [sys.executable, "-c", script],
-            input=_FURNITURE_ONLY_PAGE,
+            input=page,
             capture_output=True,
             text=True,
             check=True,
@@ -239,4 +240,11 @@ def test_province_from_furniture_does_not_depend_on_the_hash_seed() -> None:
         ).stdout.strip()
         for seed in (1, 2, 3, 4)
     }
-    assert found == {"Long An"}
+    assert found == {"Quảng Nam"}
+
+
+def test_a_tie_goes_to_a_province_of_a_district_the_text_names() -> None:
+    """huyện Châu Thành is in ten provinces, Long An among them, Hải Dương not."""
+    assert extract_html(_page("huyện Châu Thành", ["Hải Dương", "Long An"])).province == "Long An"
+    assert extract_html(_page("huyện Châu Thành", ["Long An", "Hải Dương"])).province == "Long An"
+    assert extract_html(_page("Trường Chính trị", ["Hải Dương", "Long An"])).province == "Hải Dương"

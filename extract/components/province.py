@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
+from typing import NamedTuple
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -33,10 +34,15 @@ def _places_named(text: str) -> Iterator[re.Match[str]]:
     return matches_at(_PLACE_NAMED, text, (m.start() for m in _TYPE_START.finditer(lowered)))
 
 
-def _named_provinces(text: str) -> list[str]:
+class _Named(NamedTuple):
+    provinces: list[str]  # named, or through a district name only one province has, in text order
+    possible: set[str]  # the provinces of district names several provinces have ("huyện Châu Thành")
+
+
+def _named_provinces(text: str) -> _Named:
     """Provinces named as "tỉnh X"/"thành phố X", or through a district name only one province has."""
     gaz = gazetteer()
-    found = []
+    found, possible = [], set()
     for match in _places_named(text):
         words = match.group("name").split()
         for n in range(len(words), 0, -1):
@@ -44,13 +50,15 @@ def _named_provinces(text: str) -> list[str]:
             if fold(match.group("type")) == "huyen":
                 provinces = {d.province for d in gaz.find("huyện", name)}
                 hit = next(iter(provinces)) if len(provinces) == 1 else None
+                if len(provinces) > 1:
+                    possible |= provinces
             else:
                 place = gaz.province(name)
                 hit = place.province if place else None
             if hit:
                 found.append(hit)
                 break
-    return found
+    return _Named(found, possible)
 
 
 def _province(doc: Doc) -> tuple[str | None, str | None]:
@@ -60,7 +68,8 @@ def _province(doc: Doc) -> tuple[str | None, str | None]:
     for found in doc._.units:
         if found.value.province:
             votes[found.value.province] += 3 if "inspected" in found.tags else 2
-    for name in _named_provinces(doc._.text):
+    named = _named_provinces(doc._.text)
+    for name in named.provinces:
         votes[name] += 2
     for host in re.findall(r"([a-z0-9.-]+)\.gov\.vn", doc._.text.lower()) + [doc._.meta.host or ""]:
         name = gaz.province_of_host(host)
@@ -68,11 +77,15 @@ def _province(doc: Doc) -> tuple[str | None, str | None]:
             votes[name] += 2
     # Once each, in page order: a tie goes to the first vote cast, so a set here (ordered by the process's
     # string hash seed) made the province of a page differ from one run to the next.
-    for name in dict.fromkeys(_named_provinces(doc._.meta.context)):
+    for name in dict.fromkeys(_named_provinces(doc._.meta.context).provinces):
         votes[name] += 1
     if not votes:
         return None, None
-    name = votes.most_common(1)[0][0]
+    # A tie goes to a province that has a district the text names (ambiguously: "huyện Châu Thành" is in ten
+    # provinces, none of them Hải Dương), else to the first province voted for.
+    top = max(votes.values())
+    tied = [name for name, count in votes.items() if count == top]
+    name = next((name for name in tied if name in named.possible), tied[0])
     place = gaz.province(name)
     return name, place.province_code if place else None
 
