@@ -128,9 +128,8 @@ def count_sample(
             (json.dumps(missing),),
         )
         known.update((id, (facet, value)) for id, facet, value in rows)
-    per_facet: defaultdict[str, list[tuple[float, str]]] = defaultdict(
-        list
-    )  # (-count, value): sorts as shown
+    # (-count, value) per facet: the tuples sort in the order shown, compared in C.
+    per_facet: defaultdict[str, list[tuple[float, str]]] = defaultdict(list)
     for id, n in zip(counted, (-sums[counted]).tolist(), strict=True):
         facet, value = known[id]
         if facet in found:
