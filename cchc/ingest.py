@@ -35,6 +35,7 @@ from scrapy import signals
 from scrapy.crawler import Crawler
 from scrapy.http import Response
 
+from cchc.page_records import page_to_article, record_without_fetch
 from cchc.record import Article, FetchedPage
 from crawler.canonical import canonical_url
 from crawler.progress import (
@@ -47,53 +48,27 @@ from crawler.progress import (
     STORED_UPDATED,
     record_failure,
 )
-from extract import EXTRACTOR_VERSION, extract_html, extract_page
 from store import Store, open_store
 from store.base import HttpValidators, text_hash
 
 logger = logging.getLogger(__name__)
 
 
-def page_to_article(page: FetchedPage) -> Article:
-    """The extractor's record of a page, with its canonical URL; an error record if extraction fails."""
-    try:
-        article = extract_page(page)
-    except Exception as exc:  # any extractor bug must not lose the page
-        article = Article(
-            source=page.url,
-            url=page.final_url,
-            portal=page.source_id,
-            fetch=page,
-            extractor_version=EXTRACTOR_VERSION,
-            error=f"{type(exc).__name__}: {exc}",
-        )
-    return article.model_copy(update={"canonical_url": canonical_url(page.final_url)})
-
-
-def _extract_in_worker(page: FetchedPage) -> Article:
-    """The record without its `fetch`: the parent holds the page already, so its HTML is not sent back."""
-    return page_to_article(page).model_copy(update={"fetch": None})
-
-
-def _warm_up() -> None:
-    """Worker initializer: build the NLP pipeline and gazetteer while the first pages are downloading."""
-    extract_html("<html><body><h1>Kiểm tra</h1><p>Kiểm tra cải cách hành chính.</p></body></html>")
-
-
 class ExtractorPool:
     """`page_to_article` in worker processes, awaited from the reactor.
 
     Workers come from a fork server, not a fork of the crawl process: that one runs the reactor's
-    threads and holds open SQLite connections, which a forked child must not inherit.
+    threads and holds open SQLite connections, which a forked child must not inherit. The fork
+    server builds the extractor once (`cchc.extract_preload`) and the workers share it.
     """
 
     def __init__(self, workers: int) -> None:
         context = multiprocessing.get_context("forkserver")
-        context.set_forkserver_preload(["cchc.ingest"])
-        self.executor = ProcessPoolExecutor(workers, mp_context=context, initializer=_warm_up)
+        context.set_forkserver_preload(["cchc.extract_preload"])
+        self.executor = ProcessPoolExecutor(workers, mp_context=context)
 
     async def extract(self, page: FetchedPage) -> Article:
-        article = await asyncio.wrap_future(self.executor.submit(_extract_in_worker, page))
+        article = await asyncio.wrap_future(self.executor.submit(record_without_fetch, page))
         return article.model_copy(update={"fetch": page})
 
     def close(self) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import signal
 import subprocess
 import time
@@ -66,3 +67,42 @@ def test_killed_pooled_crawl_resumes_without_loss(tmp_path: Path) -> None:
         result = run_crawl(*args, store=store)
         assert result.returncode == 0, result.stderr
         assert set(stored(store)) == urls(site, range(1, 17)) and _count(store) == 16
+
+
+def _children(pid: int) -> list[int]:
+    return [
+        int(child)
+        for task in Path(f"/proc/{pid}/task").glob("*/children")
+        for child in task.read_text().split()
+    ]
+
+
+def _extraction_workers(pid: int) -> list[int]:
+    """The crawl's extraction workers: children of its fork server, itself a child of the crawl."""
+    servers = [
+        child for child in _children(pid) if b"forkserver" in Path(f"/proc/{child}/cmdline").read_bytes()
+    ]
+    return [worker for server in servers for worker in _children(server)]
+
+
+def test_crawl_extracts_in_its_own_process_when_the_workers_die(tmp_path: Path) -> None:
+    """A killed worker (out of memory, say) breaks the pool: the crawl says so, extracts the rest itself
+    and stores every article, the ones in flight at the time included."""
+    store = tmp_path / "broken.sqlite"
+    pages = portal(newest=12, per_page=4)
+    gate = hold_older_half(pages, newest=12)
+    with serve_faulty(pages) as site:
+        command = [CCHC, "crawl", "--start-url", f"{site.base}/tin-tuc", "--store", f"sqlite:///{store}"]
+        command += [*FAST, "--extract-workers", "1", "--set", "CCHC_STORE_BATCH=2", "--log-level", "WARNING"]
+        process = subprocess.Popen(command, stderr=subprocess.PIPE, text=True)
+        deadline = time.monotonic() + 60
+        while _count(store) < 2 and process.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.05)
+        workers = _extraction_workers(process.pid)
+        assert len(workers) == 1
+        os.kill(workers[0], signal.SIGKILL)
+        gate.set()
+        _, stderr = process.communicate(timeout=120)
+    assert process.returncode == 0, stderr
+    assert "extraction workers died; extracting in the crawl process from now on" in stderr
+    assert set(stored(store)) == urls(site, range(1, 13))

@@ -1,6 +1,6 @@
 """The crawl pipeline, `cchc search`, `cchc export` and the web app work unchanged on Elasticsearch.
 
-Pages of a sample portal go through the crawl pipeline's own record maker (`cchc.ingest.page_to_article`)
+Pages of a sample portal go through the crawl pipeline's own record maker (`cchc.page_records.page_to_article`)
 into an osmem-server index; the commands and the app then read it exactly as they read SQLite.
 """
 
@@ -15,7 +15,7 @@ import pytest
 from click.testing import CliRunner
 
 from cchc.cli import main
-from cchc.ingest import page_to_article
+from cchc.page_records import page_to_article
 from cchc.record import FetchedPage
 from search_app import create_app
 from store import open_store
