@@ -12,6 +12,8 @@
 - `IncrementalListingMiddleware` (spider middleware): stops paging through listings once a
   page links only to articles already stored (newest first: the rest is older), and drops
   article links whose listing date is before `CCHC_SINCE`.
+- `ReleaseSelectorMiddleware` (spider middleware): lets a page be freed as soon as its callback's
+  output is consumed, instead of at the garbage collector's next full pass.
 
 What is "already stored" comes from a `CrawlMemory`, an object named by the `CCHC_CRAWL_MEMORY`
 setting (`cchc crawl` sets `cchc.ingest.StoreMemory`): the crawler stage never imports the store.
@@ -22,7 +24,7 @@ from __future__ import annotations
 
 import re
 import weakref
-from collections.abc import Iterable
+from collections.abc import AsyncIterator, Iterable
 from datetime import date
 from typing import Protocol, Self
 from urllib.parse import urljoin
@@ -262,3 +264,34 @@ class IncrementalListingMiddleware(BaseSpiderMiddleware):
         if stop and url_shape(url) == "listing":
             return None
         return request
+
+
+class ReleaseSelectorMiddleware:
+    """Drops a response's cached selector once every other spider middleware has read its output.
+
+    Scrapy caches the selector on the response, and the selector refers back to the response
+    (scrapy/scrapy#2977), so every parsed page is a reference cycle: its body, text and lxml tree
+    stay in memory until the garbage collector's next full pass. A crawl at 140 pages/s held
+    250-400 such dead pages. Without the cycle, reference counting frees each page when Scrapy lets
+    go of it. Ordered first (lowest number), its `process_spider_output` runs last on the output.
+    """
+
+    def process_spider_output(self, response: Response, result: Iterable[object]) -> Iterable[object]:
+        try:
+            yield from result
+        finally:
+            _release_selector(response)
+
+    async def process_spider_output_async(
+        self, response: Response, result: AsyncIterator[object]
+    ) -> AsyncIterator[object]:
+        try:
+            async for item in result:
+                yield item
+        finally:
+            _release_selector(response)
+
+
+def _release_selector(response: Response) -> None:
+    if isinstance(response, TextResponse):
+        response._cached_selector = None  # the attribute `TextResponse.selector` caches in

@@ -57,7 +57,10 @@ DOWNLOADER_MIDDLEWARES = {
     "crawler.middlewares.CharsetMiddleware": 580,
     "crawler.middlewares.RedirectLoopMiddleware": 610,
 }
-SPIDER_MIDDLEWARES = {"crawler.middlewares.IncrementalListingMiddleware": 700}
+SPIDER_MIDDLEWARES = {
+    "crawler.middlewares.ReleaseSelectorMiddleware": 10,  # first, so its output wrapper finishes last
+    "crawler.middlewares.IncrementalListingMiddleware": 700,
+}
 # Incremental crawling (`cchc crawl` sets these): the store as memory of earlier crawls, no listing
 # stop with CCHC_FULL, and CCHC_SINCE = "YYYY-MM-DD" to skip older articles. Articles are stored
 # every CCHC_STORE_BATCH pages, so a killed crawl loses little work.
