@@ -7,8 +7,9 @@ handler, so the crawler meets the same pages as in the demo, only many more. If 
 
 The crawl runs with `--no-throttle` (no download delay, no AutoThrottle, 32 connections): a loopback
 server is ours to load. It runs twice: extracting in the crawl process (`--extract-workers 0`, the
-default on fewer than 4 cores), then in one worker process per spare core (at least one), because that
-choice trades speed for memory (each worker holds its own NLP pipeline and gazetteer, ~190 MiB).
+default of a polite crawl), then in one worker process per spare core (at least one; the default with
+`--no-throttle`), because that choice trades speed for memory: the workers' fork server holds the NLP
+pipeline and gazetteer (~165 MiB), which its workers share.
 `crawl_pages_per_s` is the crawl's own rate, from its summary line; `pages_per_s` divides by the whole
 run, interpreter start-up included. `tree_pss_mib` is the peak proportional memory of the crawl and its
 extraction workers together (shared pages counted once); `peak_rss_mib` is the largest single process.
