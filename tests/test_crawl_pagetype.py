@@ -60,6 +60,10 @@ ABOUT = page(
     "<p>Địa chỉ liên hệ: ấp Tân Phong, điện thoại trụ sở và thư điện tử được niêm yết tại bảng tin.</p></div>"
 )
 TAG = page(f"<h1>Thẻ: một cửa</h1>{dated_list('mot-cua', 5, 8)}")
+TAG_WITH_INTRO = page(
+    f"<h1>Thẻ: một cửa</h1><div class='intro'><p>{PARAGRAPH}</p><p>{PARAGRAPH}</p><p>{PARAGRAPH}</p></div>"
+    + dated_list("mot-cua", 5, 8)
+)
 HOME = page(
     "<div class='featured'>"
     + "".join(
@@ -81,6 +85,7 @@ HOME = page(
         ("http://xa.vn/tin-tuc?page=2", LISTING, "listing"),
         ("http://xa.vn/gioi-thieu", ABOUT, "other"),
         ("http://xa.vn/tag/mot-cua", TAG, "listing"),
+        ("http://xa.vn/tag/mot-cua", TAG_WITH_INTRO, "listing"),  # long text, yet its dated links decide
         ("http://xa.vn/", HOME, "listing"),
     ],
 )
