@@ -42,9 +42,9 @@ NO_THROTTLE = {
 
 def _spare_cores() -> int:
     """Extraction workers to start by default: one per core the reactor (parsing, classifying, storing)
-    leaves free. On 2 cores one worker speeds a loopback crawl of 19,951 pages from 82 to 128 pages/s;
+    leaves free. On 2 cores one worker speeds a loopback crawl of 19,951 pages from 82 to 126-128 pages/s;
     the workers share one extractor built in their fork server (`cchc.ingest.ExtractorPool`), so the
-    crawl and its worker held 393-399 MiB together instead of 535."""
+    crawl and its worker held 383-399 MiB together instead of 535."""
     return max(0, (os.cpu_count() or 1) - 1)
 
 
