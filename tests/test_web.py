@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import csv
+import http.client
 import io
 import json
 import re
 import signal
 import subprocess
 import sys
+from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
@@ -430,8 +434,9 @@ def test_store_is_opened_read_only(store_uri: str) -> None:
         get_store().upsert([hostile_article()])
 
 
-@pytest.mark.parametrize(("workers", "mode"), [(1, "waitress"), (2, "gunicorn, 2 workers")])
-def test_cchc_serve_answers_on_localhost(store_uri: str, workers: int, mode: str) -> None:
+@contextmanager
+def cchc_serve(store_uri: str, workers: int, mode: str) -> Iterator[str]:
+    """`cchc serve` on a free port; yields its base URL, then checks it stops without crashing."""
     cchc = Path(sys.executable).with_name("cchc")
     server = subprocess.Popen(
         [str(cchc), "serve", "--store", store_uri, "--port", "0", "--workers", str(workers)],
@@ -446,16 +451,54 @@ def test_cchc_serve_answers_on_localhost(store_uri: str, workers: int, mode: str
         url = re.search(r"http://127\.0\.0\.1:\d+/", serving)
         assert url, "the server prints the URL it listens on"
         assert f"({mode}" in serving
-        for _ in range(4):  # on fresh connections, so more than one worker may answer
-            with urlopen(f"{url.group()}api/search?q=can+giuoc", timeout=30) as response:
-                assert response.headers["Content-Security-Policy"].startswith("default-src 'self'")
-                assert json.load(response)["total"] == 1
+        yield url.group()
         server.terminate()
         assert server.wait(timeout=30) in (0, -signal.SIGTERM)  # stopped, not crashed
     finally:
         if server.poll() is None:
             server.kill()
             server.wait()
+
+
+@pytest.mark.parametrize(("workers", "mode"), [(1, "waitress"), (2, "gunicorn, 2 workers")])
+def test_cchc_serve_answers_on_localhost(store_uri: str, workers: int, mode: str) -> None:
+    with cchc_serve(store_uri, workers, mode) as url:
+        for _ in range(4):  # on fresh connections, so more than one worker may answer
+            with urlopen(f"{url}api/search?q=can+giuoc", timeout=30) as response:
+                assert response.headers["Content-Security-Policy"].startswith("default-src 'self'")
+                assert json.load(response)["total"] == 1
+
+
+def _connection_headers(url: str, queries: list[str]) -> list[str | None]:
+    """Ask for each query on one client connection that would stay open if the server let it, as a
+    browser's would; return each answer's Connection header."""
+    parts = urlsplit(url)
+    conn = http.client.HTTPConnection(parts.hostname, parts.port, timeout=30)
+    found = []
+    try:
+        for q in queries:
+            conn.request("GET", f"/api/search?q={q}")
+            response = conn.getresponse()
+            assert response.status == 200 and json.load(response)["total"] >= 0
+            found.append(response.getheader("Connection"))
+    finally:
+        conn.close()
+    return found
+
+
+def test_gunicorn_workers_close_each_connection_after_its_answer(store_uri: str) -> None:
+    """A kept-alive connection stays with the worker that accepted it, and clients arriving together
+    could all land on one (the web benchmark saw one worker saturated while the other idled); closed
+    after each answer, a client's next request goes to whichever worker is free. Waitress, a single
+    process, keeps connections alive."""
+    with cchc_serve(store_uri, 2, "gunicorn, 2 workers") as url, ThreadPoolExecutor(4) as pool:
+        queries = [[f"kiem+tra+{client}+{n}" for n in range(4)] for client in range(4)]
+        found = [
+            header for headers in pool.map(_connection_headers, [url] * 4, queries) for header in headers
+        ]
+    assert found == ["close"] * 16
+    with cchc_serve(store_uri, 1, "waitress") as url:
+        assert "close" not in _connection_headers(url, ["kiem+tra", "can+giuoc"])
 
 
 def test_cchc_serve_refuses_a_missing_store(tmp_path: Path) -> None:
