@@ -63,13 +63,26 @@ def text_hash(article: Article) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-def content_hash(article: Article) -> str:
-    """Hash of the whole record: equal when a re-crawl or re-extraction changed nothing."""
-    return hashlib.sha256(article.model_dump_json().encode("utf-8")).hexdigest()
+def content_hash(article: Article, record: str | None = None) -> str:
+    """Hash of the whole record: equal when a re-crawl or re-extraction changed nothing.
+
+    `record`, the article's JSON without `fetch` (`model_dump_json(exclude={"fetch"})`), spares a writer
+    that already has it from serialising every field again (40 us of 0.7 ms per article into SQLite)."""
+    whole = article.model_dump_json() if record is None else _with_fetch(record, article)
+    return hashlib.sha256(whole.encode("utf-8")).hexdigest()
 
 
-def article_fields(article: Article) -> dict[str, Any]:
-    """The article-level fields every backend stores and filters on (each adds its own representations)."""
+def _with_fetch(record: str, article: Article) -> str:
+    """The article's whole JSON, byte for byte, from its JSON without `fetch`: `fetch` goes back before
+    `error`, the last field. No string value can hold `,"error":`, since JSON escapes its quotes."""
+    fetch = article.fetch.model_dump_json() if article.fetch is not None else "null"
+    cut = record.rindex(',"error":')
+    return f'{record[:cut]},"fetch":{fetch}{record[cut:]}'
+
+
+def article_fields(article: Article, record: str | None = None) -> dict[str, Any]:
+    """The article-level fields every backend stores and filters on (each adds its own representations);
+    `record` as for `content_hash`."""
     key = article_key(article)
     return {
         "id": article_id(key),
@@ -89,7 +102,7 @@ def article_fields(article: Article) -> dict[str, Any]:
         "inspecting_body": article.inspecting_body,
         "extractor_version": article.extractor_version,
         "error": article.error,
-        "content_hash": content_hash(article),
+        "content_hash": content_hash(article, record),
         "stored_at": datetime.now(UTC).isoformat(timespec="seconds"),
     }
 

@@ -99,7 +99,7 @@ def write_articles(conn: sqlite3.Connection, articles: Sequence[Article]) -> lis
 
 
 def _article_columns(article: Article, record: str) -> dict[str, Any]:
-    return article_fields(article) | {
+    return article_fields(article, record) | {
         "is_inspection": int(article.is_inspection_article),
         "record": record,
         "text_hash": text_hash(article),

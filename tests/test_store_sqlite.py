@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import csv
+import hashlib
 import io
 import json
 import sqlite3
@@ -16,7 +17,15 @@ import pytest
 
 from cchc.record import Article
 from store import open_store
-from store.base import FACETS, HIGHLIGHT_END, HIGHLIGHT_START, QueryError, SearchQuery, StoreError
+from store.base import (
+    FACETS,
+    HIGHLIGHT_END,
+    HIGHLIGHT_START,
+    QueryError,
+    SearchQuery,
+    StoreError,
+    content_hash,
+)
 from store.export import FACT_TABLES, csv_cell, fact_columns, fact_rows, write_csv, write_jsonl
 from store.sqlite import SQLiteStore
 from store.sqlite_facets import FACET_VALUES
@@ -193,6 +202,19 @@ def test_decomposed_input_is_stored_composed_with_evidence_moved(tmp_path: Path)
         assert opened.search(SearchQuery(q="Đoàn kiểm tra", exact=True)).total == 1
         assert opened.upsert([tan_tap()]).unchanged == 1  # what was stored is exactly the composed article
         assert opened.count() == 1
+
+
+@pytest.mark.parametrize("error", [None, 'a quote " and ,"error":"x" in a value'])
+def test_content_hash_from_the_record_without_fetch_is_the_whole_records(error: str | None) -> None:
+    """The writer hashes the JSON it stores (without `fetch`) with `fetch` put back: byte for byte the
+    whole record's JSON, so stores written before and after hash alike."""
+    articles = [*all_articles(), decomposed(tan_tap())]
+    assert any(article.fetch for article in articles) and not all(article.fetch for article in articles)
+    for article in articles:
+        article = article.model_copy(update={"error": error})
+        record = article.model_dump_json(exclude={"fetch"})
+        assert content_hash(article, record) == content_hash(article)
+        assert content_hash(article) == hashlib.sha256(article.model_dump_json().encode()).hexdigest()
 
 
 def test_article_without_any_identity_is_reported_not_stored(store: SQLiteStore) -> None:
