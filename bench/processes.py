@@ -74,7 +74,7 @@ class _PeakWatcher(threading.Thread):
 
 
 @contextmanager
-def cchc_serve(store_uri: str, threads: int = 4) -> Iterator[str]:
+def cchc_serve(store_uri: str, threads: int = 2) -> Iterator[str]:
     """Start `cchc serve` on a free loopback port; yield its base URL; stop it on exit."""
     args = ["serve", "--store", store_uri, "--host", "127.0.0.1", "--port", "0", "--threads", str(threads)]
     child = subprocess.Popen(

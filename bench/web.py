@@ -48,7 +48,7 @@ VARIANTS = ({}, {"sort": "date"}, {"page": "2"}, {"f": "province:Long An"}, {"f"
 QUERY_STRINGS = tuple({"q": words, **variant} for words in WORDS for variant in VARIANTS)
 ENDPOINTS = {"search page": "/", "api": "/api/search"}
 COLUMNS = ("endpoint", "cache", "clients", "requests", "errors", "requests_per_s", "p50_ms", "p95_ms")
-SERVER_THREADS = 4  # per worker process
+SERVER_THREADS = 2  # per worker process, cchc serve's default
 WARM_CONNECTIONS = 4  # per worker process, opened at once for each warming pass
 
 

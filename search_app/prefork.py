@@ -7,13 +7,18 @@ is built once in the master and inherited by the workers; each worker opens the 
 request (search_app/storage.py), so no SQLite connection is shared across a fork. gunicorn needs a
 POSIX system (it imports fcntl): waitress stays the single-process path that runs everywhere.
 
-Each connection is closed after its answer (`keepalive = 0`, as gunicorn's sync workers always do),
-so every request goes to a worker free to accept it. A keep-alive connection stays with the worker
-that accepted it, and the workers race to accept: 16 clients connecting at once left one worker
-spending 7-10 ms of CPU per request of the run and the other 1-3 ms (web benchmark, cache off, 2
-cores), so one core idled while the other was saturated. Closed after each answer, the two took
-4.3-4.6 ms each and the API went from 141-181 to 207-222 requests/s, the search page from 120 to
-187-196. Behind a reverse proxy nothing changes (nginx opens a connection per request by default).
+A request goes to a worker free to serve it. Each connection is closed after its answer
+(`keepalive = 0`, as gunicorn's sync workers always do), and a worker accepts no more connections
+than it has threads (`worker_connections`); the others wait in the listening socket's queue, which
+every worker takes from. With keep-alive, a connection stayed with the worker that accepted it, and
+the workers race to accept: 16 clients connecting at once left one worker spending 7-10 ms of CPU
+per request of the run and the other 1-3 ms (web benchmark, cache off, 2 cores), so one core idled
+while the other was saturated. Without the bound, a busy worker still accepted requests it could only
+queue behind its own. Web benchmark, API, 2 workers x 4 threads: 141-181 requests/s (p95 127-160 ms)
+kept alive; 206-209 (p95 136-149) closed; 214-217 (p95 110-112) closed and bounded; with 2 threads
+each, 215-219 (p95 93-97). A connection that sends nothing holds its thread at most 5 s (gunicorn's
+wait for request data) and is then dropped. Behind a reverse proxy nothing changes (nginx opens a
+connection per request by default).
 """
 
 from __future__ import annotations
@@ -47,7 +52,8 @@ class PreforkServer(BaseApplication):  # type: ignore[misc]  # gunicorn ships no
             "workers": workers,
             "threads": threads,
             "worker_class": "gthread",  # threads; a slow export holds one thread, not the process
-            "keepalive": 0,  # a request per connection: the free worker takes it (see above)
+            "keepalive": 0,  # a request per connection ...
+            "worker_connections": threads,  # ... taken by a worker with a free thread (see above)
             "preload_app": True,  # built once; workers fork from it
             "proc_name": "cchc",
             "loglevel": "warning",  # the command prints its own start-up lines; errors still show

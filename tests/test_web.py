@@ -8,8 +8,10 @@ import io
 import json
 import re
 import signal
+import socket
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
@@ -435,11 +437,11 @@ def test_store_is_opened_read_only(store_uri: str) -> None:
 
 
 @contextmanager
-def cchc_serve(store_uri: str, workers: int, mode: str) -> Iterator[str]:
+def cchc_serve(store_uri: str, workers: int, mode: str, *options: str) -> Iterator[str]:
     """`cchc serve` on a free port; yields its base URL, then checks it stops without crashing."""
     cchc = Path(sys.executable).with_name("cchc")
     server = subprocess.Popen(
-        [str(cchc), "serve", "--store", store_uri, "--port", "0", "--workers", str(workers)],
+        [str(cchc), "serve", "--store", store_uri, "--port", "0", "--workers", str(workers), *options],
         stdout=subprocess.PIPE,
         stderr=subprocess.DEVNULL,
         text=True,
@@ -499,6 +501,19 @@ def test_gunicorn_workers_close_each_connection_after_its_answer(store_uri: str)
     assert found == ["close"] * 16
     with cchc_serve(store_uri, 1, "waitress") as url:
         assert "close" not in _connection_headers(url, ["kiem+tra", "can+giuoc"])
+
+
+def test_a_gunicorn_worker_with_no_free_thread_leaves_requests_to_the_others(store_uri: str) -> None:
+    """A worker accepts no more connections than it has threads. Here one worker's only thread waits
+    (up to 5 s, gunicorn's wait for request data) on a connection that sends nothing; every request
+    must go to the other worker instead of queueing behind it."""
+    with cchc_serve(store_uri, 2, "gunicorn, 2 workers", "--threads", "1") as url:
+        parts = urlsplit(url)
+        with socket.create_connection((parts.hostname, parts.port)):
+            time.sleep(0.3)  # accepted by one of the workers
+            for n in range(10):
+                with urlopen(f"{url}api/search?q=kiem+tra+{n}", timeout=3) as response:
+                    assert response.status == 200
 
 
 def test_cchc_serve_refuses_a_missing_store(tmp_path: Path) -> None:

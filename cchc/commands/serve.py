@@ -36,7 +36,12 @@ from store.base import StoreError
     " (Linux/macOS; about one per core; each keeps its own answer cache) (env CCHC_WEB_WORKERS).",
 )
 @click.option(
-    "--threads", default=4, show_default=True, type=click.IntRange(1, 64), help="Threads per process."
+    "--threads",
+    default=2,
+    show_default=True,
+    type=click.IntRange(1, 64),
+    help="Threads per process. A search is CPU-bound, so more threads share the same core and lengthen"
+    " each other's answers; the second keeps a long export from holding up searches.",
 )
 @click.option(
     "--cache",
