@@ -15,7 +15,7 @@ the workers race to accept: 16 clients connecting at once left one worker spendi
 per request of the run and the other 1-3 ms (web benchmark, cache off, 2 cores), so one core idled
 while the other was saturated. Without the bound, a busy worker still accepted requests it could only
 queue behind its own. Web benchmark, API, 2 workers x 4 threads: 141-181 requests/s (p95 127-160 ms)
-kept alive; 206-209 (p95 136-149) closed; 214-217 (p95 110-112) closed and bounded; with 2 threads
+kept alive; 206-209 (p95 136-149) closed; 211-217 (p95 110-115) closed and bounded; with 2 threads
 each, 215-219 (p95 93-97). A connection that sends nothing holds its thread at most 5 s (gunicorn's
 wait for request data) and is then dropped. Behind a reverse proxy nothing changes (nginx opens a
 connection per request by default).
