@@ -516,6 +516,40 @@ def test_a_gunicorn_worker_with_no_free_thread_leaves_requests_to_the_others(sto
                     assert response.status == 200
 
 
+SLOW_BOOT_SERVER = """
+import sys, time
+from search_app import create_app
+from search_app.prefork import PreforkServer
+server = PreforkServer(create_app(sys.argv[1]), host="127.0.0.1", port=0, workers=2, threads=1,
+                       on_ready=lambda addresses: print("ready", flush=True))
+keep = server.cfg.post_fork
+def slow_boot(arbiter, worker):  # widens the window between the fork and the worker's own handlers
+    keep(arbiter, worker)
+    time.sleep(2)
+server.cfg.set("post_fork", slow_boot)
+server.run()
+"""
+
+
+def test_a_stop_that_reaches_workers_still_booting_is_not_lost(store_uri: str) -> None:
+    """The master tells its workers to stop while they still run the signal handlers they inherited from
+    it; they must stop anyway, not keep the master waiting its 30 s graceful timeout for them."""
+    server = subprocess.Popen(
+        [sys.executable, "-c", SLOW_BOOT_SERVER, store_uri], stdout=subprocess.PIPE, text=True
+    )
+    try:
+        assert server.stdout is not None and server.stdout.readline() == "ready\n"
+        time.sleep(0.5)  # both workers are forked and still booting
+        stopping = time.monotonic()
+        server.terminate()
+        assert server.wait(timeout=20) == 0
+        assert time.monotonic() - stopping < 10
+    finally:
+        if server.poll() is None:
+            server.kill()
+            server.wait()
+
+
 def test_cchc_serve_refuses_a_missing_store(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["serve", "--store", f"sqlite:///{tmp_path / 'none.sqlite'}"])
     assert result.exit_code == 1 and "none.sqlite" in result.output
