@@ -540,10 +540,8 @@ def test_a_stop_that_reaches_workers_still_booting_is_not_lost(store_uri: str) -
     try:
         assert server.stdout is not None and server.stdout.readline() == "ready\n"
         time.sleep(0.5)  # both workers are forked and still booting
-        stopping = time.monotonic()
         server.terminate()
-        assert server.wait(timeout=20) == 0
-        assert time.monotonic() - stopping < 10
+        assert server.wait(timeout=20) == 0  # a lost stop would hold it for the 30 s graceful timeout
     finally:
         if server.poll() is None:
             server.kill()
