@@ -24,7 +24,7 @@ import threading
 from pathlib import Path
 
 from bench.corpus import SyntheticArticle, generate
-from bench.processes import run_measured
+from bench.processes import descendants, run_measured
 from bench.report import RunConfig, publish
 from bench.stores import remove_store
 from sample_portals.build import Site, _environment
@@ -52,19 +52,6 @@ CRAWL_FLAGS = ("--no-throttle",)
 _FINISHED = re.compile(r"crawl finished in ([\d.]+) s")
 
 
-def _descendants(pid: int) -> list[int]:
-    """Child processes of `pid`, recursively (Linux /proc)."""
-    found = []
-    for task in Path(f"/proc/{pid}/task").glob("*/children"):
-        try:
-            children = [int(child) for child in task.read_text().split()]
-        except OSError:
-            continue
-        for child in children:
-            found += [child, *_descendants(child)]
-    return found
-
-
 def _pss_kib(pid: int) -> int:
     try:
         for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
@@ -85,7 +72,7 @@ class _TreeMemory:
 
     def _sample(self) -> None:
         while not self.stop.wait(0.1):
-            total = sum(_pss_kib(pid) for pid in _descendants(os.getpid()))
+            total = sum(_pss_kib(pid) for pid in descendants(os.getpid()))
             self.peak_kib = max(self.peak_kib, total)
 
     def __enter__(self) -> _TreeMemory:

@@ -7,6 +7,7 @@ execs, so every child of a large benchmark process looked as big as the benchmar
 
 from __future__ import annotations
 
+import os
 import re
 import subprocess
 import sys
@@ -16,6 +17,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 _HWM = re.compile(r"^VmHWM:\s+(\d+) kB", re.MULTILINE)
 _SERVING = re.compile(r"Serving on (http://[^\s,]+?)/?(?:,|\s)")
@@ -73,9 +75,36 @@ class _PeakWatcher(threading.Thread):
             time.sleep(self.interval)
 
 
+def descendants(pid: int) -> list[int]:
+    """Child processes of `pid`, recursively (Linux /proc; none elsewhere)."""
+    found = []
+    for task in Path(f"/proc/{pid}/task").glob("*/children"):
+        try:
+            children = [int(child) for child in task.read_text().split()]
+        except OSError:
+            continue
+        for child in children:
+            found += [child, *descendants(child)]
+    return found
+
+
+def cpu_seconds(pid: int) -> float:
+    """User and system CPU time a running process has used so far (Linux /proc; 0 once it is gone)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except (OSError, IndexError):
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+class Served(NamedTuple):
+    base_url: str
+    pid: int  # of the `cchc serve` process; its workers are its descendants
+
+
 @contextmanager
-def cchc_serve(store_uri: str, threads: int = 2) -> Iterator[str]:
-    """Start `cchc serve` on a free loopback port; yield its base URL; stop it on exit."""
+def cchc_serve(store_uri: str, threads: int = 2) -> Iterator[Served]:
+    """Start `cchc serve` on a free loopback port; yield its base URL and pid; stop it on exit."""
     args = ["serve", "--store", store_uri, "--host", "127.0.0.1", "--port", "0", "--threads", str(threads)]
     child = subprocess.Popen(
         [*cchc_command(), *args], stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True
@@ -89,7 +118,7 @@ def cchc_serve(store_uri: str, threads: int = 2) -> Iterator[str]:
                 # Keep reading: a server logging under load (waitress's "Task queue depth") would
                 # otherwise fill the pipe and block mid-benchmark.
                 threading.Thread(target=child.stdout.read, daemon=True).start()
-                yield match.group(1)
+                yield Served(match.group(1), child.pid)
                 break
         else:
             raise RuntimeError("cchc serve exited before serving:\n" + "".join(seen))

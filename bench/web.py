@@ -10,7 +10,9 @@ answer and the client reconnects, see search_app/prefork.py), cycling through 60
 (words x filter, sort and page variants). Every non-200 answer or socket error is counted and reported; none
 are expected. Each endpoint is measured twice: with the answer cache off (`CCHC_WEB_CACHE=0`: every
 request searches and renders) and warm (every distinct URL requested beforehand, pass after pass on
-fresh connections, until every worker process has answered each from its cache).
+fresh connections, until every worker process has answered each from its cache). Each row also gives
+the server's CPU per request and its busiest process's share of it, read from /proc: a cold-cache run
+is CPU-bound, so those two say whether a shortfall is the cost of a request or a core left idle.
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 from urllib.parse import urlencode, urlsplit
 
-from bench.processes import cchc_serve
+from bench.processes import Served, cchc_serve, cpu_seconds, descendants
 from bench.report import RunConfig, percentiles_ms, publish
 from bench.stores import corpus_store
 
@@ -47,7 +49,18 @@ WORDS = (
 VARIANTS = ({}, {"sort": "date"}, {"page": "2"}, {"f": "province:Long An"}, {"f": "kind:visit"})
 QUERY_STRINGS = tuple({"q": words, **variant} for words in WORDS for variant in VARIANTS)
 ENDPOINTS = {"search page": "/", "api": "/api/search"}
-COLUMNS = ("endpoint", "cache", "clients", "requests", "errors", "requests_per_s", "p50_ms", "p95_ms")
+COLUMNS = (
+    "endpoint",
+    "cache",
+    "clients",
+    "requests",
+    "errors",
+    "requests_per_s",
+    "p50_ms",
+    "p95_ms",
+    "server_cpu_ms",
+    "busiest_process_pct",
+)
 SERVER_THREADS = 2  # per worker process, cchc serve's default
 WARM_CONNECTIONS = 4  # per worker process, opened at once for each warming pass
 
@@ -107,6 +120,26 @@ def load(base_url: str, endpoint: str, clients: int, requests: int) -> dict:
         "requests_per_s": round(len(tally.durations) / elapsed, 1),
         **percentiles_ms(tally.durations, (50, 95)),
         "error_samples": tally.errors[:5],
+    }
+
+
+def _tree_cpu(pid: int) -> dict[int, float]:
+    return {process: cpu_seconds(process) for process in (pid, *descendants(pid))}
+
+
+def measured_load(server: Served, endpoint: str, clients: int, requests: int) -> dict:
+    """`load`, plus the server's CPU per request and the share of it its busiest process took.
+
+    The share tells a CPU-bound run that used every worker (about 100 / workers %) from one that left
+    cores idle: with keep-alive connections one gunicorn worker took 7-10 ms per request of a run and
+    the other 1-3 ms (search_app/prefork.py)."""
+    before = _tree_cpu(server.pid)
+    row = load(server.base_url, endpoint, clients, requests)
+    spent = {pid: seconds - before.get(pid, 0.0) for pid, seconds in _tree_cpu(server.pid).items()}
+    total = sum(spent.values())
+    return row | {
+        "server_cpu_ms": round(total * 1000 / row["requests"], 2) if row["requests"] else None,
+        "busiest_process_pct": round(100 * max(spent.values()) / total) if total else None,
     }
 
 
@@ -190,7 +223,7 @@ def warm_cache(base_url: str, endpoint: str, workers: int, max_passes: int = 20)
 
 
 @contextmanager
-def _server(store_uri: str, cache: bool, workers: int) -> Iterator[str]:
+def _server(store_uri: str, cache: bool, workers: int) -> Iterator[Served]:
     """`cchc serve` with its answer cache on or off (the child reads CCHC_WEB_CACHE and CCHC_WEB_WORKERS)."""
     settings = {
         "CCHC_WEB_CACHE": str(max(256, len(QUERY_STRINGS) * len(ENDPOINTS))) if cache else "0",
@@ -199,8 +232,8 @@ def _server(store_uri: str, cache: bool, workers: int) -> Iterator[str]:
     saved = {name: os.environ.get(name) for name in settings}
     os.environ.update(settings)
     try:
-        with cchc_serve(store_uri, threads=SERVER_THREADS) as base_url:
-            yield base_url
+        with cchc_serve(store_uri, threads=SERVER_THREADS) as server:
+            yield server
     finally:
         for name, value in saved.items():
             if value is None:
@@ -220,21 +253,21 @@ def run(config: RunConfig) -> dict:
     rows = []
     warm_passes: dict[str, int] = {}
     for cache in (False, True):
-        with _server(store_uri, cache, workers) as base_url:
+        with _server(store_uri, cache, workers) as server:
             for name, endpoint in ENDPOINTS.items():
                 # Each distinct search once, on connections the workers share: every worker process
                 # compiles its templates and opens its connections, and the store's pages are read,
                 # before the clock runs. With the cache off nothing is kept between requests.
-                load(base_url, endpoint, 4 * workers, len(QUERY_STRINGS))
+                load(server.base_url, endpoint, 4 * workers, len(QUERY_STRINGS))
                 if cache:
-                    warm_passes[name] = warm_cache(base_url, endpoint, workers)
+                    warm_passes[name] = warm_cache(server.base_url, endpoint, workers)
                 for clients in (16, 64):
                     rows.append(
                         {
                             "endpoint": name,
                             "cache": "warm" if cache else "off",
                             "clients": clients,
-                            **load(base_url, endpoint, clients, requests),
+                            **measured_load(server, endpoint, clients, requests),
                         }
                     )
     return publish(
@@ -248,6 +281,8 @@ def run(config: RunConfig) -> dict:
             " CCHC_WEB_WORKERS sets the worker count",
             f"queries cycle through {len(QUERY_STRINGS)} distinct searches; every search page asks for all"
             " facets; cache off = CCHC_WEB_CACHE=0",
+            "server_cpu_ms: CPU of the server and its workers per request (Linux /proc);"
+            f" busiest_process_pct: its busiest process's share (even: about {round(100 / workers)})",
             f"warm = every distinct URL requested beforehand, pass after pass on {WARM_CONNECTIONS * workers} fresh"
             " connections opened at once, until every worker had answered each from its cache (passes: "
             + ", ".join(f"{name} {passes}" for name, passes in warm_passes.items())

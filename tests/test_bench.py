@@ -59,6 +59,9 @@ def test_quick_mode_prints_tables_and_writes_json(tmp_path: Path) -> None:
         assert data["rows"] and set(data["columns"]) <= set(data["rows"][0])
     web = json.loads((results / "web.json").read_text(encoding="utf-8"))
     assert all(row["errors"] == 0 for row in web["rows"])
+    shares = [row["busiest_process_pct"] for row in web["rows"] if row["busiest_process_pct"] is not None]
+    assert all(row["server_cpu_ms"] >= 0 for row in web["rows"]) and all(0 < pct <= 100 for pct in shares)
+    assert any(row["server_cpu_ms"] > 0 for row in web["rows"]), "the server's CPU is read from /proc"
     indexing = json.loads((results / "indexing.json").read_text(encoding="utf-8"))
     assert [row["store"] for row in indexing["rows"]] == ["sqlite", ELASTIC]
     assert all(row["articles_per_s"] > 0 for row in indexing["rows"])
