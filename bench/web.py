@@ -7,8 +7,8 @@ another count.
 A bounded load generator: a fixed number of requests shared by N client threads, each with its own
 `http.client` connection on 127.0.0.1 (kept alive by waitress; gunicorn workers close it after each
 answer and the client reconnects, see search_app/prefork.py), cycling through 60 distinct searches
-(words x filter, sort and page variants). Every non-200 answer or socket error is counted and reported; none
-are expected. Each endpoint is measured twice: with the answer cache off (`CCHC_WEB_CACHE=0`: every
+(words x filter, sort and page variants). Every non-200 answer or socket error is counted and
+reported; none are expected. Each endpoint is measured twice: with the answer cache off (`CCHC_WEB_CACHE=0`: every
 request searches and renders) and warm (every distinct URL requested beforehand, pass after pass on
 fresh connections, until every worker process has answered each from its cache). Each row also gives
 the server's CPU per request and its busiest process's share of it, read from /proc: a cold-cache run
@@ -187,9 +187,10 @@ def warm_cache(base_url: str, endpoint: str, workers: int, max_passes: int = 20)
 
     Each worker process keeps its own cache and the workers race to accept connections, so each pass
     opens WARM_CONNECTIONS connections per worker at once and asks for every URL on each (on waitress a
-    connection stays open; a gunicorn worker closes it after each answer and the client reconnects). One worker can accept every connection of a
-    pass, so a pass of hits alone proved nothing about the other (a run measured 480 instead of 2,400
-    requests/s that way); the hits are counted per worker across passes, since nothing is evicted."""
+    connection stays open; a gunicorn worker closes it after each answer and the client reconnects).
+    One worker can accept every connection of a pass, so a pass of hits alone proved nothing about the
+    other (a run measured 480 instead of 2,400 requests/s that way); the hits are counted per worker
+    across passes, since nothing is evicted."""
     parts = urlsplit(base_url)
     paths = _paths(endpoint)
     wanted = set(paths)
