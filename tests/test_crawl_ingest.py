@@ -8,6 +8,7 @@ import subprocess
 import time
 from pathlib import Path
 
+from bench.processes import descendants
 from tests.faulty_server import serve_faulty
 from tests.test_crawl_incremental import _count, hold_older_half, portal, urls
 from tests.test_crawl_support import CCHC, FAST, run_crawl, stored
@@ -69,20 +70,12 @@ def test_killed_pooled_crawl_resumes_without_loss(tmp_path: Path) -> None:
         assert set(stored(store)) == urls(site, range(1, 17)) and _count(store) == 16
 
 
-def _children(pid: int) -> list[int]:
-    return [
-        int(child)
-        for task in Path(f"/proc/{pid}/task").glob("*/children")
-        for child in task.read_text().split()
-    ]
-
-
 def _extraction_workers(pid: int) -> list[int]:
-    """The crawl's extraction workers: children of its fork server, itself a child of the crawl."""
+    """The crawl's extraction workers: the processes its fork server forked."""
     servers = [
-        child for child in _children(pid) if b"forkserver" in Path(f"/proc/{child}/cmdline").read_bytes()
+        child for child in descendants(pid) if b"forkserver" in Path(f"/proc/{child}/cmdline").read_bytes()
     ]
-    return [worker for server in servers for worker in _children(server)]
+    return [worker for server in servers for worker in descendants(server)]
 
 
 def test_crawl_extracts_in_its_own_process_when_the_workers_die(tmp_path: Path) -> None:
