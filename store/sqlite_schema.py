@@ -18,7 +18,7 @@ from typing import Any
 
 from cchc.vntext import fold
 from store.base import StoreError
-from store.sqlite_clusters import band_value, minhash_blob
+from store.sqlite_clusters import band_values_json, minhash_blob
 from store.sqlite_facets import id_blob_of_text
 
 _MIGRATION_NAME = re.compile(r"^(\d{3})_[\w-]+\.sql$")
@@ -40,7 +40,7 @@ WRITER_PRAGMAS = ("cache_size = -32768", "journal_size_limit = 67108864")  # KiB
 
 MIGRATION_FUNCTIONS = {
     "cchc_minhash": (1, minhash_blob),
-    "cchc_band": (2, band_value),
+    "cchc_bands": (1, band_values_json),
     "cchc_fold": (1, fold),
     "cchc_facet_ids": (1, id_blob_of_text),
 }

@@ -1,6 +1,6 @@
 """What the SQLite store's speed-ups must not change: facet counts, totals, date order, batches with a bad
-article, the schema-3, schema-8 and schema-10 backfills of older stores, clustering when template text fills
-the LSH buckets, and merging the full-text index."""
+article, the schema-3, schema-8 and schema-10 backfills of older stores, the signatures recomputed by schemas 5
+and 11, clustering when template text fills the LSH buckets, and merging the full-text index."""
 
 from __future__ import annotations
 
@@ -123,7 +123,7 @@ def test_a_reader_refuses_an_older_store_and_names_the_command_that_migrates_it(
 ) -> None:
     path = tmp_path / "perf.sqlite"
     as_schema(path, 9)
-    with pytest.raises(StoreError, match="older than 10.*cchc store optimize"):
+    with pytest.raises(StoreError, match="older than 11.*cchc store optimize"):
         SQLiteStore(f"sqlite:///{path}", read_only=True)
     CliRunner().invoke(main, ["store", "optimize", "--store", f"sqlite:///{path}"], catch_exceptions=False)
     with SQLiteStore(f"sqlite:///{path}", read_only=True) as migrated:
@@ -224,8 +224,23 @@ def test_copy_in_a_later_batch_joins_the_cluster_and_a_repeated_id_is_an_update(
         assert len(opened.cluster(article_id(records[3].canonical_url or ""))) == 1
 
 
-def test_schema_4_store_gets_new_signatures_and_totals_without_triggers(tmp_path: Path) -> None:
-    path = tmp_path / "schema4.sqlite"
+SCHEME_1_STORE = (
+    "UPDATE articles SET minhash = zeroblob(512); UPDATE minhash_bands SET value = value + 1;"
+    "CREATE TRIGGER facet_values_counted AFTER INSERT ON facet_values BEGIN SELECT 1; END;"
+    "CREATE TRIGGER facet_values_uncounted AFTER DELETE ON facet_values BEGIN SELECT 1; END;"
+)
+SCHEME_2_STORE = (
+    "UPDATE article_clusters SET minhash = zeroblob(512); UPDATE minhash_bands SET value = value + 1;"
+)
+
+
+@pytest.mark.parametrize(("version", "undone"), [(4, SCHEME_1_STORE), (10, SCHEME_2_STORE)])
+def test_a_store_of_an_older_signature_scheme_gets_new_signatures(
+    tmp_path: Path, version: int, undone: str
+) -> None:
+    """Schema 5 recomputes scheme-1 signatures (and drops the facet triggers), schema 11 scheme-2 ones; an
+    older scheme's signatures look like any other blob, only the schema version tells them apart."""
+    path = tmp_path / f"schema{version}.sqlite"
     records = [s.record for s in generate(40, seed=6, html=False)]
     with SQLiteStore(f"sqlite:///{path}") as opened:
         opened.upsert(records)
@@ -233,13 +248,7 @@ def test_schema_4_store_gets_new_signatures_and_totals_without_triggers(tmp_path
     placements = sorted(conn.execute("SELECT * FROM article_clusters"))
     bands = sorted(conn.execute("SELECT * FROM minhash_bands"))
     conn.close()
-    as_schema(
-        path,
-        4,
-        "UPDATE articles SET minhash = zeroblob(512); UPDATE minhash_bands SET value = value + 1;"
-        "CREATE TRIGGER facet_values_counted AFTER INSERT ON facet_values BEGIN SELECT 1; END;"
-        "CREATE TRIGGER facet_values_uncounted AFTER DELETE ON facet_values BEGIN SELECT 1; END;",
-    )  # scheme-1 signatures look like any other blob: only the schema version tells them apart
+    as_schema(path, version, undone)
     copy = records[9].model_copy(update={"canonical_url": "http://copy.example/z", "url": None})
     with SQLiteStore(f"sqlite:///{path}") as migrated:
         migrated.upsert([copy])

@@ -7,10 +7,8 @@ DROP TRIGGER IF EXISTS facet_values_uncounted;
 
 -- Signatures of scheme 1 cannot be compared with those of scheme 2 (store/sqlite_clusters.py), so
 -- every stored signature and its bands are computed again; clusters found so far are kept.
--- cchc_minhash and cchc_band are Python functions that store/sqlite_schema.py registers for migrations.
+-- cchc_minhash and cchc_bands are Python functions that store/sqlite_schema.py registers for migrations.
 DELETE FROM minhash_bands;
 UPDATE articles SET minhash = cchc_minhash(body);
 INSERT INTO minhash_bands (band, value, article_pk)
-    WITH RECURSIVE bands (band) AS (SELECT 0 UNION ALL SELECT band + 1 FROM bands WHERE band < 15)
-    SELECT bands.band, cchc_band(a.minhash, bands.band), a.pk FROM articles a, bands
-    WHERE a.minhash IS NOT NULL;
+    SELECT j.key, j.value, a.pk FROM articles a, json_each(cchc_bands(a.minhash)) j WHERE a.minhash IS NOT NULL;
