@@ -12,6 +12,13 @@ A band bucket shared by many articles is boilerplate (a portal's template senten
 members were clustered when they arrived; only its `BUCKET_SAMPLE` newest members are compared,
 so placing an article costs the same in a store of a thousand or a million articles.
 
+Band rows are keyed by hash values, so each of an article's 16 lands on its own page of the index: at
+100k articles a commit of 500 rewrote 5,400 pages of `minhash_bands`, 47 % of all it wrote. New rows go
+to `minhash_bands_recent` instead (schema 12), whose few pages are rewritten at each commit, and move to
+`minhash_bands` in key order once it holds as many rows as the store has articles (at least
+RECENT_BANDS), rewriting each page of the index once per move; lookups read both. Indexing 100k
+articles: 993 -> 1,103 articles/s, commits 26.6 -> 17.9 s of CPU.
+
 Hashing is numpy arithmetic over the folded text's UTF-16 code units (signature scheme 3, store schema
 11): a table marks the word characters (`\\w`: letters, digits, underscore), each word's hash is a
 polynomial of its code units taken from one running sum (modulo 2**64, so a word's slice of the sum is
@@ -43,6 +50,8 @@ BANDS = 16
 ROWS = PERMUTATIONS // BANDS
 THRESHOLD = 0.5
 BUCKET_SAMPLE = 8
+BAND_TABLES = ("minhash_bands", "minhash_bands_recent")
+RECENT_BANDS = 65_536  # band rows kept apart before a merge, at least (see the module docstring)
 _rng = np.random.default_rng(20240501)  # fixed seed: signatures must stay comparable across runs
 _UINT64 = np.iinfo(np.uint64).max
 
@@ -110,8 +119,8 @@ def shingle_hashes(folded: str) -> np.ndarray:
 
 
 def signature(folded: str) -> np.ndarray | None:
-    """MinHash signature (a 32-bit minimum in a uint64 per permutation) of an accent-folded body, or None
-    for a body without words."""
+    """MinHash signature (a 32-bit minimum per permutation) of an accent-folded body, or None for a body
+    without words."""
     hashes = shingle_hashes(folded)
     if not hashes.size:
         return None
@@ -119,7 +128,7 @@ def signature(folded: str) -> np.ndarray | None:
     # array instead of three, 205 -> 169 us per synthetic article, same values.
     permuted = np.multiply(_A, hashes[np.newaxis, :])
     permuted += _B
-    return permuted.min(axis=1) >> np.uint64(32)
+    return (permuted.min(axis=1) >> np.uint64(32)).astype(np.uint32)
 
 
 def band_values(sig: np.ndarray) -> list[int]:
@@ -129,22 +138,31 @@ def band_values(sig: np.ndarray) -> list[int]:
 
 
 def minhash_blob(body: str) -> bytes | None:
-    """The signature as stored (little-endian uint64s; `article_clusters.minhash` since schema 9); SQL
-    function in migrations."""
+    """The signature as stored in `article_clusters.minhash`; SQL function in migrations."""
     sig = signature(fold(body))
-    return sig.astype("<u8").tobytes() if sig is not None else None
+    return _blob(sig) if sig is not None else None
+
+
+def _blob(sig: np.ndarray) -> bytes:
+    """Little-endian uint32s since scheme 3 (uint64s before, their high halves zero): placing 500 articles
+    at 100k reads 18,000 stored signatures, half the bytes."""
+    return sig.astype("<u4").tobytes()
+
+
+def stored_signature(blob: bytes) -> np.ndarray:
+    return np.frombuffer(blob, dtype="<u4")
 
 
 def band_values_json(blob: bytes) -> str:
     """A stored signature's band values as a JSON list, band i at index i; SQL function in migrations, whose
     `json_each` over it makes the rows of `minhash_bands` (one call per article, not one per band)."""
-    return json.dumps(band_values(np.frombuffer(blob, dtype="<u8")))
+    return json.dumps(band_values(stored_signature(blob)))
 
 
 class Placed(NamedTuple):
     cluster_id: str
     minhash: bytes | None
-    bands: list[tuple[int, int]]  # (band, value) rows for `minhash_bands`, once the article's row exists
+    bands: list[tuple[int, int]]  # (band, value) rows for the band index, once the article's row exists
 
 
 def place(conn: sqlite3.Connection, articles: Sequence[tuple[int, str, str, bytes | None]]) -> list[Placed]:
@@ -155,15 +173,14 @@ def place(conn: sqlite3.Connection, articles: Sequence[tuple[int, str, str, byte
     before the articles' rows are written: their old bands are removed first (by primary key, computed
     from the old signature), `store_placements` adds the new.
     """
-    conn.executemany(
-        "DELETE FROM minhash_bands WHERE band = ? AND value = ? AND article_pk = ?",
-        [
-            (band, value, pk)
-            for pk, _, _, old in articles
-            if old is not None
-            for band, value in enumerate(band_values(np.frombuffer(old, dtype="<u8")))
-        ],
-    )
+    old_bands = [
+        (band, value, pk)
+        for pk, _, _, old in articles
+        if old is not None
+        for band, value in enumerate(band_values(stored_signature(old)))
+    ]
+    for table in BAND_TABLES:
+        conn.executemany(f"DELETE FROM {table} WHERE band = ? AND value = ? AND article_pk = ?", old_bands)
     sigs = [signature(folded) for _, _, folded, _ in articles]
     bands = [list(enumerate(band_values(sig))) if sig is not None else [] for sig in sigs]
     members = _Members(conn, {bucket for found in bands for bucket in found})
@@ -185,7 +202,7 @@ def place(conn: sqlite3.Connection, articles: Sequence[tuple[int, str, str, byte
             if agreeing[best] >= THRESHOLD * PERMUTATIONS and members.clusters[rows[best]]:
                 cluster_id = members.clusters[rows[best]]
         members.add(pk, cluster_id, found)
-        placed.append(Placed(cluster_id, sig.astype("<u8").tobytes(), found))
+        placed.append(Placed(cluster_id, _blob(sig), found))
     return placed
 
 
@@ -197,9 +214,21 @@ def store_placements(conn: sqlite3.Connection, placed: Sequence[tuple[int, Place
         [(pk, placement.cluster_id, placement.minhash) for pk, placement in placed],
     )
     conn.executemany(
-        "INSERT INTO minhash_bands (band, value, article_pk) VALUES (?, ?, ?)",
+        "INSERT INTO minhash_bands_recent (band, value, article_pk) VALUES (?, ?, ?)",
         [(band, value, pk) for pk, placement in placed for band, value in placement.bands],
     )
+    recent = conn.execute("SELECT count(*) FROM minhash_bands_recent").fetchone()[0]
+    if recent >= max(RECENT_BANDS, conn.execute("SELECT coalesce(max(pk), 0) FROM articles").fetchone()[0]):
+        merge_recent_bands(conn)
+
+
+def merge_recent_bands(conn: sqlite3.Connection) -> None:
+    """Move the recent band rows into `minhash_bands`, in key order, in the caller's transaction."""
+    conn.execute(
+        "INSERT INTO minhash_bands (band, value, article_pk)"
+        " SELECT band, value, article_pk FROM minhash_bands_recent ORDER BY band, value, article_pk"
+    )
+    conn.execute("DELETE FROM minhash_bands_recent")
 
 
 class _Members:
@@ -210,21 +239,26 @@ class _Members:
         self.pks: list[int] = []
         self.clusters: list[str] = []
         self.buckets: defaultdict[tuple[int, int], list[int]] = defaultdict(list)  # → rows, oldest first
-        self.signatures = np.empty((0, PERMUTATIONS), dtype=np.uint64)
+        self.signatures = np.empty((0, PERMUTATIONS), dtype=np.uint32)
         if not wanted:
             return
         conn.execute("CREATE TEMP TABLE IF NOT EXISTS wanted_bands (band INTEGER, value INTEGER)")
         conn.execute("DELETE FROM temp.wanted_bands")
         conn.executemany("INSERT INTO temp.wanted_bands (band, value) VALUES (?, ?)", wanted)
-        # CROSS JOIN keeps the wanted buckets the outer loop; a bucket is read from its 8th newest member.
-        # Plain tuples, sorted by SQLite: tens of thousands of rows per batch.
+        # CROSS JOIN keeps the wanted buckets the outer loop; a bucket is read from its 8th newest member in
+        # each table (its 8 newest overall are among those). Plain tuples, sorted by SQLite: tens of
+        # thousands of rows per batch.
         cursor = conn.cursor()
         cursor.row_factory = None
         found = cursor.execute(
-            "SELECT w.band, w.value, b.article_pk FROM temp.wanted_bands w CROSS JOIN minhash_bands b"
-            " ON b.band = w.band AND b.value = w.value AND b.article_pk >= coalesce((SELECT n.article_pk"
-            "  FROM minhash_bands n WHERE n.band = w.band AND n.value = w.value ORDER BY n.article_pk DESC"
-            f"  LIMIT 1 OFFSET {BUCKET_SAMPLE - 1}), 0) ORDER BY b.article_pk"
+            " UNION ALL ".join(
+                f"SELECT w.band, w.value, b.article_pk FROM temp.wanted_bands w CROSS JOIN {table} b"
+                " ON b.band = w.band AND b.value = w.value AND b.article_pk >= coalesce((SELECT n.article_pk"
+                f"  FROM {table} n WHERE n.band = w.band AND n.value = w.value ORDER BY n.article_pk DESC"
+                f"  LIMIT 1 OFFSET {BUCKET_SAMPLE - 1}), 0)"
+                for table in BAND_TABLES
+            )
+            + " ORDER BY 3"
         ).fetchall()
         blobs = []
         row_of: dict[int, int] = {}
@@ -237,7 +271,7 @@ class _Members:
             self.pks.append(pk)
             self.clusters.append(cluster_id)
             blobs.append(blob)
-        self.signatures = np.frombuffer(b"".join(blobs), dtype="<u8").reshape(len(blobs), PERMUTATIONS)
+        self.signatures = stored_signature(b"".join(blobs)).reshape(len(blobs), PERMUTATIONS)
         for band, value, pk in found:
             if pk in row_of:
                 self.buckets[band, value].append(row_of[pk])

@@ -10,6 +10,7 @@ import sqlite3
 from pathlib import Path
 
 _UNDO = {
+    12: "INSERT INTO minhash_bands SELECT * FROM minhash_bands_recent; DROP TABLE minhash_bands_recent;",
     10: "DROP TRIGGER article_dates_inserted; DROP TRIGGER article_dates_updated; DROP TABLE article_dates;"
     " CREATE INDEX articles_published ON articles (published_date);",
     9: "ALTER TABLE articles ADD COLUMN cluster_id TEXT; ALTER TABLE articles ADD COLUMN minhash BLOB;"

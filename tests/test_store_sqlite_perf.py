@@ -17,9 +17,12 @@ from click.testing import CliRunner
 from bench.corpus import generate
 from cchc.cli import main
 from cchc.record import Article
+from store import sqlite_clusters
 from store.base import FACETS, SearchQuery, StoreError, article_id
 from store.sqlite import COMMIT_EVERY, SQLiteStore
+from store.sqlite_clusters import BAND_TABLES, band_values, stored_signature
 from store.sqlite_facets import FACET_VALUES
+from store.sqlite_schema import migrations
 from tests.old_schemas import as_schema
 from tests.store_contract.samples import all_articles, tan_tap
 
@@ -123,7 +126,7 @@ def test_a_reader_refuses_an_older_store_and_names_the_command_that_migrates_it(
 ) -> None:
     path = tmp_path / "perf.sqlite"
     as_schema(path, 9)
-    with pytest.raises(StoreError, match="older than 11.*cchc store optimize"):
+    with pytest.raises(StoreError, match=f"older than {migrations()[-1][0]}.*cchc store optimize"):
         SQLiteStore(f"sqlite:///{path}", read_only=True)
     CliRunner().invoke(main, ["store", "optimize", "--store", f"sqlite:///{path}"], catch_exceptions=False)
     with SQLiteStore(f"sqlite:///{path}", read_only=True) as migrated:
@@ -224,6 +227,48 @@ def test_copy_in_a_later_batch_joins_the_cluster_and_a_repeated_id_is_an_update(
         assert len(opened.cluster(article_id(records[3].canonical_url or ""))) == 1
 
 
+BANDS = "SELECT * FROM minhash_bands UNION ALL SELECT * FROM minhash_bands_recent"
+
+
+def test_band_rows_find_the_same_clusters_before_and_after_they_merge(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Copies and edits, each in the batch after its original's, cluster alike whether the band rows they meet
+    are still in minhash_bands_recent (never merged) or were merged into minhash_bands after nearly every batch."""
+    records = [s.record for s in generate(150, seed=9, html=False)]
+    batches = [records[start : start + 15] for start in range(0, len(records), 15)]
+    copies = {}
+    for n in range(0, len(records), 10):
+        copy = records[n].model_copy(update={"canonical_url": f"http://copy.example/{n}", "url": None})
+        copies[n] = copy
+        batches[min(n // 15 + 1, len(batches) - 1)].append(copy)
+    for n in range(5, len(records), 25):
+        batches[min(n // 15 + 1, len(batches) - 1)].append(
+            records[n].model_copy(update={"body": records[n].body + " Bài được cập nhật."})
+        )
+    built = {}
+    for limit in (10**9, 50):
+        monkeypatch.setattr(sqlite_clusters, "RECENT_BANDS", limit)
+        path = tmp_path / f"bands-{limit}.sqlite"
+        with SQLiteStore(f"sqlite:///{path}") as opened:
+            for batch in batches:
+                opened.upsert(batch)
+            for n, copy in copies.items():
+                assert article_id(copy.canonical_url or "") in opened.cluster(records[n].canonical_url or "")
+        with closing(sqlite3.connect(path)) as conn:
+            built[limit] = sorted(
+                conn.execute("SELECT article_pk, cluster_id, minhash FROM article_clusters")
+            )
+            merged, recent = (conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in BAND_TABLES)
+            assert sorted(conn.execute(BANDS)) == sorted(
+                (band, value, pk)
+                for pk, _, blob in built[limit]
+                for band, value in enumerate(band_values(stored_signature(blob)))
+            )
+        assert (merged == 0 < recent) if limit == 10**9 else (merged > 0)
+    assert built[50] == built[10**9]
+
+
 SCHEME_1_STORE = (
     "UPDATE articles SET minhash = zeroblob(512); UPDATE minhash_bands SET value = value + 1;"
     "CREATE TRIGGER facet_values_counted AFTER INSERT ON facet_values BEGIN SELECT 1; END;"
@@ -246,7 +291,7 @@ def test_a_store_of_an_older_signature_scheme_gets_new_signatures(
         opened.upsert(records)
     conn = sqlite3.connect(path)
     placements = sorted(conn.execute("SELECT * FROM article_clusters"))
-    bands = sorted(conn.execute("SELECT * FROM minhash_bands"))
+    bands = sorted(conn.execute(BANDS))
     conn.close()
     as_schema(path, version, undone)
     copy = records[9].model_copy(update={"canonical_url": "http://copy.example/z", "url": None})
@@ -255,7 +300,7 @@ def test_a_store_of_an_older_signature_scheme_gets_new_signatures(
         assert article_id(copy.canonical_url or "") in migrated.cluster(records[9].canonical_url or "")
     conn = sqlite3.connect(path)
     assert sorted(conn.execute("SELECT * FROM article_clusters WHERE article_pk <= 40")) == placements
-    assert sorted(conn.execute("SELECT * FROM minhash_bands WHERE article_pk <= 40")) == bands
+    assert sorted(conn.execute(f"SELECT * FROM ({BANDS}) WHERE article_pk <= 40")) == bands
     triggers = "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'facet_values'"
     assert conn.execute(triggers).fetchone() == (0,)
     conn.close()
