@@ -306,6 +306,25 @@ def test_a_store_of_an_older_signature_scheme_gets_new_signatures(
     conn.close()
 
 
+def test_a_schema_11_store_gets_its_64_bit_signatures_stored_in_32_bits(tmp_path: Path) -> None:
+    path = tmp_path / "schema11.sqlite"
+    with SQLiteStore(f"sqlite:///{path}") as opened:
+        opened.upsert([s.record for s in generate(40, seed=6, html=False)])
+    with closing(sqlite3.connect(path)) as conn, conn:
+        placements = sorted(conn.execute("SELECT * FROM article_clusters"))
+        bands = sorted(conn.execute(BANDS))
+        conn.executemany(
+            "UPDATE article_clusters SET minhash = ? WHERE article_pk = ?",
+            [(stored_signature(blob).astype("<u8").tobytes(), pk) for pk, _, blob in placements],
+        )
+    as_schema(path, 11)
+    with SQLiteStore(f"sqlite:///{path}") as migrated:
+        assert migrated.count() == 40
+    with closing(sqlite3.connect(path)) as conn:
+        assert sorted(conn.execute("SELECT * FROM article_clusters")) == placements
+        assert sorted(conn.execute(BANDS)) == bands
+
+
 def fts_segments(path: Path) -> int:
     """FTS5 b-trees (segments) in the store's full-text index: a segment's pages have rowids
     segid << 37 | page in the shadow table (FTS5's on-disk format); rows below are its metadata."""

@@ -11,3 +11,8 @@ CREATE TABLE minhash_bands_recent (
     article_pk INTEGER NOT NULL,
     PRIMARY KEY (band, value, article_pk)
 ) WITHOUT ROWID;
+
+-- Scheme 3 signatures are stored as uint32s; schema 11 briefly stored them as uint64s (512 bytes), with the
+-- same values and so the same bands.
+UPDATE article_clusters SET minhash = (SELECT cchc_minhash(a.body) FROM articles a WHERE a.pk = article_pk)
+    WHERE length(minhash) = 512;
