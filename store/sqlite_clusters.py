@@ -224,9 +224,15 @@ def store_placements(conn: sqlite3.Connection, placed: Sequence[tuple[int, Place
 
 
 def merge_recent_bands(conn: sqlite3.Connection) -> None:
-    """Move the recent band rows into `minhash_bands`, in key order, in the caller's transaction."""
+    """Move the recent band rows into `minhash_bands`, in key order, in the caller's transaction.
+
+    No row can be in both tables (an article's old rows are deleted from both first). OR IGNORE spares the
+    statement journal SQLite keeps for a statement that could fail halfway inside a transaction, which
+    held a copy of every index page the move touched: peak RSS of the 1M-article build 201 -> 487 MiB
+    with a plain INSERT; merging 100k rows at 100k articles, +52 MiB and 0.32 s against +20 MiB and 0.13 s.
+    """
     conn.execute(
-        "INSERT INTO minhash_bands (band, value, article_pk)"
+        "INSERT OR IGNORE INTO minhash_bands (band, value, article_pk)"
         " SELECT band, value, article_pk FROM minhash_bands_recent ORDER BY band, value, article_pk"
     )
     conn.execute("DELETE FROM minhash_bands_recent")
