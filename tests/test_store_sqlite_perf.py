@@ -1,6 +1,6 @@
 """What the SQLite store's speed-ups must not change: facet counts, totals, date order, batches with a bad
-article, the schema-3, schema-8 and schema-10 backfills of older stores, the signatures recomputed by schemas 5
-and 11, clustering when template text fills the LSH buckets, and merging the full-text index."""
+article, the schema-3, schema-8 and schema-10 backfills of older stores, the signatures schema 11 recomputes,
+clustering when template text fills the LSH buckets, and merging the full-text index."""
 
 from __future__ import annotations
 
@@ -283,8 +283,8 @@ SCHEME_2_STORE = (
 def test_a_store_of_an_older_signature_scheme_gets_new_signatures(
     tmp_path: Path, version: int, undone: str
 ) -> None:
-    """Schema 5 recomputes scheme-1 signatures (and drops the facet triggers), schema 11 scheme-2 ones; an
-    older scheme's signatures look like any other blob, only the schema version tells them apart."""
+    """Schema 11 recomputes the signatures of scheme 1 (schema 2-4, whose facet triggers schema 5 drops) and of
+    scheme 2; an older scheme's signatures look like any other blob, only the schema version tells them apart."""
     path = tmp_path / f"schema{version}.sqlite"
     records = [s.record for s in generate(40, seed=6, html=False)]
     with SQLiteStore(f"sqlite:///{path}") as opened:
