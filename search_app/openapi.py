@@ -241,7 +241,13 @@ SCHEMAS: dict[str, Schema] = {
             "is_inspection_article": {"type": "boolean"},
             "title_html": {"type": "string", "description": "Escaped text, matches in <mark>."},
             "snippet_html": {"type": "string", "description": "Escaped text, matches in <mark>."},
-            "score": {"type": "number", "nullable": True},
+            "score": {
+                "type": "number",
+                "nullable": True,
+                "description": "Relevance, when sorted by it. SQLite: 2 if the title holds every query word,"
+                " plus 1 if the words stand side by side as typed; null past the 2,001 newest matches of a broad"
+                " search. Elasticsearch: its BM25 score.",
+            },
             "page_url": {"type": "string", "format": "uri"},
             "api_url": {"type": "string", "format": "uri"},
         },

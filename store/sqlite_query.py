@@ -66,6 +66,15 @@ class ParsedQuery:
         columns = (EXACT_TITLE if self.exact else FOLDED_TITLE) if title_only else self.columns
         return f"{columns} : ({anded})"
 
+    def phrase_expression(self) -> str | None:
+        """The required terms side by side as typed, as one phrase (what relevance ranks up): None
+        unless there are two terms or more, none with alternatives and only the last a prefix."""
+        terms = [group[0] for group in self.groups if len(group) == 1]
+        if len(terms) < max(2, len(self.groups)) or any(t.prefix for t in terms[:-1]):
+            return None
+        phrase = Term(tuple(word for term in terms for word in term.words), terms[-1].prefix)
+        return f"{self.columns} : ({phrase.fts()})"
+
     def excluded_expression(self) -> str | None:
         if not self.excluded:
             return None

@@ -14,6 +14,13 @@ serve that without looking at older matches):
   so it stops when the page is full; relevance ranks the newest matches only, and pages past them
   go on with the other matches by date. Estimates are flagged in SearchResult.
 
+Relevance is `Selection.score` (the query in the title, then its words side by side as typed),
+computed for the matches in `hits` from two FTS queries over their pk range. FTS5's bm25 was used up
+to 50k articles: it counts every article holding each query word before scoring anything (2.2 ms of
+a six-word query at 10k, ~300 ms at 1M) and ignores the order of the words, which in Vietnamese, a
+word per syllable, carries much of a query's meaning (it ranked "xã Ngũ Hùng" first for "Nguyễn Văn
+Hùng"). The web benchmark's searches at 10k: 0.55 ms less CPU per request.
+
 Measured on the bench's 1M-article store (python -m bench --only search; articles of real length):
 p50 14 ms, p95 30 ms with all ten facets (schema 10); estimated totals within 5 % of an exact count.
 FACET_SAMPLE and STRATA were chosen on the earlier, shorter corpus: 2,000 sampled matches cost 12 ms
@@ -31,11 +38,8 @@ from store.base import FacetValue, QueryError, SearchHit, SearchQuery, SearchRes
 from store.sqlite_facets import FACET_LIMIT, count_sample
 from store.sqlite_highlight import mark_title, snippet
 from store.sqlite_schema import StoreConnection
-from store.sqlite_selection import SCORE, Selection, check_facets, select
+from store.sqlite_selection import Selection, check_facets, select
 
-# FTS5's bm25 counts every document holding each query word before ranking anything: ~3 ms per
-# query at 10k articles, ~300 ms at 1M. Above this many articles relevance is title-first instead.
-BM25_STORE_LIMIT = 50_000
 COUNT_LIMIT = 2_000
 # A date range holding at most this many articles is searched by testing each of them.
 DATE_WALK = 50_000
@@ -60,16 +64,15 @@ def run_search(conn: StoreConnection, query: SearchQuery) -> SearchResult:
         with _snapshot(conn):
             _reset_temp_tables(conn)
             articles = store_total(conn)
-            bm25 = articles <= BM25_STORE_LIMIT
             if selection.matches_everything:
                 total = articles
                 sql = selection.sql(_PAGE_KEYS) + f" ORDER BY {selection.order()}"
                 rows = _read_page(conn, selection, f"{sql} LIMIT {size} OFFSET {start}")
                 facets = _facets_from_totals(conn, query.facets)
             else:
-                found = _take_newest(conn, selection, COUNT_LIMIT + 1, scored=bm25 and selection.ranked)
-                if selection.ranked and not bm25:
-                    _rank_by_title(conn, selection)
+                found = _take_newest(conn, selection, COUNT_LIMIT + 1)
+                if selection.ranked:
+                    _rank(conn, selection)
                 if found <= COUNT_LIMIT:
                     total = found
                     rows = _page_from_hits(conn, selection, start, size)
@@ -113,7 +116,7 @@ def _reset_temp_tables(conn: sqlite3.Connection) -> None:
     conn.execute("DELETE FROM temp.sample")
 
 
-def _take_newest(conn: sqlite3.Connection, selection: Selection, limit: int, *, scored: bool) -> int:
+def _take_newest(conn: sqlite3.Connection, selection: Selection, limit: int) -> int:
     """Fill `hits` with the `limit` newest matches (by pk); return how many there are.
 
     Without facet filters, FTS5 hands matches out in descending rowid order and the other
@@ -121,7 +124,7 @@ def _take_newest(conn: sqlite3.Connection, selection: Selection, limit: int, *, 
     they are taken in windows of pks, newest first and growing fourfold, each set built only inside
     its window, until the limit is reached or the store is covered."""
     insert = "INSERT INTO temp.hits (pk, score, published_date) "
-    columns = f"d.pk, {SCORE if scored else 'NULL'}, d.published_date"
+    columns = "d.pk, NULL, d.published_date"
     single = "dated" if _few_in_date_range(conn, selection) else None if selection.filtered else "stream"
     if single is not None:
         sql = selection.sql(columns, form=single) + f" ORDER BY {selection.pk_order('DESC')} LIMIT :limit"
@@ -156,17 +159,14 @@ def _pk_range(conn: sqlite3.Connection) -> tuple[int, int]:
     ).fetchone()
 
 
-def _rank_by_title(conn: sqlite3.Connection, selection: Selection) -> None:
-    """Relevance without bm25: matches holding the query in their title score 1, the others 0, and
-    the date breaks ties. One FTS query over the pk range of `hits`, which is bounded like `hits`."""
+def _rank(conn: sqlite3.Connection, selection: Selection) -> None:
+    """Score the matches in `hits` (Selection.score), reading the FTS index over their pk range only,
+    which is bounded like `hits`."""
     low, high = conn.execute("SELECT min(pk), max(pk) FROM temp.hits").fetchone()
     if low is None:
         return
-    conn.execute(
-        "UPDATE temp.hits SET score = pk IN (SELECT rowid FROM articles_fts"
-        " WHERE articles_fts MATCH :title_match AND rowid BETWEEN :lo AND :hi)",
-        {"title_match": selection.params["title_match"], "lo": low, "hi": high},
-    )
+    score = selection.score("pk", " AND rowid BETWEEN :lo AND :hi")
+    conn.execute(f"UPDATE temp.hits SET score = {score}", {**selection.params, "lo": low, "hi": high})
 
 
 def _read_page(

@@ -25,8 +25,8 @@ from dataclasses import dataclass, field
 from store.base import FACETS, QueryError, SearchQuery
 from store.sqlite_query import ParsedQuery, parse_query
 
-# bm25 weights of title_folded, body_folded, title_exact, body_exact: a title hit counts 10 body hits.
-SCORE = "-bm25(articles_fts, 10.0, 1.0, 10.0, 1.0)"
+# What a relevance score adds up: the MATCH parameter (set by `select`) and its weight.
+RELEVANCE = (("title_match", 2), ("phrase_match", 1))
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 # Appended to a date_to bound: after any digit or "-", so "2024-05" + this covers all of May 2024 and
 # the comparison stays a range the published_date index can serve.
@@ -120,13 +120,23 @@ class Selection:
         """Order by pk, as the FTS index when there are words, so it can serve the order itself."""
         return f"{'articles_fts.rowid' if self.match is not None else 'd.pk'} {direction}"
 
+    def score(self, pk: str = "d.pk", window: str = "") -> str:
+        """The relevance of the article `pk` (RELEVANCE): its title holding every required term counts
+        2, the terms standing side by side as typed, in its title or body, 1. Each part is one set,
+        built once per statement from the FTS index (only inside `window`, a condition on rowid)."""
+        return " + ".join(
+            f"{weight} * ({pk} IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH :{name}{window}))"
+            for name, weight in RELEVANCE
+            if name in self.params
+        )
+
     def order(self, table: str = "d", score: str | None = None) -> str:
         """ORDER BY over `table` (the dates, or a page or hits with a `score` column); newest first by
         default."""
         if self.sort == "date_asc":
             return f"{table}.published_date ASC NULLS LAST, {table}.pk ASC"
         if self.ranked:
-            return f"{score or SCORE} DESC, {table}.published_date DESC NULLS LAST, {table}.pk DESC"
+            return f"{score or self.score()} DESC, {table}.published_date DESC NULLS LAST, {table}.pk DESC"
         return f"{table}.published_date DESC NULLS LAST, {table}.pk DESC"
 
 
@@ -144,6 +154,8 @@ def select(query: SearchQuery) -> Selection:
     if parsed is not None and (match := parsed.match_expression()) is not None:
         selection.match = params["match"] = match
         params["title_match"] = parsed.match_expression(title_only=True)
+        if (phrase := parsed.phrase_expression()) is not None:
+            params["phrase_match"] = phrase
     if parsed is not None and (excluded := parsed.excluded_expression()) is not None:
         params["excluded"] = excluded
         selection.conditions.append(

@@ -298,6 +298,22 @@ def test_user_syntax_becomes_quoted_fts(text: str, expression: str) -> None:
     assert parse_query(text).match_expression() == expression
 
 
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("Nguyễn Văn Hùng", '{title_folded body_folded} : ("nguyen van hung")'),
+        ('"kiểm tra" xã Tân*', '{title_folded body_folded} : ("kiem tra xa tan"*)'),
+        ("Nguyễn -Hùng Văn", '{title_folded body_folded} : ("nguyen van")'),
+        ("Thanh", None),  # one term: the phrase is the match itself
+        ('"Thanh Miện"', None),
+        ("kiem* tra", None),  # a prefix before the end
+        ("Thanh OR Miện xã", None),  # alternatives have no one order
+    ],
+)
+def test_relevance_ranks_up_the_terms_side_by_side_as_typed(text: str, phrase: str | None) -> None:
+    assert parse_query(text).phrase_expression() == phrase
+
+
 def test_exact_and_excluded_expressions() -> None:
     parsed = parse_query("Đoàn -huyện", exact=True)
     assert parsed.match_expression() == '{title_exact body_exact} : (("Đoàn"))'

@@ -7,6 +7,7 @@ takes; the reference is the same store searched with the limits as shipped (ever
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterator
 
@@ -123,18 +124,33 @@ def test_temp_tables_do_not_leak_between_searches(store: SQLiteStore) -> None:
 
 
 @pytest.mark.parametrize("count_limit", [10_000, 40])
-def test_above_the_bm25_store_size_relevance_is_title_first_then_newest(
+def test_relevance_ranks_the_query_in_the_title_then_its_words_side_by_side_then_newest(
     store: SQLiteStore, monkeypatch: pytest.MonkeyPatch, count_limit: int
 ) -> None:
-    monkeypatch.setattr(plans, "BM25_STORE_LIMIT", 0)
     monkeypatch.setattr(plans, "COUNT_LIMIT", count_limit)
-    result = store.search(SearchQuery(q="Thanh Miện", per_page=100))
-    in_title = [fold(hit.title or "").find("thanh mien") >= 0 for hit in result.hits]
-    assert any(in_title) and not all(in_title)
-    assert in_title == sorted(in_title, reverse=True)
-    for group in (True, False):
-        dates = [h.published_date or "" for h, t in zip(result.hits, in_title, strict=True) if t is group]
+    query = SearchQuery(q="xã Tân", per_page=100)
+    articles = {a.canonical_url or a.url: a for a in store.iter_articles(query)}
+    result = store.search(query)
+    assert len(result.hits) == len(articles) > 40
+
+    def tier(url: str) -> int:
+        title, body = fold(articles[url].title or ""), fold(articles[url].body or "")
+        in_title = all(re.search(rf"\b{word}\b", title) for word in ("xa", "tan"))
+        return 2 * in_title + any(re.search(r"\bxa\W+tan\b", text) for text in (title, body))
+
+    ranked = result.hits[: count_limit + 1]
+    tiers = [tier(hit.url or "") for hit in ranked]
+    assert [hit.score for hit in ranked] == tiers
+    assert tiers == sorted(tiers, reverse=True) and len(set(tiers)) >= 3
+    for group in set(tiers):
+        dates = [h.published_date or "" for h, t in zip(ranked, tiers, strict=True) if t == group]
         assert dates == sorted(dates, reverse=True)
+
+
+def test_relevance_exports_come_in_the_order_of_the_search(store: SQLiteStore) -> None:
+    query = SearchQuery(q="xã Tân", per_page=100)
+    exported = [a.canonical_url or a.url for a in store.iter_articles(query)]
+    assert exported == [hit.url for hit in store.search(query).hits]
 
 
 @pytest.mark.usefixtures("small_search_limits")
