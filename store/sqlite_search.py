@@ -63,9 +63,8 @@ def run_search(conn: StoreConnection, query: SearchQuery) -> SearchResult:
     try:
         with _snapshot(conn):
             _reset_temp_tables(conn)
-            articles = store_total(conn)
             if selection.matches_everything:
-                total = articles
+                total = store_total(conn)
                 sql = selection.sql(_PAGE_KEYS) + f" ORDER BY {selection.order()}"
                 rows = _read_page(conn, selection, f"{sql} LIMIT {size} OFFSET {start}")
                 facets = _facets_from_totals(conn, query.facets)
