@@ -77,6 +77,12 @@ PAGE_PARAMETERS: list[Schema] = [
         {"type": "integer", "minimum": 1, "maximum": MAX_PER_PAGE, "default": DEFAULT_PER_PAGE},
     ),
 ]
+FACETS_PARAMETER = _query(
+    "facets",
+    "The facets to count, comma-separated; empty for none (a faster answer). Without it: every facet the"
+    " search page shows.",
+    {"type": "string", "pattern": f"^(({'|'.join(FACETS)})(,({'|'.join(FACETS)}))*)?$"},
+)
 
 
 def _error(description: str, media: str = "application/json") -> Schema:
@@ -155,7 +161,7 @@ def _paths() -> dict[str, Schema]:
                 "operationId": "search",
                 "summary": "Full-text search with filters, facets and highlights",
                 "tags": ["search"],
-                "parameters": [*SEARCH_PARAMETERS, *PAGE_PARAMETERS],
+                "parameters": [*SEARCH_PARAMETERS, *PAGE_PARAMETERS, FACETS_PARAMETER],
                 "responses": {
                     "200": _json("One page of hits and the facet counts.", _ref("SearchResponse")),
                     "400": _error(BAD_PARAMS + " Also a query the search engine rejects."),

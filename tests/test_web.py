@@ -28,6 +28,7 @@ from flask.testing import FlaskClient
 from cchc.cli import main
 from cchc.record import Article, DateSpan, Evidence, FetchedPage, Leader, LegalRef, Metric, Unit
 from search_app import create_app
+from search_app.labels import FACET_LABELS
 from search_app.storage import get_store
 from store import open_store
 from store.base import MAX_PER_PAGE, StoreError
@@ -385,6 +386,17 @@ def test_api_search_returns_hits_facets_and_safe_html(client: FlaskClient) -> No
     record = client.get(hit["api_url"]).get_json()
     assert record["id"] == hit["id"] and record["inspected_units"][0]["name"] == "xã Tân Tập"
     assert "fetch" not in record
+
+
+def test_api_search_counts_the_facets_asked_for(client: FlaskClient) -> None:
+    everything = api(client, "q=kiem+tra")
+    assert set(everything["facets"]) == set(FACET_LABELS)
+    some = api(client, "q=kiem+tra&facets=kind,is_inspection,kind")
+    assert list(some["facets"]) == ["kind", "is_inspection"]
+    assert some["facets"]["kind"] == everything["facets"]["kind"]
+    none = api(client, "q=kiem+tra&facets=")
+    assert none["facets"] == {} and none["hits"] == everything["hits"]
+    assert "facets=" in api(client, "q=kiem+tra&facets=kind,colour", status=400)["error"]
 
 
 @pytest.mark.parametrize(

@@ -12,7 +12,7 @@ from search_app.fact_tables import table_page
 from search_app.formatting import marked
 from search_app.labels import FACET_LABELS
 from search_app.openapi import openapi_document
-from search_app.params import parse_state
+from search_app.params import facet_names, parse_state
 from search_app.storage import get_store
 from search_app.views.facts import TABLE_NAMES, article_link, table_state
 from store.base import SearchHit, article_id, article_key
@@ -23,7 +23,7 @@ bp = Blueprint("api", __name__, url_prefix="/api")
 @bp.get("/search")
 def search() -> dict:
     state = parse_state(request.args)
-    result = get_store().search(state.to_query(FACET_LABELS))
+    result = get_store().search(state.to_query(facet_names(request.args, FACET_LABELS)))
     return {
         "total": result.total,
         "total_approximate": result.total_approximate,
