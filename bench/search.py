@@ -8,7 +8,8 @@ exact counts are taken afterwards, outside the clock, with the store's own selec
 Relevance is measured too, also outside the clock: the store's most frequent team leaders are searched
 by name, typed as a user would (no quotes), and `name_precision_at_10` is the share of the first ten
 hits whose title or body holds that name (its words in order, accents folded). In Vietnamese a name's
-syllables are common words on their own, so a ranking blind to word order scores low here.
+syllables are common words on their own, so a ranking blind to word order scores low here. This is the
+case relevance's side-by-side score was built for: a check of it, not a general measure of relevance.
 """
 
 from __future__ import annotations

@@ -79,8 +79,8 @@ PAGE_PARAMETERS: list[Schema] = [
 ]
 FACETS_PARAMETER = _query(
     "facets",
-    "The facets to count, comma-separated; empty for none (a faster answer). Without it: every facet the"
-    " search page shows.",
+    "The facets to count, comma-separated or repeated; empty for none (a faster answer). Without it: every"
+    " facet the search page shows.",
     {"type": "string", "pattern": f"^(({'|'.join(FACETS)})(,({'|'.join(FACETS)}))*)?$"},
 )
 
@@ -250,8 +250,8 @@ SCHEMAS: dict[str, Schema] = {
             "score": {
                 "type": "number",
                 "nullable": True,
-                "description": "Relevance, when sorted by it. SQLite: 2 if the title holds every query word,"
-                " plus 1 if the words stand side by side as typed; null past the 2,001 newest matches of a broad"
+                "description": "Relevance, when sorted by it. SQLite: 2 if the query words stand side by side as"
+                " typed, plus 1 if the title holds every one; null past the 2,001 newest matches of a broad"
                 " search. Elasticsearch: its BM25 score.",
             },
             "page_url": {"type": "string", "format": "uri"},

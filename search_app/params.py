@@ -165,12 +165,13 @@ def parse_state(args: MultiDict[str, str]) -> SearchState:
 
 
 def facet_names(args: MultiDict[str, str], default: Iterable[str]) -> list[str]:
-    """The facets an API client wants counted: `facets=province,kind`, none for `facets=`, `default`
-    without the parameter. Counting them is about a sixth of an API search's CPU (7.7 -> 6.4 ms at 10k)."""
-    raw = args.get("facets")
-    if raw is None:
+    """The facets an API client wants counted: `facets=province,kind` (or the parameter repeated), none
+    for `facets=`, `default` without the parameter. Counting them is about a sixth of an API search's
+    CPU (7.7 -> 6.4 ms at 10k)."""
+    raw = args.getlist("facets")
+    if not raw:
         return list(default)
-    names = list(dict.fromkeys(name.strip() for name in raw.split(",") if name.strip()))
+    names = list(dict.fromkeys(name.strip() for value in raw for name in value.split(",") if name.strip()))
     if unknown := [name for name in names if name not in FACETS]:
         raise BadParams(f"Không có nhóm {unknown[0][:40]!r} (facets=): dùng {', '.join(FACETS)}.")
     return names

@@ -109,6 +109,8 @@ def count_sample(
 
     `known` caches id → (facet, value) across calls on one connection (ids never change); only ids it
     lacks are read from `facet_ids`."""
+    if not names:
+        return {}
     cursor = conn.cursor()
     cursor.row_factory = None
     sampled = cursor.execute(

@@ -14,7 +14,7 @@ serve that without looking at older matches):
   so it stops when the page is full; relevance ranks the newest matches only, and pages past them
   go on with the other matches by date. Estimates are flagged in SearchResult.
 
-Relevance is `Selection.score` (the query in the title, then its words side by side as typed),
+Relevance is `Selection.score` (the query's words side by side as typed, then in the title),
 computed for the matches in `hits` from two FTS queries over their pk range. FTS5's bm25 was used up
 to 50k articles: it counts every article holding each query word before scoring anything (2.2 ms of
 a six-word query at 10k, ~300 ms at 1M) and ignores the order of the words, which in Vietnamese, a

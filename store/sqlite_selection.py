@@ -25,8 +25,10 @@ from dataclasses import dataclass, field
 from store.base import FACETS, QueryError, SearchQuery
 from store.sqlite_query import ParsedQuery, parse_query
 
-# What a relevance score adds up: the MATCH parameter (set by `select`) and its weight.
-RELEVANCE = (("title_match", 2), ("phrase_match", 1))
+# What a relevance score adds up: the MATCH parameter (set by `select`) and its weight. Words side by
+# side outweigh a title holding them apart: "Xã Ngũ Hùng tiếp ông Nguyễn Văn Tú" must not outrank a body
+# naming Nguyễn Văn Hùng.
+RELEVANCE = (("phrase_match", 2), ("title_match", 1))
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 # Appended to a date_to bound: after any digit or "-", so "2024-05" + this covers all of May 2024 and
 # the comparison stays a range the published_date index can serve.
@@ -121,9 +123,9 @@ class Selection:
         return f"{'articles_fts.rowid' if self.match is not None else 'd.pk'} {direction}"
 
     def score(self, pk: str = "d.pk", window: str = "") -> str:
-        """The relevance of the article `pk` (RELEVANCE): its title holding every required term counts
-        2, the terms standing side by side as typed, in its title or body, 1. Each part is one set,
-        built once per statement from the FTS index (only inside `window`, a condition on rowid)."""
+        """The relevance of the article `pk` (RELEVANCE): the required terms standing side by side as
+        typed, in its title or body, count 2; its title holding every one of them, 1. Each part is one
+        set, built once per statement from the FTS index (only inside `window`, a condition on rowid)."""
         return " + ".join(
             f"{weight} * ({pk} IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH :{name}{window}))"
             for name, weight in RELEVANCE
@@ -136,7 +138,7 @@ class Selection:
         if self.sort == "date_asc":
             return f"{table}.published_date ASC NULLS LAST, {table}.pk ASC"
         if self.ranked:
-            return f"{score or self.score()} DESC, {table}.published_date DESC NULLS LAST, {table}.pk DESC"
+            return f"{score or self.score(f'{table}.pk')} DESC, {table}.published_date DESC NULLS LAST, {table}.pk DESC"
         return f"{table}.published_date DESC NULLS LAST, {table}.pk DESC"
 
 

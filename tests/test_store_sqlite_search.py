@@ -124,7 +124,7 @@ def test_temp_tables_do_not_leak_between_searches(store: SQLiteStore) -> None:
 
 
 @pytest.mark.parametrize("count_limit", [10_000, 40])
-def test_relevance_ranks_the_query_in_the_title_then_its_words_side_by_side_then_newest(
+def test_relevance_ranks_the_words_side_by_side_then_in_the_title_then_newest(
     store: SQLiteStore, monkeypatch: pytest.MonkeyPatch, count_limit: int
 ) -> None:
     monkeypatch.setattr(plans, "COUNT_LIMIT", count_limit)
@@ -136,7 +136,7 @@ def test_relevance_ranks_the_query_in_the_title_then_its_words_side_by_side_then
     def tier(url: str) -> int:
         title, body = fold(articles[url].title or ""), fold(articles[url].body or "")
         in_title = all(re.search(rf"\b{word}\b", title) for word in ("xa", "tan"))
-        return 2 * in_title + any(re.search(r"\bxa\W+tan\b", text) for text in (title, body))
+        return in_title + 2 * any(re.search(r"\bxa\W+tan\b", text) for text in (title, body))
 
     ranked = result.hits[: count_limit + 1]
     tiers = [tier(hit.url or "") for hit in ranked]
