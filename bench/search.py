@@ -14,17 +14,16 @@ case relevance's side-by-side score was built for: a check of it, not a general 
 
 from __future__ import annotations
 
-import re
 import sqlite3
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import closing
 
 from bench.report import RunConfig, percentiles_ms, publish
 from bench.stores import corpus_store
 from cchc.vntext import fold
 from store import open_store
 from store.base import FACETS, SearchQuery, SearchResult, Store
+from store.sqlite_query import parse_query
 from store.sqlite_schema import sqlite_path
 from store.sqlite_selection import select
 
@@ -71,7 +70,8 @@ def run(config: RunConfig) -> dict:
                     store.search(query)
                     durations.append(time.perf_counter() - start)
             answers = [store.search(query) for query in queries]
-            with _read_only(uri) as conn:
+            read_only = f"{sqlite_path(uri).resolve().as_uri()}?mode=ro"
+            with closing(sqlite3.connect(read_only, uri=True)) as conn:
                 errors = _total_errors(conn, queries, answers)
                 precision = _name_precision(conn, store)
         rows.append(
@@ -100,15 +100,6 @@ def run(config: RunConfig) -> dict:
     )
 
 
-@contextmanager
-def _read_only(uri: str) -> Iterator[sqlite3.Connection]:
-    conn = sqlite3.connect(f"{sqlite_path(uri).resolve().as_uri()}?mode=ro", uri=True)
-    try:
-        yield conn
-    finally:
-        conn.close()
-
-
 def _total_errors(
     conn: sqlite3.Connection, queries: list[SearchQuery], answers: list[SearchResult]
 ) -> list[float]:
@@ -130,8 +121,7 @@ def _name_precision(conn: sqlite3.Connection, store: Store) -> float | None:
     ).fetchall()
     holding = shown = 0
     for (name,) in names:
-        words = re.findall(r"\w+", fold(name))
-        pattern = re.compile(r"\b" + r"\W+".join(map(re.escape, words)) + r"\b")
+        pattern = parse_query(f'"{name}"').highlight_pattern()  # the name as one phrase, in folded text
         for hit in store.search(SearchQuery(q=name, per_page=10)).hits:
             title, body = conn.execute("SELECT title, body FROM articles WHERE id = ?", (hit.id,)).fetchone()
             shown += 1

@@ -138,7 +138,8 @@ class Selection:
         if self.sort == "date_asc":
             return f"{table}.published_date ASC NULLS LAST, {table}.pk ASC"
         if self.ranked:
-            return f"{score or self.score(f'{table}.pk')} DESC, {table}.published_date DESC NULLS LAST, {table}.pk DESC"
+            score = score or self.score(f"{table}.pk")
+            return f"{score} DESC, {table}.published_date DESC NULLS LAST, {table}.pk DESC"
         return f"{table}.published_date DESC NULLS LAST, {table}.pk DESC"
 
 
