@@ -19,7 +19,12 @@ from store.base import MAX_QUERY_LENGTH, QueryError
 
 _TOKEN = re.compile(r'(?P<neg>-)?(?:"(?P<phrase>[^"]*)"?(?P<star>\*)?|(?P<bare>[^\s"]+))')
 _WORD = re.compile(r"\w+")
-FOLDED_COLUMNS = "{title_folded body_folded}"
+# A folded search reads every column: a folded query word can only equal an exact-text word that has no
+# marks, and folding leaves such a word as it is, so the folded columns hold it too (a phrase likewise).
+# Naming the folded columns asked FTS5 to read every position list to test its column: the benchmark's
+# words cost 35-50 % more as a set, 30-45 % more as a phrase (tests/test_store_sqlite.py checks that
+# both forms match the same articles). An exact query names its columns: folded text has "tra" for "trà".
+FOLDED_COLUMNS = None
 EXACT_COLUMNS = "{title_exact body_exact}"
 FOLDED_TITLE = "{title_folded}"
 EXACT_TITLE = "{title_exact}"
@@ -54,7 +59,7 @@ class ParsedQuery:
     exact: bool
 
     @property
-    def columns(self) -> str:
+    def columns(self) -> str | None:
         return EXACT_COLUMNS if self.exact else FOLDED_COLUMNS
 
     def match_expression(self, *, title_only: bool = False) -> str | None:
@@ -64,7 +69,7 @@ class ParsedQuery:
             return None
         anded = " AND ".join("(" + " OR ".join(t.fts() for t in group) + ")" for group in self.groups)
         columns = (EXACT_TITLE if self.exact else FOLDED_TITLE) if title_only else self.columns
-        return f"{columns} : ({anded})"
+        return _in_columns(columns, anded)
 
     def phrase_expression(self) -> str | None:
         """The required terms side by side as typed, as one phrase (what relevance ranks up): None
@@ -73,17 +78,22 @@ class ParsedQuery:
         if len(terms) < max(2, len(self.groups)) or any(t.prefix for t in terms[:-1]):
             return None
         phrase = Term(tuple(word for term in terms for word in term.words), terms[-1].prefix)
-        return f"{self.columns} : ({phrase.fts()})"
+        return _in_columns(self.columns, phrase.fts())
 
     def excluded_expression(self) -> str | None:
         if not self.excluded:
             return None
-        return f"{self.columns} : (" + " OR ".join(t.fts() for t in self.excluded) + ")"
+        return _in_columns(self.columns, " OR ".join(t.fts() for t in self.excluded))
 
     def highlight_pattern(self) -> re.Pattern[str]:
         """Matches the required terms in folded text (or, if exact, in the original text)."""
         terms = sorted({t for group in self.groups for t in group}, key=lambda t: -sum(map(len, t.words)))
         return re.compile("|".join(t.regex() for t in terms), re.IGNORECASE if self.exact else 0)
+
+
+def _in_columns(columns: str | None, expression: str) -> str:
+    """`expression` restricted to `columns` (an FTS5 column filter), or in every column if None."""
+    return f"{columns} : ({expression})" if columns else f"({expression})"
 
 
 def parse_query(text: str, *, exact: bool = False) -> ParsedQuery | None:
