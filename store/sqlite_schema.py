@@ -19,7 +19,7 @@ from typing import Any
 from cchc.vntext import fold
 from store.base import StoreError
 from store.sqlite_clusters import band_values_json, minhash_blob
-from store.sqlite_facets import id_blob_of_text
+from store.sqlite_facets import FacetIdNames, id_blob_of_text
 
 _MIGRATION_NAME = re.compile(r"^(\d{3})_[\w-]+\.sql$")
 BUSY_TIMEOUT_SECONDS = 10.0
@@ -52,7 +52,7 @@ class StoreConnection(sqlite3.Connection):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.facet_names: dict[int, tuple[str, str]] = {}
+        self.facet_names = FacetIdNames()
 
 
 def sqlite_path(uri: str) -> Path:

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 
 import pytest
 
+import store.sqlite_facets as facet_counts
 import store.sqlite_search as plans
 from bench.corpus import generate
 from cchc.vntext import fold
@@ -168,3 +169,20 @@ def test_relevance_pages_past_the_ranked_matches_go_on_by_date_and_cover_every_m
     after = store.search(BROAD.model_copy(update={"per_page": 100, "page": 2})).hits  # starts past the ranked
     dates = [hit.published_date or "" for hit in after]
     assert ranked < 100 and dates == sorted(dates, reverse=True)
+
+
+@pytest.mark.usefixtures("small_search_limits")
+def test_estimated_facets_list_values_by_shown_count_then_value_and_cut_there(
+    store: SQLiteStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Weighted counts are fractions until shown: values shown with the same count are listed by value
+    (as the exact counts of a whole store are), and the cut at FACET_LIMIT keeps the first of them."""
+    query = BROAD.model_copy(update={"facets": ["leader", "month"]})
+    monkeypatch.setattr(facet_counts, "FACET_LIMIT", 1_000)
+    whole = store.search(query).facets
+    monkeypatch.setattr(facet_counts, "FACET_LIMIT", 5)
+    cut = store.search(query).facets
+    for name, values in whole.items():
+        pairs = [(-v.count, v.value) for v in values]
+        assert pairs == sorted(pairs) and len(set(v.count for v in values)) < len(values), name
+        assert cut[name] == values[:5]
