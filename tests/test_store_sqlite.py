@@ -29,6 +29,7 @@ from store.base import (
 from store.export import FACT_TABLES, csv_cell, fact_columns, fact_rows, write_csv, write_jsonl
 from store.sqlite import SQLiteStore
 from store.sqlite_facets import FACET_VALUES
+from store.sqlite_highlight import WORDS_BEFORE_HIT, snippet
 from store.sqlite_query import parse_query
 from store.sqlite_schema import migrations
 from tests.old_schemas import as_schema
@@ -265,6 +266,23 @@ def test_snippet_is_about_thirty_words_around_the_first_hit(tmp_path: Path) -> N
     assert snippet.startswith("… ") and snippet.endswith(" …")
     assert len(snippet.split()) == 30 + 2
     assert f"{HIGHLIGHT_START}Đoàn{HIGHLIGHT_END}" in snippet
+
+
+@pytest.mark.parametrize("offset", range(560, 620, 4))
+def test_snippet_starts_at_the_first_match_wherever_the_body_is_cut_to_find_it(offset: int) -> None:
+    """The first match is looked for in a folded beginning of the body, widened until one is clear of
+    the cut (store/sqlite_highlight.py): a phrase running past the cut must still win over a shorter
+    term after its start, and a word cut in two must not match."""
+    lead = "x " * (offset // 2)
+    body = f"{lead}Kiểm tra cải cách hành chính; tra cứu. " + "thêm " * 200
+    pattern = parse_query('"kiểm tra cải cách" tra').highlight_pattern()
+    marked = snippet(body, pattern, exact=False)
+    assert marked.split(HIGHLIGHT_START)[0].split() == ["…", *["x"] * WORDS_BEFORE_HIT], offset
+    assert f"{HIGHLIGHT_START}Kiểm tra cải cách{HIGHLIGHT_END}" in marked
+    cut_word = snippet(
+        f"{lead}trabant và {'thêm ' * 200}tra", parse_query("tra").highlight_pattern(), exact=False
+    )
+    assert cut_word.endswith(f"{HIGHLIGHT_START}tra{HIGHLIGHT_END}"), offset
 
 
 @pytest.mark.parametrize(
