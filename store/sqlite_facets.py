@@ -130,10 +130,15 @@ _FACET_INDEX = {name: index for index, name in enumerate(FACETS)}
 
 
 def count_sample(
-    conn: sqlite3.Connection, names: list[str], weight: float, known: FacetIdNames
+    conn: sqlite3.Connection,
+    names: list[str],
+    weight: float,
+    known: FacetIdNames,
+    sample: str = "temp.sample",
 ) -> dict[str, list[FacetValue]]:
-    """The FACET_LIMIT most frequent values of each named facet over the articles in `temp.sample`,
-    each counted with its sample weight times `weight`; `known` is the connection's FacetIdNames.
+    """The FACET_LIMIT most frequent values of each named facet over the articles of `sample` (a table
+    or subquery of pk and weight), each counted with its weight times `weight`; `known` is the
+    connection's FacetIdNames.
 
     Counting and choosing each facet's most frequent ids is done by numpy over arrays indexed by id
     (a store has a few thousand facet values), so Python only touches the values it returns."""
@@ -145,7 +150,7 @@ def count_sample(
     # group_concat copies a blob's bytes as they are into its text (the store is UTF-8), and the cast
     # hands them back as a blob. Fetching a row per article cost 0.3 ms more per search (1,000 rows).
     groups = cursor.execute(
-        "SELECT s.weight, CAST(group_concat(f.ids, '') AS BLOB) FROM temp.sample s"
+        f"SELECT s.weight, CAST(group_concat(f.ids, '') AS BLOB) FROM {sample} s"
         " CROSS JOIN article_facets f ON f.article_pk = s.pk GROUP BY s.weight"
     ).fetchall()
     found: dict[str, list[FacetValue]] = {name: [] for name in names}

@@ -51,7 +51,8 @@ _HIT_COLUMNS = (
     "a.pk, a.id, a.canonical_url, a.url, a.title, a.published_date, a.portal, a.province, a.kind,"
     " a.is_inspection, a.body"
 )
-_PAGE_KEYS = "d.pk, d.published_date, NULL AS score"  # a page of keys, as `_read_page` takes them
+_PAGE_KEYS = "d.pk, d.published_date, NULL AS score"
+_EVERY_HIT = "(SELECT pk, 1.0 AS weight FROM temp.hits)"  # facets counted over every match, as a sample  # a page of keys, as `_read_page` takes them
 
 
 def run_search(conn: StoreConnection, query: SearchQuery) -> SearchResult:
@@ -75,8 +76,9 @@ def run_search(conn: StoreConnection, query: SearchQuery) -> SearchResult:
                 if found <= COUNT_LIMIT:
                     total = found
                     rows = _page_from_hits(conn, selection, start, size)
-                    weight = _sample_hits(conn, found) if query.facets else 1.0
                     sampled = found > FACET_EXACT
+                    weight = _sample_hits(conn, found) if query.facets and sampled else 1.0
+                    sample = "temp.sample" if sampled else _EVERY_HIT
                 else:
                     total = _rounded(max(found, round(_sample_strata(conn, selection))))
                     if selection.ranked:
@@ -88,8 +90,8 @@ def run_search(conn: StoreConnection, query: SearchQuery) -> SearchResult:
                             )
                     else:
                         rows = _page_by_date(conn, selection, start, size)
-                    weight, estimated = 1.0, True
-                facets = count_sample(conn, query.facets, weight, conn.facet_names)
+                    weight, estimated, sample = 1.0, True, "temp.sample"
+                facets = count_sample(conn, query.facets, weight, conn.facet_names, sample)
     except sqlite3.OperationalError as exc:
         raise translate_error(exc) from exc
     parsed = selection.parsed
@@ -105,7 +107,8 @@ def run_search(conn: StoreConnection, query: SearchQuery) -> SearchResult:
 
 
 def _reset_temp_tables(conn: sqlite3.Connection) -> None:
-    """`hits`: the newest matches (score, date for sorting); `sample`: what facets are counted over,
+    """`hits`: the newest matches (score, date for sorting), whose facets are counted when they are all the
+    matches, up to FACET_EXACT; `sample`: what facets are counted over otherwise,
     each article weighted by how many matches it stands for."""
     conn.execute(
         "CREATE TEMP TABLE IF NOT EXISTS hits (pk INTEGER PRIMARY KEY, score REAL, published_date TEXT)"
@@ -223,9 +226,9 @@ def _page_by_date(
 
 
 def _sample_hits(conn: sqlite3.Connection, found: int) -> float:
-    """Every match into `sample`, or every k-th by pk (an even sample of about FACET_SAMPLE);
-    return how many matches each sampled article stands for."""
-    step = -(-found // FACET_SAMPLE) if found > FACET_EXACT else 1
+    """Every k-th match by pk into `sample` (an even sample of about FACET_SAMPLE); return how many
+    matches each sampled article stands for."""
+    step = -(-found // FACET_SAMPLE)
     taken = conn.execute(
         "INSERT INTO temp.sample (pk, weight) SELECT pk, 1.0 FROM"
         " (SELECT pk, row_number() OVER (ORDER BY pk) - 1 AS n FROM temp.hits) WHERE n % :step = 0",
