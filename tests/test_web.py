@@ -390,6 +390,11 @@ def test_api_search_returns_hits_facets_and_safe_html(client: FlaskClient) -> No
     assert {"province", "kind", "year", "portal"} <= set(data["facets"])
     record = client.get(hit["api_url"]).get_json()
     assert record["id"] == hit["id"] and record["inspected_units"][0]["name"] == "xã Tân Tập"
+    assert hit["api_url"] == f"http://localhost/api/articles/{hit['id']}"
+    assert (
+        hit["page_url"] == f"http://localhost/a/{hit['id']}"
+        and client.get(hit["page_url"]).status_code == 200
+    )
     assert "fetch" not in record
 
 

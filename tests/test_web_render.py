@@ -32,6 +32,7 @@ def test_marked_escapes_text_before_adding_marks() -> None:
 
 def test_marked_repairs_stray_and_unclosed_markers() -> None:
     assert str(marked(f"a{E}b{S}{S}c")) == "ab<mark>c</mark>"
+    assert str(marked(f"{E}x{S}y")) == "x<mark>y</mark>"  # as many of each, out of order
     assert str(marked(None)) == ""
 
 

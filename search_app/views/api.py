@@ -24,12 +24,13 @@ bp = Blueprint("api", __name__, url_prefix="/api")
 def search() -> dict:
     state = parse_state(request.args)
     result = get_store().search(state.to_query(facet_names(request.args, FACET_LABELS)))
+    links = _HitLinks()
     return {
         "total": result.total,
         "total_approximate": result.total_approximate,
         "page": state.page,
         "per_page": state.per_page,
-        "hits": [_hit(hit) for hit in result.hits],
+        "hits": [_hit(hit, links) for hit in result.hits],
         "facets": {name: [v.model_dump() for v in values] for name, values in result.facets.items()},
         "facets_approximate": result.facets_approximate,
     }
@@ -64,10 +65,20 @@ def openapi() -> dict:
     return openapi_document(request.url_root.rstrip("/"))
 
 
-def _hit(hit: SearchHit) -> dict:
+class _HitLinks:
+    """The absolute URLs of a hit's page and record, built once per request and completed with each
+    hit's id: ids are 16 hex digits (store.base.article_id), which no URL quoting changes, and two
+    url_for calls per hit cost 0.2 ms of a 20-hit search."""
+
+    def __init__(self) -> None:
+        self.page = url_for("articles.show", article_id="_", _external=True)[:-1]
+        self.record = url_for("api.article", key="_", _external=True)[:-1]
+
+
+def _hit(hit: SearchHit, links: _HitLinks) -> dict:
     data = hit.model_dump(exclude={"sort_key"})
     data["title_html"] = str(marked(hit.title_html or hit.title))
     data["snippet_html"] = str(marked(hit.snippet_html))
-    data["page_url"] = url_for("articles.show", article_id=hit.id, _external=True)
-    data["api_url"] = url_for("api.article", key=hit.id, _external=True)
+    data["page_url"] = links.page + hit.id
+    data["api_url"] = links.record + hit.id
     return data
