@@ -95,6 +95,15 @@ def test_read_only_store_refuses_writes(store: SQLiteStore, db_path: Path) -> No
             reader.upsert([tan_tap()])
 
 
+def test_only_a_read_only_store_maps_its_file(store: SQLiteStore, db_path: Path) -> None:
+    """Searches of a read-only store (a web server's) read a memory map; a writer's memory must not
+    grow with the store it writes (store/sqlite.py SEARCH_MMAP_BYTES)."""
+    with SQLiteStore(f"sqlite:///{db_path}", read_only=True) as reader:
+        assert reader._conn().execute("PRAGMA mmap_size").fetchone()[0] > 0
+        assert reader.search(SearchQuery(q="tan tap")).total == 1
+    assert store._conn().execute("PRAGMA mmap_size").fetchone()[0] == 0
+
+
 def test_every_facet_has_sql() -> None:
     assert set(FACET_VALUES) == set(FACETS)
 
