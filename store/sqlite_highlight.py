@@ -17,6 +17,7 @@ _FIRST_FOLD = 600  # characters folded to look for the first match; fourfold unt
 WORDS_BEFORE_HIT = 8
 _WORD_SPAN = re.compile(r"\S+")
 _SPACES = re.compile(r"\s+")
+_WORD_START = re.compile(r"(?<!\w)\w")
 
 
 def _searchable(text: str, exact: bool) -> str:
@@ -55,10 +56,11 @@ def _words_before(body: str, pos: int, count: int) -> list[tuple[int, int]]:
         width *= 4
 
 
-def snippet(body: str, pattern: re.Pattern[str] | None, exact: bool) -> str:
+def snippet(body: str, pattern: re.Pattern[str] | None, exact: bool, longest: int) -> str:
     """About SNIPPET_WORDS words of `body` around its first match (or its start), matches marked:
-    WORDS_BEFORE_HIT words before the match's word, more when the body ends sooner."""
-    searchable, first = _first_match(body, pattern, exact)
+    WORDS_BEFORE_HIT words before the match's word, more when the body ends sooner. `longest` is the
+    word count of the pattern's longest term (ParsedQuery.longest_term)."""
+    searchable, first = _first_match(body, pattern, exact, longest)
     pos = first.start() if first is not None else 0
     if pos < len(body) and not body[pos].isspace():
         while pos > 0 and not body[pos - 1].isspace():
@@ -72,31 +74,36 @@ def snippet(body: str, pattern: re.Pattern[str] | None, exact: bool) -> str:
     start, end = words[0][0], words[-1][1]
     spans = []
     if pattern is not None:
-        if len(searchable) < end:
-            searchable = _searchable(body, exact)
+        if len(searchable) < end:  # matches are looked for up to `end` only
+            searchable = _searchable(body[:end], exact)
         spans = [m.span() for m in pattern.finditer(searchable, start, end) if m.end() > m.start()]
     text = _SPACES.sub(" ", _mark(body[start:end], spans, start))
     more_before, more_after = len(before) > taken, len(after) > SNIPPET_WORDS - taken
     return ("… " if more_before else "") + text + (" …" if more_after else "")
 
 
-def _first_match(body: str, pattern: re.Pattern[str] | None, exact: bool) -> tuple[str, re.Match[str] | None]:
+def _first_match(
+    body: str, pattern: re.Pattern[str] | None, exact: bool, longest: int
+) -> tuple[str, re.Match[str] | None]:
     """The first match of `pattern` in the searchable form of `body`, and as much of that form as was
     made to find it: folding a whole body (2,900 characters at the median) for a match near its start
-    was a quarter of a snippet's time. A match found in a folded beginning counts if it starts further
-    from the cut than twice the pattern's length, so no earlier match can run past the cut (a longer
-    term, "kiem tra cai cach", cut where a shorter one, "cai", still fits)."""
+    was a quarter of a snippet's time. A match found in a folded beginning counts when `longest` words
+    start between it and the cut: a match of an n-word term holds exactly n word starts, so no match
+    starting before it can run past the cut (a phrase "kiem tra cai cach" cut where "tra" still fits),
+    and when a character follows it, so a word cut in two does not pass for a whole one."""
     if pattern is None:
         return body, None
     size = _FIRST_FOLD
     while True:
         searchable = _searchable(body[:size], exact)
         first = pattern.search(searchable)
-        cut_clear = (
-            first is not None
-            and first.end() < len(searchable)
-            and first.start() + 2 * len(pattern.pattern) < size
-        )
-        if size >= len(body) or cut_clear:
+        if size >= len(body) or (first is not None and _clear_of_the_cut(searchable, first, longest)):
             return searchable, first
         size *= 4
+
+
+def _clear_of_the_cut(searchable: str, match: re.Match[str], longest: int) -> bool:
+    if match.end() >= len(searchable):
+        return False
+    starts = islice(_WORD_START.finditer(searchable, match.start()), longest)
+    return sum(1 for _ in starts) == longest

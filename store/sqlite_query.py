@@ -85,6 +85,11 @@ class ParsedQuery:
             return None
         return _in_columns(self.columns, " OR ".join(t.fts() for t in self.excluded))
 
+    @property
+    def longest_term(self) -> int:
+        """Words in the longest required term (what a snippet needs to know of a match's extent)."""
+        return max((len(t.words) for group in self.groups for t in group), default=1)
+
     def highlight_pattern(self) -> re.Pattern[str]:
         """Matches the required terms in folded text (or, if exact, in the original text)."""
         terms = sorted({t for group in self.groups for t in group}, key=lambda t: -sum(map(len, t.words)))

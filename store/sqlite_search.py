@@ -44,15 +44,15 @@ COUNT_LIMIT = 2_000
 # A date range holding at most this many articles is searched by testing each of them.
 DATE_WALK = 50_000
 DATE_WALK_WITH_WORDS = 3_000
-FACET_EXACT = 2_000
+FACET_EXACT = 2_000  # below COUNT_LIMIT, the facets of that many matches or more come from an even sample
 FACET_SAMPLE = 1_500
 STRATA = 32
 _HIT_COLUMNS = (
     "a.pk, a.id, a.canonical_url, a.url, a.title, a.published_date, a.portal, a.province, a.kind,"
     " a.is_inspection, a.body"
 )
-_PAGE_KEYS = "d.pk, d.published_date, NULL AS score"
-_EVERY_HIT = "(SELECT pk, 1.0 AS weight FROM temp.hits)"  # facets counted over every match, as a sample  # a page of keys, as `_read_page` takes them
+_PAGE_KEYS = "d.pk, d.published_date, NULL AS score"  # a page of keys, as `_read_page` takes them
+_EVERY_HIT = "(SELECT pk, 1.0 AS weight FROM temp.hits)"  # facets counted over every match, as a sample
 
 
 def run_search(conn: StoreConnection, query: SearchQuery) -> SearchResult:
@@ -97,10 +97,11 @@ def run_search(conn: StoreConnection, query: SearchQuery) -> SearchResult:
     parsed = selection.parsed
     pattern = parsed.highlight_pattern() if parsed is not None and parsed.groups else None
     exact = parsed is not None and parsed.exact
+    longest = parsed.longest_term if parsed is not None else 1
     return SearchResult(
         total=total,
         total_approximate=estimated,
-        hits=[_hit(row, pattern, exact) for row in rows],
+        hits=[_hit(row, pattern, exact, longest) for row in rows],
         facets=facets,
         facets_approximate=(estimated or sampled) and any(facets.values()),
     )
@@ -327,7 +328,7 @@ def translate_error(exc: sqlite3.OperationalError) -> Exception:
     return StoreError(f"SQLite store error: {exc}")
 
 
-def _hit(row: sqlite3.Row, pattern: re.Pattern[str] | None, exact: bool) -> SearchHit:
+def _hit(row: sqlite3.Row, pattern: re.Pattern[str] | None, exact: bool, longest: int) -> SearchHit:
     return SearchHit(
         id=row["id"],
         url=row["canonical_url"] or row["url"],
@@ -338,6 +339,6 @@ def _hit(row: sqlite3.Row, pattern: re.Pattern[str] | None, exact: bool) -> Sear
         kind=row["kind"],
         is_inspection_article=bool(row["is_inspection"]),
         title_html=mark_title(row["title"], pattern, exact),
-        snippet_html=snippet(row["body"], pattern, exact),
+        snippet_html=snippet(row["body"], pattern, exact, longest),
         score=row["score"],
     )

@@ -277,21 +277,32 @@ def test_snippet_is_about_thirty_words_around_the_first_hit(tmp_path: Path) -> N
     assert f"{HIGHLIGHT_START}Đoàn{HIGHLIGHT_END}" in snippet
 
 
+def _snippet(body: str, query: str) -> str:
+    parsed = parse_query(query)
+    return snippet(body, parsed.highlight_pattern(), False, parsed.longest_term)
+
+
 @pytest.mark.parametrize("offset", range(560, 620, 4))
 def test_snippet_starts_at_the_first_match_wherever_the_body_is_cut_to_find_it(offset: int) -> None:
     """The first match is looked for in a folded beginning of the body, widened until one is clear of
     the cut (store/sqlite_highlight.py): a phrase running past the cut must still win over a shorter
     term after its start, and a word cut in two must not match."""
     lead = "x " * (offset // 2)
-    body = f"{lead}Kiểm tra cải cách hành chính; tra cứu. " + "thêm " * 200
-    pattern = parse_query('"kiểm tra cải cách" tra').highlight_pattern()
-    marked = snippet(body, pattern, exact=False)
+    marked = _snippet(
+        f"{lead}Kiểm tra cải cách hành chính; tra cứu. " + "thêm " * 200, '"kiểm tra cải cách" tra'
+    )
     assert marked.split(HIGHLIGHT_START)[0].split() == ["…", *["x"] * WORDS_BEFORE_HIT], offset
     assert f"{HIGHLIGHT_START}Kiểm tra cải cách{HIGHLIGHT_END}" in marked
-    cut_word = snippet(
-        f"{lead}trabant và {'thêm ' * 200}tra", parse_query("tra").highlight_pattern(), exact=False
-    )
+    cut_word = _snippet(f"{lead}trabant và {'thêm ' * 200}tra", "tra")
     assert cut_word.endswith(f"{HIGHLIGHT_START}tra{HIGHLIGHT_END}"), offset
+
+
+def test_a_phrase_spread_over_long_punctuation_is_still_the_first_match() -> None:
+    """The words of a phrase may be any distance apart (dot leaders in a form): what bounds a match is
+    its number of words, not its length."""
+    body = "Kiểm" + " ." * 150 + " tra" + " ." * 400 + " cải cách hành chính." + " thêm" * 200
+    marked = _snippet(body, '"kiểm tra cải cách" tra')
+    assert marked.startswith("Kiểm ."), marked[:40]  # the window ends before the phrase does: unmarked
 
 
 @pytest.mark.parametrize(
