@@ -166,7 +166,7 @@ def parse_state(args: MultiDict[str, str]) -> SearchState:
 
 def facet_names(args: MultiDict[str, str], default: Iterable[str]) -> list[str]:
     """The facets an API client wants counted: `facets=province,kind` (or the parameter repeated), none
-    for `facets=`, `default` without the parameter. Counting them is about a fifth of an API search's
+    for `facets=`, `default` without the parameter. Counting them is about a sixth of an API search's
     CPU (6.4 -> 5.4 ms at 10k)."""
     raw = args.getlist("facets")
     if not raw:
