@@ -224,7 +224,7 @@ def _hit(hit: dict[str, Any]) -> SearchHit:
         title_html=title_marks[0] if title_marks else source.get("title"),
         snippet_html=" ".join(body_marks[0].split())
         if body_marks
-        else snippet(source.get("body") or "", None, False, 1),
+        else snippet(source.get("body") or "", None, False, longest=1),
         score=hit.get("_score"),
         sort_key=hit.get("sort"),
     )

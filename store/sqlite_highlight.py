@@ -13,8 +13,8 @@ from cchc.vntext import fold
 from store.base import HIGHLIGHT_END, HIGHLIGHT_START
 
 SNIPPET_WORDS = 30
-_FIRST_FOLD = 600  # characters folded to look for the first match; fourfold until found
 WORDS_BEFORE_HIT = 8
+_FIRST_FOLD = 600  # characters folded to look for the first match; fourfold until found
 _WORD_SPAN = re.compile(r"\S+")
 _SPACES = re.compile(r"\s+")
 _WORD_START = re.compile(r"(?<!\w)\w")
@@ -74,8 +74,8 @@ def snippet(body: str, pattern: re.Pattern[str] | None, exact: bool, longest: in
     start, end = words[0][0], words[-1][1]
     spans = []
     if pattern is not None:
-        if len(searchable) < end:  # matches are looked for up to `end` only
-            searchable = _searchable(body[:end], exact)
+        if len(searchable) < end:  # matches are looked for up to `end` only; folding is per character
+            searchable += _searchable(body[len(searchable) : end], exact)
         spans = [m.span() for m in pattern.finditer(searchable, start, end) if m.end() > m.start()]
     text = _SPACES.sub(" ", _mark(body[start:end], spans, start))
     more_before, more_after = len(before) > taken, len(after) > SNIPPET_WORDS - taken
@@ -103,6 +103,7 @@ def _first_match(
 
 
 def _clear_of_the_cut(searchable: str, match: re.Match[str], longest: int) -> bool:
+    """Whether `match`, found in a cut `searchable`, is also the match there in the whole text."""
     if match.end() >= len(searchable):
         return False
     starts = islice(_WORD_START.finditer(searchable, match.start()), longest)
