@@ -10,10 +10,14 @@ predate it.
 Schema 8 numbers every (facet, value) once (`facet_ids`) and keeps each article's numbers as one blob
 (`article_facets`): the facets of a search's sample are counted by reading a blob per sampled article
 and adding up its numbers with numpy, ten times faster than grouping facet_values rows by their text.
+
+Schema 13 also writes each value as a token of the article's full-text row (`facet_tokens`), so a search
+with words takes its filters into the same FTS5 expression (store/sqlite_selection.py).
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import sqlite3
 import struct
@@ -26,6 +30,9 @@ from cchc.record import Article
 from store.base import FACETS, FacetValue
 
 FACET_LIMIT = 100  # values listed per facet, the most frequent first
+# A facet token starts with a private-use character: a query word never holds one (it is no \w character,
+# store/sqlite_query.py), while FTS5's unicode61 tokenizer keeps it inside the token (category Co).
+FACET_TOKEN_MARK = "\ue000"
 
 FACET_VALUES: dict[str, Callable[[Article], Iterable[str | None]]] = {
     "province": lambda a: [a.province],
@@ -49,6 +56,24 @@ def facet_rows(pk: int, article: Article) -> set[tuple[int, str, str]]:
         for value in values(article)
         if value is not None
     }
+
+
+def facet_token(facet: str, value: str) -> str:
+    """The full-text token of one facet value: its mark and a 64-bit hash of facet and value, so a query
+    needs no lookup to name it and any value has one."""
+    digest = hashlib.blake2b(f"{facet}\x1f{value}".encode(), digest_size=8).hexdigest()
+    return FACET_TOKEN_MARK + digest
+
+
+def facet_tokens(pairs: Iterable[tuple[str, str]]) -> str:
+    """The `facets` column of an article's FTS row (schema 13) from its (facet, value) pairs, sorted: a
+    contentless FTS row is deleted by giving the very text it was indexed with again."""
+    return " ".join(sorted({facet_token(facet, value) for facet, value in pairs}))
+
+
+def facet_tokens_of_json(pairs: str | None) -> str:
+    """'[["province","Long An"], ...]' (a json_group_array) → `facet_tokens`; SQL function in migrations."""
+    return facet_tokens(map(tuple, json.loads(pairs))) if pairs else ""
 
 
 def add_to_totals(conn: sqlite3.Connection, changes: Counter[tuple[str, str]]) -> None:
@@ -75,12 +100,18 @@ def id_blob_of_text(ids: str) -> bytes:
     return id_blob(map(int, ids.split(",")))
 
 
-def store_facet_ids(conn: sqlite3.Connection, rows: Iterable[tuple[int, str, str]]) -> None:
-    """Number the facet values of new `facet_values` rows (pk, facet, value) and store each article's
-    numbers, in the caller's transaction (an updated article's old blob is already deleted)."""
+def pairs_by_article(rows: Iterable[tuple[int, str, str]]) -> dict[int, list[tuple[str, str]]]:
+    """Facet rows (pk, facet, value) → each article's (facet, value) pairs."""
     by_article: defaultdict[int, list[tuple[str, str]]] = defaultdict(list)
     for pk, facet, value in rows:
         by_article[pk].append((facet, value))
+    return by_article
+
+
+def store_facet_ids(conn: sqlite3.Connection, rows: Iterable[tuple[int, str, str]]) -> None:
+    """Number the facet values of new `facet_values` rows (pk, facet, value) and store each article's
+    numbers, in the caller's transaction (an updated article's old blob is already deleted)."""
+    by_article = pairs_by_article(rows)
     pairs = json.dumps(sorted({pair for found in by_article.values() for pair in found}), ensure_ascii=False)
     conn.execute(
         "INSERT OR IGNORE INTO facet_ids (facet, value) SELECT value ->> 0, value ->> 1 FROM json_each(?)",

@@ -20,7 +20,7 @@ from cchc.vntext import fold
 from store.base import article_fields, text_hash
 from store.export import FACT_TABLES
 from store.sqlite_clusters import place, store_placements
-from store.sqlite_facets import add_to_totals, facet_rows, store_facet_ids
+from store.sqlite_facets import add_to_totals, facet_rows, facet_tokens, pairs_by_article, store_facet_ids
 
 Outcome = Literal["inserted", "updated", "unchanged"]
 
@@ -146,8 +146,8 @@ def _write_run(conn: sqlite3.Connection, run: list[tuple[Article, dict[str, Any]
 def _write_changes(conn: sqlite3.Connection, changes: list[_Change]) -> None:
     totals = Counter[tuple[str, str]]()
     updated = [change.columns["pk"] for change in changes if not change.is_new]
-    if updated:
-        totals.subtract(_delete_dependents(conn, updated))
+    old_facets = _delete_dependents(conn, updated) if updated else []
+    totals.subtract((facet, value) for _, facet, value in old_facets)
     placing = [change for change in changes if change.new_text]
     placed = place(
         conn,
@@ -167,6 +167,12 @@ def _write_changes(conn: sqlite3.Connection, changes: list[_Change]) -> None:
     add_to_totals(conn, totals)
     store_facet_ids(conn, facets)
     _insert_dependents(conn, changes)
+    _index_text(conn, changes, _tokens_by_article(old_facets), _tokens_by_article(facets))
+
+
+def _tokens_by_article(rows: list[tuple[int, str, str]]) -> dict[int, str]:
+    """Facet rows (pk, facet, value) → the `facets` text of each article's FTS row."""
+    return {pk: facet_tokens(pairs) for pk, pairs in pairs_by_article(rows).items()}
 
 
 def _add_versions(conn: sqlite3.Connection, placing: list[_Change]) -> None:
@@ -203,16 +209,17 @@ def _write_article_rows(conn: sqlite3.Connection, changes: list[_Change]) -> Non
     )
 
 
-def _delete_dependents(conn: sqlite3.Connection, pks: list[int]) -> Counter[tuple[str, str]]:
-    """Remove the rows built from the articles' previous records; return the facet values removed."""
+def _delete_dependents(conn: sqlite3.Connection, pks: list[int]) -> list[tuple[int, str, str]]:
+    """Remove the rows built from the articles' previous records; return the facet rows removed."""
     keys = [(pk,) for pk in pks]
     for table in (*FACT_TABLES, "fetches", "article_facets"):
         conn.executemany(f"DELETE FROM {table} WHERE article_pk = ?", keys)
     removed = conn.execute(
-        f"DELETE FROM facet_values WHERE article_pk IN ({', '.join('?' * len(pks))}) RETURNING facet, value",
+        f"DELETE FROM facet_values WHERE article_pk IN ({', '.join('?' * len(pks))})"
+        " RETURNING article_pk, facet, value",
         pks,
     )
-    return Counter((row["facet"], row["value"]) for row in removed)
+    return [tuple(row) for row in removed]
 
 
 def _insert_dependents(conn: sqlite3.Connection, changes: list[_Change]) -> None:
@@ -246,31 +253,37 @@ def _insert_dependents(conn: sqlite3.Connection, changes: list[_Change]) -> None
             if (page := c.article.fetch) is not None
         ],
     )
-    _index_text(conn, changes)
 
 
-def _index_text(conn: sqlite3.Connection, changes: list[_Change]) -> None:
-    """Replace the full-text rows of the articles whose title or body changed.
+def _index_text(
+    conn: sqlite3.Connection, changes: list[_Change], old_tokens: dict[int, str], new_tokens: dict[int, str]
+) -> None:
+    """Replace the full-text rows of the articles whose title, body or facet tokens changed.
 
     The FTS table is contentless (schema 6): an old row is removed with FTS5's 'delete' command, given
-    the very values it was indexed with, which are the stored title and body this write replaces.
+    the very values it was indexed with: the stored title and body this write replaces, and the tokens of
+    the facet rows it deleted (`old_tokens`).
     """
-    replaced = [
-        (c, (c.stored["title"] or "", c.stored["body"]) if c.stored is not None else None) for c in changes
-    ]
-    replaced = [(c, old) for c, old in replaced if old != (c.article.title or "", c.article.body)]
+    replaced = []
+    for c in changes:
+        pk = c.columns["pk"]
+        new = (c.article.title or "", c.article.body, new_tokens.get(pk, ""))
+        old = (
+            (c.stored["title"] or "", c.stored["body"], old_tokens.get(pk, ""))
+            if c.stored is not None
+            else None
+        )
+        if old != new:
+            replaced.append((c, old, new))
     conn.executemany(
-        "INSERT INTO articles_fts (articles_fts, rowid, title_folded, body_folded, title_exact, body_exact)"
-        " VALUES ('delete', ?, ?, ?, ?, ?)",
-        [(c.columns["pk"], fold(old[0]), fold(old[1]), *old) for c, old in replaced if old is not None],
+        "INSERT INTO articles_fts (articles_fts, rowid, title_folded, body_folded, title_exact, body_exact,"
+        " facets) VALUES ('delete', ?, ?, ?, ?, ?, ?)",
+        [(c.columns["pk"], fold(old[0]), fold(old[1]), *old) for c, old, _ in replaced if old is not None],
     )
     conn.executemany(
-        "INSERT INTO articles_fts (rowid, title_folded, body_folded, title_exact, body_exact)"
-        " VALUES (?, ?, ?, ?, ?)",
-        [
-            (c.columns["pk"], c.folded_title, c.folded_body, c.article.title or "", c.article.body)
-            for c, _ in replaced
-        ],
+        "INSERT INTO articles_fts (rowid, title_folded, body_folded, title_exact, body_exact, facets)"
+        " VALUES (?, ?, ?, ?, ?, ?)",
+        [(c.columns["pk"], c.folded_title, c.folded_body, *new) for c, _, new in replaced],
     )
 
 

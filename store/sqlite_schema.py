@@ -19,7 +19,7 @@ from typing import Any
 from cchc.vntext import fold
 from store.base import StoreError
 from store.sqlite_clusters import band_values_json, minhash_blob
-from store.sqlite_facets import FacetIdNames, id_blob_of_text
+from store.sqlite_facets import FacetIdNames, facet_tokens_of_json, id_blob_of_text
 
 _MIGRATION_NAME = re.compile(r"^(\d{3})_[\w-]+\.sql$")
 BUSY_TIMEOUT_SECONDS = 10.0
@@ -43,6 +43,7 @@ MIGRATION_FUNCTIONS = {
     "cchc_bands": (1, band_values_json),
     "cchc_fold": (1, fold),
     "cchc_facet_ids": (1, id_blob_of_text),
+    "cchc_facet_tokens": (1, facet_tokens_of_json),
 }
 
 

@@ -122,10 +122,11 @@ def _reset_temp_tables(conn: sqlite3.Connection) -> None:
 def _take_newest(conn: sqlite3.Connection, selection: Selection, limit: int) -> int:
     """Fill `hits` with the `limit` newest matches (by pk); return how many there are.
 
-    Without facet filters, FTS5 hands matches out in descending rowid order and the other
-    conditions are tested per match, so the statement stops at the limit. Facet filters are sets:
-    they are taken in windows of pks, newest first and growing fourfold, each set built only inside
-    its window, until the limit is reached or the store is covered."""
+    With words, FTS5 hands matches out in descending rowid order (facet filters included, as tokens:
+    schema 13) and the other conditions are tested per match, so the statement stops at the limit.
+    Facet filters without words are sets of facet_values rows: they are taken in windows of pks, newest
+    first and growing fourfold, each set built only inside its window, until the limit is reached or
+    the store is covered."""
     insert = "INSERT INTO temp.hits (pk, score, published_date) "
     columns = "d.pk, NULL, d.published_date"
     single = "dated" if _few_in_date_range(conn, selection) else None if selection.filtered else "stream"

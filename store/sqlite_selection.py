@@ -15,6 +15,12 @@ afford to evaluate a broad query in full (store/sqlite_search.py chooses):
   stops as soon as a page is full instead of first building every match's set.
 
 Parameters are named (`:match`, `:p0`, ...), so one parameter dict serves every form.
+
+With words, facet filters are part of the FTS5 expression, as the facet tokens of schema 13 (in the
+`facets` column only, so no text can pass for a value): FTS5 intersects them with the words, in every
+form, and the relevance sets hold filtered articles only. At 100k articles this cut the CPU of a broad
+search filtered to one province from 32 to 18 ms and the web benchmark's mean from 12.5 to 10.0 ms
+(/api/search, in process). Without words a filter is a set of `facet_values` rows.
 """
 
 from __future__ import annotations
@@ -23,12 +29,14 @@ import re
 from dataclasses import dataclass, field
 
 from store.base import FACETS, QueryError, SearchQuery
+from store.sqlite_facets import facet_token
 from store.sqlite_query import ParsedQuery, parse_query
 
 # What a relevance score adds up: the MATCH parameter (set by `select`) and its weight. Words side by
 # side outweigh a title holding them apart: "Xã Ngũ Hùng tiếp ông Nguyễn Văn Tú" must not outrank a body
 # naming Nguyễn Văn Hùng.
 RELEVANCE = (("phrase_match", 2), ("title_match", 1))
+FACET_COLUMN = "{facets}"  # the FTS column of facet tokens (schema 13)
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 # Appended to a date_to bound: after any digit or "-", so "2024-05" + this covers all of May 2024 and
 # the comparison stays a range the published_date index can serve.
@@ -60,7 +68,7 @@ class Selection:
     match: str | None = None
     conditions: list[Condition] = field(default_factory=list)
     params: dict[str, object] = field(default_factory=dict)
-    filtered: bool = False  # some condition is a facet filter (a set worth materialising per window)
+    filtered: bool = False  # some condition is a facet_values filter (a set worth materialising per window)
     dates: list[str] = field(default_factory=list)  # the date-range conditions, also in `conditions`
 
     @property
@@ -154,11 +162,16 @@ def select(query: SearchQuery) -> Selection:
     parsed = parse_query(query.q, exact=query.exact)
     selection = Selection(parsed, query.sort)
     params = selection.params
+    filters = _checked_filters(query.filters)
     if parsed is not None and (match := parsed.match_expression()) is not None:
-        selection.match = params["match"] = match
-        params["title_match"] = parsed.match_expression(title_only=True)
+        # Filters join the words as facet tokens (schema 13): FTS5 then hands out the matches of both,
+        # newest first, and the relevance sets hold only filtered articles. Every part must hold them.
+        within = "".join(f" AND {FACET_COLUMN} : ({_any_token(name, values)})" for name, values in filters)
+        selection.match = params["match"] = match + within
+        params["title_match"] = parsed.match_expression(title_only=True) + within
         if (phrase := parsed.phrase_expression()) is not None:
-            params["phrase_match"] = phrase
+            params["phrase_match"] = phrase + within
+        filters = []
     if parsed is not None and (excluded := parsed.excluded_expression()) is not None:
         params["excluded"] = excluded
         selection.conditions.append(
@@ -168,11 +181,7 @@ def select(query: SearchQuery) -> Selection:
                 key="rowid",
             )
         )
-    for name, values in query.filters.items():
-        if name not in FACETS:
-            raise QueryError(f"Không có bộ lọc {name!r} / Unknown filter {name!r}: use {', '.join(FACETS)}")
-        if not values:
-            continue
+    for name, values in filters:
         facet = f"p{len(params)}"
         params[facet] = name
         marks = []
@@ -197,6 +206,19 @@ def select(query: SearchQuery) -> Selection:
         selection.dates.append("d.published_date <= :date_to")
     selection.conditions += [Condition(sql) for sql in selection.dates]
     return selection
+
+
+def _checked_filters(filters: dict[str, list[str]]) -> list[tuple[str, list[str]]]:
+    """The filters that restrict anything (a facet and its wanted values); QueryError for an unknown facet."""
+    for name in filters:
+        if name not in FACETS:
+            raise QueryError(f"Không có bộ lọc {name!r} / Unknown filter {name!r}: use {', '.join(FACETS)}")
+    return [(name, values) for name, values in filters.items() if values]
+
+
+def _any_token(name: str, values: list[str]) -> str:
+    """An FTS5 expression for an article holding any of the facet's `values` (their facet tokens)."""
+    return " OR ".join(f'"{facet_token(name, value)}"' for value in values)
 
 
 def check_facets(names: list[str]) -> None:

@@ -9,7 +9,13 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+from cchc.vntext import fold
+
 _UNDO = {
+    13: "DROP TABLE articles_fts; CREATE VIRTUAL TABLE articles_fts USING fts5 (title_folded, body_folded,"
+    " title_exact, body_exact, content = '', tokenize = 'unicode61 remove_diacritics 0');"
+    " INSERT INTO articles_fts (rowid, title_folded, body_folded, title_exact, body_exact)"
+    " SELECT pk, cchc_fold(coalesce(title, '')), cchc_fold(body), coalesce(title, ''), body FROM articles;",
     12: "INSERT INTO minhash_bands SELECT * FROM minhash_bands_recent; DROP TABLE minhash_bands_recent;",
     10: "DROP TRIGGER article_dates_inserted; DROP TRIGGER article_dates_updated; DROP TABLE article_dates;"
     " CREATE INDEX articles_published ON articles (published_date);",
@@ -25,5 +31,6 @@ def as_schema(path: Path, version: int, earlier: str = "") -> None:
     """Undo the schemas after `version` (those in _UNDO, newest first, then `earlier`) and label the store."""
     script = "".join(sql for schema, sql in sorted(_UNDO.items(), reverse=True) if schema > version)
     with sqlite3.connect(path) as conn:
+        conn.create_function("cchc_fold", 1, fold, deterministic=True)
         conn.executescript(f"{script} {earlier} PRAGMA user_version = {version};")
     conn.close()
