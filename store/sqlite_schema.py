@@ -135,6 +135,10 @@ def prepare(conn: sqlite3.Connection, path: Path, *, read_only: bool) -> list[in
         _switch_to_wal(conn)  # not allowed inside a transaction
         for name, (arguments, function) in MIGRATION_FUNCTIONS.items():
             conn.create_function(name, arguments, function, deterministic=True)
+        # A statement journals the pages it changes that existed before it: dropping a table journals every
+        # page of it (schema 13 drops the old full-text index). In memory that peaked at 392 MiB migrating
+        # 100k articles and 2.9 GiB at 1M; in a temporary file at 84 MiB, in the same time.
+        conn.execute("PRAGMA temp_store = FILE")
         conn.execute("BEGIN IMMEDIATE")
         current = _checked_version(conn, path, latest)
         pending = [(version, sql) for version, sql in steps if version > current]
@@ -143,6 +147,7 @@ def prepare(conn: sqlite3.Connection, path: Path, *, read_only: bool) -> list[in
                 conn.execute(statement)
             conn.execute(f"PRAGMA user_version = {version}")
         conn.execute("COMMIT")
+        conn.execute("PRAGMA temp_store = MEMORY")  # as CONNECTION_PRAGMAS: searches' small temporary tables
         return [version for version, _ in pending]
     except sqlite3.Error as exc:
         if conn.in_transaction:

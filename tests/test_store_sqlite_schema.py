@@ -74,3 +74,14 @@ def test_a_migrated_store_is_not_migrated_again(tmp_path: Path) -> None:
             assert prepare(conn, path, read_only=False) == expected
         finally:
             conn.close()
+
+
+def test_migrations_journal_to_a_file_and_leave_the_connection_as_opened(tmp_path: Path) -> None:
+    """Temporary files during migrations (a dropped table is journalled whole), memory afterwards."""
+    path = tmp_path / "journal.sqlite"
+    conn = connect(path, read_only=False)
+    try:
+        assert prepare(conn, path, read_only=False)
+        assert conn.execute("PRAGMA temp_store").fetchone()[0] == 2  # MEMORY
+    finally:
+        conn.close()
