@@ -253,26 +253,28 @@ def _sample_strata(conn: sqlite3.Connection, selection: Selection) -> float:
     width = max(1, min(int(stratum), round(FACET_SAMPLE / STRATA / density)))
     share = 2 * FACET_SAMPLE // STRATA
     sql = (
-        "INSERT INTO temp.sample (pk, weight) SELECT pk, 1.0 FROM ("
+        "INSERT INTO temp.sample (pk, weight) SELECT pk, :weight FROM ("
         + selection.window_pks()
         + f" ORDER BY {selection.pk_order('ASC')} LIMIT :share)"
     )
-    last = "SELECT max(pk) FROM temp.sample"
     total = 0.0
     for index in range(STRATA):
         first = low + int(index * stratum)
         end = min(high, low + int((index + 1) * stratum) - 1)
         lo, hi = first, min(end, first + width - 1)
-        params = {**selection.params, "lo": lo, "hi": hi, "share": share}
+        weight = (end - first + 1) / (
+            hi - lo + 1
+        )  # the stratum over the window, unless it stops at its share
+        params = {**selection.params, "lo": lo, "hi": hi, "share": share, "weight": weight}
         taken = conn.execute(sql, params).rowcount
-        if not taken:
-            continue
-        covered = (conn.execute(last).fetchone()[0] - lo + 1) if taken == share else hi - lo + 1
-        weight = (end - first + 1) / covered
-        conn.execute(
-            "UPDATE temp.sample SET weight = :w WHERE pk BETWEEN :lo AND :hi",
-            {"w": weight, "lo": lo, "hi": hi},
-        )
+        if taken == share:
+            weight = (end - first + 1) / (
+                conn.execute("SELECT max(pk) FROM temp.sample").fetchone()[0] - lo + 1
+            )
+            conn.execute(
+                "UPDATE temp.sample SET weight = :w WHERE pk BETWEEN :lo AND :hi",
+                {"w": weight, "lo": lo, "hi": hi},
+            )
         total += taken * weight
     return total
 
