@@ -19,7 +19,7 @@ Parameters are named (`:match`, `:p0`, ...), so one parameter dict serves every 
 With words, facet filters are part of the FTS5 expression, as the facet tokens of schema 13 (in the
 `facets` column only, so no text can pass for a value): FTS5 intersects them with the words, in every
 form, and the relevance sets hold filtered articles only. At 100k articles this cut the CPU of a broad
-search filtered to one province from 32 to 18 ms and the web benchmark's mean from 12.5 to 10.0 ms
+search filtered to one province from 32 to 17 ms and the web benchmark's mean from 12.5 to 10.0 ms
 (/api/search, in process). Without words a filter is a set of `facet_values` rows.
 """
 
