@@ -165,12 +165,14 @@ def select(query: SearchQuery) -> Selection:
     filters = _checked_filters(query.filters)
     if parsed is not None and (match := parsed.match_expression()) is not None:
         # Filters join the words as facet tokens (schema 13): FTS5 then hands out the matches of both,
-        # newest first, and the relevance sets hold only filtered articles. Every part must hold them.
-        within = "".join(f" AND {FACET_COLUMN} : ({_any_token(name, values)})" for name, values in filters)
-        selection.match = params["match"] = match + within
-        params["title_match"] = parsed.match_expression(title_only=True) + within
+        # newest first, and the relevance sets hold only filtered articles. Every part must hold them. The
+        # tokens come first: FTS5 then tests the words' positions near filtered articles only (the phrase set
+        # of a broad search in one province at 100k: 2.7 -> 2.1 ms).
+        within = "".join(f"{FACET_COLUMN} : ({_any_token(name, values)}) AND " for name, values in filters)
+        selection.match = params["match"] = within + match
+        params["title_match"] = within + parsed.match_expression(title_only=True)
         if (phrase := parsed.phrase_expression()) is not None:
-            params["phrase_match"] = phrase + within
+            params["phrase_match"] = within + phrase
         filters = []
     if parsed is not None and (excluded := parsed.excluded_expression()) is not None:
         params["excluded"] = excluded
