@@ -32,7 +32,7 @@ from store.base import (
     text_hash,
 )
 from store.sqlite_rows import Outcome, normalize_article, read_article, write_articles
-from store.sqlite_schema import StoreConnection, connect, prepare, sqlite_path
+from store.sqlite_schema import StoreConnection, connect, migrations, prepare, sqlite_path
 from store.sqlite_search import run_search, translate_error
 from store.sqlite_selection import select
 
@@ -68,6 +68,7 @@ class SQLiteStore(Store):
         self._generation = 0
         self._written = 0  # articles inserted or updated through this object
         prepare(self._conn(), self.path, read_only=read_only)
+        self._schema = migrations()[-1][0]
 
     def _conn(self) -> StoreConnection:
         conn = getattr(self._local, "conn", None)
@@ -109,7 +110,7 @@ class SQLiteStore(Store):
         if self.read_only:
             raise StoreError(f"{self.path} is open read-only")
         try:
-            self._conn().execute("INSERT INTO articles_fts (articles_fts) VALUES ('optimize')")
+            self._conn().execute("INSERT INTO article_terms (article_terms) VALUES ('optimize')")
         except sqlite3.Error as exc:
             raise StoreError(f"cannot merge the full-text index of {self.path}: {exc}") from exc
         self._changed()
@@ -144,6 +145,7 @@ class SQLiteStore(Store):
         try:
             while chunk := list(islice(iterator, COMMIT_EVERY)):
                 conn.execute("BEGIN IMMEDIATE")
+                self._check_schema(conn)
                 try:
                     outcomes = write_articles(conn, chunk)
                 except (ValueError, sqlite3.IntegrityError):
@@ -162,6 +164,16 @@ class SQLiteStore(Store):
                 raise StoreError(f"cannot write to {self.path}: {exc}") from exc
             raise
         return report
+
+    def _check_schema(self, conn: sqlite3.Connection) -> None:
+        """Refuse to write a store that a newer cchc migrated after this object opened it: its statements
+        would run against tables they were not written for."""
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        if version != self._schema:
+            raise StoreError(
+                f"{self.path} was migrated to store schema {version} by a newer cchc while this process had it"
+                f" open (schema {self._schema}): restart this process with that cchc"
+            )
 
     def get(self, article_id_or_url: str) -> Article | None:
         row = (

@@ -276,12 +276,12 @@ def _index_text(
         if old != new:
             replaced.append((c, old, new))
     conn.executemany(
-        "INSERT INTO articles_fts (articles_fts, rowid, title_folded, body_folded, title_exact, body_exact,"
+        "INSERT INTO article_terms (article_terms, rowid, title_folded, body_folded, title_exact, body_exact,"
         " facets) VALUES ('delete', ?, ?, ?, ?, ?, ?)",
         [(c.columns["pk"], fold(old[0]), fold(old[1]), *old) for c, old, _ in replaced if old is not None],
     )
     conn.executemany(
-        "INSERT INTO articles_fts (rowid, title_folded, body_folded, title_exact, body_exact, facets)"
+        "INSERT INTO article_terms (rowid, title_folded, body_folded, title_exact, body_exact, facets)"
         " VALUES (?, ?, ?, ?, ?, ?)",
         [(c.columns["pk"], c.folded_title, c.folded_body, *new) for c, _, new in replaced],
     )

@@ -137,21 +137,25 @@ def prepare(conn: sqlite3.Connection, path: Path, *, read_only: bool) -> list[in
             conn.create_function(name, arguments, function, deterministic=True)
         # A statement journals the pages it changes that existed before it: dropping a table journals every
         # page of it (schema 13 drops the old full-text index). In memory that peaked at 392 MiB migrating
-        # 100k articles and 2.9 GiB at 1M; in a temporary file at 84 MiB, in the same time.
+        # 100k articles and 2.9 GiB at 1M; in a temporary file (in SQLITE_TMPDIR, else /tmp) at 84 MiB, in the
+        # same time.
         conn.execute("PRAGMA temp_store = FILE")
-        conn.execute("BEGIN IMMEDIATE")
-        current = _checked_version(conn, path, latest)
-        pending = [(version, sql) for version, sql in steps if version > current]
-        for version, sql in pending:
-            for statement in _statements(sql):
-                conn.execute(statement)
-            conn.execute(f"PRAGMA user_version = {version}")
-        conn.execute("COMMIT")
-        conn.execute("PRAGMA temp_store = MEMORY")  # as CONNECTION_PRAGMAS: searches' small temporary tables
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+            current = _checked_version(conn, path, latest)
+            pending = [(version, sql) for version, sql in steps if version > current]
+            for version, sql in pending:
+                for statement in _statements(sql):
+                    conn.execute(statement)
+                conn.execute(f"PRAGMA user_version = {version}")
+            conn.execute("COMMIT")
+        finally:
+            if conn.in_transaction:  # a failed statement, or a newer cchc migrated the store meanwhile
+                conn.execute("ROLLBACK")
+            # Back to CONNECTION_PRAGMAS' setting: searches keep their small temporary tables in memory.
+            conn.execute("PRAGMA temp_store = MEMORY")
         return [version for version, _ in pending]
     except sqlite3.Error as exc:
-        if conn.in_transaction:
-            conn.execute("ROLLBACK")
         raise StoreError(f"cannot prepare the SQLite store {path}: {exc}") from exc
 
 

@@ -89,12 +89,14 @@ class Selection:
         dates = "article_dates d INDEXED BY article_dates_published" if form == "dated" else "article_dates d"
         if self.match is not None and form == "probe":
             where.insert(
-                0, "EXISTS (SELECT 1 FROM articles_fts WHERE articles_fts MATCH :match AND rowid = d.pk)"
+                0, "EXISTS (SELECT 1 FROM article_terms WHERE article_terms MATCH :match AND rowid = d.pk)"
             )
         elif self.match is not None:
-            window = " AND articles_fts.rowid BETWEEN :lo AND :hi" if form == "window" else ""
+            window = " AND article_terms.rowid BETWEEN :lo AND :hi" if form == "window" else ""
             join = "CROSS JOIN" if form == "dated" else "JOIN"  # CROSS JOIN: SQLite keeps the dates outside
-            joins = f"{join} articles_fts ON articles_fts.rowid = d.pk AND articles_fts MATCH :match{window}"
+            joins = (
+                f"{join} article_terms ON article_terms.rowid = d.pk AND article_terms MATCH :match{window}"
+            )
         if form == "window":
             where.append("d.pk BETWEEN :lo AND :hi")
         return f"SELECT {columns} FROM {dates} {joins} WHERE {' AND '.join(where) or '1'}"
@@ -121,21 +123,21 @@ class Selection:
         1M articles by 10 %."""
         if self.match is not None and not self.conditions:
             return (
-                "SELECT rowid AS pk FROM articles_fts"
-                " WHERE articles_fts MATCH :match AND rowid BETWEEN :lo AND :hi"
+                "SELECT rowid AS pk FROM article_terms"
+                " WHERE article_terms MATCH :match AND rowid BETWEEN :lo AND :hi"
             )
         return self.sql("d.pk", form="window")
 
     def pk_order(self, direction: str) -> str:
         """Order by pk, as the FTS index when there are words, so it can serve the order itself."""
-        return f"{'articles_fts.rowid' if self.match is not None else 'd.pk'} {direction}"
+        return f"{'article_terms.rowid' if self.match is not None else 'd.pk'} {direction}"
 
     def score(self, pk: str = "d.pk", window: str = "") -> str:
         """The relevance of the article `pk` (RELEVANCE): the required terms standing side by side as
         typed, in its title or body, count 2; its title holding every one of them, 1. Each part is one
         set, built once per statement from the FTS index (only inside `window`, a condition on rowid)."""
         return " + ".join(
-            f"{weight} * ({pk} IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH :{name}{window}))"
+            f"{weight} * ({pk} IN (SELECT rowid FROM article_terms WHERE article_terms MATCH :{name}{window}))"
             for name, weight in RELEVANCE
             if name in self.params
         )
@@ -178,8 +180,8 @@ def select(query: SearchQuery) -> Selection:
         params["excluded"] = excluded
         selection.conditions.append(
             Condition(
-                "d.pk NOT IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH :excluded{window})",
-                "NOT EXISTS (SELECT 1 FROM articles_fts WHERE articles_fts MATCH :excluded AND rowid = d.pk)",
+                "d.pk NOT IN (SELECT rowid FROM article_terms WHERE article_terms MATCH :excluded{window})",
+                "NOT EXISTS (SELECT 1 FROM article_terms WHERE article_terms MATCH :excluded AND rowid = d.pk)",
                 key="rowid",
             )
         )

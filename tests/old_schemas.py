@@ -12,7 +12,7 @@ from pathlib import Path
 from cchc.vntext import fold
 
 _UNDO = {
-    13: "DROP TABLE articles_fts; CREATE VIRTUAL TABLE articles_fts USING fts5 (title_folded, body_folded,"
+    13: "DROP TABLE article_terms; CREATE VIRTUAL TABLE articles_fts USING fts5 (title_folded, body_folded,"
     " title_exact, body_exact, content = '', tokenize = 'unicode61 remove_diacritics 0');"
     " INSERT INTO articles_fts (rowid, title_folded, body_folded, title_exact, body_exact)"
     " SELECT pk, cchc_fold(coalesce(title, '')), cchc_fold(body), coalesce(title, ''), body FROM articles;",

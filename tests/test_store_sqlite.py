@@ -148,7 +148,7 @@ def test_facts_are_rebuilt_on_update(store: SQLiteStore, db_path: Path) -> None:
     assert report.updated == 1
     assert raw(db_path, "SELECT count(*) FROM leaders") == [(2,)]  # Trần Thị Bình and the Đức Trọng one
     assert raw(db_path, "SELECT count(*) FROM articles WHERE extractor_version = 'test-2'") == [(1,)]
-    assert raw(db_path, "SELECT count(*) FROM articles_fts") == [(5,)]
+    assert raw(db_path, "SELECT count(*) FROM article_terms") == [(5,)]
     assert store.search(SearchQuery(filters={"leader": ["Nguyễn Văn An"]})).total == 1
 
 
@@ -163,8 +163,8 @@ def test_full_text_follows_edited_titles_and_bodies(store: SQLiteStore, db_path:
         assert store.upsert([version]).errors == []
         assert store.search(SearchQuery(q="quytmoi")).total == (version is not original)
         assert store.search(SearchQuery(q="Xoàixanh", exact=True)).total == (version is not original)
-    assert raw(db_path, "INSERT INTO articles_fts (articles_fts, rank) VALUES ('integrity-check', 1)") == []
-    assert raw(db_path, "SELECT count(*) FROM articles_fts") == [(store.count(),)]
+    assert raw(db_path, "INSERT INTO article_terms (article_terms, rank) VALUES ('integrity-check', 1)") == []
+    assert raw(db_path, "SELECT count(*) FROM article_terms") == [(store.count(),)]
 
 
 def test_history_keeps_superseded_records_once(db_path: Path) -> None:
@@ -380,7 +380,7 @@ def test_folded_search_in_every_column_matches_what_the_folded_columns_match(tmp
     with sqlite3.connect(tmp_path / "columns.sqlite") as conn:
 
         def matching(expression: str) -> set[int]:
-            return {pk for (pk,) in conn.execute("SELECT rowid FROM articles_fts(?)", (expression,))}
+            return {pk for (pk,) in conn.execute("SELECT rowid FROM article_terms(?)", (expression,))}
 
         for query in queries:
             parsed = parse_query(query)

@@ -13,9 +13,10 @@ import pytest
 
 from bench.corpus import generate
 from cchc.record import Article
-from store.base import MAX_PER_PAGE, SearchQuery, article_id, article_key
+from store.base import MAX_PER_PAGE, SearchQuery, StoreError, article_id, article_key
 from store.sqlite import SQLiteStore
 from store.sqlite_facets import FACET_VALUES, facet_token
+from store.sqlite_schema import migrations
 from tests.old_schemas import as_schema
 from tests.store_contract.samples import all_articles, tan_tap
 
@@ -87,15 +88,9 @@ def test_an_update_of_the_facets_alone_moves_the_article_between_filters(tmp_pat
                     version.province,
                     province,
                 )
-    with closing(sqlite3.connect(path)) as conn:
-        assert (
-            conn.execute(
-                "INSERT INTO articles_fts (articles_fts, rank) VALUES ('integrity-check', 1)"
-            ).fetchall()
-            == []
-        )
+    with closing(sqlite3.connect(path)) as conn:  # FTS5's integrity-check cannot see a wrong delete here
         long_an = conn.execute(
-            "SELECT count(*) FROM articles_fts(?)", (f'"{facet_token("province", "Long An")}"',)
+            "SELECT count(*) FROM article_terms(?)", (f'"{facet_token("province", "Long An")}"',)
         )
         assert long_an.fetchone() == (0,)
 
@@ -123,8 +118,20 @@ def test_schema_12_store_gets_facet_tokens_and_searches_alike(store: SQLiteStore
         copy.upsert(list(store.iter_articles()))
         before = [copy.search(query) for query in queries]
     as_schema(path, 12)
-    with closing(sqlite3.connect(path)) as conn:
-        columns = [row[1] for row in conn.execute("PRAGMA table_info(articles_fts)")]
-    assert "facets" not in columns
     with SQLiteStore(f"sqlite:///{path}") as migrated:
         assert [migrated.search(query) for query in queries] == before
+    with closing(sqlite3.connect(path)) as conn:
+        tables = {name for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        assert "facets" in [row[1] for row in conn.execute("PRAGMA table_info(article_terms)")]
+    assert "articles_fts" not in tables  # renamed: an older cchc's writer fails instead of leaving tokens out
+
+
+def test_a_writer_refuses_a_store_a_newer_cchc_migrated_while_it_was_open(tmp_path: Path) -> None:
+    path = tmp_path / "shared.sqlite"
+    with SQLiteStore(f"sqlite:///{path}") as writer:
+        writer.upsert([tan_tap()])
+        with closing(sqlite3.connect(path)) as newer:
+            newer.execute(f"PRAGMA user_version = {migrations()[-1][0] + 1}")
+        with pytest.raises(StoreError, match="newer cchc"):
+            writer.upsert(all_articles())
+        assert writer.count() == 1

@@ -330,7 +330,7 @@ def fts_segments(path: Path) -> int:
     segid << 37 | page in the shadow table (FTS5's on-disk format); rows below are its metadata."""
     with sqlite3.connect(path) as conn:
         return conn.execute(
-            "SELECT count(DISTINCT id >> 37) FROM articles_fts_data WHERE id >= 1 << 37"
+            "SELECT count(DISTINCT id >> 37) FROM article_terms_data WHERE id >= 1 << 37"
         ).fetchone()[0]
 
 
