@@ -135,3 +135,16 @@ def test_a_writer_refuses_a_store_a_newer_cchc_migrated_while_it_was_open(tmp_pa
         with pytest.raises(StoreError, match="newer cchc"):
             writer.upsert(all_articles())
         assert writer.count() == 1
+
+
+@pytest.mark.parametrize(
+    "value", ['") OR ("', "NEAR(kiểm tra)", "{title_exact} : tra", "Long An*", "-Long An", ""]
+)
+def test_a_filter_value_is_never_fts5_syntax(tmp_path: Path, value: str) -> None:
+    """A value reaches FTS5 only as its hash: one that spells syntax finds its own articles and no others."""
+    marked = tan_tap().model_copy(update={"province": value or None})
+    with SQLiteStore(f"sqlite:///{tmp_path / 'values.sqlite'}") as opened:
+        opened.upsert([marked, *all_articles()[1:]])
+        for words in ("", "Tân Tập", "kiểm tra"):
+            found = opened.search(SearchQuery(q=words, filters={"province": [value]}))
+            assert [hit.id for hit in found.hits] == ([] if not value else [article_id(article_key(marked))])
