@@ -262,15 +262,13 @@ def _sample_strata(conn: sqlite3.Connection, selection: Selection) -> float:
         first = low + int(index * stratum)
         end = min(high, low + int((index + 1) * stratum) - 1)
         lo, hi = first, min(end, first + width - 1)
-        weight = (end - first + 1) / (
-            hi - lo + 1
-        )  # the stratum over the window, unless it stops at its share
+        # The stratum's size over the window's; a window stopped at its share stands for the part it covered.
+        weight = (end - first + 1) / (hi - lo + 1)
         params = {**selection.params, "lo": lo, "hi": hi, "share": share, "weight": weight}
         taken = conn.execute(sql, params).rowcount
         if taken == share:
-            weight = (end - first + 1) / (
-                conn.execute("SELECT max(pk) FROM temp.sample").fetchone()[0] - lo + 1
-            )
+            covered = conn.execute("SELECT max(pk) FROM temp.sample").fetchone()[0] - lo + 1
+            weight = (end - first + 1) / covered
             conn.execute(
                 "UPDATE temp.sample SET weight = :w WHERE pk BETWEEN :lo AND :hi",
                 {"w": weight, "lo": lo, "hi": hi},
