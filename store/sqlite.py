@@ -32,7 +32,7 @@ from store.base import (
     text_hash,
 )
 from store.sqlite_rows import Outcome, normalize_article, read_article, write_articles
-from store.sqlite_schema import StoreConnection, connect, migrations, prepare, sqlite_path
+from store.sqlite_schema import StoreConnection, connect, prepare, sqlite_path
 from store.sqlite_search import run_search, translate_error
 from store.sqlite_selection import select
 
@@ -68,7 +68,7 @@ class SQLiteStore(Store):
         self._generation = 0
         self._written = 0  # articles inserted or updated through this object
         prepare(self._conn(), self.path, read_only=read_only)
-        self._schema = migrations()[-1][0]
+        self._schema = self._conn().execute("PRAGMA user_version").fetchone()[0]  # as prepared
 
     def _conn(self) -> StoreConnection:
         conn = getattr(self._local, "conn", None)
@@ -166,8 +166,8 @@ class SQLiteStore(Store):
         return report
 
     def _check_schema(self, conn: sqlite3.Connection) -> None:
-        """Refuse to write a store that a newer cchc migrated after this object opened it: its statements
-        would run against tables they were not written for."""
+        """Refuse to write a store whose schema changed after this object opened it (a newer cchc migrated
+        it): its statements would run against tables they were not written for."""
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         if version != self._schema:
             raise StoreError(

@@ -108,10 +108,9 @@ def pairs_by_article(rows: Iterable[tuple[int, str, str]]) -> dict[int, list[tup
     return by_article
 
 
-def store_facet_ids(conn: sqlite3.Connection, rows: Iterable[tuple[int, str, str]]) -> None:
-    """Number the facet values of new `facet_values` rows (pk, facet, value) and store each article's
+def store_facet_ids(conn: sqlite3.Connection, by_article: dict[int, list[tuple[str, str]]]) -> None:
+    """Number the facet values of new `facet_values` rows (`pairs_by_article`) and store each article's
     numbers, in the caller's transaction (an updated article's old blob is already deleted)."""
-    by_article = pairs_by_article(rows)
     pairs = json.dumps(sorted({pair for found in by_article.values() for pair in found}), ensure_ascii=False)
     conn.execute(
         "INSERT OR IGNORE INTO facet_ids (facet, value) SELECT value ->> 0, value ->> 1 FROM json_each(?)",

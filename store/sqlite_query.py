@@ -27,6 +27,7 @@ _WORD = re.compile(r"\w+")
 FOLDED_COLUMNS = None
 EXACT_COLUMNS = "{title_exact body_exact}"
 FOLDED_TITLE = "{title_folded}"
+FACET_COLUMN = "{facets}"  # facet tokens (schema 13, store/sqlite_facets.py)
 EXACT_TITLE = "{title_exact}"
 
 
@@ -69,7 +70,7 @@ class ParsedQuery:
             return None
         anded = " AND ".join("(" + " OR ".join(t.fts() for t in group) + ")" for group in self.groups)
         columns = (EXACT_TITLE if self.exact else FOLDED_TITLE) if title_only else self.columns
-        return _in_columns(columns, anded)
+        return in_columns(columns, anded)
 
     def phrase_expression(self) -> str | None:
         """The required terms side by side as typed, as one phrase (what relevance ranks up): None
@@ -78,12 +79,12 @@ class ParsedQuery:
         if len(terms) < max(2, len(self.groups)) or any(t.prefix for t in terms[:-1]):
             return None
         phrase = Term(tuple(word for term in terms for word in term.words), terms[-1].prefix)
-        return _in_columns(self.columns, phrase.fts())
+        return in_columns(self.columns, phrase.fts())
 
     def excluded_expression(self) -> str | None:
         if not self.excluded:
             return None
-        return _in_columns(self.columns, " OR ".join(t.fts() for t in self.excluded))
+        return in_columns(self.columns, " OR ".join(t.fts() for t in self.excluded))
 
     @property
     def longest_term(self) -> int:
@@ -96,7 +97,7 @@ class ParsedQuery:
         return re.compile("|".join(t.regex() for t in terms), re.IGNORECASE if self.exact else 0)
 
 
-def _in_columns(columns: str | None, expression: str) -> str:
+def in_columns(columns: str | None, expression: str) -> str:
     """`expression` restricted to `columns` (an FTS5 column filter), or in every column if None."""
     return f"{columns} : ({expression})" if columns else f"({expression})"
 

@@ -165,14 +165,15 @@ def _write_changes(conn: sqlite3.Connection, changes: list[_Change]) -> None:
     conn.executemany("INSERT INTO facet_values (article_pk, facet, value) VALUES (?, ?, ?)", facets)
     totals.update((facet, value) for _, facet, value in facets)
     add_to_totals(conn, totals)
-    store_facet_ids(conn, facets)
+    new_pairs = pairs_by_article(facets)
+    store_facet_ids(conn, new_pairs)
     _insert_dependents(conn, changes)
-    _index_text(conn, changes, _tokens_by_article(old_facets), _tokens_by_article(facets))
+    _index_text(conn, changes, _tokens(pairs_by_article(old_facets)), _tokens(new_pairs))
 
 
-def _tokens_by_article(rows: list[tuple[int, str, str]]) -> dict[int, str]:
-    """Facet rows (pk, facet, value) → the `facets` text of each article's FTS row."""
-    return {pk: facet_tokens(pairs) for pk, pairs in pairs_by_article(rows).items()}
+def _tokens(by_article: dict[int, list[tuple[str, str]]]) -> dict[int, str]:
+    """Each article's (facet, value) pairs → the `facets` text of its FTS row."""
+    return {pk: facet_tokens(pairs) for pk, pairs in by_article.items()}
 
 
 def _add_versions(conn: sqlite3.Connection, placing: list[_Change]) -> None:

@@ -30,13 +30,12 @@ from dataclasses import dataclass, field
 
 from store.base import FACETS, QueryError, SearchQuery
 from store.sqlite_facets import facet_token
-from store.sqlite_query import ParsedQuery, parse_query
+from store.sqlite_query import FACET_COLUMN, ParsedQuery, in_columns, parse_query
 
 # What a relevance score adds up: the MATCH parameter (set by `select`) and its weight. Words side by
 # side outweigh a title holding them apart: "Xã Ngũ Hùng tiếp ông Nguyễn Văn Tú" must not outrank a body
 # naming Nguyễn Văn Hùng.
 RELEVANCE = (("phrase_match", 2), ("title_match", 1))
-FACET_COLUMN = "{facets}"  # the FTS column of facet tokens (schema 13)
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 # Appended to a date_to bound: after any digit or "-", so "2024-05" + this covers all of May 2024 and
 # the comparison stays a range the published_date index can serve.
@@ -170,7 +169,9 @@ def select(query: SearchQuery) -> Selection:
         # newest first, and the relevance sets hold only filtered articles. Every part must hold them. The
         # tokens come first: FTS5 then tests the words' positions near filtered articles only (the phrase set
         # of a broad search in one province at 100k: 2.7 -> 2.1 ms).
-        within = "".join(f"{FACET_COLUMN} : ({_any_token(name, values)}) AND " for name, values in filters)
+        within = "".join(
+            in_columns(FACET_COLUMN, _any_token(name, values)) + " AND " for name, values in filters
+        )
         selection.match = params["match"] = within + match
         params["title_match"] = within + parsed.match_expression(title_only=True)
         if (phrase := parsed.phrase_expression()) is not None:
