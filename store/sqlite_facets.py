@@ -162,13 +162,11 @@ _FACET_INDEX = {name: index for index, name in enumerate(FACETS)}
 def count_sample(
     conn: sqlite3.Connection,
     names: list[str],
-    weight: float,
     known: FacetIdNames,
     sample: str = "temp.sample",
 ) -> dict[str, list[FacetValue]]:
     """The FACET_LIMIT most frequent values of each named facet over the articles of `sample` (a table
-    or subquery of pk and weight), each counted with its weight times `weight`; `known` is the
-    connection's FacetIdNames.
+    or subquery of pk and weight), each counted with its weight; `known` is the connection's FacetIdNames.
 
     Counting and choosing each facet's most frequent ids is done by numpy over arrays indexed by id
     (a store has a few thousand facet values), so Python only touches the values it returns."""
@@ -176,7 +174,7 @@ def count_sample(
         return {}
     cursor = conn.cursor()
     cursor.row_factory = None
-    # The ids of all articles sharing a weight, as one blob (a sample has at most STRATA + 1 weights):
+    # The ids of all articles sharing a weight, as one blob (a sample has at most STRATA weights):
     # group_concat copies a blob's bytes as they are into its text (the store is UTF-8), and the cast
     # hands them back as a blob. Fetching a row per article cost 0.3 ms more per search (1,000 rows).
     groups = cursor.execute(
@@ -186,7 +184,7 @@ def count_sample(
     found: dict[str, list[FacetValue]] = {name: [] for name in names}
     if not groups:
         return found
-    counts = [np.bincount(np.frombuffer(blob, dtype="<i4")) * (each * weight) for each, blob in groups]
+    counts = [np.bincount(np.frombuffer(blob, dtype="<i4")) * each for each, blob in groups]
     sums = np.zeros(max(map(len, counts)))
     for counted in counts:
         sums[: len(counted)] += counted

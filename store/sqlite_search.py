@@ -6,7 +6,7 @@ them, into the temporary table `hits` (newest by pk: the FTS index and the pk-or
 serve that without looking at older matches):
 
 - at most COUNT_LIMIT: these are all the matches. The total is exact, the page is sorted from
-  `hits`, and facets are counted over every match up to FACET_EXACT, else over an even sample.
+  `hits`, and facets are counted over every match.
 - more: the search is broad. Its total and facets are estimated from a stratified sample: the
   matches inside STRATA pk windows spread over the whole store, each window sized from the
   density of the newest matches so the sample holds about FACET_SAMPLE articles; each window
@@ -44,7 +44,6 @@ COUNT_LIMIT = 2_000
 # A date range holding at most this many articles is searched by testing each of them.
 DATE_WALK = 50_000
 DATE_WALK_WITH_WORDS = 3_000
-FACET_EXACT = 2_000  # below COUNT_LIMIT, the facets of that many matches or more come from an even sample
 FACET_SAMPLE = 1_500
 STRATA = 32
 _HIT_COLUMNS = (
@@ -60,7 +59,7 @@ def run_search(conn: StoreConnection, query: SearchQuery) -> SearchResult:
     selection = select(query)
     check_facets(query.facets)
     start, size = (query.page - 1) * query.per_page, query.per_page
-    estimated = sampled = False
+    estimated = False
     try:
         with _snapshot(conn):
             _reset_temp_tables(conn)
@@ -76,9 +75,7 @@ def run_search(conn: StoreConnection, query: SearchQuery) -> SearchResult:
                 if found <= COUNT_LIMIT:
                     total = found
                     rows = _page_from_hits(conn, selection, start, size)
-                    sampled = found > FACET_EXACT
-                    weight = _sample_hits(conn, found) if query.facets and sampled else 1.0
-                    sample = "temp.sample" if sampled else _EVERY_HIT
+                    sample = _EVERY_HIT
                 else:
                     total = _rounded(max(found, round(_sample_strata(conn, selection))))
                     if selection.ranked:
@@ -90,8 +87,8 @@ def run_search(conn: StoreConnection, query: SearchQuery) -> SearchResult:
                             )
                     else:
                         rows = _page_by_date(conn, selection, start, size)
-                    weight, estimated, sample = 1.0, True, "temp.sample"
-                facets = count_sample(conn, query.facets, weight, conn.facet_names, sample)
+                    estimated, sample = True, "temp.sample"
+                facets = count_sample(conn, query.facets, conn.facet_names, sample)
     except sqlite3.OperationalError as exc:
         raise translate_error(exc) from exc
     parsed = selection.parsed
@@ -103,14 +100,14 @@ def run_search(conn: StoreConnection, query: SearchQuery) -> SearchResult:
         total_approximate=estimated,
         hits=[_hit(row, pattern, exact, longest) for row in rows],
         facets=facets,
-        facets_approximate=(estimated or sampled) and any(facets.values()),
+        facets_approximate=estimated and any(facets.values()),
     )
 
 
 def _reset_temp_tables(conn: sqlite3.Connection) -> None:
     """`hits`: the newest matches (score, date for sorting), whose facets are counted when they are all the
-    matches, up to FACET_EXACT; `sample`: what facets are counted over otherwise,
-    each article weighted by how many matches it stands for."""
+    matches; `sample`: what facets are counted over otherwise, each article weighted by how many matches it
+    stands for."""
     conn.execute(
         "CREATE TEMP TABLE IF NOT EXISTS hits (pk INTEGER PRIMARY KEY, score REAL, published_date TEXT)"
     )
@@ -225,18 +222,6 @@ def _page_by_date(
     return rows + _read_page(
         conn, selection, f"{undated} LIMIT {size - len(rows)} OFFSET {skipped}", selection.params
     )
-
-
-def _sample_hits(conn: sqlite3.Connection, found: int) -> float:
-    """Every k-th match by pk into `sample` (an even sample of about FACET_SAMPLE); return how many
-    matches each sampled article stands for."""
-    step = -(-found // FACET_SAMPLE)
-    taken = conn.execute(
-        "INSERT INTO temp.sample (pk, weight) SELECT pk, 1.0 FROM"
-        " (SELECT pk, row_number() OVER (ORDER BY pk) - 1 AS n FROM temp.hits) WHERE n % :step = 0",
-        {"step": step},
-    ).rowcount
-    return found / taken if taken else 1.0
 
 
 def _sample_strata(conn: sqlite3.Connection, selection: Selection) -> float:

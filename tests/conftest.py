@@ -12,6 +12,5 @@ def small_search_limits(monkeypatch: pytest.MonkeyPatch) -> None:
     """SQLite search limits lowered so a store of a few hundred articles takes every path (exact,
     sampled facets, estimated totals) that a store of a million takes."""
     monkeypatch.setattr(plans, "COUNT_LIMIT", 40)
-    monkeypatch.setattr(plans, "FACET_EXACT", 30)
     monkeypatch.setattr(plans, "FACET_SAMPLE", 60)
     monkeypatch.setattr(plans, "STRATA", 4)
