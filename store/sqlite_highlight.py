@@ -74,11 +74,16 @@ def snippet(body: str, pattern: re.Pattern[str] | None, exact: bool, longest: in
     start, end = words[0][0], words[-1][1]
     spans = []
     if pattern is not None:
-        if len(searchable) < end:  # matches are looked for up to `end` only; folding is per character
-            searchable += _searchable(body[len(searchable) : end], exact)
-        spans = [m.span() for m in pattern.finditer(searchable, start, end) if m.end() > m.start()]
+        # A term that starts in the window may run past it by up to `longest` - 1 words: the window then
+        # ends with it, so a phrase is marked whole rather than left unmarked.
+        reach = max([end, *(m.end() for m in islice(_WORD_SPAN.finditer(body, end), longest - 1))])
+        if len(searchable) < reach:  # matches are looked for up to `reach` only; folding is per character
+            searchable += _searchable(body[len(searchable) : reach], exact)
+        spans = [m.span() for m in pattern.finditer(searchable, start, reach) if m.end() > m.start()]
+        spans = [span for span in spans if span[0] < end]
+        end = max([end, *(stop for _, stop in spans)])
     text = _SPACES.sub(" ", _mark(body[start:end], spans, start))
-    more_before, more_after = len(before) > taken, len(after) > SNIPPET_WORDS - taken
+    more_before, more_after = len(before) > taken, _WORD_SPAN.search(body, end) is not None
     return ("… " if more_before else "") + text + (" …" if more_after else "")
 
 

@@ -297,6 +297,17 @@ def test_snippet_starts_at_the_first_match_wherever_the_body_is_cut_to_find_it(o
     assert cut_word.endswith(f"{HIGHLIGHT_START}tra{HIGHLIGHT_END}"), offset
 
 
+@pytest.mark.parametrize("first_word", range(24, 30))
+def test_a_phrase_that_starts_in_the_snippet_is_marked_whole(first_word: int) -> None:
+    """A snippet holds 30 words from its first match; a phrase starting at any of its last words is
+    marked whole, the snippet running on to its end."""
+    filler = " ".join(f"từ{i}" for i in range(first_word - 2))
+    body = f"Kết quả {filler} kiểm tra cải cách hành chính" + " tiếp" * 40
+    marked = _snippet(body, '"kết quả" OR "kiểm tra cải cách hành chính"')
+    assert marked.startswith(f"{HIGHLIGHT_START}Kết quả{HIGHLIGHT_END}")
+    assert marked.endswith(f"{HIGHLIGHT_START}kiểm tra cải cách hành chính{HIGHLIGHT_END} …")
+
+
 def test_a_phrase_spread_over_long_punctuation_is_still_the_first_match() -> None:
     """The words of a phrase may be any distance apart (dot leaders in a form): what bounds a match is
     its number of words, not its length."""
