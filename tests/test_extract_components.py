@@ -145,6 +145,45 @@ def test_leader_phrasings(sentence: str, leader: tuple, units: list[str], level:
     assert article.inspecting_level == level
 
 
+@pytest.mark.parametrize(
+    ("sentences", "units"),
+    [
+        (  # the units follow "được kiểm tra"
+            "Đoàn kiểm tra CCHC của huyện đã hoàn thành đợt kiểm tra năm 2024. Trong các xã được kiểm tra "
+            "trực tiếp, xã Ngũ Hùng và xã Tân Tập có tỷ lệ hồ sơ đúng hạn cao nhất.",
+            ["xã Ngũ Hùng", "xã Tân Tập"],
+        ),
+        (  # the units are its subject
+            "Đoàn kiểm tra của tỉnh đã hoàn thành đợt kiểm tra năm 2024. Sở Y tế và Sở Xây dựng là hai cơ quan "
+            "có nhiều thủ tục được kiểm tra trực tiếp.",
+            ["Sở Y tế", "Sở Xây dựng"],
+        ),
+        (  # the host side of the meeting
+            "Ngày 2/4, Đoàn kiểm tra CCHC huyện đã có buổi làm việc. Về phía xã Tân Tập có lãnh đạo Đảng ủy, "
+            "UBND xã và công chức một cửa.",
+            ["xã Tân Tập"],
+        ),
+        (  # the one-stop office of a unit, though "của" names an owner
+            "Ngày 2/4, Đoàn kiểm tra CCHC tỉnh kiểm tra thực tế tại Bộ phận tiếp nhận và trả kết quả của "
+            "thị trấn Cần Giuộc.",
+            ["thị trấn Cần Giuộc"],
+        ),
+        (  # an agent after "bởi" inspects; it is not inspected
+            "Ngày 2/4, xã Tân Tập được kiểm tra bởi Sở Nội vụ.",
+            ["xã Tân Tập"],
+        ),
+        (  # nor is a unit the inspected ones are asked to report to
+            "Đoàn kiểm tra của tỉnh đã làm việc tại xã Tân Tập. Sở Nội vụ đề nghị các xã được kiểm tra khắc "
+            "phục hạn chế trước ngày 30/6.",
+            ["xã Tân Tập"],
+        ),
+    ],
+)
+def test_inspected_unit_phrasings(sentences: str, units: list[str]) -> None:
+    article = extract_text("Kiểm tra cải cách hành chính\n" + sentences, "phrasing.txt")
+    assert [u.name for u in article.inspected_units] == units
+
+
 def _pipeline(*names: str):
     nlp = spacy.blank("vi", config={"nlp": {"tokenizer": {"@tokenizers": "spacy.Tokenizer.v1"}}})
     for name in ("cchc_sentences", *names):

@@ -1,5 +1,6 @@
-"""Which of the units the text names were inspected: after an inspection verb, not the inspecting body,
-not team members' offices, not units given a task, not the place that only locates another one.
+"""Which of the units the text names were inspected: after an inspection verb, before a passive one
+("xã A được kiểm tra") or as the side that received the team ("Về phía xã A"); not the inspecting body, not
+team members' offices, not units given a task, not the place that only locates another one.
 """
 
 from __future__ import annotations
@@ -15,8 +16,16 @@ from extract.lexicon import UNIT_LEVEL
 
 _INSPECTED_TRIGGER = re.compile(
     r"(kiem tra|lam viec|khao sat|den)[^.;]{0,80}?\b(tai|voi|o)\b|kiem tra (cac|o|tai)\b|tai cac|nhu:|gom:|sau:|"
-    r"doi voi|kiem tra (cong tac )?(cai cach hanh chinh|cchc) (cua|o|tai)|den kiem tra|(da|se) kiem tra|\bgom\b"
+    r"doi voi|kiem tra (cong tac )?(cai cach hanh chinh|cchc) (cua|o|tai)|den kiem tra|(da|se) kiem tra|\bgom\b|"
+    r"duoc kiem tra"  # "các đơn vị được kiểm tra trực tiếp, xã A và xã B"
 )
+# The same with the unit as its subject: "xã A được kiểm tra", "Sở A và Sở B là hai đơn vị ... được kiểm tra".
+_INSPECTED_AFTER = re.compile(r"^\s*(va [^,.;:]{1,60}?\s)?(la [^,.;:]{1,60}?\s)?duoc kiem tra\b")
+# "Về phía xã A có đồng chí ...": the side that receives the team, named right after.
+_HOST_SIDE = re.compile(r"\bve phia (ubnd |uy ban nhan dan )?$")
+# The one-stop office of a unit (its Bộ phận một cửa) is where the unit is inspected: "kiểm tra thực tế tại
+# Bộ phận tiếp nhận và trả kết quả của thị trấn A" inspects thị trấn A, though "của" names an owner.
+_OFFICE_OF = re.compile(r"\bbo phan (tiep nhan (va tra ket qua|ho so)|mot cua)[^,.;]{0,40}?\bcua\s*$")
 _MEMBERS = re.compile(
     r"thanh vien|dai dien|tham gia doan|cung tham gia|phoi hop voi|cong chuc (cua )?$|can bo (cua )?$"
 )
@@ -25,7 +34,7 @@ _DIRECTIVE = re.compile(
     r"(de nghi|kien nghi|yeu cau|giao cho|giao nhiem vu|(?<!ban )chi dao|gui ve|gui bao cao|huong dan cua)\b[^;]*$"
 )
 _OWNER_BEFORE = re.compile(
-    r"(cua|thuoc|tren dia ban|dia ban|truc thuoc|chu tich|giam doc|truong phong|lanh dao|qua|\(qua|nha nuoc|chanh)\s*$"
+    r"(cua|thuoc|tren dia ban|dia ban|truc thuoc|chu tich|giam doc|truong phong|lanh dao|qua|\(qua|nha nuoc|chanh|boi)\s*$"
 )
 
 
@@ -53,13 +62,18 @@ def _inspected_units(doc: Doc) -> list[Found]:
         start = found.start
         if in_caption(doc, start) or any(s <= start < e for s, e in legal_spans):
             continue
-        s_start, _ = sentence_of(doc, start)
+        s_start, s_end = sentence_of(doc, start)
         before = doc._.folded[s_start:start]
-        if _OWNER_BEFORE.search(before[-25:]) or re.search(
+        if (_OWNER_BEFORE.search(before[-25:]) and not _OFFICE_OF.search(before)) or re.search(
             r"(chu tich|giam doc|truong|pho|chanh|can bo|cong chuc) (ubnd |hdnd )?$", before[-30:]
         ):
             continue
-        if not _INSPECTED_TRIGGER.search(before) and "listed" not in found.tags:
+        if not (
+            _INSPECTED_TRIGGER.search(before)
+            or "listed" in found.tags
+            or _HOST_SIDE.search(before[-30:])
+            or _INSPECTED_AFTER.search(doc._.folded[found.end : s_end])
+        ):
             continue
         if _MEMBERS.search(before[-120:]) or _DIRECTIVE.search(before):
             continue
