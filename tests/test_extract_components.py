@@ -172,6 +172,17 @@ def test_leader_phrasings(sentence: str, leader: tuple, units: list[str], level:
             "Ngày 2/4, xã Tân Tập được kiểm tra bởi Sở Nội vụ.",
             ["xã Tân Tập"],
         ),
+        (  # the team's members and the officials who received it come from offices that were not inspected
+            "Ngày 2/4, Tổ kiểm tra CCHC của huyện làm việc tại xã Tân Tập. Tổ gồm công chức phòng Nội vụ, "
+            "phòng Tư pháp và Văn phòng HĐND và UBND huyện. Tiếp và làm việc với Đoàn có lãnh đạo phòng Văn "
+            "hóa và Thông tin và Trung tâm Văn hóa huyện.",
+            ["xã Tân Tập"],
+        ),
+        (  # unless named as the side that received it
+            "Ngày 2/4, Đoàn kiểm tra CCHC của huyện đã đến. Làm việc với Đoàn, về phía UBND xã Tân Tập có "
+            "đồng chí Chủ tịch UBND xã.",
+            ["xã Tân Tập"],
+        ),
         (  # nor is a unit the inspected ones are asked to report to
             "Đoàn kiểm tra của tỉnh đã làm việc tại xã Tân Tập. Sở Nội vụ đề nghị các xã được kiểm tra khắc "
             "phục hạn chế trước ngày 30/6.",

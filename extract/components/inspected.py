@@ -26,8 +26,10 @@ _HOST_SIDE = re.compile(r"\bve phia (ubnd |uy ban nhan dan )?$")
 # The one-stop office of a unit (its Bộ phận một cửa) is where the unit is inspected: "kiểm tra thực tế tại
 # Bộ phận tiếp nhận và trả kết quả của thị trấn A" inspects thị trấn A, though "của" names an owner.
 _OFFICE_OF = re.compile(r"\bbo phan (tiep nhan (va tra ket qua|ho so)|mot cua)[^,.;]{0,40}?\bcua\s*$")
+# Offices of the team's members, and of the officials who received it ("Tiếp và làm việc với Đoàn có ...").
 _MEMBERS = re.compile(
-    r"thanh vien|dai dien|tham gia doan|cung tham gia|phoi hop voi|cong chuc (cua )?$|can bo (cua )?$"
+    r"thanh vien|dai dien|tham gia doan|cung tham gia|phoi hop voi|cong chuc (cua )?$|can bo (cua )?$|"
+    r"thanh phan (doan|to)|\b(doan|to)( kiem tra| cong tac)? gom\b|(tiep|lam viec) (va lam viec )?voi doan"
 )
 # A unit named after a directive in the same clause receives a task; it was not inspected.
 _DIRECTIVE = re.compile(
@@ -68,14 +70,15 @@ def _inspected_units(doc: Doc) -> list[Found]:
             r"(chu tich|giam doc|truong|pho|chanh|can bo|cong chuc) (ubnd |hdnd )?$", before[-30:]
         ):
             continue
+        host_side = _HOST_SIDE.search(before[-30:])
         if not (
-            _INSPECTED_TRIGGER.search(before)
+            host_side
+            or _INSPECTED_TRIGGER.search(before)
             or "listed" in found.tags
-            or _HOST_SIDE.search(before[-30:])
             or _INSPECTED_AFTER.search(doc._.folded[found.end : s_end])
         ):
             continue
-        if _MEMBERS.search(before[-120:]) or _DIRECTIVE.search(before):
+        if (_MEMBERS.search(before[-120:]) and not host_side) or _DIRECTIVE.search(before):
             continue
         if found.value.type == "tỉnh" and not re.search(r"(tai|voi) (ubnd )?$", before[-12:]):
             continue
