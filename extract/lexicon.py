@@ -313,13 +313,23 @@ BODY_PREFIXES: tuple[str, ...] = (
     "Văn phòng UBND",
     "Văn phòng Đăng ký đất đai",
     "Chi nhánh Văn phòng Đăng ký đất đai",
-    "Thanh tra huyện",
+    "Thanh tra",
     "Ban Quản lý",
+    "Ban Dân tộc",
     "Trung tâm Y tế",
+    "Trung tâm",
     "Bảo hiểm xã hội",
+    "Kho bạc Nhà nước",
     "Chi cục Thuế",
+    "Chi cục",
+    "Cục Thuế",
     "Công an",
 )
+# Bodies whose own name comes between the prefix and their level: "Ban Quản lý Khu kinh tế tỉnh",
+# "Trung tâm Phát triển quỹ đất huyện", "Chi cục Kiểm lâm tỉnh".
+NAMED_BODY_PREFIXES: frozenset[str] = frozenset({"ban quản lý", "trung tâm", "chi cục"})
+# Prefixes that are also common words in lower case ("công tác thanh tra huyện"): a body only when capitalised.
+CAPITALISED_BODY_PREFIXES: frozenset[str] = frozenset({"thanh tra"})
 
 # Counted things that make a figure a metric of the inspected work.
 METRIC_NOUNS: tuple[str, ...] = (

@@ -183,6 +183,20 @@ def test_leader_phrasings(sentence: str, leader: tuple, units: list[str], level:
             "đồng chí Chủ tịch UBND xã.",
             ["xã Tân Tập"],
         ),
+        (  # provincial agencies, with a name of their own before their level or without
+            "Ngày 2/4, Đoàn kiểm tra CCHC của tỉnh đã kiểm tra tại Ban Quản lý Khu kinh tế tỉnh, Thanh tra tỉnh, "
+            "Kho bạc Nhà nước tỉnh và Trung tâm Bảo trợ xã hội tỉnh.",
+            [
+                "Ban Quản lý Khu kinh tế tỉnh",
+                "Thanh tra tỉnh",
+                "Kho bạc Nhà nước tỉnh",
+                "Trung tâm Bảo trợ xã hội tỉnh",
+            ],
+        ),
+        (  # "thanh tra" in lower case is the activity, not the agency
+            "Ngày 2/4, Đoàn kiểm tra CCHC của tỉnh đã kiểm tra công tác thanh tra huyện Cần Giuộc.",
+            ["huyện Cần Giuộc"],
+        ),
         (  # nor is a unit the inspected ones are asked to report to
             "Đoàn kiểm tra của tỉnh đã làm việc tại xã Tân Tập. Sở Nội vụ đề nghị các xã được kiểm tra khắc "
             "phục hạn chế trước ngày 30/6.",

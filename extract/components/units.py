@@ -18,7 +18,13 @@ from cchc.record import Unit
 from cchc.vntext import UPPER, fold
 from extract.components.state import Found, evidence
 from extract.gazetteer import Place, gazetteer, to_2025
-from extract.lexicon import BODY_PREFIXES, OFFICE_NAMES_FOLDED, UNIT_TYPES
+from extract.lexicon import (
+    BODY_PREFIXES,
+    CAPITALISED_BODY_PREFIXES,
+    NAMED_BODY_PREFIXES,
+    OFFICE_NAMES_FOLDED,
+    UNIT_TYPES,
+)
 from extract.scan import NOT_NAME, words_from
 
 
@@ -47,6 +53,10 @@ _OFFICE = re.compile(r"(?<!\w)(?P<plural>các\s+)?(?P<type>phòng|sở)(?:\s*:\s
 _BODY = re.compile(
     "|".join(re.escape(b) for b in sorted(BODY_PREFIXES, key=len, reverse=True)), re.IGNORECASE
 )
+# A body's level after its prefix ("Văn phòng UBND huyện"), with the place that follows it; the level word is
+# not the first of "xã hội". Named bodies have up to six words of their own name before it.
+_BODY_LEVEL = r"\s+(" + _TYPE_RE + r")(?!\s+hội)(?:\s+(?=" + UPPER + r"))?"
+_BODY_NAME = r"(?:\s+[^\s,.;:()]+){1,6}?"
 _LIST_SEP = re.compile(r"\s*(?:,|;|và|với|va|voi)\s*(?:(?:các|của|cac|cua)\s+)?")
 
 
@@ -201,10 +211,12 @@ def _bodies(doc: Doc) -> list[Found]:
     text = doc._.text
     found: list[Found] = []
     for match in _BODY.finditer(text):
+        prefix = match.group(0).lower()
+        if prefix in CAPITALISED_BODY_PREFIXES and not match.group(0)[0].isupper():
+            continue
         end = match.end()
-        tail = re.match(
-            r"\s+(" + _TYPE_RE + r")(?:\s+(?=" + UPPER + r"))?", text[end : end + 15], re.IGNORECASE
-        )
+        name = _BODY_NAME if prefix in NAMED_BODY_PREFIXES else ""
+        tail = re.match(name + _BODY_LEVEL, text[end : end + 80], re.IGNORECASE)
         if tail:
             end += tail.end()
             span = _place_name(text, end, tail.group(1)) if text[end - 1] == " " else None
