@@ -178,7 +178,7 @@ def post_head_at(text: str, pos: int) -> int | None:
 
 # A post ends where the sentence goes on: a bracket, or the verb that follows the name and post.
 _TITLE_END = re.compile(
-    r"\)|\(|,?\s+(?:đã|đến|làm việc|tiến hành|kiểm tra|dẫn đầu|làm trưởng|làm tổ trưởng|cùng)\s"
+    r"\)|\(|,?\s+(?:đã|đến|làm việc|tiến hành|kiểm tra|dẫn đầu|làm trưởng|làm tổ trưởng|cùng)(?:\s|$)"
 )
 
 
@@ -188,7 +188,7 @@ def clean_title(text: str) -> str | None:
     for h in HONORIFICS:
         if title.startswith(h + " "):
             title = title[len(h) + 1 :]
-    title = re.sub(r"\s+", " ", title).strip(" ,;:–—-")
+    title = re.sub(r"\s+", " ", title).strip(" ,;:–—-").removesuffix(".")  # a post that ends the text
     if not title:
         return None
     for i in range(len(title)):

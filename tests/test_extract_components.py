@@ -136,6 +136,20 @@ def test_whole_article_facts_with_evidence() -> None:
             ["tỉnh Long An"],
             "ministry",
         ),
+        (  # a post ending in "thành phố" folds to "... pho", right before "làm Trưởng đoàn"
+            "Ngày 5/6, Đoàn kiểm tra do bà Lê Thị Ngọc Hân, Trưởng phòng Nội vụ thành phố làm Trưởng đoàn đã "
+            "kiểm tra tại phường Phước Hiệp.",
+            ("Lê Thị Ngọc Hân", "Trưởng phòng Nội vụ thành phố"),
+            ["phường Phước Hiệp"],
+            "district",
+        ),
+        (  # the leader set off by dashes after "Trưởng đoàn", the post ending the text
+            "Ngày 5/6, Đoàn kiểm tra CCHC huyện đã kiểm tra tại xã Tân Tập. Trưởng đoàn kiểm tra - đồng chí "
+            "Hoàng Văn Nam, Phó Chủ tịch UBND huyện - cùng các thành viên đã làm việc với lãnh đạo xã.",
+            ("Hoàng Văn Nam", "Phó Chủ tịch UBND huyện"),
+            ["xã Tân Tập"],
+            "district",
+        ),
     ],
 )
 def test_leader_phrasings(sentence: str, leader: tuple, units: list[str], level: str) -> None:

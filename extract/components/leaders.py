@@ -19,8 +19,13 @@ from extract.scan import WORD, clean_title, find_person, honorific_end, person_n
 
 # Anchors match the folded text (same offsets): "lam truong doan" on pages without diacritics too.
 _ROLE = r"(?:truong doan|to truong|truong to)"
-_BEFORE = re.compile(r"(?<!pho )(?:lam|la)\s+" + _ROLE + r"|(?<!pho )(?:dan dau|chu tri doan)")
-_AFTER = re.compile(r"(?<!pho )" + _ROLE + r"(?: kiem tra)?\s*(?::|la)\s*")
+# No "phó" guard before "làm": "Phó trưởng đoàn" cannot match "làm Trưởng đoàn", and a post ending in "thành phố"
+# folds to "... pho lam truong doan".
+_BEFORE = re.compile(r"(?:lam|la)\s+" + _ROLE + r"|dan dau|chu tri doan")
+# "Trưởng đoàn: X", "Trưởng đoàn là X", "Trưởng đoàn kiểm tra - đồng chí X" (a dash only before an honorific).
+_AFTER = re.compile(
+    r"(?<!pho )" + _ROLE + r"(?: kiem tra)?(?:\s*(?::|la)\s*|\s*[–—\-]\s*(?=(?:dong chi|ong|ba)\s))"
+)
 _TRAILING = re.compile(r"\s*[,–—\-]\s*(?<!pho )" + _ROLE + r"(?: doan)?(?: kiem tra)?\b")
 _DO = re.compile(r"(?:^|\s)do\s", re.IGNORECASE)
 _STOP_AFTER = re.compile(r";|\.\s|pho truong doan|thanh vien|cac thanh vien")
