@@ -223,6 +223,29 @@ def test_inspected_unit_phrasings(sentences: str, units: list[str]) -> None:
     assert [u.name for u in article.inspected_units] == units
 
 
+@pytest.mark.parametrize(
+    ("title", "body", "kind"),
+    [
+        (
+            "Kiểm tra cải cách hành chính tại 4 phường",
+            "Từ ngày 14 đến 18/10/2024, Đoàn kiểm tra CCHC của quận đã kiểm tra tại các phường Thạch Thang, "
+            "Phước Ninh. Lịch kiểm tra đã được thông báo trước tại Công văn số 289/UBND-NV. Kết quả sẽ được "
+            "tổng hợp tại hội nghị sơ kết dự kiến tổ chức vào cuối tháng.",
+            "visit",
+        ),
+        (
+            "Kế hoạch kiểm tra cải cách hành chính năm 2025",
+            "UBND tỉnh ban hành kế hoạch kiểm tra công tác cải cách hành chính năm 2025. Đoàn dự kiến kiểm tra "
+            "trực tiếp tại 6 sở và 3 huyện trong quý III.",
+            "plan",
+        ),
+    ],
+)
+def test_kind_of_an_inspection_article(title: str, body: str, kind: str) -> None:
+    article = extract_text(f"{title}\n{body}", "kind.txt")
+    assert article.is_inspection_article and article.kind == kind
+
+
 def _pipeline(*names: str):
     nlp = spacy.blank("vi", config={"nlp": {"tokenizer": {"@tokenizers": "spacy.Tokenizer.v1"}}})
     for name in ("cchc_sentences", *names):

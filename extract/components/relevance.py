@@ -31,15 +31,18 @@ _NEAR_MISS = [
     re.compile(r"so ket|tong ket|hoi nghi|hoi thi|cuoc thi|tap huan|boi duong|tuyen truyen"),
     re.compile(r"thanh tra thue|thanh tra xay dung|kiem tra thue|ve sinh an toan thuc pham|phong chay"),
 ]
+# "Dự kiến" counts for a plan near "kiểm tra" only ("hội nghị sơ kết dự kiến tổ chức" closes many visit reports), and
+# a schedule only when it is not already past ("Lịch kiểm tra đã được thông báo").
 _PLAN = re.compile(
-    r"(ban hanh|xay dung|trien khai) ke hoach kiem tra|ke hoach kiem tra|se (tien hanh )?kiem tra|du kien|lich kiem tra|se thanh lap doan"
+    r"(ban hanh|xay dung|trien khai) ke hoach kiem tra|ke hoach kiem tra|se (tien hanh )?kiem tra|"
+    r"du kien[^.;]{0,30}kiem tra|kiem tra[^.;]{0,30}du kien|lich kiem tra(?! da)|se thanh lap doan"
 )
 _RESULTS = re.compile(
     r"ket qua kiem tra|tong hop ket qua|qua kiem tra (tai|cac)|da kiem tra (tai )?\d+|kiem tra (truc tiep )?(tai )?\d+ |thong bao ket qua|"
     r"tu dau nam den nay,? doan kiem tra|sau (dot|cac dot) kiem tra"
 )
 _VISIT = re.compile(
-    r"lam viec (tai|voi)|kiem tra (thuc te |truc tiep )?tai (xa|phuong|thi tran|huyen|so|phong|trung tam|ubnd|bo phan)|"
+    r"lam viec (tai|voi)|kiem tra (thuc te |truc tiep )?tai (cac |\d+ )?(xa|phuong|thi tran|huyen|so|phong|trung tam|ubnd|bo phan)|"
     r"den kiem tra|da co buoi|tien hanh kiem tra"
 )
 
