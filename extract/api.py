@@ -25,9 +25,13 @@ def _reported(metric: Metric, kind: str) -> bool:
 
 
 def _latest_event(doc: Doc) -> date | None:
-    """The latest day the text reports as past: legal references and explicit inspection days."""
+    """The latest day the text reports as past: legal references and explicit inspection days (a plan's are
+    still to come)."""
     days = [date.fromisoformat(f.value.date) for f in doc._.legal_refs if f.value.date]
-    days += [date.fromisoformat(last) for found, (_, last) in doc._.facts["dates"] if found.value.has_year]
+    if doc._.facts["kind"] != "plan":
+        days += [
+            date.fromisoformat(last) for found, (_, last) in doc._.facts["dates"] if found.value.has_year
+        ]
     return max(days) if days else None
 
 
@@ -35,7 +39,7 @@ def _published(parts: PageParts, doc, fetched: date | None) -> str | None:
     """The page's date unless it cannot be right: after the fetch, before the events reported."""
     candidates = [parts.published] if parts.published else []
     candidates += [d for d in parts.published_candidates if d not in candidates]
-    latest = _latest_event(doc)  # for a plan, its latest legal reference: plans carry no inspection days
+    latest = _latest_event(doc)
     for day in candidates:
         if fetched and (day > fetched or day == fetched and len(candidates) > 1):
             continue  # the portal's clock shows the day of the fetch

@@ -246,6 +246,20 @@ def test_kind_of_an_inspection_article(title: str, body: str, kind: str) -> None
     assert article.is_inspection_article and article.kind == kind
 
 
+def test_a_plan_keeps_the_days_it_schedules_and_its_publication_date() -> None:
+    page = (
+        "Huyện ban hành kế hoạch kiểm tra cải cách hành chính năm 2024\n"
+        "Đăng ngày 14 - 06 - 2024\n"
+        "Ngày 10/6/2024, UBND huyện ban hành Kế hoạch số 214/KH-UBND về kiểm tra công tác cải cách hành chính năm "
+        "2024. Lịch kiểm tra: ngày 09/7/2024 kiểm tra tại xã Tân Tập; ngày 11/7/2024 kiểm tra tại xã Long Hậu. "
+        "Các đơn vị gửi báo cáo trước ngày 25/7/2024.\n"
+    )
+    article = extract_text(page, "plan.txt")
+    assert article.kind == "plan"
+    assert article.inspection_dates == ["2024-07-09", "2024-07-11"]
+    assert article.published_date == "2024-06-14"
+
+
 def _pipeline(*names: str):
     nlp = spacy.blank("vi", config={"nlp": {"tokenizer": {"@tokenizers": "spacy.Tokenizer.v1"}}})
     for name in ("cchc_sentences", *names):

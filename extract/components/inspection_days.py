@@ -1,6 +1,7 @@
 """Which of the body's dates were inspection days: not legal-reference dates, deadlines, cut-offs,
 reporting periods or conference days; a day without a year takes the publication year or the year
-the text names.
+the text names. A plan's exact days are the days it schedules (the annotation guideline: "plans name no
+inspection days unless the text gives exact ones").
 """
 
 from __future__ import annotations
@@ -52,6 +53,6 @@ def select_inspection_dates(doc: Doc) -> Doc:
     facts = doc._.facts
     published = doc._.meta.published
     default_year = int(published[:4]) if published else _text_year(doc._.text)
-    selected = facts.get("is_inspection_article", True) and facts.get("kind") != "plan"
+    selected = facts.get("is_inspection_article", True)
     facts["dates"] = _inspection_dates(doc, default_year) if selected else []
     return doc
