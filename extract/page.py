@@ -140,6 +140,11 @@ _DATE_LINE = re.compile(
     r"ngay cap nhat|ngày|ngay)\s*.{0,40})?\W*\d",
     re.IGNORECASE,
 )
+# A date line that says what it dates: trusted at the foot of a page too, where portals print "Ngày cập nhật"
+# after the byline (an unlabelled date there may belong to a related link).
+_LABELLED_DATE_LINE = re.compile(
+    r"^\W*(?:ngày đăng|đăng ngày|ngày cập nhật|cập nhật|ngày xuất bản)\s*:?\s*\d", re.IGNORECASE
+)
 _BYLINE = re.compile(
     r"^(?:(?:bài|tin|bài,? ảnh|tin,? ảnh|bài và ảnh|tác giả)\s*:\s*)?("
     + UPPER
@@ -303,6 +308,10 @@ def parse_html(html: str, url: str | None = None) -> PageParts:
     source = html.lower()
     parts = PageParts()
     parts.title = _title(tree, source)
+    for head_title in tree.xpath("//head/title"):
+        # Read; out of the page's text, where it would pass for the headline at the top of the page and put
+        # the header's clock "after the title", before the real headline and its date.
+        head_title.drop_tree()
     date_el = _first(tree, DATE_SELECTORS, source)
     if date_el is not None:
         parts.published = _date_of(date_el)
@@ -335,12 +344,24 @@ def _date_near_title(lines: list[str], title: str | None) -> date | None:
     index = next((i for i, line in enumerate(lines) if title and line.strip() == title), None)
     if index is None:
         return None
-    for line in lines[index + 1 : index + 8]:
+    for line in [*lines[index + 1 : index + 8], *reversed(lines[max(0, index - 3) : index])]:
         if _DATE_LINE.match(line) and len(line) < 120:
             found = parse_date_string(line)
             if found:
                 return found
     return None
+
+
+def _labelled_dates(lines: list[str], start: int) -> list[tuple[int, date]]:
+    """The first labelled date line below the top of the page ("Ngày cập nhật 08/11/2024" after the byline)."""
+    for i in range(start, len(lines)):
+        if (
+            len(lines[i]) < 80
+            and _LABELLED_DATE_LINE.match(lines[i])
+            and (found := parse_date_string(lines[i]))
+        ):
+            return [(i, found)]
+    return []
 
 
 def _from_text_lines(
@@ -373,6 +394,8 @@ def _from_text_lines(
         if (words > 25 or line.endswith(".")) and (title_index is None or i > title_index):
             break
         start = i + 1
+    if not head:
+        head = _labelled_dates(lines, start)
     after_title = [d for i, d in head if title_index is None or i > title_index]
     before_title = [d for i, d in head if title_index is not None and i < title_index]
     parts.published_candidates = after_title + before_title

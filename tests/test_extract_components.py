@@ -260,6 +260,40 @@ def test_a_plan_keeps_the_days_it_schedules_and_its_publication_date() -> None:
     assert article.published_date == "2024-06-14"
 
 
+_BODY_TEXT = (
+    "Ngày 9/10/2023, Đoàn kiểm tra công tác cải cách hành chính huyện do đồng chí Hoàng Thị Lan, Phó Chủ tịch UBND "
+    "huyện làm Trưởng đoàn đã kiểm tra tại thị trấn Việt Quang. Đoàn kiểm tra hồ sơ tại Bộ phận một cửa, ghi nhận "
+    "thị trấn đã tiếp nhận 1.893 hồ sơ, giải quyết đúng hạn 99,1%. Đoàn đề nghị khắc phục các hạn chế đã chỉ ra."
+)
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        (  # a layout without selectors: the header clock precedes the headline; <title> is not the headline
+            "<html><head><title>Kiểm tra CCHC tại thị trấn Việt Quang</title></head><body>"
+            "<div>Thứ hai, ngày 23 tháng 11 năm 2026</div><h2>Kiểm tra CCHC tại thị trấn Việt Quang</h2>"
+            f"<div>12/10/2023 - 08:45</div><div><p>{_BODY_TEXT}</p><p>{_BODY_TEXT}</p></div></body></html>"
+        ),
+        (  # a known body, its date on the line just above the headline
+            "<html><head><title>Kiểm tra CCHC tại thị trấn Việt Quang</title></head><body>"
+            "<div>Cải cách hành chính</div><div>12/10/2023</div><p>Kiểm tra CCHC tại thị trấn Việt Quang</p>"
+            f"<article><p>{_BODY_TEXT}</p><p>{_BODY_TEXT}</p></article></body></html>"
+        ),
+    ],
+)
+def test_publication_date_next_to_the_headline(page: str) -> None:
+    assert extract_html(page, "page.html").published_date == "2023-10-12"
+
+
+def test_publication_date_labelled_at_the_foot_of_a_page() -> None:
+    page = (
+        f"Kiểm tra CCHC tại thị trấn Việt Quang\n{_BODY_TEXT}\nBài, ảnh: Lục Thu Hiền\nNgày cập nhật 12/10/2023\n"
+        "Các tin khác\nBắc Quang tổ chức Ngày hội chuyển đổi số (06/10/2023)\n"
+    )
+    assert extract_text(page, "page.txt").published_date == "2023-10-12"
+
+
 def _pipeline(*names: str):
     nlp = spacy.blank("vi", config={"nlp": {"tokenizer": {"@tokenizers": "spacy.Tokenizer.v1"}}})
     for name in ("cchc_sentences", *names):
