@@ -393,4 +393,7 @@ METRIC_NOUNS: tuple[str, ...] = (
     "thông báo",
     "báo cáo",
     "kết quả",
+    "dự thảo",
+    "bản sao",
+    "biên chế",
 )

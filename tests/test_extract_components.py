@@ -294,6 +294,22 @@ def test_publication_date_labelled_at_the_foot_of_a_page() -> None:
     assert extract_text(page, "page.txt").published_date == "2023-10-12"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "values"),
+    [
+        ("Phòng Tư pháp đã thẩm định 27 dự thảo văn bản và chứng thực 3.457 bản sao điện tử.", [27, 3457]),
+        ("Qua kiểm tra, tỉnh đã giảm 214 biên chế công chức so với năm 2015.", [214]),
+        ("Xã có 9 thôn với hơn 11.000 nhân khẩu.", []),  # how the place is made up, not the work
+    ],
+)
+def test_metric_nouns(sentence: str, values: list[float]) -> None:
+    text = (
+        "Kiểm tra cải cách hành chính\nNgày 5/6, Đoàn kiểm tra CCHC huyện đã kiểm tra tại xã Tân Tập. "
+        + sentence
+    )
+    assert [m.value for m in extract_text(text, "metrics.txt").metrics] == values
+
+
 def _pipeline(*names: str):
     nlp = spacy.blank("vi", config={"nlp": {"tokenizer": {"@tokenizers": "spacy.Tokenizer.v1"}}})
     for name in ("cchc_sentences", *names):
