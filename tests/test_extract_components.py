@@ -211,6 +211,11 @@ def test_leader_phrasings(sentence: str, leader: tuple, units: list[str], level:
             "Ngày 2/4, Đoàn kiểm tra CCHC của tỉnh đã kiểm tra công tác thanh tra huyện Cần Giuộc.",
             ["huyện Cần Giuộc"],
         ),
+        (  # a later round in a report of a visit is not inspected yet
+            "Ngày 2/4, Đoàn kiểm tra CCHC huyện đã kiểm tra tại xã Tân Tập. Theo kế hoạch, Đoàn sẽ tiếp tục kiểm "
+            "tra tại xã Long Hậu vào cuối tháng.",
+            ["xã Tân Tập"],
+        ),
         (  # nor is a unit the inspected ones are asked to report to
             "Đoàn kiểm tra của tỉnh đã làm việc tại xã Tân Tập. Sở Nội vụ đề nghị các xã được kiểm tra khắc "
             "phục hạn chế trước ngày 30/6.",

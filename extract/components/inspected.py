@@ -55,8 +55,13 @@ def _is_address_of(text: str, chosen: list[Found], found: Found) -> bool:
     return before in levels and after in levels and levels.index(after) > levels.index(before)
 
 
+# A later round named in a report of a visit or of results ("Đoàn sẽ tiếp tục kiểm tra tại xã C"): not inspected yet.
+_STILL_TO_COME = re.compile(r"\bse (tiep tuc )?(kiem tra|lam viec|den)\b[^.;]*$")
+
+
 def _inspected_units(doc: Doc) -> list[Found]:
     text = doc._.text
+    reported = doc._.facts.get("kind") != "plan"
     chosen: list[Found] = []
     legal_spans = [(f.start, _clause_end(text, f.end)) for f in doc._.legal_refs]
     seen: set[str] = set()
@@ -79,6 +84,8 @@ def _inspected_units(doc: Doc) -> list[Found]:
         ):
             continue
         if (_MEMBERS.search(before[-120:]) and not host_side) or _DIRECTIVE.search(before):
+            continue
+        if reported and _STILL_TO_COME.search(before):
             continue
         if found.value.type == "tỉnh" and not re.search(r"(tai|voi) (ubnd )?$", before[-12:]):
             continue
