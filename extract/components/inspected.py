@@ -35,6 +35,8 @@ _MEMBERS = re.compile(
 _DIRECTIVE = re.compile(
     r"(de nghi|kien nghi|yeu cau|giao cho|giao nhiem vu|(?<!ban )chi dao|gui ve|gui bao cao|huong dan cua)\b[^;]*$"
 )
+# A later round named in a report of a visit or of results ("Đoàn sẽ tiếp tục kiểm tra tại xã C"): not inspected yet.
+_STILL_TO_COME = re.compile(r"\bse (tiep tuc )?(kiem tra|lam viec|den)\b[^.;]*$")
 _OWNER_BEFORE = re.compile(
     r"(cua|thuoc|tren dia ban|dia ban|truc thuoc|chu tich|giam doc|truong phong|lanh dao|qua|\(qua|nha nuoc|chanh|boi)\s*$"
 )
@@ -53,10 +55,6 @@ def _is_address_of(text: str, chosen: list[Found], found: Found) -> bool:
     levels = ("commune", "district", "province")
     before, after = (UNIT_LEVEL.get(f.value.type or "") for f in (chosen[-1], found))
     return before in levels and after in levels and levels.index(after) > levels.index(before)
-
-
-# A later round named in a report of a visit or of results ("Đoàn sẽ tiếp tục kiểm tra tại xã C"): not inspected yet.
-_STILL_TO_COME = re.compile(r"\bse (tiep tuc )?(kiem tra|lam viec|den)\b[^.;]*$")
 
 
 def _inspected_units(doc: Doc) -> list[Found]:
