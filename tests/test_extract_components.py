@@ -188,8 +188,9 @@ def test_leader_phrasings(sentence: str, leader: tuple, units: list[str], level:
         ),
         (  # the team's members and the officials who received it come from offices that were not inspected
             "Ngày 2/4, Tổ kiểm tra CCHC của huyện làm việc tại xã Tân Tập. Tổ gồm công chức phòng Nội vụ, "
-            "phòng Tư pháp và Văn phòng HĐND và UBND huyện. Tiếp và làm việc với Đoàn có lãnh đạo phòng Văn "
-            "hóa và Thông tin và Trung tâm Văn hóa huyện.",
+            "phòng Tư pháp và Văn phòng HĐND và UBND huyện. Tiếp và làm việc với Đoàn có ông Nguyễn Văn Thanh, "
+            "Phó Chủ tịch UBND huyện Cần Giuộc cùng lãnh đạo Văn phòng HĐND và UBND huyện, phòng Văn hóa và Thông "
+            "tin, phòng Tài chính - Kế hoạch và Trung tâm Văn hóa huyện.",
             ["xã Tân Tập"],
         ),
         (  # unless named as the side that received it
@@ -313,6 +314,16 @@ def test_metric_nouns(sentence: str, values: list[float]) -> None:
         + sentence
     )
     assert [m.value for m in extract_text(text, "metrics.txt").metrics] == values
+
+
+def test_the_leader_of_a_supervision_team_is_not_an_inspection_leader() -> None:
+    text = (
+        "Kiểm tra cải cách hành chính tại xã Tân Tập\n"
+        "Ngày 5/6, Đoàn kiểm tra CCHC huyện do đồng chí Phan Đình Tuấn, Trưởng phòng Nội vụ làm Trưởng đoàn đã kiểm "
+        "tra tại xã Tân Tập. Cùng ngày, Đoàn giám sát của HĐND huyện do bà Nguyễn Thị Bích, Phó Chủ tịch HĐND huyện "
+        "làm trưởng đoàn đã giám sát tiêu chí nông thôn mới tại xã Long Hậu."
+    )
+    assert [leader.name for leader in extract_text(text, "two-teams.txt").team_leaders] == ["Phan Đình Tuấn"]
 
 
 def _pipeline(*names: str):

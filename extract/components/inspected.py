@@ -26,11 +26,14 @@ _HOST_SIDE = re.compile(r"\bve phia (ubnd |uy ban nhan dan )?$")
 # The one-stop office of a unit (its Bộ phận một cửa) is where the unit is inspected: "kiểm tra thực tế tại
 # Bộ phận tiếp nhận và trả kết quả của thị trấn A" inspects thị trấn A, though "của" names an owner.
 _OFFICE_OF = re.compile(r"\bbo phan (tiep nhan (va tra ket qua|ho so)|mot cua)[^,.;]{0,40}?\bcua\s*$")
-# Offices of the team's members, and of the officials who received it ("Tiếp và làm việc với Đoàn có ...").
+# Offices of the team's members, near the unit.
 _MEMBERS = re.compile(
     r"thanh vien|dai dien|tham gia doan|cung tham gia|phoi hop voi|cong chuc (cua )?$|can bo (cua )?$|"
-    r"thanh phan (doan|to)|\b(doan|to)( kiem tra| cong tac)? gom\b|(tiep|lam viec) (va lam viec )?voi doan"
+    r"thanh phan (doan|to)|\b(doan|to)( kiem tra| cong tac)? gom\b"
 )
+# A sentence listing the officials who received the team ("Làm việc với Đoàn có ông X ... cùng lãnh đạo phòng A,
+# phòng B"): its offices, however far down the list, were not inspected.
+_RECEIVED_BY = re.compile(r"(tiep|lam viec) (va lam viec )?voi doan( kiem tra)?,? co\b")
 # A unit named after a directive in the same clause receives a task; it was not inspected.
 _DIRECTIVE = re.compile(
     r"(de nghi|kien nghi|yeu cau|giao cho|giao nhiem vu|(?<!ban )chi dao|gui ve|gui bao cao|huong dan cua)\b[^;]*$"
@@ -81,7 +84,9 @@ def _inspected_units(doc: Doc) -> list[Found]:
             or _INSPECTED_AFTER.search(doc._.folded[found.end : s_end])
         ):
             continue
-        if (_MEMBERS.search(before[-120:]) and not host_side) or _DIRECTIVE.search(before):
+        if (_MEMBERS.search(before[-120:]) or _RECEIVED_BY.search(before)) and not host_side:
+            continue
+        if _DIRECTIVE.search(before):
             continue
         if reported and _STILL_TO_COME.search(before):
             continue

@@ -87,6 +87,16 @@ def _trailing_anchor(doc: Doc, anchor: re.Match[str]) -> Found | None:
     return _leader(doc, persons[-1][0], anchor.start(), persons[-1])
 
 
+# A team of another kind in the same article: a People's Council supervision ("Đoàn giám sát của HĐND").
+_OTHER_TEAM = re.compile(r"doan giam sat|doan khao sat (cua )?(hdnd|hoi dong nhan dan|mat tran)")
+
+
+def _leads_other_work(doc: Doc, start: int) -> bool:
+    s_start, s_end = sentence_of(doc, start)
+    sentence = doc._.folded[s_start:s_end]
+    return bool(_OTHER_TEAM.search(sentence)) and "kiem tra" not in sentence
+
+
 @Language.component("cchc_leaders")
 def find_leaders(doc: Doc) -> Doc:
     found: dict[str, Found] = {}
@@ -96,7 +106,7 @@ def find_leaders(doc: Doc) -> Doc:
         + [_trailing_anchor(doc, m) for m in _TRAILING.finditer(doc._.folded)]
     )
     for cand in sorted((c for c in candidates if c), key=lambda c: c.start):
-        if in_caption(doc, cand.start):
+        if in_caption(doc, cand.start) or _leads_other_work(doc, cand.start):
             continue
         key = fold(cand.value.name)
         known = found.get(key)
