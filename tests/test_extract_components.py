@@ -326,6 +326,15 @@ def test_the_leader_of_a_supervision_team_is_not_an_inspection_leader() -> None:
     assert [leader.name for leader in extract_text(text, "two-teams.txt").team_leaders] == ["Phan Đình Tuấn"]
 
 
+def test_a_conference_to_come_is_not_an_inspection_day() -> None:
+    text = (
+        "Kiểm tra cải cách hành chính tại xã Phước Thạnh\nNgày 20/10/2023, Đoàn kiểm tra của huyện đã kiểm tra tại "
+        "xã Phước Thạnh. Kết quả kiểm tra tại các xã sẽ được báo cáo tại hội nghị sơ kết dự kiến tổ chức ngày "
+        "15/12/2023."
+    )
+    assert extract_text(text, "conference.txt").inspection_dates == ["2023-10-20"]
+
+
 def _pipeline(*names: str):
     nlp = spacy.blank("vi", config={"nlp": {"tokenizer": {"@tokenizers": "spacy.Tokenizer.v1"}}})
     for name in ("cchc_sentences", *names):

@@ -16,7 +16,7 @@ from extract.components.state import Found, in_caption, sentence_of
 
 _NOT_INSPECTION_DATE = re.compile(
     r"(truoc|han|cham nhat|den het|den|tinh den|ke tu|ban hanh|ky|nien do|thoi ky|giai doan|bao cao|nhiem vu tu|"
-    r"ket qua (thuc hien )?tu)\s*(ngay)?\s*$"
+    r"ket qua (thuc hien )?tu|(du kien|se) to chuc( vao)?)\s*(ngay)?\s*$"
 )
 _INSPECTION_CONTEXT = re.compile(r"kiem tra|lam viec|doan|to cong tac|khao sat")
 
