@@ -142,6 +142,11 @@ _DATE_LINE = re.compile(
 )
 # A date line that says what it dates: trusted at the foot of a page too, where portals print "Ngày cập nhật"
 # after the byline (an unlabelled date there may belong to a related link).
+# A line that opens with a date but goes on as a sentence of the article ("Ngày 30/10/2025, UBND xã ... ban hành
+# Kế hoạch ..."): not a dateline.
+_STORY = re.compile(
+    r"^\W*(ngay\s+)?(\d{1,2}[/.-]\d{1,2}([/.-]\d{2,4})?|\d{1,2} thang \d{1,2}( nam \d{4})?)\s*,(\s+\S+){4,}"
+)
 _LABELLED_DATE_LINE = re.compile(
     r"^\W*(?:ngày đăng|đăng ngày|ngày cập nhật|cập nhật|ngày xuất bản)\s*:?\s*\d", re.IGNORECASE
 )
@@ -235,13 +240,42 @@ def _lines(text: str) -> list[str]:
     return [line for line in repair(text).split("\n") if line]
 
 
+_SENTENCE_END = re.compile(r"[.!?:;…\"”)]$")
+# A list item ("- Xã A còn 27 hồ sơ quá hạn", "a) ...", "2. ..."): content, however short.
+_LIST_ITEM = re.compile(r"^\s*(?:[-–+•*]\s|[a-zđ]\)\s|\d{1,2}[.)]\s)")
+
+
 def _is_caption(line: str, title: str | None) -> bool:
     stripped = line.strip().rstrip(".").casefold()
     if title and stripped == title.strip().rstrip(".").casefold():
         return True
     if _CAPTION.search(line):
         return True
-    return len(line.split()) < 25 and not re.search(r"[.!?:;…\"”)]$", line) and not _BYLINE.match(line)
+    return (
+        len(line.split()) < 25
+        and not _SENTENCE_END.search(line)
+        and not _BYLINE.match(line)
+        and not _LIST_ITEM.match(line)
+    )
+
+
+def _unwrap(lines: list[str], captions: set[int]) -> tuple[list[str], set[int]]:
+    """Lines a hard wrap split (text pasted from a word processor) joined again: a line ending in a comma, or one
+    without a sentence's end followed by one that starts in lower case. Short pieces of a sentence would otherwise
+    pass for photo captions, whose facts are not read. Returns the lines and the captions' new indices."""
+    out: list[str] = []
+    moved: dict[int, int] = {}
+    for i, line in enumerate(lines):
+        previous = out[-1].rstrip() if out else ""
+        wrapped = previous.endswith(",") or (
+            not _SENTENCE_END.search(previous) and line.lstrip()[:1].islower()
+        )
+        if previous and wrapped and i not in captions and i - 1 not in captions:
+            out[-1] = f"{previous} {line.strip()}"
+        else:
+            out.append(line)
+        moved[i] = len(out) - 1
+    return out, {moved[i] for i in captions}
 
 
 def _assemble(parts: PageParts, lines: list[str], caption_lines: set[int] = frozenset()) -> None:
@@ -250,6 +284,7 @@ def _assemble(parts: PageParts, lines: list[str], caption_lines: set[int] = froz
     The headline is the body's first line: it often names the inspected unit that the text
     only calls "xã" or "UBND huyện".
     """
+    lines, caption_lines = _unwrap(lines, set(caption_lines))
     body: list[str] = []
     for i, line in enumerate(lines):
         if FURNITURE.match(line) and body:
@@ -339,13 +374,17 @@ def parse_html(html: str, url: str | None = None) -> PageParts:
     return parts
 
 
+def _is_date_line(line: str) -> bool:
+    return len(line) < 120 and bool(_DATE_LINE.match(line)) and not _STORY.search(fold(line))
+
+
 def _date_near_title(lines: list[str], title: str | None) -> date | None:
     """The first date line after the title, else a date line just before it (a clock is skipped later)."""
     index = next((i for i, line in enumerate(lines) if title and line.strip() == title), None)
     if index is None:
         return None
     for line in [*lines[index + 1 : index + 8], *reversed(lines[max(0, index - 3) : index])]:
-        if _DATE_LINE.match(line) and len(line) < 120:
+        if _is_date_line(line):
             found = parse_date_string(line)
             if found:
                 return found
@@ -368,6 +407,7 @@ def _from_text_lines(
     parts: PageParts, lines: list[str], fallback_html: str | None = None, url: str | None = None
 ) -> None:
     """A page we have no selectors for, or a saved .txt: title and date from the top lines."""
+    lines, _ = _unwrap(lines, set())  # a first paragraph cut short would pass for a header line
     head: list[tuple[int, date]] = []
     start = 0
     title_index = None
@@ -376,7 +416,7 @@ def _from_text_lines(
     first = max(0, title_index - 6) if title_index is not None else 0
     for i in range(first, min(len(lines), (title_index or 0) + 12)):
         line = lines[i]
-        found = parse_date_string(line) if _DATE_LINE.match(line) and len(line) < 120 else None
+        found = parse_date_string(line) if _is_date_line(line) else None
         if found:
             head.append((i, found))
             start = i + 1

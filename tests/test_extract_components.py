@@ -335,6 +335,56 @@ def test_a_conference_to_come_is_not_an_inspection_day() -> None:
     assert extract_text(text, "conference.txt").inspection_dates == ["2023-10-20"]
 
 
+def test_a_hard_wrapped_paragraph_is_read_as_one() -> None:
+    """Text pasted from a word processor keeps its line breaks: the short pieces are not photo captions, and a
+    line that opens with a date and goes on as a sentence is not the dateline."""
+    page = (
+        "UBND xã Hòa Vang ban hành kế hoạch kiểm tra cải cách hành chính\n"
+        "Thứ sáu, 31/10/2025\n"
+        "Ngày 30/10/2025, UBND xã ban hành Kế hoạch số 142/KH-UBND về\n"
+        "kiểm tra công tác cải cách hành chính năm 2025.\n"
+        "Đoàn kiểm tra do đồng chí Trần Thị Mỹ Linh,\n"
+        "Phó Chủ tịch UBND xã làm Trưởng đoàn sẽ kiểm tra tại thôn An Sơn\n"
+        "vào ngày 13/11/2025.\n"
+    )
+    article = extract_text(page, "wrapped.txt")
+    assert [leader.name for leader in article.team_leaders] == ["Trần Thị Mỹ Linh"]
+    assert article.published_date == "2025-10-31"
+    assert article.inspection_dates == ["2025-11-13"]
+    assert [ref.number for ref in article.legal_refs] == ["142"]
+
+
+def test_a_list_item_is_content_not_a_caption() -> None:
+    page = (
+        "Kết quả kiểm tra cải cách hành chính năm 2024\nNăm 2024, Đoàn kiểm tra của huyện đã kiểm tra tại 3 xã.\n"
+        "- Xã Tân Tập: tỷ lệ hồ sơ đúng hạn đạt 98,5%\n"
+    )
+    assert [m.value for m in extract_text(page, "list.txt").metrics] == [3, 98.5]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "days"),
+    [
+        (  # the period a unit's figures cover, reported to the team
+            "Báo cáo với Đoàn, lãnh đạo xã cho biết, từ ngày 01/7 đến ngày 20/10/2025, Trung tâm đã tiếp nhận "
+            "9.874 hồ sơ.",
+            [],
+        ),
+        ("Đây là lần đầu Đoàn kiểm tra kể từ khi mô hình hai cấp chính thức vận hành từ ngày 01/7/2025.", []),
+        (
+            "Từ ngày 1.8 đến 17.9.2013, Đoàn kiểm tra của huyện đã kiểm tra tại 16 xã.",
+            ["2013-08-01", "2013-09-17"],
+        ),
+    ],
+)
+def test_reporting_periods_and_effective_dates_are_not_inspection_days(
+    sentence: str, days: list[str]
+) -> None:
+    text = "Kiểm tra cải cách hành chính\nNgày 24/10/2025, Đoàn kiểm tra của tỉnh làm việc tại xã Tân Tập. "
+    dates = extract_text(text + sentence, "periods.txt").inspection_dates
+    assert sorted(set(dates) - {"2025-10-24"}) == days
+
+
 def _pipeline(*names: str):
     nlp = spacy.blank("vi", config={"nlp": {"tokenizer": {"@tokenizers": "spacy.Tokenizer.v1"}}})
     for name in ("cchc_sentences", *names):

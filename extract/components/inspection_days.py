@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from datetime import date, timedelta
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -16,8 +17,13 @@ from extract.components.state import Found, in_caption, sentence_of
 
 _NOT_INSPECTION_DATE = re.compile(
     r"(truoc|han|cham nhat|den het|den|tinh den|ke tu|ban hanh|ky|nien do|thoi ky|giai doan|bao cao|nhiem vu tu|"
-    r"ket qua (thuc hien )?tu|(du kien|se) to chuc( vao)?)\s*(ngay)?\s*$"
+    r"ket qua (thuc hien )?tu|(du kien|se) to chuc( vao)?|(van hanh|hoat dong|hieu luc)( chinh thuc)?( ke)? tu)"
+    r"\s*(ngay)?\s*$"
 )
+# A campaign of inspections may run for weeks ("1.8–17.9.2013"); a range from the first of a month lasting longer
+# than two months is the period a unit's figures cover ("từ ngày 01/7 đến ngày 20/10/2025, Trung tâm đã tiếp nhận
+# 9.874 hồ sơ"), as is one from 1 January.
+_LONGEST_ROUND = timedelta(days=60)
 _INSPECTION_CONTEXT = re.compile(r"kiem tra|lam viec|doan|to cong tac|khao sat")
 
 
@@ -38,9 +44,17 @@ def _inspection_dates(doc: Doc, default_year: int | None) -> list[tuple[Found, t
         ):
             continue
         resolved = found.value.resolve(default_year)
-        if resolved and not (resolved[0][5:] == "01-01" and resolved[0] != resolved[1]):
-            out.append((found, resolved))  # a range from 1 January is a reporting period
+        if resolved and not _reporting_period(*resolved):
+            out.append((found, resolved))
     return out
+
+
+def _reporting_period(first: str, last: str) -> bool:
+    """A range from 1 January, or from the first of a month and longer than an inspection round."""
+    if first == last:
+        return False
+    start = date.fromisoformat(first)
+    return first[5:] == "01-01" or (start.day == 1 and date.fromisoformat(last) - start > _LONGEST_ROUND)
 
 
 def _text_year(text: str) -> int | None:
