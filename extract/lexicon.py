@@ -226,6 +226,7 @@ UNIT_TYPES: tuple[str, ...] = (
     "quận",
     "tỉnh",
     "xã",
+    "đặc khu",  # island communes since July 2025 (Phú Quốc, Côn Đảo, Vân Đồn ...)
     "thôn",
     "ấp",
     "bản",
@@ -241,6 +242,7 @@ UNIT_LEVEL: dict[str, str] = {
     "xã": "commune",
     "phường": "commune",
     "thị trấn": "commune",
+    "đặc khu": "commune",
     "thôn": "hamlet",
     "ấp": "hamlet",
     "bản": "hamlet",

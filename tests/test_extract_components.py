@@ -208,6 +208,10 @@ def test_leader_phrasings(sentence: str, leader: tuple, units: list[str], level:
                 "Trung tâm Bảo trợ xã hội tỉnh",
             ],
         ),
+        (  # the island communes of July 2025
+            "Ngày 24/10/2025, Đoàn kiểm tra của tỉnh An Giang đã kiểm tra tại đặc khu Phú Quốc và đặc khu Kiên Hải.",
+            ["đặc khu Phú Quốc", "đặc khu Kiên Hải"],
+        ),
         (  # "thanh tra" in lower case is the activity, not the agency
             "Ngày 2/4, Đoàn kiểm tra CCHC của tỉnh đã kiểm tra công tác thanh tra huyện Cần Giuộc.",
             ["huyện Cần Giuộc"],
