@@ -120,6 +120,23 @@ def words_from(text: str, pos: int, limit: int = 6) -> list[re.Match[str]]:
     return out
 
 
+# Stop words that are also given names ("Hoàng Văn Nghị", "Nguyễn Văn Năm", "Trần Thị Chi"): a name's own syllable
+# after its first two, unless the next word makes them the word they usually are ("Nghị định", "Năm 2024").
+_GIVEN_NAMES_TOO = {
+    "Nghị": r"định|quyết|sự",
+    "Năm": r"\d",
+    "Chi": r"cục|bộ|nhánh|hội",
+    "Đồng": r"chí",
+    "Thông": r"tin|tư|báo",
+    "Hội": r"nghị|đồng|đoàn|viên|thi|Nông|Cựu|Liên|Phụ",
+}
+
+
+def _given_name_here(token: str, text: str, end: int) -> bool:
+    continuation = _GIVEN_NAMES_TOO.get(token)
+    return continuation is not None and not re.match(rf"\s+(?:{continuation})", text[end : end + 12])
+
+
 def person_name_at(text: str, pos: int, *, after_honorific: bool = False) -> tuple[int, int] | None:
     """Offsets of a person's name starting at `pos` (2-5 capitalised syllables), or None."""
     words = words_from(text, pos, 5)
@@ -135,7 +152,9 @@ def person_name_at(text: str, pos: int, *, after_honorific: bool = False) -> tup
     run = [words[0]]
     for w in words[1:]:
         token = w.group(0)
-        if not token[0].isupper() or token in NOT_NAME or token.isupper() and len(token) > 1:
+        if not token[0].isupper() or token.isupper() and len(token) > 1:
+            break
+        if token in NOT_NAME and not (len(run) >= 2 and _given_name_here(token, text, w.end())):
             break
         run.append(w)
     if len(run) < 2:

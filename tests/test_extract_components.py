@@ -389,6 +389,22 @@ def test_reporting_periods_and_effective_dates_are_not_inspection_days(
     assert sorted(set(dates) - {"2025-10-24"}) == days
 
 
+@pytest.mark.parametrize(
+    ("person", "name"),
+    [
+        ("ông Hoàng Văn Nghị, Phó Giám đốc Sở Nội vụ", "Hoàng Văn Nghị"),
+        ("ông Nguyễn Văn Năm", "Nguyễn Văn Năm"),
+        ("bà Trần Thị Chi, Trưởng phòng Nội vụ", "Trần Thị Chi"),
+        ("ông Lê Văn Tâm Năm 2024", "Lê Văn Tâm"),  # "Năm" before a year is the word
+    ],
+)
+def test_given_names_that_are_also_common_words(person: str, name: str) -> None:
+    text = (
+        f"Kiểm tra cải cách hành chính\nNgày 5/6/2024, Đoàn kiểm tra do {person} làm Trưởng đoàn đã kiểm tra."
+    )
+    assert [leader.name for leader in extract_text(text, "names.txt").team_leaders] == [name]
+
+
 def _pipeline(*names: str):
     nlp = spacy.blank("vi", config={"nlp": {"tokenizer": {"@tokenizers": "spacy.Tokenizer.v1"}}})
     for name in ("cchc_sentences", *names):
