@@ -243,6 +243,13 @@ def test_inspected_unit_phrasings(sentences: str, units: list[str]) -> None:
             "tổng hợp tại hội nghị sơ kết dự kiến tổ chức vào cuối tháng.",
             "visit",
         ),
+        (  # a schedule that is a cited letter's subject; a visit's scope ("tại 5 cơ quan") ties with results
+            "Sở Nội vụ kiểm tra cải cách hành chính tại các sở",
+            "Thực hiện Văn bản số 1870/SNV-CCHC của Sở Nội vụ về lịch kiểm tra, trong hai ngày 7-8/11/2023, Tổ "
+            "kiểm tra đã tiến hành kiểm tra tại 5 cơ quan, làm việc với lãnh đạo các sở và kiểm tra tại Bộ phận "
+            "một cửa. Kết quả kiểm tra là căn cứ để đánh giá, xếp loại.",
+            "visit",
+        ),
         (
             "Kế hoạch kiểm tra cải cách hành chính năm 2025",
             "UBND tỉnh ban hành kế hoạch kiểm tra công tác cải cách hành chính năm 2025. Đoàn dự kiến kiểm tra "

@@ -32,10 +32,11 @@ _NEAR_MISS = [
     re.compile(r"thanh tra thue|thanh tra xay dung|kiem tra thue|ve sinh an toan thuc pham|phong chay"),
 ]
 # "Dự kiến" counts for a plan near "kiểm tra" only ("hội nghị sơ kết dự kiến tổ chức" closes many visit reports), and
-# a schedule only when it is not already past ("Lịch kiểm tra đã được thông báo").
+# a schedule only when it is not already past ("Lịch kiểm tra đã được thông báo") nor a cited document's subject
+# ("Văn bản số 1870/SNV-CCHC về lịch kiểm tra").
 _PLAN = re.compile(
     r"(ban hanh|xay dung|trien khai) ke hoach kiem tra|ke hoach kiem tra|se (tien hanh )?kiem tra|"
-    r"du kien[^.;]{0,30}kiem tra|kiem tra[^.;]{0,30}du kien|lich kiem tra(?! da)|se thanh lap doan"
+    r"du kien[^.;]{0,30}kiem tra|kiem tra[^.;]{0,30}du kien|(?<!ve )lich kiem tra(?! da)|se thanh lap doan"
 )
 _RESULTS = re.compile(
     r"ket qua kiem tra|tong hop ket qua|qua kiem tra (tai|cac)|da kiem tra (tai )?\d+|kiem tra (truc tiep )?(tai )?\d+ |thong bao ket qua|"
@@ -79,7 +80,8 @@ def _score_relevance(title: str, body: str) -> tuple[bool, list[str]]:
 def _kind(title: str, body: str) -> str:
     head, text = fold(title or ""), fold(body[:3000])
     scores = Counter()
-    for name, pattern, weight in (("plan", _PLAN, 3), ("results", _RESULTS, 3), ("visit", _VISIT, 2)):
+    # Visit first: a tie goes to the most common kind (Counter.most_common keeps insertion order among equals).
+    for name, pattern, weight in (("visit", _VISIT, 2), ("results", _RESULTS, 3), ("plan", _PLAN, 3)):
         if pattern.search(head):
             scores[name] += weight * 2
         scores[name] += min(len(pattern.findall(text)), 3) * weight / 2
