@@ -431,7 +431,8 @@ def _from_text_lines(
                 parts.title = line
                 start = i + 1
                 continue
-        if (words > 25 or line.endswith(".")) and (title_index is None or i > title_index):
+        ends_sentence = _SENTENCE_END.search(line) and not line.endswith(":")  # "Tin liên quan:" is furniture
+        if (words > 25 or ends_sentence) and (title_index is None or i > title_index):
             break
         start = i + 1
     if not head:

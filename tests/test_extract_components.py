@@ -208,6 +208,11 @@ def test_leader_phrasings(sentence: str, leader: tuple, units: list[str], level:
                 "Trung tâm Bảo trợ xã hội tỉnh",
             ],
         ),
+        (  # a list one item per line after "gồm:"; a unit given a task after a semicolon
+            "Ngày 13/11/2025, Đoàn kiểm tra của xã đã làm việc. Đối tượng kiểm tra gồm: phòng Kinh tế;\n"
+            "Trung tâm Phục vụ hành chính công xã.\nUBND xã yêu cầu khắc phục; đồng thời giao Sở Y tế hướng dẫn.",
+            ["phòng Kinh tế", "Trung tâm Phục vụ hành chính công xã"],
+        ),
         (  # the island communes of July 2025
             "Ngày 24/10/2025, Đoàn kiểm tra của tỉnh An Giang đã kiểm tra tại đặc khu Phú Quốc và đặc khu Kiên Hải.",
             ["đặc khu Phú Quốc", "đặc khu Kiên Hải"],

@@ -34,9 +34,11 @@ _MEMBERS = re.compile(
 # A sentence listing the officials who received the team ("Làm việc với Đoàn có ông X ... cùng lãnh đạo phòng A,
 # phòng B"): its offices, however far down the list, were not inspected.
 _RECEIVED_BY = re.compile(r"(tiep|lam viec) (va lam viec )?voi doan( kiem tra)?,? co\b")
-# A unit named after a directive in the same clause receives a task; it was not inspected.
+# A unit named after a directive in the same clause receives a task ("đồng thời giao Sở A hoàn thiện ..."); it was not
+# inspected.
 _DIRECTIVE = re.compile(
     r"(de nghi|kien nghi|yeu cau|giao cho|giao nhiem vu|(?<!ban )chi dao|gui ve|gui bao cao|huong dan cua)\b[^;]*$"
+    r"|\bgiao\s*$"
 )
 # A later round named in a report of a visit or of results ("Đoàn sẽ tiếp tục kiểm tra tại xã C"): not inspected yet.
 _STILL_TO_COME = re.compile(r"\bse (tiep tuc )?(kiem tra|lam viec|den)\b[^.;]*$")
@@ -60,6 +62,22 @@ def _is_address_of(text: str, chosen: list[Found], found: Found) -> bool:
     return before in levels and after in levels and levels.index(after) > levels.index(before)
 
 
+def _list_head(doc: Doc, s_start: int) -> str:
+    """The folded sentence that opens the list a sentence continues, one item per line ("Đối tượng kiểm tra gồm:
+    ...;" then "Trung tâm Phục vụ hành chính công xã."), or "" when the sentence is no list item."""
+    bounds = doc._.sentences or []
+    index = next((i for i, (start, _) in enumerate(bounds) if start == s_start), 0)
+    for start, end in reversed(bounds[max(0, index - 8) : index]):
+        previous = doc._.folded[start:end].rstrip()
+        if previous.endswith(":"):
+            return previous
+        if not previous.endswith((";", ",")):
+            return ""
+        if ":" in previous:
+            return previous
+    return ""
+
+
 def _inspected_units(doc: Doc) -> list[Found]:
     text = doc._.text
     reported = doc._.facts.get("kind") != "plan"
@@ -80,6 +98,7 @@ def _inspected_units(doc: Doc) -> list[Found]:
         if not (
             host_side
             or _INSPECTED_TRIGGER.search(before)
+            or _INSPECTED_TRIGGER.search(_list_head(doc, s_start))
             or "listed" in found.tags
             or _INSPECTED_AFTER.search(doc._.folded[found.end : s_end])
         ):
