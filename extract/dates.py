@@ -2,7 +2,7 @@
 
 Finds "13/4", "14/5/2020", "03/10 - 06/10/2022", "22 - 23/9/2022", "1.8–17.9.2013", "7.10",
 "ngày 13 tháng 7 năm 2022" (with or without diacritics), "từ ngày 5 đến ngày 7/6/2023",
-"Đăng ngày 14 - 04 - 2022". A day without a year keeps `year=None`; the caller decides
+"Đăng ngày 14 - 04 - 2022", "các ngày 23, 24 và 26/10/2023". A day without a year keeps `year=None`; the caller decides
 which year it takes (publication year, or the year the text names).
 """
 
@@ -146,10 +146,37 @@ def _matches(pattern: re.Pattern[str], text: str, digit_runs: list[int]) -> Iter
     return pattern.finditer(text)
 
 
+# Several days of one month listed, the last one with its month: "các ngày 23, 24 và 26/10/2023" (no range).
+_DAY_LIST = re.compile(
+    r"(?<!\w)(?:ngày|ngay)\s+(?P<days>[0-3]?\d(?:\s*,\s*[0-3]?\d)+)\s*(?:,|và|va)\s*"
+    + _p(r"{Db}" + _SLASH + r"{Mb}(?:" + _SLASH + r"{Yb})?(?!\d)", "b"),
+    re.IGNORECASE,
+)
+
+
+def _listed_days(text: str) -> list[DateMention]:
+    """Each day of a listed run ("23, 24 và 26/10/2023") as a mention of its own."""
+    found = []
+    for match in _DAY_LIST.finditer(text):
+        last = _ymd(match, "b", {})
+        if last is None:
+            continue
+        year, month, _ = last
+        for day in re.finditer(r"\d+", match.group("days")):
+            ymd = (year, month, int(day.group(0)))
+            if _valid(*ymd):
+                start = match.start("days") + day.start()
+                found.append(DateMention(start, start + len(day.group(0)), day.group(0), ymd, ymd))
+        found.append(
+            DateMention(match.start("bd"), match.end(), text[match.start("bd") : match.end()], last, last)
+        )
+    return found
+
+
 def find_dates(text: str) -> list[DateMention]:
     """All non-overlapping date mentions, in text order."""
-    taken: list[tuple[int, int]] = []
-    found: list[DateMention] = []
+    found = _listed_days(text)
+    taken: list[tuple[int, int]] = [(m.start, m.end) for m in found]
     digit_runs = [m.start() for m in _DIGIT_RUN.finditer(text)]
     for pattern in _PATTERNS:
         for match in _matches(pattern, text, digit_runs):

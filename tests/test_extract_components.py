@@ -35,6 +35,12 @@ def test_dates(text: str, first: tuple, last: tuple) -> None:
     assert (mention.first, mention.last) == (first, last)
 
 
+def test_listed_days_are_days_not_a_range() -> None:
+    mentions = find_dates("trong các ngày 23, 24 và 26/10/2023, hai đoàn kiểm tra")
+    assert [m.last for m in mentions] == [(2023, 10, 23), (2023, 10, 24), (2023, 10, 26)]
+    assert all(m.first == m.last for m in mentions)
+
+
 def test_fractions_and_numbers_are_not_dates() -> None:
     assert find_dates("đã thực hiện 21/29 nhiệm vụ, 33.653 hồ sơ, 51,25%") == []
 
