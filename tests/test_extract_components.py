@@ -423,6 +423,14 @@ def test_given_names_that_are_also_common_words(person: str, name: str) -> None:
     assert [leader.name for leader in extract_text(text, "names.txt").team_leaders] == [name]
 
 
+def test_a_figure_of_the_headline_given_again_is_one_metric() -> None:
+    text = (
+        "Kết quả kiểm tra cải cách hành chính tại 16 xã, phường\nNăm 2025, Đoàn kiểm tra của tỉnh đã kiểm tra tại "
+        "16 xã, phường; tỷ lệ hồ sơ đúng hạn đạt 95,7%."
+    )
+    assert [m.value for m in extract_text(text, "headline.txt").metrics] == [16, 95.7]
+
+
 def _pipeline(*names: str):
     nlp = spacy.blank("vi", config={"nlp": {"tokenizer": {"@tokenizers": "spacy.Tokenizer.v1"}}})
     for name in ("cchc_sentences", *names):

@@ -184,5 +184,15 @@ def find_metrics(doc: Doc) -> Doc:
             evidence=evidence(doc, start, end),
         )
         found.append(Found(start, end, metric))
-    doc._.metrics = found
+    doc._.metrics = _without_headline_repeats(doc, found)
     return doc
+
+
+def _without_headline_repeats(doc: Doc, found: list[Found]) -> list[Found]:
+    """A figure of the headline (the body's first line) that the text gives again is one figure: "16 xã, phường"
+    in the title and in the first paragraph."""
+    title = doc._.meta.title
+    if not title or not doc._.text.startswith(title):
+        return found
+    later = {(f.value.value, f.value.unit) for f in found if f.start >= len(title)}
+    return [f for f in found if f.start >= len(title) or (f.value.value, f.value.unit) not in later]
