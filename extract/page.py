@@ -431,7 +431,8 @@ def _from_text_lines(
                 parts.title = line
                 start = i + 1
                 continue
-        ends_sentence = _SENTENCE_END.search(line) and not line.endswith(":")  # "Tin liên quan:" is furniture
+        # A sentence's end; a short line ending in ":" is furniture ("Tin liên quan:"), a long one opens a list.
+        ends_sentence = _SENTENCE_END.search(line) and (not line.endswith(":") or words >= 8)
         if (words > 25 or ends_sentence) and (title_index is None or i > title_index):
             break
         start = i + 1

@@ -219,6 +219,11 @@ def test_leader_phrasings(sentence: str, leader: tuple, units: list[str], level:
             "Trung tâm Phục vụ hành chính công xã.\nUBND xã yêu cầu khắc phục; đồng thời giao Sở Y tế hướng dẫn.",
             ["phòng Kinh tế", "Trung tâm Phục vụ hành chính công xã"],
         ),
+        (  # the units of a list of the team's findings, one per item
+            "Năm 2025, Đoàn kiểm tra của tỉnh đã kiểm tra 16 xã, phường. Những tồn tại được đoàn chỉ ra:\n"
+            "- Xã Ba Bể còn 27 hồ sơ quá hạn;\n- Phường Đức Xuân chưa cập nhật danh mục thủ tục.",
+            ["xã Ba Bể", "phường Đức Xuân"],
+        ),
         (  # the island communes of July 2025
             "Ngày 24/10/2025, Đoàn kiểm tra của tỉnh An Giang đã kiểm tra tại đặc khu Phú Quốc và đặc khu Kiên Hải.",
             ["đặc khu Phú Quốc", "đặc khu Kiên Hải"],

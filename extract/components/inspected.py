@@ -40,6 +40,8 @@ _DIRECTIVE = re.compile(
     r"(de nghi|kien nghi|yeu cau|giao cho|giao nhiem vu|(?<!ban )chi dao|gui ve|gui bao cao|huong dan cua)\b[^;]*$"
     r"|\bgiao\s*$"
 )
+# A list of the team's findings, one unit per item ("Những tồn tại được đoàn chỉ ra:" then "- Xã A còn 27 hồ sơ ...").
+_FINDINGS_HEAD = re.compile(r"(ton tai|han che|thieu sot|vi pham|uu diem|ket qua)[^:]*:$")
 # A later round named in a report of a visit or of results ("Đoàn sẽ tiếp tục kiểm tra tại xã C"): not inspected yet.
 _STILL_TO_COME = re.compile(r"\bse (tiep tuc )?(kiem tra|lam viec|den)\b[^.;]*$")
 _OWNER_BEFORE = re.compile(
@@ -95,10 +97,12 @@ def _inspected_units(doc: Doc) -> list[Found]:
         ):
             continue
         host_side = _HOST_SIDE.search(before[-30:])
+        head = _list_head(doc, s_start)
         if not (
             host_side
             or _INSPECTED_TRIGGER.search(before)
-            or _INSPECTED_TRIGGER.search(_list_head(doc, s_start))
+            or _INSPECTED_TRIGGER.search(head)
+            or (_FINDINGS_HEAD.search(head) and not before.strip(" -–•*+"))
             or "listed" in found.tags
             or _INSPECTED_AFTER.search(doc._.folded[found.end : s_end])
         ):
