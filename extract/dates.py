@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 
+from extract.lexicon import METRIC_NOUNS
 from extract.scan import matches_at
 
 YMD = tuple[int | None, int, int]
@@ -23,6 +24,8 @@ _Y = r"(?P<{n}y>(?:19|20)\d\d)"
 _SEP = r"\s?[/.\-]\s?"
 _SLASH = r"[/.]"
 _TO = r"\s*(?:[-–—]|đến|den|tới|toi|và|va)\s*(?:(?:hết\s+)?(?:ngày|ngay)\s+)?"
+# Words that make "8/12" a fraction of things counted rather than 8 December.
+_COUNTED = r"(?:" + "|".join(re.escape(noun) for noun in sorted(METRIC_NOUNS, key=len, reverse=True)) + r")\b"
 _TRIGGER = (
     r"(?:(?<![\w])(?:ngày|ngay|sáng|sang|chiều|chieu|trưa|trua|tối|toi|hôm|hom|từ|tu|đến|den|và|va|"
     r"trước|truoc|sau|đêm|dem|mai)\s+(?:(?:ngày|ngay|hôm)\s+)?)"
@@ -83,7 +86,11 @@ _PATTERNS: list[re.Pattern[str]] = [
     ),
     re.compile(flags=re.IGNORECASE, pattern=_p(_wordy("a"), "a")),
     re.compile(flags=re.IGNORECASE, pattern=_p(r"(?<!\d){Da}{S}{Ma}{S}{Ya}(?!\d)", "a").replace("{S}", _SEP)),
-    re.compile(flags=re.IGNORECASE, pattern=_p(_TRIGGER + r"{Da}" + _SLASH + r"{Ma}\b(?![/.,]\d)", "a")),
+    # A day and month after a trigger word, unless a counted noun follows: "và 8/12 cơ quan" is a fraction.
+    re.compile(
+        flags=re.IGNORECASE,
+        pattern=_p(_TRIGGER + r"{Da}" + _SLASH + r"{Ma}\b(?![/.,]\d)(?!\s+" + _COUNTED + r")", "a"),
+    ),
     re.compile(flags=re.IGNORECASE, pattern=_p(r"\({Da}" + _SLASH + r"{Ma}\)", "a")),
 ]
 

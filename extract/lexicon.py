@@ -398,4 +398,7 @@ METRIC_NOUNS: tuple[str, ...] = (
     "dự thảo",
     "bản sao",
     "biên chế",
+    "phiếu",
+    "tỉnh, thành phố",  # a rank: "xếp thứ 24/63 tỉnh, thành phố"
+    "điểm",  # an index score: "đạt 88,35 điểm"
 )

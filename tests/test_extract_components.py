@@ -43,6 +43,7 @@ def test_listed_days_are_days_not_a_range() -> None:
 
 def test_fractions_and_numbers_are_not_dates() -> None:
     assert find_dates("đã thực hiện 21/29 nhiệm vụ, 33.653 hồ sơ, 51,25%") == []
+    assert find_dates("Đoàn đã kiểm tra 15/15 xã và 8/12 cơ quan chuyên môn") == []
 
 
 @pytest.mark.parametrize(
@@ -434,6 +435,36 @@ def test_a_figure_of_the_headline_given_again_is_one_metric() -> None:
         "16 xã, phường; tỷ lệ hồ sơ đúng hạn đạt 95,7%."
     )
     assert [m.value for m in extract_text(text, "headline.txt").metrics] == [16, 95.7]
+
+
+def test_a_report_with_a_later_round_and_cited_plans() -> None:
+    """A cited document's subject is not the article's kind; a numbered document with a letter keeps its date; a
+    later round's units and days are not inspected yet, and do not overrule the publication date."""
+    page = (
+        "Kiểm tra chuyên đề cải cách hành chính tại Sở Nông nghiệp và Phát triển nông thôn\nNgày đăng: 11/10/2021\n"
+        "Thực hiện Nghị quyết số 30c/NQ-CP ngày 08/11/2011 của Chính phủ và Quyết định số 1234/QĐ-UBND của UBND "
+        "tỉnh ban hành Kế hoạch kiểm tra chuyên đề, ngày 06/10/2021, Đoàn kiểm tra của tỉnh đã kiểm tra tại Sở "
+        "Nông nghiệp và Phát triển nông thôn. Từ ngày 01/01/2021 đến ngày 30/9/2021, Sở tiếp nhận tại Trung tâm "
+        "Phục vụ hành chính công tỉnh 3.482 hồ sơ. Theo kế hoạch, từ ngày 24 đến 26/10/2021, Đoàn sẽ kiểm tra tại "
+        "Sở Y tế. Đối với các đơn vị còn hồ sơ trễ hạn, Sở Nội vụ sẽ phối hợp kiểm tra lại.\n"
+    )
+    article = extract_text(page, "later-round.txt")
+    assert article.kind == "visit"
+    assert article.inspection_dates == ["2021-10-06"]
+    assert [u.name for u in article.inspected_units] == ["Sở Nông nghiệp và Phát triển nông thôn"]
+    assert article.published_date == "2021-10-11"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "values"),
+    [
+        ("Năm 2023, Chỉ số CCHC của tỉnh đạt 88,35 điểm, xếp thứ 24/63 tỉnh, thành phố.", [88.35, 24]),
+        ("Sở Tư pháp đã cấp 412 phiếu lý lịch tư pháp trực tuyến.", [412]),
+    ],
+)
+def test_ranks_scores_and_forms_are_metrics(sentence: str, values: list[float]) -> None:
+    text = "Kiểm tra cải cách hành chính\nNgày 5/6/2024, Đoàn kiểm tra CCHC của tỉnh đã kiểm tra tại Sở Tư pháp. "
+    assert [m.value for m in extract_text(text + sentence, "ranks.txt").metrics] == values
 
 
 def _pipeline(*names: str):

@@ -11,11 +11,12 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from cchc.vntext import fold
-from extract.components.state import Found, in_caption, sentence_of
+from extract.components.state import Found, clause_end, in_caption, sentence_of
 from extract.lexicon import UNIT_LEVEL
 
 _INSPECTED_TRIGGER = re.compile(
-    r"(kiem tra|lam viec|khao sat|den)[^.;]{0,80}?\b(tai|voi|o)\b|kiem tra (cac|o|tai)\b|tai cac|nhu:|gom:|sau:|"
+    r"(kiem tra|lam viec|khao sat|den(?! ngay| \d))[^.;]{0,80}?\b(tai|voi|o)\b|kiem tra (cac|o|tai)\b|tai cac|"
+    r"nhu:|gom:|sau:|"
     r"doi voi|kiem tra (cong tac )?(cai cach hanh chinh|cchc) (cua|o|tai)|den kiem tra|(da|se) kiem tra|\bgom\b|"
     r"duoc kiem tra"  # "các đơn vị được kiểm tra trực tiếp, xã A và xã B"
 )
@@ -44,15 +45,10 @@ _DIRECTIVE = re.compile(
 _FINDINGS_HEAD = re.compile(r"(ton tai|han che|thieu sot|vi pham|uu diem|ket qua)[^:]*:$")
 # A later round named in a report of a visit or of results ("Đoàn sẽ tiếp tục kiểm tra tại xã C"): not inspected yet.
 _STILL_TO_COME = re.compile(r"\bse (tiep tuc )?(kiem tra|lam viec|den)\b[^.;]*$")
+_TO_COME_AFTER = re.compile(r"\s*(se|sap)\s")  # "Đối với ..., Sở Nội vụ sẽ phối hợp kiểm tra lại"
 _OWNER_BEFORE = re.compile(
     r"(cua|thuoc|tren dia ban|dia ban|truc thuoc|chu tich|giam doc|truong phong|lanh dao|qua|\(qua|nha nuoc|chanh|boi)\s*$"
 )
-
-
-def _clause_end(text: str, pos: int) -> int:
-    """End of the clause a legal reference opens: its subject ("về việc ...") names no inspected unit."""
-    stops = [i for i in (text.find(c, pos) for c in (",", ";", ". ", "\n", ":")) if i >= 0]
-    return min(stops) if stops else len(text)
 
 
 def _is_address_of(text: str, chosen: list[Found], found: Found) -> bool:
@@ -84,7 +80,7 @@ def _inspected_units(doc: Doc) -> list[Found]:
     text = doc._.text
     reported = doc._.facts.get("kind") != "plan"
     chosen: list[Found] = []
-    legal_spans = [(f.start, _clause_end(text, f.end)) for f in doc._.legal_refs]
+    legal_spans = [(f.start, clause_end(text, f.end)) for f in doc._.legal_refs]
     seen: set[str] = set()
     for found in doc._.units:
         start = found.start
@@ -111,7 +107,7 @@ def _inspected_units(doc: Doc) -> list[Found]:
             continue
         if _DIRECTIVE.search(before):
             continue
-        if reported and _STILL_TO_COME.search(before):
+        if reported and (_STILL_TO_COME.search(before) or _TO_COME_AFTER.match(doc._.folded, found.end)):
             continue
         if found.value.type == "tỉnh" and not re.search(r"(tai|voi) (ubnd )?$", before[-12:]):
             continue

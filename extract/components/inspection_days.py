@@ -25,9 +25,11 @@ _NOT_INSPECTION_DATE = re.compile(
 # 9.874 hồ sơ"), as is one from 1 January.
 _LONGEST_ROUND = timedelta(days=60)
 _INSPECTION_CONTEXT = re.compile(r"kiem tra|lam viec|doan|to cong tac|khao sat")
+_STILL_TO_COME = re.compile(r"\b(se|sap) (tiep tuc )?(tien hanh )?(kiem tra|lam viec|den)\b")
 
 
 def _inspection_dates(doc: Doc, default_year: int | None) -> list[tuple[Found, tuple[str, str]]]:
+    reported = doc._.facts.get("kind") != "plan"
     out = []
     for found in doc._.dates:
         if "legal" in found.tags or in_caption(doc, found.start):
@@ -39,6 +41,8 @@ def _inspection_dates(doc: Doc, default_year: int | None) -> list[tuple[Found, t
         sentence = doc._.folded[s_start:s_end]
         if not _INSPECTION_CONTEXT.search(sentence):
             continue
+        if reported and _STILL_TO_COME.search(sentence):
+            continue  # a later round in a report: its days, like its units, are not inspected yet
         if re.search(r"hoi nghi|ky ket|ban hanh|tong ket|so ket|den thoi diem", sentence) and not re.search(
             r"doan kiem tra|lam viec tai|kiem tra tai", sentence
         ):

@@ -14,6 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from cchc.vntext import fold
+from extract.components.state import clause_end
 
 _CCHC = re.compile(
     r"cai cach hanh chinh|cchc|mot cua|thu tuc hanh chinh|tthc|chinh quyen dien tu|chuyen doi so"
@@ -39,7 +40,7 @@ _PLAN = re.compile(
     r"du kien[^.;]{0,30}kiem tra|kiem tra[^.;]{0,30}du kien|(?<!ve )lich kiem tra(?! da)|se thanh lap doan"
 )
 _RESULTS = re.compile(
-    r"ket qua kiem tra|tong hop ket qua|qua kiem tra (tai|cac)|da kiem tra (tai )?\d+|kiem tra (truc tiep )?(tai )?\d+ |thong bao ket qua|"
+    r"ket qua kiem tra|tong hop ket qua|qua kiem tra (tai|cac)|da kiem tra \d+|kiem tra (truc tiep )?\d+ |thong bao ket qua|"
     r"tu dau nam den nay,? doan kiem tra|sau (dot|cac dot) kiem tra"
 )
 _VISIT = re.compile(
@@ -94,11 +95,20 @@ def _kind(title: str, body: str) -> str:
     return scores.most_common(1)[0][0]
 
 
+def _without_cited_subjects(doc: Doc) -> str:
+    """The text with each cited document's clause blanked ("Quyết định số 1234/QĐ-UBND ... ban hành Kế hoạch kiểm
+    tra ..."): what another document is about says nothing of what this article reports."""
+    text = doc._.text
+    for ref in doc._.legal_refs:
+        end = clause_end(text, ref.end)
+        text = text[: ref.start] + " " * (end - ref.start) + text[end:]
+    return text
+
+
 @Language.component("cchc_relevance")
 def classify_relevance(doc: Doc) -> Doc:
     title = doc._.meta.title or ""
     relevant, cues = _score_relevance(title, doc._.text)
-    doc._.facts.update(
-        is_inspection_article=relevant, cues=cues, kind=_kind(title, doc._.text) if relevant else "other"
-    )
+    kind = _kind(title, _without_cited_subjects(doc)) if relevant else "other"
+    doc._.facts.update(is_inspection_article=relevant, cues=cues, kind=kind)
     return doc

@@ -59,5 +59,11 @@ def evidence(doc: Doc, start: int, end: int) -> Evidence:
     return Evidence(sentence=doc._.text[s:e], start=start, end=end)
 
 
+def clause_end(text: str, pos: int) -> int:
+    """End of the clause a legal reference opens: its subject ("về việc ...") is another document's business."""
+    stops = [i for i in (text.find(c, pos) for c in (",", ";", ". ", "\n", ":")) if i >= 0]
+    return min(stops) if stops else len(text)
+
+
 def in_caption(doc: Doc, start: int) -> bool:
     return any(s <= start < e for s, e in doc._.meta.captions)
