@@ -38,6 +38,11 @@ class Place:
     era: str = "legacy"
 
 
+# The legacy table names a province as it was just before July 2025; articles of the years before call it otherwise.
+# Thừa Thiên Huế became the city of Huế in January 2025, so a 2018 article names "tỉnh Thừa Thiên Huế".
+_LEGACY_PROVINCE_NAMES = {"46": "Thừa Thiên Huế"}
+
+
 class Gazetteer:
     def __init__(self, db_path: Path = _DB) -> None:
         self.provinces: dict[str, list[Place]] = {}
@@ -59,6 +64,7 @@ class Gazetteer:
             " wardShort, wardCode, wardType, provinceKeywords FROM admin_units_legacy"
         )
         for p_short, p_code, p_full, d_short, d_code, d_type, w_short, w_code, w_type, p_keys in rows:
+            p_short = _LEGACY_PROVINCE_NAMES.get(p_code, p_short)
             p_type = "thành phố" if p_full.startswith("Thành phố") else "tỉnh"
             self._add(self.provinces, Place("province", p_type, p_short, p_code, p_short, p_code))
             self._add(

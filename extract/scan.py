@@ -20,7 +20,8 @@ def matches_at(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> It
             end = match.end()
 
 
-WORD = re.compile(r"[^\s,;:.()\[\]\"“”'!?–—\-/]+")
+# An apostrophe inside a word belongs to it (Ê Đê and Jrai names: "H'Hen", "Y'Moan"); around one it is a quote.
+WORD = re.compile(r"(?:[^\s,;:.()\[\]\"“”'!?–—\-/]|(?<=\w)'(?=\w))+")
 # Capitalised words that start an organisation or a sentence, never a person's or a place's name.
 NOT_NAME = frozenset(
     [
@@ -129,6 +130,7 @@ _GIVEN_NAMES_TOO = {
     "Đồng": r"chí",
     "Thông": r"tin|tư|báo",
     "Hội": r"nghị|đồng|đoàn|viên|thi|Nông|Cựu|Liên|Phụ",
+    "Quyết": r"định",
 }
 
 
@@ -140,8 +142,12 @@ def _given_name_here(token: str, text: str, end: int) -> bool:
 def person_name_at(text: str, pos: int, *, after_honorific: bool = False) -> tuple[int, int] | None:
     """Offsets of a person's name starting at `pos` (2-5 capitalised syllables), or None."""
     words = words_from(text, pos, 5)
-    if not words or not words[0].group(0)[0].isupper() or words[0].group(0) in NOT_NAME:
+    if not words or not words[0].group(0)[0].isupper():
         return None
+    if words[0].group(0) in NOT_NAME and not (
+        after_honorific and _given_name_here(words[0].group(0), text, words[0].end())
+    ):
+        return None  # "ông Thông Văn Chiến": after an honorific, such a word may be a surname
     first = words[0].group(0)
     if (
         first not in SURNAMES

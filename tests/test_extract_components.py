@@ -225,6 +225,21 @@ def test_leader_phrasings(sentence: str, leader: tuple, units: list[str], level:
             "- Xã Ba Bể còn 27 hồ sơ quá hạn;\n- Phường Đức Xuân chưa cập nhật danh mục thủ tục.",
             ["xã Ba Bể", "phường Đức Xuân"],
         ),
+        (  # a count after a list's comma is no numbered ward; a district after a commune only locates it,
+            # even when the headline named the commune first; a later round with words between "sẽ" and the verb
+            "Ngày 2/4, Đoàn kiểm tra làm việc tại phường Thủy Dương, 8 tháng đầu năm đạt 98%. Đoàn đã kiểm tra "
+            "tại UBND xã Tân Tập, huyện Cần Giuộc. Sở Nội vụ sẽ tham mưu UBND tỉnh kiểm tra tại huyện Bến Lức.",
+            ["phường Thủy Dương", "xã Tân Tập"],
+        ),
+        (  # the rest of a list goes as its first item goes
+            "Ngày 2/4, Đoàn kiểm tra đã làm việc tại phường Xuân Hương. Phường được thành lập trên cơ sở sắp xếp "
+            "Phường 1, 2, 3 và Phường 10 cũ.",
+            ["phường Xuân Hương"],
+        ),
+        (  # an officer of an office is not its inspection
+            "Ngày 2/4, Tổ kiểm tra làm việc tại xã Tân Tập; Tổ phó là bà Ma Thị Thanh, chuyên viên phòng Tư pháp.",
+            ["xã Tân Tập"],
+        ),
         (  # the island communes of July 2025
             "Ngày 24/10/2025, Đoàn kiểm tra của tỉnh An Giang đã kiểm tra tại đặc khu Phú Quốc và đặc khu Kiên Hải.",
             ["đặc khu Phú Quốc", "đặc khu Kiên Hải"],
@@ -420,6 +435,9 @@ def test_reporting_periods_and_effective_dates_are_not_inspection_days(
         ("ông Nguyễn Văn Năm", "Nguyễn Văn Năm"),
         ("bà Trần Thị Chi, Trưởng phòng Nội vụ", "Trần Thị Chi"),
         ("ông Lê Văn Tâm Năm 2024", "Lê Văn Tâm"),  # "Năm" before a year is the word
+        ("đồng chí Hà Văn Quyết, Phó Trưởng phòng Nội vụ", "Hà Văn Quyết"),
+        ("ông Thông Văn Chiến, Phó Chủ tịch UBND huyện", "Thông Văn Chiến"),  # a surname after an honorific
+        ("bà Ksor H'Hen, Phó Chủ tịch UBND huyện", "Ksor H'Hen"),  # an apostrophe inside a name
     ],
 )
 def test_given_names_that_are_also_common_words(person: str, name: str) -> None:
@@ -460,11 +478,30 @@ def test_a_report_with_a_later_round_and_cited_plans() -> None:
     [
         ("Năm 2023, Chỉ số CCHC của tỉnh đạt 88,35 điểm, xếp thứ 24/63 tỉnh, thành phố.", [88.35, 24]),
         ("Sở Tư pháp đã cấp 412 phiếu lý lịch tư pháp trực tuyến.", [412]),
+        ("Xã niêm yết 112 thủ tục hành chính và số điện thoại đường dây nóng.", [112]),  # no phone number
+        ("Xã có 14 thôn, hơn 1.600 hộ.", []),  # how the place is made up
     ],
 )
 def test_ranks_scores_and_forms_are_metrics(sentence: str, values: list[float]) -> None:
     text = "Kiểm tra cải cách hành chính\nNgày 5/6/2024, Đoàn kiểm tra CCHC của tỉnh đã kiểm tra tại Sở Tư pháp. "
     assert [m.value for m in extract_text(text + sentence, "ranks.txt").metrics] == values
+
+
+def test_a_leader_after_dan_dau_la() -> None:
+    text = (
+        "Kiểm tra cải cách hành chính\nNgày 5/6/2024, Đoàn kiểm tra huyện Giồng Riềng, dẫn đầu là ông Lê Thanh "
+        "Phong, Phó Chủ tịch UBND huyện, đã đến kiểm tra tại xã Ngọc Chúc."
+    )
+    assert [(x.name, x.title) for x in extract_text(text, "lead.txt").team_leaders] == [
+        ("Lê Thanh Phong", "Phó Chủ tịch UBND huyện")
+    ]
+
+
+def test_a_province_is_named_as_it_was_when_the_article_was_written() -> None:
+    older = "Kiểm tra CCHC\nNgày 5/6/2018, Đoàn kiểm tra của tỉnh Thừa Thiên Huế đã kiểm tra tại phường Thủy Dương."
+    newer = "Kiểm tra CCHC\nNgày 5/9/2025, Đoàn kiểm tra của thành phố Huế đã kiểm tra tại phường Phú Xuân."
+    assert extract_text(older, "2018.txt").province == "Thừa Thiên Huế"
+    assert extract_text(newer, "2025.txt").province == "Huế"
 
 
 def _pipeline(*names: str):

@@ -44,19 +44,20 @@ _DIRECTIVE = re.compile(
 # A list of the team's findings, one unit per item ("Những tồn tại được đoàn chỉ ra:" then "- Xã A còn 27 hồ sơ ...").
 _FINDINGS_HEAD = re.compile(r"(ton tai|han che|thieu sot|vi pham|uu diem|ket qua)[^:]*:$")
 # A later round named in a report of a visit or of results ("Đoàn sẽ tiếp tục kiểm tra tại xã C"): not inspected yet.
-_STILL_TO_COME = re.compile(r"\bse (tiep tuc )?(kiem tra|lam viec|den)\b[^.;]*$")
+_STILL_TO_COME = re.compile(r"\b(se|du kien)\b[^.;]{0,60}?\b(kiem tra|lam viec|den)\b[^.;]*$")
 _TO_COME_AFTER = re.compile(r"\s*(se|sap)\s")  # "Đối với ..., Sở Nội vụ sẽ phối hợp kiểm tra lại"
 _OWNER_BEFORE = re.compile(
     r"(cua|thuoc|tren dia ban|dia ban|truc thuoc|chu tich|giam doc|truong phong|lanh dao|qua|\(qua|nha nuoc|chanh|boi)\s*$"
 )
 
 
-def _is_address_of(text: str, chosen: list[Found], found: Found) -> bool:
-    """ "xã Tân Tập, huyện Cần Giuộc": the district only locates the commune named just before it."""
-    if not chosen or text[chosen[-1].end : found.start].strip() not in (",", ""):
+def _is_address_of(text: str, previous: Found | None, found: Found) -> bool:
+    """ "xã Tân Tập, huyện Cần Giuộc": the district only locates the commune named just before it (whether or not
+    that mention was kept: the headline may have named the commune first)."""
+    if previous is None or text[previous.end : found.start].strip() not in (",", ""):
         return False
     levels = ("commune", "district", "province")
-    before, after = (UNIT_LEVEL.get(f.value.type or "") for f in (chosen[-1], found))
+    before, after = (UNIT_LEVEL.get(f.value.type or "") for f in (previous, found))
     return before in levels and after in levels and levels.index(after) > levels.index(before)
 
 
@@ -76,32 +77,43 @@ def _list_head(doc: Doc, s_start: int) -> str:
     return ""
 
 
+def _triggered(doc: Doc, found: Found, before: str, s_start: int, s_end: int) -> bool:
+    """Whether the text around a unit says it was inspected: a trigger before it in its sentence or in the line that
+    opens its list, the head of a list of findings, or a passive "được kiểm tra" after it."""
+    head = _list_head(doc, s_start)
+    return bool(
+        _INSPECTED_TRIGGER.search(before)
+        or _INSPECTED_TRIGGER.search(head)
+        or (_FINDINGS_HEAD.search(head) and not before.strip(" -–•*+"))
+        or _INSPECTED_AFTER.search(doc._.folded[found.end : s_end])
+    )
+
+
 def _inspected_units(doc: Doc) -> list[Found]:
     text = doc._.text
     reported = doc._.facts.get("kind") != "plan"
     chosen: list[Found] = []
     legal_spans = [(f.start, clause_end(text, f.end)) for f in doc._.legal_refs]
     seen: set[str] = set()
-    for found in doc._.units:
+    head_triggered = False  # whether the unit that opens the current list had an inspection trigger
+    for previous, found in zip([None, *doc._.units], doc._.units, strict=False):
         start = found.start
+        listed = "listed" in found.tags
+        if not listed:
+            head_triggered = False
         if in_caption(doc, start) or any(s <= start < e for s, e in legal_spans):
             continue
         s_start, s_end = sentence_of(doc, start)
         before = doc._.folded[s_start:start]
         if (_OWNER_BEFORE.search(before[-25:]) and not _OFFICE_OF.search(before)) or re.search(
-            r"(chu tich|giam doc|truong|pho|chanh|can bo|cong chuc) (ubnd |hdnd )?$", before[-30:]
+            r"(chu tich|giam doc|truong|pho|chanh|can bo|cong chuc|chuyen vien) (ubnd |hdnd )?$", before[-30:]
         ):
             continue
         host_side = _HOST_SIDE.search(before[-30:])
-        head = _list_head(doc, s_start)
-        if not (
-            host_side
-            or _INSPECTED_TRIGGER.search(before)
-            or _INSPECTED_TRIGGER.search(head)
-            or (_FINDINGS_HEAD.search(head) and not before.strip(" -–•*+"))
-            or "listed" in found.tags
-            or _INSPECTED_AFTER.search(doc._.folded[found.end : s_end])
-        ):
+        triggered = bool(host_side) or _triggered(doc, found, before, s_start, s_end)
+        if not listed:
+            head_triggered = triggered
+        if not (triggered or listed and head_triggered):  # "Phường 1, 2, 3" goes as its first item goes
             continue
         if (_MEMBERS.search(before[-120:]) or _RECEIVED_BY.search(before)) and not host_side:
             continue
@@ -111,7 +123,7 @@ def _inspected_units(doc: Doc) -> list[Found]:
             continue
         if found.value.type == "tỉnh" and not re.search(r"(tai|voi) (ubnd )?$", before[-12:]):
             continue
-        if _is_address_of(text, chosen, found):
+        if _is_address_of(text, previous, found):
             continue
         key = fold(found.value.name)
         if key in seen:

@@ -22,9 +22,12 @@ _ROLE = r"(?:truong doan|to truong|truong to)"
 # No "phó" guard before "làm": "Phó trưởng đoàn" cannot match "làm Trưởng đoàn", and a post ending in "thành phố"
 # folds to "... pho lam truong doan".
 _BEFORE = re.compile(r"(?:lam|la)\s+" + _ROLE + r"|dan dau|chu tri doan")
-# "Trưởng đoàn: X", "Trưởng đoàn là X", "Trưởng đoàn kiểm tra - đồng chí X" (a dash only before an honorific).
+# "Trưởng đoàn: X", "Trưởng đoàn là X", "Trưởng đoàn kiểm tra - đồng chí X" (a dash only before an honorific),
+# "dẫn đầu là ông X".
 _AFTER = re.compile(
-    r"(?<!pho )" + _ROLE + r"(?: kiem tra)?(?:\s*(?::|la)\s*|\s*[–—\-]\s*(?=(?:dong chi|ong|ba)\s))"
+    r"(?:(?<!pho )"
+    + _ROLE
+    + r"(?: kiem tra)?|dan dau)(?:\s*(?::|la)\s*|\s*[–—\-]\s*(?=(?:dong chi|ong|ba)\s))"
 )
 _TRAILING = re.compile(r"\s*[,–—\-]\s*(?<!pho )" + _ROLE + r"(?: doan)?(?: kiem tra)?\b")
 _DO = re.compile(r"(?:^|\s)do\s", re.IGNORECASE)

@@ -138,6 +138,16 @@ def _unaccented(text: str) -> bool:
     return letters > 0 and non_ascii < letters * 0.005
 
 
+def _count_not_name(text: str, span: tuple[int, int]) -> bool:
+    """A bare number after a list's comma that a word follows is a count, not a numbered ward: "tại phường Thủy
+    Dương, 8 tháng đầu năm" (a list of numbered wards goes on with a comma, "và" or the sentence's end)."""
+    return (
+        text[span[0] : span[1]].isdigit()
+        and re.match(r"\s+\w", text[span[1] : span[1] + 3]) is not None
+        and not (re.match(r"\s+(?:và|va)\b", text[span[1] : span[1] + 5]))
+    )
+
+
 def _territorial(doc: Doc, provinces: set[str]) -> list[Found]:
     text = doc._.text
     plain = _unaccented(text)
@@ -150,7 +160,7 @@ def _territorial(doc: Doc, provinces: set[str]) -> list[Found]:
         first = True
         while True:
             span = _place_name(text, pos, type_word)
-            if span is None:
+            if span is None or not first and _count_not_name(text, span):
                 break
             name = text[span[0] : span[1]]
             start = match.start() if first else span[0]
