@@ -240,6 +240,11 @@ def test_leader_phrasings(sentence: str, leader: tuple, units: list[str], level:
             "Ngày 2/4, Tổ kiểm tra làm việc tại xã Tân Tập; Tổ phó là bà Ma Thị Thanh, chuyên viên phòng Tư pháp.",
             ["xã Tân Tập"],
         ),
+        (  # wards of July 2025 named with a dash
+            "Ngày 23/10/2025, Đoàn kiểm tra của tỉnh Lâm Đồng đã kiểm tra tại phường Xuân Hương – Đà Lạt và "
+            "phường Lâm Viên - Đà Lạt.",
+            ["phường Xuân Hương – Đà Lạt", "phường Lâm Viên - Đà Lạt"],
+        ),
         (  # the island communes of July 2025
             "Ngày 24/10/2025, Đoàn kiểm tra của tỉnh An Giang đã kiểm tra tại đặc khu Phú Quốc và đặc khu Kiên Hải.",
             ["đặc khu Phú Quốc", "đặc khu Kiên Hải"],

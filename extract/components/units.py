@@ -60,6 +60,23 @@ _BODY_NAME = r"(?:\s+[^\s,.;:()]+){1,6}?"
 _LIST_SEP = re.compile(r"\s*(?:,|;|và|với|va|voi)\s*(?:(?:các|của|cac|cua)\s+)?")
 
 
+# Two names joined by a dash, as some wards of July 2025 are named ("phường Xuân Hương – Đà Lạt").
+_COMPOUND = re.compile(r"((?:\w+ ){0,2}\w+) ?[-–—] ?(\w+(?: \w+){0,2})")
+_DASH = re.compile(r" ?[–—-] ?")
+
+
+def _compound_name(text: str, pos: int, type_word: str) -> tuple[int, int] | None:
+    """A place whose name holds a dash, when the gazetteer knows it (its names write the dash as " - ")."""
+    match = _COMPOUND.match(text, pos)
+    if match is None:
+        return None
+    rest = match.group(2).split(" ")
+    for n in range(len(rest), 0, -1):
+        if gazetteer().find(type_word, f"{match.group(1)} - {' '.join(rest[:n])}"):
+            return pos, match.start(2) + len(" ".join(rest[:n]))
+    return None
+
+
 def _place_name(text: str, pos: int, type_word: str) -> tuple[int, int] | None:
     """A place name at `pos`; the gazetteer decides where it ends when it knows the place.
 
@@ -71,6 +88,8 @@ def _place_name(text: str, pos: int, type_word: str) -> tuple[int, int] | None:
     words = words_from(text, pos, 4)
     if not words or not (words[0].group(0)[0].isupper() or words[0].group(0).isdigit()):
         return None
+    if compound := _compound_name(text, pos, type_word):
+        return compound
     numbered = type_word.lower() in ("phường", "quận")
     for n in range(len(words), 0, -1):
         candidate = text[words[0].start() : words[n - 1].end()]
@@ -101,7 +120,7 @@ def _office_name(text: str, pos: int) -> int | None:
 
 
 def _resolve(type_word: str, name: str, provinces: set[str]) -> Place | None:
-    candidates = gazetteer().find(type_word, name, provinces)
+    candidates = gazetteer().find(type_word, _DASH.sub(" - ", name), provinces)
     legacy = [p for p in candidates if p.era == "legacy"] or candidates
     exact = [p for p in legacy if p.name.lower() == name.lower()] or legacy
     return exact[0] if len({p.province for p in exact}) == 1 else None
