@@ -240,6 +240,11 @@ def test_leader_phrasings(sentence: str, leader: tuple, units: list[str], level:
             "Ngày 2/4, Tổ kiểm tra làm việc tại xã Tân Tập; Tổ phó là bà Ma Thị Thanh, chuyên viên phòng Tư pháp.",
             ["xã Tân Tập"],
         ),
+        (  # the team's own name names the inspecting body
+            "Sáng 08/10, Tổ kiểm tra cải cách hành chính của UBND huyện Tư Nghĩa đã kiểm tra công tác CCHC tại "
+            "UBND xã Nghĩa Kỳ.",
+            ["xã Nghĩa Kỳ"],
+        ),
         (  # wards of July 2025 named with a dash
             "Ngày 23/10/2025, Đoàn kiểm tra của tỉnh Lâm Đồng đã kiểm tra tại phường Xuân Hương – Đà Lạt và "
             "phường Lâm Viên - Đà Lạt.",
@@ -507,6 +512,16 @@ def test_a_province_is_named_as_it_was_when_the_article_was_written() -> None:
     newer = "Kiểm tra CCHC\nNgày 5/9/2025, Đoàn kiểm tra của thành phố Huế đã kiểm tra tại phường Phú Xuân."
     assert extract_text(older, "2018.txt").province == "Thừa Thiên Huế"
     assert extract_text(newer, "2025.txt").province == "Huế"
+
+
+def test_a_post_ends_before_truong_doan() -> None:
+    text = (
+        "Kiểm tra cải cách hành chính\nNgày 5/6/2024, Đoàn kiểm tra do bà Lò Thị Mai – Giám đốc Sở Nội vụ, Trưởng "
+        "đoàn kiểm tra dẫn đầu đã kiểm tra tại huyện Mường Ảng."
+    )
+    assert [(x.name, x.title) for x in extract_text(text, "post.txt").team_leaders] == [
+        ("Lò Thị Mai", "Giám đốc Sở Nội vụ")
+    ]
 
 
 def _pipeline(*names: str):

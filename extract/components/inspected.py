@@ -43,6 +43,10 @@ _DIRECTIVE = re.compile(
 )
 # A list of the team's findings, one unit per item ("Những tồn tại được đoàn chỉ ra:" then "- Xã A còn 27 hồ sơ ...").
 _FINDINGS_HEAD = re.compile(r"(ton tai|han che|thieu sot|vi pham|uu diem|ket qua)[^:]*:$")
+# The team's own name ("Tổ kiểm tra cải cách hành chính của UBND huyện A"): A inspects.
+_TEAM_OF = re.compile(
+    r"\b(doan|to)( cong tac)? kiem tra( cong tac)?( (cai cach hanh chinh|cchc))?( cua)?( (ubnd|uy ban nhan dan))? $"
+)
 # A later round named in a report of a visit or of results ("Đoàn sẽ tiếp tục kiểm tra tại xã C"): not inspected yet.
 _STILL_TO_COME = re.compile(r"\b(se|du kien)\b[^.;]{0,60}?\b(kiem tra|lam viec|den)\b[^.;]*$")
 _TO_COME_AFTER = re.compile(r"\s*(se|sap)\s")  # "Đối với ..., Sở Nội vụ sẽ phối hợp kiểm tra lại"
@@ -105,6 +109,8 @@ def _inspected_units(doc: Doc) -> list[Found]:
             continue
         s_start, s_end = sentence_of(doc, start)
         before = doc._.folded[s_start:start]
+        if _TEAM_OF.search(before[-60:]):
+            continue
         if (_OWNER_BEFORE.search(before[-25:]) and not _OFFICE_OF.search(before)) or re.search(
             r"(chu tich|giam doc|truong|pho|chanh|can bo|cong chuc|chuyen vien) (ubnd |hdnd )?$", before[-30:]
         ):
