@@ -16,7 +16,7 @@ from extract.gazetteer import gazetteer
 from extract.nlp import analyse
 from extract.page import PageParts, parse_html, parse_text
 
-EXTRACTOR_VERSION = "1.0.0"
+EXTRACTOR_VERSION = "1.1.0"  # records say which rules made them; `cchc reextract` brings old ones up to date
 
 
 def _reported(metric: Metric, kind: str) -> bool:
