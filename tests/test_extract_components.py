@@ -497,16 +497,6 @@ def test_ranks_scores_and_forms_are_metrics(sentence: str, values: list[float]) 
     assert [m.value for m in extract_text(text + sentence, "ranks.txt").metrics] == values
 
 
-def test_a_leader_after_dan_dau_la() -> None:
-    text = (
-        "Kiểm tra cải cách hành chính\nNgày 5/6/2024, Đoàn kiểm tra huyện Giồng Riềng, dẫn đầu là ông Lê Thanh "
-        "Phong, Phó Chủ tịch UBND huyện, đã đến kiểm tra tại xã Ngọc Chúc."
-    )
-    assert [(x.name, x.title) for x in extract_text(text, "lead.txt").team_leaders] == [
-        ("Lê Thanh Phong", "Phó Chủ tịch UBND huyện")
-    ]
-
-
 def test_a_province_is_named_as_it_was_when_the_article_was_written() -> None:
     older = "Kiểm tra CCHC\nNgày 5/6/2018, Đoàn kiểm tra của tỉnh Thừa Thiên Huế đã kiểm tra tại phường Thủy Dương."
     newer = "Kiểm tra CCHC\nNgày 5/9/2025, Đoàn kiểm tra của thành phố Huế đã kiểm tra tại phường Phú Xuân."
@@ -514,14 +504,24 @@ def test_a_province_is_named_as_it_was_when_the_article_was_written() -> None:
     assert extract_text(newer, "2025.txt").province == "Huế"
 
 
-def test_a_post_ends_before_truong_doan() -> None:
-    text = (
-        "Kiểm tra cải cách hành chính\nNgày 5/6/2024, Đoàn kiểm tra do bà Lò Thị Mai – Giám đốc Sở Nội vụ, Trưởng "
-        "đoàn kiểm tra dẫn đầu đã kiểm tra tại huyện Mường Ảng."
-    )
-    assert [(x.name, x.title) for x in extract_text(text, "post.txt").team_leaders] == [
-        ("Lò Thị Mai", "Giám đốc Sở Nội vụ")
-    ]
+@pytest.mark.parametrize(
+    ("sentence", "leader"),
+    [
+        (  # "dẫn đầu là" names the leader after it
+            "Đoàn kiểm tra huyện Giồng Riềng, dẫn đầu là ông Lê Thanh Phong, Phó Chủ tịch UBND huyện, đã đến kiểm "
+            "tra tại xã Ngọc Chúc.",
+            ("Lê Thanh Phong", "Phó Chủ tịch UBND huyện"),
+        ),
+        (  # a post ends before "Trưởng đoàn"
+            "Đoàn kiểm tra do bà Lò Thị Mai – Giám đốc Sở Nội vụ, Trưởng đoàn kiểm tra dẫn đầu đã kiểm tra tại huyện "
+            "Mường Ảng.",
+            ("Lò Thị Mai", "Giám đốc Sở Nội vụ"),
+        ),
+    ],
+)
+def test_leader_and_post(sentence: str, leader: tuple[str, str]) -> None:
+    text = f"Kiểm tra cải cách hành chính\nNgày 5/6/2024, {sentence}"
+    assert [(x.name, x.title) for x in extract_text(text, "leader.txt").team_leaders] == [leader]
 
 
 def _pipeline(*names: str):
