@@ -524,6 +524,18 @@ def test_leader_and_post(sentence: str, leader: tuple[str, str]) -> None:
     assert [(x.name, x.title) for x in extract_text(text, "leader.txt").team_leaders] == [leader]
 
 
+def test_a_commune_is_placed_by_the_districts_the_text_names() -> None:
+    """Nhật Tân of Kim Bảng (Hà Nam) was merged away before the gazetteer's snapshot; its namesake of Tiên Lữ (Hưng
+    Yên) must not carry the article there."""
+    text = (
+        "Kiểm tra cải cách hành chính tại xã Nhật Tân\nThực hiện Kế hoạch số 52/KH-UBND của UBND huyện Kim Bảng, "
+        "ngày 13/4/2023, Đoàn kiểm tra CCHC huyện đã làm việc với UBND xã Nhật Tân."
+    )
+    article = extract_text(text, "placed.txt")
+    assert article.province == "Hà Nam"
+    assert [(u.name, u.province) for u in article.inspected_units] == [("xã Nhật Tân", None)]
+
+
 def _pipeline(*names: str):
     nlp = spacy.blank("vi", config={"nlp": {"tokenizer": {"@tokenizers": "spacy.Tokenizer.v1"}}})
     for name in ("cchc_sentences", *names):

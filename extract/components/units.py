@@ -23,6 +23,7 @@ from extract.lexicon import (
     CAPITALISED_BODY_PREFIXES,
     NAMED_BODY_PREFIXES,
     OFFICE_NAMES_FOLDED,
+    UNIT_LEVEL,
     UNIT_TYPES,
 )
 from extract.scan import NOT_NAME, words_from
@@ -267,5 +268,28 @@ def find_units(doc: Doc) -> Doc:
     for f in _offices(doc) + _territorial(doc, provinces):
         if not any(s <= f.start < e for s, e in taken):
             mentions.append(f)
-    doc._.units = sorted(mentions, key=lambda f: f.start)
+    doc._.units = _placed_by_districts(sorted(mentions, key=lambda f: f.start))
     return doc
+
+
+def _placed_by_districts(mentions: list[Found]) -> list[Found]:
+    """A commune resolved to a province none of the text's districts lie in is not that province's: a commune merged
+    away before the gazetteer's snapshot can match a namesake elsewhere ("xã Nhật Tân" of Kim Bảng, Hà Nam, against
+    Nhật Tân of Tiên Lữ, Hưng Yên). Its codes are dropped; the districts the text names decide."""
+    districts = {
+        f.value.province
+        for f in mentions
+        if "resolved" in f.tags and UNIT_LEVEL.get(f.value.type or "") == "district"
+    }
+    if not districts:
+        return mentions
+    for f in mentions:
+        unit = f.value
+        if (
+            "resolved" in f.tags
+            and UNIT_LEVEL.get(unit.type or "") == "commune"
+            and unit.province not in districts
+        ):
+            f.value = Unit(name=unit.name, type=unit.type, evidence=unit.evidence)
+            f.tags.discard("resolved")
+    return mentions
