@@ -374,8 +374,16 @@ def parse_html(html: str, url: str | None = None) -> PageParts:
     return parts
 
 
+# A header row that ends with the date: "Tin tức - Sự kiện      08/11/2019".
+_ENDS_WITH_DATE = re.compile(r"^[^\d.]{0,40}\s(\d{1,2}[/.-]\d{1,2}[/.-]\d{4})\s*$")
+
+
 def _is_date_line(line: str) -> bool:
-    return len(line) < 120 and bool(_DATE_LINE.match(line)) and not _STORY.search(fold(line))
+    if len(line) >= 120:
+        return False
+    return (bool(_DATE_LINE.match(line)) and not _STORY.search(fold(line))) or bool(
+        _ENDS_WITH_DATE.match(line)
+    )
 
 
 def _date_near_title(lines: list[str], title: str | None) -> date | None:

@@ -512,6 +512,11 @@ def test_a_province_is_named_as_it_was_when_the_article_was_written() -> None:
             "tra tại xã Ngọc Chúc.",
             ("Lê Thanh Phong", "Phó Chủ tịch UBND huyện"),
         ),
+        (  # "dẫn đầu đoàn là"
+            "Đoàn kiểm tra CCHC huyện đã kiểm tra tại xã Ea Bông. Dẫn đầu đoàn là đồng chí Y Ngông Niê – Trưởng phòng "
+            "Nội vụ huyện.",
+            ("Y Ngông Niê", "Trưởng phòng Nội vụ huyện"),
+        ),
         (  # a post ends before "Trưởng đoàn"
             "Đoàn kiểm tra do bà Lò Thị Mai – Giám đốc Sở Nội vụ, Trưởng đoàn kiểm tra dẫn đầu đã kiểm tra tại huyện "
             "Mường Ảng.",
@@ -534,6 +539,22 @@ def test_a_commune_is_placed_by_the_districts_the_text_names() -> None:
     article = extract_text(text, "placed.txt")
     assert article.province == "Hà Nam"
     assert [(u.name, u.province) for u in article.inspected_units] == [("xã Nhật Tân", None)]
+
+
+def test_a_plan_s_schedule_rows_give_its_units_and_days() -> None:
+    page = (
+        "Huyện Trảng Bom ban hành kế hoạch kiểm tra cải cách hành chính năm 2022\n"
+        "Tin tức - Sự kiện      20/06/2022\n"
+        "UBND huyện ban hành kế hoạch kiểm tra công tác cải cách hành chính năm 2022. Lịch kiểm tra cụ thể như sau:\n"
+        "- Ngày 13/7/2022: UBND xã Đông Hòa; UBND xã Trung Hòa\n"
+        "- Ngày 15/7/2022: phòng Tư pháp\n"
+        "Huyện có 17 xã, thị trấn với 18 đơn vị hành chính.\n"
+    )
+    article = extract_text(page, "schedule.txt")
+    assert article.kind == "plan" and article.published_date == "2022-06-20"
+    assert [u.name for u in article.inspected_units] == ["xã Đông Hòa", "xã Trung Hòa", "phòng Tư pháp"]
+    assert article.inspection_dates == ["2022-07-13", "2022-07-15"]
+    assert article.metrics == []
 
 
 def _pipeline(*names: str):

@@ -11,7 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from cchc.vntext import fold
-from extract.components.state import Found, clause_end, in_caption, sentence_of
+from extract.components.state import Found, clause_end, in_caption, list_head, sentence_of
 from extract.lexicon import UNIT_LEVEL
 
 _INSPECTED_TRIGGER = re.compile(
@@ -65,26 +65,10 @@ def _is_address_of(text: str, previous: Found | None, found: Found) -> bool:
     return before in levels and after in levels and levels.index(after) > levels.index(before)
 
 
-def _list_head(doc: Doc, s_start: int) -> str:
-    """The folded sentence that opens the list a sentence continues, one item per line ("Đối tượng kiểm tra gồm:
-    ...;" then "Trung tâm Phục vụ hành chính công xã."), or "" when the sentence is no list item."""
-    bounds = doc._.sentences or []
-    index = next((i for i, (start, _) in enumerate(bounds) if start == s_start), 0)
-    for start, end in reversed(bounds[max(0, index - 8) : index]):
-        previous = doc._.folded[start:end].rstrip()
-        if previous.endswith(":"):
-            return previous
-        if not previous.endswith((";", ",")):
-            return ""
-        if ":" in previous:
-            return previous
-    return ""
-
-
 def _triggered(doc: Doc, found: Found, before: str, s_start: int, s_end: int) -> bool:
     """Whether the text around a unit says it was inspected: a trigger before it in its sentence or in the line that
     opens its list, the head of a list of findings, or a passive "được kiểm tra" after it."""
-    head = _list_head(doc, s_start)
+    head = list_head(doc, s_start)
     return bool(
         _INSPECTED_TRIGGER.search(before)
         or _INSPECTED_TRIGGER.search(head)

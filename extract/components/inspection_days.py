@@ -13,7 +13,7 @@ from datetime import date, timedelta
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extract.components.state import Found, in_caption, sentence_of
+from extract.components.state import Found, in_caption, list_head, sentence_of
 
 _NOT_INSPECTION_DATE = re.compile(
     r"(truoc|han|cham nhat|den het|den|tinh den|ke tu|ban hanh|ky|nien do|thoi ky|giai doan|bao cao|nhiem vu tu|"
@@ -39,8 +39,10 @@ def _inspection_dates(doc: Doc, default_year: int | None) -> list[tuple[Found, t
         if _NOT_INSPECTION_DATE.search(before):
             continue
         sentence = doc._.folded[s_start:s_end]
-        if not _INSPECTION_CONTEXT.search(sentence):
-            continue
+        if not _INSPECTION_CONTEXT.search(sentence) and not _INSPECTION_CONTEXT.search(
+            list_head(doc, s_start)
+        ):
+            continue  # a schedule's rows name the day and the unit; the line above them says what they are
         if reported and _STILL_TO_COME.search(sentence):
             continue  # a later round in a report: its days, like its units, are not inspected yet
         if re.search(r"hoi nghi|ky ket|ban hanh|tong ket|so ket|den thoi diem", sentence) and not re.search(

@@ -23,11 +23,11 @@ _ROLE = r"(?:truong doan|to truong|truong to)"
 # folds to "... pho lam truong doan".
 _BEFORE = re.compile(r"(?:lam|la)\s+" + _ROLE + r"|dan dau|chu tri doan")
 # "Trưởng đoàn: X", "Trưởng đoàn là X", "Trưởng đoàn kiểm tra - đồng chí X" (a dash only before an honorific),
-# "dẫn đầu là ông X".
+# "dẫn đầu (đoàn) là ông X".
 _AFTER = re.compile(
     r"(?:(?<!pho )"
     + _ROLE
-    + r"(?: kiem tra)?|dan dau)(?:\s*(?::|la)\s*|\s*[–—\-]\s*(?=(?:dong chi|ong|ba)\s))"
+    + r"(?: kiem tra)?|dan dau(?: doan)?)(?:\s*(?::|la)\s*|\s*[–—\-]\s*(?=(?:dong chi|ong|ba)\s))"
 )
 _TRAILING = re.compile(r"\s*[,–—\-]\s*(?<!pho )" + _ROLE + r"(?: doan)?(?: kiem tra)?\b")
 _DO = re.compile(r"(?:^|\s)do\s", re.IGNORECASE)

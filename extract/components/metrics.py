@@ -48,7 +48,7 @@ _BAD_BEFORE = re.compile(
     r"hotline|dien thoai|fax|tel)\s*:?\s*$"
 )
 _NOISE_SENTENCE = re.compile(
-    r"dân số|nhân khẩu|diện tích|truy cập|lượt xem|đã xem|online|trực tuyến:\s*\d|thống kê|đang truy cập|hôm nay:|"
+    r"dân số|nhân khẩu|diện tích|đơn vị hành chính|sáp nhập|truy cập|lượt xem|đã xem|online|trực tuyến:\s*\d|thống kê|đang truy cập|hôm nay:|"
     r"tổng lượt|lượt đánh giá|điện thoại:?\s*[\d(+]|email|fax|\d\s+hộ(?! tịch| kinh doanh| chiếu)\b",
     re.IGNORECASE,
 )

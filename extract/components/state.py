@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
@@ -63,6 +64,27 @@ def clause_end(text: str, pos: int) -> int:
     """End of the clause a legal reference opens: its subject ("về việc ...") is another document's business."""
     stops = [i for i in (text.find(c, pos) for c in (",", ";", ". ", "\n", ":")) if i >= 0]
     return min(stops) if stops else len(text)
+
+
+_LIST_ITEM = re.compile(r"\s*[-–+•*]\s")
+
+
+def list_head(doc: Doc, s_start: int) -> str:
+    """The folded sentence that opens the list a sentence continues, one item per line ("Đối tượng kiểm tra gồm:
+    ...;" then "Trung tâm Phục vụ hành chính công xã."; "Lịch kiểm tra như sau:" then "- Ngày 13/7: UBND xã A"
+    rows), or "" when the sentence is no list item."""
+    bounds = doc._.sentences or []
+    index = next((i for i, (start, _) in enumerate(bounds) if start == s_start), 0)
+    in_rows = _LIST_ITEM.match(doc._.folded, s_start) is not None
+    for start, end in reversed(bounds[max(0, index - 8) : index]):
+        previous = doc._.folded[start:end].rstrip()
+        if previous.endswith(":"):
+            return previous
+        if not (previous.endswith((";", ",")) or in_rows and _LIST_ITEM.match(previous)):
+            return ""
+        if ":" in previous and not _LIST_ITEM.match(previous):
+            return previous
+    return ""
 
 
 def in_caption(doc: Doc, start: int) -> bool:
