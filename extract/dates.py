@@ -2,8 +2,8 @@
 
 Finds "13/4", "14/5/2020", "03/10 - 06/10/2022", "22 - 23/9/2022", "1.8–17.9.2013", "7.10",
 "ngày 13 tháng 7 năm 2022" (with or without diacritics), "từ ngày 5 đến ngày 7/6/2023",
-"Đăng ngày 14 - 04 - 2022", "các ngày 23, 24 và 26/10/2023". A day without a year keeps `year=None`; the caller decides
-which year it takes (publication year, or the year the text names).
+"Đăng ngày 14 - 04 - 2022", "các ngày 23, 24 và 26/10/2023". A day without a year keeps `year=None`;
+the caller decides which year it takes (publication year, or the year the text names).
 """
 
 from __future__ import annotations

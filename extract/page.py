@@ -22,6 +22,7 @@ from lxml.cssselect import CSSSelector
 
 from cchc.vntext import UPPER, fold
 from extract.dates import parse_date_string
+from extract.scan import LIST_ITEM
 from extract.textfix import repair
 
 TITLE_SELECTORS = (
@@ -140,13 +141,13 @@ _DATE_LINE = re.compile(
     r"ngay cap nhat|ngày|ngay)\s*.{0,40})?\W*\d",
     re.IGNORECASE,
 )
-# A date line that says what it dates: trusted at the foot of a page too, where portals print "Ngày cập nhật"
-# after the byline (an unlabelled date there may belong to a related link).
 # A line that opens with a date but goes on as a sentence of the article ("Ngày 30/10/2025, UBND xã ... ban hành
 # Kế hoạch ..."): not a dateline.
 _STORY = re.compile(
     r"^\W*(ngay\s+)?(\d{1,2}[/.-]\d{1,2}([/.-]\d{2,4})?|\d{1,2} thang \d{1,2}( nam \d{4})?)\s*,(\s+\S+){4,}"
 )
+# A date line that says what it dates: trusted at the foot of a page too, where portals print "Ngày cập nhật"
+# after the byline (an unlabelled date there may belong to a related link).
 _LABELLED_DATE_LINE = re.compile(
     r"^\W*(?:ngày đăng|đăng ngày|ngày cập nhật|cập nhật|ngày xuất bản)\s*:?\s*\d", re.IGNORECASE
 )
@@ -241,8 +242,6 @@ def _lines(text: str) -> list[str]:
 
 
 _SENTENCE_END = re.compile(r"[.!?:;…\"”)]$")
-# A list item ("- Xã A còn 27 hồ sơ quá hạn", "a) ...", "2. ..."): content, however short.
-_LIST_ITEM = re.compile(r"^\s*(?:[-–+•*]\s|[a-zđ]\)\s|\d{1,2}[.)]\s)")
 
 
 def _is_caption(line: str, title: str | None) -> bool:
@@ -255,7 +254,7 @@ def _is_caption(line: str, title: str | None) -> bool:
         len(line.split()) < 25
         and not _SENTENCE_END.search(line)
         and not _BYLINE.match(line)
-        and not _LIST_ITEM.match(line)
+        and not LIST_ITEM.match(line)
     )
 
 

@@ -11,7 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from cchc.vntext import fold
-from extract.components.state import Found, clause_end, in_caption, list_head, sentence_of
+from extract.components.state import LATER_ROUND, Found, clause_end, in_caption, list_head, sentence_of
 from extract.lexicon import UNIT_LEVEL
 
 _INSPECTED_TRIGGER = re.compile(
@@ -47,8 +47,7 @@ _FINDINGS_HEAD = re.compile(r"(ton tai|han che|thieu sot|vi pham|uu diem|ket qua
 _TEAM_OF = re.compile(
     r"\b(doan|to)( cong tac)? kiem tra( cong tac)?( (cai cach hanh chinh|cchc))?( cua)?( (ubnd|uy ban nhan dan))? $"
 )
-# A later round named in a report of a visit or of results ("Đoàn sẽ tiếp tục kiểm tra tại xã C"): not inspected yet.
-_STILL_TO_COME = re.compile(r"\b(se|du kien)\b[^.;]{0,60}?\b(kiem tra|lam viec|den)\b[^.;]*$")
+_STILL_TO_COME = re.compile(LATER_ROUND + r"[^.;]*$")  # before the unit, in its clause
 _TO_COME_AFTER = re.compile(r"\s*(se|sap)\s")  # "Đối với ..., Sở Nội vụ sẽ phối hợp kiểm tra lại"
 _OWNER_BEFORE = re.compile(
     r"(cua|thuoc|tren dia ban|dia ban|truc thuoc|chu tich|giam doc|truong phong|lanh dao|qua|\(qua|nha nuoc|chanh|boi)\s*$"
@@ -68,12 +67,11 @@ def _is_address_of(text: str, previous: Found | None, found: Found) -> bool:
 def _triggered(doc: Doc, found: Found, before: str, s_start: int, s_end: int) -> bool:
     """Whether the text around a unit says it was inspected: a trigger before it in its sentence or in the line that
     opens its list, the head of a list of findings, or a passive "được kiểm tra" after it."""
+    if _INSPECTED_TRIGGER.search(before) or _INSPECTED_AFTER.search(doc._.folded[found.end : s_end]):
+        return True
     head = list_head(doc, s_start)
     return bool(
-        _INSPECTED_TRIGGER.search(before)
-        or _INSPECTED_TRIGGER.search(head)
-        or (_FINDINGS_HEAD.search(head) and not before.strip(" -–•*+"))
-        or _INSPECTED_AFTER.search(doc._.folded[found.end : s_end])
+        _INSPECTED_TRIGGER.search(head) or (_FINDINGS_HEAD.search(head) and not before.strip(" -–•*+"))
     )
 
 

@@ -13,7 +13,7 @@ from datetime import date, timedelta
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extract.components.state import Found, in_caption, list_head, sentence_of
+from extract.components.state import LATER_ROUND, Found, in_caption, list_head, sentence_of
 
 _NOT_INSPECTION_DATE = re.compile(
     r"(truoc|han|cham nhat|den het|den|tinh den|ke tu|ban hanh|ky|nien do|thoi ky|giai doan|bao cao|nhiem vu tu|"
@@ -25,7 +25,7 @@ _NOT_INSPECTION_DATE = re.compile(
 # 9.874 hồ sơ"), as is one from 1 January.
 _LONGEST_ROUND = timedelta(days=60)
 _INSPECTION_CONTEXT = re.compile(r"kiem tra|lam viec|doan|to cong tac|khao sat")
-_STILL_TO_COME = re.compile(r"\b(se|sap) (tiep tuc )?(tien hanh )?(kiem tra|lam viec|den)\b")
+_STILL_TO_COME = re.compile(LATER_ROUND)
 
 
 def _inspection_dates(doc: Doc, default_year: int | None) -> list[tuple[Found, tuple[str, str]]]:

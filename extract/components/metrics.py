@@ -48,8 +48,8 @@ _BAD_BEFORE = re.compile(
     r"hotline|dien thoai|fax|tel)\s*:?\s*$"
 )
 _NOISE_SENTENCE = re.compile(
-    r"dân số|nhân khẩu|diện tích|đơn vị hành chính|sáp nhập|truy cập|lượt xem|đã xem|online|trực tuyến:\s*\d|thống kê|đang truy cập|hôm nay:|"
-    r"tổng lượt|lượt đánh giá|điện thoại:?\s*[\d(+]|email|fax|\d\s+hộ(?! tịch| kinh doanh| chiếu)\b",
+    r"dân số|nhân khẩu|diện tích|đơn vị hành chính|sáp nhập|"
+    r"truy cập|lượt xem|đã xem|online|trực tuyến:\s*\d|thống kê|đang truy cập|hôm nay:|tổng lượt|lượt đánh giá|điện thoại:?\s*[\d(+]|email|fax|\d\s+hộ(?! tịch| kinh doanh| chiếu)\b",
     re.IGNORECASE,
 )
 _KEYS = [

@@ -158,14 +158,13 @@ def _unaccented(text: str) -> bool:
     return letters > 0 and non_ascii < letters * 0.005
 
 
+_WORD_AFTER = re.compile(r"\s+(?!(?:và|va)\b)\w")
+
+
 def _count_not_name(text: str, span: tuple[int, int]) -> bool:
     """A bare number after a list's comma that a word follows is a count, not a numbered ward: "tại phường Thủy
     Dương, 8 tháng đầu năm" (a list of numbered wards goes on with a comma, "và" or the sentence's end)."""
-    return (
-        text[span[0] : span[1]].isdigit()
-        and re.match(r"\s+\w", text[span[1] : span[1] + 3]) is not None
-        and not (re.match(r"\s+(?:và|va)\b", text[span[1] : span[1] + 5]))
-    )
+    return text[span[0] : span[1]].isdigit() and _WORD_AFTER.match(text, span[1]) is not None
 
 
 def _territorial(doc: Doc, provinces: set[str]) -> list[Found]:
