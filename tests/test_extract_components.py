@@ -263,6 +263,10 @@ def test_leader_phrasings(sentence: str, leader: tuple, units: list[str], level:
             "tra tại xã Long Hậu vào cuối tháng.",
             ["xã Tân Tập"],
         ),
+        (  # a place the gazetteer lacks keeps its written name, not a shorter namesake of another type
+            "Ngày 8/11/2021, Đoàn kiểm tra CCHC của huyện đã kiểm tra tại thị trấn Thanh Nê.",
+            ["thị trấn Thanh Nê"],
+        ),
         (  # nor is a unit the inspected ones are asked to report to
             "Đoàn kiểm tra của tỉnh đã làm việc tại xã Tân Tập. Sở Nội vụ đề nghị các xã được kiểm tra khắc "
             "phục hạn chế trước ngày 30/6.",
@@ -298,11 +302,28 @@ def test_inspected_unit_phrasings(sentences: str, units: list[str]) -> None:
             "trực tiếp tại 6 sở và 3 huyện trong quý III.",
             "plan",
         ),
+        (  # a plan just issued, cited by its number, told in the future tense
+            "Kiểm tra cải cách hành chính tại 2 huyện trong quý II",
+            "UBND tỉnh vừa ban hành Kế hoạch 41/KH-UBND (ngày 3-4-2020) về kiểm tra công tác cải cách hành chính "
+            "năm 2020. Theo đó, đoàn sẽ kiểm tra trực tiếp tại UBND huyện Tân Trụ và UBND huyện Đức Hòa; thời "
+            "gian làm việc tại mỗi đơn vị là một buổi.",
+            "plan",
+        ),
     ],
 )
 def test_kind_of_an_inspection_article(title: str, body: str, kind: str) -> None:
     article = extract_text(f"{title}\n{body}", "kind.txt")
     assert article.is_inspection_article and article.kind == kind
+
+
+def test_a_discipline_check_at_a_one_stop_office_is_not_an_inspection_article() -> None:
+    article = extract_text(
+        "Kiểm tra đột xuất việc chấp hành kỷ luật, kỷ cương hành chính tại Bộ phận Một cửa\n"
+        "Sáng 14/9/2022, Tổ kiểm tra công vụ của huyện đã kiểm tra đột xuất giờ giấc làm việc tại Bộ phận Một cửa "
+        "UBND xã Mỹ An, góp phần nâng cao chỉ số cải cách hành chính. Tổ kiểm tra phát hiện 1 công chức đi muộn.",
+        "near-miss.txt",
+    )
+    assert not article.is_inspection_article
 
 
 def test_a_plan_keeps_the_days_it_schedules_and_its_publication_date() -> None:

@@ -92,12 +92,23 @@ def _place_name(text: str, pos: int, type_word: str) -> tuple[int, int] | None:
     if compound := _compound_name(text, pos, type_word):
         return compound
     numbered = type_word.lower() in ("phường", "quận")
+    run = _capitalised_run(words, numbered)
     for n in range(len(words), 0, -1):
         candidate = text[words[0].start() : words[n - 1].end()]
-        if (numbered or not candidate.isdigit()) and gazetteer().find(type_word, candidate):
+        if not numbered and candidate.isdigit():
+            continue
+        places = gazetteer().find(type_word, candidate)
+        # A shorter namesake of another type ("xã Thanh" for "thị trấn Thanh Nê", which the gazetteer lacks) does
+        # not cut the written name.
+        if places and (n >= len(run) or _of_type(places, type_word)):
             return words[0].start(), words[n - 1].end()
     if type_word.isupper():
         return None  # an unknown run in an ALL-CAPS headline is as likely the rest of the headline
+    return (run[0].start(), run[-1].end()) if run else None
+
+
+def _capitalised_run(words: list[re.Match[str]], numbered: bool) -> list[re.Match[str]]:
+    """The leading capitalised words, stopped at organisation words, an ALL-CAPS word or a number."""
     run = []
     for w in words:
         token = w.group(0)
@@ -108,7 +119,11 @@ def _place_name(text: str, pos: int, type_word: str) -> tuple[int, int] | None:
         run.append(w)
         if token.isdigit():
             break
-    return (run[0].start(), run[-1].end()) if run else None
+    return run
+
+
+def _of_type(places: list[Place], type_word: str) -> bool:
+    return UNIT_LEVEL.get(type_word.lower()) != "commune" or any(p.type == type_word.lower() for p in places)
 
 
 def _office_name(text: str, pos: int) -> int | None:
