@@ -380,6 +380,8 @@ def test_publication_date_labelled_at_the_foot_of_a_page() -> None:
         ("Phòng Tư pháp đã thẩm định 27 dự thảo văn bản và chứng thực 3.457 bản sao điện tử.", [27, 3457]),
         ("Qua kiểm tra, tỉnh đã giảm 214 biên chế công chức so với năm 2015.", [214]),
         ("Xã có 9 thôn với hơn 11.000 nhân khẩu.", []),  # how the place is made up, not the work
+        ("Tại xã Vũ Quý, số hồ sơ tiếp nhận là 1.482, trong đó 534 hồ sơ nộp trực tuyến.", [1482, 534]),
+        ("Tổng số TTHC đang áp dụng: 1.905; số điện thoại đường dây nóng là 0912345678.", [1905]),
     ],
 )
 def test_metric_nouns(sentence: str, values: list[float]) -> None:

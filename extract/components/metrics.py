@@ -25,6 +25,10 @@ _NOUN_RE = re.compile(
     + "|".join(re.escape(n) for n in _NOUNS)
     + r")(?![\w])"
 )
+# The noun before the figure: "số hồ sơ tiếp nhận là 1.482", "tổng số TTHC: 1.905".
+_NOUN_BEFORE_RE = re.compile(
+    r"\bso (?P<noun>" + "|".join(re.escape(n) for n in _NOUNS) + r")\b[^,;:.\d]{0,40}?(?:\s+la|\s*:)\s*$"
+)
 _FIGURE = re.compile(
     r"(?<![\w/.,])(?P<num>" + NUMBER + r")(?:\s+(?:nghìn|ngàn|triệu|tỷ)(?:\s+\d{1,3}(?!\d))?)?"
     r"(?:/(?P<total>\d[\d.]*))?(?P<pct>\s*(?:%|phần trăm))?"
@@ -164,13 +168,16 @@ def find_metrics(doc: Doc) -> Doc:
             unit, end = "%", match.end()
         else:
             after = _NOUN_RE.match(folded, end)
-            if after is None:
+            if after is not None:
+                noun = text[after.start("noun") : after.end("noun")]
+                if after.group("total"):
+                    total = float(after.group("total").replace(".", ""))
+                end = after.end()
+            elif ahead := _NOUN_BEFORE_RE.search(folded, s_start, start):
+                noun = text[ahead.start("noun") : ahead.end("noun")]
+            else:
                 continue
-            noun = text[after.start("noun") : after.end("noun")]
             unit = noun
-            if after.group("total"):
-                total = float(after.group("total").replace(".", ""))
-            end = after.end()
         if unit != "%" and 1900 <= value <= 2100 and total is None and "." not in match.group("num"):
             continue
         label = _label(text, s_start, start, end, s_end, noun)

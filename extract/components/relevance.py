@@ -31,7 +31,10 @@ _NEAR_MISS = [
     ),
     re.compile(r"do thi van minh|nong thon moi|van minh do thi|tham dinh xa"),
     re.compile(r"so ket|tong ket|hoi nghi|hoi thi|cuoc thi|tap huan|boi duong|tuyen truyen"),
-    re.compile(r"thanh tra thue|thanh tra xay dung|kiem tra thue|ve sinh an toan thuc pham|phong chay"),
+    re.compile(
+        r"thanh tra thue|thanh tra xay dung|kiem tra thue|an toan thuc pham|phong chay|trat tu (do thi|xay dung)|"
+        r"hang gia|buon lau"
+    ),
 ]
 # "Dự kiến" counts for a plan near "kiểm tra" only ("hội nghị sơ kết dự kiến tổ chức" closes many visit reports), and
 # a schedule only when it is not already past ("Lịch kiểm tra đã được thông báo") nor a cited document's subject
