@@ -298,8 +298,43 @@ OFFICE_NAMES: tuple[str, ...] = (
     "Dân tộc và Tôn giáo",
     "Kinh tế, Hạ tầng và Đô thị",
 )
+# The same offices as portals abbreviate them ("Sở TN&MT", "phòng TC-KH"), with the name each stands for, so a
+# unit named both ways (headline and body) is one unit.
+OFFICE_ABBREVIATIONS: dict[str, str] = {
+    "TN&MT": "Tài nguyên và Môi trường",
+    "TNMT": "Tài nguyên và Môi trường",
+    "GD&ĐT": "Giáo dục và Đào tạo",
+    "GDĐT": "Giáo dục và Đào tạo",
+    "LĐ-TB&XH": "Lao động - Thương binh và Xã hội",
+    "LĐ-TBXH": "Lao động - Thương binh và Xã hội",
+    "LĐTB&XH": "Lao động - Thương binh và Xã hội",
+    "LĐ,TB&XH": "Lao động - Thương binh và Xã hội",
+    "LĐTBXH": "Lao động - Thương binh và Xã hội",
+    "NN&PTNT": "Nông nghiệp và Phát triển nông thôn",
+    "NN và PTNT": "Nông nghiệp và Phát triển nông thôn",
+    "NN&MT": "Nông nghiệp và Môi trường",
+    "KH&ĐT": "Kế hoạch và Đầu tư",
+    "KHĐT": "Kế hoạch và Đầu tư",
+    "KH&CN": "Khoa học và Công nghệ",
+    "KHCN": "Khoa học và Công nghệ",
+    "VH,TT&DL": "Văn hóa, Thể thao và Du lịch",
+    "VHTT&DL": "Văn hóa, Thể thao và Du lịch",
+    "VH-TT&DL": "Văn hóa, Thể thao và Du lịch",
+    "VHTTDL": "Văn hóa, Thể thao và Du lịch",
+    "TT&TT": "Thông tin và Truyền thông",
+    "TTTT": "Thông tin và Truyền thông",
+    "GTVT": "Giao thông vận tải",
+    "TC-KH": "Tài chính - Kế hoạch",
+    "TC&KH": "Tài chính - Kế hoạch",
+    "VH&TT": "Văn hóa và Thông tin",
+    "VH-TT": "Văn hóa và Thông tin",
+    "KT&HT": "Kinh tế và Hạ tầng",
+    "KT-HT": "Kinh tế và Hạ tầng",
+}
 OFFICE_NAMES_FOLDED: tuple[tuple[str, str], ...] = tuple(
-    sorted(((fold(n), n) for n in OFFICE_NAMES), key=lambda p: len(p[0]), reverse=True)
+    sorted(
+        ((fold(n), n) for n in (*OFFICE_NAMES, *OFFICE_ABBREVIATIONS)), key=lambda p: len(p[0]), reverse=True
+    )
 )
 
 # Phrases that name a body (not a territorial unit) that can be inspected.
@@ -321,6 +356,7 @@ BODY_PREFIXES: tuple[str, ...] = (
     "Trung tâm Y tế",
     "Trung tâm",
     "Bảo hiểm xã hội",
+    "BHXH",
     "Kho bạc Nhà nước",
     "Chi cục Thuế",
     "Chi cục",
@@ -330,6 +366,26 @@ BODY_PREFIXES: tuple[str, ...] = (
 # Bodies whose own name comes between the prefix and their level: "Ban Quản lý Khu kinh tế tỉnh",
 # "Trung tâm Phát triển quỹ đất huyện", "Chi cục Kiểm lâm tỉnh".
 NAMED_BODY_PREFIXES: frozenset[str] = frozenset({"ban quản lý", "trung tâm", "chi cục"})
+# Public-service units known by a name of their own, with or without a level: "Bệnh viện Sản Nhi Nghệ An",
+# "Trường THPT chuyên Lê Quý Đôn", "Chi cục Kiểm lâm", "Trung tâm Dịch vụ việc làm Hà Tĩnh".
+OWN_NAME_PREFIXES: tuple[str, ...] = (
+    "Bệnh viện",
+    "Trường",
+    "Trung tâm",
+    "Chi cục",
+    "Đài Phát thanh",
+    "Ban Quản lý",
+    "Viện",
+)
+# Words that end such a name: what the sentence goes on to say of the unit ("Chi cục Kiểm lâm đã niêm yết ...").
+# fmt: off
+NAME_STOP_WORDS: frozenset[str] = frozenset({
+    "đã", "đang", "sẽ", "còn", "có", "được", "là", "với", "và", "để", "trong", "tại", "của", "về", "cho", "nơi",
+    "thuộc", "trực", "đạt", "thực", "cũng", "đều", "vẫn", "chưa", "không", "hiện", "này", "đó", "khi", "từ", "theo",
+    "do", "qua", "ghi", "triển", "tiếp", "kiểm", "đề", "yêu", "báo", "nhằm", "gồm", "cùng", "bị", "phải", "rất",
+    "nhiều",
+})
+# fmt: on
 # Prefixes that are also common words in lower case ("công tác thanh tra huyện"): a body only when capitalised.
 CAPITALISED_BODY_PREFIXES: frozenset[str] = frozenset({"thanh tra"})
 

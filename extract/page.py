@@ -151,6 +151,17 @@ _STORY = re.compile(
 _LABELLED_DATE_LINE = re.compile(
     r"^\W*(?:ngày đăng|đăng ngày|ngày cập nhật|cập nhật|ngày xuất bản)\s*:?\s*\d", re.IGNORECASE
 )
+# Lines above a copied page's headline: the site's name ("SỞ NỘI VỤ TỈNH THANH HÓA", "Cổng thông tin điện tử tỉnh
+# Nghệ An"), its search box, menu or breadcrumbs ("Trang chủ > Tin tức > Chính quyền").
+_SITE_NAME = re.compile(
+    r"^(cong thong tin|trang thong tin|website|so|ubnd|uy ban nhan dan|hdnd|van phong|bao)\b[^.:;]*"
+    r"\b(tinh|thanh pho|tp\.?|huyen|thi xa|quan|xa|phuong|thi tran|dac khu)( \w+){1,4}$"
+)
+_NEWS_WORDS = re.compile(
+    r"\b(kiem tra|lam viec|ban hanh|ket qua|ke hoach|danh gia|hoi nghi|tap huan|trien khai|to chuc|chi so|cong bo|"
+    r"thuc hien|tham gia|tiep nhan|khai mac|be mac|phat dong|tong ket|so ket)\b"
+)
+_SITE_NAVIGATION = re.compile(r"^(trang chu|tim kiem|home\b)|( [>/»›] \S.*){2}|».*»|›.*›|\s\|\s")
 _BYLINE = re.compile(
     r"^(?:(?:bài|tin|bài,? ảnh|tin,? ảnh|bài và ảnh|tác giả)\s*:\s*)?("
     + UPPER
@@ -385,6 +396,13 @@ def _is_date_line(line: str) -> bool:
     )
 
 
+def _is_site_header(line: str) -> bool:
+    folded = fold(line).strip()
+    if _SITE_NAVIGATION.search(folded):
+        return True
+    return len(folded.split()) <= 14 and bool(_SITE_NAME.match(folded)) and not _NEWS_WORDS.search(folded)
+
+
 def _date_near_title(lines: list[str], title: str | None) -> date | None:
     """The first date line after the title, else a date line just before it (a clock is skipped later)."""
     index = next((i for i, line in enumerate(lines) if title and line.strip() == title), None)
@@ -426,6 +444,9 @@ def _from_text_lines(
         found = parse_date_string(line) if _is_date_line(line) else None
         if found:
             head.append((i, found))
+            start = i + 1
+            continue
+        if title_index is None and _is_site_header(line):
             start = i + 1
             continue
         words = len(line.split())

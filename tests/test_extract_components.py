@@ -267,6 +267,34 @@ def test_leader_phrasings(sentence: str, leader: tuple, units: list[str], level:
             "Ngày 8/11/2021, Đoàn kiểm tra CCHC của huyện đã kiểm tra tại thị trấn Thanh Nê.",
             ["thị trấn Thanh Nê"],
         ),
+        (  # public-service units by their own names; an abbreviated office spelled out later is one unit
+            "Đoàn kiểm tra tại Sở LĐ-TB&XH. Ngày 9/10, Đoàn kiểm tra tại Bệnh viện Sản Nhi Nghệ An, Trường THPT "
+            "chuyên Lê Quý Đôn, Kho bạc Nhà nước (KBNN) tỉnh và Chi cục Kiểm lâm. Tại Sở Lao động - Thương binh và "
+            "Xã hội, Đoàn đã kiểm tra hồ sơ.",
+            [
+                "Sở Lao động - Thương binh và Xã hội",
+                "Bệnh viện Sản Nhi Nghệ An",
+                "Trường THPT chuyên Lê Quý Đôn",
+                "Kho bạc Nhà nước tỉnh",
+                "Chi cục Kiểm lâm",
+            ],
+        ),
+        (  # a one-stop centre without its unit's name is part of that unit, not a unit of its own
+            "Đoàn đã kiểm tra tại phường Mỹ Tho, làm việc tại Trung tâm Phục vụ hành chính công.",
+            ["phường Mỹ Tho"],
+        ),
+        (  # what a ward was formed from is history; a member's post names her office
+            "Ba địa phương được kiểm tra đều mới; trong đó phường Yên Bái được thành lập trên cơ sở sắp xếp các "
+            "phường Yên Ninh, Đồng Tâm và một phần xã Văn Phú. Phó Trưởng đoàn là bà Hồ Thị Lan Anh, Trưởng phòng "
+            "Cải cách hành chính, Sở Nội vụ. Đoàn đã kiểm tra tại phường Yên Bái.",
+            ["phường Yên Bái"],
+        ),
+        (  # a plan's rows under "Đơn vị và thời gian kiểm tra:"
+            "UBND tỉnh ban hành Kế hoạch kiểm tra công tác cải cách hành chính năm 2026.\n"
+            "Đơn vị và thời gian kiểm tra:\n- Quý II/2026: Sở Xây dựng, Sở Y tế; phường Phủ Lý.\n"
+            "- Quý III/2026: xã Hải Hậu.",
+            ["Sở Xây dựng", "Sở Y tế", "phường Phủ Lý", "xã Hải Hậu"],
+        ),
         (  # nor is a unit the inspected ones are asked to report to
             "Đoàn kiểm tra của tỉnh đã làm việc tại xã Tân Tập. Sở Nội vụ đề nghị các xã được kiểm tra khắc "
             "phục hạn chế trước ngày 30/6.",
@@ -364,6 +392,19 @@ _BODY_TEXT = (
 )
 def test_publication_date_next_to_the_headline(page: str) -> None:
     assert extract_html(page, "page.html").published_date == "2023-10-12"
+
+
+def test_a_copied_page_s_site_name_menu_and_breadcrumbs_are_not_its_headline() -> None:
+    page = (
+        "CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN BẮC QUANG - TỈNH HÀ GIANG\n"
+        "Trang chủ | Giới thiệu | Tin tức - Sự kiện | Văn bản\nTìm kiếm...\n"
+        "Trang chủ » Tin tức » Cải cách hành chính\n"
+        f"Kết quả kiểm tra CCHC tại thị trấn Việt Quang\n12/10/2023\n{_BODY_TEXT}\n"
+    )
+    article = extract_text(page, "page.txt")
+    assert article.title == "Kết quả kiểm tra CCHC tại thị trấn Việt Quang"
+    assert (article.published_date, article.kind) == ("2023-10-12", "results")
+    assert extract_text(f"SỞ NỘI VỤ TỈNH HÀ GIANG\n{page}", "page.txt").title == article.title
 
 
 def test_publication_date_labelled_at_the_foot_of_a_page() -> None:

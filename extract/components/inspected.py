@@ -12,13 +12,18 @@ from spacy.tokens import Doc
 
 from cchc.vntext import fold
 from extract.components.state import LATER_ROUND, Found, clause_end, in_caption, list_head, sentence_of
-from extract.lexicon import UNIT_LEVEL
+from extract.lexicon import OFFICE_ABBREVIATIONS, UNIT_LEVEL
 
 _INSPECTED_TRIGGER = re.compile(
     r"(kiem tra|lam viec|khao sat|den(?! ngay| \d))[^.;]{0,80}?\b(tai|voi|o)\b|kiem tra (cac|o|tai)\b|tai cac|"
     r"nhu:|gom:|sau:|"
     r"doi voi|kiem tra (cong tac )?(cai cach hanh chinh|cchc) (cua|o|tai)|den kiem tra|(da|se) kiem tra|\bgom\b|"
-    r"duoc kiem tra"  # "các đơn vị được kiểm tra trực tiếp, xã A và xã B"
+    r"duoc kiem tra|"  # "các đơn vị được kiểm tra trực tiếp, xã A và xã B"
+    r"(don vi|doi tuong|dia diem|dia ban|lich)\b[^.:;]{0,30}kiem tra:"  # "Đơn vị và thời gian kiểm tra:" then rows
+)
+# How a unit was formed ("phường A được thành lập trên cơ sở sắp xếp các phường B, C"): history, not an inspection.
+_FORMED_FROM = re.compile(
+    r"(tren co so|thanh lap tu|hinh thanh tu)[^.;]{0,30}$|\b(sap nhap|hop nhat|sap xep)( (tu|toan bo))?( cac)?\s*$|\bmot phan( cua)?\s*$"
 )
 # The same with the unit as its subject: "xã A được kiểm tra", "Sở A và Sở B là hai đơn vị ... được kiểm tra".
 _INSPECTED_AFTER = re.compile(r"^\s*(va [^,.;:]{1,60}?\s)?(la [^,.;:]{1,60}?\s)?duoc kiem tra\b")
@@ -47,6 +52,8 @@ _FINDINGS_HEAD = re.compile(r"(ton tai|han che|thieu sot|vi pham|uu diem|ket qua
 _TEAM_OF = re.compile(
     r"\b(doan|to)( cong tac)? kiem tra( cong tac)?( (cai cach hanh chinh|cchc))?( cua)?( (ubnd|uy ban nhan dan))? $"
 )
+# The office in a person's post, after a comma: "bà X, Trưởng phòng Cải cách hành chính, Sở Nội vụ".
+_POST_OF = re.compile(r"\b((truong|pho) phong|giam doc|chanh van phong|chuyen vien)\b[^,;]{0,50},\s*$")
 _STILL_TO_COME = re.compile(LATER_ROUND + r"[^.;]*$")  # before the unit, in its clause
 _TO_COME_AFTER = re.compile(r"\s*(se|sap)\s")  # "Đối với ..., Sở Nội vụ sẽ phối hợp kiểm tra lại"
 _OWNER_BEFORE = re.compile(
@@ -81,7 +88,13 @@ def _inspected_units(doc: Doc) -> list[Found]:
     chosen: list[Found] = []
     legal_spans = [(f.start, clause_end(text, f.end)) for f in doc._.legal_refs]
     seen: set[str] = set()
+    spelled_out = {
+        _same_unit_key(f.value.name): f
+        for f in reversed(doc._.units)
+        if _ABBREVIATED.search(f.value.name) is None
+    }
     head_triggered = False  # whether the unit that opens the current list had an inspection trigger
+    head_history = False  # whether that unit was named as what another one was formed from
     for previous, found in zip([None, *doc._.units], doc._.units, strict=False):
         start = found.start
         listed = "listed" in found.tags
@@ -93,14 +106,20 @@ def _inspected_units(doc: Doc) -> list[Found]:
         before = doc._.folded[s_start:start]
         if _TEAM_OF.search(before[-60:]):
             continue
-        if (_OWNER_BEFORE.search(before[-25:]) and not _OFFICE_OF.search(before)) or re.search(
-            r"(chu tich|giam doc|truong|pho|chanh|can bo|cong chuc|chuyen vien) (ubnd |hdnd )?$", before[-30:]
+        if (
+            (_OWNER_BEFORE.search(before[-25:]) and not _OFFICE_OF.search(before))
+            or re.search(
+                r"(chu tich|giam doc|truong|pho|chanh|can bo|cong chuc|chuyen vien) (ubnd |hdnd )?$",
+                before[-30:],
+            )
+            or _POST_OF.search(before[-70:])
         ):
             continue
         host_side = _HOST_SIDE.search(before[-30:])
-        triggered = bool(host_side) or _triggered(doc, found, before, s_start, s_end)
+        history = bool(_FORMED_FROM.search(before[-60:])) or listed and head_history
+        triggered = not history and (bool(host_side) or _triggered(doc, found, before, s_start, s_end))
         if not listed:
-            head_triggered = triggered
+            head_triggered, head_history = triggered, history
         if not (triggered or listed and head_triggered):  # "Phường 1, 2, 3" goes as its first item goes
             continue
         if (_MEMBERS.search(before[-120:]) or _RECEIVED_BY.search(before)) and not host_side:
@@ -113,13 +132,27 @@ def _inspected_units(doc: Doc) -> list[Found]:
             continue
         if _is_address_of(text, previous, found):
             continue
-        key = fold(found.value.name)
+        key = _same_unit_key(found.value.name)
         if key in seen:
             continue
         seen.add(key)
+        if _ABBREVIATED.search(found.value.name):
+            found = spelled_out.get(key, found)  # the headline's "Sở TN&MT", spelled out in the text
         found.tags.add("inspected")
         chosen.append(found)
     return chosen
+
+
+_ABBREVIATED = re.compile(
+    r"(?<!\w)("
+    + "|".join(re.escape(a) for a in sorted(OFFICE_ABBREVIATIONS, key=len, reverse=True))
+    + r")(?!\w)"
+)
+
+
+def _same_unit_key(name: str) -> str:
+    """One key for an office written in full and abbreviated ("Sở TN&MT", "Sở Tài nguyên và Môi trường")."""
+    return fold(_ABBREVIATED.sub(lambda m: OFFICE_ABBREVIATIONS[m.group(1)], name))
 
 
 @Language.component("cchc_inspected_units")

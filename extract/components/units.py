@@ -21,8 +21,10 @@ from extract.gazetteer import Place, gazetteer, to_2025
 from extract.lexicon import (
     BODY_PREFIXES,
     CAPITALISED_BODY_PREFIXES,
+    NAME_STOP_WORDS,
     NAMED_BODY_PREFIXES,
     OFFICE_NAMES_FOLDED,
+    OWN_NAME_PREFIXES,
     UNIT_LEVEL,
     UNIT_TYPES,
 )
@@ -56,7 +58,7 @@ _BODY = re.compile(
 )
 # A body's level after its prefix ("Văn phòng UBND huyện"), with the place that follows it; the level word is
 # not the first of "xã hội". Named bodies have up to six words of their own name before it.
-_BODY_LEVEL = r"\s+(" + _TYPE_RE + r")(?!\s+hội)(?:\s+(?=" + UPPER + r"))?"
+_BODY_LEVEL = r"(?:\s+\([^()]{1,12}\))?\s+(" + _TYPE_RE + r")(?!\s+hội)(?:\s+(?=" + UPPER + r"))?"
 _BODY_NAME = r"(?:\s+[^\s,.;:()]+){1,6}?"
 _LIST_SEP = re.compile(r"\s*(?:,|;|và|với|va|voi)\s*(?:(?:các|của|cac|cua)\s+)?")
 
@@ -268,8 +270,42 @@ def _bodies(doc: Doc) -> list[Found]:
                 end = span[1]
         if not tail:
             continue  # "Bộ phận một cửa" alone is part of the unit the sentence names
-        name = text[match.start() : end].strip()
+        name = re.sub(
+            r"\s*\([^()]{1,12}\)", "", text[match.start() : end]
+        ).strip()  # "Kho bạc Nhà nước (KBNN) tỉnh"
         unit = Unit(name=name, type="body", evidence=evidence(doc, match.start(), end))
+        found.append(Found(match.start(), end, unit, {"body"}))
+    return found
+
+
+_OWN_NAMED = re.compile(
+    r"(?<!\w)(?:" + "|".join(re.escape(p) for p in OWN_NAME_PREFIXES) + r")\s+(?:[-–]\s*)?(?=" + UPPER + r")"
+)
+_ONE_STOP_OFFICES = frozenset({"trung tam hanh chinh cong", "trung tam phuc vu hanh chinh cong"})
+_NAME_WORD = re.compile(r"\s*(?:[-–]\s*)?([^\s,.;:()\"“”]+)")
+
+
+def _own_named(doc: Doc) -> list[Found]:
+    """Public-service units by their own name ("Bệnh viện Sản Nhi Nghệ An", "Chi cục Kiểm lâm"): the capitalised
+    word after the prefix and the words that follow it, up to a word that carries the sentence on, a level
+    ("tỉnh", with its place) or punctuation."""
+    text = doc._.text
+    found: list[Found] = []
+    for match in _OWN_NAMED.finditer(text):
+        body = _BODY.match(text, match.start())
+        if body and fold(body.group(0)) in _ONE_STOP_OFFICES:
+            continue  # "Trung tâm Phục vụ hành chính công" alone is part of the unit the sentence names
+        end, pos, count = match.end(), match.end(), 0
+        while count < 8 and (word := _NAME_WORD.match(text, pos)):
+            token = word.group(1)
+            if count and (token.lower() in NAME_STOP_WORDS or token[0].isdigit()):
+                break
+            end, pos, count = word.end(), word.end(), count + 1
+            if token.lower() in UNIT_LEVEL and UNIT_LEVEL[token.lower()] != "hamlet":
+                span = _place_name(text, end + 1, token) if text[end : end + 1] == " " else None
+                end = span[1] if span else end
+                break
+        unit = Unit(name=text[match.start() : end], type="body", evidence=evidence(doc, match.start(), end))
         found.append(Found(match.start(), end, unit, {"body"}))
     return found
 
@@ -277,10 +313,9 @@ def _bodies(doc: Doc) -> list[Found]:
 @Language.component("cchc_units")
 def find_units(doc: Doc) -> Doc:
     provinces = set(doc._.facts.get("province_hints", ())) if doc._.facts else set()
-    mentions = _bodies(doc)
-    taken = [(f.start, f.end) for f in mentions]
-    for f in _offices(doc) + _territorial(doc, provinces):
-        if not any(s <= f.start < e for s, e in taken):
+    mentions: list[Found] = []
+    for f in _bodies(doc) + _own_named(doc) + _offices(doc) + _territorial(doc, provinces):
+        if not any(m.start <= f.start < m.end for m in mentions):
             mentions.append(f)
     doc._.units = _placed_by_districts(sorted(mentions, key=lambda f: f.start))
     return doc
