@@ -73,6 +73,8 @@ _PATTERNS: list[re.Pattern[str]] = [
         flags=re.IGNORECASE,
         pattern=_p(r"(?<!\d){Da}" + _TO + r"{Db}" + _SLASH + r"{Mb}(?:" + _SLASH + r"{Yb})?(?!\d)", "a", "b"),
     ),
+    # Days written with dashes, the year given: "05 và 06-3-2024".
+    re.compile(flags=re.IGNORECASE, pattern=_p(r"(?<!\d){Da}" + _TO + r"{Db}-{Mb}-{Yb}(?!\d)", "a", "b")),
     re.compile(flags=re.IGNORECASE, pattern=_p(_wordy("a") + _TO + _wordy("b"), "a", "b")),
     re.compile(
         flags=re.IGNORECASE,
@@ -92,6 +94,8 @@ _PATTERNS: list[re.Pattern[str]] = [
         pattern=_p(_TRIGGER + r"{Da}" + _SLASH + r"{Ma}\b(?![/.,]\d)(?!\s+" + _COUNTED + r")", "a"),
     ),
     re.compile(flags=re.IGNORECASE, pattern=_p(r"\({Da}" + _SLASH + r"{Ma}\)", "a")),
+    # "Ngày 05-3": with a dash only after a trigger word, and not the start of a range ("ngày 13-14/9").
+    re.compile(flags=re.IGNORECASE, pattern=_p(_TRIGGER + r"{Da}-(?P<am>1[0-2]|0?[1-9])(?![\d/.\-])", "a")),
 ]
 
 

@@ -23,7 +23,8 @@ from lxml.cssselect import CSSSelector
 from cchc.vntext import UPPER, fold
 from extract.dates import parse_date_string
 from extract.scan import LIST_ITEM
-from extract.textfix import repair
+from extract.tables import read_tables, table_rows
+from extract.textfix import in_legacy_font, repair
 
 TITLE_SELECTORS = (
     "h1.title",
@@ -149,7 +150,7 @@ _STORY = re.compile(
 # A date line that says what it dates: trusted at the foot of a page too, where portals print "Ngày cập nhật"
 # after the byline (an unlabelled date there may belong to a related link).
 _LABELLED_DATE_LINE = re.compile(
-    r"^\W*(?:ngày đăng|đăng ngày|ngày cập nhật|cập nhật|ngày xuất bản)\s*:?\s*\d", re.IGNORECASE
+    r"^\W*(?:ngày đăng|đăng ngày|đăng lúc|ngày cập nhật|cập nhật|ngày xuất bản)\s*:?\s*\d", re.IGNORECASE
 )
 # Lines above a copied page's headline: the site's name ("SỞ NỘI VỤ TỈNH THANH HÓA", "Cổng thông tin điện tử tỉnh
 # Nghệ An"), its search box, menu or breadcrumbs ("Trang chủ > Tin tức > Chính quyền").
@@ -185,9 +186,14 @@ class PageParts:
 def _text_of(element: lxml.html.HtmlElement) -> str:
     """Text with line breaks at block boundaries (lxml's text_content() runs blocks together)."""
     parts: list[str] = []
-    for event, el in etree.iterwalk(element, events=("start", "end")):
+    walk = etree.iterwalk(element, events=("start", "end"))
+    for event, el in walk:
         tag = el.tag if isinstance(el.tag, str) else ""
         if event == "start":
+            if tag == "table" and (rows := table_rows(el)) is not None:
+                parts.append("\n" + "\n".join(rows) + "\n")
+                walk.skip_subtree()
+                continue
             if tag in _BLOCK_TAGS:
                 parts.append("\n")
             if el.text and tag not in _DROP_TAGS:
@@ -288,6 +294,9 @@ def _unwrap(lines: list[str], captions: set[int]) -> tuple[list[str], set[int]]:
     return out, {moved[i] for i in captions}
 
 
+_INLINE_LINK = re.compile(r"^\W*(xem thêm|đọc thêm)\s*:\s*\w", re.IGNORECASE)
+
+
 def _assemble(parts: PageParts, lines: list[str], caption_lines: set[int] = frozenset()) -> None:
     """Body from lines: stop at furniture, mark captions, take a trailing byline as author.
 
@@ -295,8 +304,11 @@ def _assemble(parts: PageParts, lines: list[str], caption_lines: set[int] = froz
     only calls "xã" or "UBND huyện".
     """
     lines, caption_lines = _unwrap(lines, set(caption_lines))
+    lines = read_tables(lines)
     body: list[str] = []
     for i, line in enumerate(lines):
+        if _INLINE_LINK.match(line):
+            continue  # "Xem thêm: <another article's headline>" in the middle of the text
         if FURNITURE.match(line) and body:
             parts.context = "\n".join(lines[i:])
             break
@@ -473,7 +485,7 @@ def _from_text_lines(
         after_title[0] if after_title else before_title[0] if before_title else None
     )
     body_lines = lines[start:]
-    if fallback_html is not None and parts.title:
+    if fallback_html is not None and parts.title and not in_legacy_font(fallback_html):
         extracted = trafilatura.extract(fallback_html, url=url, include_comments=False, favor_recall=False)
         if extracted and len(extracted) > 200:
             body_lines = [line for line in _lines(extracted) if line.strip() != parts.title]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import islice
 
 import viparse
 
@@ -29,6 +30,12 @@ def _fix_legacy(paragraph: str) -> str:
     if len(_LEGACY_MARKERS.findall(paragraph)) < 2:
         return paragraph
     return viparse.fix(paragraph)
+
+
+def in_legacy_font(text: str) -> bool:
+    """Whether a page is written in a legacy font throughout (20 marker characters or more): tools that drop soft
+    hyphens as invisible (trafilatura) would lose TCVN3's "ư" before `repair` sees it."""
+    return sum(1 for _ in islice(_LEGACY_MARKERS.finditer(text), 20)) == 20
 
 
 def _fix_mojibake(paragraph: str) -> str:

@@ -11,10 +11,11 @@ import spacy
 
 import extract.components  # noqa: F401 - registers the components
 import extract.tokenizer  # noqa: F401 - registers the tokenizer
-from extract import extract_html, extract_text
+from extract import extract_file, extract_html, extract_text
 from extract.dates import find_dates
 from extract.numbers import parse_quantity
 from extract.textfix import repair
+from tests.goldsets import CORPUS
 
 
 @pytest.mark.parametrize(
@@ -24,6 +25,8 @@ from extract.textfix import repair
         ("Ngày 03/10 - 06/10/2022, Đoàn", (None, 10, 3), (2022, 10, 6)),
         ("trong hai ngày 22 - 23/9/2022", (None, 9, 22), (2022, 9, 23)),
         ("ngày 7.10 tổ kiểm tra", (None, 10, 7), (None, 10, 7)),
+        ("trong hai ngày 05 và 06-3-2024, Đoàn", (None, 3, 5), (2024, 3, 6)),
+        ("Ngày 05-3, Đoàn chia thành hai tổ", (None, 3, 5), (None, 3, 5)),
         ("đợt 1.8–17.9.2013", (None, 8, 1), (2013, 9, 17)),
         ("ngay 13 thang 7 nam 2022", (2022, 7, 13), (2022, 7, 13)),
         ("từ ngày 5 đến ngày 7/6/2023", (None, 6, 5), (2023, 6, 7)),
@@ -289,6 +292,11 @@ def test_leader_phrasings(sentence: str, leader: tuple, units: list[str], level:
             "Cải cách hành chính, Sở Nội vụ. Đoàn đã kiểm tra tại phường Yên Bái.",
             ["phường Yên Bái"],
         ),
+        (  # the units a count stood for, named in the next sentence
+            "Đoàn kiểm tra CCHC huyện đã kiểm tra trực tiếp tại 02 cơ quan chuyên môn và 01 xã. Đó là các phòng: "
+            "Tư pháp, Văn hóa và Thông tin; UBND xã Tâm Thắng.",
+            ["phòng Tư pháp", "phòng Văn hóa và Thông tin", "xã Tâm Thắng"],
+        ),
         (  # a plan's rows under "Đơn vị và thời gian kiểm tra:"
             "UBND tỉnh ban hành Kế hoạch kiểm tra công tác cải cách hành chính năm 2026.\n"
             "Đơn vị và thời gian kiểm tra:\n- Quý II/2026: Sở Xây dựng, Sở Y tế; phường Phủ Lý.\n"
@@ -407,9 +415,72 @@ def test_a_copied_page_s_site_name_menu_and_breadcrumbs_are_not_its_headline() -
     assert extract_text(f"SỞ NỘI VỤ TỈNH HÀ GIANG\n{page}", "page.txt").title == article.title
 
 
-def test_publication_date_labelled_at_the_foot_of_a_page() -> None:
+_TABLE_PAGE = (
+    "<html><head><title>Kết quả kiểm tra CCHC năm 2023</title></head><body><h1>Kết quả kiểm tra CCHC năm 2023</h1>"
+    "<div class='content'><p>Từ ngày 12/6 đến ngày 28/9/2023, Đoàn kiểm tra CCHC của tỉnh đã kiểm tra trực tiếp "
+    "tại các huyện. Kết quả kiểm tra xác suất hồ sơ tại từng đơn vị như sau:</p>"
+    "<table><tr><th>TT</th><th>Đơn vị</th><th>Số hồ sơ kiểm tra</th><th>Tỷ lệ đúng hạn (%)</th></tr>"
+    "<tr><td>1</td><td>Huyện Yên Sơn</td><td>120</td><td>98,84</td></tr>"
+    "<tr><td>2</td><td>Huyện Lục Nam</td><td>95</td><td>99,71</td></tr>"
+    "<tr><td colspan='2'>Tổng cộng</td><td>215</td><td></td></tr></table>"
+    "<table><tr><td><img src='a.jpg'></td></tr><tr><td><em>Đoàn làm việc tại xã Thượng Lâm</em></td></tr></table>"
+    "<p>Đoàn đề nghị các huyện khắc phục hạn chế trước ngày 31/01/2024 và báo cáo về Sở Nội vụ.</p></div>"
+    "</body></html>"
+)
+
+
+def test_a_table_of_per_unit_figures_is_read_row_by_row() -> None:
+    article = extract_html(_TABLE_PAGE, "table.html")
+    assert [u.name for u in article.inspected_units] == ["huyện Yên Sơn", "huyện Lục Nam"]
+    assert [(m.value, m.unit) for m in article.metrics] == [
+        (120, "hồ sơ"),
+        (98.84, "%"),
+        (95, "hồ sơ"),
+        (99.71, "%"),
+    ]
+    assert "- Huyện Yên Sơn: 120 hồ sơ kiểm tra; Tỷ lệ đúng hạn 98,84%." in article.body
+    assert "Đoàn làm việc tại xã Thượng Lâm" in article.body  # a layout table is read as blocks
+
+
+def test_a_plan_s_schedule_table_gives_its_units_and_days() -> None:
+    text = (
+        "Kế hoạch kiểm tra cải cách hành chính năm 2024\nNgày đăng: 10/5/2024\n"
+        "UBND huyện vừa ban hành Kế hoạch kiểm tra công tác cải cách hành chính năm 2024. Lịch kiểm tra trực tiếp "
+        "như sau:\nThời gian | Đơn vị được kiểm tra\nSáng thứ Ba (21/5) | Phòng Văn hóa và Thông tin\n"
+        "Thứ Năm (23/5) | UBND xã Cát Hanh; UBND xã Cát Tài\n"
+    )
+    article = extract_text(text, "plan.txt")
+    assert article.kind == "plan"
+    assert [u.name for u in article.inspected_units] == [
+        "phòng Văn hóa và Thông tin",
+        "xã Cát Hanh",
+        "xã Cát Tài",
+    ]
+    assert article.inspection_dates == ["2024-05-21", "2024-05-23"]
+
+
+def test_a_page_in_a_legacy_font_keeps_its_letters_when_no_selector_knows_its_layout() -> None:
+    page = CORPUS / "k_02_nga-son-tcvn3-2014.html"
+    article = extract_file(page)
+    assert [leader.name for leader in article.team_leaders] == ["Mai Xuân Thành"]
+    assert "Trưởng phòng Nội vụ" in article.body and article.published_date == "2014-10-27"
+
+
+def test_an_inline_see_also_link_does_not_end_the_text() -> None:
+    text = (
+        f"Kiểm tra CCHC tại thị trấn Việt Quang\n12/10/2023\n{_BODY_TEXT}\n"
+        "Xem thêm: Sở Nội vụ kiểm tra CCHC tại xã Việt Hồng (ngày 04/10/2023)\n"
+        "Buổi chiều, Đoàn làm việc tại UBND xã Tân Quang; xã đã tiếp nhận 5.112 hồ sơ.\n"
+    )
+    article = extract_text(text, "page.txt")
+    assert "xã Tân Quang" in [u.name for u in article.inspected_units]
+    assert "Việt Hồng" not in article.body
+
+
+@pytest.mark.parametrize("label", ["Ngày cập nhật", "Đăng lúc: 08:47 -"])
+def test_publication_date_labelled_at_the_foot_of_a_page(label: str) -> None:
     page = (
-        f"Kiểm tra CCHC tại thị trấn Việt Quang\n{_BODY_TEXT}\nBài, ảnh: Lục Thu Hiền\nNgày cập nhật 12/10/2023\n"
+        f"Kiểm tra CCHC tại thị trấn Việt Quang\n{_BODY_TEXT}\nBài, ảnh: Lục Thu Hiền\n{label} 12/10/2023\n"
         "Các tin khác\nBắc Quang tổ chức Ngày hội chuyển đổi số (06/10/2023)\n"
     )
     assert extract_text(page, "page.txt").published_date == "2023-10-12"

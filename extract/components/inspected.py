@@ -11,7 +11,15 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from cchc.vntext import fold
-from extract.components.state import LATER_ROUND, Found, clause_end, in_caption, list_head, sentence_of
+from extract.components.state import (
+    LATER_ROUND,
+    Found,
+    clause_end,
+    in_caption,
+    list_head,
+    previous_sentence,
+    sentence_of,
+)
 from extract.lexicon import OFFICE_ABBREVIATIONS, UNIT_LEVEL
 
 _INSPECTED_TRIGGER = re.compile(
@@ -54,6 +62,8 @@ _TEAM_OF = re.compile(
 )
 # The office in a person's post, after a comma: "bà X, Trưởng phòng Cải cách hành chính, Sở Nội vụ".
 _POST_OF = re.compile(r"\b((truong|pho) phong|giam doc|chanh van phong|chuyen vien)\b[^,;]{0,50},\s*$")
+# A sentence naming the units the one before it counted.
+_NAMED_AFTER_COUNT = re.compile(r"\s*(do la|day la|cu the|gom co)\b")
 _STILL_TO_COME = re.compile(LATER_ROUND + r"[^.;]*$")  # before the unit, in its clause
 _TO_COME_AFTER = re.compile(r"\s*(se|sap)\s")  # "Đối với ..., Sở Nội vụ sẽ phối hợp kiểm tra lại"
 _OWNER_BEFORE = re.compile(
@@ -76,6 +86,10 @@ def _triggered(doc: Doc, found: Found, before: str, s_start: int, s_end: int) ->
     opens its list, the head of a list of findings, or a passive "được kiểm tra" after it."""
     if _INSPECTED_TRIGGER.search(before) or _INSPECTED_AFTER.search(doc._.folded[found.end : s_end]):
         return True
+    if _NAMED_AFTER_COUNT.match(before) and re.search(
+        r"kiem tra[^.;]{0,80}\d+ ", previous_sentence(doc, s_start)
+    ):
+        return True  # "Đoàn đã kiểm tra tại 06 cơ quan chuyên môn và 05 xã. Đó là các phòng: ..."
     head = list_head(doc, s_start)
     return bool(
         _INSPECTED_TRIGGER.search(head) or (_FINDINGS_HEAD.search(head) and not before.strip(" -–•*+"))

@@ -111,6 +111,12 @@ def canonical_key(label: str, unit: str | None, sentence: str = "") -> str | Non
     return None
 
 
+def _in_name(text: str, pos: int) -> bool:
+    """Whether the word at `pos` is capitalised inside a name ("huyện Lục Nam: 72,25 điểm"), not the "năm",
+    "quý" or "tổ" that makes the figure after it a date or a number of something else."""
+    return text[pos].isupper() and pos >= 2 and text[pos - 1] == " " and text[pos - 2].isalpha()
+
+
 def _qualifier(before: str) -> str | None:
     words = before.rstrip().lower()
     for q in sorted(_QUALIFIERS, key=len, reverse=True):
@@ -152,7 +158,8 @@ def find_metrics(doc: Doc) -> Doc:
         ):
             continue
         before = text[max(s_start, start - 40) : start]
-        if _BAD_BEFORE.search(folded[max(s_start, start - 40) : start]):
+        window = max(s_start, start - 40)
+        if (bad := _BAD_BEFORE.search(folded, window, start)) and not _in_name(text, bad.start()):
             continue
         quantity = parse_quantity(text[start:])
         if quantity is None:

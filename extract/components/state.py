@@ -82,11 +82,23 @@ def list_head(doc: Doc, s_start: int) -> str:
         previous = doc._.folded[start:end].rstrip()
         if previous.endswith(":"):
             return previous
+        if in_rows and " | " in previous:
+            continue  # a table's header row, between its rows and the sentence that opens the table
         if not (previous.endswith((";", ",")) or in_rows and LIST_ITEM.match(previous)):
             return ""
         if ":" in previous and not LIST_ITEM.match(previous):
             return previous
     return ""
+
+
+def previous_sentence(doc: Doc, s_start: int) -> str:
+    """The folded sentence before the one starting at `s_start` ("" for the first)."""
+    bounds = doc._.sentences or []
+    index = bisect_right([s for s, _ in bounds], s_start) - 1
+    if index < 1:
+        return ""
+    start, end = bounds[index - 1]
+    return doc._.folded[start:end]
 
 
 def in_caption(doc: Doc, start: int) -> bool:

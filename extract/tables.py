@@ -1,0 +1,97 @@
+"""Tables of per-unit results, read as sentences.
+
+Results articles often give each inspected unit's figures in a table ("STT | Đơn vị | Số hồ sơ kiểm tra |
+Tỷ lệ đúng hạn (%)"). The components read sentences, where a figure is a metric when its counted noun
+follows it; a table row has the noun in its column header instead. So each data row is rewritten in place
+as the sentence a reporter would have written: "Huyện Yên Sơn: 120 hồ sơ kiểm tra; tỷ lệ đúng hạn 98,84%."
+HTML data tables are first rendered one row per line, cells joined by " | " (`table_rows`), the form
+text pages already have.
+"""
+
+from __future__ import annotations
+
+import re
+
+import lxml.html
+
+from cchc.vntext import fold
+
+CELL_SEPARATOR = " | "
+_NUMBER = re.compile(r"^[+-]?\d[\d.,]*\s*%?$")
+_ROW_NUMBER_HEADER = re.compile(r"^(s[oố]\s*)?(tt|stt|thu tu)\.?$")
+_TOTAL_ROW = re.compile(r"^(tong|tong cong|cong|toan tinh|binh quan)\b")
+_PERCENT_HEADER = re.compile(r"\(\s*%\s*\)|\bty le\b|\bphan tram\b")
+_COUNT_HEADER = re.compile(r"^(tong )?so (luong )?")
+_NESTED_BLOCKS = ".//table|.//p|.//div|.//ul|.//ol|.//img"
+_MAX_CELL = 120
+
+
+def table_rows(table: lxml.html.HtmlElement) -> list[str] | None:
+    """A data table's rows as lines of cells joined by " | ", or None for a layout table (nested blocks,
+    long cells, fewer than two rows of two cells), which is read as ordinary blocks."""
+    if table.xpath(_NESTED_BLOCKS):
+        return None
+    rows = []
+    for tr in table.xpath(".//tr"):
+        cells = [" ".join(cell.text_content().split()) for cell in tr.xpath("./th|./td")]
+        if any(len(cell) > _MAX_CELL for cell in cells):
+            return None
+        rows.append(cells)
+    if len(rows) < 2 or max(len(r) for r in rows) < 2:
+        return None
+    return [CELL_SEPARATOR.join(cells) for cells in rows]
+
+
+def _cells(line: str) -> list[str]:
+    return [cell.strip() for cell in line.strip().strip("|").split("|")]
+
+
+def _phrase(header: str, cell: str) -> str:
+    """One cell as the words a sentence would give it: "120 hồ sơ kiểm tra", "tỷ lệ đúng hạn 98,84%"."""
+    if not _NUMBER.match(cell):
+        return f"{header} {cell}" if header else cell
+    folded = fold(header)
+    if cell.endswith("%") or _PERCENT_HEADER.search(folded):
+        name = re.sub(r"\s*\(\s*%\s*\)", "", header).strip()
+        return f"{name} {cell.rstrip('% ')}%"
+    counted = header[count.end() :] if (count := _COUNT_HEADER.match(folded)) else header
+    return f"{cell} {counted[:1].lower()}{counted[1:]}".strip()
+
+
+def _sentence(headers: list[str], cells: list[str]) -> str | None:
+    """A row as a list item: "- Huyện Yên Sơn: 120 hồ sơ kiểm tra; ...", or a schedule's "- Sáng thứ Ba (21/5):
+    Phòng Tư pháp" (no figures: the first cell, then the rest as written)."""
+    pairs = [
+        (h, c) for h, c in zip(headers, cells, strict=False) if c and not _ROW_NUMBER_HEADER.match(fold(h))
+    ]
+    label_index = next((i for i, (_, c) in enumerate(pairs) if not _NUMBER.match(c)), None)
+    if label_index is None or len(pairs) < 2:
+        return None
+    label = pairs[label_index][1]
+    if _TOTAL_ROW.match(fold(label)):
+        return None  # the totals repeat what the text states and what the rows add up to
+    rest = [(h, c) for i, (h, c) in enumerate(pairs) if i != label_index]
+    if not any(_NUMBER.match(c) for _, c in rest):
+        return f"- {label}: {'; '.join(c for _, c in rest)}."
+    return f"- {label}: {'; '.join(_phrase(h, c) for h, c in rest)}."
+
+
+def read_tables(lines: list[str]) -> list[str]:
+    """`lines` with each data row of a pipe table rewritten as a sentence, in place (same number of lines, so
+    indices into them stay right); the header and totals rows stay as they are."""
+    out = list(lines)
+    i = 0
+    while i < len(lines):
+        headers = _cells(lines[i]) if "|" in lines[i] else None
+        end = i + 1
+        while headers and end < len(lines) and len(_cells(lines[end])) == len(headers):
+            end += 1
+        if headers and end - i >= 3 and not any(_NUMBER.match(h) for h in headers):
+            for j in range(i + 1, end):
+                sentence = _sentence(headers, _cells(lines[j]))
+                if sentence is not None:
+                    out[j] = sentence
+            i = end
+        else:
+            i += 1
+    return out
