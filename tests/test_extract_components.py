@@ -494,6 +494,11 @@ def test_publication_date_labelled_at_the_foot_of_a_page(label: str) -> None:
         ("Xã có 9 thôn với hơn 11.000 nhân khẩu.", []),  # how the place is made up, not the work
         ("Tại xã Vũ Quý, số hồ sơ tiếp nhận là 1.482, trong đó 534 hồ sơ nộp trực tuyến.", [1482, 534]),
         ("Tổng số TTHC đang áp dụng: 1.905; số điện thoại đường dây nóng là 0912345678.", [1905]),
+        (  # staff counted in a finding, not in the description of the unit
+            "Qua kiểm tra, Đoàn phát hiện 3 viên chức không đeo thẻ, 1 trường hợp đi muộn; Trung tâm bố trí 86 công "
+            "chức.",
+            [3, 1],
+        ),
     ],
 )
 def test_metric_nouns(sentence: str, values: list[float]) -> None:

@@ -29,6 +29,13 @@ _NOUN_RE = re.compile(
 _NOUN_BEFORE_RE = re.compile(
     r"\bso (?P<noun>" + "|".join(re.escape(n) for n in _NOUNS) + r")\b[^,;:.\d]{0,40}?(?:\s+la|\s*:)\s*$"
 )
+# Staff counted in a finding ("phát hiện 3 viên chức không đeo thẻ", "còn 2 công chức chưa đạt chuẩn"): a figure of
+# the work; staff counted otherwise ("bố trí 86 công chức", "05 thành viên") describe the unit or the team.
+_STAFF_FINDING = re.compile(
+    r"\s*(?P<noun>can bo, cong chuc|cong chuc, vien chuc|can bo, giao vien|can bo|cong chuc|vien chuc|giao vien|"
+    r"truong hop)\b(?=[^.;]{0,30}?\b(den muon|di muon|di tre|den tre|vang|khong deo|chua deo|chua dat|chua duoc|"
+    r"chua co mat|khong co mat|kiem nhiem|vi pham|khong co ly do)\b)"
+)
 _FIGURE = re.compile(
     r"(?<![\w/.,])(?P<num>" + NUMBER + r")(?:\s+(?:nghìn|ngàn|triệu|tỷ)(?:\s+\d{1,3}(?!\d))?)?"
     r"(?:/(?P<total>\d[\d.]*))?(?P<pct>\s*(?:%|phần trăm))?"
@@ -180,6 +187,9 @@ def find_metrics(doc: Doc) -> Doc:
                 if after.group("total"):
                     total = float(after.group("total").replace(".", ""))
                 end = after.end()
+            elif staff := _STAFF_FINDING.match(folded, end):
+                noun = text[staff.start("noun") : staff.end("noun")]
+                end = staff.end("noun")
             elif ahead := _NOUN_BEFORE_RE.search(folded, s_start, start):
                 noun = text[ahead.start("noun") : ahead.end("noun")]
             else:
