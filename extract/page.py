@@ -162,7 +162,9 @@ _NEWS_WORDS = re.compile(
     r"\b(kiem tra|lam viec|ban hanh|ket qua|ke hoach|danh gia|hoi nghi|tap huan|trien khai|to chuc|chi so|cong bo|"
     r"thuc hien|tham gia|tiep nhan|khai mac|be mac|phat dong|tong ket|so ket)\b"
 )
-_SITE_NAVIGATION = re.compile(r"^(trang chu|tim kiem|home\b)|( [>/»›] \S.*){2}|».*»|›.*›|\s\|\s")
+_SITE_NAVIGATION = re.compile(
+    r"^(trang chu|tim kiem|home\b|tin tuc\b[^.]{0,60}$)|( [>/»›] \S.*){2}|».*»|›.*›|\s\|\s"
+)
 _BYLINE = re.compile(
     r"^(?:(?:bài|tin|bài,? ảnh|tin,? ảnh|bài và ảnh|tác giả)\s*:\s*)?("
     + UPPER
@@ -275,16 +277,32 @@ def _is_caption(line: str, title: str | None) -> bool:
     )
 
 
+def _open_long_line(line: str) -> bool:
+    return (
+        len(line) >= 60
+        and not _SENTENCE_END.search(line.rstrip())
+        and not LIST_ITEM.match(line)
+        and not _is_site_header(line)
+        and not _is_date_line(line)
+    )
+
+
 def _unwrap(lines: list[str], captions: set[int]) -> tuple[list[str], set[int]]:
     """Lines a hard wrap split (text pasted from a word processor) joined again: a line ending in a comma, or one
     without a sentence's end followed by one that starts in lower case. Short pieces of a sentence would otherwise
     pass for photo captions, whose facts are not read. Returns the lines and the captions' new indices."""
     out: list[str] = []
     moved: dict[int, int] = {}
+    open_ = [_open_long_line(line) for line in lines]
     for i, line in enumerate(lines):
         previous = out[-1].rstrip() if out else ""
         wrapped = previous.endswith(",") or (
             not _SENTENCE_END.search(previous) and line.lstrip()[:1].islower()
+        )
+        # A run of long lines none of which ends a sentence is a paragraph wrapped before capitalised words too
+        # ("... của UBND tỉnh" / "Kon Tum đã kiểm tra ..."); one such line alone may be a headline.
+        wrapped = wrapped or (
+            i > 0 and open_[i - 1] and (i > 1 and open_[i - 2] or open_[i]) and not LIST_ITEM.match(line)
         )
         if previous and wrapped and i not in captions and i - 1 not in captions:
             out[-1] = f"{previous} {line.strip()}"
@@ -458,7 +476,7 @@ def _from_text_lines(
             head.append((i, found))
             start = i + 1
             continue
-        if title_index is None and _is_site_header(line):
+        if _is_site_header(line):
             start = i + 1
             continue
         words = len(line.split())
@@ -472,8 +490,12 @@ def _from_text_lines(
                 start = i + 1
                 continue
         # A sentence's end; a short line ending in ":" is furniture ("Tin liên quan:"), a long one opens a list.
+        # Below the headline, a line of a dozen words is the text, hard-wrapped before a capitalised name.
         ends_sentence = _SENTENCE_END.search(line) and (not line.endswith(":") or words >= 8)
-        if (words > 25 or ends_sentence) and (title_index is None or i > title_index):
+        wrapped_text = (
+            title_index is not None and words >= 12 and i + 1 < len(lines) and not _is_date_line(lines[i + 1])
+        )
+        if (words > 25 or ends_sentence or wrapped_text) and (title_index is None or i > title_index):
             break
         start = i + 1
     if not head:

@@ -547,6 +547,22 @@ def test_a_hard_wrapped_paragraph_is_read_as_one() -> None:
     assert [ref.number for ref in article.legal_refs] == ["142"]
 
 
+def test_a_paragraph_wrapped_before_capitalised_names_is_read_as_one() -> None:
+    page = (
+        "Tin tức - Sự kiện / Cải cách hành chính\n"
+        "KIỂM TRA CÔNG TÁC CẢI CÁCH HÀNH CHÍNH VÀ CÔNG VỤ TẠI NGÀNH Y TẾ\n"
+        "Ngày cập nhật 20/06/2014\n"
+        "Từ ngày 16 - 18/6/2014, Đoàn kiểm tra công tác cải cách hành chính và công vụ của UBND tỉnh\n"
+        "Kon Tum đã kiểm tra tại Sở Y tế và 01 đơn vị trực thuộc Sở là Bệnh viện Đa khoa tỉnh. Trưởng\n"
+        "đoàn: đồng chí A Lực, Giám đốc Sở Nội vụ; Phó Trưởng đoàn: bà Đặng Thị Kim Oanh.\n"
+    )
+    article = extract_text(page, "wrapped.txt")
+    assert article.title == "KIỂM TRA CÔNG TÁC CẢI CÁCH HÀNH CHÍNH VÀ CÔNG VỤ TẠI NGÀNH Y TẾ"
+    assert [u.name for u in article.inspected_units] == ["Sở Y tế", "Bệnh viện Đa khoa tỉnh"]
+    assert [leader.name for leader in article.team_leaders] == ["A Lực"]
+    assert (article.published_date, article.inspection_dates) == ("2014-06-20", ["2014-06-16", "2014-06-18"])
+
+
 def test_a_list_item_is_content_not_a_caption() -> None:
     page = (
         "Kết quả kiểm tra cải cách hành chính năm 2024\nNăm 2024, Đoàn kiểm tra của huyện đã kiểm tra tại 3 xã.\n"

@@ -305,7 +305,8 @@ def _own_named(doc: Doc) -> list[Found]:
                 span = _place_name(text, end + 1, token) if text[end : end + 1] == " " else None
                 end = span[1] if span else end
                 break
-        unit = Unit(name=text[match.start() : end], type="body", evidence=evidence(doc, match.start(), end))
+        name = " ".join(text[match.start() : end].split())
+        unit = Unit(name=name, type="body", evidence=evidence(doc, match.start(), end))
         found.append(Found(match.start(), end, unit, {"body"}))
     return found
 
