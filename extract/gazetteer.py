@@ -131,6 +131,21 @@ def gazetteer() -> Gazetteer:
     return Gazetteer()
 
 
+_REORGANISED = "2025-07-01"  # the day the 34 provinces took over from the 63
+
+
+@cache
+def province_on(name: str, day: str | None) -> str:
+    """The province `name` was part of on `day` (ISO): a province merged in July 2025 is its successor's after."""
+    if not day or day < _REORGANISED:
+        return name
+    try:
+        unit = vietnamadminunits.convert_address(name)
+    except Exception:  # the converter raises plain exceptions for names it does not know
+        return name
+    return getattr(unit, "short_province", None) or name
+
+
 @cache
 def to_2025(commune: str, district: str, province: str) -> tuple[str, str, str] | None:
     """The merged commune (name, code, province) that a pre-2025 commune became."""

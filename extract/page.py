@@ -383,9 +383,12 @@ def parse_html(html: str, url: str | None = None) -> PageParts:
     source = html.lower()
     parts = PageParts()
     parts.title = _title(tree, source)
+    site_name = ""
     for head_title in tree.xpath("//head/title"):
         # Read; out of the page's text, where it would pass for the headline at the top of the page and put
-        # the header's clock "after the title", before the real headline and its date.
+        # the header's clock "after the title", before the real headline and its date. It often names the site
+        # ("... - Cổng thông tin điện tử tỉnh Bắc Ninh"): context for the province.
+        site_name = repair(head_title.text_content()).strip()
         head_title.drop_tree()
     date_el = _first(tree, DATE_SELECTORS, source)
     if date_el is not None:
@@ -411,6 +414,7 @@ def parse_html(html: str, url: str | None = None) -> PageParts:
             parts.published = _date_near_title(page_lines, parts.title)
     else:
         _from_text_lines(parts, _lines(_text_of(tree)), fallback_html=html, url=url)
+    parts.context = f"{site_name}\n{parts.context}" if site_name else parts.context
     return parts
 
 

@@ -658,6 +658,21 @@ def test_a_province_is_named_as_it_was_when_the_article_was_written() -> None:
     newer = "Kiểm tra CCHC\nNgày 5/9/2025, Đoàn kiểm tra của thành phố Huế đã kiểm tra tại phường Phú Xuân."
     assert extract_text(older, "2018.txt").province == "Thừa Thiên Huế"
     assert extract_text(newer, "2025.txt").province == "Huế"
+    # a province merged in July 2025, named as it was before, is its successor's in an article of 2026
+    merged = "Kiểm tra CCHC tại 3 trường THPT\n06/03/2026\nNgày 3/3, Tổ kiểm tra của Sở đã kiểm tra tại các trường THPT khu vực tỉnh Ninh Thuận trước đây."
+    assert extract_text(merged, "2026.txt").province == "Khánh Hòa"
+    assert extract_text(merged.replace("2026", "2024"), "2024.txt").province == "Ninh Thuận"
+
+
+def test_the_province_of_a_body_s_place_and_of_the_site_s_name() -> None:
+    body = "Ngày 24/7/2018, Đoàn kiểm tra CCHC của tỉnh đã kiểm tra tại bộ phận một cửa của BHXH thành phố Hạ Long."
+    assert extract_text(f"Kiểm tra CCHC tại BHXH\n{body}", "body.txt").province == "Quảng Ninh"
+    page = (
+        "<html><head><title>Kiểm tra CCHC tại Sở KH&amp;ĐT - Cổng thông tin điện tử tỉnh Bắc Ninh</title></head>"
+        f"<body><h1>Kiểm tra CCHC tại Sở KH&amp;ĐT</h1><div>14/4/2021</div><p>{body.replace('BHXH thành phố Hạ Long', 'Sở KH&amp;ĐT')}</p>"
+        f"<p>{_BODY_TEXT.replace('thị trấn Việt Quang', 'Sở KH&amp;ĐT')}</p></body></html>"
+    )
+    assert extract_html(page, "site.html").province == "Bắc Ninh"
 
 
 @pytest.mark.parametrize(

@@ -11,7 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from cchc.vntext import UPPER, fold
-from extract.gazetteer import gazetteer
+from extract.gazetteer import gazetteer, province_on
 from extract.scan import matches_at
 
 # The type word in any case, also without diacritics; the name capitalised (the gazetteer folds it).
@@ -86,6 +86,7 @@ def _province(doc: Doc) -> tuple[str | None, str | None]:
     top = max(votes.values())
     tied = [name for name, count in votes.items() if count == top]
     name = next((name for name in tied if name in named.possible), tied[0])
+    name = province_on(name, doc._.meta.published)  # "tỉnh Ninh Thuận trước đây" in 2026 is Khánh Hòa
     place = gaz.province(name)
     return name, place.province_code if place else None
 

@@ -263,17 +263,23 @@ def _bodies(doc: Doc) -> list[Found]:
         end = match.end()
         name = _BODY_NAME if prefix in NAMED_BODY_PREFIXES else ""
         tail = re.match(name + _BODY_LEVEL, text[end : end + 80], re.IGNORECASE)
-        if tail:
-            end += tail.end()
-            span = _place_name(text, end, tail.group(1)) if text[end - 1] == " " else None
-            if span:
-                end = span[1]
         if not tail:
             continue  # "Bộ phận một cửa" alone is part of the unit the sentence names
+        end += tail.end()
+        span = _place_name(text, end, tail.group(1)) if text[end - 1] == " " else None
+        # The body's place ("BHXH thành phố Hạ Long") says which province it serves.
+        place = _resolve(tail.group(1), text[span[0] : span[1]], set()) if span else None
+        end = span[1] if span else end
         name = re.sub(
             r"\s*\([^()]{1,12}\)", "", text[match.start() : end]
         ).strip()  # "Kho bạc Nhà nước (KBNN) tỉnh"
-        unit = Unit(name=name, type="body", evidence=evidence(doc, match.start(), end))
+        unit = Unit(
+            name=name,
+            type="body",
+            province=place.province if place else None,
+            province_code=place.province_code if place else None,
+            evidence=evidence(doc, match.start(), end),
+        )
         found.append(Found(match.start(), end, unit, {"body"}))
     return found
 
