@@ -512,7 +512,7 @@ def _from_text_lines(
     )
     body_lines = lines[start:]
     if fallback_html is not None and parts.title and not in_legacy_font(fallback_html):
-        extracted = trafilatura.extract(fallback_html, url=url, include_comments=False, favor_recall=False)
+        extracted = trafilatura.extract(fallback_html, url=url, include_comments=False, fast=True)
         if extracted and len(extracted) > 200:
             body_lines = [line for line in _lines(extracted) if line.strip() != parts.title]
     _assemble(parts, body_lines)
