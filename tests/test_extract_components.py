@@ -303,6 +303,10 @@ def test_leader_phrasings(sentence: str, leader: tuple, units: list[str], level:
             "- Quý III/2026: xã Hải Hậu.",
             ["Sở Xây dựng", "Sở Y tế", "phường Phủ Lý", "xã Hải Hậu"],
         ),
+        (  # an office of a name some provinces used ("Sở Văn hóa và Thể thao")
+            "Các cơ quan được kiểm tra gồm: Sở Y tế, Sở Văn hóa và Thể thao và Ban Quản lý Khu kinh tế tỉnh.",
+            ["Sở Y tế", "Sở Văn hóa và Thể thao", "Ban Quản lý Khu kinh tế tỉnh"],
+        ),
         (  # nor is a unit the inspected ones are asked to report to
             "Đoàn kiểm tra của tỉnh đã làm việc tại xã Tân Tập. Sở Nội vụ đề nghị các xã được kiểm tra khắc "
             "phục hạn chế trước ngày 30/6.",
@@ -337,6 +341,12 @@ def test_inspected_unit_phrasings(sentences: str, units: list[str]) -> None:
             "UBND tỉnh ban hành kế hoạch kiểm tra công tác cải cách hành chính năm 2025. Đoàn dự kiến kiểm tra "
             "trực tiếp tại 6 sở và 3 huyện trong quý III.",
             "plan",
+        ),
+        (  # a visit report that closes on its next round
+            "Thành phố kiểm tra công tác cải cách hành chính tại phường Nguyễn Trãi",
+            "Ngày 08/6, Đoàn kiểm tra CCHC thành phố đã kiểm tra tại phường Nguyễn Trãi, thực hiện Kế hoạch số "
+            "12/KH-UBND ngày 25/01/2016. Theo kế hoạch, trong tháng 6 đoàn sẽ kiểm tra tiếp tại phường Minh Khai.",
+            "visit",
         ),
         (  # a plan just issued, cited by its number, told in the future tense
             "Kiểm tra cải cách hành chính tại 2 huyện trong quý II",
@@ -517,6 +527,12 @@ def test_the_leader_of_a_supervision_team_is_not_an_inspection_leader() -> None:
         "làm trưởng đoàn đã giám sát tiêu chí nông thôn mới tại xã Long Hậu."
     )
     assert [leader.name for leader in extract_text(text, "two-teams.txt").team_leaders] == ["Phan Đình Tuấn"]
+    assisted = (
+        "Kiểm tra cải cách hành chính tại xã Đắk Cấm\nNgày 10/3, Đoàn kiểm tra CCHC thành phố đã làm việc với UBND xã "
+        "Đắk Cấm. Trưởng đoàn kiểm tra là bà Y Mai, Trưởng phòng Nội vụ. Giúp việc cho Đoàn có Tổ thư ký do ông "
+        "Nguyễn Hữu Phước, Phó Trưởng phòng Nội vụ làm tổ trưởng."
+    )
+    assert [leader.name for leader in extract_text(assisted, "secretariat.txt").team_leaders] == ["Y Mai"]
 
 
 def test_a_conference_to_come_is_not_an_inspection_day() -> None:

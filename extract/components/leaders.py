@@ -90,8 +90,11 @@ def _trailing_anchor(doc: Doc, anchor: re.Match[str]) -> Found | None:
     return _leader(doc, persons[-1][0], anchor.start(), persons[-1])
 
 
-# A team of another kind in the same article: a People's Council supervision ("Đoàn giám sát của HĐND").
-_OTHER_TEAM = re.compile(r"doan giam sat|doan khao sat (cua )?(hdnd|hoi dong nhan dan|mat tran)")
+# A team of another kind in the same article: a People's Council supervision ("Đoàn giám sát của HĐND"), or the
+# group that assists the team ("Giúp việc cho Đoàn có Tổ thư ký do ông X ... làm tổ trưởng").
+_OTHER_TEAM = re.compile(
+    r"doan giam sat|doan khao sat (cua )?(hdnd|hoi dong nhan dan|mat tran)|to thu ky|to giup viec|giup viec cho doan"
+)
 
 
 def _leads_other_work(doc: Doc, start: int) -> bool:

@@ -38,9 +38,9 @@ _NEAR_MISS = [
 ]
 # "Dự kiến" counts for a plan near "kiểm tra" only ("hội nghị sơ kết dự kiến tổ chức" closes many visit reports), and
 # a schedule only when it is not already past ("Lịch kiểm tra đã được thông báo") nor a cited document's subject
-# ("Văn bản số 1870/SNV-CCHC về lịch kiểm tra").
+# ("Văn bản số 1870/SNV-CCHC về lịch kiểm tra"). "Sẽ kiểm tra tiếp/lại" closes a visit report with its next round.
 _PLAN = re.compile(
-    r"(ban hanh|xay dung|trien khai) ke hoach kiem tra|ke hoach kiem tra|se (tien hanh )?kiem tra|"
+    r"(ban hanh|xay dung|trien khai) ke hoach kiem tra|ke hoach kiem tra|se (tien hanh )?kiem tra(?! tiep| lai)|"
     r"(vua|moi) ban hanh ke hoach\b|du kien[^.;]{0,30}kiem tra|kiem tra[^.;]{0,30}du kien|(?<!ve )lich kiem tra(?! da)|se thanh lap doan"
 )
 _RESULTS = re.compile(
