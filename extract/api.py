@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -10,6 +11,7 @@ from urllib.parse import urlsplit
 from spacy.tokens import Doc
 
 from cchc.record import Article, DateSpan, FetchedPage, Metric
+from cchc.vntext import fold
 from crawler.charset import decide
 from extract.components.state import PageMeta, evidence
 from extract.gazetteer import gazetteer
@@ -19,8 +21,17 @@ from extract.page import PageParts, parse_html, parse_text
 EXTRACTOR_VERSION = "1.1.0"  # records say which rules made them; `cchc reextract` brings old ones up to date
 
 
+# A plan's figures of what is to come: its targets and the scope it sets ("mục tiêu 100%", "tối thiểu 30 hồ sơ").
+_TARGET_OR_SCOPE = re.compile(
+    r"muc tieu|phan dau|toi thieu|it nhat|moi don vi|noi dung kiem tra|danh sach|du kien|\bse\b"
+)
+
+
 def _reported(metric: Metric, kind: str) -> bool:
-    """Counts of inspected units are figures of a campaign's results; in a visit they only set the scene."""
+    """Counts of inspected units are figures of a campaign's results; in a visit they only set the scene. A plan
+    reports figures of the work done so far, not the targets and scope it sets."""
+    if kind == "plan" and _TARGET_OR_SCOPE.search(fold(metric.evidence.sentence)):
+        return False
     return metric.key != "units_inspected" or kind == "results"
 
 

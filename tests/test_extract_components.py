@@ -282,6 +282,11 @@ def test_leader_phrasings(sentence: str, leader: tuple, units: list[str], level:
                 "Chi cục Kiểm lâm",
             ],
         ),
+        (  # the subjects of a findings list's item, not the places its finding names
+            "Đoàn kiểm tra đã chỉ ra một số tồn tại, hạn chế:\n- Xã Ea Súp, xã Krông Bông và xã Sông Hinh còn nhiều "
+            "hồ sơ quá hạn.\n- Xã Phú Hòa 1 chưa bố trí đủ công chức như xã Ea Kar.",
+            ["xã Ea Súp", "xã Krông Bông", "xã Sông Hinh", "xã Phú Hòa 1"],
+        ),
         (  # a one-stop centre without its unit's name is part of that unit, not a unit of its own
             "Đoàn đã kiểm tra tại phường Mỹ Tho, làm việc tại Trung tâm Phục vụ hành chính công.",
             ["phường Mỹ Tho"],
@@ -450,6 +455,17 @@ def test_a_table_of_per_unit_figures_is_read_row_by_row() -> None:
     ]
     assert "- Huyện Yên Sơn: 120 hồ sơ kiểm tra; Tỷ lệ đúng hạn 98,84%." in article.body
     assert "Đoàn làm việc tại xã Thượng Lâm" in article.body  # a layout table is read as blocks
+
+
+def test_a_plan_s_targets_and_scope_are_not_metrics_but_its_figures_so_far_are() -> None:
+    text = (
+        "Kế hoạch kiểm tra cải cách hành chính năm 2023\nNgày đăng: 10/5/2023\n"
+        "UBND tỉnh vừa ban hành Kế hoạch kiểm tra công tác cải cách hành chính năm 2023. Mỗi đơn vị được kiểm tra "
+        "xác suất tối thiểu 30 hồ sơ. Kế hoạch đặt mục tiêu 100% đơn vị khắc phục xong tồn tại. Từ đầu năm, Trung "
+        "tâm Phục vụ hành chính công tỉnh đã tiếp nhận 4.215 hồ sơ.\n"
+    )
+    article = extract_text(text, "plan.txt")
+    assert article.kind == "plan" and [(m.value, m.unit) for m in article.metrics] == [(4215, "hồ sơ")]
 
 
 def test_a_plan_s_schedule_table_gives_its_units_and_days() -> None:

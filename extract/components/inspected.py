@@ -23,7 +23,7 @@ from extract.components.state import (
 from extract.lexicon import OFFICE_ABBREVIATIONS, UNIT_LEVEL
 
 _INSPECTED_TRIGGER = re.compile(
-    r"(kiem tra|lam viec|khao sat|den(?! ngay| \d))[^.;]{0,80}?\b(tai|voi|o)\b|kiem tra (cac|o|tai)\b|tai cac|"
+    r"(kiem tra|lam viec|khao sat|den(?! ngay| \d))[^.;]{0,80}?\b(?<!ton )(tai|voi|o)\b|kiem tra (cac|o|tai)\b|tai cac|"
     r"nhu:|gom:|sau:|"
     r"doi voi|kiem tra (cong tac )?(cai cach hanh chinh|cchc) (cua|o|tai)|den kiem tra|(da|se) kiem tra|\bgom\b|"
     r"duoc kiem tra|"  # "các đơn vị được kiểm tra trực tiếp, xã A và xã B"
@@ -56,6 +56,7 @@ _DIRECTIVE = re.compile(
 )
 # A list of the team's findings, one unit per item ("Những tồn tại được đoàn chỉ ra:" then "- Xã A còn 27 hồ sơ ...").
 _FINDINGS_HEAD = re.compile(r"(ton tai|han che|thieu sot|vi pham|uu diem|ket qua)[^:]*:$")
+_BETWEEN_SUBJECTS = re.compile(r"[\s\-–•*+,;]*((va|cung|ubnd|uy ban nhan dan)[\s,;]*)*")
 # The team's own name ("Tổ kiểm tra cải cách hành chính của UBND huyện A"): A inspects.
 _TEAM_OF = re.compile(
     r"\b(doan|to)( cong tac)? kiem tra( cong tac)?( (cai cach hanh chinh|cchc))?( cua)?( (ubnd|uy ban nhan dan))? $"
@@ -92,8 +93,21 @@ def _triggered(doc: Doc, found: Found, before: str, s_start: int, s_end: int) ->
         return True  # "Đoàn đã kiểm tra tại 06 cơ quan chuyên môn và 05 xã. Đó là các phòng: ..."
     head = list_head(doc, s_start)
     return bool(
-        _INSPECTED_TRIGGER.search(head) or (_FINDINGS_HEAD.search(head) and not before.strip(" -–•*+"))
+        _INSPECTED_TRIGGER.search(head) or (_FINDINGS_HEAD.search(head) and _leads_item(doc, s_start, found))
     )
+
+
+def _leads_item(doc: Doc, s_start: int, found: Found) -> bool:
+    """Whether only units stand before this one in its list item: the item's subjects ("- Xã A, xã B và xã C còn
+    nhiều hồ sơ quá hạn"), not a place the finding goes on to name."""
+    folded = doc._.folded
+    rest, pos = [], s_start
+    for other in doc._.units:
+        if s_start <= other.start < found.start:
+            rest.append(folded[pos : other.start])
+            pos = other.end
+    rest.append(folded[pos : found.start])
+    return _BETWEEN_SUBJECTS.fullmatch(" ".join(rest)) is not None
 
 
 def _inspected_units(doc: Doc) -> list[Found]:
