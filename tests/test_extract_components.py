@@ -616,6 +616,11 @@ def test_a_list_item_is_content_not_a_caption() -> None:
             "Từ ngày 1.8 đến 17.9.2013, Đoàn kiểm tra của huyện đã kiểm tra tại 16 xã.",
             ["2013-08-01", "2013-09-17"],
         ),
+        ("Riêng từ ngày 03/8 đến ngày 31/8/2020, việc kiểm tra tạm dừng để phòng, chống dịch.", []),
+        (
+            "Ngày 10/12/2019, Sở Nội vụ đã có Báo cáo số 412/BC-SNV tổng hợp kết quả kiểm tra gửi UBND tỉnh.",
+            [],
+        ),
     ],
 )
 def test_reporting_periods_and_effective_dates_are_not_inspection_days(

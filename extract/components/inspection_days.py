@@ -26,6 +26,11 @@ _NOT_INSPECTION_DATE = re.compile(
 _LONGEST_ROUND = timedelta(days=60)
 _INSPECTION_CONTEXT = re.compile(r"kiem tra|lam viec|doan|to cong tac|khao sat")
 _STILL_TO_COME = re.compile(LATER_ROUND)
+# Days of something else: a conference, a signing, a document issued, a report sent, inspections paused.
+_OTHER_EVENT = re.compile(
+    r"hoi nghi|ky ket|ban hanh|tong ket|so ket|den thoi diem|da co (bao cao|thong bao|van ban|cong van)|"
+    r"tam dung|tam hoan|tam ngung"
+)
 
 
 def _inspection_dates(doc: Doc, default_year: int | None) -> list[tuple[Found, tuple[str, str]]]:
@@ -45,7 +50,7 @@ def _inspection_dates(doc: Doc, default_year: int | None) -> list[tuple[Found, t
             continue  # a schedule's rows name the day and the unit; the line above them says what they are
         if reported and _STILL_TO_COME.search(sentence):
             continue  # a later round in a report: its days, like its units, are not inspected yet
-        if re.search(r"hoi nghi|ky ket|ban hanh|tong ket|so ket|den thoi diem", sentence) and not re.search(
+        if _OTHER_EVENT.search(sentence) and not re.search(
             r"doan kiem tra|lam viec tai|kiem tra tai", sentence
         ):
             continue
