@@ -18,7 +18,7 @@ from extract.gazetteer import gazetteer
 from extract.nlp import analyse
 from extract.page import PageParts, parse_html, parse_text
 
-EXTRACTOR_VERSION = "1.1.0"  # records say which rules made them; `cchc reextract` brings old ones up to date
+EXTRACTOR_VERSION = "1.2.0"  # records say which rules made them; `cchc reextract` brings old ones up to date
 
 
 # A plan's figures of what is to come: its targets and the scope it sets ("mục tiêu 100%", "tối thiểu 30 hồ sơ").

@@ -144,6 +144,7 @@ class SQLiteStore(Store):
         iterator = iter(articles)
         try:
             while chunk := list(islice(iterator, COMMIT_EVERY)):
+                conn.size_cache_for(len(chunk))
                 conn.execute("BEGIN IMMEDIATE")
                 self._check_schema(conn)
                 try:

@@ -357,3 +357,14 @@ def test_optimize_refuses_a_read_only_store(store: SQLiteStore, tmp_path: Path) 
     reader = SQLiteStore(f"sqlite:///{tmp_path / 'perf.sqlite'}", read_only=True)
     with reader, pytest.raises(StoreError, match="read-only"):
         reader.optimize()
+
+
+def test_a_writer_s_cache_follows_its_transactions(tmp_path: Path) -> None:
+    """Bulk writes keep a large page cache; a crawl's batches of ten do not grow one they do not use."""
+    records = [s.record for s in generate(COMMIT_EVERY + 10, seed=9, html=False)]
+    with SQLiteStore(f"sqlite:///{tmp_path / 'cache.sqlite'}") as opened:
+        conn = opened._conn()
+        opened.upsert(records[:10])
+        assert conn.execute("PRAGMA cache_size").fetchone()[0] == -2048
+        opened.upsert(records[10:])
+        assert conn.execute("PRAGMA cache_size").fetchone()[0] == -COMMIT_EVERY * 64
