@@ -28,7 +28,10 @@ _TO = r"\s*(?:[-–—]|đến|den|tới|toi|và|va)\s*(?:(?:hết\s+)?(?:ngày|
 _COUNTED = r"(?:" + "|".join(re.escape(noun) for noun in sorted(METRIC_NOUNS, key=len, reverse=True)) + r")\b"
 _TRIGGER = (
     r"(?:(?<![\w])(?:ngày|ngay|sáng|sang|chiều|chieu|trưa|trua|tối|toi|hôm|hom|từ|tu|đến|den|và|va|"
-    r"trước|truoc|sau|đêm|dem|mai)\s+(?:(?:ngày|ngay|hôm)\s+)?)"
+    r"trước|truoc|sau|đêm|dem|mai)\s+(?:(?:ngày|ngay|hôm)\s+)?|"
+    # a weekday: "thứ Ba, 13/8", "Chủ nhật 18/8"
+    r"(?<![\w])(?:thứ|thu)\s+(?:hai|ba|tư|tu|năm|nam|sáu|sau|bảy|bay|[2-7])\s*,?\s*(?:(?:ngày|ngay)\s+)?|"
+    r"(?<![\w])(?:chủ nhật|chu nhat)\s*,?\s*(?:(?:ngày|ngay)\s+)?)"
 )
 
 

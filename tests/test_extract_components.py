@@ -27,6 +27,8 @@ from tests.goldsets import CORPUS
         ("ngày 7.10 tổ kiểm tra", (None, 10, 7), (None, 10, 7)),
         ("trong hai ngày 05 và 06-3-2024, Đoàn", (None, 3, 5), (2024, 3, 6)),
         ("Ngày 05-3, Đoàn chia thành hai tổ", (None, 3, 5), (None, 3, 5)),
+        ("- Sáng thứ Ba, 13/8: UBND xã Long Bình Điền", (None, 8, 13), (None, 8, 13)),
+        ("Chủ nhật 18/8 Đoàn nghỉ", (None, 8, 18), (None, 8, 18)),
         ("đợt 1.8–17.9.2013", (None, 8, 1), (2013, 9, 17)),
         ("ngay 13 thang 7 nam 2022", (2022, 7, 13), (2022, 7, 13)),
         ("từ ngày 5 đến ngày 7/6/2023", (None, 6, 5), (2023, 6, 7)),
@@ -455,6 +457,20 @@ def test_a_table_of_per_unit_figures_is_read_row_by_row() -> None:
     ]
     assert "- Huyện Yên Sơn: 120 hồ sơ kiểm tra; Tỷ lệ đúng hạn 98,84%." in article.body
     assert "Đoàn làm việc tại xã Thượng Lâm" in article.body  # a layout table is read as blocks
+
+
+def test_a_schedule_of_days_after_the_page_s_date_is_a_plan_whatever_its_tense() -> None:
+    text = (
+        "Tuần tới, Đoàn kiểm tra của tỉnh sẽ làm việc với 2 huyện về cải cách hành chính\nCập nhật: 17/03/2016\n"
+        "Theo Công văn số 215/SNV-CCHC, Đoàn kiểm tra do bà Lê Thị Thu, Giám đốc Sở Nội vụ làm Trưởng đoàn sẽ làm "
+        "việc với UBND huyện Lập Thạch vào thứ Hai, 21/3 và làm việc với UBND huyện Sông Lô ngày 24/3/2016. Tại mỗi "
+        "huyện, Đoàn kiểm tra thực tế tại Bộ phận một cửa của huyện và của một xã.\n"
+    )
+    article = extract_text(text, "future.txt")
+    assert article.kind == "plan" and article.published_date == "2016-03-17"
+    assert article.inspection_dates == ["2016-03-21", "2016-03-24"]
+    past = text.replace("17/03/2016", "25/03/2016").replace("sẽ làm việc", "đã làm việc")
+    assert extract_text(past, "past.txt").kind == "visit"
 
 
 def test_a_plan_s_targets_and_scope_are_not_metrics_but_its_figures_so_far_are() -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from datetime import date, timedelta
 
 from spacy.language import Language
@@ -15,8 +16,10 @@ from spacy.tokens import Doc
 
 from extract.components.state import LATER_ROUND, Found, in_caption, list_head, sentence_of
 
+# What a date right after these words is (a deadline, a cut-off, an issue date, a period): not an inspection day.
 _NOT_INSPECTION_DATE = re.compile(
-    r"(truoc|han|cham nhat|den het|den|tinh den|ke tu|ban hanh|ky|nien do|thoi ky|giai doan|bao cao|nhiem vu tu|"
+    r"(truoc|han|cham nhat|den het|den|tinh den|ke tu|tinh tu|ban hanh|ky|nien do|thoi ky( kiem tra)?( tinh)?( tu)?|"
+    r"giai doan|bao cao|nhiem vu tu|"
     r"ket qua (thuc hien )?tu|(du kien|se) to chuc( vao)?|(van hanh|hoat dong|hieu luc)( chinh thuc)?( ke)? tu)"
     r"\s*(ngay)?\s*$"
 )
@@ -33,27 +36,34 @@ _OTHER_EVENT = re.compile(
 )
 
 
-def _inspection_dates(doc: Doc, default_year: int | None) -> list[tuple[Found, tuple[str, str]]]:
-    reported = doc._.facts.get("kind") != "plan"
-    out = []
+def candidate_days(doc: Doc) -> Iterator[tuple[Found, str]]:
+    """The dates that may be inspection days, with their sentence (folded): said of inspecting (in the sentence or
+    the line that opens its list), not a legal reference's, a caption's, a deadline, cut-off or period start, nor
+    the day of another event."""
     for found in doc._.dates:
         if "legal" in found.tags or in_caption(doc, found.start):
             continue
         s_start, s_end = sentence_of(doc, found.start)
-        before = doc._.folded[max(s_start, found.start - 40) : found.start]
-        if _NOT_INSPECTION_DATE.search(before):
+        if _NOT_INSPECTION_DATE.search(doc._.folded[max(s_start, found.start - 40) : found.start]):
             continue
         sentence = doc._.folded[s_start:s_end]
         if not _INSPECTION_CONTEXT.search(sentence) and not _INSPECTION_CONTEXT.search(
             list_head(doc, s_start)
         ):
             continue  # a schedule's rows name the day and the unit; the line above them says what they are
-        if reported and _STILL_TO_COME.search(sentence):
-            continue  # a later round in a report: its days, like its units, are not inspected yet
         if _OTHER_EVENT.search(sentence) and not re.search(
             r"doan kiem tra|lam viec tai|kiem tra tai", sentence
         ):
             continue
+        yield found, sentence
+
+
+def _inspection_dates(doc: Doc, default_year: int | None) -> list[tuple[Found, tuple[str, str]]]:
+    reported = doc._.facts.get("kind") != "plan"
+    out = []
+    for found, sentence in candidate_days(doc):
+        if reported and _STILL_TO_COME.search(sentence):
+            continue  # a later round in a report: its days, like its units, are not inspected yet
         resolved = found.value.resolve(default_year)
         if resolved and not _reporting_period(*resolved):
             out.append((found, resolved))

@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from datetime import date, timedelta
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from cchc.vntext import fold
+from extract.components.inspection_days import candidate_days
 from extract.components.state import clause_end
 
 _CCHC = re.compile(
@@ -41,7 +43,8 @@ _NEAR_MISS = [
 # ("Văn bản số 1870/SNV-CCHC về lịch kiểm tra"). "Sẽ kiểm tra tiếp/lại" closes a visit report with its next round.
 _PLAN = re.compile(
     r"(ban hanh|xay dung|trien khai) ke hoach kiem tra|ke hoach kiem tra|se (tien hanh )?kiem tra(?! tiep| lai)|"
-    r"(vua|moi) ban hanh ke hoach\b|du kien[^.;]{0,30}kiem tra|kiem tra[^.;]{0,30}du kien|(?<!ve )lich kiem tra(?! da)|se thanh lap doan"
+    r"(vua|moi) ban hanh ke hoach\b|quyet dinh thanh lap doan kiem tra|du kien[^.;]{0,30}kiem tra|"
+    r"kiem tra[^.;]{0,30}du kien|(?<!ve )lich kiem tra(?! da)|se thanh lap doan"
 )
 _RESULTS = re.compile(
     r"ket qua kiem tra|tong hop ket qua|qua kiem tra (tai|cac)|da kiem tra \d+|kiem tra (truc tiep )?\d+ |thong bao ket qua|"
@@ -116,10 +119,33 @@ def _without_cited_subjects(doc: Doc) -> str:
     return text
 
 
+def _all_days_ahead(doc: Doc) -> bool:
+    """Whether every day the text gives for inspecting comes after the page was published: a schedule, told in
+    whatever tense ("Tuần tới, Đoàn sẽ làm việc với ..."), and whatever its headline says."""
+    published = doc._.meta.published
+    if not published or any(f.value.date and f.value.date > published for f in doc._.legal_refs):
+        return False  # no date, or one the page got wrong (it cites a document issued after it)
+    days = [
+        resolved[0]
+        for found, _ in candidate_days(doc)
+        if (resolved := found.value.resolve(int(published[:4])))
+    ]
+    horizon = (date.fromisoformat(published) + _PLANNED_AHEAD).isoformat()
+    return bool(days) and all(published < day <= horizon for day in days)
+
+
+# A plan schedules its round within the year; days years after the page's date mean the date is wrong.
+_PLANNED_AHEAD = timedelta(days=300)
+
+
 @Language.component("cchc_relevance")
 def classify_relevance(doc: Doc) -> Doc:
     title = doc._.meta.title or ""
     relevant, cues = _score_relevance(title, doc._.text)
-    kind = _kind(title, _without_cited_subjects(doc)) if relevant else "other"
+    kind = (
+        ("plan" if _all_days_ahead(doc) else _kind(title, _without_cited_subjects(doc)))
+        if relevant
+        else "other"
+    )
     doc._.facts.update(is_inspection_article=relevant, cues=cues, kind=kind)
     return doc
