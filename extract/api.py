@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 from cchc.record import Article, DateSpan, FetchedPage, Metric
 from cchc.vntext import fold
 from crawler.charset import decide
+from extract.components.metrics import UNIT_COUNT_NOUNS
 from extract.components.state import PageMeta, evidence
 from extract.gazetteer import gazetteer
 from extract.nlp import analyse
@@ -28,11 +29,15 @@ _TARGET_OR_SCOPE = re.compile(
 
 
 def _reported(metric: Metric, kind: str) -> bool:
-    """Counts of inspected units are figures of a campaign's results; in a visit they only set the scene. A plan
-    reports figures of the work done so far, not the targets and scope it sets."""
+    """Counts of units are figures of a campaign's results; in a visit they only set the scene ("tại 3 xã", "cả 3
+    xã đã tiếp nhận 57 hồ sơ") unless they are a share ("9/12 xã"). A plan reports figures of the work done so
+    far, not the targets and scope it sets."""
     if kind == "plan" and _TARGET_OR_SCOPE.search(fold(metric.evidence.sentence)):
         return False
-    return metric.key != "units_inspected" or kind == "results"
+    counts_units = metric.key == "units_inspected" or (
+        metric.total is None and (metric.unit or "").lower() in UNIT_COUNT_NOUNS
+    )
+    return kind == "results" or not counts_units
 
 
 def _latest_event(doc: Doc) -> date | None:

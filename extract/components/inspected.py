@@ -12,10 +12,10 @@ from spacy.tokens import Doc
 
 from cchc.vntext import fold
 from extract.components.state import (
-    LATER_ROUND,
     Found,
     clause_end,
     in_caption,
+    later_round,
     list_head,
     previous_sentence,
     sentence_of,
@@ -65,8 +65,14 @@ _TEAM_OF = re.compile(
 _POST_OF = re.compile(r"\b((truong|pho) phong|giam doc|chanh van phong|chuyen vien)\b[^,;]{0,50},\s*$")
 # A sentence naming the units the one before it counted.
 _NAMED_AFTER_COUNT = re.compile(r"\s*(do la|day la|cu the|gom co)\b")
-_STILL_TO_COME = re.compile(LATER_ROUND + r"[^.;]*$")  # before the unit, in its clause
 _TO_COME_AFTER = re.compile(r"\s*(se|sap)\s")  # "Đối với ..., Sở Nội vụ sẽ phối hợp kiểm tra lại"
+
+
+def _to_come_after(doc: Doc, end: int) -> bool:
+    match = _TO_COME_AFTER.match(doc._.folded, end)
+    return match is not None and doc._.text[match.start(1)].islower()
+
+
 _OWNER_BEFORE = re.compile(
     r"(cua|thuoc|tren dia ban|dia ban|truc thuoc|chu tich|giam doc|truong phong|lanh dao|qua|\(qua|nha nuoc|chanh|boi)\s*$"
 )
@@ -154,7 +160,9 @@ def _inspected_units(doc: Doc) -> list[Found]:
             continue
         if _DIRECTIVE.search(before):
             continue
-        if reported and (_STILL_TO_COME.search(before) or _TO_COME_AFTER.match(doc._.folded, found.end)):
+        if reported and (
+            later_round(doc, s_start, start, reaching_end=True) or _to_come_after(doc, found.end)
+        ):
             continue
         if found.value.type == "tỉnh" and not re.search(r"(tai|voi) (ubnd )?$", before[-12:]):
             continue

@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extract.components.state import LATER_ROUND, Found, in_caption, list_head, sentence_of
+from extract.components.state import Found, in_caption, later_round, list_head, sentence_of
 
 # What a date right after these words is (a deadline, a cut-off, an issue date, a period): not an inspection day.
 _NOT_INSPECTION_DATE = re.compile(
@@ -28,7 +28,6 @@ _NOT_INSPECTION_DATE = re.compile(
 # 9.874 hồ sơ"), as is one from 1 January.
 _LONGEST_ROUND = timedelta(days=60)
 _INSPECTION_CONTEXT = re.compile(r"kiem tra|lam viec|doan|to cong tac|khao sat")
-_STILL_TO_COME = re.compile(LATER_ROUND)
 # Days of something else: a conference, a signing, a document issued, a report sent, inspections paused.
 _OTHER_EVENT = re.compile(
     r"hoi nghi|ky ket|ban hanh|tong ket|so ket|den thoi diem|da co (bao cao|thong bao|van ban|cong van)|"
@@ -36,10 +35,9 @@ _OTHER_EVENT = re.compile(
 )
 
 
-def candidate_days(doc: Doc) -> Iterator[tuple[Found, str]]:
-    """The dates that may be inspection days, with their sentence (folded): said of inspecting (in the sentence or
-    the line that opens its list), not a legal reference's, a caption's, a deadline, cut-off or period start, nor
-    the day of another event."""
+def candidate_days(doc: Doc) -> Iterator[Found]:
+    """The dates that may be inspection days: said of inspecting (in the sentence or the line that opens its list),
+    not a legal reference's, a caption's, a deadline, cut-off or period start, nor the day of another event."""
     for found in doc._.dates:
         if "legal" in found.tags or in_caption(doc, found.start):
             continue
@@ -55,14 +53,14 @@ def candidate_days(doc: Doc) -> Iterator[tuple[Found, str]]:
             r"doan kiem tra|lam viec tai|kiem tra tai", sentence
         ):
             continue
-        yield found, sentence
+        yield found
 
 
 def _inspection_dates(doc: Doc, default_year: int | None) -> list[tuple[Found, tuple[str, str]]]:
     reported = doc._.facts.get("kind") != "plan"
     out = []
-    for found, sentence in candidate_days(doc):
-        if reported and _STILL_TO_COME.search(sentence):
+    for found in candidate_days(doc):
+        if reported and later_round(doc, *sentence_of(doc, found.start)):
             continue  # a later round in a report: its days, like its units, are not inspected yet
         resolved = found.value.resolve(default_year)
         if resolved and not _reporting_period(*resolved):

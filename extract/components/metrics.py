@@ -81,7 +81,8 @@ _KEYS = [
     ("giải quyết", "resolved"),
     ("nhiệm vụ", "tasks"),
 ]
-_UNIT_NOUNS = {
+# Nouns that count administrative units or offices: a results article's figures, a visit's or a plan's scope.
+UNIT_COUNT_NOUNS = {
     "xã",
     "phường",
     "thị trấn",
@@ -108,7 +109,7 @@ def canonical_key(label: str, unit: str | None, sentence: str = "") -> str | Non
     """A key that makes the figure comparable across articles ("rate_on_time", "records_received")."""
     folded = fold(label)
     pct = unit == "%"
-    if unit and unit.lower() in _UNIT_NOUNS:
+    if unit and unit.lower() in UNIT_COUNT_NOUNS:
         return "units_inspected" if "kiem tra" in fold(sentence or label) else None
     for phrase, key in _KEYS:
         if fold(phrase) in folded:

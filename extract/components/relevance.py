@@ -126,9 +126,7 @@ def _all_days_ahead(doc: Doc) -> bool:
     if not published or any(f.value.date and f.value.date > published for f in doc._.legal_refs):
         return False  # no date, or one the page got wrong (it cites a document issued after it)
     days = [
-        resolved[0]
-        for found, _ in candidate_days(doc)
-        if (resolved := found.value.resolve(int(published[:4])))
+        resolved[0] for found in candidate_days(doc) if (resolved := found.value.resolve(int(published[:4])))
     ]
     horizon = (date.fromisoformat(published) + _PLANNED_AHEAD).isoformat()
     return bool(days) and all(published < day <= horizon for day in days)
