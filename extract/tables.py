@@ -22,7 +22,7 @@ _ROW_NUMBER_HEADER = re.compile(r"^(s[oố]\s*)?(tt|stt|thu tu)\.?$")
 _TOTAL_ROW = re.compile(r"^(tong|tong cong|cong|toan tinh|binh quan)\b")
 _PERCENT_HEADER = re.compile(r"\(\s*%\s*\)|\bty le\b|\bphan tram\b")
 _COUNT_HEADER = re.compile(r"^(tong )?so (luong )?")
-_NESTED_BLOCKS = ".//table|.//p|.//div|.//ul|.//ol|.//img"
+_NESTED_BLOCKS = ".//table|.//ul|.//ol|.//img"  # a cell may wrap its text in <p> or <div>
 _MAX_CELL = 120
 
 
@@ -43,7 +43,8 @@ def table_rows(table: lxml.html.HtmlElement) -> list[str] | None:
 
 
 def _cells(line: str) -> list[str]:
-    return [cell.strip() for cell in line.strip().strip("|").split("|")]
+    """A row's cells, empty ones included ("7 | Xã Phong Phú | 0 |" has four)."""
+    return [cell.strip() for cell in line.strip().split("|")]
 
 
 def _phrase(header: str, cell: str) -> str:
@@ -55,7 +56,9 @@ def _phrase(header: str, cell: str) -> str:
         name = re.sub(r"\s*\(\s*%\s*\)", "", header).strip()
         return f"{name} {cell.rstrip('% ')}%"
     counted = header[count.end() :] if (count := _COUNT_HEADER.match(folded)) else header
-    return f"{cell} {counted[:1].lower()}{counted[1:]}".strip()
+    if counted and not counted.split()[0].isupper():  # "Hồ sơ tiếp nhận" reads "hồ sơ"; "TTHC" stays
+        counted = counted[:1].lower() + counted[1:]
+    return f"{cell} {counted}".strip()
 
 
 def _sentence(headers: list[str], cells: list[str]) -> str | None:

@@ -500,6 +500,16 @@ def test_a_plan_s_targets_and_scope_are_not_metrics_but_its_figures_so_far_are()
     assert article.kind == "plan" and [(m.value, m.unit) for m in article.metrics] == [(4215, "hồ sơ")]
 
 
+def test_a_table_s_empty_cells_and_wrapped_cells_keep_its_rows_whole() -> None:
+    page = _TABLE_PAGE.replace("<th>Tỷ lệ đúng hạn (%)</th>", "<th>TTHC niêm yết</th><th>Ghi chú</th>")
+    page = page.replace("<td>98,84</td>", "<td><p>208</p></td><td></td>").replace(
+        "<td>99,71</td>", "<td>201</td><td>x</td>"
+    )
+    article = extract_html(page, "table.html")
+    assert "- Huyện Yên Sơn: 120 hồ sơ kiểm tra; 208 TTHC niêm yết." in article.body
+    assert [(m.value, m.unit) for m in article.metrics][:2] == [(120, "hồ sơ"), (208, "TTHC")]
+
+
 def test_a_plan_s_schedule_table_gives_its_units_and_days() -> None:
     text = (
         "Kế hoạch kiểm tra cải cách hành chính năm 2024\nNgày đăng: 10/5/2024\n"
