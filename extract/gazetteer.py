@@ -54,7 +54,7 @@ class Gazetteer:
             self._load_2025(db)
 
     def _add(self, index: dict[str, list[Place]], place: Place) -> None:
-        bucket = index.setdefault(fold(place.name), [])
+        bucket = index.setdefault(_key(place.name), [])
         if place not in bucket:
             bucket.append(place)
 
@@ -94,7 +94,7 @@ class Gazetteer:
 
     def find(self, type_word: str | None, name: str, provinces: set[str] | None = None) -> list[Place]:
         """Candidates for a unit written as `type_word name`, narrowed to `provinces` when that helps."""
-        key = fold(name)
+        key = _key(name)
         level = _LEVEL_OF_TYPE.get((type_word or "").lower())
         if level == "hamlet":
             return []  # hamlets (thôn, ấp) are not in the gazetteer; a commune of that name is another place
@@ -110,7 +110,7 @@ class Gazetteer:
         return found
 
     def province(self, name: str) -> Place | None:
-        hits = self.provinces.get(fold(name))
+        hits = self.provinces.get(_key(name))
         return hits[0] if hits else None
 
     def province_of_host(self, host: str) -> str | None:
@@ -119,6 +119,16 @@ class Gazetteer:
             if label in self.host_keywords:
                 return self.host_keywords[label]
         return None
+
+
+_ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4"}
+
+
+def _key(name: str) -> str:
+    """The folded name, a closing Roman numeral written as a number: the database has "Tam Xuân I" where the
+    portals write "Tam Xuân 1"."""
+    head, _, last = fold(name).rpartition(" ")
+    return f"{head} {_ROMAN[last]}" if head and last in _ROMAN else fold(name)
 
 
 # A "thành phố" is either a province-level city or a district-level one: look in both.

@@ -315,6 +315,11 @@ def test_leader_phrasings(sentence: str, leader: tuple, units: list[str], level:
             "và Ia Blang.",
             ["xã Ia Tiêm", "xã Ia Blang"],
         ),
+        (  # the gazetteer writes "Tam Xuân I"; portals write "Tam Xuân 1"
+            "Ngày 29/11/2021, Tổ kiểm tra CCHC huyện Núi Thành đã kiểm tra tại các xã Tam Xuân 1, Tam Xuân 2 và Tam "
+            "Hiệp.",
+            ["xã Tam Xuân 1", "xã Tam Xuân 2", "xã Tam Hiệp"],
+        ),
         (  # an office of a name some provinces used ("Sở Văn hóa và Thể thao")
             "Các cơ quan được kiểm tra gồm: Sở Y tế, Sở Văn hóa và Thể thao và Ban Quản lý Khu kinh tế tỉnh.",
             ["Sở Y tế", "Sở Văn hóa và Thể thao", "Ban Quản lý Khu kinh tế tỉnh"],
