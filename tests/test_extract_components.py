@@ -772,6 +772,11 @@ def test_the_province_of_a_body_s_place_and_of_the_site_s_name() -> None:
             "Nội vụ huyện.",
             ("Y Ngông Niê", "Trưởng phòng Nội vụ huyện"),
         ),
+        (  # the role opening its sentence, the person and the post between commas
+            "Đoàn kiểm tra CCHC huyện đã làm việc tại xã Ea Kiết. Trưởng đoàn kiểm tra, ông Y Phi Knul, Phó Chủ tịch "
+            "UBND huyện, ghi nhận nỗ lực của xã.",
+            ("Y Phi Knul", "Phó Chủ tịch UBND huyện"),
+        ),
         (  # a post ends before "Trưởng đoàn"
             "Đoàn kiểm tra do bà Lò Thị Mai – Giám đốc Sở Nội vụ, Trưởng đoàn kiểm tra dẫn đầu đã kiểm tra tại huyện "
             "Mường Ảng.",

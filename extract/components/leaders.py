@@ -1,7 +1,8 @@
 """Team leaders ("Trưởng đoàn", "tổ trưởng") with their posts, from the common phrasings.
 
 Anchors: "... làm Trưởng đoàn" / "dẫn đầu" (the person is before, after "do" when present),
-"Trưởng đoàn: X, post" / "Trưởng đoàn là X" (after), "X – post, Trưởng đoàn kiểm tra" (before).
+"Trưởng đoàn: X, post" / "Trưởng đoàn là X" / "Trưởng đoàn, ông X," (after), "X – post, Trưởng đoàn kiểm tra"
+(before).
 "Phó trưởng đoàn", members and the plan's signer never match an anchor.
 """
 
@@ -29,6 +30,9 @@ _AFTER = re.compile(
     + _ROLE
     + r"(?: kiem tra)?|dan dau(?: doan)?)(?:\s*(?::|la)\s*|\s*[–—\-]\s*(?=(?:dong chi|ong|ba)\s))"
 )
+# "Trưởng đoàn kiểm tra, ông X, Phó Chủ tịch UBND huyện, ghi nhận ...": the role opening its sentence, a comma, and
+# the person (a comma after the role mid-sentence more often ends a post: "X, Phó Chủ tịch, Trưởng đoàn, ...").
+_OPENING = re.compile(r"(?:^|(?<=\n)|(?<=\. ))" + _ROLE + r"(?: kiem tra)?\s*,\s*(?=(?:dong chi|ong|ba)\s)")
 _TRAILING = re.compile(r"\s*[,–—\-]\s*(?<!pho )" + _ROLE + r"(?: doan)?(?: kiem tra)?\b")
 _DO = re.compile(r"(?:^|\s)do\s", re.IGNORECASE)
 _STOP_AFTER = re.compile(r";|\.\s|pho truong doan|thanh vien|cac thanh vien")
@@ -79,6 +83,19 @@ def _after_anchor(doc: Doc, anchor: re.Match[str]) -> Found | None:
     return _leader(doc, start, chunk_end, person)
 
 
+def _opening_anchor(doc: Doc, anchor: re.Match[str]) -> Found | None:
+    """The person after "Trưởng đoàn kiểm tra, ông", and the post between the next two commas (what follows it is
+    what the leader did: "..., Phó Chủ tịch UBND huyện, ghi nhận ...")."""
+    text = doc._.text
+    after = honorific_end(text, anchor.end())
+    person = person_name_at(text, after, after_honorific=True) if after else None
+    if person is None:
+        return None
+    post = re.match(r"\s*,\s*([^,;.]+)", text[person[1] :])
+    post_end = person[1] + post.end() if post else person[1]
+    return _leader(doc, person[1], post_end, person)
+
+
 def _trailing_anchor(doc: Doc, anchor: re.Match[str]) -> Found | None:
     text = doc._.text
     s_start, _ = sentence_of(doc, anchor.start())
@@ -109,6 +126,7 @@ def find_leaders(doc: Doc) -> Doc:
     candidates = (
         [_before_anchor(doc, m) for m in _BEFORE.finditer(doc._.folded)]
         + [_after_anchor(doc, m) for m in _AFTER.finditer(doc._.folded)]
+        + [_opening_anchor(doc, m) for m in _OPENING.finditer(doc._.folded)]
         + [_trailing_anchor(doc, m) for m in _TRAILING.finditer(doc._.folded)]
     )
     for cand in sorted((c for c in candidates if c), key=lambda c: c.start):
