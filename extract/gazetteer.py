@@ -94,7 +94,8 @@ class Gazetteer:
 
     def find(self, type_word: str | None, name: str, provinces: set[str] | None = None) -> list[Place]:
         """Candidates for a unit written as `type_word name`, narrowed to `provinces` when that helps."""
-        key = _key(name)
+        # Numbered units keep their type word in the database's name: "Quận 8", "Phường 3".
+        key = _key(f"{type_word} {name}" if type_word and name.strip().isdigit() else name)
         level = _LEVEL_OF_TYPE.get((type_word or "").lower())
         if level == "hamlet":
             return []  # hamlets (thôn, ấp) are not in the gazetteer; a commune of that name is another place

@@ -748,6 +748,17 @@ def test_a_province_is_named_as_it_was_when_the_article_was_written() -> None:
     assert extract_text(merged.replace("2026", "2024"), "2024.txt").province == "Ninh Thuận"
 
 
+def test_a_numbered_district_names_its_city_and_a_comparison_inspects_nothing() -> None:
+    text = (
+        "Q.8: Kiểm tra cải cách hành chính tại P.3\nTrong ngày 16/4/2019, Đoàn kiểm tra của Ủy ban nhân dân Quận 8 đã "
+        "đến làm việc với UBND Phường 3. Qua kiểm tra, Đoàn đánh giá cao sự chuyển biến của phường so với Quận 4 "
+        "năm trước."
+    )
+    article = extract_text(text, "q8.txt")
+    assert article.province == "Hồ Chí Minh"
+    assert [u.name for u in article.inspected_units] == ["phường 3"]
+
+
 def test_the_province_of_a_body_s_place_and_of_the_site_s_name() -> None:
     body = "Ngày 24/7/2018, Đoàn kiểm tra CCHC của tỉnh đã kiểm tra tại bộ phận một cửa của BHXH thành phố Hạ Long."
     assert extract_text(f"Kiểm tra CCHC tại BHXH\n{body}", "body.txt").province == "Quảng Ninh"

@@ -16,14 +16,14 @@ from extract.scan import matches_at
 
 # The type word in any case, also without diacritics; the name capitalised (the gazetteer folds it).
 _PLACE_NAMED = re.compile(
-    r"(?P<type>(?i:tỉnh|tinh|thành phố|thanh pho|tp\.?|huyện|huyen))[ \t]+"
-    r"(?P<name>" + UPPER + r"\w*(?:[ \t]+" + UPPER + r"\w*){0,3})"
+    r"(?P<type>(?i:tỉnh|tinh|thành phố|thanh pho|tp\.?|huyện|huyen|quận|quan))[ \t]+"
+    r"(?P<name>(?:" + UPPER + r"\w*|\d{1,2}\b)(?:[ \t]+" + UPPER + r"\w*){0,3})"  # "Quận 8" of TP.HCM
 )
 
 
 # Where a type word may start, found in the lowercased text: an alternation of literals is scanned for
 # quickly, while `_PLACE_NAMED`'s case-insensitive one was tried at every character of the page.
-_TYPE_START = re.compile(r"tỉnh|tinh|thành phố|thanh pho|tp|huyện|huyen")
+_TYPE_START = re.compile(r"tỉnh|tinh|thành phố|thanh pho|tp|huyện|huyen|quận|quan")
 
 
 def _places_named(text: str) -> Iterator[re.Match[str]]:
@@ -47,8 +47,8 @@ def _named_provinces(text: str) -> _Named:
         words = match.group("name").split()
         for n in range(len(words), 0, -1):
             name = " ".join(words[:n])
-            if fold(match.group("type")) == "huyen":
-                provinces = {d.province for d in gaz.find("huyện", name)}
+            if (kind := fold(match.group("type"))) in ("huyen", "quan"):
+                provinces = {d.province for d in gaz.find("huyện" if kind == "huyen" else "quận", name)}
                 hit = next(iter(provinces)) if len(provinces) == 1 else None
                 if len(provinces) > 1:
                     possible |= provinces
