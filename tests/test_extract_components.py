@@ -324,6 +324,11 @@ def test_leader_phrasings(sentence: str, leader: tuple, units: list[str], level:
             "Các cơ quan được kiểm tra gồm: Sở Y tế, Sở Văn hóa và Thể thao và Ban Quản lý Khu kinh tế tỉnh.",
             ["Sở Y tế", "Sở Văn hóa và Thể thao", "Ban Quản lý Khu kinh tế tỉnh"],
         ),
+        (  # offices of the team's members, listed after "gồm lãnh đạo"
+            "Đoàn kiểm tra đã làm việc tại xã Phú Đình. Đoàn được thành lập theo Quyết định số 512/QĐ-UBND, gồm lãnh "
+            "đạo phòng Nội vụ, phòng Tư pháp và Văn phòng HĐND và UBND huyện.",
+            ["xã Phú Đình"],
+        ),
         (  # nor is a unit the inspected ones are asked to report to
             "Đoàn kiểm tra của tỉnh đã làm việc tại xã Tân Tập. Sở Nội vụ đề nghị các xã được kiểm tra khắc "
             "phục hạn chế trước ngày 30/6.",

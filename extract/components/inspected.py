@@ -43,7 +43,8 @@ _OFFICE_OF = re.compile(r"\bbo phan (tiep nhan (va tra ket qua|ho so)|mot cua)[^
 # Offices of the team's members, near the unit.
 _MEMBERS = re.compile(
     r"thanh vien|dai dien|tham gia doan|cung tham gia|phoi hop voi|cong chuc (cua )?$|can bo (cua )?$|"
-    r"thanh phan (doan|to)|\b(doan|to)( kiem tra| cong tac)? gom\b"
+    r"thanh phan (doan|to)|\b(doan|to)( kiem tra| cong tac)? gom\b|"
+    r"\bgom:? (lanh dao|dai dien|can bo|cong chuc|chuyen vien)"  # "Đoàn được thành lập ..., gồm lãnh đạo phòng A"
 )
 # A sentence listing the officials who received the team ("Làm việc với Đoàn có ông X ... cùng lãnh đạo phòng A,
 # phòng B"): its offices, however far down the list, were not inspected.
