@@ -184,7 +184,7 @@ def _matches_near(pattern: re.Pattern[str], text: str, digit_runs: list[int]) ->
 
 # Several days of one month listed, the last one with its month: "các ngày 23, 24 và 26/10/2023" (no range).
 _DAY_LIST = re.compile(
-    r"(?<!\w)(?:ngày|ngay)\s+(?P<days>[0-3]?\d(?:\s*,\s*[0-3]?\d)+)\s*(?:,|và|va)\s*"
+    r"(?<!\w)(?:ngày|ngay)\s+(?P<days>[0-3]?\d(?:\s*,\s*[0-3]?\d)*)\s*(?:,|và|va)\s*"
     + _p(r"{Db}" + _SLASH + r"{Mb}(?:" + _SLASH + r"{Yb})?(?!\d)", "b"),
     re.IGNORECASE,
 )

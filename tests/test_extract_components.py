@@ -44,6 +44,8 @@ def test_listed_days_are_days_not_a_range() -> None:
     mentions = find_dates("trong các ngày 23, 24 và 26/10/2023, hai đoàn kiểm tra")
     assert [m.last for m in mentions] == [(2023, 10, 23), (2023, 10, 24), (2023, 10, 26)]
     assert all(m.first == m.last for m in mentions)
+    across = find_dates("Trong các ngày 29, 30/9 và 01/10/2015, Đoàn kiểm tra")  # across a month's end
+    assert [m.last for m in across] == [(None, 9, 29), (None, 9, 30), (2015, 10, 1)]
 
 
 def test_fractions_and_numbers_are_not_dates() -> None:
