@@ -476,6 +476,17 @@ def test_a_table_of_per_unit_figures_is_read_row_by_row() -> None:
     assert "Đoàn làm việc tại xã Thượng Lâm" in article.body  # a layout table is read as blocks
 
 
+def test_a_campaign_s_results_rank_and_commend_the_units_it_inspected() -> None:
+    text = (
+        "Kết quả kiểm tra cải cách hành chính năm 2025 tại 20 xã, phường\nNgày 10/12/2025, Sở Nội vụ thông báo kết "
+        "quả kiểm tra. Theo kết quả chấm điểm, phường Đồng Hới dẫn đầu với 94,25 điểm; xếp thứ hai là phường Đông Hà "
+        "(92,5 điểm). Sở Nội vụ đánh giá 5 đơn vị xếp loại Tốt.\n"
+    )
+    article = extract_text(text, "results.txt")
+    assert article.kind == "results"
+    assert [u.name for u in article.inspected_units] == ["phường Đồng Hới", "phường Đông Hà"]
+
+
 def test_counts_of_units_set_a_visit_s_scene_but_are_a_campaign_s_results() -> None:
     visit = (
         "Kiểm tra cải cách hành chính tại 3 xã\nNgày 10/11/2020, Đoàn kiểm tra CCHC huyện đã làm việc tại xã Ea Kiết, "

@@ -56,7 +56,11 @@ _DIRECTIVE = re.compile(
     r"|\bgiao\s*$"
 )
 # A list of the team's findings, one unit per item ("Những tồn tại được đoàn chỉ ra:" then "- Xã A còn 27 hồ sơ ...").
-_FINDINGS_HEAD = re.compile(r"(ton tai|han che|thieu sot|vi pham|uu diem|ket qua)[^:]*:$")
+_FINDINGS_HEAD = re.compile(r"(ton tai|han che|thieu sot|vi pham|uu diem|ket qua|neu cu the)[^:]*:$")
+# What a results article says of each unit it inspected: its rank, its score, its class, a commendation.
+_EVALUATED = re.compile(
+    r"\b(dan dau|xep thu|xep loai|dat loai|diem cao nhat|diem thap nhat|bieu duong|thuc hien tot|\d+(,\d+)? diem)\b"
+)
 _BETWEEN_SUBJECTS = re.compile(r"[\s\-–•*+,;]*((va|cung|ubnd|uy ban nhan dan)[\s,;]*)*")
 # The team's own name ("Tổ kiểm tra cải cách hành chính của UBND huyện A"): A inspects.
 _TEAM_OF = re.compile(
@@ -94,6 +98,12 @@ def _triggered(doc: Doc, found: Found, before: str, s_start: int, s_end: int) ->
     opens its list, the head of a list of findings, or a passive "được kiểm tra" after it."""
     if _INSPECTED_TRIGGER.search(before) or _INSPECTED_AFTER.search(doc._.folded[found.end : s_end]):
         return True
+    if (
+        doc._.facts.get("kind") == "results"
+        and _EVALUATED.search(doc._.folded, s_start, s_end)
+        and "noi vu" not in fold(found.value.name)  # the office that inspected and scored them
+    ):
+        return True  # a campaign's results rank, score or commend the units it inspected
     if _NAMED_AFTER_COUNT.match(before) and re.search(
         r"kiem tra[^.;]{0,80}\d+ ", previous_sentence(doc, s_start)
     ):
