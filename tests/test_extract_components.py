@@ -326,6 +326,10 @@ def test_leader_phrasings(sentence: str, leader: tuple, units: list[str], level:
             "Các cơ quan được kiểm tra gồm: Sở Y tế, Sở Văn hóa và Thể thao và Ban Quản lý Khu kinh tế tỉnh.",
             ["Sở Y tế", "Sở Văn hóa và Thể thao", "Ban Quản lý Khu kinh tế tỉnh"],
         ),
+        (  # numbered hamlets and neighbourhoods
+            "Tổ kiểm tra CCHC của phường đã kiểm tra tại thôn Lệ Sơn 1, thôn Yến Nê 2 và các khu phố 2, 5.",
+            ["thôn Lệ Sơn 1", "thôn Yến Nê 2", "khu phố 2", "khu phố 5"],
+        ),
         (  # offices of the team's members, listed after "gồm lãnh đạo"
             "Đoàn kiểm tra đã làm việc tại xã Phú Đình. Đoàn được thành lập theo Quyết định số 512/QĐ-UBND, gồm lãnh "
             "đạo phòng Nội vụ, phòng Tư pháp và Văn phòng HĐND và UBND huyện.",

@@ -93,7 +93,8 @@ def _place_name(text: str, pos: int, type_word: str) -> tuple[int, int] | None:
         return None
     if compound := _compound_name(text, pos, type_word):
         return compound
-    numbered = type_word.lower() in ("phường", "quận")
+    # Wards, districts and hamlets may be numbered: "Phường 3", "Quận 8", "khu phố 2", "thôn Lệ Sơn 1".
+    numbered = type_word.lower() in ("phường", "quận") or UNIT_LEVEL.get(type_word.lower()) == "hamlet"
     run = _capitalised_run(words, numbered)
     for n in range(len(words), 0, -1):
         candidate = text[words[0].start() : words[n - 1].end()]
