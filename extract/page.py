@@ -327,7 +327,9 @@ def _assemble(parts: PageParts, lines: list[str], caption_lines: set[int] = froz
     for i, line in enumerate(lines):
         if _INLINE_LINK.match(line):
             continue  # "Xem thêm: <another article's headline>" in the middle of the text
-        if FURNITURE.match(line) and body:
+        # A furniture word opening a sentence that introduces what follows is text ("Trang thông tin điện tử
+        # huyện trích đăng nội dung chính của Quyết định:").
+        if FURNITURE.match(line) and body and not (line.rstrip().endswith(":") and len(line.split()) >= 10):
             parts.context = "\n".join(lines[i:])
             break
         body.append(line)

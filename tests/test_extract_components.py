@@ -561,6 +561,16 @@ def test_a_page_in_a_legacy_font_keeps_its_letters_when_no_selector_knows_its_la
     assert "Trưởng phòng Nội vụ" in article.body and article.published_date == "2014-10-27"
 
 
+def test_a_sentence_that_opens_with_a_furniture_word_and_introduces_a_list_is_text() -> None:
+    text = (
+        "Quyết định thành lập Đoàn kiểm tra công tác cải cách hành chính năm 2023\n11/10/2023 08:30\n"
+        "Ngày 09/10/2023, Chủ tịch UBND huyện ký Quyết định số 2874/QĐ-UBND thành lập Đoàn kiểm tra.\n"
+        "Trang thông tin điện tử huyện trích đăng nội dung chính của Quyết định:\n"
+        "1. Ông Nguyễn Đức Toàn – Phó Chủ tịch UBND huyện – Trưởng đoàn;\n"
+    )
+    assert [leader.name for leader in extract_text(text, "qd.txt").team_leaders] == ["Nguyễn Đức Toàn"]
+
+
 def test_an_inline_see_also_link_does_not_end_the_text() -> None:
     text = (
         f"Kiểm tra CCHC tại thị trấn Việt Quang\n12/10/2023\n{_BODY_TEXT}\n"
