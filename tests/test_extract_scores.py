@@ -17,7 +17,7 @@ from tests.goldsets import CORPUS, SEEDS, sample_portal_gold
 
 SCORER = SEEDS.parent / "eval" / "score.py"
 # Macro F1/accuracy reached when this guard was last raised; raise them as the extractor improves.
-FLOORS = {"seeds": 0.99, "corpus": 0.98, "sample_portals": 0.98}
+FLOORS = {"seeds": 0.99, "corpus": 0.985, "sample_portals": 0.98}
 
 
 def _scorer():
