@@ -291,6 +291,10 @@ def test_leader_phrasings(sentence: str, leader: tuple, units: list[str], level:
             "hồ sơ quá hạn.\n- Xã Phú Hòa 1 chưa bố trí đủ công chức như xã Ea Kar.",
             ["xã Ea Súp", "xã Krông Bông", "xã Sông Hinh", "xã Phú Hòa 1"],
         ),
+        (  # "Ban Quản lý các khu công nghiệp" names its province without a level; the date is not part of it
+            "Buổi kiểm tra tại Ban Quản lý các Khu công nghiệp Đồng Nai ngày 23/4/2021 được thực hiện trực tuyến.",
+            ["Ban Quản lý các Khu công nghiệp Đồng Nai"],
+        ),
         (  # a one-stop centre without its unit's name is part of that unit, not a unit of its own
             "Đoàn đã kiểm tra tại phường Mỹ Tho, làm việc tại Trung tâm Phục vụ hành chính công.",
             ["phường Mỹ Tho"],

@@ -286,7 +286,8 @@ def _bodies(doc: Doc) -> list[Found]:
 
 
 _OWN_NAMED = re.compile(
-    r"(?<!\w)(?:" + "|".join(re.escape(p) for p in OWN_NAME_PREFIXES) + r")\s+(?:[-–]\s*)?(?=" + UPPER + r")"
+    r"(?<!\w)(?:" + "|".join(re.escape(p) for p in OWN_NAME_PREFIXES) + r")\s+(?:[-–]\s*)?"
+    r"(?=" + UPPER + r"|các [Kk]hu )"  # "Ban Quản lý các khu công nghiệp Bắc Ninh"
 )
 _ONE_STOP_OFFICES = frozenset({"trung tam hanh chinh cong", "trung tam phuc vu hanh chinh cong"})
 _NAME_WORD = re.compile(r"\s*(?:[-–]\s*)?([^\s,.;:()\"“”]+)")
