@@ -3,7 +3,7 @@
 Results articles often give each inspected unit's figures in a table ("STT | Đơn vị | Số hồ sơ kiểm tra |
 Tỷ lệ đúng hạn (%)"). The components read sentences, where a figure is a metric when its counted noun
 follows it; a table row has the noun in its column header instead. So each data row is rewritten in place
-as the sentence a reporter would have written: "Huyện Yên Sơn: 120 hồ sơ kiểm tra; tỷ lệ đúng hạn 98,84%."
+as a list item with the headers as the nouns: "- Huyện Yên Sơn: 120 hồ sơ kiểm tra; Tỷ lệ đúng hạn 98,84%."
 HTML data tables are first rendered one row per line, cells joined by " | " (`table_rows`), the form
 text pages already have.
 """
@@ -16,7 +16,7 @@ import lxml.html
 
 from cchc.vntext import fold
 
-CELL_SEPARATOR = " | "
+_CELL_SEPARATOR = " | "
 _NUMBER = re.compile(r"^[+-]?\d[\d.,]*\s*%?$")
 _ROW_NUMBER_HEADER = re.compile(r"^(s[oố]\s*)?(tt|stt|thu tu)\.?$")
 _TOTAL_ROW = re.compile(r"^(tong|tong cong|cong|toan tinh|binh quan)\b")
@@ -39,7 +39,7 @@ def table_rows(table: lxml.html.HtmlElement) -> list[str] | None:
         rows.append(cells)
     if len(rows) < 2 or max(len(r) for r in rows) < 2:
         return None
-    return [CELL_SEPARATOR.join(cells) for cells in rows]
+    return [_CELL_SEPARATOR.join(cells) for cells in rows]
 
 
 def _cells(line: str) -> list[str]:

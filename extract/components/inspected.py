@@ -73,14 +73,15 @@ _NAMED_AFTER_COUNT = re.compile(r"\s*(do la|day la|cu the|gom co)\b")
 _TO_COME_AFTER = re.compile(r"\s*(se|sap)\s")  # "Đối với ..., Sở Nội vụ sẽ phối hợp kiểm tra lại"
 
 
-def _to_come_after(doc: Doc, end: int) -> bool:
-    match = _TO_COME_AFTER.match(doc._.folded, end)
-    return match is not None and doc._.text[match.start(1)].islower()
-
-
 _OWNER_BEFORE = re.compile(
     r"(cua|thuoc|tren dia ban|dia ban|truc thuoc|chu tich|giam doc|truong phong|lanh dao|qua|\(qua|nha nuoc|chanh|boi)\s*$"
 )
+
+
+def _to_come_after(doc: Doc, end: int) -> bool:
+    """ "xã A sẽ ...": the unit's clause goes on in the future (the word as written, so not "huyện Chư Sê")."""
+    match = _TO_COME_AFTER.match(doc._.folded, end)
+    return match is not None and doc._.text[match.start(1)].islower()
 
 
 def _is_address_of(text: str, previous: Found | None, found: Found) -> bool:

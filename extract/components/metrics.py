@@ -165,8 +165,8 @@ def find_metrics(doc: Doc) -> Doc:
             "hồ sơ|nhiệm vụ", text[s_start:s_end]
         ):
             continue
-        before = text[max(s_start, start - 40) : start]
         window = max(s_start, start - 40)
+        before = text[window:start]
         if (bad := _BAD_BEFORE.search(folded, window, start)) and not _in_name(text, bad.start()):
             continue
         quantity = parse_quantity(text[start:])

@@ -119,6 +119,10 @@ def _without_cited_subjects(doc: Doc) -> str:
     return text
 
 
+# A plan schedules its round within the year; days years after the page's date mean the date is wrong.
+_PLANNED_AHEAD = timedelta(days=300)
+
+
 def _all_days_ahead(doc: Doc) -> bool:
     """Whether every day the text gives for inspecting comes after the page was published: a schedule, told in
     whatever tense ("Tuần tới, Đoàn sẽ làm việc với ..."), and whatever its headline says."""
@@ -130,10 +134,6 @@ def _all_days_ahead(doc: Doc) -> bool:
     ]
     horizon = (date.fromisoformat(published) + _PLANNED_AHEAD).isoformat()
     return bool(days) and all(published < day <= horizon for day in days)
-
-
-# A plan schedules its round within the year; days years after the page's date mean the date is wrong.
-_PLANNED_AHEAD = timedelta(days=300)
 
 
 @Language.component("cchc_relevance")

@@ -266,23 +266,31 @@ def _bodies(doc: Doc) -> list[Found]:
         tail = re.match(name + _BODY_LEVEL, text[end : end + 80], re.IGNORECASE)
         if not tail:
             continue  # "Bộ phận một cửa" alone is part of the unit the sentence names
-        end += tail.end()
-        span = _place_name(text, end, tail.group(1)) if text[end - 1] == " " else None
-        # The body's place ("BHXH thành phố Hạ Long") says which province it serves.
-        place = _resolve(tail.group(1), text[span[0] : span[1]], set()) if span else None
-        end = span[1] if span else end
-        name = re.sub(
-            r"\s*\([^()]{1,12}\)", "", text[match.start() : end]
-        ).strip()  # "Kho bạc Nhà nước (KBNN) tỉnh"
-        unit = Unit(
-            name=name,
-            type="body",
-            province=place.province if place else None,
-            province_code=place.province_code if place else None,
-            evidence=evidence(doc, match.start(), end),
-        )
-        found.append(Found(match.start(), end, unit, {"body"}))
+        found.append(_body(doc, match.start(), end + tail.end(), tail.group(1)))
     return found
+
+
+def _body(doc: Doc, start: int, end: int, level: str | None) -> Found:
+    """A body from `start` to `end`, where its `level` word ("tỉnh", "thành phố") ends, with the place after it: the
+    place ("BHXH thành phố Hạ Long") says which province the body serves."""
+    text = doc._.text
+    span = _place_name(text, end, level) if level and text[end - 1] == " " else None
+    place = _resolve(level, text[span[0] : span[1]], set()) if level and span else None
+    end = span[1] if span else len(text[:end].rstrip())
+    name = " ".join(
+        _ABBREVIATION_IN_BRACKETS.sub("", text[start:end]).split()
+    )  # "Kho bạc Nhà nước (KBNN) tỉnh"
+    unit = Unit(
+        name=name,
+        type="body",
+        province=place.province if place else None,
+        province_code=place.province_code if place else None,
+        evidence=evidence(doc, start, end),
+    )
+    return Found(start, end, unit, {"body"})
+
+
+_ABBREVIATION_IN_BRACKETS = re.compile(r"\s*\([^()]{1,12}\)")
 
 
 _OWN_NAMED = re.compile(
@@ -303,19 +311,18 @@ def _own_named(doc: Doc) -> list[Found]:
         body = _BODY.match(text, match.start())
         if body and fold(body.group(0)) in _ONE_STOP_OFFICES:
             continue  # "Trung tâm Phục vụ hành chính công" alone is part of the unit the sentence names
-        end, pos, count = match.end(), match.end(), 0
-        while count < 8 and (word := _NAME_WORD.match(text, pos)):
+        end, count, level = match.end(), 0, None
+        while count < 8 and (word := _NAME_WORD.match(text, end)):
             token = word.group(1)
             if count and (token.lower() in NAME_STOP_WORDS or token[0].isdigit()):
                 break
-            end, pos, count = word.end(), word.end(), count + 1
-            if token.lower() in UNIT_LEVEL and UNIT_LEVEL[token.lower()] != "hamlet":
-                span = _place_name(text, end + 1, token) if text[end : end + 1] == " " else None
-                end = span[1] if span else end
+            end, count = word.end(), count + 1
+            if UNIT_LEVEL.get(token.lower(), "hamlet") != "hamlet":
+                level = token
                 break
-        name = " ".join(text[match.start() : end].split())
-        unit = Unit(name=name, type="body", evidence=evidence(doc, match.start(), end))
-        found.append(Found(match.start(), end, unit, {"body"}))
+        found.append(
+            _body(doc, match.start(), end + (level is not None and text[end : end + 1] == " "), level)
+        )
     return found
 
 
