@@ -142,6 +142,23 @@ def _entity_escaped(url: str) -> Markup:
     return Markup(html.escape(url).replace("/", "&#x2f;").replace(":", "&#x3a;"))
 
 
+PAGER_WINDOW = 2
+
+
+def _pager(page: int, pages: int) -> list[int | None]:
+    """The page numbers a listing's pager links to, None for a gap ("1 … 6 7 [8] 9 10 … 950"): portals show a
+    window around the current page, not every page of a category."""
+    shown = {1, pages} | set(range(max(1, page - PAGER_WINDOW), min(pages, page + PAGER_WINDOW) + 1))
+    numbers: list[int | None] = []
+    previous = 0
+    for n in sorted(shown):
+        if n > previous + 1:
+            numbers.append(None)
+        numbers.append(n)
+        previous = n
+    return numbers
+
+
 def _environment(portal: str) -> Environment:
     env = Environment(
         loader=FileSystemLoader([TEMPLATES_DIR / portal, TEMPLATES_DIR / "_shared"]),
@@ -156,6 +173,7 @@ def _environment(portal: str) -> Environment:
     env.filters["iso"] = _iso
     env.filters["number"] = _number
     env.filters["entity_escaped"] = _entity_escaped
+    env.globals["pager"] = _pager
     env.globals.update(TODAY=TODAY, BASE_URL=BASE_URL, CATEGORY_LABELS=CATEGORY_LABELS, CATEGORIES=CATEGORIES)
     return env
 

@@ -15,10 +15,13 @@ import pytest
 
 from bench.__main__ import BENCHMARKS, main
 from bench.corpus import generate
+from bench.crawl import PER_LISTING, PORTAL, write_portal
 from bench.indexing import ELASTIC, OSMEM_CLIENT_OPTIONS, cluster_label
 from extract import extract_html
 from store.elastic import ElasticStore
+from sample_portals.server import serve_portals
 from tests.osmem import running_osmem
+from tests.test_crawl_support import run_crawl, stored
 
 ROOT = Path(__file__).resolve().parent.parent
 TITLES = {
@@ -40,6 +43,18 @@ def test_corpus_is_deterministic_and_extractable() -> None:
     facts = extract_html(inspection.html, url=inspection.url)
     assert facts.is_inspection_article
     assert [x.name for x in facts.team_leaders] == [x.name for x in inspection.record.team_leaders]
+
+
+def test_crawl_portal_pages_a_window_and_a_crawl_reaches_every_article(tmp_path: Path) -> None:
+    """Listings link a window of pages, as portals do, not all of them: the crawl walks the pager to the end."""
+    articles = 12 * PER_LISTING
+    pages = write_portal(tmp_path / "site" / PORTAL, articles, seed=1)
+    middle = (tmp_path / "site" / PORTAL / "listing-6.html").read_text(encoding="utf-8")
+    assert "page-12" in middle and "page-3" not in middle and "page-9" not in middle
+    with serve_portals([PORTAL], sites_dir=tmp_path / "site") as urls:
+        run = run_crawl("--start-url", f"{urls[PORTAL]}/", "--max-pages", str(pages + 10), store=tmp_path / "s.db")
+    assert run.returncode == 0, run.stderr
+    assert len(stored(tmp_path / "s.db")) == articles
 
 
 @pytest.mark.elastic  # the indexing benchmark runs an osmem-server
