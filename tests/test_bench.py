@@ -18,8 +18,8 @@ from bench.corpus import generate
 from bench.crawl import PER_LISTING, PORTAL, write_portal
 from bench.indexing import ELASTIC, OSMEM_CLIENT_OPTIONS, cluster_label
 from extract import extract_html
-from store.elastic import ElasticStore
 from sample_portals.server import serve_portals
+from store.elastic import ElasticStore
 from tests.osmem import running_osmem
 from tests.test_crawl_support import run_crawl, stored
 
@@ -52,7 +52,9 @@ def test_crawl_portal_pages_a_window_and_a_crawl_reaches_every_article(tmp_path:
     middle = (tmp_path / "site" / PORTAL / "listing-6.html").read_text(encoding="utf-8")
     assert "page-12" in middle and "page-3" not in middle and "page-9" not in middle
     with serve_portals([PORTAL], sites_dir=tmp_path / "site") as urls:
-        run = run_crawl("--start-url", f"{urls[PORTAL]}/", "--max-pages", str(pages + 10), store=tmp_path / "s.db")
+        run = run_crawl(
+            "--start-url", f"{urls[PORTAL]}/", "--max-pages", str(pages + 10), store=tmp_path / "s.db"
+        )
     assert run.returncode == 0, run.stderr
     assert len(stored(tmp_path / "s.db")) == articles
 
