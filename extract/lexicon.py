@@ -40,6 +40,8 @@ POST_HEADS: tuple[str, ...] = tuple(
             "Chủ nhiệm",
             "Phó Chủ nhiệm",
             "Phó Tổng Cục trưởng",
+            "Phó Tổng Giám đốc",
+            "Tổng Giám đốc",
             "Tổng Cục trưởng",
             "Trưởng Công an",
             "Phó Trưởng Công an",
@@ -364,11 +366,12 @@ BODY_PREFIXES: tuple[str, ...] = (
     "Chi cục Thuế",
     "Chi cục",
     "Cục Thuế",
+    "Cục",  # "Cục Hải quan tỉnh Lạng Sơn", "Cục Thi hành án dân sự tỉnh Thanh Hóa"
     "Công an",
 )
 # Bodies whose own name comes between the prefix and their level: "Ban Quản lý Khu kinh tế tỉnh",
 # "Trung tâm Phát triển quỹ đất huyện", "Chi cục Kiểm lâm tỉnh".
-NAMED_BODY_PREFIXES: frozenset[str] = frozenset({"ban quản lý", "trung tâm", "chi cục"})
+NAMED_BODY_PREFIXES: frozenset[str] = frozenset({"ban quản lý", "trung tâm", "chi cục", "cục"})
 # Public-service units known by a name of their own, with or without a level: "Bệnh viện Sản Nhi Nghệ An",
 # "Trường THPT chuyên Lê Quý Đôn", "Chi cục Kiểm lâm", "Trung tâm Dịch vụ việc làm Hà Tĩnh".
 OWN_NAME_PREFIXES: tuple[str, ...] = (
@@ -390,7 +393,7 @@ NAME_STOP_WORDS: frozenset[str] = frozenset({
 })
 # fmt: on
 # Prefixes that are also common words in lower case ("công tác thanh tra huyện"): a body only when capitalised.
-CAPITALISED_BODY_PREFIXES: frozenset[str] = frozenset({"thanh tra"})
+CAPITALISED_BODY_PREFIXES: frozenset[str] = frozenset({"thanh tra", "cục"})
 
 # Counted things that make a figure a metric of the inspected work.
 METRIC_NOUNS: tuple[str, ...] = (
@@ -460,4 +463,14 @@ METRIC_NOUNS: tuple[str, ...] = (
     "phiếu",
     "tỉnh, thành phố",  # a rank: "xếp thứ 24/63 tỉnh, thành phố"
     "điểm",  # an index score: "đạt 88,35 điểm"
+    "tờ khai",
+    "chứng từ",
+    "đơn",  # petitions and applications: "tiếp nhận 17 đơn kiến nghị"
+    "trường hợp",
+    "lượt công dân",
+    "lượt cán bộ, công chức",
+    "buổi tiếp công dân",
+    "người bệnh",
+    "mét giá",  # archives: "312 mét giá tài liệu", "khoảng 140 mét tài liệu chưa được chỉnh lý"
+    "mét tài liệu",
 )

@@ -136,6 +136,13 @@ FURNITURE = re.compile(
     r"quay lại|xem thêm|bài viết liên quan|các bài viết khác|mã xác thực)",
     re.IGNORECASE,
 )
+# A sidebar's heading copied with the page, alone on its line: what follows is the portal's, not the article's
+# ("Văn bản chỉ đạo điều hành" and its list of documents).
+_FURNITURE_HEADING = re.compile(
+    r"^\W*(?:văn bản mới|văn bản chỉ đạo(?: điều hành)?|văn bản điều hành|văn bản pháp luật|"
+    r"văn bản quy phạm pháp luật|thông báo mới|đường dây nóng|liên kết)\W*$",
+    re.IGNORECASE,
+)
 _CAPTION = re.compile(r"^(?:ảnh\s*:|ảnh minh họa|\(ảnh)|\(ảnh[^)]*\)\s*$|\.(?:jpe?g|png|gif)$", re.IGNORECASE)
 _DATE_LINE = re.compile(
     r"^\W*(?:(?:thứ|thu|chủ nhật|chu nhat|ngày đăng|ngay dang|đăng ngày|dang ngay|cập nhật|cap nhat|ngày cập nhật|"
@@ -329,7 +336,8 @@ def _assemble(parts: PageParts, lines: list[str], caption_lines: set[int] = froz
             continue  # "Xem thêm: <another article's headline>" in the middle of the text
         # A furniture word opening a sentence that introduces what follows is text ("Trang thông tin điện tử
         # huyện trích đăng nội dung chính của Quyết định:").
-        if FURNITURE.match(line) and body and not (line.rstrip().endswith(":") and len(line.split()) >= 10):
+        furniture = FURNITURE.match(line) or _FURNITURE_HEADING.match(line)
+        if furniture and body and not (line.rstrip().endswith(":") and len(line.split()) >= 10):
             parts.context = "\n".join(lines[i:])
             break
         body.append(line)

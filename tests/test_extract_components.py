@@ -157,6 +157,20 @@ def test_whole_article_facts_with_evidence() -> None:
             ["phường Phước Hiệp"],
             "district",
         ),
+        (  # a central agency's team, its leader's post a "Phó Tổng Giám đốc"; bodies named by their province
+            "Ngày 5/6, Đoàn kiểm tra CCHC của Bảo hiểm xã hội Việt Nam do ông Trần Đình Liệu, Phó Tổng Giám đốc làm "
+            "Trưởng đoàn đã làm việc với Kho bạc Nhà nước (KBNN) Bắc Ninh và Cục Hải quan tỉnh Lạng Sơn.",
+            ("Trần Đình Liệu", "Phó Tổng Giám đốc"),
+            ["Kho bạc Nhà nước Bắc Ninh", "Cục Hải quan tỉnh Lạng Sơn"],
+            "ministry",
+        ),
+        (  # the leader in brackets after the team; the communes' type word followed by what kind they are
+            "Ngày 5/11, Đoàn kiểm tra của Sở Nội vụ tỉnh Sơn La (Trưởng đoàn Cầm Văn Tươi, Phó Giám đốc Sở) đã "
+            "kiểm tra tại 3 xã vùng cao Tà Xùa, Xím Vàng và Tạ Khoa.",
+            ("Cầm Văn Tươi", "Phó Giám đốc Sở"),
+            ["xã Tà Xùa", "xã Xím Vàng", "xã Tạ Khoa"],
+            "province",
+        ),
         (  # the leader set off by dashes after "Trưởng đoàn", the post ending the text
             "Ngày 5/6, Đoàn kiểm tra CCHC huyện đã kiểm tra tại xã Tân Tập. Trưởng đoàn kiểm tra - đồng chí "
             "Hoàng Văn Nam, Phó Chủ tịch UBND huyện - cùng các thành viên đã làm việc với lãnh đạo xã.",
@@ -338,6 +352,22 @@ def test_leader_phrasings(sentence: str, leader: tuple, units: list[str], level:
             "Đoàn kiểm tra đã làm việc tại xã Phú Đình. Đoàn được thành lập theo Quyết định số 512/QĐ-UBND, gồm lãnh "
             "đạo phòng Nội vụ, phòng Tư pháp và Văn phòng HĐND và UBND huyện.",
             ["xã Phú Đình"],
+        ),
+        (  # units as the verb's object; items that carry their district in brackets
+            "Đoàn kiểm tra của tỉnh đã làm việc tại huyện Văn Yên. Đoàn kiểm tra thực tế UBND thị trấn Mậu A và UBND "
+            "xã Đông Cuông, rồi kiểm tra thêm 02 xã: Phước Đại (Bác Ái), Lợi Hải (Thuận Bắc).",
+            ["huyện Văn Yên", "thị trấn Mậu A", "xã Đông Cuông", "xã Phước Đại", "xã Lợi Hải"],
+        ),
+        (  # a unit's one-stop desk is where the unit is inspected: the unit counts once
+            "Đoàn kiểm tra đã làm việc tại thị trấn Chợ Chùa và kiểm tra thực tế tại bộ phận một cửa thị trấn; "
+            "sau đó Đoàn kiểm tra tại phường Núi Sam và Bộ phận Một cửa phường Núi Sam.",
+            ["thị trấn Chợ Chùa", "phường Núi Sam"],
+        ),
+        (  # a schedule's rows under each team's label; a bracketed aside names no inspected unit
+            "UBND tỉnh vừa ban hành Kế hoạch kiểm tra công tác cải cách hành chính năm 2026, thành lập 2 đoàn "
+            "kiểm tra. Lịch kiểm tra cụ thể như sau:\nĐoàn số 1:\n- Ngày 10/3/2026: buổi sáng tại xã Dào San.\nĐoàn số 2:\n"
+            "- Trong tháng 4/2026: tại Sở Y tế (thời gian cụ thể Sở Nội vụ sẽ thông báo sau).",
+            ["xã Dào San", "Sở Y tế"],
         ),
         (  # nor is a unit the inspected ones are asked to report to
             "Đoàn kiểm tra của tỉnh đã làm việc tại xã Tân Tập. Sở Nội vụ đề nghị các xã được kiểm tra khắc "
@@ -607,6 +637,20 @@ def test_publication_date_labelled_at_the_foot_of_a_page(label: str) -> None:
             "Qua kiểm tra, Đoàn phát hiện 3 viên chức không đeo thẻ, 1 trường hợp đi muộn; Trung tâm bố trí 86 công "
             "chức.",
             [3, 1],
+        ),
+        (  # a shortfall of staff, and staff as a share
+            "Xã còn thiếu 2 công chức tư pháp - hộ tịch; 5/7 công chức có trình độ đại học; xã bố trí 12 công chức.",
+            [2, 5],
+        ),
+        (  # petitions, declarations, records of payment, cases, archives
+            "Xã tiếp nhận 17 đơn kiến nghị, Cục làm thủ tục cho 68.412 tờ khai, xử lý 38.920 chứng từ, gửi thư xin "
+            "lỗi 9 trường hợp; kho lưu trữ có 312 mét giá tài liệu.",
+            [17, 68412, 38920, 9, 312],
+        ),
+        (  # money paid for the work is a figure of it; revenue is not
+            "Tỷ lệ thanh toán trực tuyến đạt 52,3% với tổng số tiền hơn 14,8 tỷ đồng; tổng thu ngân sách đạt 14.850 "
+            "tỷ đồng.",
+            [52.3, 14_800_000_000],
         ),
     ],
 )

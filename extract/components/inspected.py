@@ -27,6 +27,10 @@ _INSPECTED_TRIGGER = re.compile(
     r"nhu:|gom:|sau:|"
     r"doi voi|kiem tra (cong tac )?(cai cach hanh chinh|cchc) (cua|o|tai)|den kiem tra|(da|se) kiem tra|\bgom\b|"
     r"duoc kiem tra|"  # "các đơn vị được kiểm tra trực tiếp, xã A và xã B"
+    # the unit as the verb's object: "kiểm tra thực tế UBND thị trấn A", "kiểm tra bộ phận một cửa của UBND xã B",
+    # "kiểm tra thêm 01 xã: C"
+    r"kiem tra(?! cua| thuoc)( (thuc te|truc tiep|them|lai|tiep))*( \d+)?( (tai )?bo phan [^.;]{0,40}? cua)?"
+    r"( (ubnd|uy ban nhan dan))? ([^.;:,]{1,60}? va (ubnd |uy ban nhan dan )?)?$|"
     r"(don vi|doi tuong|dia diem|dia ban|lich)\b[^.:;]{0,30}kiem tra:"  # "Đơn vị và thời gian kiểm tra:" then rows
 )
 # How a unit was formed ("phường A được thành lập trên cơ sở sắp xếp các phường B, C"): history, not an inspection.
@@ -67,7 +71,9 @@ _TEAM_OF = re.compile(
     r"\b(doan|to)( cong tac)? kiem tra( cong tac)?( (cai cach hanh chinh|cchc))?( cua)?( (ubnd|uy ban nhan dan))? $"
 )
 # The office in a person's post, after a comma: "bà X, Trưởng phòng Cải cách hành chính, Sở Nội vụ".
-_POST_OF = re.compile(r"\b((truong|pho) phong|giam doc|chanh van phong|chuyen vien)\b[^,;]{0,50},\s*$")
+_POST_OF = re.compile(
+    r"\b((truong|pho) phong|giam doc|chanh van phong|chuyen vien)\b(?:(?! da | kiem tra)[^,;()]){0,50},\s*$"
+)
 # A sentence naming the units the one before it counted.
 _NAMED_AFTER_COUNT = re.compile(r"\s*(do la|day la|cu the|gom co)\b")
 _TO_COME_AFTER = re.compile(r"\s*(se|sap)\s")  # "Đối với ..., Sở Nội vụ sẽ phối hợp kiểm tra lại"
@@ -110,7 +116,8 @@ def _triggered(doc: Doc, found: Found, before: str, s_start: int, s_end: int) ->
     ):
         return True  # "Đoàn đã kiểm tra tại 06 cơ quan chuyên môn và 05 xã. Đó là các phòng: ..."
     head = list_head(doc, s_start)
-    return bool(
+    aside = doc._.text.count("(", s_start, found.start) > doc._.text.count(")", s_start, found.start)
+    return not aside and bool(  # a row's bracketed aside: "(thời gian cụ thể Sở Nội vụ sẽ thông báo sau)"
         _INSPECTED_TRIGGER.search(head) or (_FINDINGS_HEAD.search(head) and _leads_item(doc, s_start, found))
     )
 
@@ -188,7 +195,29 @@ def _inspected_units(doc: Doc) -> list[Found]:
             found = spelled_out.get(key, found)  # the headline's "Sở TN&MT", spelled out in the text
         found.tags.add("inspected")
         chosen.append(found)
-    return chosen
+    return _without_desks(chosen)
+
+
+_DESK = re.compile(
+    r"bo phan (mot cua|tiep nhan va tra ket qua)( (cua|cap))? "
+    r"(?P<unit>(?P<level>xa|phuong|thi tran|huyen|thi xa|thanh pho|quan|tinh)(?P<place> .+)?)$"
+)
+
+
+def _without_desks(chosen: list[Found]) -> list[Found]:
+    """A unit's one-stop desk ("Bộ phận một cửa phường A") is where the unit was inspected: the unit counts once, and a
+    desk named by its level alone ("bộ phận một cửa thị trấn") is that of the unit of that level the text names."""
+    names = {fold(f.value.name) for f in chosen}
+    levels = {fold(f.value.type or "") for f in chosen}
+    kept = []
+    for found in chosen:
+        desk = _DESK.match(fold(found.value.name))
+        if desk and (
+            desk.group("unit") in names or not desk.group("place") and desk.group("level") in levels
+        ):
+            continue
+        kept.append(found)
+    return kept
 
 
 _ABBREVIATED = re.compile(

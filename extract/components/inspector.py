@@ -17,12 +17,14 @@ _LEVEL_CUES = [
         "ministry",
         re.compile(
             r"\bbo noi vu\b|\bbo (?!phan\b)[a-z]+ [a-z ]{0,20}kiem tra|doan kiem tra (cua|thuoc) bo\b|thu truong|vu truong"
+            # central agencies: "Đoàn kiểm tra của Bảo hiểm xã hội Việt Nam", "của Tổng cục Hải quan"
+            r"|doan kiem tra[a-z ]{0,40} (cua|thuoc) ([a-z]+ ){1,4}viet nam\b|doan kiem tra[a-z ]{0,40} (cua|thuoc) tong cuc"
         ),
     ),
     (
         "province",
         re.compile(
-            r"doan kiem tra[a-z ]{0,40} (cua|thuoc) (ubnd |uy ban nhan dan )?tinh|^tinh kiem tra|ubnd tinh kiem tra|so noi vu (to chuc |tien hanh )?kiem tra|doan (cong tac|kiem tra) cua tinh|giam doc so"
+            r"doan kiem tra[a-z ]{0,40} (cua|thuoc) (ubnd |uy ban nhan dan |so [a-z ]{2,30})?tinh|^tinh kiem tra|ubnd tinh kiem tra|so noi vu (to chuc |tien hanh )?kiem tra|doan (cong tac|kiem tra) cua tinh|giam doc so"
         ),
     ),
     (
@@ -39,7 +41,7 @@ _LEVEL_CUES = [
     ),
 ]
 _LEVEL_OF_POST = [
-    ("ministry", re.compile(r"\bbo\b|thu truong|vu truong|cuc")),
+    ("ministry", re.compile(r"\bbo\b|thu truong|vu truong|cuc|tong giam doc")),
     ("province", re.compile(r"\bso\b|tinh")),
     ("district", re.compile(r"huyen|thi xa|quan|thanh pho|phong")),
     ("commune", re.compile(r"\bxa\b|phuong|thi tran")),

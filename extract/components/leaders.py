@@ -34,6 +34,8 @@ _AFTER = re.compile(
 # the person (a comma after the role mid-sentence more often ends a post: "X, Phó Chủ tịch, Trưởng đoàn, ...").
 _OPENING = re.compile(r"(?:^|(?<=\n)|(?<=\. ))" + _ROLE + r"(?: kiem tra)?\s*,\s*(?=(?:dong chi|ong|ba)\s)")
 _TRAILING = re.compile(r"\s*[,–—\-]\s*(?<!pho )" + _ROLE + r"(?: doan)?(?: kiem tra)?\b")
+# "Đoàn kiểm tra của Sở Nội vụ (Trưởng đoàn Cầm Văn Tươi, Phó Giám đốc Sở) đã ...": the post ends with the bracket.
+_BRACKETED = re.compile(r"\(\s*" + _ROLE + r"(?: kiem tra)?\s+")
 _DO = re.compile(r"(?:^|\s)do\s", re.IGNORECASE)
 _STOP_AFTER = re.compile(r";|\.\s|pho truong doan|thanh vien|cac thanh vien")
 
@@ -96,6 +98,13 @@ def _opening_anchor(doc: Doc, anchor: re.Match[str]) -> Found | None:
     return _leader(doc, person[1], post_end, person)
 
 
+def _bracketed_anchor(doc: Doc, anchor: re.Match[str]) -> Found | None:
+    text = doc._.text
+    close = text.find(")", anchor.end(), anchor.end() + 150)
+    person = person_name_at(text, anchor.end()) if close > 0 else None
+    return _leader(doc, person[1], close, person) if person else None
+
+
 def _trailing_anchor(doc: Doc, anchor: re.Match[str]) -> Found | None:
     text = doc._.text
     s_start, _ = sentence_of(doc, anchor.start())
@@ -128,6 +137,7 @@ def find_leaders(doc: Doc) -> Doc:
         + [_after_anchor(doc, m) for m in _AFTER.finditer(doc._.folded)]
         + [_opening_anchor(doc, m) for m in _OPENING.finditer(doc._.folded)]
         + [_trailing_anchor(doc, m) for m in _TRAILING.finditer(doc._.folded)]
+        + [_bracketed_anchor(doc, m) for m in _BRACKETED.finditer(doc._.folded)]
     )
     for cand in sorted((c for c in candidates if c), key=lambda c: c.start):
         if in_caption(doc, cand.start) or _leads_other_work(doc, cand.start):

@@ -29,13 +29,21 @@ _NOUN_RE = re.compile(
 _NOUN_BEFORE_RE = re.compile(
     r"\bso (?P<noun>" + "|".join(re.escape(n) for n in _NOUNS) + r")\b[^,;:.\d]{0,40}?(?:\s+la|\s*:)\s*$"
 )
-# Staff counted in a finding ("phát hiện 3 viên chức không đeo thẻ", "còn 2 công chức chưa đạt chuẩn"): a figure of
-# the work; staff counted otherwise ("bố trí 86 công chức", "05 thành viên") describe the unit or the team.
-_STAFF_FINDING = re.compile(
-    r"\s*(?P<noun>can bo, cong chuc|cong chuc, vien chuc|can bo, giao vien|can bo|cong chuc|vien chuc|giao vien|"
-    r"truong hop)\b(?=[^.;]{0,30}?\b(den muon|di muon|di tre|den tre|vang|khong deo|chua deo|chua dat|chua duoc|"
-    r"chua co mat|khong co mat|kiem nhiem|vi pham|khong co ly do)\b)"
+# Staff counted in a finding ("phát hiện 3 viên chức không đeo thẻ", "còn thiếu 2 công chức", "5/7 công chức có trình
+# độ đại học"): a figure of the work; staff counted otherwise ("bố trí 86 công chức", "05 thành viên") describe the
+# unit or the team.
+_STAFF = re.compile(
+    r"\s*(?P<noun>can bo, cong chuc|cong chuc, vien chuc|can bo, giao vien|can bo|cong chuc|vien chuc|giao vien)\b"
 )
+_STAFF_FINDING = re.compile(
+    r"[^.;]{0,30}?\b(den muon|di muon|di tre|den tre|vang|khong deo|chua deo|chua dat|chua duoc|chua co mat|"
+    r"khong co mat|kiem nhiem|vi pham|khong co ly do|chua den|khong mac|chua mac|ve som)\b"
+)
+_SHORT_OF = re.compile(r"\bthieu\s*$")
+# Money is a figure of the work when it was paid for the work ("thanh toán trực tuyến ... hơn 386 triệu đồng", fees
+# paid online); budgets, revenue and investment are not.
+_MONEY = re.compile(r"\s*(?:dong|vnd)\b")
+_PAYMENT = re.compile(r"thanh toan|le phi")
 _FIGURE = re.compile(
     r"(?<![\w/.,])(?P<num>" + NUMBER + r")(?:\s+(?:nghìn|ngàn|triệu|tỷ)(?:\s+\d{1,3}(?!\d))?)?"
     r"(?:/(?P<total>\d[\d.]*))?(?P<pct>\s*(?:%|phần trăm))?"
@@ -119,6 +127,11 @@ def canonical_key(label: str, unit: str | None, sentence: str = "") -> str | Non
     return None
 
 
+def _clause(text: str, s_start: int, start: int) -> str:
+    """The sentence's text before `start`, from its last semicolon: what a figure is said about."""
+    return text[max(s_start, text.rfind(";", s_start, start) + 1) : start]
+
+
 def _in_name(text: str, pos: int) -> bool:
     """Whether the word at `pos` is capitalised inside a name ("huyện Lục Nam: 72,25 điểm"), not the "năm",
     "quý" or "tổ" that makes the figure after it a date or a number of something else."""
@@ -188,14 +201,20 @@ def find_metrics(doc: Doc) -> Doc:
                 if after.group("total"):
                     total = float(after.group("total").replace(".", ""))
                 end = after.end()
-            elif staff := _STAFF_FINDING.match(folded, end):
+            elif (money := _MONEY.match(folded, end)) and _PAYMENT.search(_clause(folded, s_start, start)):
+                unit, end = "đồng", money.end()
+            elif (staff := _STAFF.match(folded, end)) and (
+                total is not None
+                or _STAFF_FINDING.match(folded, staff.end())
+                or _SHORT_OF.search(folded, window, start)
+            ):
                 noun = text[staff.start("noun") : staff.end("noun")]
                 end = staff.end("noun")
             elif ahead := _NOUN_BEFORE_RE.search(folded, s_start, start):
                 noun = text[ahead.start("noun") : ahead.end("noun")]
             else:
                 continue
-            unit = noun
+            unit = unit or noun
         if unit != "%" and 1900 <= value <= 2100 and total is None and "." not in match.group("num"):
             continue
         label = _label(text, s_start, start, end, s_end, noun)

@@ -91,17 +91,21 @@ def list_head(doc: Doc, s_start: int) -> str:
     bounds = doc._.sentences or []
     index = bisect_right([s for s, _ in bounds], s_start) - 1
     in_rows = LIST_ITEM.match(doc._.folded, s_start) is not None
+    labels = ""  # a group's short label between the list's opening and its rows ("Đoàn số 1:", "Đợt 2:")
     for start, end in reversed(bounds[max(0, index - 8) : max(0, index)]):
         previous = doc._.folded[start:end].rstrip()
+        if previous.endswith(":") and len(previous.split()) <= 4:
+            labels = labels or previous
+            continue
         if previous.endswith(":"):
-            return previous
+            return f"{previous} {labels}".rstrip()
         if in_rows and " | " in previous:
             continue  # a table's header row, between its rows and the sentence that opens the table
         if not (previous.endswith((";", ",")) or in_rows and LIST_ITEM.match(previous)):
-            return ""
+            return labels
         if ":" in previous and not LIST_ITEM.match(previous):
-            return previous
-    return ""
+            return f"{previous} {labels}".rstrip()
+    return labels
 
 
 def previous_sentence(doc: Doc, s_start: int) -> str:

@@ -31,7 +31,7 @@ from extract.lexicon import (
 from extract.scan import NOT_NAME, words_from
 
 
-def _territorial_pattern(types: list[str], connectives: str) -> re.Pattern[str]:
+def _territorial_pattern(types: list[str], connectives: str, descriptors: list[str]) -> re.Pattern[str]:
     alternatives = "|".join(re.escape(t) for t in types)
     return re.compile(
         r"(?<!\w)(?P<plural>(?:các|cac)\s+)?(?P<type>"
@@ -39,6 +39,9 @@ def _territorial_pattern(types: list[str], connectives: str) -> re.Pattern[str]:
         + r")(?P<more>(?:\s*,\s*(?:"
         + alternatives
         + r"))*)"
+        + r"(?:[ \t]+(?:"
+        + "|".join(descriptors)
+        + r"))?"  # "3 xã vùng cao Tà Xùa, Xím Vàng"
         + r"(?:[ \t]*(?-i:"
         + connectives
         + r")?[ \t]*:?[ \t]+)",  # "như" only in lower case: "huyện Như Thanh"
@@ -47,19 +50,23 @@ def _territorial_pattern(types: list[str], connectives: str) -> re.Pattern[str]:
 
 
 _TYPE_RE = "|".join(re.escape(t) for t in UNIT_TYPES)
-_TERRITORIAL = _territorial_pattern(list(UNIT_TYPES), "như|gồm|là")
+# What kind of commune or district a list is of, between the type word and the names.
+_DESCRIPTORS = ["vùng cao", "vùng sâu", "vùng xa", "biên giới", "miền núi", "ven biển", "đặc biệt khó khăn"]
+_TERRITORIAL = _territorial_pattern(list(UNIT_TYPES), "như|gồm|là", _DESCRIPTORS)
 # Pages written without diacritics ("xa Tham Don"): the type words in ASCII, mapped back to the real ones.
 _PLAIN_TYPES = {fold(t): t for t in UNIT_TYPES}
 _PLAIN_TYPE_RE = "|".join(re.escape(t) for t in _PLAIN_TYPES)
-_TERRITORIAL_PLAIN = _territorial_pattern(list(_PLAIN_TYPES), "nhu|gom|la")
+_TERRITORIAL_PLAIN = _territorial_pattern(list(_PLAIN_TYPES), "nhu|gom|la", [fold(d) for d in _DESCRIPTORS])
 _OFFICE = re.compile(r"(?<!\w)(?P<plural>các\s+)?(?P<type>phòng|sở)(?:\s*:\s*|\s+)", re.IGNORECASE)
-_BODY = re.compile(
-    "|".join(re.escape(b) for b in sorted(BODY_PREFIXES, key=len, reverse=True)), re.IGNORECASE
+_BODY = re.compile(  # not the "Cục" of "Tổng Cục Hải quan"
+    "(?<!ổng )(?:" + "|".join(re.escape(b) for b in sorted(BODY_PREFIXES, key=len, reverse=True)) + ")",
+    re.IGNORECASE,
 )
 # A body's level after its prefix ("Văn phòng UBND huyện"), with the place that follows it; the level word is
 # not the first of "xã hội". Named bodies have up to six words of their own name before it.
 _BODY_LEVEL = r"(?:\s+\([^()]{1,12}\))?\s+(" + _TYPE_RE + r")(?!\s+hội)(?:\s+(?=" + UPPER + r"))?"
 _BODY_NAME = r"(?:\s+[^\s,.;:()]+){1,6}?"
+_BRACKETED = re.compile(r"\s*\([^()]{1,40}\)")
 _LIST_SEP = re.compile(r"\s*(?:,|;|và|với|va|voi)\s*(?:(?:các|của|cac|cua)\s+)?")
 
 
@@ -213,7 +220,9 @@ def _territorial(doc: Doc, provinces: set[str]) -> list[Found]:
                 )
             )
             first = False
-            sep = _LIST_SEP.match(text, span[1])
+            # a list item may carry its district in brackets: "01 xã: Phước Đại (Bác Ái), Quảng Sơn (Ninh Sơn)"
+            bracket = _BRACKETED.match(text, span[1])
+            sep = _LIST_SEP.match(text, bracket.end() if bracket else span[1])
             if not sep or re.match(type_re + r"|phòng|sở", text[sep.end() : sep.end() + 10], re.IGNORECASE):
                 break
             pos = sep.end()
@@ -264,10 +273,23 @@ def _bodies(doc: Doc) -> list[Found]:
         end = match.end()
         name = _BODY_NAME if prefix in NAMED_BODY_PREFIXES else ""
         tail = re.match(name + _BODY_LEVEL, text[end : end + 80], re.IGNORECASE)
-        if not tail:
-            continue  # "Bộ phận một cửa" alone is part of the unit the sentence names
-        found.append(_body(doc, match.start(), end + tail.end(), tail.group(1)))
+        if tail:
+            found.append(_body(doc, match.start(), end + tail.end(), tail.group(1)))
+        elif (bare := _BEFORE_NAME.match(text, end)) and _province_at(text, bare.end()):
+            found.append(_body(doc, match.start(), bare.end(), "tỉnh"))  # "Kho bạc Nhà nước (KBNN) Bắc Ninh"
+        # else "Bộ phận một cửa" alone is part of the unit the sentence names
     return found
+
+
+_BEFORE_NAME = re.compile(r"(?:\s+\([^()]{1,12}\))?\s+(?=" + UPPER + r")")
+
+
+def _province_at(text: str, pos: int) -> bool:
+    """Whether a province's name (and not the start of a longer capitalised name) begins at `pos`."""
+    span = _place_name(text, pos, "tỉnh")
+    return span is not None and any(
+        p.level == "province" for p in gazetteer().find("tỉnh", text[span[0] : span[1]])
+    )
 
 
 def _body(doc: Doc, start: int, end: int, level: str | None) -> Found:
