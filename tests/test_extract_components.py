@@ -164,6 +164,13 @@ def test_whole_article_facts_with_evidence() -> None:
             ["Kho bạc Nhà nước Bắc Ninh", "Cục Hải quan tỉnh Lạng Sơn"],
             "ministry",
         ),
+        (  # "Đoàn" as the leader's surname, after the team's own "Đoàn kiểm tra ... do bà"
+            "Ngày 23/11/2021, Đoàn kiểm tra CCHC của Bộ Tư pháp do bà Đoàn Thị Phương Lan, Chánh Văn phòng Bộ dẫn "
+            "đầu đã kiểm tra tại Cục Thi hành án dân sự tỉnh Thanh Hóa.",
+            ("Đoàn Thị Phương Lan", "Chánh Văn phòng Bộ"),
+            ["Cục Thi hành án dân sự tỉnh Thanh Hóa"],
+            "ministry",
+        ),
         (  # the leader in brackets after the team; the communes' type word followed by what kind they are
             "Ngày 5/11, Đoàn kiểm tra của Sở Nội vụ tỉnh Sơn La (Trưởng đoàn Cầm Văn Tươi, Phó Giám đốc Sở) đã "
             "kiểm tra tại 3 xã vùng cao Tà Xùa, Xím Vàng và Tạ Khoa.",
@@ -368,6 +375,16 @@ def test_leader_phrasings(sentence: str, leader: tuple, units: list[str], level:
             "kiểm tra. Lịch kiểm tra cụ thể như sau:\nĐoàn số 1:\n- Ngày 10/3/2026: buổi sáng tại xã Dào San.\nĐoàn số 2:\n"
             "- Trong tháng 4/2026: tại Sở Y tế (thời gian cụ thể Sở Nội vụ sẽ thông báo sau).",
             ["xã Dào San", "Sở Y tế"],
+        ),
+        (  # ministries and provinces a central plan counts out; "cán bộ Tư pháp" is no ministry
+            "Theo Kế hoạch, Bộ Nội vụ sẽ kiểm tra trực tiếp tại 2 bộ gồm: Bộ Xây dựng, Bộ Công Thương; và 2 tỉnh "
+            "gồm: Lai Châu, Cà Mau. Cán bộ Tư pháp các tỉnh sẽ tham gia.",
+            ["Bộ Xây dựng", "Bộ Công Thương", "tỉnh Lai Châu", "tỉnh Cà Mau"],
+        ),
+        (  # where a quoted citizen lives; a name that holds a level word ("thông" is no "thôn")
+            "Đoàn kiểm tra đã làm việc tại xã Bình Trị và Trung tâm Công nghệ thông tin tỉnh. Tại xã, ông Nguyễn Văn "
+            "Tám, ở thôn Vạn Tường, cho biết thủ tục nhanh.",
+            ["xã Bình Trị", "Trung tâm Công nghệ thông tin tỉnh"],
         ),
         (  # nor is a unit the inspected ones are asked to report to
             "Đoàn kiểm tra của tỉnh đã làm việc tại xã Tân Tập. Sở Nội vụ đề nghị các xã được kiểm tra khắc "

@@ -72,13 +72,16 @@ _TEAM_OF = re.compile(
 )
 # The office in a person's post, after a comma: "bà X, Trưởng phòng Cải cách hành chính, Sở Nội vụ".
 _POST_OF = re.compile(
-    r"\b((truong|pho) phong|giam doc|chanh van phong|chuyen vien)\b(?:(?! da | kiem tra)[^,;()]){0,50},\s*$"
+    r"\b((truong|pho) phong|giam doc|chanh van phong|chuyen vien|vu truong|cuc truong)\b"
+    r"(?:(?! da | kiem tra)[^,;()]){0,50},\s*$"
 )
 # A sentence naming the units the one before it counted.
 _NAMED_AFTER_COUNT = re.compile(r"\s*(do la|day la|cu the|gom co)\b")
 _TO_COME_AFTER = re.compile(r"\s*(se|sap)\s")  # "Đối với ..., Sở Nội vụ sẽ phối hợp kiểm tra lại"
 
 
+# Where a person quoted lives: "ông Nguyễn Văn Tám, ở thôn Vạn Tường, cho biết".
+_RESIDENT = re.compile(r"\b(ong|ba|anh|chi|cu)\s[^,;.]{2,30},\s*(o|tru o|ngu o|que o|que)\s*$")
 _OWNER_BEFORE = re.compile(
     r"(cua|thuoc|tren dia ban|dia ban|truc thuoc|chu tich|giam doc|truong phong|lanh dao|qua|\(qua|nha nuoc|chanh|boi)\s*$"
 )
@@ -168,6 +171,8 @@ def _inspected_units(doc: Doc) -> list[Found]:
             or _POST_OF.search(before[-70:])
         ):
             continue
+        if _RESIDENT.search(before[-60:]):
+            continue
         host_side = _HOST_SIDE.search(before[-30:])
         history = bool(_FORMED_FROM.search(before[-60:])) or listed and head_history
         triggered = not history and (bool(host_side) or _triggered(doc, found, before, s_start, s_end))
@@ -183,8 +188,12 @@ def _inspected_units(doc: Doc) -> list[Found]:
             later_round(doc, s_start, start, reaching_end=True) or _to_come_after(doc, found.end)
         ):
             continue
-        if found.value.type == "tỉnh" and not re.search(r"(tai|voi) (ubnd )?$", before[-12:]):
-            continue
+        if (
+            found.value.type == "tỉnh"
+            and "enumerated" not in found.tags
+            and not re.search(r"(tai|voi) (ubnd )?$", before[-12:])
+        ):
+            continue  # a province named in passing locates something; "tại tỉnh A", "8 tỉnh gồm: A, B" are inspected
         if _is_address_of(text, previous, found):
             continue
         key = _same_unit_key(found.value.name)

@@ -57,15 +57,19 @@ _TERRITORIAL = _territorial_pattern(list(UNIT_TYPES), "như|gồm|là", _DESCRIP
 _PLAIN_TYPES = {fold(t): t for t in UNIT_TYPES}
 _PLAIN_TYPE_RE = "|".join(re.escape(t) for t in _PLAIN_TYPES)
 _TERRITORIAL_PLAIN = _territorial_pattern(list(_PLAIN_TYPES), "nhu|gom|la", [fold(d) for d in _DESCRIPTORS])
-_OFFICE = re.compile(r"(?<!\w)(?P<plural>các\s+)?(?P<type>phòng|sở)(?:\s*:\s*|\s+)", re.IGNORECASE)
+# Ministries share the departments' names ("Bộ Xây dựng", "Sở Xây dựng"); "Bộ" only capitalised ("cán bộ Tư pháp").
+_OFFICE = re.compile(r"(?<!\w)(?P<plural>các\s+)?(?P<type>phòng|sở|(?-i:Bộ))(?:\s*:\s*|\s+)", re.IGNORECASE)
+_OFFICE_TYPES = {"sở": "Sở", "bộ": "Bộ"}
 _BODY = re.compile(  # not the "Cục" of "Tổng Cục Hải quan"
     "(?<!ổng )(?:" + "|".join(re.escape(b) for b in sorted(BODY_PREFIXES, key=len, reverse=True)) + ")",
     re.IGNORECASE,
 )
 # A body's level after its prefix ("Văn phòng UBND huyện"), with the place that follows it; the level word is
 # not the first of "xã hội". Named bodies have up to six words of their own name before it.
-_BODY_LEVEL = r"(?:\s+\([^()]{1,12}\))?\s+(" + _TYPE_RE + r")(?!\s+hội)(?:\s+(?=" + UPPER + r"))?"
+_BODY_LEVEL = r"(?:\s+\([^()]{1,12}\))?\s+(" + _TYPE_RE + r")(?!\w|\s+hội)(?:\s+(?=" + UPPER + r"))?"
 _BODY_NAME = r"(?:\s+[^\s,.;:()]+){1,6}?"
+_ENUMERATED = re.compile(r"(?:gồm|như|là|gom|nhu|la)?\s*:|\s(?:gồm|gom)\s")
+_COUNT_BEFORE = re.compile(r"\d\s+$")
 _BRACKETED = re.compile(r"\s*\([^()]{1,40}\)")
 _LIST_SEP = re.compile(r"\s*(?:,|;|và|với|va|voi)\s*(?:(?:các|của|cac|cua)\s+)?")
 
@@ -201,6 +205,10 @@ def _territorial(doc: Doc, provinces: set[str]) -> list[Found]:
         type_word = match.group("type")
         pos = match.end()
         tags = {"plural"} if match.group("plural") or match.group("more") else set()
+        if _ENUMERATED.search(match.group(0)) or _COUNT_BEFORE.search(
+            text, max(0, match.start() - 6), match.start()
+        ):
+            tags.add("enumerated")  # "8 tỉnh gồm: A, B", "các xã như: C, D": the units a sentence counts out
         first = True
         while True:
             span = _place_name(text, pos, type_word)
@@ -233,7 +241,7 @@ def _offices(doc: Doc) -> list[Found]:
     text = doc._.text
     found: list[Found] = []
     for match in _OFFICE.finditer(text):
-        type_word = "Sở" if match.group("type").lower() == "sở" else "phòng"
+        type_word = _OFFICE_TYPES.get(match.group("type").lower(), "phòng")
         pos, first = match.end(), True
         while True:
             end = _office_name(text, pos)
@@ -251,11 +259,11 @@ def _offices(doc: Doc) -> list[Found]:
             if (
                 not sep
                 or not match.group("plural")
-                and not text[sep.end() : sep.end() + 4].lower().startswith(("sở", "phòng"))
+                and not text[sep.end() : sep.end() + 4].lower().startswith(("sở", "phòng", "bộ "))
             ):
                 break
             pos = sep.end()
-            if text[pos : pos + 5].lower().startswith(("sở ", "phòng")):
+            if text[pos : pos + 5].lower().startswith(("sở ", "phòng", "bộ ")):
                 nxt = _OFFICE.match(text, pos)
                 if not nxt:
                     break
