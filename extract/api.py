@@ -24,7 +24,7 @@ EXTRACTOR_VERSION = "1.2.0"  # records say which rules made them; `cchc reextrac
 
 # A plan's figures of what is to come: its targets and the scope it sets ("mục tiêu 100%", "tối thiểu 30 hồ sơ").
 _TARGET_OR_SCOPE = re.compile(
-    r"muc tieu|phan dau|toi thieu|it nhat|moi don vi|noi dung kiem tra|danh sach|du kien|\bse\b"
+    r"muc tieu|chi tieu|phan dau|toi thieu|it nhat|moi don vi|noi dung kiem tra|danh sach|du kien|\bse\b"
 )
 
 

@@ -664,6 +664,11 @@ def test_publication_date_labelled_at_the_foot_of_a_page(label: str) -> None:
             "lỗi 9 trường hợp; kho lưu trữ có 312 mét giá tài liệu.",
             [17, 68412, 38920, 9, 312],
         ),
+        (  # goals set in a visit's article are no figures of the work done
+            "Xã phấn đấu đến cuối năm tỷ lệ hồ sơ trực tuyến đạt 80%, số hóa đạt 100%; thành phố đặt mục tiêu 100% "
+            "hồ sơ được số hóa; năm nay xã đã tiếp nhận 214 hồ sơ.",
+            [214],
+        ),
         (  # money paid for the work is a figure of it; revenue is not
             "Tỷ lệ thanh toán trực tuyến đạt 52,3% với tổng số tiền hơn 14,8 tỷ đồng; tổng thu ngân sách đạt 14.850 "
             "tỷ đồng.",

@@ -44,6 +44,11 @@ _SHORT_OF = re.compile(r"\bthieu\s*$")
 # paid online); budgets, revenue and investment are not.
 _MONEY = re.compile(r"\s*(?:dong|vnd)\b")
 _PAYMENT = re.compile(r"thanh toan|le phi")
+# A figure set as a goal, in any kind of article: "phấn đấu đến cuối năm đạt trên 50%", "đặt mục tiêu 100% hồ sơ".
+_TARGET = re.compile(
+    r"phấn đấu|đặt mục tiêu|đặt ra (?:các )?chỉ tiêu|mục tiêu (?:là|đến)|\bsẽ\b[^,;]{0,60}\b(?:ít nhất|tối thiểu)\b",
+    re.IGNORECASE,
+)
 _FIGURE = re.compile(
     r"(?<![\w/.,])(?P<num>" + NUMBER + r")(?:\s+(?:nghìn|ngàn|triệu|tỷ)(?:\s+\d{1,3}(?!\d))?)?"
     r"(?:/(?P<total>\d[\d.]*))?(?P<pct>\s*(?:%|phần trăm))?"
@@ -181,6 +186,8 @@ def find_metrics(doc: Doc) -> Doc:
         window = max(s_start, start - 40)
         before = text[window:start]
         if (bad := _BAD_BEFORE.search(folded, window, start)) and not _in_name(text, bad.start()):
+            continue
+        if _TARGET.search(_clause(text, s_start, start)):
             continue
         quantity = parse_quantity(text[start:])
         if quantity is None:
