@@ -376,6 +376,11 @@ def test_leader_phrasings(sentence: str, leader: tuple, units: list[str], level:
             "- Trong tháng 4/2026: tại Sở Y tế (thời gian cụ thể Sở Nội vụ sẽ thông báo sau).",
             ["xã Dào San", "Sở Y tế"],
         ),
+        (  # where the team turned up ("có mặt tại") is where it inspected
+            "Đoàn kiểm tra đã làm việc tại huyện Lục Ngạn. Thời điểm Đoàn có mặt tại xã Phượng Sơn (7 giờ 45 phút), "
+            "2 công chức chưa đến cơ quan làm việc.",
+            ["huyện Lục Ngạn", "xã Phượng Sơn"],
+        ),
         (  # ministries and provinces a central plan counts out; "cán bộ Tư pháp" is no ministry
             "Theo Kế hoạch, Bộ Nội vụ sẽ kiểm tra trực tiếp tại 2 bộ gồm: Bộ Xây dựng, Bộ Công Thương; và 2 tỉnh "
             "gồm: Lai Châu, Cà Mau. Cán bộ Tư pháp các tỉnh sẽ tham gia.",
