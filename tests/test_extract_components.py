@@ -766,6 +766,10 @@ def test_a_list_item_is_content_not_a_caption() -> None:
             [],
         ),
         ("Đây là lần đầu Đoàn kiểm tra kể từ khi mô hình hai cấp chính thức vận hành từ ngày 01/7/2025.", []),
+        (  # what went into operation stands between the verb and the day
+            "Đây là đợt kiểm tra đầu tiên kể từ khi tỉnh vận hành chính quyền địa phương hai cấp từ ngày 01/7/2025.",
+            [],
+        ),
         (
             "Từ ngày 1.8 đến 17.9.2013, Đoàn kiểm tra của huyện đã kiểm tra tại 16 xã.",
             ["2013-08-01", "2013-09-17"],

@@ -20,7 +20,7 @@ from extract.components.state import Found, in_caption, later_round, list_head, 
 _NOT_INSPECTION_DATE = re.compile(
     r"(truoc|han|cham nhat|den het|den|tinh den|ke tu|tinh tu|ban hanh|ky|nien do|thoi ky( kiem tra)?( tinh)?( tu)?|"
     r"giai doan|bao cao|nhiem vu tu|"
-    r"ket qua (thuc hien )?tu|(du kien|se) to chuc( vao)?|(van hanh|hoat dong|hieu luc)( chinh thuc)?( ke)? tu)"
+    r"ket qua (thuc hien )?tu|(du kien|se) to chuc( vao)?|(van hanh|hoat dong|hieu luc)[a-z ]{0,50}? tu)"
     r"\s*(ngay)?\s*$"
 )
 # A campaign of inspections may run for weeks ("1.8–17.9.2013"); a range from the first of a month lasting longer
@@ -42,7 +42,7 @@ def candidate_days(doc: Doc) -> Iterator[Found]:
         if "legal" in found.tags or in_caption(doc, found.start):
             continue
         s_start, s_end = sentence_of(doc, found.start)
-        if _NOT_INSPECTION_DATE.search(doc._.folded[max(s_start, found.start - 40) : found.start]):
+        if _NOT_INSPECTION_DATE.search(doc._.folded[max(s_start, found.start - 80) : found.start]):
             continue
         sentence = doc._.folded[s_start:s_end]
         if not _INSPECTION_CONTEXT.search(sentence) and not _INSPECTION_CONTEXT.search(
