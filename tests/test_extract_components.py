@@ -376,6 +376,16 @@ def test_leader_phrasings(sentence: str, leader: tuple, units: list[str], level:
             "- Trong tháng 4/2026: tại Sở Y tế (thời gian cụ thể Sở Nội vụ sẽ thông báo sau).",
             ["xã Dào San", "Sở Y tế"],
         ),
+        (  # names that hold a comma, and a list of bodies that does not make one name
+            "Đoàn kiểm tra đã kiểm tra tại Trung tâm Văn hóa, Thể thao và Truyền thanh huyện Duy Xuyên; Bệnh viện "
+            "Đa khoa tỉnh, Trung tâm Y tế huyện Duy Xuyên và Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch.",
+            [
+                "Trung tâm Văn hóa, Thể thao và Truyền thanh huyện Duy Xuyên",
+                "Bệnh viện Đa khoa tỉnh",
+                "Trung tâm Y tế huyện Duy Xuyên",
+                "Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch",
+            ],
+        ),
         (  # where the team turned up ("có mặt tại") is where it inspected
             "Đoàn kiểm tra đã làm việc tại huyện Lục Ngạn. Thời điểm Đoàn có mặt tại xã Phượng Sơn (7 giờ 45 phút), "
             "2 công chức chưa đến cơ quan làm việc.",

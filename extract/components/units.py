@@ -350,10 +350,43 @@ def _own_named(doc: Doc) -> list[Found]:
             if UNIT_LEVEL.get(token.lower(), "hamlet") != "hamlet":
                 level = token
                 break
+        if level is None and (longer := _name_with_comma(text, match.start(), end)):
+            end = longer  # "Trung tâm Văn hóa, Thể thao và Truyền thanh": one name
+            if level_word := _LEVEL_AFTER.match(text, end):
+                level, end = level_word.group(1), level_word.end() - 1
         found.append(
             _body(doc, match.start(), end + (level is not None and text[end : end + 1] == " "), level)
         )
     return found
+
+
+# A name that holds a comma: ", Thể thao và Truyền thanh" after "Trung tâm Văn hóa" (two to four short parts).
+_NAME_WITH_COMMA = re.compile(
+    r",\s+("
+    + UPPER
+    + r"[^\s,.;:()]*(?:\s+[^\s,.;:()]+){0,2})\s+và\s+"
+    + UPPER
+    + r"[^\s,.;:()]*(?:\s+(?!(?:"
+    + _TYPE_RE
+    + "|"
+    + "|".join(sorted(NAME_STOP_WORDS))
+    + r")(?!\w))[a-zà-ỹđ][^\s,.;:()]*){0,2}"
+)
+_PLURAL_BEFORE = re.compile(r"\b(?:các|cac)\s+$")
+_LEVEL_AFTER = re.compile(r"\s+(" + _TYPE_RE + r") ")
+
+
+def _name_with_comma(text: str, start: int, end: int) -> int | None:
+    """Where a name stopped at a comma really ends, if ", A và B" goes on with it: not when A starts another unit
+    of a list ("Bệnh viện A, Trung tâm Y tế B và ..."), nor after "các" (a list sharing the prefix)."""
+    if _PLURAL_BEFORE.search(text, max(0, start - 5), start) or not (
+        more := _NAME_WITH_COMMA.match(text, end)
+    ):
+        return None
+    part = more.group(1)
+    if _BODY.match(part) or _OWN_NAMED.match(part) or _OFFICE.match(part) or _TERRITORIAL.match(part):
+        return None
+    return more.end()
 
 
 @Language.component("cchc_units")
