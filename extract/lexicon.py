@@ -232,6 +232,10 @@ UNIT_TYPES: tuple[str, ...] = (
     "thôn",
     "ấp",
     "bản",
+    "xóm",
+    "buôn",
+    "plei",
+    "khóm",
     "tp.",
 )
 UNIT_LEVEL: dict[str, str] = {
@@ -248,6 +252,10 @@ UNIT_LEVEL: dict[str, str] = {
     "thôn": "hamlet",
     "ấp": "hamlet",
     "bản": "hamlet",
+    "xóm": "hamlet",
+    "buôn": "hamlet",
+    "plei": "hamlet",
+    "khóm": "hamlet",
     "khu phố": "hamlet",
     "tổ dân phố": "hamlet",
 }
@@ -449,6 +457,9 @@ METRIC_NOUNS: tuple[str, ...] = (
     "thôn, tổ dân phố",
     "thôn",
     "ấp",
+    "xóm",
+    "bản",
+    "buôn",
     "bộ phận",
     "UBND cấp huyện",
     "tổ công nghệ số",

@@ -386,6 +386,10 @@ def test_leader_phrasings(sentence: str, leader: tuple, units: list[str], level:
                 "Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch",
             ],
         ),
+        (  # hamlets by their regional names: xóm, buôn, plei, khóm
+            "Tổ kiểm tra của UBND xã đã về kiểm tra tại xóm 2, xóm Yên Lạc, buôn Ea Kmar, plei Ia Băng và khóm 3.",
+            ["xóm 2", "xóm Yên Lạc", "buôn Ea Kmar", "plei Ia Băng", "khóm 3"],
+        ),
         (  # where the team turned up ("có mặt tại") is where it inspected
             "Đoàn kiểm tra đã làm việc tại huyện Lục Ngạn. Thời điểm Đoàn có mặt tại xã Phượng Sơn (7 giờ 45 phút), "
             "2 công chức chưa đến cơ quan làm việc.",
@@ -663,6 +667,7 @@ def test_publication_date_labelled_at_the_foot_of_a_page(label: str) -> None:
         ("Phòng Tư pháp đã thẩm định 27 dự thảo văn bản và chứng thực 3.457 bản sao điện tử.", [27, 3457]),
         ("Qua kiểm tra, tỉnh đã giảm 214 biên chế công chức so với năm 2015.", [214]),
         ("Xã có 9 thôn với hơn 11.000 nhân khẩu.", []),  # how the place is made up, not the work
+        ("Phú Đình là xã an toàn khu, có 16 xóm; 4/4 xóm đã niêm yết thủ tục hành chính.", [4]),
         ("Tại xã Vũ Quý, số hồ sơ tiếp nhận là 1.482, trong đó 534 hồ sơ nộp trực tuyến.", [1482, 534]),
         ("Tổng số TTHC đang áp dụng: 1.905; số điện thoại đường dây nóng là 0912345678.", [1905]),
         (  # staff counted in a finding, not in the description of the unit

@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 from cchc.record import Metric
 from cchc.vntext import fold
 from extract.components.state import Found, evidence, in_caption, sentence_of
-from extract.lexicon import METRIC_NOUNS
+from extract.lexicon import METRIC_NOUNS, UNIT_TYPES
 from extract.numbers import NUMBER, parse_quantity
 
 _NOUNS = sorted({fold(n) for n in METRIC_NOUNS}, key=len, reverse=True)
@@ -39,6 +39,10 @@ _STAFF_FINDING = re.compile(
     r"[^.;]{0,30}?\b(den muon|di muon|di tre|den tre|vang|khong deo|chua deo|chua dat|chua duoc|chua co mat|"
     r"khong co mat|kiem nhiem|vi pham|khong co ly do|chua den|khong mac|chua mac|ve som)\b"
 )
+# Counts of places after "có" describe what a place is made of ("xã có 16 xóm"), not the work inspected; after
+# "gồm" they break down the inspected ones ("16 xã, phường (gồm 11 xã và 5 phường)").
+_PLACES = re.compile(r"(?:" + "|".join(re.escape(fold(t)) for t in UNIT_TYPES) + r")\b")
+_HAS = re.compile(r"\bco\s*$")
 _SHORT_OF = re.compile(r"\bthieu\s*$")
 # Money is a figure of the work when it was paid for the work ("thanh toán trực tuyến ... hơn 386 triệu đồng", fees
 # paid online); budgets, revenue and investment are not.
@@ -224,6 +228,8 @@ def find_metrics(doc: Doc) -> Doc:
             unit = unit or noun
         if unit != "%" and 1900 <= value <= 2100 and total is None and "." not in match.group("num"):
             continue
+        if total is None and noun and _PLACES.match(fold(noun)) and _HAS.search(folded, window, start):
+            continue  # "xã có 16 xóm": how the place is made up
         label = _label(text, s_start, start, end, s_end, noun)
         metric = Metric(
             label=label,

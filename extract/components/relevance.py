@@ -51,7 +51,8 @@ _RESULTS = re.compile(
     r"tu dau nam den nay,? doan kiem tra|sau (dot|cac dot) kiem tra"
 )
 _VISIT = re.compile(
-    r"lam viec (tai|voi)|kiem tra (thuc te |truc tiep )?tai (cac |\d+ )?(xa|phuong|thi tran|huyen|so|phong|trung tam|ubnd|bo phan)|"
+    r"lam viec (tai|voi)|kiem tra (thuc te |truc tiep )?tai (cac |\d+ )?(xa|phuong|thi tran|huyen|so|phong|trung tam|ubnd|"
+    r"bo phan|thon|xom|ban|ap|buon|plei|khom|khu pho|to dan pho|lang)\b|"
     r"den kiem tra|da co buoi|tien hanh kiem tra"
 )
 

@@ -68,6 +68,8 @@ _BODY = re.compile(  # not the "Cục" of "Tổng Cục Hải quan"
 # not the first of "xã hội". Named bodies have up to six words of their own name before it.
 _BODY_LEVEL = r"(?:\s+\([^()]{1,12}\))?\s+(" + _TYPE_RE + r")(?!\w|\s+hội)(?:\s+(?=" + UPPER + r"))?"
 _BODY_NAME = r"(?:\s+[^\s,.;:()]+){1,6}?"
+# Village words that also begin the names of towns and communes ("Buôn Ma Thuột", "Plei Kần"): types in lower case.
+_NAME_STARTERS = {"buôn", "plei", "buon"}
 _ENUMERATED = re.compile(r"(?:gồm|như|là|gom|nhu|la)?\s*:|\s(?:gồm|gom)\s")
 _COUNT_BEFORE = re.compile(r"\d\s+$")
 _BRACKETED = re.compile(r"\s*\([^()]{1,40}\)")
@@ -203,6 +205,8 @@ def _territorial(doc: Doc, provinces: set[str]) -> list[Found]:
     found: list[Found] = []
     for match in pattern.finditer(text):
         type_word = match.group("type")
+        if type_word.istitle() and type_word.lower() in _NAME_STARTERS:
+            continue  # "thị xã Buôn Hồ", "Chi cục Thuế Krông Pắc, Buôn Hồ": part of a name, not a village
         pos = match.end()
         tags = {"plural"} if match.group("plural") or match.group("more") else set()
         if _ENUMERATED.search(match.group(0)) or _COUNT_BEFORE.search(
