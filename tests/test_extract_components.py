@@ -453,6 +453,19 @@ def test_inspected_unit_phrasings(sentences: str, units: list[str]) -> None:
             "gian làm việc tại mỗi đơn vị là một buổi.",
             "plan",
         ),
+        (  # results still to be compiled close a visit; a surprise check of how procedures are handled is one
+            "Sở Nội vụ kiểm tra đột xuất việc giải quyết thủ tục hành chính tại thị xã Hương Thủy",
+            "Sáng 15/3, Tổ kiểm tra cải cách hành chính của Sở Nội vụ đã kiểm tra đột xuất việc tiếp nhận, giải "
+            "quyết thủ tục hành chính tại Bộ phận Tiếp nhận và Trả kết quả của UBND thị xã Hương Thủy. Kết quả kiểm "
+            "tra đột xuất sẽ được Sở tổng hợp, báo cáo UBND tỉnh.",
+            "visit",
+        ),
+        (  # the units in the headline after "kiểm tra CCHC tại"
+            "Tổ kiểm tra công vụ huyện kiểm tra CCHC tại các xã Hưng Trạch, Phúc Trạch",
+            "Từ ngày 22 đến 24/10/2018, Tổ kiểm tra công vụ của huyện đã làm việc với 3 địa phương. Kết quả kiểm tra "
+            "sẽ được tổng hợp báo cáo Chủ tịch UBND huyện.",
+            "visit",
+        ),
     ],
 )
 def test_kind_of_an_inspection_article(title: str, body: str, kind: str) -> None:

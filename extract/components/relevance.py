@@ -21,7 +21,10 @@ from extract.components.state import clause_end
 _CCHC = re.compile(
     r"cai cach hanh chinh|cchc|mot cua|thu tuc hanh chinh|tthc|chinh quyen dien tu|chuyen doi so"
 )
-_REFORM_SUBJECT = re.compile(r"cai cach hanh chinh|cchc")
+# Reform work as the subject of a check, not only its place: "kiểm tra đột xuất việc giải quyết thủ tục hành chính".
+_REFORM_SUBJECT = re.compile(
+    r"cai cach hanh chinh|cchc|viec (tiep nhan,? )?(giai quyet|tiep nhan)[^.;]{0,20}(thu tuc hanh chinh|tthc|ho so)"
+)
 _INSPECT = re.compile(r"kiem tra|to kiem tra|doan kiem tra")
 # Near misses: CCHC words and "kiểm tra", but not an inspection of reform work.
 _NEAR_MISS = [
@@ -47,11 +50,11 @@ _PLAN = re.compile(
     r"kiem tra[^.;]{0,30}du kien|(?<!ve )lich kiem tra(?! da)|se thanh lap doan"
 )
 _RESULTS = re.compile(
-    r"ket qua kiem tra|tong hop ket qua|qua kiem tra (tai|cac)|da kiem tra \d+|kiem tra (truc tiep )?\d+ |thong bao ket qua|"
+    r"ket qua kiem tra(?![^.;]{0,40}\bse\b)|tong hop ket qua|qua kiem tra (tai|cac)|da kiem tra \d+|kiem tra (truc tiep )?\d+ |thong bao ket qua|"
     r"tu dau nam den nay,? doan kiem tra|sau (dot|cac dot) kiem tra"
 )
 _VISIT = re.compile(
-    r"lam viec (tai|voi)|kiem tra (thuc te |truc tiep )?tai (cac |\d+ )?(xa|phuong|thi tran|huyen|so|phong|trung tam|ubnd|"
+    r"lam viec (tai|voi)|kiem tra ((cong tac )?(cai cach hanh chinh|cchc) tai (cac )?|(thuc te |truc tiep )?tai (cac |\d+ )?)(xa|phuong|thi tran|huyen|so|phong|trung tam|ubnd|"
     r"bo phan|thon|xom|ban|ap|buon|plei|khom|khu pho|to dan pho|lang)\b|"
     r"den kiem tra|da co buoi|tien hanh kiem tra"
 )
