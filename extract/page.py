@@ -133,7 +133,7 @@ FURNITURE = re.compile(
     r"liên kết website|kết quả giải quyết tthc|đánh giá:|lượt xem|số lượt xem|đã xem|tin đọc nhiều|xem nhiều|"
     r"tác giả bài viết|nguồn tin|in bài|chia sẻ|gửi email|bản quyền|trưởng ban biên tập|đang tải dữ liệu|"
     r"trang thông tin điện tử|cổng thông tin điện tử|\d+ người đang online|thống kê:|tags?:|từ khóa:|về đầu trang|"
-    r"quay lại|xem thêm|bài viết liên quan|các bài viết khác|mã xác thực)",
+    r"quay lại|xem thêm|bài viết liên quan|các bài viết khác|mã xác thực|các văn bản khác|văn bản liên quan|văn bản cùng loại|tệp đính kèm)",
     re.IGNORECASE,
 )
 # A sidebar's heading copied with the page, alone on its line: what follows is the portal's, not the article's
@@ -290,8 +290,17 @@ def _open_long_line(line: str) -> bool:
         and not _SENTENCE_END.search(line.rstrip())
         and not LIST_ITEM.match(line)
         and not _is_site_header(line)
-        and not _is_date_line(line)
+        and not (
+            _is_date_line(line) and len(line.split()) < 10
+        )  # prose may wrap to a line that opens with a date
     )
+
+
+_DOCUMENT_NUMBER = re.compile(r"^\s*Số\s*:\s*\d{1,6}\s*/")
+_DOCUMENT_HEAD = re.compile(
+    r"^\s*(?:Số\s*:\s*\d{1,6}\s*/|(?!Thứ|Chủ nhật)[^\d,|]{2,40}, ngày \d{1,2} tháng \d{1,2} năm \d{4}\s*$)"
+)
+_BROKEN_WORD = re.compile(r"(?<=\w)-$")
 
 
 def _unwrap(lines: list[str], captions: set[int]) -> tuple[list[str], set[int]]:
@@ -312,7 +321,9 @@ def _unwrap(lines: list[str], captions: set[int]) -> tuple[list[str], set[int]]:
             i > 0 and open_[i - 1] and (i > 1 and open_[i - 2] or open_[i]) and not LIST_ITEM.match(line)
         )
         if previous and wrapped and i not in captions and i - 1 not in captions:
-            out[-1] = f"{previous} {line.strip()}"
+            # a word a hyphen broke across the lines ("xã Tiến Hó-" / "a và ...") is whole again
+            broken = _BROKEN_WORD.search(previous) and line.lstrip()[:1].islower()
+            out[-1] = f"{previous[:-1]}{line.strip()}" if broken else f"{previous} {line.strip()}"
         else:
             out.append(line)
         moved[i] = len(out) - 1
@@ -520,7 +531,12 @@ def _from_text_lines(
     parts.published = parts.published or (
         after_title[0] if after_title else before_title[0] if before_title else None
     )
-    body_lines = lines[start:]
+    # An official document's number and place-and-date line head the page like a site's banner, but they are the
+    # document's own reference: kept, after the headline.
+    head_lines = [line for line in lines[:start] if _DOCUMENT_HEAD.match(line)]
+    body_lines = (head_lines if any(_DOCUMENT_NUMBER.match(line) for line in head_lines) else []) + lines[
+        start:
+    ]
     if fallback_html is not None and parts.title and not in_legacy_font(fallback_html):
         extracted = trafilatura.extract(fallback_html, url=url, include_comments=False, fast=True)
         if extracted and len(extracted) > 200:

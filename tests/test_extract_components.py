@@ -777,6 +777,28 @@ def test_a_paragraph_wrapped_before_capitalised_names_is_read_as_one() -> None:
     assert (article.published_date, article.inspection_dates) == ("2014-06-20", ["2014-06-16", "2014-06-18"])
 
 
+def test_a_pdf_s_text_keeps_its_broken_words_names_and_own_number() -> None:
+    """Text from a PDF: a word a hyphen broke, a name wrapped before a line that opens with a date, and the
+    document's own number and place-and-date line above its headline (a reference to the document itself)."""
+    page = (
+        "UBND TỈNH QUẢNG BÌNH\nSỞ NỘI VỤ\nSố: 112/TB-SNV\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Quảng Bình, ngày 12 tháng 5 năm 2019\n"
+        "Thông báo kết luận kiểm tra công tác cải cách hành chính tại huyện Tuyên Hóa\n"
+        "Đoàn kiểm tra được thành lập theo Quyết định số 387/QĐ-SNV ngày\n"
+        "10/4/2019 của Giám đốc Sở Nội vụ, gồm 07 thành viên do đồng chí Đinh\n"
+        "Văn Hải, Phó Giám đốc Sở Nội vụ làm Trưởng đoàn, ngày 23/4/2019 đã kiểm tra\n"
+        "thực tế tại UBND thị trấn Đồng Lê và UBND xã Tiến Hó-\n"
+        "a; xã còn 12 hồ sơ trễ hạn.\n"
+    )
+    article = extract_text(page, "document.txt")
+    assert [leader.name for leader in article.team_leaders] == ["Đinh Văn Hải"]
+    assert [u.name for u in article.inspected_units] == ["huyện Tuyên Hóa", "thị trấn Đồng Lê", "xã Tiến Hóa"]
+    assert [(r.type, r.number, r.date) for r in article.legal_refs] == [
+        ("Thông báo", "112", "2019-05-12"),
+        ("Quyết định", "387", "2019-04-10"),
+    ]
+
+
 def test_a_list_item_is_content_not_a_caption() -> None:
     page = (
         "Kết quả kiểm tra cải cách hành chính năm 2024\nNăm 2024, Đoàn kiểm tra của huyện đã kiểm tra tại 3 xã.\n"

@@ -26,6 +26,7 @@ _TYPES = (
     "văn bản",
     "chương trình",
     "công điện",
+    "tờ trình",
 )
 # Matched on the folded text (same offsets), so "Ke hoach so 156" on a page without diacritics is found too.
 _TYPE_NAMES = {fold(t): t[:1].upper() + t[1:] for t in _TYPES}
@@ -84,5 +85,56 @@ def find_legal_refs(doc: Doc) -> Doc:
             continue
         seen.add(key)
         found.append(Found(match.start(), issuer_match.end() if issuer_match else end, ref))
+    dated = {(f.value.type, f.value.number, f.value.symbol) for f in found if f.value.date}
+    found = [f for f in found if f.value.date or (f.value.type, f.value.number, f.value.symbol) not in dated]
+    own = _own_number(doc)
+    if own and not any(
+        (f.value.number, f.value.symbol) == (own.value.number, own.value.symbol) for f in found
+    ):
+        found.insert(0, own)
     doc._.legal_refs = found
     return doc
+
+
+# A page that is itself an official document ("Thông báo kết luận kiểm tra ..." posted whole) heads it with its
+# number, "Số: 112/TB-SNV", and a place-and-date line; the symbol's first part says what kind of document it is.
+_OWN_NUMBER = re.compile(
+    r"(?m)^[ \t]*Số\s*:\s*(?P<number>\d{1,6})\s*/\s*(?P<symbol>(?P<kind>[A-ZĐ]{1,4})(?:-[\w.&]+)+)"
+)
+_KINDS_BY_SYMBOL = {
+    "TB": "Thông báo",
+    "BC": "Báo cáo",
+    "QĐ": "Quyết định",
+    "KH": "Kế hoạch",
+    "KL": "Kết luận",
+    "CT": "Chỉ thị",
+    "HD": "Hướng dẫn",
+    "NQ": "Nghị quyết",
+}
+_DATE_LINE_GAP = 300  # the place-and-date line sits beside or just below the number
+
+
+def _own_number(doc: Doc) -> Found | None:
+    """The document's own number and date, when the page is the document."""
+    match = _OWN_NUMBER.search(doc._.text)
+    if match is None or match.group("kind") not in _KINDS_BY_SYMBOL:
+        return None
+    dated = next(
+        (
+            f
+            for f in doc._.dates
+            if match.end() <= f.start <= match.end() + _DATE_LINE_GAP and f.value.resolve(None)
+        ),
+        None,
+    )
+    ref = LegalRef(
+        text=match.group(0).strip(),
+        type=_KINDS_BY_SYMBOL[match.group("kind")],
+        number=str(int(match.group("number"))),
+        symbol=match.group("symbol").upper(),
+        date=dated.value.resolve(None)[1] if dated else None,
+        evidence=evidence(doc, match.start(), match.end()),
+    )
+    if dated:
+        dated.tags.add("legal")
+    return Found(match.start(), match.end(), ref)
