@@ -142,13 +142,20 @@ def gazetteer() -> Gazetteer:
     return Gazetteer()
 
 
-_REORGANISED = "2025-07-01"  # the day the 34 provinces took over from the 63
+REORGANISED = "2025-07-01"  # the day the 34 provinces took over from the 63
+
+
+# Provinces renamed before the reorganisation: Thừa Thiên Huế is the city of Huế from January 2025.
+_RENAMED = {"Thừa Thiên Huế": ("2025-01-01", "Huế")}
 
 
 @cache
 def province_on(name: str, day: str | None) -> str:
-    """The province `name` was part of on `day` (ISO): a province merged in July 2025 is its successor's after."""
-    if not day or day < _REORGANISED:
+    """The province `name` was part of on `day` (ISO): a province merged in July 2025 is its successor's after,
+    one renamed before is called by its new name from that day."""
+    if name in _RENAMED and day and day >= _RENAMED[name][0]:
+        name = _RENAMED[name][1]
+    if not day or day < REORGANISED:
         return name
     try:
         unit = vietnamadminunits.convert_address(name)

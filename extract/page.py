@@ -544,7 +544,11 @@ def _from_text_lines(
     _assemble(parts, body_lines)
 
 
+# Cells a word processor separated with tabs ("Phường 1<TAB>2.315<TAB>100%"): the pipes of a table's rows.
+_TAB_CELLS = re.compile(r"(?<=\S)[ \t]*\t[ \t]*(?=\S)")
+
+
 def parse_text(text: str) -> PageParts:
     parts = PageParts()
-    _from_text_lines(parts, _lines(text))
+    _from_text_lines(parts, _lines(_TAB_CELLS.sub(" | ", text)))
     return parts

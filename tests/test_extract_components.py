@@ -13,6 +13,7 @@ import extract.components  # noqa: F401 - registers the components
 import extract.tokenizer  # noqa: F401 - registers the tokenizer
 from extract import extract_file, extract_html, extract_text
 from extract.dates import find_dates
+from extract.gazetteer import province_on
 from extract.numbers import parse_quantity
 from extract.textfix import repair
 from tests.goldsets import CORPUS
@@ -797,6 +798,31 @@ def test_a_pdf_s_text_keeps_its_broken_words_names_and_own_number() -> None:
         ("Thông báo", "112", "2019-05-12"),
         ("Quyết định", "387", "2019-04-10"),
     ]
+
+
+def test_a_text_table_with_tabs_is_read_row_by_row() -> None:
+    page = (
+        "Kết quả kiểm tra cải cách hành chính tại các phường\n"
+        "Năm 2019, Đoàn kiểm tra của quận đã kiểm tra trực tiếp tại 3 phường gồm Phường 1, Phường 5 và Phường 10.\n"
+        "Đơn vị\tHồ sơ tiếp nhận\tTỷ lệ đúng hạn\nPhường 1\t2.315\t100%\nPhường 5\t4.107\t99,6%\n"
+        "Phường 10\t3.982\t99,9%\n"
+    )
+    article = extract_text(page, "table.txt")
+    assert [u.name for u in article.inspected_units] == ["phường 1", "phường 5", "phường 10"]
+    assert [m.value for m in article.metrics] == [3, 2315, 100, 4107, 99.6, 3982, 99.9]  # a results article
+
+
+def test_a_unit_s_namesakes_of_the_page_s_era_win() -> None:
+    """A 2026 page's "phường Ba Đình" is Hà Nội's new ward, not the old one of Thanh Hóa; Huế is a city from 2025."""
+    page = (
+        "Kiểm tra CCHC tại phường Ba Đình\nCập nhật: 18/03/2026\n"
+        "Ngày 17/3, Đoàn kiểm tra của thành phố đã kiểm tra tại phường Ba Đình."
+    )
+    assert extract_text(page, "era.txt").province == "Hà Nội"
+    assert (province_on("Thừa Thiên Huế", "2024-12-31"), province_on("Thừa Thiên Huế", "2025-03-01")) == (
+        "Thừa Thiên Huế",
+        "Huế",
+    )
 
 
 def test_a_list_item_is_content_not_a_caption() -> None:

@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 from cchc.record import Unit
 from cchc.vntext import UPPER, fold
 from extract.components.state import Found, evidence
-from extract.gazetteer import Place, gazetteer, to_2025
+from extract.gazetteer import REORGANISED, Place, gazetteer, to_2025
 from extract.lexicon import (
     BODY_PREFIXES,
     CAPITALISED_BODY_PREFIXES,
@@ -151,10 +151,13 @@ def _office_name(text: str, pos: int) -> int | None:
     return None
 
 
-def _resolve(type_word: str, name: str, provinces: set[str]) -> Place | None:
+def _resolve(type_word: str, name: str, provinces: set[str], published: str | None = None) -> Place | None:
+    """The place a unit names; of namesakes of both eras, those of the era the page was written in ("phường Ba
+    Đình" of a 2026 page is Hà Nội's new ward, not Thanh Hóa's old one)."""
     candidates = gazetteer().find(type_word, _DASH.sub(" - ", name), provinces)
-    legacy = [p for p in candidates if p.era == "legacy"] or candidates
-    exact = [p for p in legacy if p.name.lower() == name.lower()] or legacy
+    era = "2025" if published and published >= REORGANISED else "legacy"
+    of_era = [p for p in candidates if p.era == era] or candidates
+    exact = [p for p in of_era if p.name.lower() == name.lower()] or of_era
     return exact[0] if len({p.province for p in exact}) == 1 else None
 
 
@@ -166,7 +169,10 @@ def _unit(
     if name.isupper():
         name = name.title()
     unit = Unit(name=f"{written} {name}", type=type_word, evidence=evidence(doc, start, end))
-    place = _resolve(type_word, name, provinces) if type_word not in ("phòng", "sở", "body") else None
+    published = doc._.meta.published if doc._.meta else None
+    place = (
+        _resolve(type_word, name, provinces, published) if type_word not in ("phòng", "sở", "body") else None
+    )
     if place:
         unit.code, unit.province, unit.province_code = place.code, place.province, place.province_code
         unit.district, unit.district_code = place.district, place.district_code
@@ -208,6 +214,10 @@ def _territorial(doc: Doc, provinces: set[str]) -> list[Found]:
         if type_word.istitle() and type_word.lower() in _NAME_STARTERS:
             continue  # "thị xã Buôn Hồ", "Chi cục Thuế Krông Pắc, Buôn Hồ": part of a name, not a village
         pos = match.end()
+        if (own := re.match(r"(?:" + type_re + r")(?=\s)", text[pos : pos + 12], re.IGNORECASE)) and not (
+            own.group(0).istitle() and own.group(0).lower() in _NAME_STARTERS
+        ):
+            continue  # "6 phường gồm Phường 1, Phường 5": each name brings its own type word
         tags = {"plural"} if match.group("plural") or match.group("more") else set()
         if _ENUMERATED.search(match.group(0)) or _COUNT_BEFORE.search(
             text, max(0, match.start() - 6), match.start()
