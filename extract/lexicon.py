@@ -236,6 +236,8 @@ UNIT_TYPES: tuple[str, ...] = (
     "buôn",
     "plei",
     "khóm",
+    "làng",
+    "bon",
     "tp.",
 )
 UNIT_LEVEL: dict[str, str] = {
@@ -256,6 +258,8 @@ UNIT_LEVEL: dict[str, str] = {
     "buôn": "hamlet",
     "plei": "hamlet",
     "khóm": "hamlet",
+    "làng": "hamlet",
+    "bon": "hamlet",
     "khu phố": "hamlet",
     "tổ dân phố": "hamlet",
 }
@@ -460,6 +464,9 @@ METRIC_NOUNS: tuple[str, ...] = (
     "xóm",
     "bản",
     "buôn",
+    "bon, thôn",
+    "làng, thôn",
+    "thôn, làng",
     "bộ phận",
     "UBND cấp huyện",
     "tổ công nghệ số",

@@ -212,7 +212,7 @@ _TITLE_END = re.compile(
 
 def clean_title(text: str) -> str | None:
     """A post as written, without separators and honorifics around it; None if it names no post."""
-    title = _TITLE_END.split(text.strip(" ,;:–—-\n"), maxsplit=1)[0]
+    title = _TITLE_END.split(text.strip(" ,;:–—-\n("), maxsplit=1)[0]  # "X (Phó Giám đốc Sở)": the bracket's
     for h in HONORIFICS:
         if title.startswith(h + " "):
             title = title[len(h) + 1 :]

@@ -165,6 +165,21 @@ def test_whole_article_facts_with_evidence() -> None:
             ["Kho bạc Nhà nước Bắc Ninh", "Cục Hải quan tỉnh Lạng Sơn"],
             "ministry",
         ),
+        (  # the name right after the role, the post in brackets; a name read in part elsewhere is the same leader
+            "Ngày 5/9/2017, Đoàn kiểm tra CCHC huyện do Trưởng phòng Nội vụ huyện Kră Jăn Ha Tuyên làm Trưởng đoàn đã "
+            "làm việc tại xã Đạ Chais. Kết thúc đợt kiểm tra, Trưởng đoàn Kră Jăn Ha Tuyên yêu cầu xã khắc phục, bồi "
+            "dưỡng công chức.",
+            ("Kră Jăn Ha Tuyên", "Trưởng phòng Nội vụ huyện"),
+            ["xã Đạ Chais"],
+            "district",
+        ),
+        (
+            "Ngày 5/4/2024, Đoàn kiểm tra CCHC của tỉnh đã kiểm tra tại thị xã Buôn Hồ. Phát biểu kết luận, Trưởng "
+            "đoàn kiểm tra Y Khoa Niê (Phó Giám đốc Sở Nội vụ) đề nghị thị xã gửi báo cáo về Sở Nội vụ.",
+            ("Y Khoa Niê", "Phó Giám đốc Sở Nội vụ"),
+            ["thị xã Buôn Hồ"],
+            "province",
+        ),
         (  # "Đoàn" as the leader's surname, after the team's own "Đoàn kiểm tra ... do bà"
             "Ngày 23/11/2021, Đoàn kiểm tra CCHC của Bộ Tư pháp do bà Đoàn Thị Phương Lan, Chánh Văn phòng Bộ dẫn "
             "đầu đã kiểm tra tại Cục Thi hành án dân sự tỉnh Thanh Hóa.",
@@ -387,9 +402,18 @@ def test_leader_phrasings(sentence: str, leader: tuple, units: list[str], level:
                 "Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch",
             ],
         ),
-        (  # hamlets by their regional names: xóm, buôn, plei, khóm
-            "Tổ kiểm tra của UBND xã đã về kiểm tra tại xóm 2, xóm Yên Lạc, buôn Ea Kmar, plei Ia Băng và khóm 3.",
-            ["xóm 2", "xóm Yên Lạc", "buôn Ea Kmar", "plei Ia Băng", "khóm 3"],
+        (  # hamlets by their regional names: xóm, buôn, plei, khóm, làng, bon
+            "Tổ kiểm tra của UBND xã đã về kiểm tra tại xóm 2, xóm Yên Lạc, buôn Ea Kmar, plei Ia Băng, khóm 3, làng "
+            "Kon Rờ Bàng 1 và bon Bu Prăng.",
+            [
+                "xóm 2",
+                "xóm Yên Lạc",
+                "buôn Ea Kmar",
+                "plei Ia Băng",
+                "khóm 3",
+                "làng Kon Rờ Bàng 1",
+                "bon Bu Prăng",
+            ],
         ),
         (  # where the team turned up ("có mặt tại") is where it inspected
             "Đoàn kiểm tra đã làm việc tại huyện Lục Ngạn. Thời điểm Đoàn có mặt tại xã Phượng Sơn (7 giờ 45 phút), "

@@ -58,6 +58,7 @@ _RECEIVED_BY = re.compile(r"(tiep|lam viec) (va lam viec )?voi doan( kiem tra)?,
 _DIRECTIVE = re.compile(
     r"(de nghi|kien nghi|yeu cau|giao cho|giao nhiem vu|(?<!ban )chi dao|gui ve|gui bao cao|huong dan cua)\b[^;]*$"
     r"|\bgiao\s*$"
+    r"|\b(gui|bao cao) ve\s*$|\bgui\s*$|\bbao cao (cho|toi)\s*$"  # where a report goes: "báo cáo về phòng Nội vụ"
 )
 # A list of the team's findings, one unit per item ("Những tồn tại được đoàn chỉ ra:" then "- Xã A còn 27 hồ sơ ...").
 _FINDINGS_HEAD = re.compile(r"(ton tai|han che|thieu sot|vi pham|uu diem|ket qua|neu cu the)[^:]*:$")

@@ -32,6 +32,8 @@ _AFTER = re.compile(
 )
 # "Trưởng đoàn kiểm tra, ông X, Phó Chủ tịch UBND huyện, ghi nhận ...": the role opening its sentence, a comma, and
 # the person (a comma after the role mid-sentence more often ends a post: "X, Phó Chủ tịch, Trưởng đoàn, ...").
+# "Trưởng đoàn kiểm tra Y Khoa Niê (Phó Giám đốc Sở Nội vụ) ghi nhận": the name right after the role.
+_NAMED_AFTER = re.compile(r"(?<!pho )" + _ROLE + r"(?: kiem tra)? (?=\w)")
 _OPENING = re.compile(r"(?:^|(?<=\n)|(?<=\. ))" + _ROLE + r"(?: kiem tra)?\s*,\s*(?=(?:dong chi|ong|ba)\s)")
 _TRAILING = re.compile(r"\s*[,–—\-]\s*(?<!pho )" + _ROLE + r"(?: doan)?(?: kiem tra)?\b")
 # "Đoàn kiểm tra của Sở Nội vụ (Trưởng đoàn Cầm Văn Tươi, Phó Giám đốc Sở) đã ...": the post ends with the bracket.
@@ -98,6 +100,18 @@ def _opening_anchor(doc: Doc, anchor: re.Match[str]) -> Found | None:
     return _leader(doc, person[1], post_end, person)
 
 
+def _named_after_anchor(doc: Doc, anchor: re.Match[str]) -> Found | None:
+    text = doc._.text
+    if not text[anchor.end()].isupper():
+        return None
+    person = person_name_at(text, anchor.end(), after_honorific=True)
+    if person is None:
+        return None
+    # the post, if any, follows in brackets or between commas ("..., Phó Giám đốc Sở, yêu cầu"); not what he said
+    post = re.match(r" ?\([^()]{3,80}\)|,[^,;.]{3,80}(?=,)", text[person[1] : person[1] + 90])
+    return _leader(doc, person[1], person[1] + (post.end() if post else 0), person)
+
+
 def _bracketed_anchor(doc: Doc, anchor: re.Match[str]) -> Found | None:
     text = doc._.text
     close = text.find(")", anchor.end(), anchor.end() + 150)
@@ -138,6 +152,7 @@ def find_leaders(doc: Doc) -> Doc:
         + [_opening_anchor(doc, m) for m in _OPENING.finditer(doc._.folded)]
         + [_trailing_anchor(doc, m) for m in _TRAILING.finditer(doc._.folded)]
         + [_bracketed_anchor(doc, m) for m in _BRACKETED.finditer(doc._.folded)]
+        + [_named_after_anchor(doc, m) for m in _NAMED_AFTER.finditer(doc._.folded)]
     )
     for cand in sorted((c for c in candidates if c), key=lambda c: c.start):
         if in_caption(doc, cand.start) or _leads_other_work(doc, cand.start):
@@ -146,5 +161,20 @@ def find_leaders(doc: Doc) -> Doc:
         known = found.get(key)
         if known is None or (known.value.title is None and cand.value.title):
             found[key] = known if known and not cand.value.title else cand
-    doc._.leaders = sorted(found.values(), key=lambda f: f.start)
+    doc._.leaders = _without_partial_names(sorted(found.values(), key=lambda f: f.start))
     return doc
+
+
+def _without_partial_names(leaders: list[Found]) -> list[Found]:
+    """A name read without its first syllables is the same leader: "Trưởng phòng Nội vụ huyện Kră Jăn Ha Tuyên"
+    read as "Ha Tuyên" with the post "... huyện Kră Jăn", where another mention gives the whole name."""
+    kept = list(leaders)
+    for part in leaders:
+        whole = next((f for f in kept if f.value.name.endswith(" " + part.value.name)), None)
+        if whole is None:
+            continue
+        missing = whole.value.name[: -len(part.value.name)].strip()
+        if part.value.title and part.value.title.endswith(" " + missing):
+            whole.value.title = part.value.title[: -len(missing)].strip()
+        kept.remove(part)
+    return kept

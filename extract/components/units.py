@@ -54,7 +54,9 @@ _TYPE_RE = "|".join(re.escape(t) for t in UNIT_TYPES)
 _DESCRIPTORS = ["vùng cao", "vùng sâu", "vùng xa", "biên giới", "miền núi", "ven biển", "đặc biệt khó khăn"]
 _TERRITORIAL = _territorial_pattern(list(UNIT_TYPES), "như|gồm|là", _DESCRIPTORS)
 # Pages written without diacritics ("xa Tham Don"): the type words in ASCII, mapped back to the real ones.
-_PLAIN_TYPES = {fold(t): t for t in UNIT_TYPES}
+_PLAIN_TYPES = {
+    fold(t): t for t in UNIT_TYPES if t not in ("làng", "bon")
+}  # "lang" is also "Lạng Sơn" unaccented
 _PLAIN_TYPE_RE = "|".join(re.escape(t) for t in _PLAIN_TYPES)
 _TERRITORIAL_PLAIN = _territorial_pattern(list(_PLAIN_TYPES), "nhu|gom|la", [fold(d) for d in _DESCRIPTORS])
 # Ministries share the departments' names ("Bộ Xây dựng", "Sở Xây dựng"); "Bộ" only capitalised ("cán bộ Tư pháp").
@@ -69,7 +71,7 @@ _BODY = re.compile(  # not the "Cục" of "Tổng Cục Hải quan"
 _BODY_LEVEL = r"(?:\s+\([^()]{1,12}\))?\s+(" + _TYPE_RE + r")(?!\w|\s+hội)(?:\s+(?=" + UPPER + r"))?"
 _BODY_NAME = r"(?:\s+[^\s,.;:()]+){1,6}?"
 # Village words that also begin the names of towns and communes ("Buôn Ma Thuột", "Plei Kần"): types in lower case.
-_NAME_STARTERS = {"buôn", "plei", "buon"}
+_NAME_STARTERS = {"buôn", "plei", "buon", "làng", "bon"}
 _ENUMERATED = re.compile(r"(?:gồm|như|là|gom|nhu|la)?\s*:|\s(?:gồm|gom)\s")
 _COUNT_BEFORE = re.compile(r"\d\s+$")
 _BRACKETED = re.compile(r"\s*\([^()]{1,40}\)")
