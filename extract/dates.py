@@ -97,6 +97,11 @@ _PATTERNS: list[re.Pattern[str]] = [
         pattern=_p(_TRIGGER + r"{Da}" + _SLASH + r"{Ma}\b(?![/.,]\d)(?!\s+" + _COUNTED + r")", "a"),
     ),
     re.compile(flags=re.IGNORECASE, pattern=_p(r"\({Da}" + _SLASH + r"{Ma}\)", "a")),
+    # Days whose month follows a dash, after a trigger word: "Từ ngày 22 đến 24-10", "hai ngày 10 và 11-10".
+    _TRIGGERED_DASHED_DAYS := re.compile(
+        flags=re.IGNORECASE,
+        pattern=_p(_TRIGGER + r"{Da}" + _TO + r"{Db}-(?P<bm>1[0-2]|0?[1-9])(?![\d/.\-])", "a", "b"),
+    ),
     # "Ngày 05-3": with a dash only after a trigger word, and not the start of a range ("ngày 13-14/9").
     _TRIGGERED_DASHED := re.compile(
         flags=re.IGNORECASE, pattern=_p(_TRIGGER + r"{Da}-(?P<am>1[0-2]|0?[1-9])(?![\d/.\-])", "a")
@@ -105,7 +110,7 @@ _PATTERNS: list[re.Pattern[str]] = [
 # Patterns that open with a trigger word are tried only in a window around each run of digits (the trigger
 # stands at most _BEFORE_DIGITS characters before the day; what follows the month is read up to _AFTER_DIGITS):
 # scanning the whole text with their long alternation cost 0.27 ms a page each.
-_NEAR_DIGITS = frozenset({_TRIGGERED_DAY_MONTH, _TRIGGERED_DASHED})
+_NEAR_DIGITS = frozenset({_TRIGGERED_DAY_MONTH, _TRIGGERED_DASHED_DAYS, _TRIGGERED_DASHED})
 _BEFORE_DIGITS, _AFTER_DIGITS = 32, 64
 
 

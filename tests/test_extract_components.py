@@ -34,6 +34,7 @@ from tests.goldsets import CORPUS
         ("ngay 13 thang 7 nam 2022", (2022, 7, 13), (2022, 7, 13)),
         ("từ ngày 5 đến ngày 7/6/2023", (None, 6, 5), (2023, 6, 7)),
         ("Cập nhật08-02-2021 02:28", (2021, 2, 8), (2021, 2, 8)),
+        ("Từ ngày 22 đến 24-10, Đoàn kiểm tra", (None, 10, 22), (None, 10, 24)),  # the month after a dash
     ],
 )
 def test_dates(text: str, first: tuple, last: tuple) -> None:

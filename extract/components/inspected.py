@@ -82,7 +82,9 @@ _TO_COME_AFTER = re.compile(r"\s*(se|sap)\s")  # "Đối với ..., Sở Nội v
 
 
 # Where a person quoted lives: "ông Nguyễn Văn Tám, ở thôn Vạn Tường, cho biết".
-_RESIDENT = re.compile(r"\b(ong|ba|anh|chi|cu)\s[^,;.]{2,30},\s*(o|tru o|ngu o|que o|que)\s*$")
+_RESIDENT = re.compile(
+    r"\b(ong|ba|anh|chi|cu)\s[^,;.()]{2,30}(,\s*(o|tru o|ngu o|que o|que)|\(\s*((o|tru o|tru|ngu o|que o|que)\s)?)\s*$"
+)  # also "ông Trần Văn Hùng (tổ dân phố 12)", "ông X (trú phường Mân Thái)"
 _OWNER_BEFORE = re.compile(
     r"(cua|thuoc|tren dia ban|dia ban|truc thuoc|chu tich|giam doc|truong phong|lanh dao|qua|\(qua|nha nuoc|chanh|boi)\s*$"
 )
