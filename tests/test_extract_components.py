@@ -181,6 +181,13 @@ def test_whole_article_facts_with_evidence() -> None:
             ["thị xã Buôn Hồ"],
             "province",
         ),
+        (  # a post's place that reads like a person ("quận Ngô Quyền") before the name
+            "Từ ngày 22 đến 24-10-2018, Đoàn kiểm tra CCHC quận Ngô Quyền kiểm tra trực tiếp tại phường Máy Chai. "
+            "Theo Phó Chủ tịch UBND quận Ngô Quyền Vũ Mạnh Hùng, Trưởng đoàn kiểm tra, phường đã có chuyển biến.",
+            ("Vũ Mạnh Hùng", "Phó Chủ tịch UBND quận Ngô Quyền"),
+            ["phường Máy Chai"],
+            "district",
+        ),
         (  # "Đoàn" as the leader's surname, after the team's own "Đoàn kiểm tra ... do bà"
             "Ngày 23/11/2021, Đoàn kiểm tra CCHC của Bộ Tư pháp do bà Đoàn Thị Phương Lan, Chánh Văn phòng Bộ dẫn "
             "đầu đã kiểm tra tại Cục Thi hành án dân sự tỉnh Thanh Hóa.",

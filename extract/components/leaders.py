@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 from cchc.record import Leader
 from cchc.vntext import fold
 from extract.components.state import Found, evidence, in_caption, sentence_of
+from extract.gazetteer import gazetteer
 from extract.scan import WORD, clean_title, find_person, honorific_end, person_name_at
 
 # Anchors match the folded text (same offsets): "lam truong doan" on pages without diacritics too.
@@ -56,9 +57,28 @@ def _persons(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def _leader(doc: Doc, chunk_start: int, chunk_end: int, person: tuple[int, int]) -> Found:
     text = doc._.text
+    read_as, person = person, _after_place(text, person)
+    if person != read_as:  # the post stands before its place: "Phó Chủ tịch UBND quận Ngô Quyền"
+        chunk_start = min(chunk_start, max(sentence_of(doc, person[0])[0], read_as[0] - 60))
     title = clean_title(text[person[1] : chunk_end]) or clean_title(text[chunk_start : person[0]])
     leader = Leader(name=text[person[0] : person[1]], title=title, evidence=evidence(doc, *person))
     return Found(person[0], person[1], leader)
+
+
+_PLACE_TYPE_BEFORE = re.compile(r"\b(quận|huyện|thị xã|thành phố|tỉnh|xã|phường|thị trấn) $", re.IGNORECASE)
+
+
+def _after_place(text: str, person: tuple[int, int]) -> tuple[int, int]:
+    """A post's place read as the start of the name ("Phó Chủ tịch UBND quận Ngô Quyền Vũ Mạnh Hùng"): the name
+    starts after the place the gazetteer knows."""
+    kind = _PLACE_TYPE_BEFORE.search(text, max(0, person[0] - 12), person[0])
+    if kind is None:
+        return person
+    words = list(WORD.finditer(text, person[0], person[1]))
+    for n in range(len(words) - 2, 0, -1):  # at least two syllables stay the person's
+        if gazetteer().find(kind.group(1), text[person[0] : words[n - 1].end()]):
+            return words[n].start(), person[1]
+    return person
 
 
 def _before_anchor(doc: Doc, anchor: re.Match[str]) -> Found | None:
