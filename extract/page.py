@@ -544,11 +544,17 @@ def _from_text_lines(
     _assemble(parts, body_lines)
 
 
-# Cells a word processor separated with tabs ("Phường 1<TAB>2.315<TAB>100%"): the pipes of a table's rows.
+# Cells a word processor separated with tabs: three or more are a table's row ("Phường 1<TAB>2.315<TAB>100%"),
+# read with pipes; two are side-by-side columns (a signature block beside "Nơi nhận:"), read one after the other.
 _TAB_CELLS = re.compile(r"(?<=\S)[ \t]*\t[ \t]*(?=\S)")
+
+
+def _tab_cells(line: str) -> str:
+    cells = _TAB_CELLS.split(line)
+    return " | ".join(cells) if len(cells) > 2 else "\n".join(cells)
 
 
 def parse_text(text: str) -> PageParts:
     parts = PageParts()
-    _from_text_lines(parts, _lines(_TAB_CELLS.sub(" | ", text)))
+    _from_text_lines(parts, _lines("\n".join(_tab_cells(line) for line in text.split("\n"))))
     return parts

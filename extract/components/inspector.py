@@ -16,7 +16,8 @@ _LEVEL_CUES = [
     (
         "ministry",
         re.compile(
-            r"\bbo noi vu\b|\bbo (?!phan\b)[a-z]+ [a-z ]{0,20}kiem tra|doan kiem tra (cua|thuoc) bo\b|thu truong|vu truong"
+            r"\bbo noi vu\b|(?<!can )\bbo (?!phan\b)[a-z]+ [a-z ]{0,20}kiem tra|doan kiem tra (cua|thuoc) bo\b|"
+            r"thu truong(?! (cac|co quan|don vi|to chuc))|vu truong"  # "Thủ trưởng các cơ quan" folds alike
             # central agencies: "Đoàn kiểm tra của Bảo hiểm xã hội Việt Nam", "của Tổng cục Hải quan"
             r"|doan kiem tra[a-z ]{0,40} (cua|thuoc) ([a-z]+ ){1,4}viet nam\b|doan kiem tra[a-z ]{0,40} (cua|thuoc) tong cuc"
         ),
@@ -41,7 +42,10 @@ _LEVEL_CUES = [
     ),
 ]
 _LEVEL_OF_POST = [
-    ("ministry", re.compile(r"\bbo\b|thu truong|vu truong|cuc|tong giam doc")),
+    (
+        "ministry",
+        re.compile(r"(?<!can )\bbo\b|thu truong(?! (cac|co quan|don vi))|vu truong|cuc|tong giam doc"),
+    ),
     ("province", re.compile(r"\bso\b|tinh")),
     ("district", re.compile(r"huyen|thi xa|quan|thanh pho|phong")),
     ("commune", re.compile(r"\bxa\b|phuong|thi tran")),

@@ -17,13 +17,18 @@ from cchc.record import Leader
 from cchc.vntext import fold
 from extract.components.state import Found, evidence, in_caption, sentence_of
 from extract.gazetteer import gazetteer
-from extract.scan import WORD, clean_title, find_person, honorific_end, person_name_at
+from extract.scan import WORD, clean_title, find_person, honorific_end, person_name_at, post_head_at
 
 # Anchors match the folded text (same offsets): "lam truong doan" on pages without diacritics too.
 _ROLE = r"(?:truong doan|to truong|truong to)"
 # No "phó" guard before "làm": "Phó trưởng đoàn" cannot match "làm Trưởng đoàn", and a post ending in "thành phố"
 # folds to "... pho lam truong doan".
-_BEFORE = re.compile(r"(?:lam|la)\s+" + _ROLE + r"|dan dau|chu tri doan")
+_BEFORE = re.compile(  # not "trong nhóm dẫn đầu", "dẫn đầu cả nước": a rank
+    r"(?:lam|la)\s+"
+    + _ROLE
+    + r"|(?<!nhom )(?<!vi tri )(?<!top )dan dau(?! (ca nuoc|toan tinh|toan quoc|ve)\b)"
+    r"|chu tri doan"
+)
 # "Trưởng đoàn: X", "Trưởng đoàn là X", "Trưởng đoàn kiểm tra - đồng chí X" (a dash only before an honorific),
 # "dẫn đầu (đoàn) là ông X".
 _AFTER = re.compile(
@@ -36,9 +41,18 @@ _AFTER = re.compile(
 # "Trưởng đoàn kiểm tra Y Khoa Niê (Phó Giám đốc Sở Nội vụ) ghi nhận": the name right after the role.
 _NAMED_AFTER = re.compile(r"(?<!pho )" + _ROLE + r"(?: kiem tra)? (?=\w)")
 _OPENING = re.compile(r"(?:^|(?<=\n)|(?<=\. ))" + _ROLE + r"(?: kiem tra)?\s*,\s*(?=(?:dong chi|ong|ba)\s)")
-_TRAILING = re.compile(r"\s*[,–—\-]\s*(?<!pho )" + _ROLE + r"(?: doan)?(?: kiem tra)?\b")
+_TRAILING = re.compile(
+    r"\s*[,–—\-]\s*(?<!pho )" + _ROLE + r"(?: doan)?(?: kiem tra)?\b"
+    r"|\s*;\s*"
+    + _ROLE
+    + r"(?=\s*(?:\.|$))"  # a member table's row: "- Ông A: Phó Chủ tịch UBND huyện; Trưởng đoàn."
+)
 # "Đoàn kiểm tra của Sở Nội vụ (Trưởng đoàn Cầm Văn Tươi, Phó Giám đốc Sở) đã ...": the post ends with the bracket.
 _BRACKETED = re.compile(r"\(\s*" + _ROLE + r"(?: kiem tra)?\s+")
+# A signature block: the signing capacity alone on its line (or in its cell), the name some lines below.
+_SIGNING = re.compile(r"(?:^|\|)[^\S\n]*(?:TRƯỞNG ĐOÀN|TỔ TRƯỞNG)[^\S\n]*(?=\||$)", re.MULTILINE)
+_LINE = re.compile(r"[^\n]*")
+_SIGNATURE_BLOCK = 200
 _DO = re.compile(r"(?:^|\s)do\s", re.IGNORECASE)
 _STOP_AFTER = re.compile(r";|\.\s|pho truong doan|thanh vien|cac thanh vien")
 
@@ -55,9 +69,11 @@ def _persons(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return found
 
 
-def _leader(doc: Doc, chunk_start: int, chunk_end: int, person: tuple[int, int]) -> Found:
+def _leader(doc: Doc, chunk_start: int, chunk_end: int, person: tuple[int, int]) -> Found | None:
     text = doc._.text
     read_as, person = person, _after_place(text, person)
+    if person is None:
+        return None
     if person != read_as:  # the post stands before its place: "Phó Chủ tịch UBND quận Ngô Quyền"
         chunk_start = min(chunk_start, max(sentence_of(doc, person[0])[0], read_as[0] - 60))
     title = clean_title(text[person[1] : chunk_end]) or clean_title(text[chunk_start : person[0]])
@@ -68,13 +84,15 @@ def _leader(doc: Doc, chunk_start: int, chunk_end: int, person: tuple[int, int])
 _PLACE_TYPE_BEFORE = re.compile(r"\b(quận|huyện|thị xã|thành phố|tỉnh|xã|phường|thị trấn) $", re.IGNORECASE)
 
 
-def _after_place(text: str, person: tuple[int, int]) -> tuple[int, int]:
+def _after_place(text: str, person: tuple[int, int]) -> tuple[int, int] | None:
     """A post's place read as the start of the name ("Phó Chủ tịch UBND quận Ngô Quyền Vũ Mạnh Hùng"): the name
-    starts after the place the gazetteer knows."""
+    starts after the place the gazetteer knows; a place read as a whole name ("quận Ngô Quyền") is none."""
     kind = _PLACE_TYPE_BEFORE.search(text, max(0, person[0] - 12), person[0])
     if kind is None:
         return person
     words = list(WORD.finditer(text, person[0], person[1]))
+    if gazetteer().find(kind.group(1), text[person[0] : person[1]]):
+        return None
     for n in range(len(words) - 2, 0, -1):  # at least two syllables stay the person's
         if gazetteer().find(kind.group(1), text[person[0] : words[n - 1].end()]):
             return words[n].start(), person[1]
@@ -132,6 +150,22 @@ def _named_after_anchor(doc: Doc, anchor: re.Match[str]) -> Found | None:
     return _leader(doc, person[1], person[1] + (post.end() if post else 0), person)
 
 
+def _signer(doc: Doc, anchor: re.Match[str]) -> Found | None:
+    """The name a document's signature block puts under "TRƯỞNG ĐOÀN" / "TỔ TRƯỞNG" (after "(Đã ký)"), with the
+    post on the line below it when there is one."""
+    text = doc._.text
+    for line in _LINE.finditer(text, anchor.end(), min(len(text), anchor.end() + _SIGNATURE_BLOCK)):
+        start = line.start() + len(line.group(0)) - len(line.group(0).lstrip(" |\t"))
+        person = person_name_at(text, start) if start < line.end() else None
+        if person and text[person[1] : line.end()].strip(" |\t") == "":
+            post = _LINE.match(text, line.end() + 1)
+            below = post.group(0).strip(" |\t") if post else ""
+            title = below if post_head_at(below, 0) is not None else None
+            leader = Leader(name=text[person[0] : person[1]], title=title, evidence=evidence(doc, *person))
+            return Found(person[0], person[1], leader)
+    return None
+
+
 def _bracketed_anchor(doc: Doc, anchor: re.Match[str]) -> Found | None:
     text = doc._.text
     close = text.find(")", anchor.end(), anchor.end() + 150)
@@ -173,6 +207,7 @@ def find_leaders(doc: Doc) -> Doc:
         + [_trailing_anchor(doc, m) for m in _TRAILING.finditer(doc._.folded)]
         + [_bracketed_anchor(doc, m) for m in _BRACKETED.finditer(doc._.folded)]
         + [_named_after_anchor(doc, m) for m in _NAMED_AFTER.finditer(doc._.folded)]
+        + [_signer(doc, m) for m in _SIGNING.finditer(doc._.text)]
     )
     for cand in sorted((c for c in candidates if c), key=lambda c: c.start):
         if in_caption(doc, cand.start) or _leads_other_work(doc, cand.start):
