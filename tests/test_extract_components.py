@@ -516,6 +516,33 @@ def test_a_discipline_check_at_a_one_stop_office_is_not_an_inspection_article() 
     assert not article.is_inspection_article
 
 
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        (  # a training about inspecting reform work is a training
+            "Tập huấn nghiệp vụ kiểm tra công tác cải cách hành chính năm 2021",
+            "Ngày 18/5/2021, Sở Nội vụ tổ chức tập huấn nghiệp vụ kiểm tra công tác cải cách hành chính cho thành "
+            "viên các đoàn kiểm tra; học viên được hướng dẫn chấm điểm Chỉ số CCHC và cách tính chỉ số thành phần.",
+        ),
+        (  # a ministry's yearly reform plan, and a unit's report on its own reform work
+            "Bộ Giao thông vận tải ban hành Kế hoạch cải cách hành chính năm 2020",
+            "Kế hoạch đặt mục tiêu 100% thủ tục hành chính được công khai; Bộ sẽ kiểm tra tại 6 đơn vị trực thuộc.",
+        ),
+        (
+            "Báo cáo kết quả thực hiện công tác cải cách hành chính quý I năm 2024",
+            "Quý I/2024, Sở Tư pháp tiếp nhận 1.204 hồ sơ; Sở đã tự kiểm tra công tác cải cách hành chính tại 2 phòng.",
+        ),
+        (  # a sector inspection: records and archives, tax debt
+            "Sở Nội vụ kiểm tra công tác văn thư, lưu trữ tại huyện Hà Quảng",
+            "Ngày 20/8/2024, Đoàn kiểm tra của Sở Nội vụ kiểm tra công tác văn thư, lưu trữ và cải cách hành chính "
+            "liên quan tại UBND huyện; kho lưu trữ có 312 mét giá tài liệu.",
+        ),
+    ],
+)
+def test_reform_work_that_is_no_inspection_of_it(title: str, body: str) -> None:
+    assert not extract_text(f"{title}\n{body}", "near-miss.txt").is_inspection_article
+
+
 def test_a_plan_keeps_the_days_it_schedules_and_its_publication_date() -> None:
     page = (
         "Huyện ban hành kế hoạch kiểm tra cải cách hành chính năm 2024\n"

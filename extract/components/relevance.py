@@ -26,21 +26,36 @@ _REFORM_SUBJECT = re.compile(
     r"cai cach hanh chinh|cchc|viec (tiep nhan,? )?(giai quyet|tiep nhan)[^.;]{0,20}(thu tuc hanh chinh|tthc|ho so)"
 )
 _INSPECT = re.compile(r"kiem tra|to kiem tra|doan kiem tra")
-# Near misses: CCHC words and "kiểm tra", but not an inspection of reform work.
+# Near misses: CCHC words and "kiểm tra", but not an inspection of reform work. The flag: whether a headline naming
+# reform work as the subject may still be an inspection of it (a joint check); a conference or a training about
+# reform work is still a conference or a training.
 _NEAR_MISS = [
-    re.compile(
-        r"kiem tra dot xuat|ky luat,? ky cuong|gio giac|chap hanh gio|ky luat lao dong|le loi lam viec"
+    (
+        re.compile(
+            r"kiem tra dot xuat|ky luat,? ky cuong|gio giac|chap hanh gio|ky luat lao dong|le loi lam viec"
+        ),
+        True,
     ),
-    re.compile(
-        r"chi so (cai cach hanh chinh|cchc|par)|par index|cham diem|tham dinh (ket qua )?chi so|xac dinh chi so"
+    (
+        re.compile(
+            r"chi so (cai cach hanh chinh|cchc|par)|par index|cham diem|tham dinh (ket qua )?chi so|xac dinh chi so"
+        ),
+        True,
     ),
-    re.compile(r"do thi van minh|nong thon moi|van minh do thi|tham dinh xa"),
-    re.compile(r"so ket|tong ket|hoi nghi|hoi thi|cuoc thi|tap huan|boi duong|tuyen truyen"),
-    re.compile(
-        r"thanh tra thue|thanh tra xay dung|kiem tra thue|an toan thuc pham|phong chay|trat tu (do thi|xay dung)|"
-        r"hang gia|buon lau"
+    (re.compile(r"do thi van minh|nong thon moi|van minh do thi|tham dinh xa"), True),
+    (re.compile(r"so ket|tong ket|hoi nghi|hoi thi|cuoc thi|tap huan|boi duong|tuyen truyen"), False),
+    (
+        re.compile(
+            r"thanh tra thue|thanh tra xay dung|kiem tra thue|an toan thuc pham|phong chay|trat tu (do thi|xay dung)|"
+            r"hang gia|buon lau|van thu,? luu tru|no thue|cuong che no|phap luat (ve )?dat dai"
+        ),
+        True,
     ),
 ]
+# A headline about reform work that is no inspection of it: a yearly reform plan, a unit's report on its own work.
+_OWN_REFORM_WORK = re.compile(
+    r"ke hoach (cai cach hanh chinh|cchc)|bao cao (ket qua )?(thuc hien )?(cong tac )?(cai cach hanh chinh|cchc)"
+)
 # "Dự kiến" counts for a plan near "kiểm tra" only ("hội nghị sơ kết dự kiến tổ chức" closes many visit reports), and
 # a schedule only when it is not already past ("Lịch kiểm tra đã được thông báo") nor a cited document's subject
 # ("Văn bản số 1870/SNV-CCHC về lịch kiểm tra"). "Sẽ kiểm tra tiếp/lại" closes a visit report with its next round.
@@ -81,13 +96,23 @@ def _score_relevance(title: str, body: str) -> tuple[bool, list[str]]:
         cues.append("inspection team/plan in body")
     if re.search(r"kiem tra (cong tac |viec thuc hien )?(cai cach hanh chinh|cchc)", head + " " + text):
         score += 1
-    for pattern in _NEAR_MISS:
-        if pattern.search(head) or len(pattern.findall(text)) >= 2:
-            # A headline about a near miss that names reform work only as the place ("tại Bộ phận Một cửa") is
-            # that near miss; one naming reform work as its subject may be a joint inspection.
-            score -= 5 if pattern.search(head) and not _REFORM_SUBJECT.search(head) else 3
-            cues.append(f"near miss: {pattern.pattern[:30]}")
-            break
+    penalties = [
+        # A headline about a near miss that names reform work only as the place ("tại Bộ phận Một cửa") is that
+        # near miss; one naming reform work as its subject may be a joint inspection. The strongest one counts.
+        (
+            5 if pattern.search(head) and not (joint and _REFORM_SUBJECT.search(head)) else 3,
+            pattern.pattern[:30],
+        )
+        for pattern, joint in _NEAR_MISS
+        if pattern.search(head) or len(pattern.findall(text)) >= 2
+    ]
+    if penalties:
+        penalty, cue = max(penalties, key=lambda p: p[0])
+        score -= penalty
+        cues.append(f"near miss: {cue}")
+    if _OWN_REFORM_WORK.search(head) and not _INSPECT.search(head):
+        score -= 5
+        cues.append("reform work, no inspection, in title")
     return score >= 4, cues
 
 
