@@ -26,7 +26,7 @@ _ROLE = r"(?:truong doan|to truong|truong to)"
 _BEFORE = re.compile(  # not "trong nhóm dẫn đầu", "dẫn đầu cả nước": a rank
     r"(?:lam|la)\s+"
     + _ROLE
-    + r"|(?<!nhom )(?<!vi tri )(?<!top )dan dau(?! (ca nuoc|toan tinh|toan quoc|ve)\b)"
+    + r"|dan dau(?<!nhom dan dau)(?<!vi tri dan dau)(?<!top dan dau)(?! (ca nuoc|toan tinh|toan quoc|ve)\b)"
     r"|chu tri doan"
 )
 # "Trưởng đoàn: X", "Trưởng đoàn là X", "Trưởng đoàn kiểm tra - đồng chí X" (a dash only before an honorific),
@@ -39,13 +39,12 @@ _AFTER = re.compile(
 # "Trưởng đoàn kiểm tra, ông X, Phó Chủ tịch UBND huyện, ghi nhận ...": the role opening its sentence, a comma, and
 # the person (a comma after the role mid-sentence more often ends a post: "X, Phó Chủ tịch, Trưởng đoàn, ...").
 # "Trưởng đoàn kiểm tra Y Khoa Niê (Phó Giám đốc Sở Nội vụ) ghi nhận": the name right after the role.
-_NAMED_AFTER = re.compile(r"(?<!pho )" + _ROLE + r"(?: kiem tra)? (?=\w)")
+_NAMED_AFTER = re.compile(
+    _ROLE + r"(?<!pho truong doan)(?<!pho to truong)(?<!pho truong to)(?: kiem tra)? (?=\w)"
+)
 _OPENING = re.compile(r"(?:^|(?<=\n)|(?<=\. ))" + _ROLE + r"(?: kiem tra)?\s*,\s*(?=(?:dong chi|ong|ba)\s)")
-_TRAILING = re.compile(
-    r"\s*[,–—\-]\s*(?<!pho )" + _ROLE + r"(?: doan)?(?: kiem tra)?\b"
-    r"|\s*;\s*"
-    + _ROLE
-    + r"(?=\s*(?:\.|$))"  # a member table's row: "- Ông A: Phó Chủ tịch UBND huyện; Trưởng đoàn."
+_TRAILING = re.compile(  # also a member table's row: "- Ông A: Phó Chủ tịch UBND huyện; Trưởng đoàn."
+    r"\s*(?:[,–—\-]\s*(?<!pho )" + _ROLE + r"(?: doan)?(?: kiem tra)?\b|;\s*" + _ROLE + r"(?=\s*(?:\.|$)))"
 )
 # "Đoàn kiểm tra của Sở Nội vụ (Trưởng đoàn Cầm Văn Tươi, Phó Giám đốc Sở) đã ...": the post ends with the bracket.
 _BRACKETED = re.compile(r"\(\s*" + _ROLE + r"(?: kiem tra)?\s+")

@@ -58,6 +58,8 @@ _PLAIN_TYPES = {
     fold(t): t for t in UNIT_TYPES if t not in ("làng", "bon")
 }  # "lang" is also "Lạng Sơn" unaccented
 _PLAIN_TYPE_RE = "|".join(re.escape(t) for t in _PLAIN_TYPES)
+_TYPE_AT = re.compile(r"(?:" + _TYPE_RE + r")(?=\s)", re.IGNORECASE)
+_PLAIN_TYPE_AT = re.compile(r"(?:" + _PLAIN_TYPE_RE + r")(?=\s)", re.IGNORECASE)
 _TERRITORIAL_PLAIN = _territorial_pattern(list(_PLAIN_TYPES), "nhu|gom|la", [fold(d) for d in _DESCRIPTORS])
 # Ministries share the departments' names ("Bộ Xây dựng", "Sở Xây dựng"); "Bộ" only capitalised ("cán bộ Tư pháp").
 _OFFICE = re.compile(r"(?<!\w)(?P<plural>các\s+)?(?P<type>phòng|sở|(?-i:Bộ))(?:\s*:\s*|\s+)", re.IGNORECASE)
@@ -209,14 +211,16 @@ def _count_not_name(text: str, span: tuple[int, int]) -> bool:
 def _territorial(doc: Doc, provinces: set[str]) -> list[Found]:
     text = doc._.text
     plain = _unaccented(text)
-    pattern, type_re = (_TERRITORIAL_PLAIN, _PLAIN_TYPE_RE) if plain else (_TERRITORIAL, _TYPE_RE)
+    pattern, type_re, type_at = (
+        (_TERRITORIAL_PLAIN, _PLAIN_TYPE_RE, _PLAIN_TYPE_AT) if plain else (_TERRITORIAL, _TYPE_RE, _TYPE_AT)
+    )
     found: list[Found] = []
     for match in pattern.finditer(text):
         type_word = match.group("type")
         if type_word.istitle() and type_word.lower() in _NAME_STARTERS:
             continue  # "thị xã Buôn Hồ", "Chi cục Thuế Krông Pắc, Buôn Hồ": part of a name, not a village
         pos = match.end()
-        if (own := re.match(r"(?:" + type_re + r")(?=\s)", text[pos : pos + 12], re.IGNORECASE)) and not (
+        if (own := type_at.match(text, pos)) and not (
             own.group(0).istitle() and own.group(0).lower() in _NAME_STARTERS
         ):
             continue  # "6 phường gồm Phường 1, Phường 5": each name brings its own type word
