@@ -884,33 +884,33 @@ def test_a_unit_s_namesakes_of_the_page_s_era_win() -> None:
     )
 
 
-def test_leaders_of_a_document_s_member_table_and_signature_block() -> None:
-    """A decision's table of members names the Trưởng đoàn in its role column; a report is signed under "TỔ
-    TRƯỞNG" by name; "Thủ trưởng các cơ quan" folds like "Thứ trưởng" but is no ministry."""
-    decision = (
-        "Quyết định thành lập Đoàn kiểm tra cải cách hành chính năm 2020\n"
-        "Thủ trưởng các cơ quan có liên quan chịu trách nhiệm thi hành. Đoàn kiểm tra công tác cải cách hành chính "
-        "huyện gồm các thành viên sau:\nTT\tHọ và tên\tChức vụ\tChức danh trong Đoàn\n"
-        "1\tÔng Trương Văn Nhàn\tPhó Chủ tịch UBND huyện\tTrưởng đoàn\n"
-        "2\tBà Nguyễn Thị Kim Thoa\tTrưởng phòng Nội vụ\tPhó Trưởng đoàn\n"
-        "3\tÔng Lý Văn Sang\tChuyên viên phòng Nội vụ\tThành viên\n"
-        "Ngày 21/9/2020 Đoàn kiểm tra tại xã Tân Hòa.\n"
-    )
-    article = extract_text(decision, "decision.txt")
-    assert [(x.name, x.title) for x in article.team_leaders] == [
-        ("Trương Văn Nhàn", "Phó Chủ tịch UBND huyện")
-    ]
+@pytest.mark.parametrize(
+    ("page", "leader"),
+    [
+        (  # a decision's table of members names the Trưởng đoàn in its role column; "Thủ trưởng các cơ quan" folds
+            # like "Thứ trưởng" but is no ministry
+            "Quyết định thành lập Đoàn kiểm tra cải cách hành chính năm 2020\n"
+            "Thủ trưởng các cơ quan có liên quan chịu trách nhiệm thi hành. Đoàn kiểm tra công tác cải cách hành "
+            "chính huyện gồm các thành viên sau:\nTT\tHọ và tên\tChức vụ\tChức danh trong Đoàn\n"
+            "1\tÔng Trương Văn Nhàn\tPhó Chủ tịch UBND huyện\tTrưởng đoàn\n"
+            "2\tBà Nguyễn Thị Kim Thoa\tTrưởng phòng Nội vụ\tPhó Trưởng đoàn\n"
+            "3\tÔng Lý Văn Sang\tChuyên viên phòng Nội vụ\tThành viên\n"
+            "Ngày 21/9/2020 Đoàn kiểm tra tại xã Tân Hòa.\n",
+            ("Trương Văn Nhàn", "Phó Chủ tịch UBND huyện"),
+        ),
+        (  # a report signed under "TỔ TRƯỞNG", its columns side by side
+            "Báo cáo kết quả kiểm tra cải cách hành chính tại xã Ngũ Hùng\n"
+            "Ngày 18/9/2014, Tổ kiểm tra cải cách hành chính của huyện đã kiểm tra tại xã Ngũ Hùng.\n"
+            "Nơi nhận:\tTM. TỔ KIỂM TRA\n- UBND huyện (b/c);\tTỔ TRƯỞNG\n- Lưu: TKT.\t(Đã ký)\n"
+            "\tVũ Đình Khiêm\n\tPhó Trưởng phòng Nội vụ huyện\n",
+            ("Vũ Đình Khiêm", "Phó Trưởng phòng Nội vụ huyện"),
+        ),
+    ],
+)
+def test_leaders_of_a_document_s_member_table_and_signature_block(page: str, leader: tuple[str, str]) -> None:
+    article = extract_text(page, "document.txt")
+    assert [(x.name, x.title) for x in article.team_leaders] == [leader]
     assert article.inspecting_level == "district"
-    report = (
-        "Báo cáo kết quả kiểm tra cải cách hành chính tại xã Ngũ Hùng\n"
-        "Ngày 18/9/2014, Tổ kiểm tra cải cách hành chính của huyện đã kiểm tra tại xã Ngũ Hùng.\n"
-        "Nơi nhận:\tTM. TỔ KIỂM TRA\n- UBND huyện (b/c);\tTỔ TRƯỞNG\n- Lưu: TKT.\t(Đã ký)\n"
-        "\tVũ Đình Khiêm\n\tPhó Trưởng phòng Nội vụ huyện\n"
-    )
-    article = extract_text(report, "report.txt")
-    assert [(x.name, x.title) for x in article.team_leaders] == [
-        ("Vũ Đình Khiêm", "Phó Trưởng phòng Nội vụ huyện")
-    ]
 
 
 def test_a_list_item_is_content_not_a_caption() -> None:
