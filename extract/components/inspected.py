@@ -81,10 +81,11 @@ _NAMED_AFTER_COUNT = re.compile(r"\s*(do la|day la|cu the|gom co)\b")
 _TO_COME_AFTER = re.compile(r"\s*(se|sap)\s")  # "Đối với ..., Sở Nội vụ sẽ phối hợp kiểm tra lại"
 
 
-# Where a person quoted lives: "ông Nguyễn Văn Tám, ở thôn Vạn Tường, cho biết".
+# Where a person quoted lives: "ông Nguyễn Văn Tám, ở thôn Vạn Tường, cho biết", "ông Trần Văn Hùng (tổ dân phố 12)",
+# "ông X (trú phường Mân Thái)".
 _RESIDENT = re.compile(
     r"\b(ong|ba|anh|chi|cu)\s[^,;.()]{2,30}(,\s*(o|tru o|ngu o|que o|que)|\(\s*((o|tru o|tru|ngu o|que o|que)\s)?)\s*$"
-)  # also "ông Trần Văn Hùng (tổ dân phố 12)", "ông X (trú phường Mân Thái)"
+)
 _OWNER_BEFORE = re.compile(
     r"(cua|thuoc|tren dia ban|dia ban|truc thuoc|chu tich|giam doc|truong phong|lanh dao|qua|\(qua|nha nuoc|chanh|boi)\s*$"
 )

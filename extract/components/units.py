@@ -54,9 +54,8 @@ _TYPE_RE = "|".join(re.escape(t) for t in UNIT_TYPES)
 _DESCRIPTORS = ["vùng cao", "vùng sâu", "vùng xa", "biên giới", "miền núi", "ven biển", "đặc biệt khó khăn"]
 _TERRITORIAL = _territorial_pattern(list(UNIT_TYPES), "như|gồm|là", _DESCRIPTORS)
 # Pages written without diacritics ("xa Tham Don"): the type words in ASCII, mapped back to the real ones.
-_PLAIN_TYPES = {
-    fold(t): t for t in UNIT_TYPES if t not in ("làng", "bon")
-}  # "lang" is also "Lạng Sơn" unaccented
+# ("làng" and "bon" are left out: unaccented "lang" is also "Lạng Sơn".)
+_PLAIN_TYPES = {fold(t): t for t in UNIT_TYPES if t not in ("làng", "bon")}
 _PLAIN_TYPE_RE = "|".join(re.escape(t) for t in _PLAIN_TYPES)
 _TYPE_AT = re.compile(r"(?:" + _TYPE_RE + r")(?=\s)", re.IGNORECASE)
 _PLAIN_TYPE_AT = re.compile(r"(?:" + _PLAIN_TYPE_RE + r")(?=\s)", re.IGNORECASE)
