@@ -69,7 +69,8 @@ _EVALUATED = re.compile(
 _BETWEEN_SUBJECTS = re.compile(r"[\s\-–•*+,;]*((va|cung|ubnd|uy ban nhan dan)[\s,;]*)*")
 # The team's own name ("Tổ kiểm tra cải cách hành chính của UBND huyện A"): A inspects.
 _TEAM_OF = re.compile(
-    r"\b(doan|to)( cong tac)? kiem tra( cong tac)?( (cai cach hanh chinh|cchc))?( cua)?( (ubnd|uy ban nhan dan))? $"
+    r"\b(doan|to)( cong tac)? kiem tra( cong tac)?( (cai cach hanh chinh|cchc))?( \(cchc\))?( cua)?"
+    r"( (ubnd|uy ban nhan dan))? $"
 )
 # The office in a person's post, after a comma: "bà X, Trưởng phòng Cải cách hành chính, Sở Nội vụ".
 _POST_OF = re.compile(

@@ -42,7 +42,11 @@ _AFTER = re.compile(
 _NAMED_AFTER = re.compile(
     _ROLE + r"(?<!pho truong doan)(?<!pho to truong)(?<!pho truong to)(?: kiem tra)? (?=\w)"
 )
-_OPENING = re.compile(r"(?:^|(?<=\n)|(?<=\. ))" + _ROLE + r"(?: kiem tra)?\s*,\s*(?=(?:dong chi|ong|ba)\s)")
+_OPENING = (
+    re.compile(  # also after an opening clause: "Kết thúc đợt kiểm tra, Trưởng đoàn kiểm tra, đồng chí X"
+        r"(?:^|(?<=\n)|(?<=\. )|(?<=, ))" + _ROLE + r"(?: kiem tra)?\s*,\s*(?=(?:dong chi|ong|ba)\s)"
+    )
+)
 _TRAILING = re.compile(  # also a member table's row: "- Ông A: Phó Chủ tịch UBND huyện; Trưởng đoàn."
     r"\s*(?:[,–—\-]\s*(?<!pho )" + _ROLE + r"(?: doan)?(?: kiem tra)?\b|;\s*" + _ROLE + r"(?=\s*(?:\.|$)))"
 )
@@ -208,15 +212,26 @@ def find_leaders(doc: Doc) -> Doc:
         + [_named_after_anchor(doc, m) for m in _NAMED_AFTER.finditer(doc._.folded)]
         + [_signer(doc, m) for m in _SIGNING.finditer(doc._.text)]
     )
-    for cand in sorted((c for c in candidates if c), key=lambda c: c.start):
-        if in_caption(doc, cand.start) or _leads_other_work(doc, cand.start):
-            continue
+    ordered = sorted(
+        (c for c in candidates if c and not _leads_other_work(doc, c.start)), key=lambda c: c.start
+    )
+    in_text = [c for c in ordered if not in_caption(doc, c.start)]
+    # A leader named only in a photo's caption ("Đồng chí X, Trưởng đoàn kiểm tra phát biểu kết luận tại xã A")
+    # when the text names none, unless the photo is from the archive.
+    for cand in in_text or [c for c in ordered if not _ARCHIVE_PHOTO.search(_caption_of(doc, c.start))]:
         key = fold(cand.value.name)
         known = found.get(key)
         if known is None or (known.value.title is None and cand.value.title):
             found[key] = known if known and not cand.value.title else cand
     doc._.leaders = _without_partial_names(sorted(found.values(), key=lambda f: f.start))
     return doc
+
+
+_ARCHIVE_PHOTO = re.compile(r"tư liệu|minh họa|minh hoạ|ảnh: internet", re.IGNORECASE)
+
+
+def _caption_of(doc: Doc, start: int) -> str:
+    return next((doc._.text[s:e] for s, e in doc._.meta.captions if s <= start < e), "")
 
 
 def _without_partial_names(leaders: list[Found]) -> list[Found]:

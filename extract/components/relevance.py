@@ -68,10 +68,15 @@ _RESULTS = re.compile(
     r"ket qua kiem tra(?![^.;]{0,40}\bse\b)|tong hop ket qua|qua kiem tra (tai|cac)|da kiem tra \d+|kiem tra (truc tiep )?\d+ |thong bao ket qua|"
     r"tu dau nam den nay,? doan kiem tra|sau (dot|cac dot) kiem tra"
 )
+_UNIT_WORDS = (
+    r"(xa|phuong|thi tran|huyen|so|phong|trung tam|ubnd|bo phan|thon|xom|ban|ap|buon|plei|khom|khu pho|to dan pho|"
+    r"lang)\b"
+)
 _VISIT = re.compile(
-    r"lam viec (tai|voi)|kiem tra ((cong tac )?(cai cach hanh chinh|cchc) tai (cac )?|(thuc te |truc tiep )?tai (cac |\d+ )?)(xa|phuong|thi tran|huyen|so|phong|trung tam|ubnd|"
-    r"bo phan|thon|xom|ban|ap|buon|plei|khom|khu pho|to dan pho|lang)\b|"
-    r"den kiem tra|da co buoi|tien hanh kiem tra"
+    r"lam viec (tai|voi)|kiem tra ((cong tac )?(cai cach hanh chinh|cchc) |thuc te |truc tiep )?tai (cac |\d+ )?"
+    + _UNIT_WORDS
+    + r"(?! trong (quy|thang|nam|dot))|den kiem tra|da co buoi|tien hanh kiem tra|"  # not "... trong quý II": a plan
+    r"\bda kiem tra[^.;]{0,80}? tai (cac |\d+ )?" + _UNIT_WORDS  # "đã kiểm tra việc thực hiện ... tại các xã"
 )
 
 
