@@ -1,7 +1,8 @@
 """Vietnamese numbers: "." groups thousands, "," is the decimal mark, words scale.
 
 "33.653" → 33653, "51,25" → 51.25, "1 nghìn 800" → 1800, "2,5 nghìn" → 2500, "02" → 2,
-"100.0" (an English-style decimal some widgets print) → 100.0.
+"100.0" (an English-style decimal some widgets print) → 100.0; and the words reporters write small counts and
+round figures with: "ba hồ sơ" → 3, "hơn một nghìn hồ sơ" → 1000.
 """
 
 from __future__ import annotations
@@ -20,7 +21,22 @@ _SCALES = {
     "ty": 1_000_000_000,
 }
 
-NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?(?!\d)|\d+\.\d{1,2}(?![\d.])|\d+(?:,\d+)?"
+_DIGIT_WORDS = {
+    "một": 1,
+    "hai": 2,
+    "ba": 3,
+    "bốn": 4,
+    "năm": 5,
+    "sáu": 6,
+    "bảy": 7,
+    "tám": 8,
+    "chín": 9,
+    "mười": 10,
+}
+# A number word counts only with a scale or a counted thing after it (what follows is the caller's to check): "năm"
+# is also "year", "ba" also "father".
+NUMBER_WORD = r"(?<!\w)(?i:" + "|".join(_DIGIT_WORDS) + r")(?=\s)"
+NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?(?!\d)|\d+\.\d{1,2}(?![\d.])|\d+(?:,\d+)?|" + NUMBER_WORD
 _SCALED = re.compile(
     rf"(?P<num>{NUMBER})(?:\s+(?P<scale>nghìn|ngàn|nghin|ngan|triệu|trieu|tỷ|tỉ)(?:\s+(?P<rest>\d{{1,3}})(?!\d))?)?"
 )
@@ -29,6 +45,8 @@ _SCALED = re.compile(
 def parse_number(text: str) -> float | None:
     """A single written number ("33.653", "51,25", "100.0"), or None if it is not one."""
     text = text.strip()
+    if text.lower() in _DIGIT_WORDS:
+        return float(_DIGIT_WORDS[text.lower()])
     if re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?", text):
         return float(text.replace(".", "").replace(",", "."))
     if re.fullmatch(r"\d+(?:,\d+)?", text):

@@ -206,7 +206,8 @@ def post_head_at(text: str, pos: int) -> int | None:
 
 # A post ends where the sentence goes on: a bracket, or the verb that follows the name and post.
 _TITLE_END = re.compile(
-    r"\)|\(|,?\s+(?:đã|đến|làm việc|tiến hành|kiểm tra|dẫn đầu|làm trưởng|làm tổ trưởng|cùng|[Tt]rưởng đoàn)(?:\s|$)"
+    r"\)|\(|,?\s+(?:đã|đến|làm việc|tiến hành|kiểm tra|dẫn đầu|làm trưởng|làm tổ trưởng|cùng|[Tt]rưởng đoàn|"
+    r"đánh giá|ghi nhận|yêu cầu|đề nghị|phát biểu|kết luận|nhấn mạnh|cho biết)(?:\s|$)"
 )
 
 

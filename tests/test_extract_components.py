@@ -181,6 +181,14 @@ def test_whole_article_facts_with_evidence() -> None:
             ["thị xã Buôn Hồ"],
             "province",
         ),
+        (  # the role opening a clause after a comma; the team's owner written with its abbreviation in brackets
+            "Ngày 29/11/2022, Đoàn kiểm tra cải cách hành chính (CCHC) huyện Yên Khánh đã kiểm tra tại xã Khánh Hòa. "
+            "Kết thúc đợt kiểm tra, Trưởng đoàn kiểm tra, đồng chí Vũ Thị Thanh Huyền – Phó Chủ tịch UBND huyện đánh "
+            "giá cao kết quả của xã.",
+            ("Vũ Thị Thanh Huyền", "Phó Chủ tịch UBND huyện"),
+            ["xã Khánh Hòa"],
+            "district",
+        ),
         (  # a post's place that reads like a person ("quận Ngô Quyền") before the name
             "Từ ngày 22 đến 24-10-2018, Đoàn kiểm tra CCHC quận Ngô Quyền kiểm tra trực tiếp tại phường Máy Chai. "
             "Theo Phó Chủ tịch UBND quận Ngô Quyền Vũ Mạnh Hùng, Trưởng đoàn kiểm tra, phường đã có chuyển biến.",
@@ -493,6 +501,13 @@ def test_inspected_unit_phrasings(sentences: str, units: list[str]) -> None:
             "tra đột xuất sẽ được Sở tổng hợp, báo cáo UBND tỉnh.",
             "visit",
         ),
+        (  # "đã kiểm tra ... tại các xã" tells a visit, whatever the plan's scope the article recalls
+            "Văn Giang kiểm tra công tác CCHC tại 3 xã",
+            "Thứ Năm, 14/9, đoàn kiểm tra CCHC huyện đã kiểm tra việc thực hiện nhiệm vụ CCHC 8 tháng đầu năm 2023 "
+            "tại các xã Xuân Quan, Cửu Cao và Long Hưng. Theo Kế hoạch số 102/KH-UBND, năm nay đoàn kiểm tra trực "
+            "tiếp 6 xã, thị trấn.",
+            "visit",
+        ),
         (  # the units in the headline after "kiểm tra CCHC tại"
             "Tổ kiểm tra công vụ huyện kiểm tra CCHC tại các xã Hưng Trạch, Phúc Trạch",
             "Từ ngày 22 đến 24/10/2018, Tổ kiểm tra công vụ của huyện đã làm việc với 3 địa phương. Kết quả kiểm tra "
@@ -757,6 +772,11 @@ def test_publication_date_labelled_at_the_foot_of_a_page(label: str) -> None:
             "lỗi 9 trường hợp; kho lưu trữ có 312 mét giá tài liệu.",
             [17, 68412, 38920, 9, 312],
         ),
+        (  # figures in words: small counts of records and procedures, round figures with a scale
+            "Xã tiếp nhận hơn một nghìn hồ sơ, trong đó có ba hồ sơ trễ hạn; còn tám thủ tục chưa được cấu hình; "
+            "một bộ phận công chức chưa thành thạo; năm nay không một hồ sơ nào bị trả lại.",
+            [1000, 3, 8],
+        ),
         (  # goals set in a visit's article are no figures of the work done
             "Xã phấn đấu đến cuối năm tỷ lệ hồ sơ trực tuyến đạt 80%, số hóa đạt 100%; thành phố đặt mục tiêu 100% "
             "hồ sơ được số hóa; năm nay xã đã tiếp nhận 214 hồ sơ.",
@@ -882,6 +902,17 @@ def test_a_unit_s_namesakes_of_the_page_s_era_win() -> None:
         "Thừa Thiên Huế",
         "Huế",
     )
+
+
+@pytest.mark.parametrize(("photo", "leaders"), [("Ảnh: Chu Anh", ["Nguyễn Văn Hải"]), ("Ảnh tư liệu", [])])
+def test_a_leader_named_only_in_a_caption_of_this_visit(photo: str, leaders: list[str]) -> None:
+    page = (
+        "Huyện Yên Lạc kiểm tra cải cách hành chính tại xã Tề Lỗ\n"
+        "Ngày 12/10/2018, Đoàn kiểm tra công tác cải cách hành chính của huyện đã kiểm tra tại xã Tề Lỗ.\n"
+        f"Đồng chí Nguyễn Văn Hải, Phó Chủ tịch UBND huyện, Trưởng đoàn kiểm tra phát biểu kết luận ({photo})\n"
+        "Xã đã tiếp nhận 1.204 hồ sơ, giải quyết đúng hạn 100%.\n"
+    )
+    assert [x.name for x in extract_text(page, "caption.txt").team_leaders] == leaders
 
 
 @pytest.mark.parametrize(

@@ -136,7 +136,7 @@ def _opening_anchor(doc: Doc, anchor: re.Match[str]) -> Found | None:
     person = person_name_at(text, after, after_honorific=True) if after else None
     if person is None:
         return None
-    post = re.match(r"\s*,\s*([^,;.]+)", text[person[1] :])
+    post = re.match(r"\s*[,–—-]\s*([^,;.]+)", text[person[1] :])
     post_end = person[1] + post.end() if post else person[1]
     return _leader(doc, person[1], post_end, person)
 

@@ -43,6 +43,10 @@ _STAFF_FINDING = re.compile(
 # "gồm" they break down the inspected ones ("16 xã, phường (gồm 11 xã và 5 phường)").
 _PLACES = re.compile(r"(?:" + "|".join(re.escape(fold(t)) for t in UNIT_TYPES) + r")\b")
 _HAS = re.compile(r"\bco\s*$")
+# What a number word before it counts ("ba hồ sơ", "tám thủ tục"); with a scale word ("hơn một nghìn") anything.
+_WORD_COUNTED = re.compile(
+    r"(hồ sơ|thủ tục|tthc|trường hợp|đơn(?! vị)|văn bản|kiến nghị|phản ánh)\b", re.IGNORECASE
+)
 _SHORT_OF = re.compile(r"\bthieu\s*$")
 # Money is a figure of the work when it was paid for the work ("thanh toán trực tuyến ... hơn 386 triệu đồng", fees
 # paid online); budgets, revenue and investment are not.
@@ -230,6 +234,11 @@ def find_metrics(doc: Doc) -> Doc:
             continue
         if total is None and noun and _PLACES.match(fold(noun)) and _HAS.search(folded, window, start):
             continue  # "xã có 16 xóm": how the place is made up
+        word = match.group("num").lower()
+        if word[0].isalpha() and not (
+            length > len(word) or word != "một" and _WORD_COUNTED.match(unit or "")
+        ):
+            continue  # a number word counts records, procedures or cases: not "một bộ phận", "không một hồ sơ"
         label = _label(text, s_start, start, end, s_end, noun)
         metric = Metric(
             label=label,
