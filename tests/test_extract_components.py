@@ -418,6 +418,11 @@ def test_leader_phrasings(sentence: str, leader: tuple, units: list[str], level:
                 "Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch",
             ],
         ),
+        (  # "đoàn kiểm tra" then a list is the team at work, not one body's team; a province merged with is history
+            "Năm 2026, tỉnh sẽ kiểm tra sau khi hợp nhất với tỉnh Ninh Thuận. Quý III, đoàn kiểm tra xã Vạn Ninh, xã "
+            "Đại Lãnh. Quý IV, đoàn kiểm tra Sở Xây dựng, Sở Y tế và Ban Quản lý Khu kinh tế Vân Phong.",
+            ["xã Vạn Ninh", "xã Đại Lãnh", "Sở Xây dựng", "Sở Y tế", "Ban Quản lý Khu kinh tế Vân Phong"],
+        ),
         (  # hamlets by their regional names: xóm, buôn, plei, khóm, làng, bon
             "Tổ kiểm tra của UBND xã đã về kiểm tra tại xóm 2, xóm Yên Lạc, buôn Ea Kmar, plei Ia Băng, khóm 3, làng "
             "Kon Rờ Bàng 1 và bon Bu Prăng.",
@@ -902,6 +907,17 @@ def test_a_unit_s_namesakes_of_the_page_s_era_win() -> None:
         "Thừa Thiên Huế",
         "Huế",
     )
+
+
+def test_an_all_caps_headline_goes_on_after_its_type_word() -> None:
+    """ "THÀNH PHỐ LÀM VIỆC TẠI PHƯỜNG 9": no place "Làm" (the gazetteer has one) to misplace the article."""
+    page = (
+        "TỔ KIỂM TRA CẢI CÁCH HÀNH CHÍNH THÀNH PHỐ LÀM VIỆC TẠI PHƯỜNG 9 VÀ XÃ BÌNH KIẾN\n23/09/2020 - 15:20\n"
+        "Trong hai ngày 22 - 23/9, Tổ kiểm tra CCHC của UBND thành phố Tuy Hòa công bố kết quả kiểm tra tại UBND "
+        "Phường 9 và UBND xã Bình Kiến.\n"
+    )
+    article = extract_text(page, "caps.txt")
+    assert (article.province, article.inspecting_level) == ("Phú Yên", "district")
 
 
 @pytest.mark.parametrize(("photo", "leaders"), [("Ảnh: Chu Anh", ["Nguyễn Văn Hải"]), ("Ảnh tư liệu", [])])

@@ -35,7 +35,7 @@ _INSPECTED_TRIGGER = re.compile(
 )
 # How a unit was formed ("phường A được thành lập trên cơ sở sắp xếp các phường B, C"): history, not an inspection.
 _FORMED_FROM = re.compile(
-    r"(tren co so|thanh lap tu|hinh thanh tu)[^.;]{0,30}$|\b(sap nhap|hop nhat|sap xep)( (tu|toan bo))?( cac)?\s*$|\bmot phan( cua)?\s*$"
+    r"(tren co so|thanh lap tu|hinh thanh tu)[^.;]{0,30}$|\b(sap nhap|hop nhat|sap xep)( (tu|toan bo|voi))?( cac)?\s*$|\bmot phan( cua)?\s*$"
 )
 # The same with the unit as its subject: "xã A được kiểm tra", "Sở A và Sở B là hai đơn vị ... được kiểm tra".
 _INSPECTED_AFTER = re.compile(r"^\s*(va [^,.;:]{1,60}?\s)?(la [^,.;:]{1,60}?\s)?duoc kiem tra\b")
@@ -58,7 +58,7 @@ _RECEIVED_BY = re.compile(r"(tiep|lam viec) (va lam viec )?voi doan( kiem tra)?,
 _DIRECTIVE = re.compile(
     r"(de nghi|kien nghi|yeu cau|giao cho|giao nhiem vu|(?<!ban )chi dao|gui ve|gui bao cao|huong dan cua)\b[^;]*$"
     r"|\bgiao\s*$"
-    r"|\b(gui|bao cao) ve\s*$|\bgui\s*$|\bbao cao (cho|toi)\s*$"  # where a report goes: "báo cáo về phòng Nội vụ"
+    r"|\b(gui|bao cao)( ket qua)? ve\s*$|\bgui\s*$|\bbao cao (cho|toi)\s*$"  # where a report goes: "báo cáo về phòng Nội vụ"
 )
 # A list of the team's findings, one unit per item ("Những tồn tại được đoàn chỉ ra:" then "- Xã A còn 27 hồ sơ ...").
 _FINDINGS_HEAD = re.compile(r"(ton tai|han che|thieu sot|vi pham|uu diem|ket qua|neu cu the)[^:]*:$")
@@ -154,19 +154,23 @@ def _inspected_units(doc: Doc) -> list[Found]:
         for f in reversed(doc._.units)
         if _ABBREVIATED.search(f.value.name) is None
     }
+    following = {a.start: b for a, b in zip(doc._.units, doc._.units[1:], strict=False)}
     head_triggered = False  # whether the unit that opens the current list had an inspection trigger
     head_history = False  # whether that unit was named as what another one was formed from
     for previous, found in zip([None, *doc._.units], doc._.units, strict=False):
         start = found.start
-        listed = "listed" in found.tags
+        # a unit right after an inspected one, with only a comma or "và" between, goes as that one goes
+        listed = "listed" in found.tags or bool(
+            previous and "inspected" in previous.tags and _heads_a_list(text, previous, found)
+        )
         if not listed:
             head_triggered = False
         if in_caption(doc, start) or any(s <= start < e for s, e in legal_spans):
             continue
         s_start, s_end = sentence_of(doc, start)
         before = doc._.folded[s_start:start]
-        if _TEAM_OF.search(before[-60:]):
-            continue
+        if _TEAM_OF.search(before[-60:]) and not _heads_a_list(text, found, following.get(found.start)):
+            continue  # "Đoàn kiểm tra xã A" is commune A's team; "đoàn kiểm tra Sở A, Sở B và Sở C" inspects them
         if (
             (_OWNER_BEFORE.search(before[-25:]) and not _OFFICE_OF.search(before))
             or re.search(
@@ -210,6 +214,14 @@ def _inspected_units(doc: Doc) -> list[Found]:
         found.tags.add("inspected")
         chosen.append(found)
     return _without_desks(chosen)
+
+
+def _heads_a_list(text: str, found: Found, following: Found | None) -> bool:
+    """Whether another unit follows this one at once, after a comma or "và": a team belongs to one body."""
+    return (
+        following is not None
+        and re.fullmatch(r"\s*(,|và|;)\s*", text[found.end : following.start]) is not None
+    )
 
 
 _DESK = re.compile(

@@ -16,7 +16,7 @@ _LEVEL_CUES = [
     (
         "ministry",
         re.compile(
-            r"\bbo noi vu\b|(?<!can )\bbo (?!phan\b)[a-z]+ [a-z ]{0,20}kiem tra|doan kiem tra (cua|thuoc) bo\b|"
+            r"\bbo noi vu\b|(?<!can )\bbo(?<!cong bo)(?<!toan bo) (?!phan\b)[a-z]+ [a-z ]{0,20}kiem tra|doan kiem tra (cua|thuoc) bo\b|"
             r"thu truong(?! (cac|co quan|don vi|to chuc))|vu truong"  # "Thủ trưởng các cơ quan" folds alike
             # central agencies: "Đoàn kiểm tra của Bảo hiểm xã hội Việt Nam", "của Tổng cục Hải quan"
             r"|doan kiem tra[a-z ]{0,40} (cua|thuoc) ([a-z]+ ){1,4}viet nam\b|doan kiem tra[a-z ]{0,40} (cua|thuoc) tong cuc"

@@ -79,6 +79,8 @@ _BRACKETED = re.compile(r"\s*\([^()]{1,40}\)")
 _LIST_SEP = re.compile(r"\s*(?:,|;|và|với|va|voi)\s*(?:(?:các|của|cac|cua)\s+)?")
 
 
+# Words an ALL-CAPS headline goes on with after a type word, which the gazetteer may know as short place names.
+_HEADLINE_VERBS = frozenset({"làm", "kiểm", "tại", "về", "đến", "với", "và", "có", "đã", "sẽ", "tổ", "đoàn"})
 # Two names joined by a dash, as some wards of July 2025 are named ("phường Xuân Hương – Đà Lạt").
 _COMPOUND = re.compile(r"((?:\w+ ){0,2}\w+) ?[-–—] ?(\w+(?: \w+){0,2})")
 _DASH = re.compile(r" ?[–—-] ?")
@@ -107,6 +109,8 @@ def _place_name(text: str, pos: int, type_word: str) -> tuple[int, int] | None:
     words = words_from(text, pos, 4)
     if not words or not (words[0].group(0)[0].isupper() or words[0].group(0).isdigit()):
         return None
+    if type_word.isupper() and words[0].group(0).lower() in _HEADLINE_VERBS:
+        return None  # "THÀNH PHỐ LÀM VIỆC TẠI PHƯỜNG 9": the headline goes on, no place "Làm"
     if compound := _compound_name(text, pos, type_word):
         return compound
     # Wards, districts and hamlets may be numbered: "Phường 3", "Quận 8", "khu phố 2", "thôn Lệ Sơn 1".
@@ -261,12 +265,12 @@ def _offices(doc: Doc) -> list[Found]:
     found: list[Found] = []
     for match in _OFFICE.finditer(text):
         type_word = _OFFICE_TYPES.get(match.group("type").lower(), "phòng")
-        pos, first = match.end(), True
+        pos, first, item = match.end(), True, match.start()
         while True:
             end = _office_name(text, pos)
             if end is None:
                 break
-            start = match.start() if first else pos
+            start = item  # an item that repeats the type word ("Sở A, Sở B") starts at it
             unit = Unit(
                 name=f"{type_word} {text[pos:end]}",
                 type=type_word.lower(),
@@ -281,7 +285,7 @@ def _offices(doc: Doc) -> list[Found]:
                 and not text[sep.end() : sep.end() + 4].lower().startswith(("sở", "phòng", "bộ "))
             ):
                 break
-            pos = sep.end()
+            pos = item = sep.end()
             if text[pos : pos + 5].lower().startswith(("sở ", "phòng", "bộ ")):
                 nxt = _OFFICE.match(text, pos)
                 if not nxt:
