@@ -36,7 +36,8 @@ _DIGIT_WORDS = {
 # A number word counts only with a scale or a counted thing after it (what follows is the caller's to check): "năm"
 # is also "year", "ba" also "father".
 NUMBER_WORD = r"(?<!\w)(?i:" + "|".join(_DIGIT_WORDS) + r")(?=\s)"
-NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?(?!\d)|\d+\.\d{1,2}(?![\d.])|\d+(?:,\d+)?|" + NUMBER_WORD
+DIGITS = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?(?!\d)|\d+\.\d{1,2}(?![\d.])|\d+(?:,\d+)?"
+NUMBER = DIGITS + "|" + NUMBER_WORD
 _SCALED = re.compile(
     rf"(?P<num>{NUMBER})(?:\s+(?P<scale>nghìn|ngàn|nghin|ngan|triệu|trieu|tỷ|tỉ)(?:\s+(?P<rest>\d{{1,3}})(?!\d))?)?"
 )

@@ -16,7 +16,7 @@ from cchc.record import Metric
 from cchc.vntext import fold
 from extract.components.state import Found, evidence, in_caption, sentence_of
 from extract.lexicon import METRIC_NOUNS, UNIT_TYPES
-from extract.numbers import NUMBER, parse_quantity
+from extract.numbers import DIGITS, NUMBER_WORD, parse_quantity
 
 _NOUNS = sorted({fold(n) for n in METRIC_NOUNS}, key=len, reverse=True)
 # Matched on the folded text (same offsets), so "1.245 ho so" on a page without diacritics counts too.
@@ -43,10 +43,6 @@ _STAFF_FINDING = re.compile(
 # "gồm" they break down the inspected ones ("16 xã, phường (gồm 11 xã và 5 phường)").
 _PLACES = re.compile(r"(?:" + "|".join(re.escape(fold(t)) for t in UNIT_TYPES) + r")\b")
 _HAS = re.compile(r"\bco\s*$")
-# What a number word before it counts ("ba hồ sơ", "tám thủ tục"); with a scale word ("hơn một nghìn") anything.
-_WORD_COUNTED = re.compile(
-    r"(hồ sơ|thủ tục|tthc|trường hợp|đơn(?! vị)|văn bản|kiến nghị|phản ánh)\b", re.IGNORECASE
-)
 _SHORT_OF = re.compile(r"\bthieu\s*$")
 # Money is a figure of the work when it was paid for the work ("thanh toán trực tuyến ... hơn 386 triệu đồng", fees
 # paid online); budgets, revenue and investment are not.
@@ -57,8 +53,19 @@ _TARGET = re.compile(
     r"phấn đấu|đặt mục tiêu|đặt ra (?:các )?chỉ tiêu|mục tiêu (?:là|đến)|\bsẽ\b[^,;]{0,60}\b(?:ít nhất|tối thiểu)\b",
     re.IGNORECASE,
 )
+# What a number word counts ("ba hồ sơ", "tám thủ tục"; with a scale, "hơn một nghìn", anything): records,
+# procedures, cases, petitions, documents, reports; not units ("hai xã" is as often "the two communes"). Checked in
+# the pattern, since "ba" and "hai" are frequent words.
+_WORD_FOLLOWED = (
+    r"(?=\s+(?i:nghìn|ngàn|triệu|tỷ|hồ sơ|thủ tục|tthc|trường hợp|đơn(?! vị)|văn bản|kiến nghị|phản ánh)\b)"
+)
 _FIGURE = re.compile(
-    r"(?<![\w/.,])(?P<num>" + NUMBER + r")(?:\s+(?:nghìn|ngàn|triệu|tỷ)(?:\s+\d{1,3}(?!\d))?)?"
+    r"(?<![\w/.,])(?P<num>"
+    + DIGITS
+    + "|"
+    + NUMBER_WORD
+    + _WORD_FOLLOWED
+    + r")(?:\s+(?:nghìn|ngàn|triệu|tỷ)(?:\s+\d{1,3}(?!\d))?)?"
     r"(?:/(?P<total>\d[\d.]*))?(?P<pct>\s*(?:%|phần trăm))?"
 )
 _QUALIFIERS = (
@@ -234,11 +241,8 @@ def find_metrics(doc: Doc) -> Doc:
             continue
         if total is None and noun and _PLACES.match(fold(noun)) and _HAS.search(folded, window, start):
             continue  # "xã có 16 xóm": how the place is made up
-        word = match.group("num").lower()
-        if word[0].isalpha() and not (
-            length > len(word) or word != "một" and _WORD_COUNTED.match(unit or "")
-        ):
-            continue  # a number word counts records, procedures or cases: not "một bộ phận", "không một hồ sơ"
+        if match.group("num").lower() == "một" and length == 3:
+            continue  # "không một hồ sơ nào": no count; "hơn một nghìn" is one
         label = _label(text, s_start, start, end, s_end, noun)
         metric = Metric(
             label=label,
