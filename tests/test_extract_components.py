@@ -552,6 +552,11 @@ def test_a_discipline_check_at_a_one_stop_office_is_not_an_inspection_article() 
             "Báo cáo kết quả thực hiện công tác cải cách hành chính quý I năm 2024",
             "Quý I/2024, Sở Tư pháp tiếp nhận 1.204 hồ sơ; Sở đã tự kiểm tra công tác cải cách hành chính tại 2 phòng.",
         ),
+        (  # a sector's check told in the headline: civil status and certification
+            "Phòng Tư pháp kiểm tra công tác hộ tịch, chứng thực tại xã Liên Bảo và thị trấn Gôi",
+            "Ngày 15/10/2019, Đoàn kiểm tra do Trưởng phòng Tư pháp huyện làm Trưởng đoàn đã kiểm tra công tác đăng "
+            "ký, quản lý hộ tịch và chứng thực tại UBND xã Liên Bảo; việc thu, nộp lệ phí và một cửa được xem xét.",
+        ),
         (  # a sector inspection: records and archives, tax debt
             "Sở Nội vụ kiểm tra công tác văn thư, lưu trữ tại huyện Hà Quảng",
             "Ngày 20/8/2024, Đoàn kiểm tra của Sở Nội vụ kiểm tra công tác văn thư, lưu trữ và cải cách hành chính "

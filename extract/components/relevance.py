@@ -52,6 +52,11 @@ _NEAR_MISS = [
         True,
     ),
 ]
+# A headline that says which sector's work was checked, and names no reform work: "Phòng Tư pháp kiểm tra công tác
+# hộ tịch, chứng thực tại ...".
+_SECTOR_CHECK = re.compile(
+    r"kiem tra (cong tac |viec )?(ho tich|chung thuc|thi dua|bau cu|phong chay|quan ly dat dai|trat tu xay dung)"
+)
 # A headline about reform work that is no inspection of it: a yearly reform plan, a unit's report on its own work.
 _OWN_REFORM_WORK = re.compile(
     r"ke hoach (cai cach hanh chinh|cchc)|bao cao (ket qua )?(thuc hien )?(cong tac )?(cai cach hanh chinh|cchc)"
@@ -118,6 +123,9 @@ def _score_relevance(title: str, body: str) -> tuple[bool, list[str]]:
     if _OWN_REFORM_WORK.search(head) and not _INSPECT.search(head):
         score -= 5
         cues.append("reform work, no inspection, in title")
+    if _SECTOR_CHECK.search(head) and not _CCHC.search(head):
+        score -= 5
+        cues.append("a sector's check in title")
     return score >= 4, cues
 
 
