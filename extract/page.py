@@ -23,7 +23,7 @@ from lxml.cssselect import CSSSelector
 from cchc.vntext import UPPER, fold
 from extract.dates import parse_date_string
 from extract.scan import LIST_ITEM
-from extract.tables import read_tables, table_rows
+from extract.tables import CELL_SEPARATOR, read_tables, table_rows
 from extract.textfix import in_legacy_font, repair
 
 TITLE_SELECTORS = (
@@ -292,14 +292,12 @@ def _open_long_line(line: str) -> bool:
         and not _is_site_header(line)
         and not (
             _is_date_line(line) and len(line.split()) < 10
-        )  # prose may wrap to a line that opens with a date
+        )  # prose may wrap to a line opening with a date
     )
 
 
 _DOCUMENT_NUMBER = re.compile(r"^\s*Số\s*:\s*\d{1,6}\s*/")
-_DOCUMENT_HEAD = re.compile(
-    r"^\s*(?:Số\s*:\s*\d{1,6}\s*/|(?!Thứ|Chủ nhật)[^\d,|]{2,40}, ngày \d{1,2} tháng \d{1,2} năm \d{4}\s*$)"
-)
+_PLACE_AND_DATE = re.compile(r"^\s*(?!Thứ|Chủ nhật)[^\d,|]{2,40}, ngày \d{1,2} tháng \d{1,2} năm \d{4}\s*$")
 _BROKEN_WORD = re.compile(r"(?<=\w)-$")
 
 
@@ -533,10 +531,11 @@ def _from_text_lines(
     )
     # An official document's number and place-and-date line head the page like a site's banner, but they are the
     # document's own reference: kept, after the headline.
-    head_lines = [line for line in lines[:start] if _DOCUMENT_HEAD.match(line)]
-    body_lines = (head_lines if any(_DOCUMENT_NUMBER.match(line) for line in head_lines) else []) + lines[
-        start:
+    numbered = any(_DOCUMENT_NUMBER.match(line) for line in lines[:start])
+    head_lines = [
+        line for line in lines[:start] if _DOCUMENT_NUMBER.match(line) or _PLACE_AND_DATE.match(line)
     ]
+    body_lines = (head_lines if numbered else []) + lines[start:]
     if fallback_html is not None and parts.title and not in_legacy_font(fallback_html):
         extracted = trafilatura.extract(fallback_html, url=url, include_comments=False, fast=True)
         if extracted and len(extracted) > 200:
@@ -551,7 +550,7 @@ _TAB_CELLS = re.compile(r"(?<=\S)[ \t]*\t[ \t]*(?=\S)")
 
 def _tab_cells(line: str) -> str:
     cells = _TAB_CELLS.split(line)
-    return " | ".join(cells) if len(cells) > 2 else "\n".join(cells)
+    return CELL_SEPARATOR.join(cells) if len(cells) > 2 else "\n".join(cells)
 
 
 def parse_text(text: str) -> PageParts:

@@ -16,7 +16,7 @@ import lxml.html
 
 from cchc.vntext import fold
 
-_CELL_SEPARATOR = " | "
+CELL_SEPARATOR = " | "
 _NUMBER = re.compile(r"^[+-]?\d[\d.,]*\s*%?$")
 _ROW_NUMBER_HEADER = re.compile(r"^(s[oố]\s*)?(tt|stt|thu tu)\.?$")
 _TOTAL_ROW = re.compile(r"^(tong|tong cong|cong|toan tinh|binh quan)\b")
@@ -39,7 +39,7 @@ def table_rows(table: lxml.html.HtmlElement) -> list[str] | None:
         rows.append(cells)
     if len(rows) < 2 or max(len(r) for r in rows) < 2:
         return None
-    return [_CELL_SEPARATOR.join(cells) for cells in rows]
+    return [CELL_SEPARATOR.join(cells) for cells in rows]
 
 
 def _cells(line: str) -> list[str]:

@@ -93,9 +93,9 @@ def _after_place(text: str, person: tuple[int, int]) -> tuple[int, int] | None:
     kind = _PLACE_TYPE_BEFORE.search(text, max(0, person[0] - 12), person[0])
     if kind is None:
         return person
-    words = list(WORD.finditer(text, person[0], person[1]))
     if gazetteer().find(kind.group(1), text[person[0] : person[1]]):
         return None
+    words = list(WORD.finditer(text, person[0], person[1]))
     for n in range(len(words) - 2, 0, -1):  # at least two syllables stay the person's
         if gazetteer().find(kind.group(1), text[person[0] : words[n - 1].end()]):
             return words[n].start(), person[1]

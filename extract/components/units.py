@@ -73,6 +73,12 @@ _BODY_LEVEL = r"(?:\s+\([^()]{1,12}\))?\s+(" + _TYPE_RE + r")(?!\w|\s+hội)(?:\
 _BODY_NAME = r"(?:\s+[^\s,.;:()]+){1,6}?"
 # Village words that also begin the names of towns and communes ("Buôn Ma Thuột", "Plei Kần"): types in lower case.
 _NAME_STARTERS = {"buôn", "plei", "buon", "làng", "bon"}
+
+
+def _starts_a_name(word: str) -> bool:
+    return word.istitle() and word.lower() in _NAME_STARTERS
+
+
 _ENUMERATED = re.compile(r"(?:gồm|như|là|gom|nhu|la)?\s*:|\s(?:gồm|gom)\s")
 _COUNT_BEFORE = re.compile(r"\d\s+$")
 _BRACKETED = re.compile(r"\s*\([^()]{1,40}\)")
@@ -220,12 +226,10 @@ def _territorial(doc: Doc, provinces: set[str]) -> list[Found]:
     found: list[Found] = []
     for match in pattern.finditer(text):
         type_word = match.group("type")
-        if type_word.istitle() and type_word.lower() in _NAME_STARTERS:
+        if _starts_a_name(type_word):
             continue  # "thị xã Buôn Hồ", "Chi cục Thuế Krông Pắc, Buôn Hồ": part of a name, not a village
         pos = match.end()
-        if (own := type_at.match(text, pos)) and not (
-            own.group(0).istitle() and own.group(0).lower() in _NAME_STARTERS
-        ):
+        if (own := type_at.match(text, pos)) and not _starts_a_name(own.group(0)):
             continue  # "6 phường gồm Phường 1, Phường 5": each name brings its own type word
         tags = {"plural"} if match.group("plural") or match.group("more") else set()
         if _ENUMERATED.search(match.group(0)) or _COUNT_BEFORE.search(
