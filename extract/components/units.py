@@ -28,7 +28,7 @@ from extract.lexicon import (
     UNIT_LEVEL,
     UNIT_TYPES,
 )
-from extract.scan import NOT_NAME, words_from
+from extract.scan import NOT_NAME, initials, words_from
 
 
 def _territorial_pattern(types: list[str], connectives: str, descriptors: list[str]) -> re.Pattern[str]:
@@ -64,7 +64,10 @@ _TERRITORIAL_PLAIN = _territorial_pattern(list(_PLAIN_TYPES), "nhu|gom|la", [fol
 _OFFICE = re.compile(r"(?<!\w)(?P<plural>các\s+)?(?P<type>phòng|sở|(?-i:Bộ))(?:\s*:\s*|\s+)", re.IGNORECASE)
 _OFFICE_TYPES = {"sở": "Sở", "bộ": "Bộ"}
 _BODY = re.compile(  # not the "Cục" of "Tổng Cục Hải quan"
-    "(?<!ổng )(?:" + "|".join(re.escape(b) for b in sorted(BODY_PREFIXES, key=len, reverse=True)) + ")",
+    initials(BODY_PREFIXES)
+    + "(?<!ổng )(?:"
+    + "|".join(re.escape(b) for b in sorted(BODY_PREFIXES, key=len, reverse=True))
+    + ")",
     re.IGNORECASE,
 )
 # A body's level after its prefix ("Văn phòng UBND huyện"), with the place that follows it; the level word is
