@@ -41,6 +41,7 @@ TITLE_SELECTORS = (
     "td.title",
     ".TieuDe",
     "h3.header-title",
+    ".tieude",  # "tiêu đề", the headline's box on hand-built ASP.NET portals
     "h2",
     "h3",
     "[class*=tieude-chitiet]",
@@ -77,6 +78,10 @@ SUMMARY_SELECTORS = (
     "b.lv_description_mode1",
     ".sapo",
     ".summary",
+    "[class*=sapo]",
+    "[class*=Sapo]",
+    "[class*=tomtat]",  # "tóm tắt", the lead in its own box above the body
+    "[class*=TomTat]",
 )
 DATE_SELECTORS = (
     "[itemprop=datePublished]",
@@ -165,12 +170,17 @@ _SITE_NAME = re.compile(
     r"^(cong thong tin|trang thong tin|website|so|ubnd|uy ban nhan dan|hdnd|van phong|bao)\b[^.:;]*"
     r"\b(tinh|thanh pho|tp\.?|huyen|thi xa|quan|xa|phuong|thi tran|dac khu)( \w+){1,4}$"
 )
+# A newspaper's or a broadcaster's name ("BÁO TUYÊN QUANG ĐIỆN TỬ", "Đài Phát thanh - Truyền hình Hà Tĩnh"), told
+# from a headline by its capitals or its "điện tử" ("Báo", folded, is also "Bảo" and "Bão").
+_MEDIA_NAME = re.compile(
+    r"^(bao|dai phat thanh|dai truyen hinh|dai pt ?-? ?th|trung tam (van hoa|truyen thong|thong tin))\b"
+)
 _NEWS_WORDS = re.compile(
     r"\b(kiem tra|lam viec|ban hanh|ket qua|ke hoach|danh gia|hoi nghi|tap huan|trien khai|to chuc|chi so|cong bo|"
     r"thuc hien|tham gia|tiep nhan|khai mac|be mac|phat dong|tong ket|so ket)\b"
 )
 _SITE_NAVIGATION = re.compile(
-    r"^(trang chu|tim kiem|home\b|tin tuc\b[^.]{0,60}$)|( [>/»›] \S.*){2}|».*»|›.*›|\s\|\s"
+    r"^(trang chu|tim kiem|home\b|tin tuc\b[^.]{0,60}$)|( [>/»›] \S.*){2}| [»›] |\s\|\s"
 )
 _BYLINE = re.compile(
     r"^(?:(?:bài|tin|bài,? ảnh|tin,? ảnh|bài và ảnh|tác giả)\s*:\s*)?("
@@ -453,7 +463,33 @@ def _is_site_header(line: str) -> bool:
     folded = fold(line).strip()
     if _SITE_NAVIGATION.search(folded):
         return True
-    return len(folded.split()) <= 14 and bool(_SITE_NAME.match(folded)) and not _NEWS_WORDS.search(folded)
+    named = _SITE_NAME.match(folded) or (
+        _MEDIA_NAME.match(folded) and (line.isupper() or folded.endswith(" dien tu"))
+    )
+    return len(folded.split()) <= 14 and bool(named) and not _NEWS_WORDS.search(folded)
+
+
+def _above_menu(next_lines: list[str]) -> bool:
+    """Whether the next line is a menu or breadcrumbs (not a dateline with its "|"): the line above it, unless it
+    tells news, names the site ("BỆNH VIỆN TRUNG ƯƠNG THÁI NGUYÊN", "KINH TẾ & ĐÔ THỊ"), the headline comes below."""
+    return (
+        bool(next_lines)
+        and not _is_date_line(next_lines[0])
+        and bool(_SITE_NAVIGATION.search(fold(next_lines[0])))
+    )
+
+
+def _is_category(line: str, following: str) -> bool:
+    """A section's name above the headline ("THỜI SỰ", "Chính trị - Xây dựng Đảng"): a few words, then (past any
+    date line) a longer line that is a headline too (not a sentence)."""
+    words, next_words = len(line.split()), len(following.split())
+    if line.isupper():
+        return words <= 4 and next_words > words
+    return (
+        sum(any(ch.isalnum() for ch in word) for word in line.split()) <= 5  # "Chính trị - Xây dựng Đảng"
+        and words < next_words <= 40
+        and not following.endswith((".", ";", ":"))
+    )
 
 
 def _date_near_title(lines: list[str], title: str | None) -> date | None:
@@ -504,10 +540,9 @@ def _from_text_lines(
             continue
         words = len(line.split())
         if parts.title is None and title_index is None and words <= 40 and not line.endswith((".", ";")):
-            is_upper_category = (
-                line.isupper() and words <= 4 and i + 1 < len(lines) and len(lines[i + 1].split()) > words
-            )
-            if not is_upper_category:
+            following = next((other for other in lines[i + 1 : i + 4] if not _is_date_line(other)), "")
+            banner = _above_menu(lines[i + 1 : i + 2]) and not _NEWS_WORDS.search(fold(line))
+            if not banner and not _is_category(line, following):
                 title_index = i
                 parts.title = line
                 start = i + 1

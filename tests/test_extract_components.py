@@ -451,6 +451,12 @@ def test_leader_phrasings(sentence: str, leader: tuple, units: list[str], level:
             "Tám, ở thôn Vạn Tường, cho biết thủ tục nhanh.",
             ["xã Bình Trị", "Trung tâm Công nghệ thông tin tỉnh"],
         ),
+        (  # the offices a joint team is made of, however long the list of its members
+            "Chiều 9/8, Đoàn kiểm tra liên ngành của huyện Hóc Môn gồm Văn phòng HĐND và UBND huyện, phòng Nội vụ và "
+            "Công an huyện đã kiểm tra tại UBND xã Xuân Thới Sơn. Trưởng đoàn là bà Lan; thành viên gồm đại diện Văn "
+            "phòng UBND tỉnh, Sở Tư pháp và Phòng Cảnh sát quản lý hành chính về trật tự xã hội (Công an tỉnh).",
+            ["xã Xuân Thới Sơn"],
+        ),
         (  # nor is a unit the inspected ones are asked to report to
             "Đoàn kiểm tra của tỉnh đã làm việc tại xã Tân Tập. Sở Nội vụ đề nghị các xã được kiểm tra khắc "
             "phục hạn chế trước ngày 30/6.",
@@ -518,6 +524,12 @@ def test_inspected_unit_phrasings(sentences: str, units: list[str]) -> None:
             "Từ ngày 22 đến 24/10/2018, Tổ kiểm tra công vụ của huyện đã làm việc với 3 địa phương. Kết quả kiểm tra "
             "sẽ được tổng hợp báo cáo Chủ tịch UBND huyện.",
             "visit",
+        ),
+        (  # a headline led by its year tells the year's round; teams at work over months tell its results
+            "Năm 2025: Kiểm tra cải cách hành chính tại 24 xã, phường",
+            "Sở Nội vụ vừa báo cáo UBND tỉnh kết quả kiểm tra công tác CCHC năm 2025. Từ tháng 9 đến hết tháng "
+            "12/2025, các đoàn kiểm tra của tỉnh đã kiểm tra trực tiếp tại 24 xã, phường và 6 sở, ngành.",
+            "results",
         ),
     ],
 )
@@ -619,6 +631,36 @@ def test_a_copied_page_s_site_name_menu_and_breadcrumbs_are_not_its_headline() -
     assert article.title == "Kết quả kiểm tra CCHC tại thị trấn Việt Quang"
     assert (article.published_date, article.kind) == ("2023-10-12", "results")
     assert extract_text(f"SỞ NỘI VỤ TỈNH HÀ GIANG\n{page}", "page.txt").title == article.title
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "ĐÀI PHÁT THANH - TRUYỀN HÌNH HÀ TĨNH\nTrang chủ › Thời sự\n",  # a broadcaster, one-step breadcrumbs
+        "Báo Tuyên Quang điện tử\nChính trị - Xây dựng Đảng\n",  # a newspaper, a section's name
+        "BỆNH VIỆN TRUNG ƯƠNG THÁI NGUYÊN\nTrang chủ / Tin tức / Hoạt động bệnh viện\n",  # any site above its menu
+        "KINH TẾ & ĐÔ THỊ\nThời sự › Cải cách hành chính\n",
+        "CỔNG THÔNG TIN ĐIỆN TỬ TỈNH HÀ GIANG\nTHỜI SỰ\nCập nhật 12/10/2023 09:12\n",  # a section, then the date
+    ],
+)
+def test_a_newspaper_s_or_a_broadcaster_s_name_and_sections_are_not_the_headline(head: str) -> None:
+    page = f"{head}Kiểm tra CCHC tại thị trấn Việt Quang\n12/10/2023\n{_BODY_TEXT}\n"
+    assert extract_text(page, "page.txt").title == "Kiểm tra CCHC tại thị trấn Việt Quang"
+
+
+def test_a_lead_in_its_own_box_above_the_body_is_part_of_the_text() -> None:
+    page = (
+        "<html><body><div class='tieude'>Kiểm tra CCHC tại thị trấn Việt Quang</div>"
+        "<div class='tomtat'>Ngày 9/10/2023, Đoàn kiểm tra CCHC huyện do đồng chí Hoàng Thị Lan, Phó Chủ tịch UBND "
+        "huyện làm Trưởng đoàn đã kiểm tra tại thị trấn Việt Quang.</div>"
+        "<div class='noidung'><p>Thị trấn đã tiếp nhận 1.893 hồ sơ, giải quyết đúng hạn 99,1%. Đoàn đề nghị khắc "
+        "phục các hạn chế đã chỉ ra, báo cáo kết quả về Phòng Nội vụ trước ngày 30/11/2023.</p></div>"
+        "<h2>Các tin khác</h2></body></html>"
+    )
+    article = extract_html(page, "page.html")
+    assert article.title == "Kiểm tra CCHC tại thị trấn Việt Quang"
+    assert [leader.name for leader in article.team_leaders] == ["Hoàng Thị Lan"]
+    assert article.inspection_dates == ["2023-10-09"]
 
 
 _TABLE_PAGE = (
@@ -790,6 +832,10 @@ def test_publication_date_labelled_at_the_foot_of_a_page(label: str) -> None:
         (  # goals set in a visit's article are no figures of the work done
             "Xã phấn đấu đến cuối năm tỷ lệ hồ sơ trực tuyến đạt 80%, số hóa đạt 100%; thành phố đặt mục tiêu 100% "
             "hồ sơ được số hóa; năm nay xã đã tiếp nhận 214 hồ sơ.",
+            [214],
+        ),
+        (  # nor is the next round's scope ("dự kiến kiểm tra")
+            "Năm nay xã đã tiếp nhận 214 hồ sơ. Năm 2026, huyện dự kiến kiểm tra 30 xã, thị trấn và 6 phòng.",
             [214],
         ),
         (  # money paid for the work is a figure of it; revenue is not

@@ -47,9 +47,11 @@ _OFFICE_OF = re.compile(r"\bbo phan (tiep nhan (va tra ket qua|ho so)|mot cua)[^
 # Offices of the team's members, near the unit.
 _MEMBERS = re.compile(
     r"thanh vien|dai dien|tham gia doan|cung tham gia|phoi hop voi|cong chuc (cua )?$|can bo (cua )?$|"
-    r"thanh phan (doan|to)|\b(doan|to)( kiem tra| cong tac)? gom\b|"
+    r"thanh phan (doan|to)|\b(doan|to)( kiem tra| cong tac)?( lien nganh)?( cua (?:(?!kiem tra)[^,.;:]){1,40}?)? gom\b|"
     r"\bgom:? (lanh dao|dai dien|can bo|cong chuc|chuyen vien)"  # "Đoàn được thành lập ..., gồm lãnh đạo phòng A"
 )
+# A long list of the members' offices, however far down the list, up to where the sentence says what they do.
+_MEMBER_LIST = re.compile(r"\bthanh vien\b(?:(?!kiem tra|lam viec)[^;.])*$")
 # A sentence listing the officials who received the team ("Làm việc với Đoàn có ông X ... cùng lãnh đạo phòng A,
 # phòng B"): its offices, however far down the list, were not inspected.
 _RECEIVED_BY = re.compile(r"(tiep|lam viec) (va lam viec )?voi doan( kiem tra)?,? co\b")
@@ -189,7 +191,9 @@ def _inspected_units(doc: Doc) -> list[Found]:
             head_triggered, head_history = triggered, history
         if not (triggered or listed and head_triggered):  # "Phường 1, 2, 3" goes as its first item goes
             continue
-        if (_MEMBERS.search(before[-120:]) or _RECEIVED_BY.search(before)) and not host_side:
+        if (
+            _MEMBERS.search(before[-120:]) or _MEMBER_LIST.search(before) or _RECEIVED_BY.search(before)
+        ) and not host_side:
             continue
         if _DIRECTIVE.search(before):
             continue

@@ -48,9 +48,11 @@ _SHORT_OF = re.compile(r"\bthieu\s*$")
 # paid online); budgets, revenue and investment are not.
 _MONEY = re.compile(r"\s*(?:dong|vnd)\b")
 _PAYMENT = re.compile(r"thanh toan|le phi")
-# A figure set as a goal, in any kind of article: "phấn đấu đến cuối năm đạt trên 50%", "đặt mục tiêu 100% hồ sơ".
+# A figure set as a goal, in any kind of article: "phấn đấu đến cuối năm đạt trên 50%", "đặt mục tiêu 100% hồ sơ",
+# or the next round's scope ("Năm 2026, tỉnh dự kiến kiểm tra 30 xã").
 _TARGET = re.compile(
-    r"phấn đấu|đặt mục tiêu|đặt ra (?:các )?chỉ tiêu|mục tiêu (?:là|đến)|\bsẽ\b[^,;]{0,60}\b(?:ít nhất|tối thiểu)\b",
+    r"phấn đấu|đặt mục tiêu|đặt ra (?:các )?chỉ tiêu|mục tiêu (?:là|đến)|\bsẽ\b[^,;]{0,60}\b(?:ít nhất|tối thiểu)\b|"
+    r"dự kiến (?:sẽ )?kiểm tra",
     re.IGNORECASE,
 )
 # What a number word counts ("ba hồ sơ", "tám thủ tục"; with a scale, "hơn một nghìn", anything): records,

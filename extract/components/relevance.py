@@ -69,7 +69,8 @@ _PLAN = re.compile(
 )
 _RESULTS = re.compile(
     r"ket qua kiem tra(?![^.;]{0,40}\bse\b)|tong hop ket qua|qua kiem tra (tai|cac)|da kiem tra \d+|kiem tra (truc tiep )?\d+ |thong bao ket qua|"
-    r"tu dau nam den nay,? doan kiem tra|sau (dot|cac dot) kiem tra"
+    r"tu dau nam den nay,? doan kiem tra|sau (dot|cac dot) kiem tra|cac doan kiem tra[^.;]{0,30} da kiem tra|"
+    r"tu thang \d+ den (het )?thang \d+(?![^.;]{0,40}\bse\b)"  # a round over months, told when it is over
 )
 _UNIT_WORDS = (
     r"(xa|phuong|thi tran|huyen|so|phong|trung tam|ubnd|bo phan|thon|xom|ban|ap|buon|plei|khom|khu pho|to dan pho|"
@@ -127,12 +128,17 @@ def _score_relevance(title: str, body: str) -> tuple[bool, list[str]]:
     return score >= 4, cues
 
 
+# A headline led by its year ("Năm 2025: Kiểm tra CCHC tại 24 xã, phường") tells a year's round, not one visit.
+_YEAR_LED = re.compile(r"(trong )?nam \d{4}\b")
+
+
 def _kind(title: str, body: str) -> str:
     head, text = fold(title or ""), fold(body[:3000])
     scores = Counter()
     # Visit first: a tie goes to the most common kind (Counter.most_common keeps insertion order among equals).
+    year_led = _YEAR_LED.match(head)
     for name, pattern, weight in (("visit", _VISIT, 2), ("results", _RESULTS, 3), ("plan", _PLAN, 3)):
-        if pattern.search(head):
+        if pattern.search(head) and not (year_led and name == "visit"):
             scores[name] += weight * 2
         scores[name] += min(len(pattern.findall(text)), 3) * weight / 2
     if re.search(r"\bket qua\b", head):
