@@ -24,6 +24,12 @@ _PERCENT_HEADER = re.compile(r"\(\s*%\s*\)|\bty le\b|\bphan tram\b")
 _COUNT_HEADER = re.compile(r"^(tong )?so (luong )?")
 _NESTED_BLOCKS = ".//table|.//ul|.//ol|.//img"  # a cell may wrap its text in <p> or <div>
 _MAX_CELL = 120
+# A schedule's column of deadlines ("Hạn gửi báo cáo", "Thời hạn"): its days are no days of inspecting, and the
+# header, kept before each, says so.
+_DEADLINE_HEADER = re.compile(r"\bhan\b")
+_DAY = re.compile(r"^\d{1,2}[/.-]\d{1,2}([/.-]\d{2,4})?$")
+# A row that groups the rows below it ("I", "UBND các xã, thị trấn"): one short cell, the table goes on after it.
+_GROUP_ROW = re.compile(r"^[^|]{1,60}$")
 
 
 def table_rows(table: lxml.html.HtmlElement) -> list[str] | None:
@@ -61,6 +67,10 @@ def _phrase(header: str, cell: str) -> str:
     return f"{cell} {counted}".strip()
 
 
+def _is_deadline(header: str, cell: str) -> bool:
+    return bool(_DEADLINE_HEADER.search(fold(header)) and _DAY.match(cell))
+
+
 def _sentence(headers: list[str], cells: list[str]) -> str | None:
     """A row as a list item: "- Huyện Yên Sơn: 120 hồ sơ kiểm tra; ...", or a schedule's "- Sáng thứ Ba (21/5):
     Phòng Tư pháp" (no figures: the first cell, then the rest as written)."""
@@ -74,9 +84,20 @@ def _sentence(headers: list[str], cells: list[str]) -> str | None:
     if _TOTAL_ROW.match(fold(label)):
         return None  # the totals repeat what the text states and what the rows add up to
     rest = [(h, c) for i, (h, c) in enumerate(pairs) if i != label_index]
-    if not any(_NUMBER.match(c) for _, c in rest):
-        return f"- {label}: {'; '.join(c for _, c in rest)}."
+    if not any(_NUMBER.match(c) for _, c in rest):  # a deadline keeps its header, which says what the day is
+        return f"- {label}: {'; '.join(f'{h} {c}' if _is_deadline(h, c) else c for h, c in rest)}."
     return f"- {label}: {'; '.join(_phrase(h, c) for h, c in rest)}."
+
+
+def _groups_rows_below(lines: list[str], index: int, width: int) -> bool:
+    """Whether `lines[index]` is a group row: short, without cells, and followed (past another group row, as in
+    "II" then "UBND các xã, thị trấn") by a row of the table."""
+    for k in range(index, min(index + 2, len(lines) - 1)):
+        if not _GROUP_ROW.match(lines[k]):
+            return False
+        if len(_cells(lines[k + 1])) == width:
+            return True
+    return False
 
 
 def read_tables(lines: list[str]) -> list[str]:
@@ -87,11 +108,15 @@ def read_tables(lines: list[str]) -> list[str]:
     while i < len(lines):
         headers = _cells(lines[i]) if "|" in lines[i] else None
         end = i + 1
-        while headers and end < len(lines) and len(_cells(lines[end])) == len(headers):
+        while (
+            headers
+            and end < len(lines)
+            and (len(_cells(lines[end])) == len(headers) or _groups_rows_below(lines, end, len(headers)))
+        ):
             end += 1
         if headers and end - i >= 3 and not any(_NUMBER.match(h) for h in headers):
             for j in range(i + 1, end):
-                sentence = _sentence(headers, _cells(lines[j]))
+                sentence = _sentence(headers, _cells(lines[j])) if "|" in lines[j] else None
                 if sentence is not None:
                     out[j] = sentence
             i = end

@@ -217,6 +217,21 @@ def test_whole_article_facts_with_evidence() -> None:
             ["xã Tân Tập"],
             "district",
         ),
+        (  # the Prime Minister's working group, at the one-stop desks of a list of units without warning
+            "Ngày 27/7, Đoàn công tác của Tổ công tác của Thủ tướng Chính phủ do đồng chí Lê Mạnh Tuấn, Phó Chủ nhiệm "
+            "Văn phòng Chính phủ dẫn đầu đã kiểm tra việc thực hiện cải cách thủ tục hành chính tại tỉnh Hải Dương. "
+            "Buổi sáng, Đoàn đến Bộ phận tiếp nhận và trả kết quả của Sở Tư pháp và UBND thành phố Hải Dương.",
+            ("Lê Mạnh Tuấn", "Phó Chủ nhiệm Văn phòng Chính phủ"),
+            ["tỉnh Hải Dương", "Sở Tư pháp", "thành phố Hải Dương"],
+            "ministry",
+        ),
+        (  # communes named after their village word ("Bản Lang"), however placed in the list
+            "Ngày 8/6, Đoàn kiểm tra CCHC huyện do ông Lò Văn Thắng, Phó Chủ tịch UBND huyện làm Trưởng đoàn đã kiểm "
+            "tra tại 3 xã: Mường So, Bản Lang, Khổng Lào và xã Bản Lầu.",
+            ("Lò Văn Thắng", "Phó Chủ tịch UBND huyện"),
+            ["xã Mường So", "xã Bản Lang", "xã Khổng Lào", "xã Bản Lầu"],
+            "district",
+        ),
     ],
 )
 def test_leader_phrasings(sentence: str, leader: tuple, units: list[str], level: str) -> None:
@@ -677,6 +692,28 @@ _TABLE_PAGE = (
 )
 
 
+def test_a_schedule_table_with_group_rows_and_a_column_of_deadlines() -> None:
+    page = (
+        "Hoàng Su Phì ban hành kế hoạch kiểm tra cải cách hành chính năm 2017\n18/04/2017\n"
+        "Ngày 14/4/2017, UBND huyện ban hành Kế hoạch kiểm tra công tác cải cách hành chính năm 2017. "
+        "Lịch kiểm tra trực tiếp như sau:\n"
+        "STT\tĐơn vị được kiểm tra\tThời gian kiểm tra\tHạn gửi báo cáo tự kiểm tra\n"
+        "I\tCơ quan chuyên môn thuộc UBND huyện\t\t\n1\tPhòng Tư pháp\t08/5/2017\t03/5/2017\n"
+        "II\tUBND các xã, thị trấn\t\t\n1\tThị trấn Vinh Quang\t15/5/2017\t10/5/2017\n"
+        "2\tXã Bản Luốc\t18 - 19/5/2017\t12/5/2017\n"
+        "Các đơn vị còn lại tự kiểm tra và gửi báo cáo về UBND huyện trước ngày 30/6/2017.\n"
+    )
+    article = extract_text(page, "plan.txt")
+    assert article.kind == "plan"
+    assert [u.name for u in article.inspected_units] == [
+        "phòng Tư pháp",
+        "thị trấn Vinh Quang",
+        "xã Bản Luốc",
+    ]
+    assert article.inspection_dates == ["2017-05-08", "2017-05-15", "2017-05-18", "2017-05-19"]
+    assert "Hạn gửi báo cáo tự kiểm tra 03/5/2017" in article.body  # kept, with what the day is
+
+
 def test_a_table_of_per_unit_figures_is_read_row_by_row() -> None:
     article = extract_html(_TABLE_PAGE, "table.html")
     assert [u.name for u in article.inspected_units] == ["huyện Yên Sơn", "huyện Lục Nam"]
@@ -1094,6 +1131,16 @@ def test_a_report_with_a_later_round_and_cited_plans() -> None:
     assert article.inspection_dates == ["2021-10-06"]
     assert [u.name for u in article.inspected_units] == ["Sở Nông nghiệp và Phát triển nông thôn"]
     assert article.published_date == "2021-10-11"
+
+
+def test_a_government_resolution_numbered_with_its_year_is_one_reference_not_a_day_of_inspecting() -> None:
+    article = extract_text(
+        "Kiểm tra cải cách hành chính tại Hải Dương\nNgày 27/7/2017, Đoàn kiểm tra đã kiểm tra tại tỉnh Hải Dương. "
+        "Tỉnh đang triển khai Nghị quyết 19-2017/NQ-CP ngày 06/02/2017 của Chính phủ.\n",
+        "ref.txt",
+    )
+    assert [(r.number, r.symbol, r.date) for r in article.legal_refs] == [("19", "NQ-CP", "2017-02-06")]
+    assert article.inspection_dates == ["2017-07-27"]
 
 
 @pytest.mark.parametrize(

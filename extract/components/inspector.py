@@ -20,6 +20,8 @@ _LEVEL_CUES = [
             r"thu truong(?! (cac|co quan|don vi|to chuc))|vu truong"  # "Thủ trưởng các cơ quan" folds alike
             # central agencies: "Đoàn kiểm tra của Bảo hiểm xã hội Việt Nam", "của Tổng cục Hải quan"
             r"|doan kiem tra[a-z ]{0,40} (cua|thuoc) ([a-z]+ ){1,4}viet nam\b|doan kiem tra[a-z ]{0,40} (cua|thuoc) tong cuc"
+            # the Government's Office and the Prime Minister's working group
+            r"|(doan|to) (kiem tra|cong tac)[a-z ]{0,40} (cua|thuoc) (van phong chinh phu|thu tuong)|^to cong tac cua thu tuong"
         ),
     ),
     (
@@ -44,7 +46,9 @@ _LEVEL_CUES = [
 _LEVEL_OF_POST = [
     (
         "ministry",
-        re.compile(r"(?<!can )\bbo\b|thu truong(?! (cac|co quan|don vi))|vu truong|cuc|tong giam doc"),
+        re.compile(
+            r"(?<!can )\bbo\b|thu truong(?! (cac|co quan|don vi))|vu truong|cuc|tong giam doc|chinh phu"
+        ),
     ),
     ("province", re.compile(r"\bso\b|tinh")),
     ("district", re.compile(r"huyen|thi xa|quan|thanh pho|phong")),

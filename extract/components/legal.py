@@ -32,7 +32,8 @@ _TYPES = (
 _TYPE_NAMES = {fold(t): t[:1].upper() + t[1:] for t in _TYPES}
 _REF = re.compile(
     r"(?P<type>" + "|".join(_TYPE_NAMES) + r")(?:\s+lien\s+tich)?\s+"
-    r"(?:(?P<so>so)\s*:?\s*)?(?P<number>\d{1,6})[a-z]?(?P<symbol>(?:/[0-9a-z][\w.\-–]*)*)",  # "30c/NQ-CP"
+    r"(?:(?P<so>so)\s*:?\s*)?(?P<number>\d{1,6})[a-z]?(?:-(?:19|20)\d\d(?=/))?"  # "30c/NQ-CP", "19-2017/NQ-CP"
+    r"(?P<symbol>(?:/[0-9a-z][\w.\-–]*)*)",
 )
 _DATE_GAP = re.compile(r"\s*,?\s*(?:(?:ban hanh|duoc ban hanh|ky)\s+)?(?:ngay\s*)*")
 _ISSUER = re.compile(

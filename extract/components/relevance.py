@@ -98,12 +98,15 @@ def _score_relevance(title: str, body: str) -> tuple[bool, list[str]]:
     if _CCHC.search(text):
         score += 1
     if re.search(
-        r"doan kiem tra|to kiem tra|ke hoach kiem tra|ket qua kiem tra|kiem tra cong tac (cai cach|cchc)",
+        r"doan kiem tra|to kiem tra|ke hoach kiem tra|ket qua kiem tra|kiem tra cong tac (cai cach|cchc)|"
+        r"doan cong tac[^.;]{0,150} da kiem tra",  # "Đoàn công tác ... do ông X dẫn đầu đã kiểm tra"
         text,
     ):
         score += 2
         cues.append("inspection team/plan in body")
-    if re.search(r"kiem tra (cong tac |viec thuc hien )?(cai cach hanh chinh|cchc)", head + " " + text):
+    if re.search(
+        r"kiem tra (cong tac |viec thuc hien )?(cai cach (thu tuc )?hanh chinh|cchc)", head + " " + text
+    ):
         score += 1
     penalties = [
         # A headline about a near miss that names reform work only as the place ("tại Bộ phận Một cửa") is that

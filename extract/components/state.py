@@ -84,6 +84,10 @@ def later_round(doc: Doc, start: int, end: int, *, reaching_end: bool = False) -
     return False
 
 
+# A table's group row between its rows ("II", "UBND các xã, thị trấn"): a few words, no clause of its own.
+_GROUP_ROW = re.compile(r"^[^.;:|]{1,60}$")
+
+
 def list_head(doc: Doc, s_start: int) -> str:
     """The folded sentence that opens the list a sentence continues, one item per line ("Đối tượng kiểm tra gồm:
     ...;" then "Trung tâm Phục vụ hành chính công xã."; "Lịch kiểm tra như sau:" then "- Ngày 13/7: UBND xã A"
@@ -92,16 +96,25 @@ def list_head(doc: Doc, s_start: int) -> str:
     index = bisect_right([s for s, _ in bounds], s_start) - 1
     in_rows = LIST_ITEM.match(doc._.folded, s_start) is not None
     labels = ""  # a group's short label between the list's opening and its rows ("Đoàn số 1:", "Đợt 2:")
-    for start, end in reversed(bounds[max(0, index - 8) : max(0, index)]):
+    grouped = (
+        False  # past a table's group row ("II", "UBND các xã, thị trấn"): only a table's header may follow
+    )
+    for start, end in reversed(bounds[max(0, index - 30) : max(0, index)]):
         previous = doc._.folded[start:end].rstrip()
         if previous.endswith(":") and len(previous.split()) <= 4:
             labels = labels or previous
             continue
         if previous.endswith(":"):
-            return f"{previous} {labels}".rstrip()
+            return labels if grouped else f"{previous} {labels}".rstrip()
         if in_rows and " | " in previous:
+            grouped = False
             continue  # a table's header row, between its rows and the sentence that opens the table
-        if not (previous.endswith((";", ",")) or in_rows and LIST_ITEM.match(previous)):
+        if in_rows and _GROUP_ROW.match(previous) and not LIST_ITEM.match(previous):
+            grouped = True
+            continue
+        if grouped and in_rows and LIST_ITEM.match(previous):
+            continue  # the rows of the group above
+        if grouped or not (previous.endswith((";", ",")) or in_rows and LIST_ITEM.match(previous)):
             return labels
         if ":" in previous and not LIST_ITEM.match(previous):
             return f"{previous} {labels}".rstrip()

@@ -74,8 +74,9 @@ _BODY = re.compile(  # not the "Cục" of "Tổng Cục Hải quan"
 # not the first of "xã hội". Named bodies have up to six words of their own name before it.
 _BODY_LEVEL = r"(?:\s+\([^()]{1,12}\))?\s+(" + _TYPE_RE + r")(?!\w|\s+hội)(?:\s+(?=" + UPPER + r"))?"
 _BODY_NAME = r"(?:\s+[^\s,.;:()]+){1,6}?"
-# Village words that also begin the names of towns and communes ("Buôn Ma Thuột", "Plei Kần"): types in lower case.
-_NAME_STARTERS = {"buôn", "plei", "buon", "làng", "bon"}
+# Village words that also begin the names of towns and communes ("Buôn Ma Thuột", "Plei Kần", "xã Bản Luốc"): types
+# in lower case.
+_NAME_STARTERS = {"buôn", "plei", "buon", "làng", "bon", "bản"}
 
 
 def _starts_a_name(word: str) -> bool:
@@ -261,7 +262,10 @@ def _territorial(doc: Doc, provinces: set[str]) -> list[Found]:
             # a list item may carry its district in brackets: "01 xã: Phước Đại (Bác Ái), Quảng Sơn (Ninh Sơn)"
             bracket = _BRACKETED.match(text, span[1])
             sep = _LIST_SEP.match(text, bracket.end() if bracket else span[1])
-            if not sep or re.match(type_re + r"|phòng|sở", text[sep.end() : sep.end() + 10], re.IGNORECASE):
+            own_type = sep and re.match(
+                type_re + r"|phòng|sở", text[sep.end() : sep.end() + 10], re.IGNORECASE
+            )
+            if not sep or own_type and not _starts_a_name(own_type.group(0)):
                 break
             pos = sep.end()
     return found
