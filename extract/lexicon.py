@@ -485,6 +485,7 @@ METRIC_NOUNS: tuple[str, ...] = (
     "chứng từ",
     "đơn",  # petitions and applications: "tiếp nhận 17 đơn kiến nghị"
     "trường hợp",
+    "thư xin lỗi",  # apologies for late records: "mới có 205 thư xin lỗi được gửi"
     "lượt công dân",
     "lượt cán bộ, công chức",
     "buổi tiếp công dân",

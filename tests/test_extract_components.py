@@ -871,6 +871,10 @@ def test_publication_date_labelled_at_the_foot_of_a_page(label: str) -> None:
             "hồ sơ được số hóa; năm nay xã đã tiếp nhận 214 hồ sơ.",
             [214],
         ),
+        (  # apologies sent for late records
+            "Xã còn 12 hồ sơ quá hạn, trong khi mới có 9 thư xin lỗi được gửi đến người dân.",
+            [12, 9],
+        ),
         (  # nor is the next round's scope ("dự kiến kiểm tra")
             "Năm nay xã đã tiếp nhận 214 hồ sơ. Năm 2026, huyện dự kiến kiểm tra 30 xã, thị trấn và 6 phòng.",
             [214],
