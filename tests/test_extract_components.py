@@ -589,6 +589,16 @@ def test_a_discipline_check_at_a_one_stop_office_is_not_an_inspection_article() 
             "Ngày 20/8/2024, Đoàn kiểm tra của Sở Nội vụ kiểm tra công tác văn thư, lưu trữ và cải cách hành chính "
             "liên quan tại UBND huyện; kho lưu trữ có 312 mét giá tài liệu.",
         ),
+        (  # an award for reform work, whatever inspections it mentions
+            "Bộ phận Một cửa xã Lạc Hồng được UBND tỉnh tặng Bằng khen",
+            "Qua các đợt kiểm tra cải cách hành chính của huyện, bộ phận một cửa xã luôn được đánh giá cao; năm 2021 "
+            "xã tiếp nhận 2.140 hồ sơ, giải quyết đúng hạn 100%. Đoàn kiểm tra của tỉnh ghi nhận mô hình này.",
+        ),
+        (  # a check of school fees, told like a visit
+            "Kim Bôi: Kiểm tra công tác thu, chi đầu năm học 2018 - 2019",
+            "Ngày 18/9/2018, Đoàn kiểm tra liên ngành của huyện do Trưởng phòng Giáo dục làm Trưởng đoàn đã kiểm tra "
+            "tại 3 trường; các trường đã công khai thủ tục hành chính và các khoản thu theo quy định.",
+        ),
     ],
 )
 def test_reform_work_that_is_no_inspection_of_it(title: str, body: str) -> None:

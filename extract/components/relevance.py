@@ -54,10 +54,13 @@ _NEAR_MISS = [
 ]
 # A headline that says which sector's work was checked, and names no reform work: "Phòng Tư pháp kiểm tra công tác
 # hộ tịch, chứng thực tại ...". Headline only: positive articles' texts name these fields often.
-_SECTOR_CHECK = re.compile(r"kiem tra (cong tac |viec )?(ho tich|chung thuc|thi dua|bau cu|quan ly dat dai)")
+_SECTOR_CHECK = re.compile(
+    r"kiem tra (cong tac |viec )?(ho tich|chung thuc|thi dua|bau cu|quan ly dat dai|thu,? chi|cac khoan thu|hoc phi)"
+)
 # A headline about reform work that is no inspection of it: a yearly reform plan, a unit's report on its own work.
 _OWN_REFORM_WORK = re.compile(
-    r"ke hoach (cai cach hanh chinh|cchc)|bao cao (ket qua )?(thuc hien )?(cong tac )?(cai cach hanh chinh|cchc)"
+    r"ke hoach (cai cach hanh chinh|cchc)|bao cao (ket qua )?(thuc hien )?(cong tac )?(cai cach hanh chinh|cchc)|"
+    r"(tang|trao|nhan|duoc) (bang|giay) khen"  # an award for reform work: "Bộ phận Một cửa xã A được tặng Bằng khen"
 )
 # "Dự kiến" counts for a plan near "kiểm tra" only ("hội nghị sơ kết dự kiến tổ chức" closes many visit reports), and
 # a schedule only when it is not already past ("Lịch kiểm tra đã được thông báo") nor a cited document's subject
