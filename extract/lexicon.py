@@ -380,6 +380,8 @@ BODY_PREFIXES: tuple[str, ...] = (
     "Cục Thuế",
     "Cục",  # "Cục Hải quan tỉnh Lạng Sơn", "Cục Thi hành án dân sự tỉnh Thanh Hóa"
     "Công an",
+    "Thuế cơ sở",  # the tax offices since July 2025: "Thuế tỉnh Khánh Hòa", "Thuế cơ sở 1 tỉnh Khánh Hòa"
+    "Thuế",
 )
 # Bodies whose own name comes between the prefix and their level: "Ban Quản lý Khu kinh tế tỉnh",
 # "Trung tâm Phát triển quỹ đất huyện", "Chi cục Kiểm lâm tỉnh".
@@ -405,7 +407,7 @@ NAME_STOP_WORDS: frozenset[str] = frozenset({
 })
 # fmt: on
 # Prefixes that are also common words in lower case ("công tác thanh tra huyện"): a body only when capitalised.
-CAPITALISED_BODY_PREFIXES: frozenset[str] = frozenset({"thanh tra", "cục"})
+CAPITALISED_BODY_PREFIXES: frozenset[str] = frozenset({"thanh tra", "cục", "thuế", "thuế cơ sở"})
 
 # Counted things that make a figure a metric of the inspected work.
 METRIC_NOUNS: tuple[str, ...] = (

@@ -472,6 +472,16 @@ def test_leader_phrasings(sentence: str, leader: tuple, units: list[str], level:
             "phòng UBND tỉnh, Sở Tư pháp và Phòng Cảnh sát quản lý hành chính về trật tự xã hội (Công an tỉnh).",
             ["xã Xuân Thới Sơn"],
         ),
+        (  # a ward named like a school ("Trường Thi"); where the wards lie is no unit inspected
+            "Ngày 11/11, Đoàn kiểm tra đã kiểm tra tại phường Thành Nam và phường Trường Thi, hai địa phương thuộc "
+            "khu vực thành phố Nam Định cũ.",
+            ["phường Thành Nam", "phường Trường Thi"],
+        ),
+        (  # bodies by their region or number since 2025
+            "Ngày 12/11, Đoàn làm việc với Thuế tỉnh Khánh Hòa, sau đó kiểm tra tại Thuế cơ sở 6 tỉnh Khánh Hòa và "
+            "Kho bạc Nhà nước khu vực XIII. Thuế thu nhập cá nhân tăng.",
+            ["Thuế tỉnh Khánh Hòa", "Thuế cơ sở 6 tỉnh Khánh Hòa", "Kho bạc Nhà nước khu vực XIII"],
+        ),
         (  # nor is a unit the inspected ones are asked to report to
             "Đoàn kiểm tra của tỉnh đã làm việc tại xã Tân Tập. Sở Nội vụ đề nghị các xã được kiểm tra khắc "
             "phục hạn chế trước ngày 30/6.",
@@ -737,15 +747,33 @@ def test_a_table_of_per_unit_figures_is_read_row_by_row() -> None:
     assert "Đoàn làm việc tại xã Thượng Lâm" in article.body  # a layout table is read as blocks
 
 
+def test_a_leader_the_text_names_by_post_and_the_headline_by_name() -> None:
+    page = (
+        "Giám đốc Sở Nội vụ Nguyễn Văn Hùng kiểm tra cải cách hành chính tại Gò Quao\n22/10/2020\n"
+        "Ngày 21/10, Đoàn kiểm tra cải cách hành chính của tỉnh do Giám đốc Sở Nội vụ làm trưởng đoàn đã kiểm tra "
+        "tại UBND huyện Gò Quao và UBND xã Định An.\n"
+    )
+    article = extract_text(page, "headline.txt")
+    assert [(x.name, x.title) for x in article.team_leaders] == [("Nguyễn Văn Hùng", "Giám đốc Sở Nội vụ")]
+    deputy = page.replace("do Giám đốc", "do Phó Giám đốc")  # a deputy's post is held by several people
+    assert extract_text(deputy, "headline.txt").team_leaders == []
+
+
 def test_a_campaign_s_results_rank_and_commend_the_units_it_inspected() -> None:
     text = (
         "Kết quả kiểm tra cải cách hành chính năm 2025 tại 20 xã, phường\nNgày 10/12/2025, Sở Nội vụ thông báo kết "
         "quả kiểm tra. Theo kết quả chấm điểm, phường Đồng Hới dẫn đầu với 94,25 điểm; xếp thứ hai là phường Đông Hà "
-        "(92,5 điểm). Sở Nội vụ đánh giá 5 đơn vị xếp loại Tốt.\n"
+        "(92,5 điểm). Sở Nội vụ đánh giá 5 đơn vị xếp loại Tốt. Còn 2 đơn vị nhiều hạn chế là xã Y Tý và xã Bản "
+        "Xèo.\n"
     )
     article = extract_text(text, "results.txt")
     assert article.kind == "results"
-    assert [u.name for u in article.inspected_units] == ["phường Đồng Hới", "phường Đông Hà"]
+    assert [u.name for u in article.inspected_units] == [
+        "phường Đồng Hới",
+        "phường Đông Hà",
+        "xã Y Tý",
+        "xã Bản Xèo",
+    ]
 
 
 def test_counts_of_units_set_a_visit_s_scene_but_are_a_campaign_s_results() -> None:

@@ -66,9 +66,11 @@ _DIRECTIVE = re.compile(
 )
 # A list of the team's findings, one unit per item ("Những tồn tại được đoàn chỉ ra:" then "- Xã A còn 27 hồ sơ ...").
 _FINDINGS_HEAD = re.compile(r"(ton tai|han che|thieu sot|vi pham|uu diem|ket qua|neu cu the)[^:]*:$")
-# What a results article says of each unit it inspected: its rank, its score, its class, a commendation.
+# What a results article says of each unit it inspected: its rank, its score, its class, a commendation, a count of
+# the weakest.
 _EVALUATED = re.compile(
-    r"\b(dan dau|xep thu|xep loai|dat loai|diem cao nhat|diem thap nhat|bieu duong|thuc hien tot|\d+(,\d+)? diem)\b"
+    r"\b(dan dau|xep thu|xep loai|dat loai|diem cao nhat|diem thap nhat|bieu duong|thuc hien tot|\d+(,\d+)? diem|"
+    r"\d+ don vi (con )?nhieu han che)\b"  # "Còn 3 đơn vị nhiều hạn chế là xã A, xã B"
 )
 _BETWEEN_SUBJECTS = re.compile(r"[\s\-–•*+,;]*((va|cung|ubnd|uy ban nhan dan)[\s,;]*)*")
 # The team's own name ("Tổ kiểm tra cải cách hành chính của UBND huyện A"): A inspects.
@@ -92,7 +94,8 @@ _RESIDENT = re.compile(
     r"\b(ong|ba|anh|chi|cu)\s[^,;.()]{2,30}(,\s*(o|tru o|ngu o|que o|que)|\(\s*((o|tru o|tru|ngu o|que o|que)\s)?)\s*$"
 )
 _OWNER_BEFORE = re.compile(
-    r"(cua|thuoc|tren dia ban|dia ban|truc thuoc|chu tich|giam doc|truong phong|lanh dao|qua|\(qua|nha nuoc|chanh|boi)\s*$"
+    r"(cua|thuoc( khu vuc)?|tren dia ban|dia ban|truc thuoc|chu tich|giam doc|truong phong|lanh dao|qua|\(qua|nha nuoc|"
+    r"chanh|boi)\s*$"
 )
 
 

@@ -223,8 +223,32 @@ def find_leaders(doc: Doc) -> Doc:
         known = found.get(key)
         if known is None or (known.value.title is None and cand.value.title):
             found[key] = known if known and not cand.value.title else cand
+    if not found and (named := _named_in_headline(doc)):
+        found[fold(named.value.name)] = named
     doc._.leaders = _without_partial_names(sorted(found.values(), key=lambda f: f.start))
     return doc
+
+
+# A team led by a post the text does not name ("do Giám đốc Sở Nội vụ làm trưởng đoàn"), one with a head only.
+_LED_BY_POST = re.compile(
+    r"\bdo (?:dong chi |ong |ba )?(?P<post>(?:giam doc|chu tich|chanh van phong|truong phong|vu truong|cuc truong|"
+    r"thu truong|bo truong)(?: [a-z]+){1,8}?) (?:lam " + _ROLE + r"|dan dau)\b"
+)
+
+
+def _named_in_headline(doc: Doc) -> Found | None:
+    """The leader a headline names with the post that the text says led the team ("Giám đốc Sở Nội vụ Nguyễn Văn
+    Hùng kiểm tra CCHC tại Gò Quao" over "... do Giám đốc Sở Nội vụ làm trưởng đoàn"). The headline is the text's
+    first line. A deputy's post ("Phó Giám đốc") is held by several people and names nobody."""
+    led = _LED_BY_POST.search(doc._.folded)
+    headline_end = doc._.text.find("\n")
+    if led is None or headline_end < 0 or doc._.folded[led.start("post") - 4 : led.start("post")] == "pho ":
+        return None
+    at = doc._.folded.find(led.group("post") + " ", 0, headline_end)
+    if at < 0 or doc._.folded[max(0, at - 4) : at] == "pho ":
+        return None
+    person = person_name_at(doc._.text, at + len(led.group("post")) + 1)
+    return _leader(doc, at, at + len(led.group("post")), person) if person else None
 
 
 _ARCHIVE_PHOTO = re.compile(r"tư liệu|minh họa|minh hoạ|ảnh: internet", re.IGNORECASE)

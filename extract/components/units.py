@@ -313,9 +313,15 @@ def _bodies(doc: Doc) -> list[Found]:
         if prefix in CAPITALISED_BODY_PREFIXES and not match.group(0)[0].isupper():
             continue
         end = match.end()
+        if region := _REGION.match(text, end):  # "Kho bạc Nhà nước khu vực XIII", "Thuế cơ sở 6"
+            end = region.end()
+        elif prefix == "thuế cơ sở":
+            continue
         name = _BODY_NAME if prefix in NAMED_BODY_PREFIXES else ""
         tail = re.match(name + _BODY_LEVEL, text[end : end + 80], re.IGNORECASE)
-        if tail:
+        if region and not tail:
+            found.append(_body(doc, match.start(), end, None))
+        elif tail:
             found.append(_body(doc, match.start(), end + tail.end(), tail.group(1)))
         elif (bare := _BEFORE_NAME.match(text, end)) and _province_at(text, bare.end()):
             found.append(_body(doc, match.start(), bare.end(), "tỉnh"))  # "Kho bạc Nhà nước (KBNN) Bắc Ninh"
@@ -323,6 +329,11 @@ def _bodies(doc: Doc) -> list[Found]:
     return found
 
 
+# The region or number of a body since the 2025 reorganisation: "Kho bạc Nhà nước khu vực XIII", "Bảo hiểm xã hội
+# khu vực VII", "Chi cục Hải quan khu vực Phủ Lý", "Thuế cơ sở 1".
+_REGION = re.compile(
+    r"(?:\s+khu vực)?\s+(?:[IVXL]+|\d{1,2})\b|\s+khu vực\s+" + UPPER + r"\w*(?:\s+" + UPPER + r"\w*)*"
+)
 _BEFORE_NAME = re.compile(r"(?:\s+\([^()]{1,12}\))?\s+(?=" + UPPER + r")")
 
 
@@ -427,8 +438,11 @@ def _name_with_comma(text: str, start: int, end: int) -> int | None:
 def find_units(doc: Doc) -> Doc:
     provinces = set(doc._.facts.get("province_hints", ())) if doc._.facts else set()
     mentions: list[Found] = []
-    for f in _bodies(doc) + _own_named(doc) + _offices(doc) + _territorial(doc, provinces):
-        if not any(m.start <= f.start < m.end for m in mentions):
+    # Of two mentions that overlap, the one that starts first holds the other ("phường Trường Thi" is no school
+    # "Trường Thi"); at the same start, bodies before named units, offices and territorial units.
+    found = _bodies(doc) + _own_named(doc) + _offices(doc) + _territorial(doc, provinces)
+    for f in sorted(found, key=lambda f: f.start):  # stable: the order above breaks ties
+        if not any(m.start < f.end and f.start < m.end for m in mentions):
             mentions.append(f)
     doc._.units = _placed_by_districts(sorted(mentions, key=lambda f: f.start))
     return doc
