@@ -747,6 +747,17 @@ def test_a_table_of_per_unit_figures_is_read_row_by_row() -> None:
     assert "Đoàn làm việc tại xã Thượng Lâm" in article.body  # a layout table is read as blocks
 
 
+def test_an_earlier_day_of_the_round_beside_the_round_still_to_come() -> None:
+    page = (
+        "Kiểm tra CCHC tại xã Xuân Thới Sơn\n10/08/2022\nChiều 9/8/2022, Đoàn kiểm tra của huyện đã kiểm tra tại UBND "
+        "xã Xuân Thới Sơn. Trước đó, ngày 4/8, Đoàn đã kiểm tra tại xã Đông Thạnh; dự kiến đến cuối tháng 9, Đoàn "
+        "sẽ kiểm tra thêm 2 xã là xã Tân Hiệp và xã Nhị Bình.\n"
+    )
+    article = extract_text(page, "earlier.txt")
+    assert article.inspection_dates == ["2022-08-04", "2022-08-09"]
+    assert [u.name for u in article.inspected_units] == ["xã Xuân Thới Sơn", "xã Đông Thạnh"]
+
+
 def test_a_leader_the_text_names_by_post_and_the_headline_by_name() -> None:
     page = (
         "Giám đốc Sở Nội vụ Nguyễn Văn Hùng kiểm tra cải cách hành chính tại Gò Quao\n22/10/2020\n"

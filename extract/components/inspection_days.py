@@ -61,12 +61,22 @@ def _inspection_dates(doc: Doc, default_year: int | None) -> list[tuple[Found, t
     reported = doc._.facts.get("kind") != "plan"
     out = []
     for found in candidate_days(doc):
-        if reported and later_round(doc, *sentence_of(doc, found.start)):
+        if reported and later_round(doc, *_clause_of(doc, found)):
             continue  # a later round in a report: its days, like its units, are not inspected yet
         resolved = found.value.resolve(default_year)
         if resolved and not _reporting_period(*resolved):
             out.append((found, resolved))
     return out
+
+
+def _clause_of(doc: Doc, found: Found) -> tuple[int, int]:
+    """The part of a date's sentence between semicolons: "Trước đó, ngày 4/8, Đoàn đã kiểm tra tại xã A; dự kiến
+    đến cuối tháng 9, Đoàn sẽ kiểm tra 12 xã" tells a past day, then a round to come."""
+    s_start, s_end = sentence_of(doc, found.start)
+    text = doc._.text
+    start = text.rfind(";", s_start, found.start) + 1 or s_start
+    end = text.find(";", found.end, s_end)
+    return start, end if end >= 0 else s_end
 
 
 def _reporting_period(first: str, last: str) -> bool:
