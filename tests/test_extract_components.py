@@ -477,6 +477,11 @@ def test_leader_phrasings(sentence: str, leader: tuple, units: list[str], level:
             "khu vực thành phố Nam Định cũ.",
             ["phường Thành Nam", "phường Trường Thi"],
         ),
+        (  # units proposed for next year's round
+            "Đoàn kiểm tra của tỉnh đã làm việc tại xã Tân Tập. Năm 2024, Sở Nội vụ đề xuất tập trung kiểm tra tại Sở "
+            "Xây dựng và huyện Ba Tơ.",
+            ["xã Tân Tập"],
+        ),
         (  # bodies by their region or number since 2025
             "Ngày 12/11, Đoàn làm việc với Thuế tỉnh Khánh Hòa, sau đó kiểm tra tại Thuế cơ sở 6 tỉnh Khánh Hòa và "
             "Kho bạc Nhà nước khu vực XIII. Thuế thu nhập cá nhân tăng.",
