@@ -1208,6 +1208,11 @@ def test_a_government_resolution_numbered_with_its_year_is_one_reference_not_a_d
         ("Sở Tư pháp đã cấp 412 phiếu lý lịch tư pháp trực tuyến.", [412]),
         ("Xã niêm yết 112 thủ tục hành chính và số điện thoại đường dây nóng.", [112]),  # no phone number
         ("Xã có 14 thôn, hơn 1.600 hộ.", []),  # how the place is made up
+        (  # a score's scale, a weight and a class's threshold are not what a unit scored
+            "Thang điểm tối đa 100 điểm, nội dung một cửa chiếm 30 điểm; 7 đơn vị đạt loại Tốt (từ 85 điểm trở lên), "
+            "xã Lệ Thủy đạt 90 điểm.",
+            [90],  # (counts of units set a visit's scene)
+        ),
     ],
 )
 def test_ranks_scores_and_forms_are_metrics(sentence: str, values: list[float]) -> None:

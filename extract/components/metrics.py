@@ -88,6 +88,9 @@ _BAD_BEFORE = re.compile(
     r"(?:doan|to|dot)(?: kiem tra)? so|nha so|dia chi:? so|so nha|dieu|khoan|chuong|km|ql|quoc lo|tinh lo|dt|"
     r"hotline|dien thoai|fax|tel)\s*:?\s*$"
 )
+# What a score's scale is made of, not what a unit scored.
+_SCALE_BEFORE = re.compile(r"\b(toi da|thang diem|chiem|trong so)\s*$")
+_OR_MORE = re.compile(r"\s*tro len\b")
 _NOISE_SENTENCE = re.compile(
     r"dân số|nhân khẩu|diện tích|đơn vị hành chính|sáp nhập|"
     r"truy cập|lượt xem|đã xem|online|trực tuyến:\s*\d|thống kê|đang truy cập|hôm nay:|tổng lượt|lượt đánh giá|điện thoại:?\s*[\d(+]|email|fax|\d\s+hộ(?! tịch| kinh doanh| chiếu)\b",
@@ -243,6 +246,12 @@ def find_metrics(doc: Doc) -> Doc:
             continue
         if total is None and noun and _PLACES.match(fold(noun)) and _HAS.search(folded, window, start):
             continue  # "xã có 16 xóm": how the place is made up
+        if (
+            noun
+            and fold(noun) == "diem"
+            and (_SCALE_BEFORE.search(folded, window, start) or _OR_MORE.match(folded, end))
+        ):
+            continue  # the scale, a weight or a class's threshold: "tối đa 100 điểm", "chiếm 25 điểm", "từ 85 điểm trở lên"
         if match.group("num").lower() == "một" and length == 3:
             continue  # "không một hồ sơ nào": no count; "hơn một nghìn" is one
         label = _label(text, s_start, start, end, s_end, noun)
