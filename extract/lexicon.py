@@ -411,6 +411,8 @@ CAPITALISED_BODY_PREFIXES: frozenset[str] = frozenset({"thanh tra", "cục", "th
 
 # Counted things that make a figure a metric of the inspected work.
 METRIC_NOUNS: tuple[str, ...] = (
+    "bộ, cơ quan ngang bộ",  # a central campaign's counts: "kiểm tra 5 bộ, cơ quan ngang bộ và 10 tỉnh"
+    "bộ, ngành",
     "hồ sơ",
     "nhiệm vụ",
     "thủ tục hành chính",
@@ -482,6 +484,7 @@ METRIC_NOUNS: tuple[str, ...] = (
     "biên chế",
     "phiếu",
     "tỉnh, thành phố",  # a rank: "xếp thứ 24/63 tỉnh, thành phố"
+    "tỉnh",
     "điểm",  # an index score: "đạt 88,35 điểm"
     "tờ khai",
     "chứng từ",

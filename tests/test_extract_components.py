@@ -801,6 +801,12 @@ def test_counts_of_units_set_a_visit_s_scene_but_are_a_campaign_s_results() -> N
     assert [(m.value, m.unit) for m in extract_text(visit, "visit.txt").metrics] == [(57, "hồ sơ"), (2, "xã")]
     results = visit.replace("Kiểm tra", "Kết quả kiểm tra", 1)
     assert (3, "xã") in [(m.value, m.unit) for m in extract_text(results, "results.txt").metrics]
+    central = (  # a central campaign counts ministries and provinces
+        "Kết quả kiểm tra cải cách hành chính năm 2015\nNăm 2015, Ban Chỉ đạo CCHC của Chính phủ đã kiểm tra tại 5 "
+        "bộ, cơ quan ngang bộ và 10 tỉnh; 6 tỉnh được kiểm tra đã xây dựng bộ phận một cửa hiện đại.\n"
+    )
+    counts = [(m.value, m.unit) for m in extract_text(central, "central.txt").metrics]
+    assert counts == [(5, "bộ, cơ quan ngang bộ"), (10, "tỉnh"), (6, "tỉnh")]
 
 
 def test_a_schedule_of_days_after_the_page_s_date_is_a_plan_whatever_its_tense() -> None:

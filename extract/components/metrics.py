@@ -135,6 +135,9 @@ UNIT_COUNT_NOUNS = {
     "xã, phường, thị trấn",
     "xã, phường",
     "sở, ngành",
+    "tỉnh",
+    "bộ, cơ quan ngang bộ",
+    "bộ, ngành",
 }
 
 
