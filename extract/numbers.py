@@ -39,7 +39,7 @@ NUMBER_WORD = r"(?<!\w)(?i:" + "|".join(_DIGIT_WORDS) + r")(?=\s)"
 DIGITS = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?(?!\d)|\d+\.\d{1,2}(?![\d.])|\d+(?:,\d+)?"
 NUMBER = DIGITS + "|" + NUMBER_WORD
 _SCALED = re.compile(
-    rf"(?P<num>{NUMBER})(?:\s+(?P<scale>nghìn|ngàn|nghin|ngan|triệu|trieu|tỷ|tỉ)(?:\s+(?P<rest>\d{{1,3}})(?!\d))?)?"
+    rf"(?P<num>{NUMBER})(?:\s+(?P<scale>nghìn|ngàn|nghin|ngan|triệu|trieu|tỷ|tỉ)(?!\w)(?:\s+(?P<rest>\d{{1,3}})(?!\d))?)?"
 )
 
 

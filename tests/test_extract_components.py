@@ -63,6 +63,9 @@ def test_fractions_and_numbers_are_not_dates() -> None:
         ("1 nghìn 800 hồ sơ", 1800),
         ("2,5 nghìn", 2500),
         ("02 UBND", 2),
+        ("10 tỉnh", 10),  # not "10 tỉ" (billion)
+        ("6 ngành", 6),  # not "6 ngàn" (thousand)
+        ("14,8 tỷ đồng", 14_800_000_000),
     ],
 )
 def test_vietnamese_numbers(text: str, value: float) -> None:

@@ -67,7 +67,7 @@ _FIGURE = re.compile(
     + "|"
     + NUMBER_WORD
     + _WORD_FOLLOWED
-    + r")(?:\s+(?:nghìn|ngàn|triệu|tỷ)(?:\s+\d{1,3}(?!\d))?)?"
+    + r")(?:\s+(?:nghìn|ngàn|triệu|tỷ)(?!\w)(?:\s+\d{1,3}(?!\d))?)?"
     r"(?:/(?P<total>\d[\d.]*))?(?P<pct>\s*(?:%|phần trăm))?"
 )
 _QUALIFIERS = (
@@ -136,6 +136,7 @@ UNIT_COUNT_NOUNS = {
     "xã, phường",
     "sở, ngành",
     "tỉnh",
+    "tỉnh, thành phố",
     "bộ, cơ quan ngang bộ",
     "bộ, ngành",
 }
