@@ -588,7 +588,28 @@ def _tab_cells(line: str) -> str:
     return CELL_SEPARATOR.join(cells) if len(cells) > 2 else "\n".join(cells)
 
 
+# Cells a PDF or a plain-text table lined up with spaces ("1     Huyện Tây Hòa     86,75    Khá"): a run of three or
+# more rows of the same three or more cells is a table, read with pipes. Prose has a stray double space at most.
+_SPACE_CELLS = re.compile(r"(?<=\S) {2,}(?=\S)")
+_SPACE_TABLE_ROWS = 3
+
+
+def _space_tables(lines: list[str]) -> list[str]:
+    widths = [len(_SPACE_CELLS.split(line.strip())) for line in lines]
+    out = list(lines)
+    i = 0
+    while i < len(lines):
+        end = i
+        while end < len(lines) and widths[end] == widths[i] >= 3:
+            end += 1
+        if end - i >= _SPACE_TABLE_ROWS:
+            out[i:end] = [CELL_SEPARATOR.join(_SPACE_CELLS.split(line.strip())) for line in lines[i:end]]
+        i = max(end, i + 1)
+    return out
+
+
 def parse_text(text: str) -> PageParts:
     parts = PageParts()
-    _from_text_lines(parts, _lines("\n".join(_tab_cells(line) for line in text.split("\n"))))
+    lines = _space_tables([_tab_cells(line) for line in text.split("\n")])
+    _from_text_lines(parts, _lines("\n".join(lines)))
     return parts

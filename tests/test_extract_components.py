@@ -742,6 +742,21 @@ def test_a_schedule_table_with_group_rows_and_a_column_of_deadlines() -> None:
     assert "Hạn gửi báo cáo tự kiểm tra 03/5/2017" in article.body  # kept, with what the day is
 
 
+def test_a_table_lined_up_with_spaces_is_read_row_by_row() -> None:
+    page = (
+        "Kết quả kiểm tra cải cách hành chính năm 2019\n20/12/2019\nNăm 2019, Đoàn kiểm tra của tỉnh đã kiểm tra "
+        "tại 3 huyện. Kết quả chấm điểm như sau:\n"
+        "STT   Đơn vị                 Điểm     Xếp loại\n"
+        "1     Huyện Tây Hòa          86,75    Khá\n"
+        "2     Huyện Đồng Xuân        81,25    Khá\n"
+        "3     Huyện Sơn Hòa          78       Trung bình\n"
+        "Sở Nội vụ đề nghị các huyện khắc phục hạn chế trước ngày 31/01/2020.\n"
+    )
+    article = extract_text(page, "spaces.txt")
+    assert [u.name for u in article.inspected_units] == ["huyện Tây Hòa", "huyện Đồng Xuân", "huyện Sơn Hòa"]
+    assert [m.value for m in article.metrics if m.unit == "điểm"] == [86.75, 81.25, 78]
+
+
 def test_a_table_of_per_unit_figures_is_read_row_by_row() -> None:
     article = extract_html(_TABLE_PAGE, "table.html")
     assert [u.name for u in article.inspected_units] == ["huyện Yên Sơn", "huyện Lục Nam"]
