@@ -51,6 +51,9 @@ POST_HEADS: tuple[str, ...] = tuple(
             "Trưởng Văn phòng",
             "Phó Trưởng Văn phòng",
             "Phó Giám đốc phụ trách",
+            "PCT",  # commune sites' shorthand: "đ/c Nguyễn Văn A - PCT UBND xã", "Phó CT.UBND xã", "CT UBND xã"
+            "Phó CT",
+            "CT",
         },
         key=len,
         reverse=True,
@@ -411,6 +414,7 @@ CAPITALISED_BODY_PREFIXES: frozenset[str] = frozenset({"thanh tra", "cục", "th
 
 # Counted things that make a figure a metric of the inspected work.
 METRIC_NOUNS: tuple[str, ...] = (
+    "lượt hồ sơ",
     "bộ, cơ quan ngang bộ",  # a central campaign's counts: "kiểm tra 5 bộ, cơ quan ngang bộ và 10 tỉnh"
     "bộ, ngành",
     "hồ sơ",

@@ -228,6 +228,13 @@ def test_whole_article_facts_with_evidence() -> None:
             ["tỉnh Hải Dương", "Sở Tư pháp", "thành phố Hải Dương"],
             "ministry",
         ),
+        (  # a commune site's shorthand post; the commune's own team ("Tổ tự kiểm tra của UBND Xã") inspects its hamlets
+            "Ngày 03 tháng 11 năm 2021, Tổ tự kiểm tra công tác CCHC của Ủy ban nhân dân Xã Tân Long do đ/c Lâm Văn "
+            "Nhựt - Phó CT.UBND xã làm tổ trưởng đã kiểm tra tại ấp Tân Phú A và ấp Long Phụng.",
+            ("Lâm Văn Nhựt", "Phó CT.UBND xã"),
+            ["ấp Tân Phú A", "ấp Long Phụng"],
+            "commune",
+        ),
         (  # communes named after their village word ("Bản Lang"), however placed in the list
             "Ngày 8/6, Đoàn kiểm tra CCHC huyện do ông Lò Văn Thắng, Phó Chủ tịch UBND huyện làm Trưởng đoàn đã kiểm "
             "tra tại 3 xã: Mường So, Bản Lang, Khổng Lào và xã Bản Lầu.",
@@ -479,6 +486,11 @@ def test_leader_phrasings(sentence: str, leader: tuple, units: list[str], level:
             "Ngày 11/11, Đoàn kiểm tra đã kiểm tra tại phường Thành Nam và phường Trường Thi, hai địa phương thuộc "
             "khu vực thành phố Nam Định cũ.",
             ["phường Thành Nam", "phường Trường Thi"],
+        ),
+        (  # next week's units ("Trong tuần tới, ...")
+            "Đoàn kiểm tra của huyện đã làm việc tại xã Lương Phi. Trong tuần tới, đoàn tiếp tục kiểm tra tại xã Lê "
+            "Trì và xã Châu Lăng.",
+            ["xã Lương Phi"],
         ),
         (  # units proposed for next year's round
             "Đoàn kiểm tra của tỉnh đã làm việc tại xã Tân Tập. Năm 2024, Sở Nội vụ đề xuất tập trung kiểm tra tại Sở "
@@ -770,6 +782,15 @@ def test_a_table_of_per_unit_figures_is_read_row_by_row() -> None:
     assert "Đoàn làm việc tại xã Thượng Lâm" in article.body  # a layout table is read as blocks
 
 
+def test_a_day_of_inspecting_beside_a_clause_about_a_document() -> None:
+    page = (
+        "Kiểm tra CCHC tại 3 xã\n14/09/2023\nTừ ngày 11 đến 13/9, Đoàn kiểm tra của huyện đã kiểm tra tại 3 xã.\n"
+        "Ngày 12/9, tại xã Nhựt Ninh, đoàn ghi nhận tỷ lệ hồ sơ trực tuyến đạt 42,1%; 03 hồ sơ trễ hạn đều đã có văn "
+        "bản xin lỗi người dân.\n"
+    )
+    assert extract_text(page, "clause.txt").inspection_dates == ["2023-09-11", "2023-09-12", "2023-09-13"]
+
+
 def test_an_earlier_day_of_the_round_beside_the_round_still_to_come() -> None:
     page = (
         "Kiểm tra CCHC tại xã Xuân Thới Sơn\n10/08/2022\nChiều 9/8/2022, Đoàn kiểm tra của huyện đã kiểm tra tại UBND "
@@ -948,6 +969,10 @@ def test_publication_date_labelled_at_the_foot_of_a_page(label: str) -> None:
             "Xã phấn đấu đến cuối năm tỷ lệ hồ sơ trực tuyến đạt 80%, số hóa đạt 100%; thành phố đặt mục tiêu 100% "
             "hồ sơ được số hóa; năm nay xã đã tiếp nhận 214 hồ sơ.",
             [214],
+        ),
+        (  # a survey's satisfaction rate, though it counts households; certifications counted as "lượt hồ sơ"
+            "Qua lấy ý kiến 200 hộ dân, tỷ lệ hài lòng đạt 98,5%; các ấp đã xác nhận 241 lượt hồ sơ.",
+            [98.5, 241],
         ),
         (  # apologies sent for late records
             "Xã còn 12 hồ sơ quá hạn, trong khi mới có 9 thư xin lỗi được gửi đến người dân.",

@@ -75,7 +75,7 @@ _EVALUATED = re.compile(
 _BETWEEN_SUBJECTS = re.compile(r"[\s\-–•*+,;]*((va|cung|ubnd|uy ban nhan dan)[\s,;]*)*")
 # The team's own name ("Tổ kiểm tra cải cách hành chính của UBND huyện A"): A inspects.
 _TEAM_OF = re.compile(
-    r"\b(doan|to)( cong tac)? kiem tra( cong tac)?( (cai cach hanh chinh|cchc))?( \(cchc\))?( cua)?"
+    r"\b(doan|to)( tu| cong tac)? kiem tra( cong tac)?( (cai cach hanh chinh|cchc))?( \(cchc\))?( cua)?"
     r"( (ubnd|uy ban nhan dan))? $"
 )
 # The office in a person's post, after a comma: "bà X, Trưởng phòng Cải cách hành chính, Sở Nội vụ".
@@ -176,7 +176,7 @@ def _inspected_units(doc: Doc) -> list[Found]:
             continue
         s_start, s_end = sentence_of(doc, start)
         before = doc._.folded[s_start:start]
-        if _TEAM_OF.search(before[-60:]) and not _heads_a_list(text, found, following.get(found.start)):
+        if _TEAM_OF.search(before[-80:]) and not _heads_a_list(text, found, following.get(found.start)):
             continue  # "Đoàn kiểm tra xã A" is commune A's team; "đoàn kiểm tra Sở A, Sở B và Sở C" inspects them
         if (
             (_OWNER_BEFORE.search(before[-25:]) and not _OFFICE_OF.search(before))

@@ -50,10 +50,10 @@ def candidate_days(doc: Doc) -> Iterator[Found]:
             list_head(doc, s_start)
         ):
             continue  # a schedule's rows name the day and the unit; the line above them says what they are
-        if _OTHER_EVENT.search(sentence) and not re.search(
+        if _OTHER_EVENT.search(doc._.folded, *_clause_of(doc, found)) and not re.search(
             r"doan kiem tra|lam viec tai|kiem tra tai", sentence
         ):
-            continue
+            continue  # the event in the date's own clause: "...; 03 hồ sơ trễ hạn đã có văn bản xin lỗi" is not one
         yield found
 
 

@@ -69,15 +69,17 @@ def clause_end(text: str, pos: int) -> int:
 
 # A round of inspections still to come, in folded text ("Đoàn sẽ tiếp tục kiểm tra tại xã C", "sẽ tham mưu UBND tỉnh
 # kiểm tra"): in a report of a visit or of results, its units and days are not inspected yet.
-_LATER_ROUND = re.compile(r"\b(se|sap|du kien|de xuat)\b[^.;]{0,60}?\b(kiem tra|lam viec|den)\b")
+_LATER_ROUND = re.compile(
+    r"\b(se|sap|du kien|de xuat|(tuan|thang|dot) toi|thoi gian toi)\b[^.;]{0,60}?\b(kiem tra|lam viec|den)\b"
+)
 _CLAUSE_BREAK = re.compile(r"[.;]")
 
 
 def later_round(doc: Doc, start: int, end: int, *, reaching_end: bool = False) -> bool:
     """Whether the text between `start` and `end` announces a round still to come (`reaching_end`: in the clause
-    that `end` is in). The future word is in lower case as written: "huyện Chư Sê" folds to "chu se" too."""
+    that `end` is in). "Sẽ" and "sắp" count in lower case as written: "huyện Chư Sê" folds to "chu se" too."""
     for match in _LATER_ROUND.finditer(doc._.folded, start, end):
-        if doc._.text[match.start()].islower() and not (
+        if (doc._.text[match.start()].islower() or match.group(1) not in ("se", "sap")) and not (
             reaching_end and _CLAUSE_BREAK.search(doc._.folded, match.end(), end)
         ):
             return True
