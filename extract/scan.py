@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
-from cchc.vntext import fold
+from cchc.vntext import UPPER, fold
 from extract.lexicon import HONORIFICS, POST_HEADS_FOLDED, SURNAMES
 
 
@@ -179,12 +179,27 @@ def person_name_at(text: str, pos: int, *, after_honorific: bool = False) -> tup
     return run[0].start(), run[-1].end()
 
 
+# Degrees and ranks between an honorific and a name: "TS. Lê Văn Đông", "ông BSCKII Trần Văn A", "TS.BS Lê Thanh
+# Bình", "Đại tá Phan Văn Thanh".
+_DEGREE_OR_RANK = re.compile(
+    r"(?:(?:PGS|GS|TS|ThS|BSCKII|BSCKI|BSCK|BS|DS|KS)\.?\s*|(?:Đại|Thượng|Trung|Thiếu) tá\s+)+(?="
+    + UPPER
+    + ")"
+)
+
+
 def honorific_end(text: str, pos: int) -> int | None:
-    """If an honorific ("đồng chí", "ông", "bà") starts at `pos`, the offset after it and its space."""
-    for h in HONORIFICS:
-        if text.startswith(h, pos) and text[pos + len(h) : pos + len(h) + 1] == " ":
-            return pos + len(h) + 1
-    return None
+    """If an honorific ("đồng chí", "ông", "bà"), a degree or a rank starts at `pos`, the offset after them."""
+    end = next(
+        (
+            pos + len(h) + 1
+            for h in HONORIFICS
+            if text.startswith(h, pos) and text[pos + len(h) : pos + len(h) + 1] == " "
+        ),
+        None,
+    )
+    degree = _DEGREE_OR_RANK.match(text, end or pos)
+    return degree.end() if degree else end
 
 
 def find_person(text: str, start: int, end: int) -> tuple[int, int] | None:

@@ -228,6 +228,18 @@ def test_whole_article_facts_with_evidence() -> None:
             ["tỉnh Hải Dương", "Sở Tư pháp", "thành phố Hải Dương"],
             "ministry",
         ),
+        (  # a degree between the role and the name; units whose names hold "và" and "Phát triển"
+            "Ngày 5/6, Đoàn kiểm tra của Sở đã kiểm tra tại Chi cục Chăn nuôi và Thú y, Trung tâm Nước sạch và Vệ "
+            "sinh môi trường nông thôn và Trung tâm Phát triển quỹ đất. Dẫn đầu Đoàn là TS. Lê Văn Đông, Phó Giám "
+            "đốc Sở.",
+            ("Lê Văn Đông", "Phó Giám đốc Sở"),
+            [
+                "Chi cục Chăn nuôi và Thú y",
+                "Trung tâm Nước sạch và Vệ sinh môi trường nông thôn",
+                "Trung tâm Phát triển quỹ đất",
+            ],
+            "province",
+        ),
         (  # a commune site's shorthand post; the commune's own team ("Tổ tự kiểm tra của UBND Xã") inspects its hamlets
             "Ngày 03 tháng 11 năm 2021, Tổ tự kiểm tra công tác CCHC của Ủy ban nhân dân Xã Tân Long do đ/c Lâm Văn "
             "Nhựt - Phó CT.UBND xã làm tổ trưởng đã kiểm tra tại ấp Tân Phú A và ấp Long Phụng.",

@@ -116,10 +116,10 @@ def _before_anchor(doc: Doc, anchor: re.Match[str]) -> Found | None:
 def _after_anchor(doc: Doc, anchor: re.Match[str]) -> Found | None:
     text = doc._.text
     _, s_end = sentence_of(doc, anchor.start())
-    stop = _STOP_AFTER.search(doc._.folded, anchor.end(), s_end)
-    chunk_end = stop.start() if stop else s_end
     start = anchor.end()
     after = honorific_end(text, start)
+    stop = _STOP_AFTER.search(doc._.folded, after or start, s_end)  # past the "TS." of "TS. Lê Văn Đông"
+    chunk_end = stop.start() if stop else s_end
     person = person_name_at(text, after, after_honorific=True) if after else person_name_at(text, start)
     if person is None:
         person = find_person(text, start, min(chunk_end, start + 120))

@@ -12,7 +12,10 @@ from spacy.tokens import Doc
 from cchc.vntext import fold
 from extract.components.state import PageMeta
 
-_END = re.compile(r"(?<!\bTP)(?<!\bTT)(?<!\bđ/c)[.!?…]+[\"”’)]*(?=\s+[^\sa-zđ0-9,;])|\n+")
+# Not after an abbreviation: "TP. Huế", "TT. Phố Châu", "đ/c. X", degrees before a name ("TS. Lê Văn Đông", "ThS.").
+_END = re.compile(
+    r"(?<!\bTP)(?<!\bTT)(?<!\bđ/c)(?<!\bTS)(?<!\bThS)(?<!\bGS)(?<!\bBS)[.!?…]+[\"”’)]*(?=\s+[^\sa-zđ0-9,;])|\n+"
+)
 
 
 def _add(bounds: list[tuple[int, int]], text: str, start: int, end: int) -> None:

@@ -387,9 +387,9 @@ def _own_named(doc: Doc) -> list[Found]:
         if body and fold(body.group(0)) in _ONE_STOP_OFFICES:
             continue  # "Trung tâm Phục vụ hành chính công" alone is part of the unit the sentence names
         end, count, level = match.end(), 0, None
-        while count < 8 and (word := _NAME_WORD.match(text, end)):
+        while count < 10 and (word := _NAME_WORD.match(text, end)):
             token = word.group(1)
-            if count and (token.lower() in NAME_STOP_WORDS or token[0].isdigit()):
+            if count and (_ends_name(text, token, word.end()) or token[0].isdigit()):
                 break
             end, count = word.end(), count + 1
             if UNIT_LEVEL.get(token.lower(), "hamlet") != "hamlet":
@@ -403,6 +403,27 @@ def _own_named(doc: Doc) -> list[Found]:
             _body(doc, match.start(), end + (level is not None and text[end : end + 1] == " "), level)
         )
     return found
+
+
+# After "và", a capitalised word that starts no unit of its own goes on with the name: "Chi cục Chăn nuôi và Thú y",
+# "Trung tâm Nước sạch và Vệ sinh môi trường nông thôn" (but "Bệnh viện A và Bệnh viện B", "Chi cục A và xã B").
+_NEW_UNIT_WORDS = sorted(
+    {w.split()[0] for w in (*OWN_NAME_PREFIXES, *BODY_PREFIXES)}
+    | {t.split()[0].capitalize() for t in UNIT_TYPES}
+    | {"UBND", "Ủy", "Uỷ", "Sở", "Phòng", "Bộ"}
+)
+_NAME_GOES_ON = re.compile(r"\s+(?!(?:" + "|".join(map(re.escape, _NEW_UNIT_WORDS)) + r")(?!\w))" + UPPER)
+
+
+def _ends_name(text: str, token: str, after: int) -> bool:
+    """Whether `token` (not the name's first word), ending at `after`, is where the sentence goes on past the name:
+    "đã", "tại", "và Bệnh viện B"; not the "và" of "Chăn nuôi và Thú y" nor the "triển" of "Phát triển"."""
+    word = token.lower()
+    if word == "và":
+        return not _NAME_GOES_ON.match(text, after)
+    if word == "triển":
+        return text.startswith(" khai", after)
+    return word in NAME_STOP_WORDS
 
 
 # A name that holds a comma: ", Thể thao và Truyền thanh" after "Trung tâm Văn hóa" (two to four short parts).
