@@ -766,6 +766,22 @@ def test_a_schedule_table_with_group_rows_and_a_column_of_deadlines() -> None:
     assert "Hạn gửi báo cáo tự kiểm tra 03/5/2017" in article.body  # kept, with what the day is
 
 
+def test_a_plan_s_appendix_of_numbered_rows_under_headings_after_its_signature() -> None:
+    page = (
+        "Kế hoạch kiểm tra công tác cải cách hành chính năm 2026\nSố: 38/KH-UBND\nVĩnh Long, ngày 04 tháng 02 năm 2026\n"
+        "UBND tỉnh ban hành Kế hoạch kiểm tra công tác cải cách hành chính năm 2026 (lịch kiểm tra tại Phụ lục).\n"
+        "Nơi nhận:\n- Bộ Nội vụ (b/c);\n- Sở Tư pháp;\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n(Đã ký)\nNguyễn Thành Diệu\n"
+        "PHỤ LỤC\nLỊCH KIỂM TRA TRỰC TIẾP CÔNG TÁC CẢI CÁCH HÀNH CHÍNH NĂM 2026\n"
+        "(Kèm theo Kế hoạch số 38/KH-UBND ngày 04/02/2026 của UBND tỉnh)\n"
+        "A. ĐOÀN SỐ 1\n1. Thứ Ba, ngày 12/5/2026: Sở Y tế\n2. Thứ Tư, ngày 13/5/2026: UBND phường Bến Tre\n"
+        "B. ĐOÀN SỐ 2\n1. Thứ Ba, ngày 19/5/2026: Sở Xây dựng\n"
+    )
+    article = extract_text(page, "appendix.txt")
+    assert article.kind == "plan"
+    assert [u.name for u in article.inspected_units] == ["Sở Y tế", "phường Bến Tre", "Sở Xây dựng"]
+    assert article.inspection_dates == ["2026-05-12", "2026-05-13", "2026-05-19"]
+
+
 def test_a_table_lined_up_with_spaces_is_read_row_by_row() -> None:
     page = (
         "Kết quả kiểm tra cải cách hành chính năm 2019\n20/12/2019\nNăm 2019, Đoàn kiểm tra của tỉnh đã kiểm tra "

@@ -18,6 +18,10 @@ _END = re.compile(
 )
 
 
+# What numbers a line: "1", "12", "a", "B", "IV".
+_ENUMERATOR = re.compile(r"\s*(?:\d{1,2}|[A-Za-zĐđ]|[IVX]{1,4})")
+
+
 def _add(bounds: list[tuple[int, int]], text: str, start: int, end: int) -> None:
     """Keep a non-empty sentence, starting at its first non-space character."""
     segment = text[start:end]
@@ -37,6 +41,10 @@ def split_sentences(doc: Doc) -> Doc:
     bounds: list[tuple[int, int]] = []
     start = 0
     for match in _END.finditer(text):
+        if match.group(0)[0] == "." and _ENUMERATOR.fullmatch(
+            text, text.rfind("\n", 0, match.start()) + 1, match.start()
+        ):
+            continue  # "1. Thứ Ba, ngày 12/5: Sở Y tế", "A. ĐOÀN SỐ 1", "II. KẾT QUẢ": a list item's number
         end = match.end() if match.group(0)[0] != "\n" else match.start()
         _add(bounds, text, start, end)
         start = match.end()

@@ -86,6 +86,11 @@ def later_round(doc: Doc, start: int, end: int, *, reaching_end: bool = False) -
     return False
 
 
+def _is_heading(line: str) -> bool:
+    """A heading in capitals over a list's rows, as an appendix has them: "A. ĐOÀN SỐ 1", "LỊCH KIỂM TRA TRỰC TIẾP"."""
+    return len(line) <= 120 and line.isupper() and ":" not in line and ";" not in line
+
+
 # A table's group row between its rows ("II", "UBND các xã, thị trấn"): a few words, no clause of its own.
 _GROUP_ROW = re.compile(r"^[^.;:|]{1,60}$")
 
@@ -97,30 +102,46 @@ def list_head(doc: Doc, s_start: int) -> str:
     bounds = doc._.sentences or []
     index = bisect_right([s for s, _ in bounds], s_start) - 1
     in_rows = LIST_ITEM.match(doc._.folded, s_start) is not None
+    above = bounds[max(0, index - 30) : max(0, index)]
+    in_table = in_rows and any(" | " in doc._.folded[start:end] for start, end in above)
     labels = ""  # a group's short label between the list's opening and its rows ("Đoàn số 1:", "Đợt 2:")
+    header = (
+        ""  # a table's header row, which names its columns ("STT | Ngày kiểm tra | Đơn vị được kiểm tra")
+    )
     grouped = (
         False  # past a table's group row ("II", "UBND các xã, thị trấn"): only a table's header may follow
     )
-    for start, end in reversed(bounds[max(0, index - 30) : max(0, index)]):
+    for start, end in reversed(above):
         previous = doc._.folded[start:end].rstrip()
+        if previous.startswith("noi nhan"):
+            return previous  # a document's addressees: offices sent a copy, not inspected
         if previous.endswith(":") and len(previous.split()) <= 4:
             labels = labels or previous
             continue
+        if in_rows and not labels and _is_heading(doc._.text[start:end]):
+            labels = previous  # "A. ĐOÀN SỐ 1" over an appendix's rows, then what the rows are
+            continue
+        if in_rows and labels and _is_heading(doc._.text[start:end]):
+            if "kiem tra" in previous:
+                return f"{previous} {labels}"  # "LỊCH KIỂM TRA TRỰC TIẾP ..."
+            continue  # the heading of the group above ("A. ĐOÀN SỐ 1" over "B. ĐOÀN SỐ 2")
+        if in_rows and previous.startswith("(") and previous.endswith(")"):
+            continue  # "(Kèm theo Kế hoạch số 38/KH-UBND ...)" under an appendix's heading
         if previous.endswith(":"):
-            return labels if grouped else f"{previous} {labels}".rstrip()
-        if in_rows and " | " in previous:
-            grouped = False
-            continue  # a table's header row, between its rows and the sentence that opens the table
-        if in_rows and _GROUP_ROW.match(previous) and not LIST_ITEM.match(previous):
+            return f"{labels} {header}".strip() if grouped else f"{previous} {labels}".rstrip()
+        if in_table and " | " in previous:
+            grouped, header = False, previous
+            continue  # between its rows and the sentence that opens the table
+        if in_table and _GROUP_ROW.match(previous) and not LIST_ITEM.match(previous):
             grouped = True
             continue
-        if grouped and in_rows and LIST_ITEM.match(previous):
+        if grouped and LIST_ITEM.match(previous):
             continue  # the rows of the group above
         if grouped or not (previous.endswith((";", ",")) or in_rows and LIST_ITEM.match(previous)):
-            return labels
+            return f"{labels} {header}".strip()
         if ":" in previous and not LIST_ITEM.match(previous):
             return f"{previous} {labels}".rstrip()
-    return labels
+    return f"{labels} {header}".strip()
 
 
 def previous_sentence(doc: Doc, s_start: int) -> str:
