@@ -15,6 +15,7 @@ import re
 import lxml.html
 
 from cchc.vntext import fold
+from extract.lexicon import METRIC_NOUNS
 
 CELL_SEPARATOR = " | "
 _NUMBER = re.compile(r"^[+-]?\d[\d.,]*\s*%?$")
@@ -24,6 +25,12 @@ _PERCENT_HEADER = re.compile(r"\(\s*%\s*\)|\bty le\b|\bphan tram\b")
 _COUNT_HEADER = re.compile(r"^(tong )?so (luong )?")
 _NESTED_BLOCKS = ".//table|.//ul|.//ol|.//img"  # a cell may wrap its text in <p> or <div>
 _MAX_CELL = 120
+# What records come to ("Đúng hạn", "Trễ hạn", "Đã giải quyết"): a column counting them counts records, though a
+# merged header above it ("Kết quả giải quyết") does not say so.
+_RECORD_OUTCOME = re.compile(
+    r"\b(dung han|tre han|qua han|truoc han|giai quyet|tiep nhan|truc tuyen|so hoa)\b"
+)
+_NOUNS = tuple(fold(noun) for noun in METRIC_NOUNS)
 # A schedule's column of deadlines ("Hạn gửi báo cáo", "Thời hạn"): its days are no days of inspecting, and the
 # header, kept before each, says so.
 _DEADLINE_HEADER = re.compile(r"\bhan\b")
@@ -34,18 +41,70 @@ _GROUP_ROW = re.compile(r"^[^|]{1,60}$")
 
 def table_rows(table: lxml.html.HtmlElement) -> list[str] | None:
     """A data table's rows as lines of cells joined by " | ", or None for a layout table (nested blocks,
-    long cells, fewer than two rows of two cells), which is read as ordinary blocks."""
+    long cells, fewer than two rows of two cells), which is read as ordinary blocks.
+
+    Merged cells are laid out on a grid: a header spanning columns names each of them, and the header rows above
+    the data make one line ("Kết quả giải quyết Đúng hạn"); a data cell spanning rows (a schedule's day over its
+    morning and afternoon rows) is repeated in each, one spanning columns ("Tổng cộng") is written once."""
     if table.xpath(_NESTED_BLOCKS):
         return None
-    rows = []
+    grid: list[list[str]] = []
+    heads: list[bool] = []  # whether a row is a header row (all th, or in thead)
+    pending: dict[int, tuple[int, str]] = {}  # column -> (rows still spanned, text)
     for tr in table.xpath(".//tr"):
-        cells = [" ".join(cell.text_content().split()) for cell in tr.xpath("./th|./td")]
-        if any(len(cell) > _MAX_CELL for cell in cells):
-            return None
-        rows.append(cells)
-    if len(rows) < 2 or max(len(r) for r in rows) < 2:
+        cells = tr.xpath("./th|./td")
+        row: list[str] = []
+        column = 0
+        for cell in cells:
+            while column in pending:
+                column = _fill_spanned(row, pending, column)
+            text = " ".join(cell.text_content().split())
+            if len(text) > _MAX_CELL:
+                return None
+            rows_spanned, columns_spanned = _span(cell, "rowspan"), _span(cell, "colspan")
+            is_head = cell.tag == "th" or tr.getparent().tag == "thead"
+            for offset in range(columns_spanned):
+                row.append(text if offset == 0 or is_head else "")
+                if rows_spanned > 1:
+                    pending[column + offset] = (rows_spanned - 1, text)
+            column += columns_spanned
+        while column in pending:
+            column = _fill_spanned(row, pending, column)
+        grid.append(row)
+        heads.append(bool(cells) and all(c.tag == "th" for c in cells) or tr.getparent().tag == "thead")
+    if len(grid) < 2 or max(len(r) for r in grid) < 2:
         return None
-    return [CELL_SEPARATOR.join(cells) for cells in rows]
+    header_rows = next((i for i, head in enumerate(heads) if not head), len(grid))
+    if header_rows > 1:
+        merged = [
+            _merged_header([r[i] if i < len(r) else "" for r in grid[:header_rows]])
+            for i in range(len(grid[0]))
+        ]
+        grid = [merged, *grid[header_rows:]]
+    return [CELL_SEPARATOR.join(cells) for cells in grid]
+
+
+def _span(cell: lxml.html.HtmlElement, attribute: str) -> int:
+    value = (cell.get(attribute) or "1").strip()
+    return min(int(value), 50) if value.isdigit() and int(value) > 0 else 1
+
+
+def _fill_spanned(row: list[str], pending: dict[int, tuple[int, str]], column: int) -> int:
+    """Repeat a cell spanning rows from above into `row` at `column`; the next column."""
+    left, text = pending.pop(column)
+    row.append(text)
+    if left > 1:
+        pending[column] = (left - 1, text)
+    return column + 1
+
+
+def _merged_header(names: list[str]) -> str:
+    """A column's header rows read top to bottom, each name once: "Kết quả giải quyết Đúng hạn"."""
+    out: list[str] = []
+    for name in names:
+        if name and name not in out:
+            out.append(name)
+    return " ".join(out)
 
 
 def _cells(line: str) -> list[str]:
@@ -64,6 +123,11 @@ def _phrase(header: str, cell: str) -> str:
     counted = header[count.end() :] if (count := _COUNT_HEADER.match(folded)) else header
     if counted and not counted.split()[0].isupper():  # "Hồ sơ tiếp nhận" reads "hồ sơ"; "TTHC" stays
         counted = counted[:1].lower() + counted[1:]
+    if _RECORD_OUTCOME.search(fold(counted)) and (
+        not fold(counted).startswith(_NOUNS)
+        or fold(counted).startswith("ket qua")  # of the records' handling
+    ):
+        counted = f"hồ sơ {counted}"  # "Kết quả giải quyết Đúng hạn" under a merged header counts records
     return f"{cell} {counted}".strip()
 
 
@@ -85,7 +149,7 @@ def _sentence(headers: list[str], cells: list[str]) -> str | None:
         return None  # the totals repeat what the text states and what the rows add up to
     rest = [(h, c) for i, (h, c) in enumerate(pairs) if i != label_index]
     if not any(_NUMBER.match(c) for _, c in rest):  # a deadline keeps its header, which says what the day is
-        return f"- {label}: {'; '.join(f'{h} {c}' if _is_deadline(h, c) else c for h, c in rest)}."
+        return f"- {label}: {'; '.join(f'{h[:1].lower()}{h[1:]} {c}' if _is_deadline(h, c) else c for h, c in rest)}."
     return f"- {label}: {'; '.join(_phrase(h, c) for h, c in rest)}."
 
 

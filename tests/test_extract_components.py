@@ -763,7 +763,7 @@ def test_a_schedule_table_with_group_rows_and_a_column_of_deadlines() -> None:
         "xã Bản Luốc",
     ]
     assert article.inspection_dates == ["2017-05-08", "2017-05-15", "2017-05-18", "2017-05-19"]
-    assert "Hạn gửi báo cáo tự kiểm tra 03/5/2017" in article.body  # kept, with what the day is
+    assert "hạn gửi báo cáo tự kiểm tra 03/5/2017" in article.body  # kept, with what the day is
 
 
 def test_a_plan_s_appendix_of_numbered_rows_under_headings_after_its_signature() -> None:
@@ -780,6 +780,33 @@ def test_a_plan_s_appendix_of_numbered_rows_under_headings_after_its_signature()
     assert article.kind == "plan"
     assert [u.name for u in article.inspected_units] == ["Sở Y tế", "phường Bến Tre", "Sở Xây dựng"]
     assert article.inspection_dates == ["2026-05-12", "2026-05-13", "2026-05-19"]
+
+
+def test_an_html_table_with_merged_headers_and_cells() -> None:
+    page = (
+        "<html><body><h1>Kiểm tra CCHC tại xã Kim Sơn và xã Phú Thị</h1><div class='article-content'><p>Ngày 29/10/2019, "
+        "Đoàn kiểm tra CCHC của thành phố đã kiểm tra tại xã Kim Sơn và xã Phú Thị. Kết quả giải quyết hồ sơ như "
+        "sau:</p><table><thead><tr><th rowspan='2'>STT</th><th rowspan='2'>Đơn vị</th>"
+        "<th rowspan='2'>Hồ sơ tiếp nhận</th><th colspan='2'>Kết quả giải quyết</th></tr>"
+        "<tr><th>Đúng hạn</th><th>Tỷ lệ đúng hạn (%)</th></tr></thead><tbody>"
+        "<tr><td>1</td><td>Xã Kim Sơn</td><td>1.846</td><td>1.839</td><td>99,62</td></tr>"
+        "<tr><td>2</td><td>Xã Phú Thị</td><td>2.105</td><td>2.105</td><td>100</td></tr>"
+        "<tr><td colspan='2'>Tổng cộng</td><td>3.951</td><td>3.944</td><td>99,82</td></tr></tbody></table>"
+        "<p>Đoàn đề nghị các xã khắc phục hạn chế trước ngày 30/11/2019.</p></div></body></html>"
+    )
+    article = extract_html(page, "merged.html")
+    assert (
+        "STT | Đơn vị | Hồ sơ tiếp nhận | Kết quả giải quyết Đúng hạn | Kết quả giải quyết Tỷ lệ"
+        in article.body
+    )
+    assert [(m.value, m.unit) for m in article.metrics] == [
+        (1846, "hồ sơ"),
+        (1839, "hồ sơ"),
+        (99.62, "%"),
+        (2105, "hồ sơ"),
+        (2105, "hồ sơ"),
+        (100, "%"),
+    ]
 
 
 def test_a_table_lined_up_with_spaces_is_read_row_by_row() -> None:
