@@ -241,12 +241,14 @@ UNIT_TYPES: tuple[str, ...] = (
     "khóm",
     "làng",
     "bon",
-    "tp.",
+    "tp.",  # "TP. Bảo Lộc", "TP Đà Lạt": written out as "thành phố" (units.ABBREVIATED_TYPES)
+    "tp",
 )
 UNIT_LEVEL: dict[str, str] = {
     "tỉnh": "province",
     "thành phố": "district",
     "tp.": "district",
+    "tp": "district",
     "huyện": "district",
     "quận": "district",
     "thị xã": "district",

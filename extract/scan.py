@@ -182,7 +182,7 @@ def person_name_at(text: str, pos: int, *, after_honorific: bool = False) -> tup
 # Degrees and ranks between an honorific and a name: "TS. Lê Văn Đông", "ông BSCKII Trần Văn A", "TS.BS Lê Thanh
 # Bình", "Đại tá Phan Văn Thanh".
 _DEGREE_OR_RANK = re.compile(
-    r"(?:(?:PGS|GS|TS|ThS|BSCKII|BSCKI|BSCK|BS|DS|KS)\.?\s*|(?:Đại|Thượng|Trung|Thiếu) tá\s+)+(?="
+    r"(?:(?:PGS|GS|TS|ThS|BSCKII|BSCKI|BSCK|BS|CKII|CKI|DS|KS)\.?\s*|(?:Đại|Thượng|Trung|Thiếu) tá\s+)+(?="
     + UPPER
     + ")"
 )

@@ -228,6 +228,13 @@ def test_whole_article_facts_with_evidence() -> None:
             ["tỉnh Hải Dương", "Sở Tư pháp", "thành phố Hải Dương"],
             "ministry",
         ),
+        (  # a doctor's degree before the name
+            "Ngày 5/6, Đoàn kiểm tra của Sở Y tế do BS.CKII Nguyễn Thị Ngọc Diễm, Phó Giám đốc Sở làm Trưởng đoàn "
+            "đã kiểm tra tại Bệnh viện Phổi Đồng Nai.",
+            ("Nguyễn Thị Ngọc Diễm", "Phó Giám đốc Sở"),
+            ["Bệnh viện Phổi Đồng Nai"],
+            "province",
+        ),
         (  # a degree between the role and the name; units whose names hold "và" and "Phát triển"
             "Ngày 5/6, Đoàn kiểm tra của Sở đã kiểm tra tại Chi cục Chăn nuôi và Thú y, Trung tâm Nước sạch và Vệ "
             "sinh môi trường nông thôn và Trung tâm Phát triển quỹ đất. Dẫn đầu Đoàn là TS. Lê Văn Đông, Phó Giám "
@@ -503,6 +510,10 @@ def test_leader_phrasings(sentence: str, leader: tuple, units: list[str], level:
             "Đoàn kiểm tra của huyện đã làm việc tại xã Lương Phi. Trong tuần tới, đoàn tiếp tục kiểm tra tại xã Lê "
             "Trì và xã Châu Lăng.",
             ["xã Lương Phi"],
+        ),
+        (  # a city written "TP" or "TP." is named in full
+            "Ngày 5/6, Đoàn kiểm tra của tỉnh đã kiểm tra tại TP Đà Lạt và TP. Bảo Lộc.",
+            ["thành phố Đà Lạt", "thành phố Bảo Lộc"],
         ),
         (  # units proposed for next year's round
             "Đoàn kiểm tra của tỉnh đã làm việc tại xã Tân Tập. Năm 2024, Sở Nội vụ đề xuất tập trung kiểm tra tại Sở "

@@ -178,10 +178,13 @@ def _resolve(type_word: str, name: str, provinces: set[str], published: str | No
     return exact[0] if len({p.province for p in exact}) == 1 else None
 
 
+_ABBREVIATED_TYPES = {"tp.": "thành phố", "tp": "thành phố"}
+
+
 def _unit(
     doc: Doc, start: int, end: int, type_word: str, name: str, provinces: set[str], tags: set[str]
 ) -> Found:
-    written = type_word.lower()
+    written = _ABBREVIATED_TYPES.get(type_word.lower(), type_word.lower())
     type_word = _PLAIN_TYPES.get(written, written)  # "xa" on a page without diacritics is "xã"
     if name.isupper():
         name = name.title()
