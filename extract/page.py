@@ -168,7 +168,7 @@ _LABELLED_DATE_LINE = re.compile(
 # Nghệ An"), its search box, menu or breadcrumbs ("Trang chủ > Tin tức > Chính quyền").
 _SITE_NAME = re.compile(
     r"^(cong thong tin|trang thong tin|website|so|ubnd|uy ban nhan dan|hdnd|van phong|bao)\b[^.:;]*"
-    r"\b(tinh|thanh pho|tp\.?|huyen|thi xa|quan|xa|phuong|thi tran|dac khu)( \w+){1,4}$"
+    r"\b(tinh|thanh pho|tp\.?|huyen|thi xa|quan|xa|phuong|thi tran|dac khu)(\s+(?:[-–]\s+)?\w+){1,6}$"
 )
 # A newspaper's or a broadcaster's name ("BÁO TUYÊN QUANG ĐIỆN TỬ", "Đài Phát thanh - Truyền hình Hà Tĩnh"), told
 # from a headline by its capitals or its "điện tử" ("Báo", folded, is also "Bảo" and "Bão").
@@ -320,8 +320,10 @@ def _unwrap(lines: list[str], captions: set[int]) -> tuple[list[str], set[int]]:
     open_ = [_open_long_line(line) for line in lines]
     for i, line in enumerate(lines):
         previous = out[-1].rstrip() if out else ""
-        wrapped = previous.endswith(",") or (
-            not _SENTENCE_END.search(previous) and line.lstrip()[:1].islower()
+        wrapped = (
+            previous.endswith(",")
+            or bool(_BROKEN_SYMBOL.search(previous))
+            or (not _SENTENCE_END.search(previous) and line.lstrip()[:1].islower())
         )
         # A run of long lines none of which ends a sentence is a paragraph wrapped before capitalised words too
         # ("... của UBND tỉnh" / "Kon Tum đã kiểm tra ..."); one such line alone may be a headline.
@@ -331,13 +333,19 @@ def _unwrap(lines: list[str], captions: set[int]) -> tuple[list[str], set[int]]:
         if previous and wrapped and i not in captions and i - 1 not in captions:
             # a word a hyphen broke across the lines ("xã Tiến Hó-" / "a và ...") is whole again
             broken = _BROKEN_WORD.search(previous) and line.lstrip()[:1].islower()
-            out[-1] = f"{previous[:-1]}{line.strip()}" if broken else f"{previous} {line.strip()}"
+            if _BROKEN_SYMBOL.search(
+                previous
+            ):  # a document's symbol the wrap split: "3105/QĐ-" / "UBND ngày ..."
+                out[-1] = f"{previous}{line.strip()}"
+            else:
+                out[-1] = f"{previous[:-1]}{line.strip()}" if broken else f"{previous} {line.strip()}"
         else:
             out.append(line)
         moved[i] = len(out) - 1
     return out, {moved[i] for i in captions}
 
 
+_BROKEN_SYMBOL = re.compile(r"\d/[A-ZĐ]{1,6}-$")
 _INLINE_LINK = re.compile(r"^\W*(xem thêm|đọc thêm)\s*:\s*\w", re.IGNORECASE)
 
 
@@ -576,6 +584,8 @@ def _from_text_lines(
         if extracted and len(extracted) > 200:
             body_lines = [line for line in _lines(extracted) if line.strip() != parts.title]
     _assemble(parts, body_lines)
+    # The site's name above the headline says where the portal is ("CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN HẬU LỘC - THANH HÓA").
+    parts.context = "\n".join(line for line in (*lines[:start], parts.context) if line)
 
 
 # Cells a word processor separated with tabs: three or more are a table's row ("Phường 1<TAB>2.315<TAB>100%"),

@@ -777,6 +777,20 @@ def test_a_schedule_table_with_group_rows_and_a_column_of_deadlines() -> None:
     assert "hạn gửi báo cáo tự kiểm tra 03/5/2017" in article.body  # kept, with what the day is
 
 
+def test_a_hard_wrapped_notice_under_its_portal_s_name() -> None:
+    page = (
+        "CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN HẬU LỘC - THANH HÓA\n\n"
+        "THÔNG BÁO KẾT LUẬN KIỂM TRA CÔNG TÁC CẢI CÁCH HÀNH CHÍNH TẠI XÃ HÒA LỘC\n\nNgày cập nhật 02/12/2014\n\n"
+        "Thực hiện Quyết định số 3105/QĐ-\nUBND ngày 10/11/2014 của Chủ tịch UBND huyện về việc thành lập Đoàn\n"
+        "kiểm tra, ngày 18/11/2014, Đoàn kiểm tra cải cách hành chính huyện đã\nkiểm tra tại xã Hòa Lộc.\n"
+    )
+    article = extract_text(page, "notice.txt")
+    assert article.title.startswith("THÔNG BÁO KẾT LUẬN") and article.is_inspection_article
+    assert article.province == "Thanh Hóa"  # from the portal's name above the headline
+    assert [(r.number, r.symbol) for r in article.legal_refs] == [("3105", "QĐ-UBND")]
+    assert article.inspection_dates == ["2014-11-18"]
+
+
 def test_a_plan_s_appendix_of_numbered_rows_under_headings_after_its_signature() -> None:
     page = (
         "Kế hoạch kiểm tra công tác cải cách hành chính năm 2026\nSố: 38/KH-UBND\nVĩnh Long, ngày 04 tháng 02 năm 2026\n"
