@@ -249,4 +249,15 @@ def parse_date_string(text: str) -> date | None:
                 return date(y, m, d)  # type: ignore[arg-type]
             except ValueError:
                 continue
+    if month_named := _MONTH_NAMED.search(text):
+        try:
+            return date(int(month_named.group(3)), int(month_named.group(2)), int(month_named.group(1)))
+        except ValueError:
+            return None
     return None
+
+
+# A date line without "ngày", as Joomla prints it: "Thứ năm, 17 Tháng 9 2015 09:21".
+_MONTH_NAMED = re.compile(
+    r"(?<!\d)(\d{1,2})\s+(?:tháng|thang)\s+(\d{1,2}),?\s+(?:(?:năm|nam)\s+)?(\d{4})(?!\d)", re.I
+)

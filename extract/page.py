@@ -41,7 +41,10 @@ TITLE_SELECTORS = (
     "td.title",
     ".TieuDe",
     "h3.header-title",
+    ".contentheading",  # Joomla 1.5
     ".tieude",  # "tiêu đề", the headline's box on hand-built ASP.NET portals
+    "[class*=tieude_tin]",  # classic ASP: "tieude_tin" (not the sidebar's "tieude_box")
+    "[class*=tieudetin]",
     "h2",
     "h3",
     "[class*=tieude-chitiet]",
@@ -82,6 +85,7 @@ SUMMARY_SELECTORS = (
     "[class*=Sapo]",
     "[class*=tomtat]",  # "tóm tắt", the lead in its own box above the body
     "[class*=TomTat]",
+    "[class*=trichdan]",  # "trích dẫn", classic ASP portals' lead
 )
 DATE_SELECTORS = (
     "[itemprop=datePublished]",
@@ -97,6 +101,7 @@ DATE_SELECTORS = (
     ".publish-date",
     ".post-date",
     ".ngay-dang",
+    ".createdate",  # Joomla 1.5: "Thứ năm, 17 Tháng 9 2015 09:21"
     ".date-post",
     "[class*=ngay-capnhat]",
     "[class*=ngaycapnhat]",
@@ -346,6 +351,7 @@ def _unwrap(lines: list[str], captions: set[int]) -> tuple[list[str], set[int]]:
 
 
 _BROKEN_SYMBOL = re.compile(r"\d/[A-ZĐ]{1,6}-$")
+_LINK_AFTER_SENTENCE = re.compile(r"(?<=[.!?])\s+(?:xem thêm|đọc thêm)\s*:\s*\w", re.IGNORECASE)
 _INLINE_LINK = re.compile(r"^\W*(xem thêm|đọc thêm)\s*:\s*\w", re.IGNORECASE)
 
 
@@ -361,6 +367,10 @@ def _assemble(parts: PageParts, lines: list[str], caption_lines: set[int] = froz
     for i, line in enumerate(lines):
         if _INLINE_LINK.match(line):
             continue  # "Xem thêm: <another article's headline>" in the middle of the text
+        if link := _LINK_AFTER_SENTENCE.search(line):
+            line = line[
+                : link.start()
+            ]  # the same at the end of a paragraph's line, as <br> bodies run them on
         # A furniture word opening a sentence that introduces what follows is text ("Trang thông tin điện tử
         # huyện trích đăng nội dung chính của Quyết định:").
         furniture = FURNITURE.match(line) or _FURNITURE_HEADING.match(line)

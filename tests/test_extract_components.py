@@ -726,6 +726,35 @@ def test_a_newspaper_s_or_a_broadcaster_s_name_and_sections_are_not_the_headline
     assert extract_text(page, "page.txt").title == "Kiểm tra CCHC tại thị trấn Việt Quang"
 
 
+def test_old_portals_headline_lead_date_and_a_link_run_on_after_a_paragraph() -> None:
+    asp = (
+        "<html><head><title>Sở Nội vụ tỉnh Bắc Ninh</title></head><body><table><tr><td class='tieude_box'>DANH MỤC"
+        "</td></tr><tr><td class='tieude_tin'>Kiểm tra CCHC tại thị xã Từ Sơn</td></tr>"
+        "<tr><td class='ngaydang'>Ngày đăng: 24/11/2016 15:02</td></tr><tr><td class='trichdan'>Ngày 22/11, Đoàn "
+        "kiểm tra CCHC tỉnh do bà Ngô Thị Thanh Hà, Phó Giám đốc Sở Nội vụ làm Trưởng đoàn đã kiểm tra tại thị xã "
+        "Từ Sơn.</td></tr><tr><td class='noidung'>Thị xã đã tiếp nhận 9.846 hồ sơ, giải quyết đúng hạn 98,5%. Đoàn"
+        " đề nghị thị xã khắc phục hạn chế trước ngày 30/12/2016.<br>Xem thêm: Đoàn kiểm tra làm việc tại xã Tam Sơn"
+        "</td></tr></table></body></html>"
+    )
+    article = extract_html(asp, "asp.html")
+    assert article.title == "Kiểm tra CCHC tại thị xã Từ Sơn"
+    assert (article.inspection_dates, [u.name for u in article.inspected_units]) == (
+        ["2016-11-22"],
+        ["thị xã Từ Sơn"],
+    )
+    joomla = (
+        "<html><body><table><tr><td class='contentheading'>Kiểm tra CCHC tại xã Kim Liên</td></tr>"
+        "<tr><td class='createdate'>Thứ năm, 17 Tháng 9 2015 09:21</td></tr><tr><td><div class='article-content'>"
+        "Trong hai ngày 15 và 16/9, Đoàn kiểm tra CCHC huyện Nam Đàn do đồng chí Hoàng Văn Nam, Phó Chủ tịch UBND "
+        "huyện làm Trưởng đoàn đã kiểm tra tại xã Kim Liên.<br>Xã đã tiếp nhận 1.893 hồ sơ, giải quyết đúng hạn "
+        "99,1%. Đoàn đề nghị xã khắc phục hạn chế. Xem thêm: Đoàn kiểm tra làm việc tại xã Nam Thái (ngày 10/9/2015)"
+        "</div></td></tr></table></body></html>"
+    )
+    article = extract_html(joomla, "joomla.html")
+    assert article.published_date == "2015-09-17"
+    assert "Nam Thái" not in article.body
+
+
 def test_a_lead_in_its_own_box_above_the_body_is_part_of_the_text() -> None:
     page = (
         "<html><body><div class='tieude'>Kiểm tra CCHC tại thị trấn Việt Quang</div>"
