@@ -647,6 +647,16 @@ def test_a_discipline_check_at_a_one_stop_office_is_not_an_inspection_article() 
             "Qua các đợt kiểm tra cải cách hành chính của huyện, bộ phận một cửa xã luôn được đánh giá cao; năm 2021 "
             "xã tiếp nhận 2.140 hồ sơ, giải quyết đúng hạn 100%. Đoàn kiểm tra của tỉnh ghi nhận mô hình này.",
         ),
+        (  # a hospital's quality appraisal and an exam's preparations, told like visits
+            "Kiểm tra, đánh giá chất lượng bệnh viện năm 2022 tại Trung tâm Y tế thị xã Ninh Hòa",
+            "Ngày 23/11, Đoàn kiểm tra của Sở Y tế do Phó Giám đốc Sở làm trưởng đoàn đã kiểm tra tại Trung tâm; "
+            "bộ phận tiếp đón đã niêm yết thủ tục hành chính và giải quyết hồ sơ đúng hạn.",
+        ),
+        (
+            "Kiểm tra công tác chuẩn bị Kỳ thi tốt nghiệp THPT năm 2023 tại các điểm thi ở Pleiku",
+            "Ngày 20/6, Đoàn kiểm tra của tỉnh đã kiểm tra tại Trường THPT Pleiku; 98% thí sinh đăng ký dự thi trực "
+            "tuyến trên cổng dịch vụ công.",
+        ),
         (  # a check of school fees, told like a visit
             "Kim Bôi: Kiểm tra công tác thu, chi đầu năm học 2018 - 2019",
             "Ngày 18/9/2018, Đoàn kiểm tra liên ngành của huyện do Trưởng phòng Giáo dục làm Trưởng đoàn đã kiểm tra "

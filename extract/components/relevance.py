@@ -55,7 +55,8 @@ _NEAR_MISS = [
 # A headline that says which sector's work was checked, and names no reform work: "Phòng Tư pháp kiểm tra công tác
 # hộ tịch, chứng thực tại ...". Headline only: positive articles' texts name these fields often.
 _SECTOR_CHECK = re.compile(
-    r"kiem tra (cong tac |viec )?(ho tich|chung thuc|thi dua|bau cu|quan ly dat dai|thu,? chi|cac khoan thu|hoc phi)"
+    r"kiem tra(,? danh gia)? (cong tac |viec )?(ho tich|chung thuc|thi dua|bau cu|quan ly dat dai|thu,? chi|"
+    r"cac khoan thu|hoc phi|chat luong (benh vien|kham|dich vu y te)|chuan bi ky thi|ky thi|tuyen sinh)"
 )
 # A headline about reform work that is no inspection of it: a yearly reform plan, a unit's report on its own work.
 _OWN_REFORM_WORK = re.compile(
