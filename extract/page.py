@@ -351,7 +351,7 @@ def _unwrap(lines: list[str], captions: set[int]) -> tuple[list[str], set[int]]:
 
 
 _BROKEN_SYMBOL = re.compile(r"\d/[A-ZĐ]{1,6}-$")
-_LINK_AFTER_SENTENCE = re.compile(r"(?<=[.!?])\s+(?:xem thêm|đọc thêm)\s*:\s*\w", re.IGNORECASE)
+_LINK_AFTER_SENTENCE = re.compile(r"[.!?]\s+(?:xem thêm|đọc thêm)\s*:\s*\w", re.IGNORECASE)
 _INLINE_LINK = re.compile(r"^\W*(xem thêm|đọc thêm)\s*:\s*\w", re.IGNORECASE)
 
 
@@ -367,10 +367,8 @@ def _assemble(parts: PageParts, lines: list[str], caption_lines: set[int] = froz
     for i, line in enumerate(lines):
         if _INLINE_LINK.match(line):
             continue  # "Xem thêm: <another article's headline>" in the middle of the text
-        if link := _LINK_AFTER_SENTENCE.search(line):
-            line = line[
-                : link.start()
-            ]  # the same at the end of a paragraph's line, as <br> bodies run them on
+        if link := _LINK_AFTER_SENTENCE.search(line):  # the same after a sentence, as <br> bodies run them on
+            line = line[: link.start() + 1]
         # A furniture word opening a sentence that introduces what follows is text ("Trang thông tin điện tử
         # huyện trích đăng nội dung chính của Quyết định:").
         furniture = FURNITURE.match(line) or _FURNITURE_HEADING.match(line)

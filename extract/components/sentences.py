@@ -13,8 +13,9 @@ from cchc.vntext import fold
 from extract.components.state import PageMeta
 
 # Not after an abbreviation: "TP. Huế", "TT. Phố Châu", "đ/c. X", degrees before a name ("TS. Lê Văn Đông", "ThS.").
+# The lookahead first: the lookbehinds are then tried at punctuation only.
 _END = re.compile(
-    r"(?<!\bTP)(?<!\bTT)(?<!\bđ/c)(?<!\bTS)(?<!\bThS)(?<!\bGS)(?<!\bBS)[.!?…]+[\"”’)]*(?=\s+[^\sa-zđ0-9,;])|\n+"
+    r"(?=[.!?…])(?<!\bTP)(?<!\bTT)(?<!\bđ/c)(?<!\bTS)(?<!\bThS)(?<!\bGS)(?<!\bBS)[.!?…]+[\"”’)]*(?=\s+[^\sa-zđ0-9,;])|\n+"
 )
 
 
