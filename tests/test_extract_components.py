@@ -511,6 +511,17 @@ def test_leader_phrasings(sentence: str, leader: tuple, units: list[str], level:
             "Trì và xã Châu Lăng.",
             ["xã Lương Phi"],
         ),
+        (  # lists whose items share a prefix said once ("các bệnh viện: A, B"); "thực phẩm" is part of a name
+            "Đoàn kiểm tra của Sở đã kiểm tra trực tiếp tại các bệnh viện: Đa khoa Thống Nhất, Phổi Đồng Nai; các "
+            "Trung tâm Y tế: huyện Nhơn Trạch và thành phố Biên Hòa; Chi cục An toàn vệ sinh thực phẩm.",
+            [
+                "Bệnh viện Đa khoa Thống Nhất",
+                "Bệnh viện Phổi Đồng Nai",
+                "Trung tâm Y tế huyện Nhơn Trạch",
+                "Trung tâm Y tế thành phố Biên Hòa",
+                "Chi cục An toàn vệ sinh thực phẩm",
+            ],
+        ),
         (  # a city written "TP" or "TP." is named in full
             "Ngày 5/6, Đoàn kiểm tra của tỉnh đã kiểm tra tại TP Đà Lạt và TP. Bảo Lộc.",
             ["thành phố Đà Lạt", "thành phố Bảo Lộc"],

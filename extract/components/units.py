@@ -418,15 +418,59 @@ _NEW_UNIT_WORDS = sorted(
 _NAME_GOES_ON = re.compile(r"\s+(?!(?:" + "|".join(map(re.escape, _NEW_UNIT_WORDS)) + r")(?!\w))" + UPPER)
 
 
+_STOP_BEFORE = {"triển": " khai", "thực": " hiện"}
+
+
 def _ends_name(text: str, token: str, after: int) -> bool:
     """Whether `token` (not the name's first word), ending at `after`, is where the sentence goes on past the name:
-    "đã", "tại", "và Bệnh viện B"; not the "và" of "Chăn nuôi và Thú y" nor the "triển" of "Phát triển"."""
+    "đã", "tại", "và Bệnh viện B"; not the "và" of "Chăn nuôi và Thú y", the "triển" of "Phát triển" nor the
+    "thực" of "An toàn vệ sinh thực phẩm"."""
     word = token.lower()
     if word == "và":
         return not _NAME_GOES_ON.match(text, after)
-    if word == "triển":
-        return text.startswith(" khai", after)
+    if (
+        word in _STOP_BEFORE
+    ):  # "triển khai", "thực hiện" go on with the sentence; "Phát triển", "thực phẩm" are names
+        return text.startswith(_STOP_BEFORE[word], after)
     return word in NAME_STOP_WORDS
+
+
+# A list whose items share the prefix said once before it: "các bệnh viện: Đa khoa Thống Nhất, Phổi Đồng Nai",
+# "các Trung tâm Y tế: huyện Nhơn Trạch, thành phố Biên Hòa", "các Chi nhánh Văn phòng Đăng ký đất đai: A, B".
+_SHARED_PREFIX = re.compile(
+    r"(?<!\w)(?:các|cac)\s+(?P<prefix>(?i:"
+    + "|".join(re.escape(p) for p in sorted({*OWN_NAME_PREFIXES, "Chi nhánh"}, key=len, reverse=True))
+    + r")(?:\s+[^\s:,;.()]+){0,5}?)\s*:\s*"
+)
+_SHARED_ITEM = re.compile(
+    r"(?:và\s+)?(?P<item>"
+    + UPPER
+    + r"[^,;.:()\n]{1,60}?|(?:"
+    + _TYPE_RE
+    + r")\s[^,;.:()\n]{1,50}?)(?=\s*(?:[,;.]|\svà\s|$))"
+)
+
+
+def _shared_prefix(doc: Doc) -> tuple[list[Found], list[tuple[int, int]]]:
+    """The units of each such list, and the spans of the phrases that head them."""
+    text = doc._.text
+    found: list[Found] = []
+    heads: list[tuple[int, int]] = []
+    for match in _SHARED_PREFIX.finditer(text):
+        heads.append((match.start(), match.end()))
+        prefix = match.group("prefix")
+        prefix = prefix[:1].upper() + prefix[1:]
+        pos, first = match.end(), True
+        while (item := _SHARED_ITEM.match(text, pos)) and len(item.group("item").split()) <= 8:
+            start, end = item.start("item"), item.end("item")
+            unit = Unit(name=f"{prefix} {text[start:end]}", type="body", evidence=evidence(doc, start, end))
+            found.append(Found(start, end, unit, {"body"} | (set() if first else {"listed"})))
+            first = False
+            sep = re.match(r"\s*,\s*|\s+và\s+", text[end : end + 6])
+            if not sep:
+                break
+            pos = end + sep.end()
+    return found, heads
 
 
 # A name that holds a comma: ", Thể thao và Truyền thanh" after "Trung tâm Văn hóa" (two to four short parts).
@@ -464,7 +508,11 @@ def find_units(doc: Doc) -> Doc:
     mentions: list[Found] = []
     # Of two mentions that overlap, the one that starts first holds the other ("phường Trường Thi" is no school
     # "Trường Thi"); at the same start, bodies before named units, offices and territorial units.
-    found = _bodies(doc) + _own_named(doc) + _offices(doc) + _territorial(doc, provinces)
+    shared, heads = _shared_prefix(doc)
+    found = shared + _bodies(doc) + _own_named(doc) + _offices(doc) + _territorial(doc, provinces)
+    found = [
+        f for f in found if not any(s <= f.start < e for s, e in heads)
+    ]  # "các Trung tâm Y tế:" names none
     for f in sorted(found, key=lambda f: f.start):  # stable: the order above breaks ties
         if not any(m.start < f.end and f.start < m.end for m in mentions):
             mentions.append(f)
