@@ -185,7 +185,7 @@ _NEWS_WORDS = re.compile(
     r"thuc hien|tham gia|tiep nhan|khai mac|be mac|phat dong|tong ket|so ket)\b"
 )
 _SITE_NAVIGATION = re.compile(
-    r"^(trang chu|tim kiem|home\b|tin tuc\b[^.]{0,60}$)|( [>/»›] \S.*){2}| [»›] |\s\|\s"
+    r"^(trang chu|tim kiem|home\b|tin tuc\b[^.]{0,60}$)|( [>/»›] \S.*){2}| [>»›] |\s\|\s"
 )
 _BYLINE = re.compile(
     r"^(?:(?:bài|tin|bài,? ảnh|tin,? ảnh|bài và ảnh|tác giả)\s*:\s*)?("

@@ -604,6 +604,13 @@ def test_inspected_unit_phrasings(sentences: str, units: list[str]) -> None:
             "sẽ được tổng hợp báo cáo Chủ tịch UBND huyện.",
             "visit",
         ),
+        (  # the chairman's working group named for checking reform work, at a one-stop desk without warning
+            "Tổ công tác của Chủ tịch UBND tỉnh kiểm tra đột xuất việc giải quyết thủ tục hành chính tại Nghi Lộc",
+            "Không thông báo trước, sáng 11/9, Tổ công tác của Chủ tịch UBND tỉnh về kiểm tra cải cách hành chính do "
+            "ông Lê Đình Lý làm Tổ trưởng đã có mặt tại Bộ phận một cửa của UBND huyện Nghi Lộc để kiểm tra việc "
+            "tiếp nhận, giải quyết hồ sơ. Tổ đã kiểm tra đột xuất 50 hồ sơ; đây là đợt kiểm tra đột xuất thứ ba.",
+            "visit",
+        ),
         (  # a headline led by its year tells the year's round; teams at work over months tell its results
             "Năm 2025: Kiểm tra cải cách hành chính tại 24 xã, phường",
             "Sở Nội vụ vừa báo cáo UBND tỉnh kết quả kiểm tra công tác CCHC năm 2025. Từ tháng 9 đến hết tháng "
@@ -739,6 +746,7 @@ def test_a_copied_page_s_site_name_menu_and_breadcrumbs_are_not_its_headline() -
         "Báo Tuyên Quang điện tử\nChính trị - Xây dựng Đảng\n",  # a newspaper, a section's name
         "BỆNH VIỆN TRUNG ƯƠNG THÁI NGUYÊN\nTrang chủ / Tin tức / Hoạt động bệnh viện\n",  # any site above its menu
         "KINH TẾ & ĐÔ THỊ\nThời sự › Cải cách hành chính\n",
+        "Chính quyền > Cải cách hành chính\n",  # a breadcrumb of one step, with ">"
         "CỔNG THÔNG TIN ĐIỆN TỬ TỈNH HÀ GIANG\nTHỜI SỰ\nCập nhật 12/10/2023 09:12\n",  # a section, then the date
     ],
 )
