@@ -86,6 +86,7 @@ SUMMARY_SELECTORS = (
     "[class*=tomtat]",  # "tóm tắt", the lead in its own box above the body
     "[class*=TomTat]",
     "[class*=trichdan]",  # "trích dẫn", classic ASP portals' lead
+    "[class*=trichyeu]",  # "trích yếu"
 )
 DATE_SELECTORS = (
     "[itemprop=datePublished]",

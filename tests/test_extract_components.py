@@ -940,6 +940,18 @@ def test_an_earlier_day_of_the_round_beside_the_round_still_to_come() -> None:
     assert [u.name for u in article.inspected_units] == ["xã Xuân Thới Sơn", "xã Đông Thạnh"]
 
 
+def test_this_morning_is_the_page_s_day_and_tomorrow_is_still_to_come() -> None:
+    page = (
+        "Đoàn kiểm tra cải cách hành chính thành phố đang làm việc tại quận Cẩm Lệ\nThứ Ba, 20/09/2022 - 11:05\n"
+        "Sáng nay, Đoàn kiểm tra công tác cải cách hành chính của UBND thành phố đang làm việc với UBND quận Cẩm Lệ. "
+        "Theo lịch, chiều nay đoàn sẽ kiểm tra phường Hòa An; ngày mai (21/9), đoàn làm việc với UBND quận Ngũ "
+        "Hành Sơn.\n"
+    )
+    article = extract_text(page, "today.txt")
+    assert (article.kind, article.inspection_dates) == ("visit", ["2022-09-20"])
+    assert [u.name for u in article.inspected_units] == ["quận Cẩm Lệ"]
+
+
 def test_a_leader_the_text_names_by_post_and_the_headline_by_name() -> None:
     page = (
         "Giám đốc Sở Nội vụ Nguyễn Văn Hùng kiểm tra cải cách hành chính tại Gò Quao\n22/10/2020\n"

@@ -26,7 +26,7 @@ _ROLE = r"(?:truong doan|to truong|truong to)"
 _BEFORE = re.compile(  # not "trong nhóm dẫn đầu", "dẫn đầu cả nước": a rank
     r"(?:lam|la)\s+"
     + _ROLE
-    + r"|dan dau(?<!nhom dan dau)(?<!vi tri dan dau)(?<!top dan dau)(?! (ca nuoc|toan tinh|toan quoc|ve)\b)"
+    + r"|dan dau(?<!nhom dan dau)(?<!vi tri dan dau)(?<!top dan dau)(?! (ca nuoc|toan tinh|toan quoc|ve|bo chi so|chi so|bang xep hang)\b)"
     r"|chu tri doan"
 )
 # "Trưởng đoàn: X", "Trưởng đoàn là X", "Trưởng đoàn kiểm tra - đồng chí X" (a dash only before an honorific),

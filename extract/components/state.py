@@ -70,7 +70,7 @@ def clause_end(text: str, pos: int) -> int:
 # A round of inspections still to come, in folded text ("Đoàn sẽ tiếp tục kiểm tra tại xã C", "sẽ tham mưu UBND tỉnh
 # kiểm tra"): in a report of a visit or of results, its units and days are not inspected yet.
 _LATER_ROUND = re.compile(
-    r"\b(se|sap|du kien|de xuat|(tuan|thang|dot) toi|thoi gian toi)\b[^.;]{0,60}?\b(kiem tra|lam viec|den)\b"
+    r"\b(se|sap|du kien|de xuat|(tuan|thang|dot) toi|thoi gian toi|ngay mai)\b[^.;]{0,60}?\b(kiem tra|lam viec|den)\b"
 )
 _CLAUSE_BREAK = re.compile(r"[.;]")
 
