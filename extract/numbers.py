@@ -31,11 +31,27 @@ _DIGIT_WORDS = {
     "bảy": 7,
     "tám": 8,
     "chín": 9,
-    "mười": 10,
 }
+_UNIT_AFTER_TENS = {**_DIGIT_WORDS, "mốt": 1, "tư": 4, "lăm": 5}  # "hai mươi mốt", "ba mươi tư", "mười lăm"
+_WORD_SCALES = {"nghìn": 1_000, "ngàn": 1_000, "triệu": 1_000_000, "tỷ": 1_000_000_000}
+
+
+def _words(names: dict[str, int]) -> str:
+    return "|".join(sorted(names, key=len, reverse=True))
+
+
+# A number written in words, as radio transcripts and some reporters write them: "ba", "mười lăm", "hai mươi mốt",
+# "một trăm linh năm", "một nghìn hai trăm", "chín mươi lăm phẩy bốn". The grammar keeps "ba năm" (three years)
+# from reading as a number: after a digit word only "mươi", "trăm", a scale or "phẩy" go on.
+_D, _U = _words(_DIGIT_WORDS), _words(_UNIT_AFTER_TENS)
+_TENS = rf"(?:mười|(?:{_D})\s+mươi)(?:\s+(?:{_U}))?"
+_SMALL = rf"(?:(?:{_D})\s+trăm(?:\s+(?:(?:linh|lẻ)\s+(?:{_D})|{_TENS}))?|{_TENS}|(?:{_D}))"
+_WORDS_NUMBER = (
+    rf"{_SMALL}(?:\s+(?:{_words(_WORD_SCALES)})(?:\s+{_SMALL})?)*(?:\s+phẩy\s+(?:{_D})(?:\s+(?:{_D}))*)?"
+)
 # A number word counts only with a scale or a counted thing after it (what follows is the caller's to check): "năm"
 # is also "year", "ba" also "father".
-NUMBER_WORD = r"(?<!\w)(?i:" + "|".join(_DIGIT_WORDS) + r")(?=\s)"
+NUMBER_WORD = r"(?<!\w)(?i:" + _WORDS_NUMBER + r")(?=\s)"
 DIGITS = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?(?!\d)|\d+\.\d{1,2}(?![\d.])|\d+(?:,\d+)?"
 NUMBER = DIGITS + "|" + NUMBER_WORD
 _SCALED = re.compile(
@@ -46,8 +62,8 @@ _SCALED = re.compile(
 def parse_number(text: str) -> float | None:
     """A single written number ("33.653", "51,25", "100.0"), or None if it is not one."""
     text = text.strip()
-    if text.lower() in _DIGIT_WORDS:
-        return float(_DIGIT_WORDS[text.lower()])
+    if text[:1].isalpha():
+        return _number_in_words(text.lower())
     if re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?", text):
         return float(text.replace(".", "").replace(",", "."))
     if re.fullmatch(r"\d+(?:,\d+)?", text):
@@ -55,6 +71,32 @@ def parse_number(text: str) -> float | None:
     if re.fullmatch(r"\d+\.\d{1,2}", text):
         return float(text)
     return None
+
+
+def _number_in_words(text: str) -> float | None:
+    """ "một nghìn hai trăm" → 1200, "chín mươi lăm phẩy bốn" → 95.4 (a phrase `NUMBER_WORD` matched)."""
+    words = text.split()
+    if "phẩy" in words:
+        cut = words.index("phẩy")
+        whole = _number_in_words(" ".join(words[:cut]))
+        decimals = "".join(str(_DIGIT_WORDS.get(w, "")) for w in words[cut + 1 :])
+        return float(f"{int(whole)}.{decimals}") if whole is not None and decimals else whole
+    total, group, pending = 0, 0, 0
+    for word in words:
+        if word in _WORD_SCALES:
+            total += (group + pending) * _WORD_SCALES[word]
+            group = pending = 0
+        elif word == "mười":
+            group += 10
+        elif word == "mươi":
+            group, pending = group + pending * 10, 0
+        elif word == "trăm":
+            group, pending = group + pending * 100, 0
+        elif word in _UNIT_AFTER_TENS:
+            pending = _UNIT_AFTER_TENS[word]
+        elif word not in ("linh", "lẻ"):
+            return None
+    return float(total + group + pending)
 
 
 def parse_quantity(text: str) -> tuple[float, int] | None:

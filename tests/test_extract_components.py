@@ -63,6 +63,12 @@ def test_fractions_and_numbers_are_not_dates() -> None:
         ("1 nghìn 800 hồ sơ", 1800),
         ("2,5 nghìn", 2500),
         ("02 UBND", 2),
+        ("mười lăm thủ tục", 15),  # numbers in words, as radio transcripts write them
+        ("hai mươi mốt hồ sơ", 21),
+        ("một trăm linh năm hồ sơ", 105),
+        ("một nghìn hai trăm hồ sơ", 1200),
+        ("chín mươi lăm phẩy bốn phần trăm", 95.4),
+        ("ba năm", 3),  # three years: "năm" after a digit word is no digit
         ("10 tỉnh", 10),  # not "10 tỉ" (billion)
         ("6 ngành", 6),  # not "6 ngàn" (thousand)
         ("14,8 tỷ đồng", 14_800_000_000),

@@ -20,7 +20,7 @@ from extract.components.state import Found, in_caption, later_round, list_head, 
 _NOT_INSPECTION_DATE = re.compile(
     r"(truoc|han|cham nhat|den het|den|tinh den|ke tu|tinh tu|ban hanh|ky|nien do|thoi ky( kiem tra)?( tinh)?( tu)?|"
     r"giai doan|bao cao|nhiem vu tu|"
-    r"ket qua (thuc hien )?tu|(du kien|se) to chuc( vao)?|(van hanh|hoat dong|hieu luc)[a-z ]{0,50}? tu|"
+    r"ket qua (thuc hien )?tu|(du kien|se) to chuc( vao)?|(van hanh|hoat dong|hieu luc|sap xep|sap nhap|hop nhat)[a-z ]{0,50}? tu|"
     r"(?<=[;:] )(thoi )?han( [a-z]+){1,7})"  # a schedule row's deadline: "...; Hạn gửi báo cáo tự kiểm tra 03/5"
     r"\s*(ngay)?\s*$"
 )

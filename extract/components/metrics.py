@@ -59,7 +59,7 @@ _TARGET = re.compile(
 # procedures, cases, petitions, documents, reports; not units ("hai xã" is as often "the two communes"). Checked in
 # the pattern, since "ba" and "hai" are frequent words.
 _WORD_FOLLOWED = (
-    r"(?=\s+(?i:nghìn|ngàn|triệu|tỷ|hồ sơ|thủ tục|tthc|trường hợp|đơn(?! vị)|văn bản|kiến nghị|phản ánh)\b)"
+    r"(?=\s+(?i:nghìn|ngàn|triệu|tỷ|phần trăm|hồ sơ|thủ tục|tthc|trường hợp|đơn(?! vị)|văn bản|kiến nghị|phản ánh)\b)"
 )
 _FIGURE = re.compile(
     r"(?<![\w/.,])(?P<num>"
