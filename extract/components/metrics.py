@@ -61,8 +61,8 @@ _TARGET = re.compile(
 _WORD_FOLLOWED = (
     r"(?=\s+(?i:nghìn|ngàn|triệu|tỷ|phần trăm|hồ sơ|thủ tục|tthc|trường hợp|đơn(?! vị)|văn bản|kiến nghị|phản ánh)\b)"
 )
-_FIGURE = re.compile(
-    r"(?<![\w/.,])(?P<num>"
+_FIGURE = re.compile(  # the lookahead first: the engine skips by every character that starts no number
+    r"(?=[\dMmHhBbNnSsTtCc])(?<![\w/.,])(?P<num>"
     + DIGITS
     + "|"
     + NUMBER_WORD
