@@ -156,7 +156,7 @@ _FURNITURE_HEADING = re.compile(
 )
 _CAPTION = re.compile(r"^(?:ảnh\s*:|ảnh minh họa|\(ảnh)|\(ảnh[^)]*\)\s*$|\.(?:jpe?g|png|gif)$", re.IGNORECASE)
 _DATE_LINE = re.compile(
-    r"^\W*(?:(?:thứ|thu|chủ nhật|chu nhat|ngày đăng|ngay dang|đăng ngày|dang ngay|cập nhật|cap nhat|ngày cập nhật|"
+    r"^\W*(?:(?:hôm nay:?\s*)?(?:thứ|thu|chủ nhật|chu nhat|ngày đăng|ngay dang|đăng ngày|dang ngay|cập nhật|cap nhat|ngày cập nhật|"
     r"ngay cap nhat|ngày|ngay)\s*.{0,40})?\W*\d",
     re.IGNORECASE,
 )
@@ -174,7 +174,15 @@ _LABELLED_DATE_LINE = re.compile(
 # Nghệ An"), its search box, menu or breadcrumbs ("Trang chủ > Tin tức > Chính quyền").
 _SITE_NAME = re.compile(
     r"^(cong thong tin|trang thong tin|website|so|ubnd|uy ban nhan dan|hdnd|van phong|bao)\b[^.:;]*"
-    r"\b(tinh|thanh pho|tp\.?|huyen|thi xa|quan|xa|phuong|thi tran|dac khu)(\s+(?:[-–]\s+)?\w+){1,6}$"
+    r"\b(tinh|thanh pho|tp\.?|huyen|thi xa|quan|xa|phuong|thi tran|dac khu|bo)(\s+(?:[-–]\s+)?\w+){1,10}$"
+)
+# An official document's head: the issuer's level and the national motto ("ỦY BAN NHÂN DÂN", "CỘNG HÒA XÃ HỘI CHỦ
+# NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"), above the document's own title.
+_DOCUMENT_HEAD = re.compile(
+    r"^(uy ban nhan dan|cong hoa xa hoi chu nghia viet nam|doc lap - tu do - hanh phuc)$"
+)
+_ISSUER_LINE = re.compile(
+    r"^(ubnd )?(tinh|huyen|thi xa|thanh pho|quan|xa|phuong|thi tran|so|phong|doan kiem tra)( [\w&]+){1,4}$"
 )
 # A newspaper's or a broadcaster's name ("BÁO TUYÊN QUANG ĐIỆN TỬ", "Đài Phát thanh - Truyền hình Hà Tĩnh"), told
 # from a headline by its capitals or its "điện tử" ("Báo", folded, is also "Bảo" and "Bão").
@@ -483,7 +491,9 @@ def _is_site_header(line: str) -> bool:
     named = _SITE_NAME.match(folded) or (
         _MEDIA_NAME.match(folded) and (line.isupper() or folded.endswith(" dien tu"))
     )
-    return len(folded.split()) <= 14 and bool(named) and not _NEWS_WORDS.search(folded)
+    if _DOCUMENT_HEAD.match(folded) or (line.isupper() and _ISSUER_LINE.match(folded)):
+        return True  # "ỦY BAN NHÂN DÂN" / "HUYỆN YÊN THẾ" / "ĐOÀN KIỂM TRA CCHC" over a document's title
+    return len(folded.split()) <= 16 and bool(named) and not _NEWS_WORDS.search(folded)
 
 
 def _above_menu(next_lines: list[str]) -> bool:
@@ -552,8 +562,8 @@ def _from_text_lines(
             head.append((i, found))
             start = i + 1
             continue
-        if _is_site_header(line):
-            start = i + 1
+        if _is_site_header(line) or (title_index is None and _PLACE_AND_DATE.match(line)):
+            start = i + 1  # a document's place-and-date line is kept with its number, after the headline
             continue
         words = len(line.split())
         if parts.title is None and title_index is None and words <= 40 and not line.endswith((".", ";")):

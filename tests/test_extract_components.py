@@ -681,6 +681,16 @@ def test_a_discipline_check_at_a_one_stop_office_is_not_an_inspection_article() 
             "Ngày 20/6, Đoàn kiểm tra của tỉnh đã kiểm tra tại Trường THPT Pleiku; 98% thí sinh đăng ký dự thi trực "
             "tuyến trên cổng dịch vụ công.",
         ),
+        (  # a commune's monthly meeting on its reform work; a socio-economic review; a project's spending
+            "UBND xã Nghi Phong họp phiên thường kỳ tháng 5, đánh giá công tác cải cách hành chính",
+            "Chiều 31/5, UBND xã họp phiên thường kỳ. Đoàn kiểm tra của huyện sẽ kiểm tra công tác cải cách hành "
+            "chính tại xã vào tháng 6; xã tiếp nhận 214 hồ sơ, giải quyết đúng hạn 100%.",
+        ),
+        (
+            "Kiểm tra tiến độ thực hiện, giải ngân Dự án hạ tầng chính quyền số thành phố Sầm Sơn",
+            "Ngày 12/9, Đoàn kiểm tra của Sở Thông tin và Truyền thông đã kiểm tra tại UBND thành phố; dự án phục vụ "
+            "cải cách hành chính, giải quyết thủ tục hành chính trực tuyến.",
+        ),
         (  # a check of school fees, told like a visit
             "Kim Bôi: Kiểm tra công tác thu, chi đầu năm học 2018 - 2019",
             "Ngày 18/9/2018, Đoàn kiểm tra liên ngành của huyện do Trưởng phòng Giáo dục làm Trưởng đoàn đã kiểm tra "
@@ -753,6 +763,10 @@ def test_a_copied_page_s_site_name_menu_and_breadcrumbs_are_not_its_headline() -
         "BỆNH VIỆN TRUNG ƯƠNG THÁI NGUYÊN\nTrang chủ / Tin tức / Hoạt động bệnh viện\n",  # any site above its menu
         "KINH TẾ & ĐÔ THỊ\nThời sự › Cải cách hành chính\n",
         "Chính quyền > Cải cách hành chính\n",  # a breadcrumb of one step, with ">"
+        "CỔNG THÔNG TIN ĐIỆN TỬ XÃ MỸ LỘC - HUYỆN TAM BÌNH - TỈNH VĨNH LONG\n",  # a long portal name
+        "CỔNG THÔNG TIN ĐIỆN TỬ BỘ TƯ PHÁP\n",  # a ministry's portal
+        "Hôm nay: Thứ Hai, ngày 17 tháng 03 năm 2025\n",  # a portal's clock
+        "ỦY BAN NHÂN DÂN\nHUYỆN YÊN THẾ\nSố: 215/BC-UBND\nYên Thế, ngày 25 tháng 11 năm 2016\n",  # a document's head
         "CỔNG THÔNG TIN ĐIỆN TỬ TỈNH HÀ GIANG\nTHỜI SỰ\nCập nhật 12/10/2023 09:12\n",  # a section, then the date
     ],
 )

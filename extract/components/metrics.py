@@ -58,9 +58,7 @@ _TARGET = re.compile(
 # What a number word counts ("ba hồ sơ", "tám thủ tục"; with a scale, "hơn một nghìn", anything): records,
 # procedures, cases, petitions, documents, reports; not units ("hai xã" is as often "the two communes"). Checked in
 # the pattern, since "ba" and "hai" are frequent words.
-_WORD_FOLLOWED = (
-    r"(?=\s+(?i:nghìn|ngàn|triệu|tỷ|phần trăm|hồ sơ|thủ tục|tthc|trường hợp|đơn(?! vị)|văn bản|kiến nghị|phản ánh)\b)"
-)
+_WORD_FOLLOWED = r"(?=\s+(?i:nghìn|ngàn|triệu|tỷ|phần trăm|hồ sơ|thủ tục|tthc|trường hợp|đơn(?! vị)|văn bản|kiến nghị|phản ánh)\b)"
 _FIGURE = re.compile(  # the lookahead first: the engine skips by every character that starts no number
     r"(?=[\dMmHhBbNnSsTtCc])(?<![\w/.,])(?P<num>"
     + DIGITS

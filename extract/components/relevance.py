@@ -43,7 +43,13 @@ _NEAR_MISS = [
         True,
     ),
     (re.compile(r"do thi van minh|nong thon moi|van minh do thi|tham dinh xa"), True),
-    (re.compile(r"so ket|tong ket|hoi nghi|hoi thi|cuoc thi|tap huan|boi duong|tuyen truyen"), False),
+    (
+        re.compile(
+            r"so ket|tong ket|hoi nghi|hoi thi|cuoc thi|tap huan|boi duong|tuyen truyen|phien (hop )?thuong ky|"
+            r"kinh te - xa hoi|kinh te xa hoi"  # a monthly meeting; a socio-economic review
+        ),
+        False,
+    ),
     (
         re.compile(
             r"thanh tra thue|thanh tra xay dung|kiem tra thue|an toan thuc pham|phong chay|trat tu (do thi|xay dung)|"
@@ -56,7 +62,8 @@ _NEAR_MISS = [
 # hộ tịch, chứng thực tại ...". Headline only: positive articles' texts name these fields often.
 _SECTOR_CHECK = re.compile(
     r"kiem tra(,? danh gia)? (cong tac |viec )?(ho tich|chung thuc|thi dua|bau cu|quan ly dat dai|thu,? chi|"
-    r"cac khoan thu|hoc phi|chat luong (benh vien|kham|dich vu y te)|chuan bi ky thi|ky thi|tuyen sinh)"
+    r"cac khoan thu|hoc phi|chat luong (benh vien|kham|dich vu y te)|chuan bi ky thi|ky thi|tuyen sinh|"
+    r"tien do( thuc hien)?|giai ngan)|hoi dong thi dua"  # a project's progress and spending; the emulation council
 )
 # A headline about reform work that is no inspection of it: a yearly reform plan, a unit's report on its own work.
 _OWN_REFORM_WORK = re.compile(
