@@ -14,7 +14,7 @@ from extract.dates import DateMention, find_dates
 # "Sáng nay, Đoàn kiểm tra ... đang làm việc", "Hôm nay, ...": the page's own day, when no date follows to say it
 # ("Sáng nay (12/3)" gives one, read as any date).
 _TODAY = re.compile(
-    r"(?<![\w/])(?:(?:[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối)\s+nay|[Hh]ôm nay)(?!\s*\(\s*\d)(?=[\s,])"
+    r"(?=[SsCcTtHh])(?<![\w/])(?:(?:[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối)\s+nay|[Hh]ôm nay)(?!\s*\(\s*\d)(?=[\s,])"
 )
 
 
