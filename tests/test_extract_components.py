@@ -949,6 +949,15 @@ def test_a_day_of_inspecting_beside_a_clause_about_a_document() -> None:
     assert extract_text(page, "clause.txt").inspection_dates == ["2023-09-11", "2023-09-12", "2023-09-13"]
 
 
+def test_a_deadline_or_a_period_s_end_without_a_year_is_no_day_of_inspecting() -> None:
+    page = (
+        "Kiểm tra CCHC tại xã Triệu Giang\n24/05/2019\nNgày 23/5, Đoàn kiểm tra CCHC huyện đã kiểm tra tại xã Triệu "
+        "Giang. Từ đầu năm đến ngày 15/5, xã đã tiếp nhận 624 hồ sơ. Đoàn yêu cầu xã báo cáo kết quả khắc phục "
+        "trước ngày 30/6.\n"
+    )
+    assert extract_text(page, "deadline.txt").inspection_dates == ["2019-05-23"]
+
+
 def test_an_earlier_day_of_the_round_beside_the_round_still_to_come() -> None:
     page = (
         "Kiểm tra CCHC tại xã Xuân Thới Sơn\n10/08/2022\nChiều 9/8/2022, Đoàn kiểm tra của huyện đã kiểm tra tại UBND "

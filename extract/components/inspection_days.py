@@ -43,7 +43,9 @@ def candidate_days(doc: Doc) -> Iterator[Found]:
         if "legal" in found.tags or in_caption(doc, found.start):
             continue
         s_start, s_end = sentence_of(doc, found.start)
-        if _NOT_INSPECTION_DATE.search(doc._.folded[max(s_start, found.start - 80) : found.start]):
+        # up to the first figure: a mention found by its trigger word holds it ("trước ngày 30/11", a deadline)
+        number = next((i for i, ch in enumerate(doc._.text[found.start : found.end]) if ch.isdigit()), 0)
+        if _NOT_INSPECTION_DATE.search(doc._.folded[max(s_start, found.start - 80) : found.start + number]):
             continue
         sentence = doc._.folded[s_start:s_end]
         if not _INSPECTION_CONTEXT.search(sentence) and not _INSPECTION_CONTEXT.search(
