@@ -512,6 +512,10 @@ def test_leader_phrasings(sentence: str, leader: tuple, units: list[str], level:
             "khu vực thành phố Nam Định cũ.",
             ["phường Thành Nam", "phường Trường Thi"],
         ),
+        (  # where the team went, told as a journey
+            "Ngày 19/9, đoàn lên huyện miền núi Trà Bồng; hai ngày 16 và 17/10, đoàn ở huyện Đại Lộc.",
+            ["huyện Trà Bồng", "huyện Đại Lộc"],
+        ),
         (  # next week's units ("Trong tuần tới, ...")
             "Đoàn kiểm tra của huyện đã làm việc tại xã Lương Phi. Trong tuần tới, đoàn tiếp tục kiểm tra tại xã Lê "
             "Trì và xã Châu Lăng.",
