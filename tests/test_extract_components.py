@@ -953,6 +953,15 @@ def test_a_day_of_inspecting_beside_a_clause_about_a_document() -> None:
     assert extract_text(page, "clause.txt").inspection_dates == ["2023-09-11", "2023-09-12", "2023-09-13"]
 
 
+def test_a_headline_quoting_the_host_commune_s_chairman_does_not_make_the_check_a_commune_s() -> None:
+    page = (
+        "Chủ tịch UBND xã Quảng Điền: “Đoàn kiểm tra chỉ đúng chỗ chúng tôi còn lúng túng”\n22/10/2025\n"
+        "Ngày 21/10, Đoàn kiểm tra công tác cải cách hành chính của Sở Nội vụ thành phố Huế do bà Hoàng Thị Thu "
+        "Trang, Phó Giám đốc Sở Nội vụ làm Trưởng đoàn đã kiểm tra tại xã Quảng Điền.\n"
+    )
+    assert extract_text(page, "host.txt").inspecting_level == "province"
+
+
 def test_a_deadline_or_a_period_s_end_without_a_year_is_no_day_of_inspecting() -> None:
     page = (
         "Kiểm tra CCHC tại xã Triệu Giang\n24/05/2019\nNgày 23/5, Đoàn kiểm tra CCHC huyện đã kiểm tra tại xã Triệu "
