@@ -492,6 +492,7 @@ METRIC_NOUNS: tuple[str, ...] = (
     "tỉnh, thành phố",  # a rank: "xếp thứ 24/63 tỉnh, thành phố"
     "tỉnh",
     "điểm",  # an index score: "đạt 88,35 điểm"
+    "hạng",  # a rank in a table's "Xếp thứ" column
     "tờ khai",
     "chứng từ",
     "đơn",  # petitions and applications: "tiếp nhận 17 đơn kiến nghị"

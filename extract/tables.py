@@ -22,6 +22,7 @@ _NUMBER = re.compile(r"^[+-]?\d[\d.,]*\s*%?$")
 _ROW_NUMBER_HEADER = re.compile(r"^(s[oố]\s*)?(tt|stt|thu tu)\.?$")
 _TOTAL_ROW = re.compile(r"^(tong|tong cong|cong|toan tinh|binh quan)\b")
 _PERCENT_HEADER = re.compile(r"\(\s*%\s*\)|\bty le\b|\bphan tram\b")
+_RANK_HEADER = re.compile(r"\bxep (thu|hang)\b")
 _COUNT_HEADER = re.compile(r"^(tong )?so (luong )?")
 _NESTED_BLOCKS = ".//table|.//ul|.//ol|.//img"  # a cell may wrap its text in <p> or <div>
 _MAX_CELL = 120
@@ -117,6 +118,8 @@ def _phrase(header: str, cell: str) -> str:
     if not _NUMBER.match(cell):
         return f"{header} {cell}" if header else cell
     folded = fold(header)
+    if _RANK_HEADER.search(folded) and "," not in cell and "." not in cell:
+        return f"xếp thứ {cell} hạng"  # a rank column: "Xếp thứ" 4 reads "xếp thứ 4 hạng"
     if cell.endswith("%") or _PERCENT_HEADER.search(folded):
         name = re.sub(r"\s*\(\s*%\s*\)", "", header).strip()
         return f"{name} {cell.rstrip('% ')}%"

@@ -916,6 +916,15 @@ def test_an_html_table_with_merged_headers_and_cells() -> None:
     ]
 
 
+def test_a_results_table_s_rank_column() -> None:
+    page = (
+        "Kết quả kiểm tra CCHC năm 2022\n20/12/2022\nNăm 2022, Đoàn kiểm tra của thành phố đã kiểm tra tại 2 quận. Kết "
+        "quả chấm điểm như sau:\nSTT | Đơn vị | Điểm | Xếp thứ\n1 | Quận Lê Chân | 92,25 | 2\n2 | Quận Hải An | 93,5 | 1\n"
+    )
+    metrics = [(m.value, m.unit) for m in extract_text(page, "ranks.txt").metrics]
+    assert metrics == [(92.25, "điểm"), (2, "hạng"), (93.5, "điểm"), (1, "hạng")]
+
+
 def test_a_table_lined_up_with_spaces_is_read_row_by_row() -> None:
     page = (
         "Kết quả kiểm tra cải cách hành chính năm 2019\n20/12/2019\nNăm 2019, Đoàn kiểm tra của tỉnh đã kiểm tra "
