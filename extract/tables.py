@@ -15,7 +15,7 @@ import re
 import lxml.html
 
 from cchc.vntext import fold
-from extract.lexicon import METRIC_NOUNS
+from extract.lexicon import METRIC_NOUNS, UNIT_TYPES
 
 CELL_SEPARATOR = " | "
 _NUMBER = re.compile(r"^[+-]?\d[\d.,]*\s*%?$")
@@ -32,6 +32,7 @@ _RECORD_OUTCOME = re.compile(
     r"\b(dung han|tre han|qua han|truoc han|giai quyet|tiep nhan|truc tuyen|so hoa)\b"
 )
 _NOUNS = tuple(fold(noun) for noun in METRIC_NOUNS)
+_TYPE_STARTS = tuple(f"{t} " for t in UNIT_TYPES)
 # A schedule's column of deadlines ("Hạn gửi báo cáo", "Thời hạn"): its days are no days of inspecting, and the
 # header, kept before each, says so.
 _DEADLINE_HEADER = re.compile(r"\bhan\b")
@@ -45,41 +46,48 @@ def table_rows(table: lxml.html.HtmlElement) -> list[str] | None:
     long cells, fewer than two rows of two cells), which is read as ordinary blocks.
 
     Merged cells are laid out on a grid: a header spanning columns names each of them, and the header rows above
-    the data make one line ("Kết quả giải quyết Đúng hạn"); a data cell spanning rows (a schedule's day over its
-    morning and afternoon rows) is repeated in each, one spanning columns ("Tổng cộng") is written once."""
+    the data (those before the first row with a figure, th or not) make one line ("Kết quả giải quyết Đúng hạn");
+    a data cell spanning rows (a schedule's day over its morning and afternoon rows) is repeated in each, one
+    spanning columns ("Tổng cộng") is written once."""
     if table.xpath(_NESTED_BLOCKS):
         return None
     grid: list[list[str]] = []
-    heads: list[bool] = []  # whether a row is a header row (all th, or in thead)
+    copies: list[set[int]] = []  # per row, the columns that repeat a cell spanning columns
     pending: dict[int, tuple[int, str]] = {}  # column -> (rows still spanned, text)
     for tr in table.xpath(".//tr"):
-        cells = tr.xpath("./th|./td")
         row: list[str] = []
+        repeated: set[int] = set()
         column = 0
-        for cell in cells:
+        for cell in tr.xpath("./th|./td"):
             while column in pending:
                 column = _fill_spanned(row, pending, column)
             text = " ".join(cell.text_content().split())
             if len(text) > _MAX_CELL:
                 return None
             rows_spanned, columns_spanned = _span(cell, "rowspan"), _span(cell, "colspan")
-            is_head = cell.tag == "th" or tr.getparent().tag == "thead"
             for offset in range(columns_spanned):
-                row.append(text if offset == 0 or is_head else "")
+                row.append(text)
+                if offset:
+                    repeated.add(column + offset)
                 if rows_spanned > 1:
                     pending[column + offset] = (rows_spanned - 1, text)
             column += columns_spanned
         while column in pending:
             column = _fill_spanned(row, pending, column)
         grid.append(row)
-        heads.append(bool(cells) and all(c.tag == "th" for c in cells) or tr.getparent().tag == "thead")
+        copies.append(repeated)
     if len(grid) < 2 or max(len(r) for r in grid) < 2:
         return None
-    header_rows = next((i for i, head in enumerate(heads) if not head), len(grid))
+    # the rows above the first that holds a figure (a schedule has none: then its first row), three at most
+    header_rows = next((i for i, row in enumerate(grid) if any(_NUMBER.match(c) for c in row[1:])), 1)
+    header_rows = max(1, min(header_rows, 3))
+    for row, repeated in zip(grid[header_rows:], copies[header_rows:], strict=True):
+        for column in repeated:
+            row[column] = ""  # "Tổng cộng" spanning two columns is written once
     if header_rows > 1:
         merged = [
             _merged_header([r[i] if i < len(r) else "" for r in grid[:header_rows]])
-            for i in range(len(grid[0]))
+            for i in range(max(len(r) for r in grid))
         ]
         grid = [merged, *grid[header_rows:]]
     return [CELL_SEPARATOR.join(cells) for cells in grid]
@@ -147,7 +155,9 @@ def _sentence(headers: list[str], cells: list[str]) -> str | None:
     label_index = next((i for i, (_, c) in enumerate(pairs) if not _NUMBER.match(c)), None)
     if label_index is None or len(pairs) < 2:
         return None
-    label = pairs[label_index][1]
+    label_header, label = pairs[label_index]
+    if label_header.lower() in UNIT_TYPES and not label.lower().startswith(_TYPE_STARTS):
+        label = f"{label_header} {label}"  # the column "Xã" over "Tịnh Hà": "Xã Tịnh Hà"
     if _TOTAL_ROW.match(fold(label)):
         return None  # the totals repeat what the text states and what the rows add up to
     rest = [(h, c) for i, (h, c) in enumerate(pairs) if i != label_index]

@@ -916,6 +916,27 @@ def test_an_html_table_with_merged_headers_and_cells() -> None:
     ]
 
 
+def test_a_table_whose_header_rows_are_plain_cells_and_whose_column_names_the_type() -> None:
+    page = (
+        "<html><body><h1>Kết quả kiểm tra CCHC tại 2 xã</h1><div class='article-content'><p>Ngày 12/10/2022, Đoàn "
+        "kiểm tra CCHC huyện đã kiểm tra trực tiếp tại 2 xã. Kết quả như sau:</p><table>"
+        "<tr><td rowspan='2'>STT</td><td rowspan='2'>Xã</td><td colspan='2'>Hồ sơ TTHC</td></tr>"
+        "<tr><td>Tiếp nhận</td><td>Trễ hạn</td></tr>"
+        "<tr><td>1</td><td>Tịnh Hà</td><td>1.524</td><td>5</td></tr>"
+        "<tr><td>2</td><td>Tịnh Sơn</td><td>986</td><td>0</td></tr></table>"
+        "<p>Đoàn đề nghị các xã khắc phục hạn chế trước ngày 30/11/2022.</p></div></body></html>"
+    )
+    article = extract_html(page, "plain-header.html")
+    assert [u.name for u in article.inspected_units] == ["xã Tịnh Hà", "xã Tịnh Sơn"]
+    assert [(m.value, m.unit) for m in article.metrics] == [
+        (2, "xã"),
+        (1524, "hồ sơ"),
+        (5, "hồ sơ"),
+        (986, "hồ sơ"),
+        (0, "hồ sơ"),
+    ]
+
+
 def test_a_results_table_s_rank_column() -> None:
     page = (
         "Kết quả kiểm tra CCHC năm 2022\n20/12/2022\nNăm 2022, Đoàn kiểm tra của thành phố đã kiểm tra tại 2 quận. Kết "
