@@ -512,6 +512,10 @@ def test_leader_phrasings(sentence: str, leader: tuple, units: list[str], level:
             "khu vực thành phố Nam Định cũ.",
             ["phường Thành Nam", "phường Trường Thi"],
         ),
+        (  # a re-inspection ("phúc tra") of last round's weakest units
+            "Ngày 5/6, Đoàn kiểm tra của huyện đã phúc tra tại xã Gio Mai và xã Gio Quang.",
+            ["xã Gio Mai", "xã Gio Quang"],
+        ),
         (  # where the team went, told as a journey
             "Ngày 19/9, đoàn lên huyện miền núi Trà Bồng; hai ngày 16 và 17/10, đoàn ở huyện Đại Lộc.",
             ["huyện Trà Bồng", "huyện Đại Lộc"],

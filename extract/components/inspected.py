@@ -23,7 +23,7 @@ from extract.components.state import (
 from extract.lexicon import OFFICE_ABBREVIATIONS, UNIT_LEVEL
 
 _INSPECTED_TRIGGER = re.compile(
-    r"(kiem tra|lam viec|khao sat|co mat|den(?! ngay| \d))[^.;]{0,80}?\b(?<!ton )(?<!so )(tai|voi|o)\b|kiem tra (cac|o|tai)\b|tai cac|"
+    r"(kiem tra|phuc tra|lam viec|khao sat|co mat|den(?! ngay| \d))[^.;]{0,80}?\b(?<!ton )(?<!so )(tai|voi|o)\b|kiem tra (cac|o|tai)\b|tai cac|"
     r"nhu:|gom:|sau:|"
     r"doi voi|kiem tra (cong tac )?(cai cach hanh chinh|cchc) (cua|o|tai)|den kiem tra|(da|se) kiem tra|\bgom\b|"
     r"duoc kiem tra|"  # "các đơn vị được kiểm tra trực tiếp, xã A và xã B"
