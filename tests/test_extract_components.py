@@ -996,6 +996,19 @@ def test_a_headline_quoting_the_host_commune_s_chairman_does_not_make_the_check_
     assert extract_text(page, "host.txt").inspecting_level == "province"
 
 
+def test_last_year_s_round_recalled_and_a_day_given_with_and_without_its_year() -> None:
+    recalled = (
+        "Kiểm tra lại CCHC tại xã Hợp Thịnh\n15/03/2024\nNgày 14/3, Đoàn kiểm tra CCHC huyện đã kiểm tra lại tại xã "
+        "Hợp Thịnh. Tại đợt kiểm tra ngày 17/10/2023, Đoàn đã chỉ ra 7 hạn chế.\n"
+    )
+    assert extract_text(recalled, "recalled.txt").inspection_dates == ["2024-03-14"]
+    clock = (  # the page's only date is its clock's: the day keeps the year the text gives it
+        "Kiểm tra CCHC tại Trung tâm Dịch vụ việc làm\nThứ Hai, 14/10/2024\nNgày 7/6/2018, Đoàn kiểm tra của Sở đã "
+        "kiểm tra tại Trung tâm Dịch vụ việc làm tỉnh. Trong ngày 7/6, Đoàn làm việc với lãnh đạo Trung tâm.\n"
+    )
+    assert extract_text(clock, "clock.txt").inspection_dates == ["2018-06-07"]
+
+
 def test_a_deadline_or_a_period_s_end_without_a_year_is_no_day_of_inspecting() -> None:
     page = (
         "Kiểm tra CCHC tại xã Triệu Giang\n24/05/2019\nNgày 23/5, Đoàn kiểm tra CCHC huyện đã kiểm tra tại xã Triệu "
@@ -1403,8 +1416,8 @@ def test_a_list_item_is_content_not_a_caption() -> None:
             [],
         ),
         (
-            "Từ ngày 1.8 đến 17.9.2013, Đoàn kiểm tra của huyện đã kiểm tra tại 16 xã.",
-            ["2013-08-01", "2013-09-17"],
+            "Từ ngày 1.8 đến 17.9.2025, Đoàn kiểm tra của huyện đã kiểm tra tại 16 xã.",  # (of the same year)
+            ["2025-08-01", "2025-09-17"],
         ),
         ("Riêng từ ngày 03/8 đến ngày 31/8/2020, việc kiểm tra tạm dừng để phòng, chống dịch.", []),
         (

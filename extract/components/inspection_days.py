@@ -68,7 +68,33 @@ def _inspection_dates(doc: Doc, default_year: int | None) -> list[tuple[Found, t
         resolved = found.value.resolve(default_year)
         if resolved and not _reporting_period(*resolved):
             out.append((found, resolved))
-    return out
+    return _without_earlier_years(_without_yearless_repeats(out))
+
+
+def _without_yearless_repeats(
+    days: list[tuple[Found, tuple[str, str]]],
+) -> list[tuple[Found, tuple[str, str]]]:
+    """A day the text gives with its year ("7/6/2018") and again without ("ngày 7/6") is that year's: the year the
+    page's date lent the second is dropped (the page's date may be a clock's)."""
+    written = {last[5:]: last for found, (_, last) in days if found.value.has_year}
+    return [
+        day for day in days if day[0].value.has_year or written.get(day[1][1][5:], day[1][1]) == day[1][1]
+    ]
+
+
+def _without_earlier_years(days: list[tuple[Found, tuple[str, str]]]) -> list[tuple[Found, tuple[str, str]]]:
+    """Without the days of an earlier year's round that the text recalls ("đợt kiểm tra ngày 17/10/2023" in a report
+    of March 2024): days of a year before the latest day's, more than a round's length before it. A round across
+    the new year ("28/12/2023 - 03/01/2024") stays whole."""
+    if not days:
+        return days
+    latest = max(date.fromisoformat(last) for _, (_, last) in days)
+    return [
+        day
+        for day in days
+        if date.fromisoformat(day[1][1]).year == latest.year
+        or latest - date.fromisoformat(day[1][1]) <= _LONGEST_ROUND
+    ]
 
 
 def _clause_of(doc: Doc, found: Found) -> tuple[int, int]:
