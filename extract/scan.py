@@ -141,6 +141,7 @@ _GIVEN_NAMES_TOO = {
     "Thông": r"tin|tư|báo",
     "Hội": r"nghị|đồng|đoàn|viên|thi|Nông|Cựu|Liên|Phụ",
     "Quyết": r"định",
+    "Thường": r"trực|vụ|xuyên",  # "Lục Văn Thường", not "Phó Chủ tịch Thường trực"
     "Đoàn": r"kiểm|công|giám|khảo|thanh|Thanh|TNCS|liên|đại|viên|đã|do|làm|có|gồm|đến|tiến|và",  # "bà Đoàn Thị Lan"
 }
 

@@ -234,6 +234,13 @@ def test_whole_article_facts_with_evidence() -> None:
             ["tỉnh Hải Dương", "Sở Tư pháp", "thành phố Hải Dương"],
             "ministry",
         ),
+        (  # the team's head who "chairs" the team at work; a given name that is also a word ("Thường trực")
+            "Ngày 16/10, Đoàn kiểm tra công tác CCHC TP.Tân An do Phó Chủ tịch UBND thành phố - Trần Văn Thường chủ "
+            "trì đã kiểm tra tại Phường 2.",
+            ("Trần Văn Thường", "Phó Chủ tịch UBND thành phố"),
+            ["phường 2"],
+            "district",
+        ),
         (  # a doctor's degree before the name
             "Ngày 5/6, Đoàn kiểm tra của Sở Y tế do BS.CKII Nguyễn Thị Ngọc Diễm, Phó Giám đốc Sở làm Trưởng đoàn "
             "đã kiểm tra tại Bệnh viện Phổi Đồng Nai.",
@@ -1477,6 +1484,18 @@ def test_a_report_with_a_later_round_and_cited_plans() -> None:
     assert article.inspection_dates == ["2021-10-06"]
     assert [u.name for u in article.inspected_units] == ["Sở Nông nghiệp và Phát triển nông thôn"]
     assert article.published_date == "2021-10-11"
+
+
+def test_an_abbreviated_decision_with_its_number() -> None:
+    article = extract_text(
+        "Kiểm tra CCHC\nNgày 3/10/2017, Đoàn kiểm tra theo QĐ số 30c/QĐ-SNV ngày 12.9.2017 của Sở Nội vụ đã kiểm tra "
+        "tại xã Đức Minh; xã có 12 hồ sơ trễ hạn.\n",
+        "qd.txt",
+    )
+    assert [(r.type, r.number, r.symbol, r.date) for r in article.legal_refs] == [
+        ("Quyết định", "30", "QĐ-SNV", "2017-09-12")
+    ]
+    assert article.inspection_dates == ["2017-10-03"]
 
 
 def test_a_government_resolution_numbered_with_its_year_is_one_reference_not_a_day_of_inspecting() -> None:

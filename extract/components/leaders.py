@@ -28,6 +28,7 @@ _BEFORE = re.compile(  # not "trong nhóm dẫn đầu", "dẫn đầu cả nư�
     + _ROLE
     + r"|dan dau(?<!nhom dan dau)(?<!vi tri dan dau)(?<!top dan dau)(?! (ca nuoc|toan tinh|toan quoc|ve|bo chi so|chi so|bang xep hang)\b)"
     r"|chu tri doan"
+    r"|chu tri(?= (da )?(kiem tra|lam viec) )"  # "Đoàn kiểm tra ... do <post> X chủ trì đã kiểm tra tại ..."
 )
 # "Trưởng đoàn: X", "Trưởng đoàn là X", "Trưởng đoàn kiểm tra - đồng chí X" (a dash only before an honorific),
 # "dẫn đầu (đoàn) là ông X".

@@ -30,6 +30,9 @@ _TYPES = (
 )
 # Matched on the folded text (same offsets), so "Ke hoach so 156" on a page without diacritics is found too.
 _TYPE_NAMES = {fold(t): t[:1].upper() + t[1:] for t in _TYPES}
+# Abbreviated types, which count only with "số" after them: "QĐ số 30c/QĐ-SNV", "KH số 12/KH-UBND".
+_ABBREVIATED = {"qd": "Quyết định", "kh": "Kế hoạch", "cv": "Công văn", "tb": "Thông báo"}
+_TYPE_NAMES |= _ABBREVIATED
 _REF = re.compile(
     r"(?P<type>" + "|".join(_TYPE_NAMES) + r")(?:\s+lien\s+tich)?\s+"
     r"(?:(?P<so>so)\s*:?\s*)?(?P<number>\d{1,6})[a-z]?(?:-(?:19|20)\d\d(?=/))?"  # "30c/NQ-CP", "19-2017/NQ-CP"
@@ -52,7 +55,7 @@ def find_legal_refs(doc: Doc) -> Doc:
     folded = fold(text)
     for match in _REF.finditer(folded):
         symbol = text[match.start("symbol") : match.end("symbol")]
-        if not match.group("so") and not symbol:
+        if not match.group("so") and (not symbol or match.group("type") in _ABBREVIATED):
             continue  # "kế hoạch 2023" is not a reference; "Kế hoạch 222/KH-UBND" is
         if match.start() > 0 and text[match.start() - 1].isalpha():
             continue
