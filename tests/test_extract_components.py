@@ -706,6 +706,14 @@ def test_a_discipline_check_at_a_one_stop_office_is_not_an_inspection_article() 
             "Ngày 12/9, Đoàn kiểm tra của Sở Thông tin và Truyền thông đã kiểm tra tại UBND thành phố; dự án phục vụ "
             "cải cách hành chính, giải quyết thủ tục hành chính trực tuyến.",
         ),
+        (  # anti-corruption work; insurance coverage; an appraisal of the reform index's evidence
+            "Kiểm tra công tác phòng, chống tham nhũng tại 3 xã",
+            "Ngày 12/6, Đoàn kiểm tra của huyện đã kiểm tra tại xã Quảng Hòa; xã đã công khai thủ tục hành chính.",
+        ),
+        (
+            "Thẩm định, kiểm tra tài liệu kiểm chứng Chỉ số cải cách hành chính năm 2019 của các sở, ban, ngành",
+            "Ngày 5/12, Đoàn kiểm tra của Hội đồng thẩm định đã kiểm tra tại Sở Tư pháp; Sở tự chấm 86 điểm.",
+        ),
         (  # a check of school fees, told like a visit
             "Kim Bôi: Kiểm tra công tác thu, chi đầu năm học 2018 - 2019",
             "Ngày 18/9/2018, Đoàn kiểm tra liên ngành của huyện do Trưởng phòng Giáo dục làm Trưởng đoàn đã kiểm tra "

@@ -22,8 +22,8 @@ _CCHC = re.compile(
     r"cai cach hanh chinh|cchc|mot cua|thu tuc hanh chinh|tthc|chinh quyen dien tu|chuyen doi so"
 )
 # Reform work as the subject of a check, not only its place: "kiểm tra đột xuất việc giải quyết thủ tục hành chính".
-_REFORM_SUBJECT = re.compile(
-    r"cai cach hanh chinh|cchc|viec (tiep nhan,? )?(giai quyet|tiep nhan)[^.;]{0,20}(thu tuc hanh chinh|tthc|ho so)"
+_REFORM_SUBJECT = re.compile(  # not the index of it: "Thẩm định Chỉ số cải cách hành chính"
+    r"(?<!chi so )(cai cach hanh chinh|cchc)|viec (tiep nhan,? )?(giai quyet|tiep nhan)[^.;]{0,20}(thu tuc hanh chinh|tthc|ho so)"
 )
 _INSPECT = re.compile(r"kiem tra|to kiem tra|doan kiem tra")
 # Near misses: CCHC words and "kiểm tra", but not an inspection of reform work. The flag: whether a headline naming
@@ -63,7 +63,7 @@ _NEAR_MISS = [
 _SECTOR_CHECK = re.compile(
     r"kiem tra(,? danh gia)? (cong tac |viec )?(ho tich|chung thuc|thi dua|bau cu|quan ly dat dai|thu,? chi|"
     r"cac khoan thu|hoc phi|chat luong (benh vien|kham|dich vu y te)|chuan bi ky thi|ky thi|tuyen sinh|"
-    r"tien do( thuc hien)?|giai ngan)|hoi dong thi dua"  # a project's progress and spending; the emulation council
+    r"tien do( thuc hien)?|giai ngan|phong,? chong tham nhung|phat trien doi tuong|bao hiem)|hoi dong thi dua"  # a project's progress and spending; the emulation council
 )
 # A headline about reform work that is no inspection of it: a yearly reform plan, a unit's report on its own work.
 _OWN_REFORM_WORK = re.compile(
