@@ -146,6 +146,9 @@ _GIVEN_NAMES_TOO = {
 }
 
 
+_MIDDLE_NAMES = frozenset({"Thị", "Văn"})
+
+
 def _given_name_here(token: str, text: str, end: int) -> bool:
     continuation = _GIVEN_NAMES_TOO.get(token)
     return continuation is not None and not re.match(rf"\s+(?:{continuation})", text[end : end + 12])
@@ -165,8 +168,9 @@ def person_name_at(text: str, pos: int, *, after_honorific: bool = False) -> tup
         first not in SURNAMES
         and not (first.isascii() and fold(first) in _FOLDED_SURNAMES)
         and not after_honorific
+        and not (len(words) >= 3 and words[1].group(0) in _MIDDLE_NAMES and words[2].group(0)[:1].isupper())
     ):
-        return None
+        return None  # a surname we do not list passes before "Thị"/"Văn" and a given name: "Clâu Thị Vân"
     run = [words[0]]
     for w in words[1:]:
         token = w.group(0)

@@ -241,6 +241,13 @@ def test_whole_article_facts_with_evidence() -> None:
             ["phường 2"],
             "district",
         ),
+        (  # a surname no list holds, known by the "Thị" after it
+            "Ngày 15/5, Đoàn kiểm tra CCHC của huyện do Phó Chủ tịch UBND huyện Clâu Thị Vân chủ trì đã kiểm tra tại "
+            "UBND xã A Tiêng.",
+            ("Clâu Thị Vân", "Phó Chủ tịch UBND huyện"),
+            ["xã A Tiêng"],
+            "district",
+        ),
         (  # a doctor's degree before the name
             "Ngày 5/6, Đoàn kiểm tra của Sở Y tế do BS.CKII Nguyễn Thị Ngọc Diễm, Phó Giám đốc Sở làm Trưởng đoàn "
             "đã kiểm tra tại Bệnh viện Phổi Đồng Nai.",
