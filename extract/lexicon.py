@@ -241,7 +241,7 @@ UNIT_TYPES: tuple[str, ...] = (
     "khóm",
     "làng",
     "bon",
-    "tp.",  # "TP. Bảo Lộc", "TP Đà Lạt": written out as "thành phố" (units.ABBREVIATED_TYPES)
+    "tp.",  # "TP. Bảo Lộc", "TP Đà Lạt": written out as "thành phố" (components/units.py)
     "tp",
 )
 UNIT_LEVEL: dict[str, str] = {

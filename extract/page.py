@@ -624,15 +624,15 @@ _SPACE_TABLE_ROWS = 3
 
 
 def _space_tables(lines: list[str]) -> list[str]:
-    widths = [len(_SPACE_CELLS.split(line.strip())) for line in lines]
+    cells = [_SPACE_CELLS.split(line.strip()) for line in lines]
     out = list(lines)
     i = 0
     while i < len(lines):
         end = i
-        while end < len(lines) and widths[end] == widths[i] >= 3:
+        while end < len(lines) and len(cells[end]) == len(cells[i]) >= 3:
             end += 1
         if end - i >= _SPACE_TABLE_ROWS:
-            out[i:end] = [CELL_SEPARATOR.join(_SPACE_CELLS.split(line.strip())) for line in lines[i:end]]
+            out[i:end] = [CELL_SEPARATOR.join(row) for row in cells[i:end]]
         i = max(end, i + 1)
     return out
 

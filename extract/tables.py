@@ -134,11 +134,9 @@ def _phrase(header: str, cell: str) -> str:
     counted = header[count.end() :] if (count := _COUNT_HEADER.match(folded)) else header
     if counted and not counted.split()[0].isupper():  # "Hồ sơ tiếp nhận" reads "hồ sơ"; "TTHC" stays
         counted = counted[:1].lower() + counted[1:]
-    if _RECORD_OUTCOME.search(fold(counted)) and (
-        not fold(counted).startswith(_NOUNS)
-        or fold(counted).startswith("ket qua")  # of the records' handling
-    ):
-        counted = f"hồ sơ {counted}"  # "Kết quả giải quyết Đúng hạn" under a merged header counts records
+    said = fold(counted)  # "Kết quả giải quyết Đúng hạn" under a merged header counts records
+    if _RECORD_OUTCOME.search(said) and (not said.startswith(_NOUNS) or said.startswith("ket qua")):
+        counted = f"hồ sơ {counted}"
     return f"{cell} {counted}".strip()
 
 

@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extract.components.state import Found, in_caption, later_round, list_head, sentence_of
+from extract.components.state import Found, in_caption, later_round, list_head, semicolon_clause, sentence_of
 
 # What a date right after these words is (a deadline, a cut-off, an issue date, a period): not an inspection day.
 _NOT_INSPECTION_DATE = re.compile(
@@ -88,23 +88,18 @@ def _without_earlier_years(days: list[tuple[Found, tuple[str, str]]]) -> list[tu
     the new year ("28/12/2023 - 03/01/2024") stays whole."""
     if not days:
         return days
-    latest = max(date.fromisoformat(last) for _, (_, last) in days)
+    lasts = [date.fromisoformat(last) for _, (_, last) in days]
+    latest = max(lasts)
     return [
         day
-        for day in days
-        if date.fromisoformat(day[1][1]).year == latest.year
-        or latest - date.fromisoformat(day[1][1]) <= _LONGEST_ROUND
+        for day, last in zip(days, lasts, strict=True)
+        if last.year == latest.year or latest - last <= _LONGEST_ROUND
     ]
 
 
 def _clause_of(doc: Doc, found: Found) -> tuple[int, int]:
-    """The part of a date's sentence between semicolons: "Trước đó, ngày 4/8, Đoàn đã kiểm tra tại xã A; dự kiến
-    đến cuối tháng 9, Đoàn sẽ kiểm tra 12 xã" tells a past day, then a round to come."""
-    s_start, s_end = sentence_of(doc, found.start)
-    text = doc._.text
-    start = text.rfind(";", s_start, found.start) + 1 or s_start
-    end = text.find(";", found.end, s_end)
-    return start, end if end >= 0 else s_end
+    """The date's own clause: the days and rounds its sentence's other clauses tell are not its."""
+    return semicolon_clause(doc._.text, *sentence_of(doc, found.start), found.start, found.end)
 
 
 def _reporting_period(first: str, last: str) -> bool:

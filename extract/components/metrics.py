@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 
 from cchc.record import Metric
 from cchc.vntext import fold
-from extract.components.state import Found, evidence, in_caption, sentence_of
+from extract.components.state import Found, evidence, in_caption, semicolon_clause, sentence_of
 from extract.lexicon import METRIC_NOUNS, UNIT_TYPES
 from extract.numbers import DIGITS, NUMBER_WORD, parse_quantity
 
@@ -156,7 +156,7 @@ def canonical_key(label: str, unit: str | None, sentence: str = "") -> str | Non
 
 def _clause(text: str, s_start: int, start: int) -> str:
     """The sentence's text before `start`, from its last semicolon: what a figure is said about."""
-    return text[max(s_start, text.rfind(";", s_start, start) + 1) : start]
+    return text[semicolon_clause(text, s_start, start, start, start)[0] : start]
 
 
 def _in_name(text: str, pos: int) -> bool:

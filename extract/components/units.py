@@ -450,6 +450,8 @@ _SHARED_ITEM = re.compile(
     + r")\s[^,;.:()\n]{1,50}?)(?=\s*(?:[,;.]|\svà\s|$))"
 )
 
+_SHARED_SEP = re.compile(r"\s*,\s*|\s+và\s+")  # ";" closes the list: the next group has its own prefix
+
 
 def _shared_prefix(doc: Doc) -> tuple[list[Found], list[tuple[int, int]]]:
     """The units of each such list, and the spans of the phrases that head them."""
@@ -466,10 +468,10 @@ def _shared_prefix(doc: Doc) -> tuple[list[Found], list[tuple[int, int]]]:
             unit = Unit(name=f"{prefix} {text[start:end]}", type="body", evidence=evidence(doc, start, end))
             found.append(Found(start, end, unit, {"body"} | (set() if first else {"listed"})))
             first = False
-            sep = re.match(r"\s*,\s*|\s+và\s+", text[end : end + 6])
+            sep = _SHARED_SEP.match(text, end)
             if not sep:
                 break
-            pos = end + sep.end()
+            pos = sep.end()
     return found, heads
 
 
@@ -510,13 +512,12 @@ def find_units(doc: Doc) -> Doc:
     # "Trường Thi"); at the same start, bodies before named units, offices and territorial units.
     shared, heads = _shared_prefix(doc)
     found = shared + _bodies(doc) + _own_named(doc) + _offices(doc) + _territorial(doc, provinces)
-    found = [
-        f for f in found if not any(s <= f.start < e for s, e in heads)
-    ]  # "các Trung tâm Y tế:" names none
     for f in sorted(found, key=lambda f: f.start):  # stable: the order above breaks ties
+        if any(s <= f.start < e for s, e in heads):
+            continue  # "các Trung tâm Y tế:" heads a list and names no unit
         if not any(m.start < f.end and f.start < m.end for m in mentions):
             mentions.append(f)
-    doc._.units = _placed_by_districts(sorted(mentions, key=lambda f: f.start))
+    doc._.units = _placed_by_districts(mentions)  # in the order of the text
     return doc
 
 
