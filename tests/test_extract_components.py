@@ -1063,6 +1063,24 @@ def test_this_morning_is_the_page_s_day_and_tomorrow_is_still_to_come() -> None:
     assert [u.name for u in article.inspected_units] == ["quận Cẩm Lệ"]
 
 
+@pytest.mark.parametrize(
+    ("lead", "day"),
+    [
+        ("Chiều qua", "2022-06-12"),
+        ("Sáng hôm qua", "2022-06-12"),
+        ("Sáng thứ Năm vừa qua", "2022-06-09"),
+        ("Sáng thứ 2 vừa qua", "2022-06-06"),  # the page's own weekday: a week before
+        ("Chiều thứ Sáu tuần trước", "2022-06-10"),
+    ],
+)
+def test_days_told_from_the_page_s_day(lead: str, day: str) -> None:
+    page = (
+        "Kiểm tra cải cách hành chính tại Sở Tư pháp\nThứ Hai, 13/06/2022 - 09:40\n"
+        f"{lead}, Sở Tư pháp đã tiếp và làm việc với Đoàn kiểm tra công tác cải cách hành chính của UBND tỉnh.\n"
+    )
+    assert extract_text(page, "relative.txt").inspection_dates == [day]
+
+
 def test_a_leader_the_text_names_by_post_and_the_headline_by_name() -> None:
     page = (
         "Giám đốc Sở Nội vụ Nguyễn Văn Hùng kiểm tra cải cách hành chính tại Gò Quao\n22/10/2020\n"
