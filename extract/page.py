@@ -472,8 +472,11 @@ def parse_html(html: str, url: str | None = None) -> PageParts:
     return parts
 
 
-# A header row that ends with the date: "Tin tức - Sự kiện      08/11/2019".
-_ENDS_WITH_DATE = re.compile(r"^[^\d.]{0,40}\s(\d{1,2}[/.-]\d{1,2}[/.-]\d{4})\s*$")
+# A header row that ends with the date and maybe its time: "Tin tức - Sự kiện      08/11/2019", "Cải cách hành
+# chính      Cập nhật20-12-2024 08:15".
+_ENDS_WITH_DATE = re.compile(
+    r"^[^\d.]{0,50}[\s\w](\d{1,2}[/.-]\d{1,2}[/.-]\d{4})(\s*[-|,]?\s*\d{1,2}[:h]\d{2}(:\d{2})?(\s*[AP]M)?)?\s*$"
+)
 
 
 def _is_date_line(line: str) -> bool:

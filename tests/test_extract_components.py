@@ -1651,6 +1651,19 @@ def test_a_plan_s_schedule_rows_give_its_units_and_days() -> None:
     assert article.metrics == []
 
 
+def test_a_section_and_its_glued_update_time_are_no_headline() -> None:
+    page = (
+        "CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN CÀNG LONG\nCải cách hành chính          Cập nhật20-12-2024 08:15\n"
+        "Kết quả kiểm tra việc số hóa hồ sơ tại 14 xã, thị trấn\n"
+        "Từ ngày 14/10 đến ngày 08/11/2024, Tổ kiểm tra của huyện đã kiểm tra cải cách hành chính tại 14 xã.\n"
+    )
+    article = extract_text(page, "glued.txt")
+    assert (article.title, article.published_date) == (
+        "Kết quả kiểm tra việc số hóa hồ sơ tại 14 xã, thị trấn",
+        "2024-12-20",
+    )
+
+
 def _pipeline(*names: str):
     nlp = spacy.blank("vi", config={"nlp": {"tokenizer": {"@tokenizers": "spacy.Tokenizer.v1"}}})
     for name in ("cchc_sentences", *names):
