@@ -639,6 +639,12 @@ def test_inspected_unit_phrasings(sentences: str, units: list[str]) -> None:
             "tiếp nhận, giải quyết hồ sơ. Tổ đã kiểm tra đột xuất 50 hồ sơ; đây là đợt kiểm tra đột xuất thứ ba.",
             "visit",
         ),
+        (  # a surprise check named by the desk it visits: the text says reform work is what was checked
+            "Chủ tịch UBND huyện kiểm tra đột xuất Bộ phận một cửa huyện và xã Ea Pốk",
+            "Không báo trước, sáng 7/3, ông Y Joel Êban, Chủ tịch UBND huyện dẫn đầu đoàn công tác đến kiểm tra việc "
+            "tiếp nhận, giải quyết thủ tục hành chính tại Bộ phận tiếp nhận và trả kết quả huyện và UBND xã Ea Pốk.",
+            "visit",
+        ),
         (  # a headline led by its year tells the year's round; teams at work over months tell its results
             "Năm 2025: Kiểm tra cải cách hành chính tại 24 xã, phường",
             "Sở Nội vụ vừa báo cáo UBND tỉnh kết quả kiểm tra công tác CCHC năm 2025. Từ tháng 9 đến hết tháng "
@@ -660,6 +666,13 @@ def test_a_discipline_check_at_a_one_stop_office_is_not_an_inspection_article() 
         "near-miss.txt",
     )
     assert not article.is_inspection_article
+    roll_call = extract_text(
+        "Tổ kiểm tra công vụ thành phố kiểm tra đột xuất tại 4 phường\n"
+        "Ngày 9/3/2026, Tổ kiểm tra công vụ của UBND thành phố đã kiểm tra đột xuất, không báo trước tại UBND "
+        "phường Ninh Kiều: 3 người đi muộn, 1 người vắng không có lý do.",
+        "roll-call.txt",
+    )
+    assert not roll_call.is_inspection_article
 
 
 @pytest.mark.parametrize(

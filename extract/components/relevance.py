@@ -32,7 +32,7 @@ _INSPECT = re.compile(r"kiem tra|to kiem tra|doan kiem tra")
 _NEAR_MISS = [
     (
         re.compile(
-            r"kiem tra dot xuat|ky luat,? ky cuong|gio giac|chap hanh gio|ky luat lao dong|le loi lam viec"
+            r"kiem tra cong vu|ky luat,? ky cuong|gio giac|chap hanh gio|ky luat lao dong|le loi lam viec"
         ),
         True,
     ),
