@@ -1629,6 +1629,16 @@ def test_the_province_of_a_body_s_place_and_of_the_site_s_name() -> None:
             "Mường Ảng.",
             ("Lò Thị Mai", "Giám đốc Sở Nội vụ"),
         ),
+        (  # the role, a dash, then the post and the name
+            "Đoàn kiểm tra của tỉnh đã kiểm tra tại huyện Hương Sơn. Kết luận, Trưởng đoàn kiểm tra – Phó Chánh Văn "
+            "phòng UBND tỉnh Nguyễn Duy Tiến đánh giá cao kết quả của huyện.",
+            ("Nguyễn Duy Tiến", "Phó Chánh Văn phòng UBND tỉnh"),
+        ),
+        (  # a post after "Trưởng đoàn," that is the person's before it, ending with the province's name
+            "Đoàn kiểm tra của tỉnh đã kiểm tra tại huyện Hương Sơn. Ông Trần Văn An, Trưởng đoàn, Phó Giám đốc Sở "
+            "Nội vụ Hà Tĩnh phát biểu.",
+            ("Trần Văn An", "Phó Giám đốc Sở Nội vụ Hà Tĩnh"),
+        ),
     ],
 )
 def test_leader_and_post(sentence: str, leader: tuple[str, str]) -> None:

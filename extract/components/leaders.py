@@ -51,6 +51,9 @@ _OPENING = (
 _TRAILING = re.compile(  # also a member table's row: "- Ông A: Phó Chủ tịch UBND huyện; Trưởng đoàn."
     r"\s*(?:[,–—\-]\s*(?<!pho )" + _ROLE + r"(?: doan)?(?: kiem tra)?\b|;\s*" + _ROLE + r"(?=\s*(?:\.|$)))"
 )
+# "Trưởng đoàn kiểm tra – Phó Chánh Văn phòng UBND tỉnh Nguyễn Duy Tiến đánh giá ...", "Trưởng đoàn, Giám đốc Sở Nội
+# vụ Lê Văn A, ...": the role, a dash or a comma, then a post and the name right after it.
+_POSTED_AFTER = re.compile(r"(?<!pho )" + _ROLE + r"(?: kiem tra)?\s*[,–—\-]\s*(?=\w)")
 # "Đoàn kiểm tra của Sở Nội vụ (Trưởng đoàn Cầm Văn Tươi, Phó Giám đốc Sở) đã ...": the post ends with the bracket.
 _BRACKETED = re.compile(r"\(\s*" + _ROLE + r"(?: kiem tra)?\s+")
 # A signature block: the signing capacity alone on its line (or in its cell), the name some lines below.
@@ -170,6 +173,21 @@ def _signer(doc: Doc, anchor: re.Match[str]) -> Found | None:
     return None
 
 
+def _posted_after_anchor(doc: Doc, anchor: re.Match[str]) -> Found | None:
+    text = doc._.text
+    post_end = post_head_at(text, anchor.end())
+    if post_end is None:
+        return None
+    person = find_person(text, post_end, min(len(text), post_end + 80))
+    if (
+        person is None
+        or re.search(r"[,;.()]", text[post_end : person[0]])
+        or gazetteer().province(text[person[0] : person[1]])
+    ):
+        return None  # the post is the previous person's: "ông A, Trưởng đoàn, Phó Giám đốc Sở Nội vụ Hà Tĩnh, ..."
+    return _leader(doc, anchor.end(), person[0], person)
+
+
 def _bracketed_anchor(doc: Doc, anchor: re.Match[str]) -> Found | None:
     text = doc._.text
     close = text.find(")", anchor.end(), anchor.end() + 150)
@@ -185,7 +203,14 @@ def _trailing_anchor(doc: Doc, anchor: re.Match[str]) -> Found | None:
     persons = _persons(text, chunk_start, anchor.start())
     if not persons:
         return None
-    return _leader(doc, persons[-1][0], anchor.start(), persons[-1])
+    leader = _leader(doc, persons[-1][0], anchor.start(), persons[-1])
+    post = re.match(r"\s*[,–—-]\s*", text[anchor.end() :])
+    if leader and leader.value.title is None and post and post_head_at(text, anchor.end() + post.end()):
+        # "Ông A, Trưởng đoàn, Phó Giám đốc Sở Nội vụ phát biểu": the post follows the role
+        leader.value.title = clean_title(
+            re.split(r"[,;.()]", text[anchor.end() + post.end() :], maxsplit=1)[0]
+        )
+    return leader
 
 
 # A team of another kind in the same article: a People's Council supervision ("Đoàn giám sát của HĐND"), or the
@@ -210,6 +235,7 @@ def find_leaders(doc: Doc) -> Doc:
         + [_opening_anchor(doc, m) for m in _OPENING.finditer(doc._.folded)]
         + [_trailing_anchor(doc, m) for m in _TRAILING.finditer(doc._.folded)]
         + [_bracketed_anchor(doc, m) for m in _BRACKETED.finditer(doc._.folded)]
+        + [_posted_after_anchor(doc, m) for m in _POSTED_AFTER.finditer(doc._.folded)]
         + [_named_after_anchor(doc, m) for m in _NAMED_AFTER.finditer(doc._.folded)]
         + [_signer(doc, m) for m in _SIGNING.finditer(doc._.text)]
     )
