@@ -376,6 +376,7 @@ BODY_PREFIXES: tuple[str, ...] = (
     "Ban Quản lý",
     "Ban Dân tộc",
     "Trung tâm Y tế",
+    "Trạm Y tế",  # a commune's health station: "Trạm Y tế xã Văn Xá"
     "Trung tâm",
     "Bảo hiểm xã hội",
     "BHXH",

@@ -569,6 +569,15 @@ def test_leader_phrasings(sentence: str, leader: tuple, units: list[str], level:
             "phục hạn chế trước ngày 30/6.",
             ["xã Tân Tập"],
         ),
+        (  # the host that received the team, as the subject; the team's body named with its year
+            "Sáng 20/6, UBND phường Đông Ngàn làm việc với Đoàn kiểm tra công tác CCHC năm 2023 của UBND thành phố "
+            "Từ Sơn. Ngày 12/4, Trường THCS Hiệp An đã đón Đoàn kiểm tra cải cách hành chính của Phòng GD&ĐT.",
+            ["phường Đông Ngàn", "Trường THCS Hiệp An"],
+        ),
+        (  # a commune's health station
+            "Đoàn đã kiểm tra thực tế tại Trạm Y tế xã Văn Xá và Trạm Y tế xã Lê Hồ.",
+            ["Trạm Y tế xã Văn Xá", "Trạm Y tế xã Lê Hồ"],
+        ),
     ],
 )
 def test_inspected_unit_phrasings(sentences: str, units: list[str]) -> None:

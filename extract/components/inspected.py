@@ -40,8 +40,12 @@ _INSPECTED_TRIGGER = re.compile(
 _FORMED_FROM = re.compile(
     r"(tren co so|thanh lap tu|hinh thanh tu)[^.;]{0,30}$|\b(sap nhap|hop nhat|sap xep)( (tu|toan bo|voi))?( cac)?\s*$|\bmot phan( cua)?\s*$"
 )
-# The same with the unit as its subject: "xã A được kiểm tra", "Sở A và Sở B là hai đơn vị ... được kiểm tra".
-_INSPECTED_AFTER = re.compile(r"^\s*(va [^,.;:]{1,60}?\s)?(la [^,.;:]{1,60}?\s)?duoc kiem tra\b")
+# The same with the unit as its subject: "xã A được kiểm tra", "Sở A và Sở B là hai đơn vị ... được kiểm tra", or as
+# the host that received the team: "UBND xã A đã tiếp và làm việc với Đoàn kiểm tra", "Trường THCS B đón Đoàn".
+_INSPECTED_AFTER = re.compile(
+    r"^\s*(va [^,.;:]{1,60}?\s)?(la [^,.;:]{1,60}?\s)?duoc kiem tra\b|"
+    r"^\s*(da )?(don tiep|tiep don|don|tiep|lam viec)( va lam viec)?( voi)? (doan|to) (kiem tra|cong tac)\b"
+)
 # "Về phía xã A có đồng chí ...": the side that receives the team, named right after.
 _HOST_SIDE = re.compile(r"\bve phia (ubnd |uy ban nhan dan )?$")
 # The one-stop office of a unit (its Bộ phận một cửa) is where the unit is inspected: "kiểm tra thực tế tại
@@ -76,8 +80,8 @@ _EVALUATED = re.compile(
 _BETWEEN_SUBJECTS = re.compile(r"[\s\-–•*+,;]*((va|cung|ubnd|uy ban nhan dan)[\s,;]*)*")
 # The team's own name ("Tổ kiểm tra cải cách hành chính của UBND huyện A"): A inspects.
 _TEAM_OF = re.compile(
-    r"\b(doan|to)( tu| cong tac)? kiem tra( cong tac)?( (cai cach hanh chinh|cchc))?( \(cchc\))?( cua)?"
-    r"( (ubnd|uy ban nhan dan))? $"
+    r"\b(doan|to)( tu| cong tac)? kiem tra( cong tac)?( (cai cach hanh chinh|cchc))?( \(cchc\))?( nam \d{4})?"
+    r"( so \d+)?( cua)?( (ubnd|uy ban nhan dan))? $"
 )
 # The office in a person's post, after a comma: "bà X, Trưởng phòng Cải cách hành chính, Sở Nội vụ".
 _POST_OF = re.compile(
