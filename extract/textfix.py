@@ -13,14 +13,42 @@ from itertools import islice
 
 import viparse
 
-from cchc.vntext import nfc
+from cchc.vntext import fold, nfc
 
 # Characters TCVN3/ABC text shows when read as Unicode and Vietnamese never uses (§ for Đ, µ for à ...),
 # and VNI's tone marks written after a vowel ("chaøo", "caùc").
 _TCVN3 = "§µ¶¸×¬®¹»¼½¾ÆÇËÎÏÑÖØÞßæçëîïñöøûü¦¢£¤¥©ª«\xad"  # \xad (soft hyphen) is ư
 _LEGACY_MARKERS = re.compile(f"[{_TCVN3}]|[aeiouyâêô][øùûõï]")
 _MOJIBAKE = re.compile(r"(?:Ã.|á[º»]|Ä[\u2018\u2019\u0090-\u0091]|Æ[°¡])")
-_SPACE_SET = " \t\u00a0\u2000-\u200b\u202f\u3000"
+_SPACE_SET = " \t\u00a0\u2000-\u200a\u202f\u3000"
+# Invisible characters a word processor leaves inside words and numbers ("2.\u200b356"): zero-width spaces and
+# joiners, the byte-order mark.
+_INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff]")
+# A soft hyphen left once legacy fonts (whose "ư" is \xad) are converted: inside a syllable a word processor's
+# ("Trư\xadờng"), between two a PDF's line break ("cải\xadcách"), told apart by the letters around it, since a
+# Vietnamese syllable holds one run of vowels.
+_SOFT_HYPHEN = re.compile("\xad")
+_LETTERS_BEFORE = re.compile(r"[^\W\d_]*$")
+_LETTERS_AFTER = re.compile(r"[^\W\d_]*")
+_ONE_SYLLABLE = re.compile(r"[^aeiouy]*[aeiouy]+[^aeiouy]*")
+# A no-break space grouping thousands, as Word's French style writes them ("1\u00a0245 hồ sơ"): Vietnamese's ".".
+# (The space is what the pattern looks for first, so the engine skips to it; the group before it is checked after.)
+_GROUPING_SPACE = re.compile(r"[\u00a0\u202f](?=\d{3}(?![\d.,/]))")
+_GROUP_BEFORE = re.compile(r"(?:^|[^\d.,/])\d{1,3}$")
+
+
+def _soft_hyphen(match: re.Match[str]) -> str:
+    text, at = match.string, match.start()
+    left = _LETTERS_BEFORE.search(text, max(0, at - 8), at).group(0)
+    right = _LETTERS_AFTER.match(text, at + 1).group(0)
+    return "" if not left or not right or _ONE_SYLLABLE.fullmatch(fold(left + right).lower()) else " "
+
+
+def _thousands(match: re.Match[str]) -> str:
+    before = match.string[max(0, match.start() - 4) : match.start()]
+    return "." if _GROUP_BEFORE.search(before) else match.group(0)
+
+
 # Runs of spaces to make one plain space; a lone plain space before a word is skipped, not replaced by
 # itself (half the cost on a page, where most spaces are already right).
 _SPACES = re.compile(f"(?! [^{_SPACE_SET}])[{_SPACE_SET}]+")
@@ -77,5 +105,8 @@ def repair(text: str) -> str:
     """Unescaped, NFC, legacy encodings converted, spaces tidied; line structure kept."""
     text = nfc(text)
     if not text.isascii():
-        text = _fix_encodings(text)
+        text = _INVISIBLE.sub("", _fix_encodings(text))
+        if "\xad" in text:
+            text = _SOFT_HYPHEN.sub(_soft_hyphen, text)
+        text = _GROUPING_SPACE.sub(_thousands, text)
     return "\n".join(line.strip() for line in _SPACES.sub(" ", text).split("\n"))

@@ -88,6 +88,12 @@ def test_vietnamese_numbers(text: str, value: float) -> None:
         ("Xin chaøo caùc baïn", "Xin chào các bạn"),
         ("Đoàn kiểm tra © 2024", "Đoàn kiểm tra © 2024"),
         ("Đoa\u0300n kie\u0302\u0309m tra", "Đoàn kiểm tra"),
+        # what a word processor leaves: zero-width spaces, no-break spaces grouping thousands, soft hyphens inside a
+        # syllable, and a PDF's soft hyphen between two
+        ("tiếp nhận 2.\u200b356 hồ sơ, đạt 99,\u200b1%", "tiếp nhận 2.356 hồ sơ, đạt 99,1%"),
+        ("1\u00a0245 hồ sơ ngày\u00a012/3/2020, 12\u00a02020", "1.245 hồ sơ ngày 12/3/2020, 12 2020"),
+        ("xã Kim Song Trư\xadờng", "xã Kim Song Trường"),
+        ("công tác cải\xadcách hành chính", "công tác cải cách hành chính"),
     ],
 )
 def test_text_repair(broken: str, fixed: str) -> None:
