@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime, timedelta, timezone
 
 from extract.lexicon import METRIC_NOUNS
 from extract.scan import matches_at
@@ -237,6 +237,8 @@ def find_dates(text: str) -> list[DateMention]:
 def parse_date_string(text: str) -> date | None:
     """The first full date (with year) in a short string such as a date line or an attribute."""
     iso = re.match(r"\s*(\d{4})-(\d{2})-(\d{2})", text)
+    if iso and (moment := _aware_moment(text.strip())):
+        return moment.astimezone(_VIETNAM).date()  # "2025-11-17T17:30:00Z" was 18 November in Vietnam
     if iso:
         try:
             return date(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)))
@@ -255,6 +257,18 @@ def parse_date_string(text: str) -> date | None:
         except ValueError:
             return None
     return None
+
+
+_VIETNAM = timezone(timedelta(hours=7))
+
+
+def _aware_moment(text: str) -> datetime | None:
+    """An ISO 8601 moment with its UTC offset (a page's metadata); None for a bare date or a local time."""
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        return None
+    return moment if moment.tzinfo is not None else None
 
 
 # A date line without "ngày", as Joomla prints it: "Thứ năm, 17 Tháng 9 2015 09:21".

@@ -800,6 +800,22 @@ def test_publication_date_next_to_the_headline(page: str) -> None:
     assert extract_html(page, "page.html").published_date == "2023-10-12"
 
 
+@pytest.mark.parametrize(
+    ("moment", "day"),
+    [
+        ("2023-10-11T18:30:00Z", "2023-10-12"),
+        ("2023-10-12T08:30:00+07:00", "2023-10-12"),
+        ("2023-10-12", "2023-10-12"),
+    ],
+)
+def test_a_moment_in_the_metadata_is_dated_in_vietnam(moment: str, day: str) -> None:
+    page = (
+        f"<html><head><meta property='article:published_time' content='{moment}'></head><body>"
+        f"<h1>Kiểm tra CCHC tại thị trấn Việt Quang</h1><article><p>{_BODY_TEXT}</p></article></body></html>"
+    )
+    assert extract_html(page, "page.html").published_date == day
+
+
 def test_a_copied_page_s_site_name_menu_and_breadcrumbs_are_not_its_headline() -> None:
     page = (
         "CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN BẮC QUANG - TỈNH HÀ GIANG\n"
