@@ -147,6 +147,8 @@ FURNITURE = re.compile(
     r"quay lại|xem thêm|bài viết liên quan|các bài viết khác|mã xác thực|các văn bản khác|văn bản liên quan|văn bản cùng loại|tệp đính kèm)",
     re.IGNORECASE,
 )
+# The article's tools and counters, which portals print under the headline as well as after the text.
+_TOOLBAR = re.compile(r"^(?:lượt xem|số lượt xem|đã xem|in bài|chia sẻ|gửi email)", re.IGNORECASE)
 # A sidebar's heading copied with the page, alone on its line: what follows is the portal's, not the article's
 # ("Văn bản chỉ đạo điều hành" and its list of documents).
 _FURNITURE_HEADING = re.compile(
@@ -381,6 +383,12 @@ def _assemble(parts: PageParts, lines: list[str], caption_lines: set[int] = froz
         # A furniture word opening a sentence that introduces what follows is text ("Trang thông tin điện tử
         # huyện trích đăng nội dung chính của Quyết định:").
         furniture = FURNITURE.match(line) or _FURNITURE_HEADING.match(line)
+        if (
+            _TOOLBAR.match(line)
+            and not any(len(other.split()) >= 40 for other in body)
+            and any(len(other.split()) >= 40 for other in lines[i + 1 : i + 6])
+        ):
+            continue  # a view count or a print link in the bar under the headline, the text below it
         if furniture and body and not (line.rstrip().endswith(":") and len(line.split()) >= 10):
             parts.context = "\n".join(lines[i:])
             break
@@ -466,6 +474,9 @@ def parse_html(html: str, url: str | None = None) -> PageParts:
         parts.context = parts.context or "\n".join(page_lines)  # header and footer name the portal's place
         if parts.published is None:
             parts.published = _date_near_title(page_lines, parts.title)
+        elif date_el is not None and (date_el.tag == "meta" or date_el.get("itemprop")):
+            # the page's "Ngày đăng" under the headline over its metadata, which may be an edit's or an import's time
+            parts.published = _posted_under_title(page_lines, parts.title) or parts.published
     else:
         _from_text_lines(parts, _lines(_text_of(tree)), fallback_html=html, url=url)
     parts.context = f"{site_name}\n{parts.context}" if site_name else parts.context
@@ -532,6 +543,22 @@ def _date_near_title(lines: list[str], title: str | None) -> date | None:
             found = parse_date_string(line)
             if found:
                 return found
+    return None
+
+
+_POSTED_LABEL = re.compile(r"^\W*(?:ngày đăng|đăng ngày|ngày xuất bản|đăng lúc)\b", re.IGNORECASE)
+
+
+def _posted_under_title(lines: list[str], title: str | None) -> date | None:
+    """The date a "Ngày đăng" label gives just under the headline, on its line or the next."""
+    index = next((i for i, line in enumerate(lines) if title and line.strip() == title), None)
+    if index is None:
+        return None
+    for i in range(index + 1, min(len(lines), index + 6)):
+        if _POSTED_LABEL.match(lines[i]):
+            return parse_date_string(lines[i]) or (
+                parse_date_string(lines[i + 1]) if i + 1 < len(lines) else None
+            )
     return None
 
 

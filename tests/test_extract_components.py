@@ -800,6 +800,19 @@ def test_publication_date_next_to_the_headline(page: str) -> None:
     assert extract_html(page, "page.html").published_date == "2023-10-12"
 
 
+def test_the_posted_date_under_the_headline_and_the_tool_bar_above_the_text() -> None:
+    """Metadata that carries an edit's or an import's time loses to the "Ngày đăng" under the headline; the view count
+    printed there does not end the article before its text."""
+    page = (
+        "<html><head><meta property='article:published_time' content='2025-07-01T00:00:00+07:00'></head><body>"
+        "<article><h1>Kiểm tra CCHC tại thị trấn Việt Quang</h1><div>Ngày đăng</div><div>22/10/2024 16:30</div>"
+        f"<div>Lượt xem: 93</div><p>{_BODY_TEXT} {_BODY_TEXT}</p></article></body></html>"
+    )
+    article = extract_html(page, "page.html")
+    assert article.published_date == "2024-10-22"
+    assert _BODY_TEXT in article.body
+
+
 @pytest.mark.parametrize(
     ("moment", "day"),
     [
