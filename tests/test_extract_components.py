@@ -580,6 +580,11 @@ def test_leader_phrasings(sentence: str, leader: tuple, units: list[str], level:
             "Từ Sơn. Ngày 12/4, Trường THCS Hiệp An đã đón Đoàn kiểm tra cải cách hành chính của Phòng GD&ĐT.",
             ["phường Đông Ngàn", "Trường THCS Hiệp An"],
         ),
+        (  # a list does not go on past its line: the next row's weekday is no commune
+            "Đoàn kiểm tra công tác cải cách hành chính của tỉnh sẽ kiểm tra theo lịch sau:\nThứ Ba, ngày 03/02/2026: sáng kiểm tra xã Ba Bể, chiều kiểm tra xã Chợ Rã;\n"
+            "Thứ Năm, ngày 05/02/2026: kiểm tra xã Phúc Lộc.",
+            ["xã Ba Bể", "xã Chợ Rã", "xã Phúc Lộc"],
+        ),
         (  # a commune's health station
             "Đoàn đã kiểm tra thực tế tại Trạm Y tế xã Văn Xá và Trạm Y tế xã Lê Hồ.",
             ["Trạm Y tế xã Văn Xá", "Trạm Y tế xã Lê Hồ"],

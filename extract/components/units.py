@@ -86,7 +86,7 @@ def _starts_a_name(word: str) -> bool:
 _ENUMERATED = re.compile(r"(?:gồm|như|là|gom|nhu|la)?\s*:|\s(?:gồm|gom)\s")
 _COUNT_BEFORE = re.compile(r"\d\s+$")
 _BRACKETED = re.compile(r"\s*\([^()]{1,40}\)")
-_LIST_SEP = re.compile(r"\s*(?:,|;|và|với|va|voi)\s*(?:(?:các|của|cac|cua)\s+)?")
+_LIST_SEP = re.compile(r"[^\S\n]*(?:,|;|và|với|va|voi)[^\S\n]*(?:(?:các|của|cac|cua)\s+)?")
 
 
 # Words an ALL-CAPS headline goes on with after a type word, which the gazetteer may know as short place names.
