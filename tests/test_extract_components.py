@@ -585,6 +585,12 @@ def test_leader_phrasings(sentence: str, leader: tuple, units: list[str], level:
             "Thứ Năm, ngày 05/02/2026: kiểm tra xã Phúc Lộc.",
             ["xã Ba Bể", "xã Chợ Rã", "xã Phúc Lộc"],
         ),
+        (  # a commune's centre is where the commune is inspected, unless the commune inspects its own offices
+            "Ngày 18/11/2025, Đoàn kiểm tra của tỉnh đã kiểm tra tại xã Mỹ Lộc và Trung tâm Phục vụ hành chính công "
+            "xã. Ngày 20/11/2025, Tổ kiểm tra của UBND phường Trấn Biên đã kiểm tra tại phòng Văn hóa - Xã hội và "
+            "Trung tâm Phục vụ hành chính công phường.",
+            ["xã Mỹ Lộc", "phòng Văn hóa - Xã hội", "Trung tâm Phục vụ hành chính công phường"],
+        ),
         (  # a commune's health station
             "Đoàn đã kiểm tra thực tế tại Trạm Y tế xã Văn Xá và Trạm Y tế xã Lê Hồ.",
             ["Trạm Y tế xã Văn Xá", "Trạm Y tế xã Lê Hồ"],

@@ -239,20 +239,27 @@ def _heads_a_list(text: str, found: Found, following: Found | None) -> bool:
 
 
 _DESK = re.compile(
-    r"bo phan (mot cua|tiep nhan va tra ket qua)( (cua|cap))? "
-    r"(?P<unit>(?P<level>xa|phuong|thi tran|huyen|thi xa|thanh pho|quan|tinh)(?P<place> .+)?)$"
+    r"(?P<kind>bo phan (mot cua|tiep nhan va tra ket qua)|trung tam phuc vu hanh chinh cong)( (cua|cap))? "
+    r"(?P<unit>(?P<level>xa|phuong|thi tran|dac khu|huyen|thi xa|thanh pho|quan|tinh)(?P<place> .+)?)$"
 )
+# A commune's centre since July 2025 is its one-stop desk; a province's or a district's is a body of its own, and
+# annotators keep one named with its place ("Trung tâm Phục vụ hành chính công phường Tam Thanh").
+_COMMUNE_LEVELS = {"xa", "phuong", "dac khu"}
 
 
 def _without_desks(chosen: list[Found]) -> list[Found]:
-    """A unit's one-stop desk ("Bộ phận một cửa phường A") is where the unit was inspected: the unit counts once, and a
-    desk named by its level alone ("bộ phận một cửa thị trấn") is that of the unit of that level the text names."""
+    """A unit's one-stop desk or centre ("Bộ phận một cửa phường A", "Trung tâm Phục vụ hành chính công xã") is where
+    the unit was inspected: the unit counts once, and a desk named by its level alone ("bộ phận một cửa thị trấn") is
+    that of the unit of that level the text names."""
     names = {fold(f.value.name) for f in chosen}
     levels = {fold(f.value.type or "") for f in chosen}
     kept = []
     for found in chosen:
         desk = _DESK.match(fold(found.value.name))
-        if desk and (
+        if desk and desk.group("kind").startswith("trung tam"):  # named by its level alone, a commune's
+            if not desk.group("place") and desk.group("level") in levels & _COMMUNE_LEVELS:
+                continue
+        elif desk and (
             desk.group("unit") in names or not desk.group("place") and desk.group("level") in levels
         ):
             continue
