@@ -1178,6 +1178,27 @@ def test_a_campaign_s_results_rank_and_commend_the_units_it_inspected() -> None:
     ]
 
 
+def test_a_campaign_s_results_name_the_units_where_it_found_something() -> None:
+    text = (
+        "Kết quả kiểm tra cải cách hành chính năm 2023\n12/12/2023\nNăm 2023, các đoàn kiểm tra của tỉnh đã kiểm "
+        "tra tại 12 đơn vị. Ngược lại, Phường 2 (thị xã Vĩnh Châu) còn 35 hồ sơ trễ hạn; xã Long Bình niêm yết thủ "
+        "tục đã bị bãi bỏ.\n- Huyện Minh Hóa chưa cập nhật thủ tục mới; tại xã Hóa Tiến, bảng niêm yết đặt ở vị trí "
+        "khó tiếp cận.\nSở Nội vụ đề nghị UBND huyện Minh Hóa chỉ đạo khắc phục.\n"
+    )
+    article = extract_text(text, "results.txt")
+    assert [u.name for u in article.inspected_units] == [
+        "phường 2",
+        "xã Long Bình",
+        "huyện Minh Hóa",
+        "xã Hóa Tiến",
+    ]
+    visit = text.replace("Kết quả kiểm tra", "Kiểm tra").replace(
+        "các đoàn kiểm tra của tỉnh đã kiểm tra tại 12 đơn vị",
+        "Đoàn kiểm tra của tỉnh đã làm việc tại Sở Nội vụ",
+    )
+    assert [u.name for u in extract_text(visit, "visit.txt").inspected_units] == ["Sở Nội vụ"]
+
+
 def test_counts_of_units_set_a_visit_s_scene_but_are_a_campaign_s_results() -> None:
     visit = (
         "Kiểm tra cải cách hành chính tại 3 xã\nNgày 10/11/2020, Đoàn kiểm tra CCHC huyện đã làm việc tại xã Ea Kiết, "

@@ -77,6 +77,16 @@ _EVALUATED = re.compile(
     r"\b(dan dau|xep thu|xep loai|dat loai|diem cao nhat|diem thap nhat|bieu duong|thuc hien tot|\d+(,\d+)? diem|"
     r"\d+ don vi (con )?nhieu han che)\b"  # "Còn 3 đơn vị nhiều hạn chế là xã A, xã B"
 )
+# A unit as the subject of a finding, opening its clause: "- Xã A còn ...", "Ngược lại, xã B chưa ...", "; tại xã C,
+# bảng niêm yết ...".
+_CLAUSE_LEAD = re.compile(
+    r"(?:^|[;:\n])[\s\-–•*+]*(?:(?:nguoc lai|trong do|rieng|ngoai ra|ben canh do|dac biet),?\s*)?(?:tai\s+)?"
+    r"(?:(?:ubnd|uy ban nhan dan)\s+)?$"
+)
+_FINDING_AFTER = re.compile(
+    r"\s*(?:\([^()]{1,40}\))?\s*(?:,|(?:va [^,.;:]{1,60}?\s)?(?:con|chua|van|da|niem yet|thuc hien|co|khong|bo tri|dat|"
+    r"cap nhat|tiep nhan|giai quyet)\b)"
+)
 _BETWEEN_SUBJECTS = re.compile(r"[\s\-–•*+,;]*((va|cung|ubnd|uy ban nhan dan)[\s,;]*)*")
 # The team's own name ("Tổ kiểm tra cải cách hành chính của UBND huyện A"): A inspects.
 _TEAM_OF = re.compile(
@@ -131,6 +141,14 @@ def _triggered(doc: Doc, found: Found, before: str, s_start: int, s_end: int) ->
         and "noi vu" not in fold(found.value.name)  # the office that inspected and scored them
     ):
         return True  # a campaign's results rank, score or commend the units it inspected
+    if (
+        doc._.facts.get("kind") == "results"
+        and _CLAUSE_LEAD.search(before)
+        and _FINDING_AFTER.match(doc._.folded, found.end, s_end)
+    ):
+        return (
+            True  # what a campaign found at a unit: "Ngược lại, Phường 2 (thị xã Vĩnh Châu) còn 35 hồ sơ ..."
+        )
     if _NAMED_AFTER_COUNT.match(before) and re.search(
         r"kiem tra[^.;]{0,80}\d+ ", previous_sentence(doc, s_start)
     ):
