@@ -1199,6 +1199,17 @@ def test_a_campaign_s_results_name_the_units_where_it_found_something() -> None:
     assert [u.name for u in extract_text(visit, "visit.txt").inspected_units] == ["Sở Nội vụ"]
 
 
+def test_our_commune_is_the_one_whose_portal_it_is() -> None:
+    page = (
+        "CỔNG THÔNG TIN ĐIỆN TỬ XÃ SONG LÃNG\nHuyện Vũ Thư - Tỉnh Thái Bình\n"
+        "ĐOÀN KIỂM TRA CẢI CÁCH HÀNH CHÍNH CỦA UBND HUYỆN VỀ LÀM VIỆC TẠI XÃ TA\nNgày cập nhật 17/05/2019\n"
+        "Ngày 16/5, Đoàn kiểm tra công tác cải cách hành chính của UBND huyện đã về làm việc tại xã ta.\n"
+    )
+    assert [u.name for u in extract_text(page, "ours.txt").inspected_units] == ["xã Song Lãng"]
+    elsewhere = page.replace("XÃ SONG LÃNG", "HUYỆN VŨ THƯ")  # a district's portal names no commune of ours
+    assert extract_text(elsewhere, "ours.txt").inspected_units == []
+
+
 def test_counts_of_units_set_a_visit_s_scene_but_are_a_campaign_s_results() -> None:
     visit = (
         "Kiểm tra cải cách hành chính tại 3 xã\nNgày 10/11/2020, Đoàn kiểm tra CCHC huyện đã làm việc tại xã Ea Kiết, "

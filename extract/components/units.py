@@ -504,6 +504,30 @@ def _name_with_comma(text: str, start: int, end: int) -> int | None:
     return more.end()
 
 
+# "xã ta", "phường ta": the commune whose portal the article is on, named by the portal's banner or footer
+# ("CỔNG THÔNG TIN ĐIỆN TỬ XÃ SONG LÃNG", "Bản quyền thuộc UBND xã Song Lãng").
+_OUR_UNIT = re.compile(r"(?<!\w)(xã|phường|thị trấn) ta(?!\w)", re.IGNORECASE)
+_SITE_OWNER = re.compile(
+    r"(?:thông tin điện tử|ubnd|ủy ban nhân dân)\s+(xã|phường|thị trấn)\s+((?:[^\W\d_][\w'’]*\s?){1,4}?)"
+    r"(?=\s*(?:$|[-–,|.]|huyện|thị xã|thành phố|tỉnh))",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _our_unit(doc: Doc, provinces: set[str]) -> list[Found]:
+    text = doc._.text
+    ours = list(_OUR_UNIT.finditer(text))
+    owner = _SITE_OWNER.search(doc._.meta.context) if ours and doc._.meta else None
+    if owner is None:
+        return []
+    name = owner.group(2).strip()
+    return [
+        _unit(doc, m.start(), m.end(), owner.group(1), name, provinces, set())
+        for m in ours
+        if m.group(1).lower() == owner.group(1).lower()
+    ]
+
+
 @Language.component("cchc_units")
 def find_units(doc: Doc) -> Doc:
     provinces = set(doc._.facts.get("province_hints", ())) if doc._.facts else set()
@@ -511,7 +535,14 @@ def find_units(doc: Doc) -> Doc:
     # Of two mentions that overlap, the one that starts first holds the other ("phường Trường Thi" is no school
     # "Trường Thi"); at the same start, bodies before named units, offices and territorial units.
     shared, heads = _shared_prefix(doc)
-    found = shared + _bodies(doc) + _own_named(doc) + _offices(doc) + _territorial(doc, provinces)
+    found = (
+        shared
+        + _bodies(doc)
+        + _own_named(doc)
+        + _offices(doc)
+        + _territorial(doc, provinces)
+        + _our_unit(doc, provinces)
+    )
     for f in sorted(found, key=lambda f: f.start):  # stable: the order above breaks ties
         if any(s <= f.start < e for s, e in heads):
             continue  # "các Trung tâm Y tế:" heads a list and names no unit
