@@ -1210,6 +1210,14 @@ def test_our_commune_is_the_one_whose_portal_it_is() -> None:
     assert extract_text(elsewhere, "ours.txt").inspected_units == []
 
 
+def test_a_numbered_team_s_level() -> None:
+    page = (
+        "Phường Trường Thi làm việc với Đoàn kiểm tra công tác cải cách hành chính số 2 của tỉnh\n15/01/2026\n"
+        "Ngày 14/1, UBND phường Trường Thi đã làm việc với Đoàn kiểm tra công tác cải cách hành chính số 2.\n"
+    )
+    assert extract_text(page, "numbered.txt").inspecting_level == "province"
+
+
 def test_counts_of_units_set_a_visit_s_scene_but_are_a_campaign_s_results() -> None:
     visit = (
         "Kiểm tra cải cách hành chính tại 3 xã\nNgày 10/11/2020, Đoàn kiểm tra CCHC huyện đã làm việc tại xã Ea Kiết, "

@@ -19,27 +19,27 @@ _LEVEL_CUES = [
             r"\bbo noi vu\b|(?<!can )\bbo(?<!cong bo)(?<!toan bo) (?!phan\b)[a-z]+ [a-z ]{0,20}kiem tra|doan kiem tra (cua|thuoc) bo\b|"
             r"thu truong(?! (cac|co quan|don vi|to chuc))|vu truong"  # "Thủ trưởng các cơ quan" folds alike
             # central agencies: "Đoàn kiểm tra của Bảo hiểm xã hội Việt Nam", "của Tổng cục Hải quan"
-            r"|doan kiem tra[a-z ]{0,40} (cua|thuoc) ([a-z]+ ){1,4}viet nam\b|doan kiem tra[a-z ]{0,40} (cua|thuoc) tong cuc"
+            r"|doan kiem tra[a-z0-9 ]{0,40} (cua|thuoc) ([a-z]+ ){1,4}viet nam\b|doan kiem tra[a-z0-9 ]{0,40} (cua|thuoc) tong cuc"
             # the Government's Office and the Prime Minister's working group
-            r"|(doan|to) (kiem tra|cong tac)[a-z ]{0,40} (cua|thuoc) (van phong chinh phu|thu tuong)|^to cong tac cua thu tuong"
+            r"|(doan|to) (kiem tra|cong tac)[a-z0-9 ]{0,40} (cua|thuoc) (van phong chinh phu|thu tuong)|^to cong tac cua thu tuong"
         ),
     ),
     (
         "province",
         re.compile(
-            r"doan kiem tra[a-z ]{0,40} (cua|thuoc) (ubnd |uy ban nhan dan |so [a-z ]{2,30})?tinh|^tinh kiem tra|ubnd tinh kiem tra|so noi vu (to chuc |tien hanh )?kiem tra|doan (cong tac|kiem tra) cua tinh|giam doc so"
+            r"doan kiem tra[a-z0-9 ]{0,40} (cua|thuoc) (ubnd |uy ban nhan dan |so [a-z ]{2,30})?tinh|^tinh kiem tra|ubnd tinh kiem tra|so noi vu (to chuc |tien hanh )?kiem tra|doan (cong tac|kiem tra) cua tinh|giam doc so"
         ),
     ),
     (
         "district",
         re.compile(
-            r"doan kiem tra[a-z ]{0,40} (cua|thuoc) (ubnd |uy ban nhan dan )?(huyen|thi xa|thanh pho|quan)|phong noi vu|ubnd (huyen|thi xa|quan) (ban hanh|kiem tra)|chanh van phong hdnd|van phong hdnd|ubnd huyen|^huyen [a-z ]+ kiem tra"
+            r"doan kiem tra[a-z0-9 ]{0,40} (cua|thuoc) (ubnd |uy ban nhan dan )?(huyen|thi xa|thanh pho|quan)|phong noi vu|ubnd (huyen|thi xa|quan) (ban hanh|kiem tra)|chanh van phong hdnd|van phong hdnd|ubnd huyen|^huyen [a-z ]+ kiem tra"
         ),
     ),
     (
         "commune",
         re.compile(
-            r"(doan|to) kiem tra[a-z ]{0,40} (cua|thuoc) (ubnd |uy ban nhan dan )?(xa|phuong|thi tran)|chu tich ubnd (xa|phuong)( [a-z]+){0,4} (kiem tra|lam (to|truong))|ubnd xa (ban hanh|kiem tra|to chuc)|tu kiem tra|kiem tra tai cac (ap|thon)"
+            r"(doan|to) kiem tra[a-z0-9 ]{0,40} (cua|thuoc) (ubnd |uy ban nhan dan )?(xa|phuong|thi tran)|chu tich ubnd (xa|phuong)( [a-z]+){0,4} (kiem tra|lam (to|truong))|ubnd xa (ban hanh|kiem tra|to chuc)|tu kiem tra|kiem tra tai cac (ap|thon)"
         ),
     ),
 ]
