@@ -1077,6 +1077,16 @@ def test_a_day_of_inspecting_beside_a_clause_about_a_document() -> None:
     assert extract_text(page, "clause.txt").inspection_dates == ["2023-09-11", "2023-09-12", "2023-09-13"]
 
 
+def test_a_pause_in_the_round_and_the_report_on_it_are_no_days_of_inspecting() -> None:
+    page = (
+        "Kết quả kiểm tra cải cách hành chính năm 2020\n18/12/2020\nNgày 14/12/2020, Sở Nội vụ có Báo cáo số "
+        "1654/BC-SNV tổng hợp kết quả kiểm tra công tác cải cách hành chính năm 2020.\nĐoàn kiểm tra của tỉnh đã "
+        "kiểm tra từ ngày 15/7 đến ngày 27/11/2020; riêng từ ngày 31/7 đến ngày 10/9, Đoàn tạm dừng kiểm tra trực "
+        "tiếp để phòng, chống dịch Covid-19.\n"
+    )
+    assert extract_text(page, "pause.txt").inspection_dates == ["2020-07-15", "2020-11-27"]
+
+
 def test_a_headline_quoting_the_host_commune_s_chairman_does_not_make_the_check_a_commune_s() -> None:
     page = (
         "Chủ tịch UBND xã Quảng Điền: “Đoàn kiểm tra chỉ đúng chỗ chúng tôi còn lúng túng”\n22/10/2025\n"

@@ -31,7 +31,7 @@ _LONGEST_ROUND = timedelta(days=60)
 _INSPECTION_CONTEXT = re.compile(r"kiem tra|lam viec|doan|to cong tac|khao sat|co mat tai")
 # Days of something else: a conference, a signing, a document issued, a report sent, inspections paused.
 _OTHER_EVENT = re.compile(
-    r"hoi nghi|ky ket|ban hanh|tong ket|so ket|den thoi diem|da co (bao cao|thong bao|van ban|cong van)|"
+    r"hoi nghi|ky ket|ban hanh|tong ket|so ket|den thoi diem|(da )?co (bao cao|thong bao|van ban|cong van)|"
     r"tam dung|tam hoan|tam ngung"
 )
 
@@ -52,9 +52,8 @@ def candidate_days(doc: Doc) -> Iterator[Found]:
             list_head(doc, s_start)
         ):
             continue  # a schedule's rows name the day and the unit; the line above them says what they are
-        if _OTHER_EVENT.search(doc._.folded, *_clause_of(doc, found)) and not re.search(
-            r"doan kiem tra|lam viec tai|kiem tra tai", sentence
-        ):
+        clause = doc._.folded[slice(*_clause_of(doc, found))]
+        if _OTHER_EVENT.search(clause) and not re.search(r"doan kiem tra|lam viec tai|kiem tra tai", clause):
             continue  # the event in the date's own clause: "...; 03 hồ sơ trễ hạn đã có văn bản xin lỗi" is not one
         yield found
 
