@@ -31,7 +31,9 @@ def initials(words: Iterable[str]) -> str:
 # An apostrophe inside a word belongs to it (Ê Đê and Jrai names: "H'Hen", "Y'Moan"); around one it is a quote.
 WORD = re.compile(r"(?:[^\s,;:.()\[\]\"“”'!?–—\-/]|(?<=\w)'(?=\w))+")
 # A list item ("- Xã A còn 27 hồ sơ quá hạn", "a) ...", "2. ..."): content, however short (use with .match).
-LIST_ITEM = re.compile(r"\s*(?:[-–+•*]\s|[a-zđ]\)\s|\d{1,2}[.)]\s)")
+# Bullets as editors type them and as word processors paste them (Symbol-font bullets land in the private-use area).
+BULLETS = "-–+*•▪■□◦●○►▶➢➤✓·\uf0a7\uf0b7\uf0d8"
+LIST_ITEM = re.compile(r"\s*(?:[" + re.escape(BULLETS) + r"]\s|[a-zđ]\)\s|\d{1,2}[.)]\s)")
 # Capitalised words that start an organisation or a sentence, never a person's or a place's name.
 NOT_NAME = frozenset(
     [

@@ -1777,6 +1777,8 @@ def test_a_plan_s_schedule_rows_give_its_units_and_days() -> None:
     assert [u.name for u in article.inspected_units] == ["xã Đông Hòa", "xã Trung Hòa", "phòng Tư pháp"]
     assert article.inspection_dates == ["2022-07-13", "2022-07-15"]
     assert article.metrics == []
+    bulleted = extract_text(page.replace("- Ngày", "\u25aa Ngày"), "schedule.txt")  # "▪" pasted from Word
+    assert [u.name for u in bulleted.inspected_units] == ["xã Đông Hòa", "xã Trung Hòa", "phòng Tư pháp"]
 
 
 def test_a_section_and_its_glued_update_time_are_no_headline() -> None:

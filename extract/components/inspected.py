@@ -21,6 +21,7 @@ from extract.components.state import (
     sentence_of,
 )
 from extract.lexicon import OFFICE_ABBREVIATIONS, UNIT_LEVEL
+from extract.scan import BULLETS
 
 _INSPECTED_TRIGGER = re.compile(
     r"(kiem tra|phuc tra|lam viec|khao sat|co mat|den(?! ngay| \d))[^.;]{0,80}?\b(?<!ton )(?<!so )(tai|voi|o)\b|kiem tra (cac|o|tai)\b|tai cac|"
@@ -80,14 +81,16 @@ _EVALUATED = re.compile(
 # A unit as the subject of a finding, opening its clause: "- Xã A còn ...", "Ngược lại, xã B chưa ...", "; tại xã C,
 # bảng niêm yết ...".
 _CLAUSE_LEAD = re.compile(
-    r"(?:^|[;:\n])[\s\-–•*+]*(?:(?:nguoc lai|trong do|rieng|ngoai ra|ben canh do|dac biet),?\s*)?(?:tai\s+)?"
+    r"(?:^|[;:\n])[\s"
+    + re.escape(BULLETS)
+    + r"]*(?:(?:nguoc lai|trong do|rieng|ngoai ra|ben canh do|dac biet),?\s*)?(?:tai\s+)?"
     r"(?:(?:ubnd|uy ban nhan dan)\s+)?$"
 )
 _FINDING_AFTER = re.compile(
     r"\s*(?:\([^()]{1,40}\))?\s*(?:,|(?:va [^,.;:]{1,60}?\s)?(?:con|chua|van|da|niem yet|thuc hien|co|khong|bo tri|dat|"
     r"cap nhat|tiep nhan|giai quyet)\b)"
 )
-_BETWEEN_SUBJECTS = re.compile(r"[\s\-–•*+,;]*((va|cung|ubnd|uy ban nhan dan)[\s,;]*)*")
+_BETWEEN_SUBJECTS = re.compile(r"[\s,;" + re.escape(BULLETS) + r"]*((va|cung|ubnd|uy ban nhan dan)[\s,;]*)*")
 # The team's own name ("Tổ kiểm tra cải cách hành chính của UBND huyện A"): A inspects.
 _TEAM_OF = re.compile(
     r"\b(doan|to)( tu| cong tac)? kiem tra( cong tac)?( (cai cach hanh chinh|cchc))?( \(cchc\))?( nam \d{4})?"
