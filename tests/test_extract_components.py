@@ -665,6 +665,11 @@ def test_inspected_unit_phrasings(sentences: str, units: list[str]) -> None:
             "tiếp nhận, giải quyết hồ sơ. Tổ đã kiểm tra đột xuất 50 hồ sơ; đây là đợt kiểm tra đột xuất thứ ba.",
             "visit",
         ),
+        (  # the team in shorthand, "đoàn KT CCHC"
+            "Đoàn KT CCHC huyện làm việc tại xã Tân Lập",
+            "Sáng 12/3/2018, đoàn KT CCHC huyện làm việc tại xã Tân Lập. Đoàn KT hồ sơ tại bộ phận một cửa.",
+            "visit",
+        ),
         (  # a surprise check named by the desk it visits: the text says reform work is what was checked
             "Chủ tịch UBND huyện kiểm tra đột xuất Bộ phận một cửa huyện và xã Ea Pốk",
             "Không báo trước, sáng 7/3, ông Y Joel Êban, Chủ tịch UBND huyện dẫn đầu đoàn công tác đến kiểm tra việc "

@@ -25,7 +25,8 @@ _CCHC = re.compile(
 _REFORM_SUBJECT = re.compile(  # not the index of it: "Thẩm định Chỉ số cải cách hành chính"
     r"(?<!chi so )(cai cach hanh chinh|cchc)|viec (tiep nhan,? )?(giai quyet|tiep nhan)[^.;]{0,20}(thu tuc hanh chinh|tthc|ho so)"
 )
-_INSPECT = re.compile(r"kiem tra|to kiem tra|doan kiem tra")
+# "Đoàn KT CCHC": the inspection team in shorthand ("KT" alone is as often "kinh tế")
+_INSPECT = re.compile(r"kiem tra|\b(doan|to) kt\b")
 # Near misses: CCHC words and "kiểm tra", but not an inspection of reform work. The flag: whether a headline naming
 # reform work as the subject may still be an inspection of it (a joint check); a conference or a training about
 # reform work is still a conference or a training.
@@ -109,7 +110,7 @@ def _score_relevance(title: str, body: str) -> tuple[bool, list[str]]:
     if _CCHC.search(text):
         score += 1
     if re.search(
-        r"doan kiem tra|to kiem tra|ke hoach kiem tra|ket qua kiem tra|kiem tra cong tac (cai cach|cchc)|"
+        r"doan kiem tra|to kiem tra|\b(doan|to) kt\b|ke hoach kiem tra|ket qua kiem tra|kiem tra cong tac (cai cach|cchc)|"
         r"doan cong tac[^.;]{0,150} da kiem tra|"  # "Đoàn công tác ... do ông X dẫn đầu đã kiểm tra"
         # a working group named for checking reform work: "Tổ công tác của Chủ tịch UBND tỉnh về kiểm tra CCHC"
         r"to cong tac[^.;]{0,60}\bkiem tra (dot xuat )?(cong tac )?(cai cach hanh chinh|cchc|viec giai quyet)",
