@@ -490,11 +490,18 @@ _ENDS_WITH_DATE = re.compile(
 )
 
 
+_BARE_DATE = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(\s*[-,]?\s*\d{1,2}[:h]\d{2}(:\d{2})?(\s*[AP]M)?)?$")
+
+
 def _is_date_line(line: str) -> bool:
     if len(line) >= 120:
         return False
-    return (bool(_DATE_LINE.match(line)) and not _STORY.search(fold(line))) or bool(
-        _ENDS_WITH_DATE.match(line)
+    return (
+        (bool(_DATE_LINE.match(line)) and not _STORY.search(fold(line)))
+        or bool(_ENDS_WITH_DATE.match(line))
+        # a meta bar: "Thời sự | 15/09/2021 17:05 | 412 lượt xem" (not a clock: "... | Thứ bảy, ngày ...")
+        or " | " in line
+        and any(_BARE_DATE.match(part.strip()) for part in line.split(" | "))
     )
 
 

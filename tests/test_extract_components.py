@@ -805,6 +805,11 @@ _BODY_TEXT = (
             "<div>Thứ hai, ngày 23 tháng 11 năm 2026</div><h2>Kiểm tra CCHC tại thị trấn Việt Quang</h2>"
             f"<div>12/10/2023 - 08:45</div><div><p>{_BODY_TEXT}</p><p>{_BODY_TEXT}</p></div></body></html>"
         ),
+        (  # a meta bar under the headline: section, date and time, views
+            "<html><head><title>Kiểm tra CCHC tại thị trấn Việt Quang</title></head><body>"
+            "<h1>Kiểm tra CCHC tại thị trấn Việt Quang</h1><div><span>Thời sự</span> | <span>12/10/2023 17:05</span> | "
+            f"<span>412 lượt xem</span></div><div><p>{_BODY_TEXT}</p><p>{_BODY_TEXT}</p></div></body></html>"
+        ),
         (  # a known body, its date on the line just above the headline
             "<html><head><title>Kiểm tra CCHC tại thị trấn Việt Quang</title></head><body>"
             "<div>Cải cách hành chính</div><div>12/10/2023</div><p>Kiểm tra CCHC tại thị trấn Việt Quang</p>"
