@@ -591,6 +591,11 @@ def test_leader_phrasings(sentence: str, leader: tuple, units: list[str], level:
             "Trung tâm Phục vụ hành chính công phường.",
             ["xã Mỹ Lộc", "phòng Văn hóa - Xã hội", "Trung tâm Phục vụ hành chính công phường"],
         ),
+        (  # shorthand: "KT" for "kiểm tra", "TT" for a town the gazetteer knows (not "TT Y tế", a centre)
+            "Từ 5-7/4/2016, Đoàn KT CCHC huyện đã KT tại UBND các xã: Sen Thủy, Phú Thủy và TT Kiến Giang; "
+            "cùng đi có đại diện TT Y tế huyện.",
+            ["xã Sen Thủy", "xã Phú Thủy", "thị trấn Kiến Giang"],
+        ),
         (  # a commune's health station
             "Đoàn đã kiểm tra thực tế tại Trạm Y tế xã Văn Xá và Trạm Y tế xã Lê Hồ.",
             ["Trạm Y tế xã Văn Xá", "Trạm Y tế xã Lê Hồ"],

@@ -24,7 +24,8 @@ from extract.lexicon import OFFICE_ABBREVIATIONS, UNIT_LEVEL
 from extract.scan import BULLETS
 
 _INSPECTED_TRIGGER = re.compile(
-    r"(kiem tra|phuc tra|lam viec|khao sat|co mat|den(?! ngay| \d))[^.;]{0,80}?\b(?<!ton )(?<!so )(tai|voi|o)\b|kiem tra (cac|o|tai)\b|tai cac|"
+    r"(kiem tra|\bkt\b(?!-)|phuc tra|lam viec|khao sat|co mat|den(?! ngay| \d))[^.;]{0,80}?\b(?<!ton )(?<!so )(tai|voi|o)\b|"
+    r"kiem tra (cac|o|tai)\b|tai cac|"  # ("KT" is shorthand for "kiểm tra"; "KT-XH" for the economy)
     r"nhu:|gom:|sau:|"
     r"doi voi|kiem tra (cong tac )?(cai cach hanh chinh|cchc) (cua|o|tai)|den kiem tra|(da|se) kiem tra|\bgom\b|"
     r"duoc kiem tra|"  # "các đơn vị được kiểm tra trực tiếp, xã A và xã B"

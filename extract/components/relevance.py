@@ -26,7 +26,7 @@ _REFORM_SUBJECT = re.compile(  # not the index of it: "Thẩm định Chỉ số
     r"(?<!chi so )(cai cach hanh chinh|cchc)|viec (tiep nhan,? )?(giai quyet|tiep nhan)[^.;]{0,20}(thu tuc hanh chinh|tthc|ho so)"
 )
 # "Đoàn KT CCHC": the inspection team in shorthand ("KT" alone is as often "kinh tế")
-_INSPECT = re.compile(r"kiem tra|\b(doan|to) kt\b")
+_INSPECT = re.compile(r"kiem tra|\b(doan|to) kt\b|\bkt (cong tac )?(cchc|cai cach)")
 # Near misses: CCHC words and "kiểm tra", but not an inspection of reform work. The flag: whether a headline naming
 # reform work as the subject may still be an inspection of it (a joint check); a conference or a training about
 # reform work is still a conference or a training.

@@ -178,7 +178,8 @@ def _resolve(type_word: str, name: str, provinces: set[str], published: str | No
     return exact[0] if len({p.province for p in exact}) == 1 else None
 
 
-_ABBREVIATED_TYPES = {"tp.": "thành phố", "tp": "thành phố"}
+_ABBREVIATED_TYPES = {"tp.": "thành phố", "tp": "thành phố", "tt": "thị trấn", "tx": "thị xã"}
+_CHECKED_ABBREVIATIONS = {"tt", "tx"}  # also other things' shorthand: a place only if the gazetteer knows it
 
 
 def _unit(
@@ -250,17 +251,12 @@ def _territorial(doc: Doc, provinces: set[str]) -> list[Found]:
                 break
             name = text[span[0] : span[1]]
             start = match.start() if first else span[0]
-            found.append(
-                _unit(
-                    doc,
-                    start,
-                    span[1],
-                    type_word,
-                    name,
-                    provinces,
-                    tags | ({"listed"} if not first else set()),
-                )
+            unit = _unit(
+                doc, start, span[1], type_word, name, provinces, tags | ({"listed"} if not first else set())
             )
+            if type_word.lower() in _CHECKED_ABBREVIATIONS and "resolved" not in unit.tags:
+                break
+            found.append(unit)
             first = False
             # a list item may carry its district in brackets: "01 xã: Phước Đại (Bác Ái), Quảng Sơn (Ninh Sơn)"
             bracket = _BRACKETED.match(text, span[1])
