@@ -1796,6 +1796,16 @@ def test_a_plan_s_schedule_rows_give_its_units_and_days() -> None:
     assert [u.name for u in bulleted.inspected_units] == ["xã Đông Hòa", "xã Trung Hòa", "phòng Tư pháp"]
 
 
+def test_a_day_that_heads_its_own_items_is_for_what_they_say() -> None:
+    page = (
+        "Thông báo lịch kiểm tra cải cách hành chính năm 2019\nNgày đăng: 24/09/2019\n"
+        "UBND huyện thông báo lịch kiểm tra công tác cải cách hành chính năm 2019 như sau.\n"
+        "2. Thời gian, địa điểm kiểm tra\n- Thứ Hai, ngày 30/9/2019:\n+ Buổi sáng: làm việc tại UBND xã Bình Nguyên;\n"
+        "+ Buổi chiều: làm việc tại UBND xã Bình Trung.\n- Thứ Tư, ngày 02/10/2019: làm việc tại UBND thị trấn Hà Lam.\n"
+    )
+    assert extract_text(page, "notice.txt").inspection_dates == ["2019-09-30", "2019-10-02"]
+
+
 def test_a_section_and_its_glued_update_time_are_no_headline() -> None:
     page = (
         "CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN CÀNG LONG\nCải cách hành chính          Cập nhật20-12-2024 08:15\n"

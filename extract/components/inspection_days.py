@@ -14,7 +14,15 @@ from datetime import date, timedelta
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extract.components.state import Found, in_caption, later_round, list_head, semicolon_clause, sentence_of
+from extract.components.state import (
+    Found,
+    in_caption,
+    later_round,
+    list_head,
+    next_sentence,
+    semicolon_clause,
+    sentence_of,
+)
 
 # What a date right after these words is (a deadline, a cut-off, an issue date, a period): not an inspection day.
 _NOT_INSPECTION_DATE = re.compile(
@@ -48,10 +56,14 @@ def candidate_days(doc: Doc) -> Iterator[Found]:
         if _NOT_INSPECTION_DATE.search(doc._.folded[max(s_start, found.start - 80) : found.start + number]):
             continue
         sentence = doc._.folded[s_start:s_end]
-        if not _INSPECTION_CONTEXT.search(sentence) and not _INSPECTION_CONTEXT.search(
-            list_head(doc, s_start)
+        if not (
+            _INSPECTION_CONTEXT.search(sentence)
+            or _INSPECTION_CONTEXT.search(list_head(doc, s_start))
+            or sentence.rstrip().endswith(":")
+            and _INSPECTION_CONTEXT.search(next_sentence(doc, s_end))
         ):
-            continue  # a schedule's rows name the day and the unit; the line above them says what they are
+            continue  # a schedule's rows name the day and the unit; the line above them (or a day's first item below)
+            # says what they are
         clause = doc._.folded[slice(*_clause_of(doc, found))]
         if _OTHER_EVENT.search(clause) and not re.search(r"doan kiem tra|lam viec tai|kiem tra tai", clause):
             continue  # the event in the date's own clause: "...; 03 hồ sơ trễ hạn đã có văn bản xin lỗi" is not one

@@ -160,5 +160,15 @@ def previous_sentence(doc: Doc, s_start: int) -> str:
     return doc._.folded[start:end]
 
 
+def next_sentence(doc: Doc, s_end: int) -> str:
+    """The folded sentence after the one ending at `s_end` ("" for the last)."""
+    bounds = doc._.sentences or []
+    index = bisect_right([s for s, _ in bounds], s_end)
+    if index >= len(bounds):
+        return ""
+    start, end = bounds[index]
+    return doc._.folded[start:end]
+
+
 def in_caption(doc: Doc, start: int) -> bool:
     return any(s <= start < e for s, e in doc._.meta.captions)
