@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 
 from extract.lexicon import METRIC_NOUNS
+from extract.numbers import WORDS_NUMBER, number_in_words
 from extract.scan import matches_at
 
 YMD = tuple[int | None, int, int]
@@ -214,9 +215,32 @@ def _listed_days(text: str) -> list[DateMention]:
     return found
 
 
+# A date written in words, as minutes and decisions write it: "ngày mười tháng mười một năm hai nghìn không trăm mười
+# sáu".
+_IN_WORDS = re.compile(
+    rf"(?i:(?<!\w)ngày\s+(?P<d>{WORDS_NUMBER})\s+tháng\s+(?P<m>{WORDS_NUMBER}|tư|giêng|chạp)\s+năm\s+"
+    rf"(?P<y>{WORDS_NUMBER}))(?!\w)"
+)
+_MONTH_NAMES = {"tư": 4.0, "giêng": 1.0, "chạp": 12.0}
+
+
+def _dates_in_words(text: str) -> list[DateMention]:
+    found = []
+    for match in _IN_WORDS.finditer(text):
+        parts = [
+            _MONTH_NAMES.get(match.group(g).lower()) or number_in_words(match.group(g).lower()) for g in "ymd"
+        ]
+        if None in parts:
+            continue
+        ymd = (int(parts[0]), int(parts[1]), int(parts[2]))  # type: ignore[arg-type]
+        if _valid(*ymd):
+            found.append(DateMention(match.start(), match.end(), match.group(0), ymd, ymd))
+    return found
+
+
 def find_dates(text: str) -> list[DateMention]:
     """All non-overlapping date mentions, in text order."""
-    found = _listed_days(text)
+    found = _listed_days(text) + _dates_in_words(text)
     taken: list[tuple[int, int]] = [(m.start, m.end) for m in found]
     digit_runs = [m.start() for m in _DIGIT_RUN.finditer(text)]
     for pattern in _PATTERNS:

@@ -45,13 +45,13 @@ def _words(names: dict[str, int]) -> str:
 # from reading as a number: after a digit word only "mươi", "trăm", a scale or "phẩy" go on.
 _D, _U = _words(_DIGIT_WORDS), _words(_UNIT_AFTER_TENS)
 _TENS = rf"(?:mười|(?:{_D})\s+mươi)(?:\s+(?:{_U}))?"
-_SMALL = rf"(?:(?:{_D})\s+trăm(?:\s+(?:(?:linh|lẻ)\s+(?:{_D})|{_TENS}))?|{_TENS}|(?:{_D}))"
-_WORDS_NUMBER = (
+_SMALL = rf"(?:(?:{_D}|không)\s+trăm(?:\s+(?:(?:linh|lẻ)\s+(?:{_D})|{_TENS}))?|{_TENS}|(?:{_D}))"
+WORDS_NUMBER = (
     rf"{_SMALL}(?:\s+(?:{_words(_WORD_SCALES)})(?:\s+{_SMALL})?)*(?:\s+phẩy\s+(?:{_D})(?:\s+(?:{_D}))*)?"
 )
 # A number word counts only with a scale or a counted thing after it (what follows is the caller's to check): "năm"
 # is also "year", "ba" also "father".
-NUMBER_WORD = r"(?<!\w)(?i:" + _WORDS_NUMBER + r")(?=\s)"
+NUMBER_WORD = r"(?<!\w)(?i:" + WORDS_NUMBER + r")(?=\s)"
 DIGITS = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?(?!\d)|\d+\.\d{1,2}(?![\d.])|\d+(?:,\d+)?"
 NUMBER = DIGITS + "|" + NUMBER_WORD
 _SCALED = re.compile(
@@ -63,7 +63,7 @@ def parse_number(text: str) -> float | None:
     """A single written number ("33.653", "51,25", "100.0"), or None if it is not one."""
     text = text.strip()
     if text[:1].isalpha():
-        return _number_in_words(text.lower())
+        return number_in_words(text.lower())
     if re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?", text):
         return float(text.replace(".", "").replace(",", "."))
     if re.fullmatch(r"\d+(?:,\d+)?", text):
@@ -73,12 +73,12 @@ def parse_number(text: str) -> float | None:
     return None
 
 
-def _number_in_words(text: str) -> float | None:
+def number_in_words(text: str) -> float | None:
     """ "một nghìn hai trăm" → 1200, "chín mươi lăm phẩy bốn" → 95.4 (a phrase `NUMBER_WORD` matched)."""
     words = text.split()
     if "phẩy" in words:
         cut = words.index("phẩy")
-        whole = _number_in_words(" ".join(words[:cut]))
+        whole = number_in_words(" ".join(words[:cut]))
         decimals = "".join(str(_DIGIT_WORDS.get(w, "")) for w in words[cut + 1 :])
         return float(f"{int(whole)}.{decimals}") if whole is not None and decimals else whole
     total, group, pending = 0, 0, 0
@@ -94,6 +94,8 @@ def _number_in_words(text: str) -> float | None:
             group, pending = group + pending * 100, 0
         elif word in _UNIT_AFTER_TENS:
             pending = _UNIT_AFTER_TENS[word]
+        elif word == "không":  # "hai nghìn không trăm mười sáu"
+            pending = 0
         elif word not in ("linh", "lẻ"):
             return None
     return float(total + group + pending)

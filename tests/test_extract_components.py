@@ -35,6 +35,12 @@ from tests.goldsets import CORPUS
         ("từ ngày 5 đến ngày 7/6/2023", (None, 6, 5), (2023, 6, 7)),
         ("Cập nhật08-02-2021 02:28", (2021, 2, 8), (2021, 2, 8)),
         ("Từ ngày 22 đến 24-10, Đoàn kiểm tra", (None, 10, 22), (None, 10, 24)),  # the month after a dash
+        (  # in words, as minutes write it
+            "ngày mười tháng mười một năm hai nghìn không trăm mười sáu, tại",
+            (2016, 11, 10),
+            (2016, 11, 10),
+        ),
+        ("Ngày hai mươi mốt tháng tư năm hai nghìn không trăm hai mươi tư.", (2024, 4, 21), (2024, 4, 21)),
     ],
 )
 def test_dates(text: str, first: tuple, last: tuple) -> None:
@@ -1154,6 +1160,15 @@ def test_this_morning_is_the_page_s_day_and_tomorrow_is_still_to_come() -> None:
     article = extract_text(page, "today.txt")
     assert (article.kind, article.inspection_dates) == ("visit", ["2022-09-20"])
     assert [u.name for u in article.inspected_units] == ["quận Cẩm Lệ"]
+
+
+def test_minutes_say_which_day_today_is() -> None:
+    page = (
+        "Biên bản kiểm tra công tác cải cách hành chính tại phường Mỹ Phước\nNgày cập nhật 18/11/2016\n"
+        "Hôm nay, vào lúc 08 giờ 00 phút, ngày mười tháng mười một năm hai nghìn không trăm mười sáu, tại trụ sở UBND "
+        "phường Mỹ Phước, Đoàn kiểm tra công tác cải cách hành chính thành phố tiến hành kiểm tra.\n"
+    )
+    assert extract_text(page, "minutes.txt").inspection_dates == ["2016-11-10"]
 
 
 @pytest.mark.parametrize(

@@ -40,6 +40,11 @@ def _relative_day(match: re.Match[str], published: date) -> date:
     return published - timedelta(days=(published.weekday() - weekday) % 7 or 7)
 
 
+def _says_its_date(text: str, end: int, date_start: int) -> bool:
+    """Whether a date follows a relative day closely, in its sentence, to say which day it is."""
+    return end <= date_start <= end + 60 and not re.search(r"[.;\n]", text[end:date_start])
+
+
 @Language.component("cchc_dates")
 def find_body_dates(doc: Doc) -> Doc:
     dates = [Found(m.start, m.end, m) for m in find_dates(doc._.text)]
@@ -47,6 +52,8 @@ def find_body_dates(doc: Doc) -> Doc:
     if published:
         page_day = date.fromisoformat(published)
         for match in _RELATIVE_DAY.finditer(doc._.text):
+            if any(_says_its_date(doc._.text, match.end(), found.start) for found in dates):
+                continue  # "Hôm nay, vào lúc 08 giờ 00 phút, ngày mười tháng mười một năm ..."
             day = _relative_day(match, page_day)
             ymd = (day.year, day.month, day.day)
             mention = DateMention(match.start(), match.end(), match.group(0), ymd, ymd)
