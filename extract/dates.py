@@ -218,7 +218,7 @@ def _listed_days(text: str) -> list[DateMention]:
 # A date written in words, as minutes and decisions write it: "ngày mười tháng mười một năm hai nghìn không trăm mười
 # sáu".
 _IN_WORDS = re.compile(
-    rf"(?i:(?<!\w)ngày\s+(?P<d>{WORDS_NUMBER})\s+tháng\s+(?P<m>{WORDS_NUMBER}|tư|giêng|chạp)\s+năm\s+"
+    rf"(?=[Nn])(?i:(?<!\w)ngày\s+(?P<d>{WORDS_NUMBER})\s+tháng\s+(?P<m>{WORDS_NUMBER}|tư|giêng|chạp)\s+năm\s+"
     rf"(?P<y>{WORDS_NUMBER}))(?!\w)"
 )
 _MONTH_NAMES = {"tư": 4.0, "giêng": 1.0, "chạp": 12.0}

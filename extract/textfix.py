@@ -21,32 +21,29 @@ _TCVN3 = "§µ¶¸×¬®¹»¼½¾ÆÇËÎÏÑÖØÞßæçëîïñöøûü¦¢£
 _LEGACY_MARKERS = re.compile(f"[{_TCVN3}]|[aeiouyâêô][øùûõï]")
 _MOJIBAKE = re.compile(r"(?:Ã.|á[º»]|Ä[\u2018\u2019\u0090-\u0091]|Æ[°¡])")
 _SPACE_SET = " \t\u00a0\u2000-\u200a\u202f\u3000"
-# Invisible characters a word processor leaves inside words and numbers ("2.\u200b356"): zero-width spaces and
-# joiners, the byte-order mark.
-_INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff]")
-# A soft hyphen left once legacy fonts (whose "ư" is \xad) are converted: inside a syllable a word processor's
-# ("Trư\xadờng"), between two a PDF's line break ("cải\xadcách"), told apart by the letters around it, since a
-# Vietnamese syllable holds one run of vowels.
-_SOFT_HYPHEN = re.compile("\xad")
+# What word processors leave in a text, found in one pass and each put right by `_word_processor_mark`:
+# - invisible characters inside words and numbers ("2.\u200b356"): zero-width spaces and joiners, the byte-order mark;
+# - a soft hyphen left once legacy fonts (whose "ư" is \xad) are converted: inside a syllable a word processor's
+#   ("Trư\xadờng"), between two a PDF's line break ("cải\xadcách"), told apart by the letters around it, since a
+#   Vietnamese syllable holds one run of vowels;
+# - a no-break space grouping thousands, as Word's French style writes them ("1\u00a0245 hồ sơ"): Vietnamese's "."
+#   (the group before it is checked after the match).
+_WORD_PROCESSOR_MARK = re.compile(r"[\u200b-\u200d\u2060\ufeff]|\xad|[\u00a0\u202f](?=\d{3}(?![\d.,/]))")
 _LETTERS_BEFORE = re.compile(r"[^\W\d_]*$")
 _LETTERS_AFTER = re.compile(r"[^\W\d_]*")
 _ONE_SYLLABLE = re.compile(r"[^aeiouy]*[aeiouy]+[^aeiouy]*")
-# A no-break space grouping thousands, as Word's French style writes them ("1\u00a0245 hồ sơ"): Vietnamese's ".".
-# (The space is what the pattern looks for first, so the engine skips to it; the group before it is checked after.)
-_GROUPING_SPACE = re.compile(r"[\u00a0\u202f](?=\d{3}(?![\d.,/]))")
 _GROUP_BEFORE = re.compile(r"(?:^|[^\d.,/])\d{1,3}$")
 
 
-def _soft_hyphen(match: re.Match[str]) -> str:
-    text, at = match.string, match.start()
-    left = _LETTERS_BEFORE.search(text, max(0, at - 8), at).group(0)
-    right = _LETTERS_AFTER.match(text, at + 1).group(0)
-    return "" if not left or not right or _ONE_SYLLABLE.fullmatch(fold(left + right).lower()) else " "
-
-
-def _thousands(match: re.Match[str]) -> str:
-    before = match.string[max(0, match.start() - 4) : match.start()]
-    return "." if _GROUP_BEFORE.search(before) else match.group(0)
+def _word_processor_mark(match: re.Match[str]) -> str:
+    text, at, mark = match.string, match.start(), match.group(0)
+    if mark == "\xad":
+        left = _LETTERS_BEFORE.search(text, max(0, at - 8), at).group(0)
+        right = _LETTERS_AFTER.match(text, at + 1).group(0)
+        return "" if not left or not right or _ONE_SYLLABLE.fullmatch(fold(left + right).lower()) else " "
+    if mark in "\u00a0\u202f":
+        return "." if _GROUP_BEFORE.search(text, max(0, at - 4), at) else mark
+    return ""
 
 
 # Runs of spaces to make one plain space; a lone plain space before a word is skipped, not replaced by
@@ -105,8 +102,5 @@ def repair(text: str) -> str:
     """Unescaped, NFC, legacy encodings converted, spaces tidied; line structure kept."""
     text = nfc(text)
     if not text.isascii():
-        text = _INVISIBLE.sub("", _fix_encodings(text))
-        if "\xad" in text:
-            text = _SOFT_HYPHEN.sub(_soft_hyphen, text)
-        text = _GROUPING_SPACE.sub(_thousands, text)
+        text = _WORD_PROCESSOR_MARK.sub(_word_processor_mark, _fix_encodings(text))
     return "\n".join(line.strip() for line in _SPACES.sub(" ", text).split("\n"))

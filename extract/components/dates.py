@@ -15,7 +15,7 @@ from extract.dates import DateMention, find_dates
 # date): "Sáng nay, Đoàn kiểm tra ... đang làm việc", "Hôm nay"; "Chiều qua", "hôm qua" the day before; "Sáng thứ
 # Năm vừa qua" the last Thursday before it, "thứ Sáu tuần trước" the Friday of the week before.
 _RELATIVE_DAY = re.compile(
-    r"(?=[SsCcTtHh])(?<![\w/])(?:"
+    r"(?=[SsCcTtHh][áhrốô])(?<![\w/])(?:"  # the first two letters of each alternative, to skip by
     r"(?P<today>(?:[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối)\s+nay|[Hh]ôm nay)|"
     r"(?P<yesterday>(?:(?:[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối)\s+(?:hôm\s+)?|[Hh]ôm\s+)qua)|"
     r"(?:(?:[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối)\s+)?[Tt]hứ\s+(?P<weekday>Hai|Ba|Tư|Năm|Sáu|Bảy|[2-7])"

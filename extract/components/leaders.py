@@ -53,7 +53,9 @@ _TRAILING = re.compile(  # also a member table's row: "- Ông A: Phó Chủ tị
 )
 # "Trưởng đoàn kiểm tra – Phó Chánh Văn phòng UBND tỉnh Nguyễn Duy Tiến đánh giá ...", "Trưởng đoàn, Giám đốc Sở Nội
 # vụ Lê Văn A, ...": the role, a dash or a comma, then a post and the name right after it.
-_POSTED_AFTER = re.compile(r"(?<!pho )" + _ROLE + r"(?: kiem tra)?\s*[,–—\-]\s*(?=\w)")
+_POSTED_AFTER = re.compile(
+    _ROLE + r"(?<!pho truong doan)(?<!pho to truong)(?<!pho truong to)(?: kiem tra)?\s*[,–—\-]\s*(?=\w)"
+)
 # "Đoàn kiểm tra của Sở Nội vụ (Trưởng đoàn Cầm Văn Tươi, Phó Giám đốc Sở) đã ...": the post ends with the bracket.
 _BRACKETED = re.compile(r"\(\s*" + _ROLE + r"(?: kiem tra)?\s+")
 # A signature block: the signing capacity alone on its line (or in its cell), the name some lines below.
