@@ -602,6 +602,10 @@ def test_leader_phrasings(sentence: str, leader: tuple, units: list[str], level:
             "cùng đi có đại diện TT Y tế huyện.",
             ["xã Sen Thủy", "xã Phú Thủy", "thị trấn Kiến Giang"],
         ),
+        (  # names the gazetteer lacks are not cut at a namesake: one spelt alike ("Trang"), one without "Nam"
+            "Ngày 17/11/2016, đoàn kiểm tra của tỉnh đã làm việc tại xã Tràng Các, xã Ngư Thủy Nam.",
+            ["xã Tràng Các", "xã Ngư Thủy Nam"],
+        ),
         (  # a commune's health station
             "Đoàn đã kiểm tra thực tế tại Trạm Y tế xã Văn Xá và Trạm Y tế xã Lê Hồ.",
             ["Trạm Y tế xã Văn Xá", "Trạm Y tế xã Lê Hồ"],

@@ -131,21 +131,33 @@ def _place_name(text: str, pos: int, type_word: str) -> tuple[int, int] | None:
         if not numbered and candidate.isdigit():
             continue
         places = gazetteer().find(type_word, candidate)
-        # A shorter namesake of another type ("xã Thanh" for "thị trấn Thanh Nê", which the gazetteer lacks) does
-        # not cut the written name.
-        if places and (n >= len(run) or _of_type(places, type_word)):
+        # A shorter namesake of another type ("xã Thanh" for "thị trấn Thanh Nê", which the gazetteer lacks), or one
+        # only spelt alike without its marks ("Trang" for "xã Tràng Các"), does not cut the written name.
+        if places and n < len(run) and run[n].group(0) in _PART_OF_NAME:
+            return run[0].start(), run[-1].end()  # "xã Ngư Thủy Nam", merged away, is not "xã Ngư Thủy"
+        if places and (
+            n >= len(run)
+            or _of_type(places, type_word)
+            and any(p.name.lower() == candidate.lower() for p in places)
+        ):
             return words[0].start(), words[n - 1].end()
     if type_word.isupper():
         return None  # an unknown run in an ALL-CAPS headline is as likely the rest of the headline
     return (run[0].start(), run[-1].end()) if run else None
 
 
+# Words that end a commune's name to tell it from its namesake ("Ngư Thủy Nam", "Tân Hiệp Đông", "Hòa Thượng").
+_PART_OF_NAME = frozenset({"Bắc", "Nam", "Đông", "Tây", "Trung", "Thượng", "Hạ"})
+
+
 def _capitalised_run(words: list[re.Match[str]], numbered: bool) -> list[re.Match[str]]:
-    """The leading capitalised words, stopped at organisation words, an ALL-CAPS word or a number."""
+    """The leading capitalised words, stopped at organisation words, an ALL-CAPS word or a number. "Các" goes on a
+    name it follows in the same run of words ("xã Tràng Các"); it opens a sentence ("Các xã ...") only first."""
     run = []
     for w in words:
         token = w.group(0)
-        if not (token[0].isupper() or token.isdigit() and numbered) or token in NOT_NAME:
+        in_name = token == "Các" and bool(run) and w.start() == run[-1].end() + 1
+        if not (token[0].isupper() or token.isdigit() and numbered) or token in NOT_NAME and not in_name:
             break
         if run and token.isupper() and len(token) > 1:
             break
