@@ -1681,6 +1681,15 @@ def test_an_abbreviated_decision_with_its_number() -> None:
         ("Quyết định", "30", "QĐ-SNV", "2017-09-12")
     ]
     assert article.inspection_dates == ["2017-10-03"]
+    unnumbered = extract_text(  # no "số", but the symbol repeats the type: a reference, its date none of inspecting
+        "Kiểm tra CCHC\nNgày 14-10-2014, đoàn kiểm tra đã kiểm tra tại huyện Tây Sơn theo QĐ 3412/QĐ-UBND ngày "
+        "22-9-2014 của UBND tỉnh; KH 2023 của huyện.\n",
+        "qd.txt",
+    )
+    assert [(r.type, r.number, r.date) for r in unnumbered.legal_refs] == [
+        ("Quyết định", "3412", "2014-09-22")
+    ]
+    assert unnumbered.inspection_dates == ["2014-10-14"]
 
 
 def test_a_government_resolution_numbered_with_its_year_is_one_reference_not_a_day_of_inspecting() -> None:

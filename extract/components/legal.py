@@ -30,7 +30,8 @@ _TYPES = (
 )
 # Matched on the folded text (same offsets), so "Ke hoach so 156" on a page without diacritics is found too.
 _TYPE_NAMES = {fold(t): t[:1].upper() + t[1:] for t in _TYPES}
-# Abbreviated types, which count only with "số" after them: "QĐ số 30c/QĐ-SNV", "KH số 12/KH-UBND".
+# Abbreviated types, which count only with "số" after them or their symbol's repeating them: "QĐ số 30c/QĐ-SNV",
+# "KH 15/KH-UBND".
 _ABBREVIATED = {"qd": "Quyết định", "kh": "Kế hoạch", "cv": "Công văn", "tb": "Thông báo"}
 _TYPE_NAMES |= _ABBREVIATED
 _REF = re.compile(
@@ -55,8 +56,11 @@ def find_legal_refs(doc: Doc) -> Doc:
     folded = fold(text)
     for match in _REF.finditer(folded):
         symbol = text[match.start("symbol") : match.end("symbol")]
-        if not match.group("so") and (not symbol or match.group("type") in _ABBREVIATED):
-            continue  # "kế hoạch 2023" is not a reference; "Kế hoạch 222/KH-UBND" is
+        kind = match.group("type")
+        if not match.group("so") and (
+            not symbol or kind in _ABBREVIATED and not fold(symbol).lower().startswith(f"/{kind}")
+        ):
+            continue  # "kế hoạch 2023" is not a reference; "Kế hoạch 222/KH-UBND" and "QĐ 3412/QĐ-UBND" are
         if match.start() > 0 and text[match.start() - 1].isalpha():
             continue
         end = match.end()
