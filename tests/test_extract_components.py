@@ -685,6 +685,12 @@ def test_inspected_unit_phrasings(sentences: str, units: list[str]) -> None:
             "Sáng 12/3/2018, đoàn KT CCHC huyện làm việc tại xã Tân Lập. Đoàn KT hồ sơ tại bộ phận một cửa.",
             "visit",
         ),
+        (  # a plan in shorthand: "KH KT", "Đoàn sẽ KT"
+            "Cam Lộ ban hành KH KT CCHC năm 2019",
+            "Ngày 26/8/2019, UBND huyện ban hành KH số 142/KH-UBND về KT công tác CCHC năm 2019. Đoàn sẽ KT trực "
+            "tiếp tại UBND các xã: Cam Thành, Cam Chính.",
+            "plan",
+        ),
         (  # a surprise check named by the desk it visits: the text says reform work is what was checked
             "Chủ tịch UBND huyện kiểm tra đột xuất Bộ phận một cửa huyện và xã Ea Pốk",
             "Không báo trước, sáng 7/3, ông Y Joel Êban, Chủ tịch UBND huyện dẫn đầu đoàn công tác đến kiểm tra việc "
@@ -1776,6 +1782,10 @@ def test_the_province_of_a_body_s_place_and_of_the_site_s_name() -> None:
             "Đoàn kiểm tra do bà Lò Thị Mai – Giám đốc Sở Nội vụ, Trưởng đoàn kiểm tra dẫn đầu đã kiểm tra tại huyện "
             "Mường Ảng.",
             ("Lò Thị Mai", "Giám đốc Sở Nội vụ"),
+        ),
+        (  # the team in shorthand
+            "Đoàn KT CCHC huyện đã làm việc tại phòng Tư pháp. Trưởng đoàn KT là đ/c Hồ Văn Thắng, PCT UBND huyện.",
+            ("Hồ Văn Thắng", "PCT UBND huyện"),
         ),
         (  # the role, a dash, then the post and the name
             "Đoàn kiểm tra của tỉnh đã kiểm tra tại huyện Hương Sơn. Kết luận, Trưởng đoàn kiểm tra – Phó Chánh Văn "

@@ -21,6 +21,7 @@ from extract.scan import WORD, clean_title, find_person, honorific_end, person_n
 
 # Anchors match the folded text (same offsets): "lam truong doan" on pages without diacritics too.
 _ROLE = r"(?:truong doan|to truong|truong to)"
+_OF_TEAM = r"(?: kiem tra| kt\b)?"  # "Trưởng đoàn kiểm tra", in shorthand "Trưởng đoàn KT"
 # No "phó" guard before "làm": "Phó trưởng đoàn" cannot match "làm Trưởng đoàn", and a post ending in "thành phố"
 # folds to "... pho lam truong doan".
 _BEFORE = re.compile(  # not "trong nhóm dẫn đầu", "dẫn đầu cả nước": a rank
@@ -35,29 +36,30 @@ _BEFORE = re.compile(  # not "trong nhóm dẫn đầu", "dẫn đầu cả nư�
 _AFTER = re.compile(
     r"(?:(?<!pho )"
     + _ROLE
-    + r"(?: kiem tra)?|dan dau(?: doan)?)(?:\s*(?::|la)\s*|\s*[–—\-]\s*(?=(?:dong chi|ong|ba)\s))"
+    + _OF_TEAM
+    + r"|dan dau(?: doan)?)(?:\s*(?::|la)\s*|\s*[–—\-]\s*(?=(?:dong chi|ong|ba)\s))"
 )
 # "Trưởng đoàn kiểm tra, ông X, Phó Chủ tịch UBND huyện, ghi nhận ...": the role opening its sentence, a comma, and
 # the person (a comma after the role mid-sentence more often ends a post: "X, Phó Chủ tịch, Trưởng đoàn, ...").
 # "Trưởng đoàn kiểm tra Y Khoa Niê (Phó Giám đốc Sở Nội vụ) ghi nhận": the name right after the role.
 _NAMED_AFTER = re.compile(
-    _ROLE + r"(?<!pho truong doan)(?<!pho to truong)(?<!pho truong to)(?: kiem tra)? (?=\w)"
+    _ROLE + r"(?<!pho truong doan)(?<!pho to truong)(?<!pho truong to)" + _OF_TEAM + r" (?=\w)"
 )
 _OPENING = (
     re.compile(  # also after an opening clause: "Kết thúc đợt kiểm tra, Trưởng đoàn kiểm tra, đồng chí X"
-        r"(?:^|(?<=\n)|(?<=\. )|(?<=, ))" + _ROLE + r"(?: kiem tra)?\s*,\s*(?=(?:dong chi|ong|ba)\s)"
+        r"(?:^|(?<=\n)|(?<=\. )|(?<=, ))" + _ROLE + _OF_TEAM + r"\s*,\s*(?=(?:dong chi|ong|ba)\s)"
     )
 )
 _TRAILING = re.compile(  # also a member table's row: "- Ông A: Phó Chủ tịch UBND huyện; Trưởng đoàn."
-    r"\s*(?:[,–—\-]\s*(?<!pho )" + _ROLE + r"(?: doan)?(?: kiem tra)?\b|;\s*" + _ROLE + r"(?=\s*(?:\.|$)))"
+    r"\s*(?:[,–—\-]\s*(?<!pho )" + _ROLE + r"(?: doan)?" + _OF_TEAM + r"\b|;\s*" + _ROLE + r"(?=\s*(?:\.|$)))"
 )
 # "Trưởng đoàn kiểm tra – Phó Chánh Văn phòng UBND tỉnh Nguyễn Duy Tiến đánh giá ...", "Trưởng đoàn, Giám đốc Sở Nội
 # vụ Lê Văn A, ...": the role, a dash or a comma, then a post and the name right after it.
 _POSTED_AFTER = re.compile(
-    _ROLE + r"(?<!pho truong doan)(?<!pho to truong)(?<!pho truong to)(?: kiem tra)?\s*[,–—\-]\s*(?=\w)"
+    _ROLE + r"(?<!pho truong doan)(?<!pho to truong)(?<!pho truong to)" + _OF_TEAM + r"\s*[,–—\-]\s*(?=\w)"
 )
 # "Đoàn kiểm tra của Sở Nội vụ (Trưởng đoàn Cầm Văn Tươi, Phó Giám đốc Sở) đã ...": the post ends with the bracket.
-_BRACKETED = re.compile(r"\(\s*" + _ROLE + r"(?: kiem tra)?\s+")
+_BRACKETED = re.compile(r"\(\s*" + _ROLE + _OF_TEAM + r"\s+")
 # A signature block: the signing capacity alone on its line (or in its cell), the name some lines below.
 _SIGNING = re.compile(r"(?:^|\|)[^\S\n]*(?:TRƯỞNG ĐOÀN|TỔ TRƯỞNG)[^\S\n]*(?=\||$)", re.MULTILINE)
 _LINE = re.compile(r"[^\n]*")

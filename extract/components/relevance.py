@@ -75,7 +75,8 @@ _OWN_REFORM_WORK = re.compile(
 # a schedule only when it is not already past ("Lịch kiểm tra đã được thông báo") nor a cited document's subject
 # ("Văn bản số 1870/SNV-CCHC về lịch kiểm tra"). "Sẽ kiểm tra tiếp/lại" closes a visit report with its next round.
 _PLAN = re.compile(
-    r"(ban hanh|xay dung|trien khai) ke hoach kiem tra|ke hoach kiem tra|se (tien hanh )?kiem tra(?! tiep| lai)|"
+    r"(ban hanh|xay dung|trien khai) ke hoach kiem tra|ke hoach kiem tra|\b(kh|ke hoach) kt\b|"
+    r"se (tien hanh )?kiem tra(?! tiep| lai)|\bse kt\b(?! tiep| lai)|"
     r"(vua|moi) ban hanh ke hoach\b|quyet dinh thanh lap doan kiem tra|du kien[^.;]{0,30}kiem tra|"
     r"kiem tra[^.;]{0,30}du kien|(?<!ve )lich kiem tra(?! da)|se thanh lap doan"
 )
