@@ -28,11 +28,30 @@ _TARGET_OR_SCOPE = re.compile(
 )
 
 
-def _reported(metric: Metric, kind: str) -> bool:
+# A province's standing in the national indices ("Chỉ số CCHC của tỉnh đạt 88,35 điểm, xếp thứ 24/63"): a figure of
+# the inspected work only when a central team inspects the province.
+_INDEX = re.compile(
+    r"chi so (cai cach hanh chinh|cchc|par|hai long|sipas|dti|chuyen doi so)|par ?index|\b(sipas|dti)\b"
+)
+_OF_PROVINCE = re.compile(r"\btinh\b|/63\b|63 tinh")
+_LOWER_UNITS = re.compile(r"\b(huyen|xa|phuong|thi tran)\b")
+
+
+def _reported(metric: Metric, kind: str, level: str | None) -> bool:
     """Counts of units are figures of a campaign's results; in a visit they only set the scene ("tại 3 xã", "cả 3
     xã đã tiếp nhận 57 hồ sơ") unless they are a share ("9/12 xã"). A plan reports figures of the work done so
-    far, not the targets and scope it sets."""
-    if kind == "plan" and _TARGET_OR_SCOPE.search(fold(metric.evidence.sentence)):
+    far, not the targets and scope it sets. A province's index figures are its own, not those of the units its
+    teams inspect."""
+    sentence = fold(metric.evidence.sentence)
+    if kind == "plan" and _TARGET_OR_SCOPE.search(sentence):
+        return False
+    if (
+        level != "ministry"
+        and (metric.total == 63 or _INDEX.search(sentence) and _OF_PROVINCE.search(sentence))
+        and not _LOWER_UNITS.search(
+            fold(metric.unit or "")
+        )  # a district's rank among its province's districts
+    ):
         return False
     counts_units = metric.key == "units_inspected" or (
         metric.total is None and (metric.unit or "").lower() in UNIT_COUNT_NOUNS
@@ -101,7 +120,11 @@ def _build(parts: PageParts, source: str, url: str | None, fetched: datetime | N
         team_leaders=[f.value for f in doc._.leaders] if relevant else [],
         inspected_units=[f.value for f in facts["units"]],
         legal_refs=[f.value for f in doc._.legal_refs],
-        metrics=[f.value for f in doc._.metrics if _reported(f.value, facts["kind"])] if relevant else [],
+        metrics=[
+            f.value for f in doc._.metrics if _reported(f.value, facts["kind"], facts["inspecting_level"])
+        ]
+        if relevant
+        else [],
         extractor_version=EXTRACTOR_VERSION,
     )
 

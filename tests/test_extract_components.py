@@ -1711,7 +1711,9 @@ def test_a_government_resolution_numbered_with_its_year_is_one_reference_not_a_d
 @pytest.mark.parametrize(
     ("sentence", "values"),
     [
-        ("Năm 2023, Chỉ số CCHC của tỉnh đạt 88,35 điểm, xếp thứ 24/63 tỉnh, thành phố.", [88.35, 24]),
+        # the province's own standing in the index is no figure of the department its team inspects
+        ("Năm 2023, Chỉ số CCHC của tỉnh đạt 88,35 điểm, xếp thứ 24/63 tỉnh, thành phố.", []),
+        ("Năm 2023, Chỉ số CCHC của Sở đạt 88,35 điểm, xếp thứ 2/19 sở, ngành.", [88.35, 2]),
         ("Sở Tư pháp đã cấp 412 phiếu lý lịch tư pháp trực tuyến.", [412]),
         ("Xã niêm yết 112 thủ tục hành chính và số điện thoại đường dây nóng.", [112]),  # no phone number
         ("Xã có 14 thôn, hơn 1.600 hộ.", []),  # how the place is made up
@@ -1725,6 +1727,14 @@ def test_a_government_resolution_numbered_with_its_year_is_one_reference_not_a_d
 def test_ranks_scores_and_forms_are_metrics(sentence: str, values: list[float]) -> None:
     text = "Kiểm tra cải cách hành chính\nNgày 5/6/2024, Đoàn kiểm tra CCHC của tỉnh đã kiểm tra tại Sở Tư pháp. "
     assert [m.value for m in extract_text(text + sentence, "ranks.txt").metrics] == values
+
+
+def test_a_province_s_index_is_a_figure_when_a_central_team_inspects_it() -> None:
+    text = (
+        "Bộ Nội vụ kiểm tra cải cách hành chính tại Yên Bái\nNgày 5/6/2024, Đoàn kiểm tra của Bộ Nội vụ đã kiểm tra "
+        "tại tỉnh Yên Bái. Năm 2023, Chỉ số CCHC của tỉnh đạt 88,35 điểm, xếp thứ 24/63 tỉnh, thành phố."
+    )
+    assert [m.value for m in extract_text(text, "central.txt").metrics] == [88.35, 24]
 
 
 def test_a_province_is_named_as_it_was_when_the_article_was_written() -> None:
