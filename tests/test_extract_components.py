@@ -1698,6 +1698,15 @@ def test_an_abbreviated_decision_with_its_number() -> None:
     assert unnumbered.inspection_dates == ["2014-10-14"]
 
 
+def test_a_reference_cited_again_at_a_sentence_s_end_is_the_same_one() -> None:
+    article = extract_text(
+        "Điều chỉnh lịch kiểm tra CCHC\nNgày 9/9/2022, Sở Nội vụ điều chỉnh lịch theo Thông báo số 245/TB-SNV ngày "
+        "22/8/2022. Lịch kiểm tra tại xã Tân Phước giữ nguyên như Thông báo số 245/TB-SNV.\n",
+        "again.txt",
+    )
+    assert [(r.number, r.symbol, r.date) for r in article.legal_refs] == [("245", "TB-SNV", "2022-08-22")]
+
+
 def test_a_government_resolution_numbered_with_its_year_is_one_reference_not_a_day_of_inspecting() -> None:
     article = extract_text(
         "Kiểm tra cải cách hành chính tại Hải Dương\nNgày 27/7/2017, Đoàn kiểm tra đã kiểm tra tại tỉnh Hải Dương. "
