@@ -1268,6 +1268,15 @@ def test_a_numbered_team_s_level() -> None:
     assert extract_text(page, "numbered.txt").inspecting_level == "province"
 
 
+def test_a_district_named_where_a_provincial_team_worked_is_not_the_inspector() -> None:
+    page = (
+        "Thông báo kết luận kiểm tra công tác cải cách hành chính tại UBND huyện Phú Bình\n29/10/2021\n"
+        "Trong hai ngày 14 và 15/10/2021, Đoàn kiểm tra do ông Đỗ Mạnh Hùng, Phó Giám đốc Sở Nội vụ làm Trưởng đoàn "
+        "đã làm việc với UBND huyện Phú Bình.\n"
+    )
+    assert extract_text(page, "conclusion.txt").inspecting_level == "province"
+
+
 def test_counts_of_units_set_a_visit_s_scene_but_are_a_campaign_s_results() -> None:
     visit = (
         "Kiểm tra cải cách hành chính tại 3 xã\nNgày 10/11/2020, Đoàn kiểm tra CCHC huyện đã làm việc tại xã Ea Kiết, "

@@ -33,7 +33,7 @@ _LEVEL_CUES = [
     (
         "district",
         re.compile(
-            r"doan kiem tra[a-z0-9 ]{0,40} (cua|thuoc) (ubnd |uy ban nhan dan )?(huyen|thi xa|thanh pho|quan)|phong noi vu|ubnd (huyen|thi xa|quan) (ban hanh|kiem tra)|chanh van phong hdnd|van phong hdnd|ubnd huyen|^huyen [a-z ]+ kiem tra"
+            r"doan kiem tra[a-z0-9 ]{0,40} (cua|thuoc) (ubnd |uy ban nhan dan )?(huyen|thi xa|thanh pho|quan)|phong noi vu|ubnd (huyen|thi xa|quan) (ban hanh|kiem tra)|chanh van phong hdnd|van phong hdnd|(?<!tai )ubnd huyen|^huyen [a-z ]+ kiem tra"
         ),
     ),
     (
