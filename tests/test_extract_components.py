@@ -1275,6 +1275,11 @@ def test_a_district_named_where_a_provincial_team_worked_is_not_the_inspector() 
         "đã làm việc với UBND huyện Phú Bình.\n"
     )
     assert extract_text(page, "conclusion.txt").inspecting_level == "province"
+    own = (  # a department checking itself is a province's body, not a commune
+        "Báo cáo kết quả tự kiểm tra công tác cải cách hành chính năm 2022\n20/12/2022\nTổ tự kiểm tra do bà Ngô Thị "
+        "Thanh Hương, Phó Giám đốc Sở làm Tổ trưởng đã kiểm tra tại Văn phòng Sở và phòng Người có công.\n"
+    )
+    assert extract_text(own, "own.txt").inspecting_level == "province"
 
 
 def test_counts_of_units_set_a_visit_s_scene_but_are_a_campaign_s_results() -> None:
