@@ -606,6 +606,11 @@ def test_leader_phrasings(sentence: str, leader: tuple, units: list[str], level:
             "Ngày 17/11/2016, đoàn kiểm tra của tỉnh đã làm việc tại xã Tràng Các, xã Ngư Thủy Nam.",
             ["xã Tràng Các", "xã Ngư Thủy Nam"],
         ),
+        (  # the team's way: "đoàn đã đến"
+            "Trong hai ngày 24 và 25/10/2018, đoàn đã đến thị trấn Ngô Mây và xã Cát Hanh, rồi làm việc với UBND "
+            "huyện Phù Cát.",
+            ["thị trấn Ngô Mây", "xã Cát Hanh", "huyện Phù Cát"],
+        ),
         (  # a commune's health station
             "Đoàn đã kiểm tra thực tế tại Trạm Y tế xã Văn Xá và Trạm Y tế xã Lê Hồ.",
             ["Trạm Y tế xã Văn Xá", "Trạm Y tế xã Lê Hồ"],

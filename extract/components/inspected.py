@@ -29,7 +29,7 @@ _INSPECTED_TRIGGER = re.compile(
     r"nhu:|gom:|sau:|"
     r"doi voi|kiem tra (cong tac )?(cai cach hanh chinh|cchc) (cua|o|tai)|den kiem tra|(da|se) kiem tra|\bgom\b|"
     r"duoc kiem tra|"  # "các đơn vị được kiểm tra trực tiếp, xã A và xã B"
-    r"\bdoan( kiem tra)?( da| tiep tuc| lai)? (o|ve|xuong|len|ra) $|"  # the team's way: "đoàn lên huyện Trà Bồng"
+    r"\bdoan( kiem tra)?( da| tiep tuc| lai)? (o|ve|xuong|len|ra|den) $|"  # the team's way: "đoàn lên huyện Trà Bồng"
     # the unit as the verb's object: "kiểm tra thực tế UBND thị trấn A", "kiểm tra bộ phận một cửa của UBND xã B",
     # "kiểm tra thêm 01 xã: C"
     r"kiem tra(?! cua| thuoc)( (thuc te|truc tiep|them|lai|tiep))*( \d+)?( (tai )?bo phan [^.;]{0,40}? cua)?"
