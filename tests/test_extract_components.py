@@ -1806,6 +1806,11 @@ def test_the_province_of_a_body_s_place_and_of_the_site_s_name() -> None:
             "tra tại xã Ngọc Chúc.",
             ("Lê Thanh Phong", "Phó Chủ tịch UBND huyện"),
         ),
+        (  # "Dẫn đầu Đoàn kiểm tra là"
+            "Đoàn kiểm tra CCHC huyện đã kiểm tra tại xã Văn Hán. Dẫn đầu Đoàn kiểm tra là đồng chí Ma Thị Nguyệt, "
+            "Chánh Văn phòng HĐND và UBND huyện.",
+            ("Ma Thị Nguyệt", "Chánh Văn phòng HĐND và UBND huyện"),
+        ),
         (  # "dẫn đầu đoàn là"
             "Đoàn kiểm tra CCHC huyện đã kiểm tra tại xã Ea Bông. Dẫn đầu đoàn là đồng chí Y Ngông Niê – Trưởng phòng "
             "Nội vụ huyện.",
