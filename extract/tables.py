@@ -140,6 +140,9 @@ def _phrase(header: str, cell: str) -> str:
     return f"{cell} {counted}".strip()
 
 
+_REMARK_HEADER = re.compile(r"(ghi chu|luu y)$")
+
+
 def _is_deadline(header: str, cell: str) -> bool:
     return bool(_DEADLINE_HEADER.search(fold(header)) and _DAY.match(cell))
 
@@ -160,7 +163,14 @@ def _sentence(headers: list[str], cells: list[str]) -> str | None:
         return None  # the totals repeat what the text states and what the rows add up to
     rest = [(h, c) for i, (h, c) in enumerate(pairs) if i != label_index]
     if not any(_NUMBER.match(c) for _, c in rest):  # a deadline keeps its header, which says what the day is
-        return f"- {label}: {'; '.join(f'{h[:1].lower()}{h[1:]} {c}' if _is_deadline(h, c) else c for h, c in rest)}."
+        # a remark stays in brackets: "UBND xã A (Ghi chú: cả ngày)", no unit of the list
+        remarks = "".join(f" ({h}: {c})" for h, c in rest if _REMARK_HEADER.match(fold(h)))
+        cells = [
+            f"{h[:1].lower()}{h[1:]} {c}" if _is_deadline(h, c) else c
+            for h, c in rest
+            if not _REMARK_HEADER.match(fold(h))
+        ]
+        return f"- {label}: {'; '.join(cells)}{remarks}."
     return f"- {label}: {'; '.join(_phrase(h, c) for h, c in rest)}."
 
 

@@ -1887,6 +1887,18 @@ def test_a_day_that_heads_its_own_items_is_for_what_they_say() -> None:
     assert extract_text(page, "notice.txt").inspection_dates == ["2019-09-30", "2019-10-02"]
 
 
+def test_a_schedule_table_under_the_team_s_timetable_with_a_remarks_column() -> None:
+    page = (
+        "Lịch kiểm tra cải cách hành chính quý II/2026\nThứ Tư, 29/04/2026 - 15:25\nSở Nội vụ vừa ban hành Thông báo "
+        "lịch kiểm tra công tác cải cách hành chính. Lịch làm việc cụ thể:\n"
+        "Thời gian | Đơn vị được kiểm tra | Ghi chú\nThứ Ba, 12/5/2026 | UBND xã Bắc Bình | Cả ngày\n"
+        "Thứ Hai, 18/5/2026 | UBND xã Phan Rí Cửa; UBND xã Tuy Phong | Sáng Phan Rí Cửa\n"
+    )
+    article = extract_text(page, "timetable.txt")
+    assert [u.name for u in article.inspected_units] == ["xã Bắc Bình", "xã Phan Rí Cửa", "xã Tuy Phong"]
+    assert article.inspection_dates == ["2026-05-12", "2026-05-18"]
+
+
 def test_a_section_and_its_glued_update_time_are_no_headline() -> None:
     page = (
         "CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN CÀNG LONG\nCải cách hành chính          Cập nhật20-12-2024 08:15\n"
