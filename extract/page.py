@@ -478,7 +478,9 @@ def parse_html(html: str, url: str | None = None) -> PageParts:
             # the page's "Ngày đăng" under the headline over its metadata, which may be an edit's or an import's time
             parts.published = _posted_under_title(page_lines, parts.title) or parts.published
     else:
-        _from_text_lines(parts, _lines(_text_of(tree)), fallback_html=html, url=url)
+        summary_el = _first(tree, SUMMARY_SELECTORS, source)
+        lead = _text_of(summary_el) if summary_el is not None else None
+        _from_text_lines(parts, _lines(_text_of(tree)), fallback_html=html, url=url, lead=lead)
     parts.context = f"{site_name}\n{parts.context}" if site_name else parts.context
     return parts
 
@@ -582,9 +584,14 @@ def _labelled_dates(lines: list[str], start: int) -> list[tuple[int, date]]:
 
 
 def _from_text_lines(
-    parts: PageParts, lines: list[str], fallback_html: str | None = None, url: str | None = None
+    parts: PageParts,
+    lines: list[str],
+    fallback_html: str | None = None,
+    url: str | None = None,
+    lead: str | None = None,
 ) -> None:
-    """A page we have no selectors for, or a saved .txt: title and date from the top lines."""
+    """A page we have no selectors for, or a saved .txt: title and date from the top lines. The `lead` a page marks
+    as such opens the text trafilatura finds, which often leaves it out."""
     lines, _ = _unwrap(lines, set())  # a first paragraph cut short would pass for a header line
     head: list[tuple[int, date]] = []
     start = 0
@@ -639,6 +646,8 @@ def _from_text_lines(
         extracted = trafilatura.extract(fallback_html, url=url, include_comments=False, fast=True)
         if extracted and len(extracted) > 200:
             body_lines = [line for line in _lines(extracted) if line.strip() != parts.title]
+            if lead and (lead_lines := _lines(lead)) and lead_lines[0] not in body_lines:
+                body_lines = lead_lines + body_lines
     _assemble(parts, body_lines)
     # The site's name above the headline says where the portal is ("CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN HẬU LỘC - THANH HÓA").
     parts.context = "\n".join(line for line in (*lines[:start], parts.context) if line)

@@ -860,6 +860,22 @@ def test_the_posted_date_under_the_headline_and_the_tool_bar_above_the_text() ->
     assert _BODY_TEXT in article.body
 
 
+def test_the_lead_of_a_page_without_known_selectors_opens_its_text() -> None:
+    """trafilatura, which reads such pages, leaves a bold lead in its own box out; it holds the days and units."""
+    page = (
+        "<html><body><div class='blc-main'><h1 class='post-title'>Mường Khương: Kiểm tra CCHC tại các xã vùng cao</h1>"
+        "<div class='post-meta'>Thứ Sáu, 05/06/2020, 09:15</div><div class='post-sapo'><strong>Từ ngày 2 đến ngày 4/6, "
+        "Đoàn kiểm tra cải cách hành chính huyện đã kiểm tra tại các xã Pha Long, Dìn Chin.</strong></div>"
+        "<div class='post-body'><p>Đoàn do đồng chí Giàng Seo Chư, Phó Chủ tịch UBND huyện làm Trưởng đoàn. Trong 5 "
+        "tháng, bộ phận một cửa của xã tiếp nhận 742 hồ sơ, 100% được giải quyết đúng hạn; cán bộ tư pháp hướng dẫn "
+        "bà con ngay tại quầy.</p><p>Đồng chí Giàng Seo Chư yêu cầu các xã khắc phục ngay những tồn tại, hoàn thành "
+        "việc cập nhật hồ sơ trước ngày 30/6.</p></div></div></body></html>"
+    )
+    article = extract_html(page, "lead.html")
+    assert [u.name for u in article.inspected_units] == ["xã Pha Long", "xã Dìn Chin"]
+    assert article.inspection_dates == ["2020-06-02", "2020-06-04"]
+
+
 @pytest.mark.parametrize(
     ("moment", "day"),
     [
