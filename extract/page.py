@@ -375,6 +375,7 @@ def _assemble(parts: PageParts, lines: list[str], caption_lines: set[int] = froz
     lines, caption_lines = _unwrap(lines, set(caption_lines))
     lines = read_tables(lines)
     body: list[str] = []
+    in_body: set[int] = set()  # the captions' indices in `body`, which skips lines of `lines`
     for i, line in enumerate(lines):
         if _INLINE_LINK.match(line):
             continue  # "Xem thêm: <another article's headline>" in the middle of the text
@@ -392,10 +393,13 @@ def _assemble(parts: PageParts, lines: list[str], caption_lines: set[int] = froz
         if furniture and body and not (line.rstrip().endswith(":") and len(line.split()) >= 10):
             parts.context = "\n".join(lines[i:])
             break
+        if i in caption_lines:
+            in_body.add(len(body))
         body.append(line)
     if body and _BYLINE.match(body[-1]) and len(body[-1].split()) <= 5 and len(body) > 1:
         parts.author = parts.author or _BYLINE.match(body[-1]).group(1)
         body.pop()
+    caption_lines = in_body
     if parts.title and (not body or body[0].strip() != parts.title):
         body.insert(0, parts.title)
         caption_lines = {i + 1 for i in caption_lines}

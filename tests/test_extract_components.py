@@ -876,6 +876,18 @@ def test_the_lead_of_a_page_without_known_selectors_opens_its_text() -> None:
     assert article.inspection_dates == ["2020-06-02", "2020-06-04"]
 
 
+def test_a_caption_after_a_see_also_link_is_the_caption_not_the_paragraph_below_it() -> None:
+    page = (
+        "<html><head><title>Kiểm tra CCHC tại thị trấn Việt Quang</title></head><body><h1>Kiểm tra CCHC tại thị trấn "
+        f"Việt Quang</h1><div>12/10/2023</div><article><p>{_BODY_TEXT}</p>"
+        "<p><b>Xem thêm:</b> <a href='/a'>Bát Xát kiểm tra CCHC tại Y Tý</a></p>"
+        "<figure><img src='a.jpg'><figcaption>Đoàn làm việc tại huyện. Ảnh: Tư liệu</figcaption></figure>"
+        "<p>Ngày 10/10/2023, đoàn làm việc với UBND huyện; huyện đã hoàn thành 23/26 nhiệm vụ.</p></article></body></html>"
+    )
+    article = extract_html(page, "caption.html")
+    assert [m.value for m in article.metrics if m.unit == "nhiệm vụ"] == [23]
+
+
 @pytest.mark.parametrize(
     ("moment", "day"),
     [
