@@ -62,6 +62,7 @@ NOT_NAME = frozenset(
         "Ngày",
         "Sau",
         "Trước",
+        "Nơi",  # "32 xã, phường: Nơi chuyển động, nơi còn lúng túng"
         "Ông",
         "Bà",
         "Thường",

@@ -606,6 +606,11 @@ def test_leader_phrasings(sentence: str, leader: tuple, units: list[str], level:
             "Ngày 17/11/2016, đoàn kiểm tra của tỉnh đã làm việc tại xã Tràng Các, xã Ngư Thủy Nam.",
             ["xã Tràng Các", "xã Ngư Thủy Nam"],
         ),
+        (  # a headline's colon before a word that is no place
+            "Kiểm tra ở 32 xã, phường: Nơi chuyển động, nơi còn lúng túng. Ngày 5/10/2025, đoàn đã đến phường "
+            "Thành Vinh.",
+            ["phường Thành Vinh"],
+        ),
         (  # the team's way: "đoàn đã đến"
             "Trong hai ngày 24 và 25/10/2018, đoàn đã đến thị trấn Ngô Mây và xã Cát Hanh, rồi làm việc với UBND "
             "huyện Phù Cát.",
