@@ -1280,6 +1280,13 @@ def test_a_campaign_s_results_name_the_units_where_it_found_something() -> None:
         "huyện Minh Hóa",
         "xã Hóa Tiến",
     ]
+    commended = text.replace(
+        "Ngược lại,", "Ba địa phương được đoàn đánh giá cao là xã Hòa Xuân và xã Ô Loan. Ngược lại,"
+    )
+    assert [u.name for u in extract_text(commended, "results.txt").inspected_units][:2] == [
+        "xã Hòa Xuân",
+        "xã Ô Loan",
+    ]
     visit = text.replace("Kết quả kiểm tra", "Kiểm tra").replace(
         "các đoàn kiểm tra của tỉnh đã kiểm tra tại 12 đơn vị",
         "Đoàn kiểm tra của tỉnh đã làm việc tại Sở Nội vụ",

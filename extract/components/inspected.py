@@ -76,7 +76,7 @@ _FINDINGS_HEAD = re.compile(r"(ton tai|han che|thieu sot|vi pham|uu diem|ket qua
 # What a results article says of each unit it inspected: its rank, its score, its class, a commendation, a count of
 # the weakest.
 _EVALUATED = re.compile(
-    r"\b(dan dau|xep thu|xep loai|dat loai|diem cao nhat|diem thap nhat|bieu duong|thuc hien tot|\d+(,\d+)? diem|"
+    r"\b(dan dau|xep thu|xep loai|danh gia cao|dat loai|diem cao nhat|diem thap nhat|bieu duong|thuc hien tot|\d+(,\d+)? diem|"
     r"\d+ don vi (con )?nhieu han che)\b"  # "Còn 3 đơn vị nhiều hạn chế là xã A, xã B"
 )
 # A unit as the subject of a finding, opening its clause: "- Xã A còn ...", "Ngược lại, xã B chưa ...", "; tại xã C,
