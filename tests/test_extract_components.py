@@ -611,6 +611,11 @@ def test_leader_phrasings(sentence: str, leader: tuple, units: list[str], level:
             "Thành Vinh.",
             ["phường Thành Vinh"],
         ),
+        (  # a row's list goes on to who attends, which holds no place ("Chủ" is spelt like a commune's name)
+            "Đoàn kiểm tra công tác cải cách hành chính của huyện sẽ kiểm tra theo lịch sau:\n- Sáng thứ Ba, 11/3/2025: "
+            "UBND xã Tam Hồng; Chủ tịch UBND xã, công chức một cửa.",
+            ["xã Tam Hồng"],
+        ),
         (  # the team's way: "đoàn đã đến"
             "Trong hai ngày 24 và 25/10/2018, đoàn đã đến thị trấn Ngô Mây và xã Cát Hanh, rồi làm việc với UBND "
             "huyện Phù Cát.",

@@ -135,11 +135,9 @@ def _place_name(text: str, pos: int, type_word: str) -> tuple[int, int] | None:
         # only spelt alike without its marks ("Trang" for "xã Tràng Các"), does not cut the written name.
         if places and n < len(run) and run[n].group(0) in _PART_OF_NAME:
             return run[0].start(), run[-1].end()  # "xã Ngư Thủy Nam", merged away, is not "xã Ngư Thủy"
-        if places and (
-            n >= len(run)
-            or _of_type(places, type_word)
-            and any(p.name.lower() == candidate.lower() for p in places)
-        ):
+        exact = any(p.name.lower() == candidate.lower() for p in places)
+        # a word that opens no name ("Chủ tịch UBND xã") is a place only as the gazetteer spells it
+        if places and (n >= len(run) and (run or exact) or _of_type(places, type_word) and exact):
             return words[0].start(), words[n - 1].end()
     if type_word.isupper():
         return None  # an unknown run in an ALL-CAPS headline is as likely the rest of the headline
