@@ -745,6 +745,11 @@ def test_a_discipline_check_at_a_one_stop_office_is_not_an_inspection_article() 
 @pytest.mark.parametrize(
     ("title", "body"),
     [
+        (  # a headline naming the check of something else, however much of a visit the text has
+            "Kiểm tra việc thực hiện chính sách dân tộc tại xã Phước Chiến và xã Phước Kháng",
+            "Ngày 12/6/2019, Đoàn kiểm tra của Ban Dân tộc tỉnh do ông Katơr Sơn làm Trưởng đoàn đã kiểm tra tại xã "
+            "Phước Chiến; xã đã giải quyết 100% hồ sơ thủ tục hành chính đúng hạn, niêm yết công khai tại Bộ phận một cửa.",
+        ),
         (  # a training about inspecting reform work is a training
             "Tập huấn nghiệp vụ kiểm tra công tác cải cách hành chính năm 2021",
             "Ngày 18/5/2021, Sở Nội vụ tổ chức tập huấn nghiệp vụ kiểm tra công tác cải cách hành chính cho thành "
