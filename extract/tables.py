@@ -25,7 +25,7 @@ _PERCENT_HEADER = re.compile(r"\(\s*%\s*\)|\bty le\b|\bphan tram\b")
 _RANK_HEADER = re.compile(r"\bxep (thu|hang)\b")
 _COUNT_HEADER = re.compile(r"^(tong )?so (luong )?")
 _NESTED_BLOCKS = ".//table|.//ul|.//ol|.//img"  # a cell may wrap its text in <p> or <div>
-_MAX_CELL = 120
+_MAX_CELL = 300  # a list of units fits in a cell; a layout table holds whole paragraphs
 # What records come to ("Đúng hạn", "Trễ hạn", "Đã giải quyết"): a column counting them counts records, though a
 # merged header above it ("Kết quả giải quyết") does not say so.
 _RECORD_OUTCOME = re.compile(

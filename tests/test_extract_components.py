@@ -1949,6 +1949,29 @@ def test_a_schedule_table_under_the_team_s_timetable_with_a_remarks_column() -> 
     assert article.inspection_dates == ["2026-05-12", "2026-05-18"]
 
 
+def test_a_schedule_table_with_a_long_list_of_units_in_a_cell() -> None:
+    units = (  # longer than a layout table's cells were thought to be
+        "UBND thị xã Đông Triều, UBND huyện Cô Tô, UBND huyện Đầm Hà, Sở Lao động - Thương binh và Xã hội, Sở Giáo dục "
+        "và Đào tạo, Sở Giao thông vận tải"
+    )
+    page = (
+        "<html><body><h1>Năm 2023, tỉnh kiểm tra cải cách hành chính tại 14 cơ quan, địa phương</h1><div>17/03/2023</div>"
+        "<article><p>UBND tỉnh vừa ban hành Kế hoạch số 62/KH-UBND về kiểm tra công tác cải cách hành chính năm 2023; "
+        "đoàn sẽ kiểm tra trực tiếp 14 cơ quan, địa phương, chia làm 3 đợt, bắt đầu từ tháng 4.</p>"
+        "<p>Lịch kiểm tra trực tiếp cụ thể như sau:</p><table><tr><th>Đợt</th><th>Thời gian</th><th>Cơ quan được kiểm "
+        "tra</th></tr><tr><td rowspan='2'>Đợt 1</td><td>Ngày 11/4/2023</td><td>Sở Tài nguyên và Môi trường</td></tr>"
+        "<tr><td>Ngày 14/4/2023</td><td>UBND huyện Ba Chẽ</td></tr>"
+        f"<tr><td>Đợt 2</td><td>Tháng 8/2023</td><td>{units}</td></tr></table></article></body></html>"
+    )
+    article = extract_html(page, "plan.html")
+    assert [u.name for u in article.inspected_units][:3] == [
+        "Sở Tài nguyên và Môi trường",
+        "huyện Ba Chẽ",
+        "thị xã Đông Triều",
+    ]
+    assert article.inspection_dates == ["2023-04-11", "2023-04-14"]
+
+
 def test_a_section_and_its_glued_update_time_are_no_headline() -> None:
     page = (
         "CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN CÀNG LONG\nCải cách hành chính          Cập nhật20-12-2024 08:15\n"
