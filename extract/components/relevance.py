@@ -92,8 +92,8 @@ _OWN_REFORM_WORK = re.compile(
 # a schedule only when it is not already past ("Lịch kiểm tra đã được thông báo") nor a cited document's subject
 # ("Văn bản số 1870/SNV-CCHC về lịch kiểm tra"). "Sẽ kiểm tra tiếp/lại" closes a visit report with its next round.
 _PLAN = re.compile(
-    r"(ban hanh|xay dung|trien khai) ke hoach kiem tra|ke hoach kiem tra|\b(kh|ke hoach) kt\b|"
-    r"se (tien hanh )?kiem tra(?! tiep| lai)|\bse kt\b(?! tiep| lai)|"
+    r"(ban hanh|xay dung|trien khai) ke hoach kiem tra|ke hoach k(iem tra|t\b)|kh kt\b|"  # "KH KT": in shorthand
+    r"se (tien hanh )?k(iem tra|t\b)(?! tiep| lai)|"
     r"(vua|moi) ban hanh ke hoach\b|quyet dinh thanh lap doan kiem tra|du kien[^.;]{0,30}kiem tra|"
     r"kiem tra[^.;]{0,30}du kien|(?<!ve )lich kiem tra(?! da)|se thanh lap doan"
 )
@@ -128,7 +128,7 @@ def _score_relevance(title: str, body: str) -> tuple[bool, list[str]]:
     if _CCHC.search(text):
         score += 1
     if re.search(
-        r"doan kiem tra|to kiem tra|\b(doan|to) kt\b|ke hoach kiem tra|ket qua kiem tra|kiem tra cong tac (cai cach|cchc)|"
+        r"doan kiem tra|to kiem tra|(doan|to) kt\b|ke hoach kiem tra|ket qua kiem tra|kiem tra cong tac (cai cach|cchc)|"
         r"doan cong tac[^.;]{0,150} da kiem tra|"  # "Đoàn công tác ... do ông X dẫn đầu đã kiểm tra"
         # a working group named for checking reform work: "Tổ công tác của Chủ tịch UBND tỉnh về kiểm tra CCHC"
         r"to cong tac[^.;]{0,60}\bkiem tra (dot xuat )?(cong tac )?(cai cach hanh chinh|cchc|viec giai quyet)",

@@ -512,7 +512,9 @@ def _name_with_comma(text: str, start: int, end: int) -> int | None:
 
 # "xã ta", "phường ta": the commune whose portal the article is on, named by the portal's banner or footer
 # ("CỔNG THÔNG TIN ĐIỆN TỬ XÃ SONG LÃNG", "Bản quyền thuộc UBND xã Song Lãng").
-_OUR_UNIT = re.compile(r"(?<!\w)(xã|phường|thị trấn) ta(?!\w)", re.IGNORECASE)
+# (" ta" is what the engine looks for, a literal it skips to; the type word before it is checked after.)
+_OUR = re.compile(r" ta(?!\w)", re.IGNORECASE)
+_OUR_TYPE = re.compile(r"(?<!\w)(xã|phường|thị trấn)$", re.IGNORECASE)
 _SITE_OWNER = re.compile(
     r"(?:thông tin điện tử|ubnd|ủy ban nhân dân)\s+(xã|phường|thị trấn)\s+((?:[^\W\d_][\w'’]*\s?){1,4}?)"
     r"(?=\s*(?:$|[-–,|.]|huyện|thị xã|thành phố|tỉnh))",
@@ -522,15 +524,19 @@ _SITE_OWNER = re.compile(
 
 def _our_unit(doc: Doc, provinces: set[str]) -> list[Found]:
     text = doc._.text
-    ours = list(_OUR_UNIT.finditer(text))
+    ours = [
+        (kind, m.end())
+        for m in _OUR.finditer(text)
+        if (kind := _OUR_TYPE.search(text, max(0, m.start() - 9), m.start()))
+    ]
     owner = _SITE_OWNER.search(doc._.meta.context) if ours and doc._.meta else None
     if owner is None:
         return []
     name = owner.group(2).strip()
     return [
-        _unit(doc, m.start(), m.end(), owner.group(1), name, provinces, set())
-        for m in ours
-        if m.group(1).lower() == owner.group(1).lower()
+        _unit(doc, kind.start(), end, owner.group(1), name, provinces, set())
+        for kind, end in ours
+        if kind.group(1).lower() == owner.group(1).lower()
     ]
 
 
