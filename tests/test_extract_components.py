@@ -1156,6 +1156,14 @@ def test_a_day_of_inspecting_beside_a_clause_about_a_document() -> None:
     assert extract_text(page, "clause.txt").inspection_dates == ["2023-09-11", "2023-09-12", "2023-09-13"]
 
 
+def test_a_day_of_checking_in_shorthand() -> None:
+    page = (
+        "Tổ KT CCHC xã kiểm tra tại các ấp\nNgày đăng: 24/10/2022\nNgày 20 và 21/10, Tổ KT CCHC xã (Tổ trưởng: đ/c "
+        "Thạch Sô Phol - PCT UBND xã) KT tại 3 ấp: Giồng Lớn, Tha La, Sóc Tre.\n"
+    )
+    assert extract_text(page, "kt.txt").inspection_dates == ["2022-10-20", "2022-10-21"]
+
+
 def test_a_pause_in_the_round_and_the_report_on_it_are_no_days_of_inspecting() -> None:
     page = (
         "Kết quả kiểm tra cải cách hành chính năm 2020\n18/12/2020\nNgày 14/12/2020, Sở Nội vụ có Báo cáo số "
