@@ -10,6 +10,7 @@ furniture headings end the body, captions are marked, the byline is taken as the
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -442,11 +443,32 @@ def _date_of(element: lxml.html.HtmlElement) -> date | None:
     return parse_date_string(value) or parse_date_string(repair(element.text_content()))
 
 
+def _linked_data_date(tree: lxml.html.HtmlElement) -> date | None:
+    """The "datePublished" of the page's JSON-LD (a NewsArticle, perhaps inside an "@graph")."""
+    for script in tree.xpath("//script[@type='application/ld+json']"):
+        try:
+            data = json.loads(script.text or "")
+        except ValueError:
+            continue  # a broken block says nothing
+        stack = [data]
+        while stack:
+            item = stack.pop()
+            if isinstance(item, list):
+                stack.extend(item)
+            elif isinstance(item, dict):
+                if isinstance(published := item.get("datePublished"), str):
+                    return parse_date_string(published)
+                stack.extend(v for v in item.values() if isinstance(v, (dict, list)))
+    return None
+
+
 def parse_html(html: str, url: str | None = None) -> PageParts:
     tree = lxml.html.fromstring(html)
+    source = html.lower()
+    # a last resort for the date: pages that show only "2 giờ trước" say it in their JSON-LD
+    linked = _linked_data_date(tree) if "ld+json" in source else None
     for bad in tree.xpath("//script|//style|//noscript|//iframe|//svg|//textarea|//select"):
         bad.drop_tree()
-    source = html.lower()
     parts = PageParts()
     parts.title = _title(tree, source)
     site_name = ""
@@ -486,6 +508,7 @@ def parse_html(html: str, url: str | None = None) -> PageParts:
         lead = _text_of(summary_el) if summary_el is not None else None
         _from_text_lines(parts, _lines(_text_of(tree)), fallback_html=html, url=url, lead=lead)
     parts.context = f"{site_name}\n{parts.context}" if site_name else parts.context
+    parts.published = parts.published or linked
     return parts
 
 

@@ -903,6 +903,15 @@ def test_a_caption_after_a_see_also_link_is_the_caption_not_the_paragraph_below_
     assert [m.value for m in article.metrics if m.unit == "nhiệm vụ"] == [23]
 
 
+def test_a_page_that_shows_only_how_long_ago_is_dated_by_its_linked_data() -> None:
+    page = (
+        '<html><head><script type="application/ld+json">{"@context": "https://schema.org", "@graph": [{"@type": '
+        '"NewsArticle", "datePublished": "2023-09-22T09:15:00+07:00"}]}</script></head><body><article>'
+        f"<h1>Kiểm tra CCHC tại thị trấn Việt Quang</h1><div>2 giờ trước</div><p>{_BODY_TEXT}</p></article></body></html>"
+    )
+    assert extract_html(page, "amp.html").published_date == "2023-09-22"
+
+
 @pytest.mark.parametrize(
     ("moment", "day"),
     [

@@ -36,7 +36,9 @@ _NOT_INSPECTION_DATE = re.compile(
 # than two months is the period a unit's figures cover ("từ ngày 01/7 đến ngày 20/10/2025, Trung tâm đã tiếp nhận
 # 9.874 hồ sơ"), as is one from 1 January.
 _LONGEST_ROUND = timedelta(days=60)
-_INSPECTION_CONTEXT = re.compile(r"kiem tra|\bkt\b|lam viec|doan|to cong tac|khao sat|co mat tai")  # "KT": in shorthand
+_INSPECTION_CONTEXT = re.compile(
+    r"kiem tra|\bkt\b|lam viec|doan|to cong tac|khao sat|co mat tai"
+)  # "KT": in shorthand
 # Days of something else: a conference, a signing, a document issued, a report sent, inspections paused.
 _OTHER_EVENT = re.compile(
     r"hoi nghi|ky ket|ban hanh|tong ket|so ket|den thoi diem|(da )?co (bao cao|thong bao|van ban|cong van)|"
