@@ -63,6 +63,10 @@ NOT_NAME = frozenset(
         "Sau",
         "Trước",
         "Nơi",  # "32 xã, phường: Nơi chuyển động, nơi còn lúng túng"
+        "Tốt",  # a rating: "3 phường Tốt (Phường 25, ...)", "4 phường Khá"
+        "Khá",
+        "Yếu",
+        "Kém",
         "Ông",
         "Bà",
         "Thường",

@@ -616,6 +616,10 @@ def test_leader_phrasings(sentence: str, leader: tuple, units: list[str], level:
             "UBND xã Tam Hồng; Chủ tịch UBND xã, công chức một cửa.",
             ["xã Tam Hồng"],
         ),
+        (  # a rating after a count is no ward's name
+            "Kết quả kiểm tra năm 2022: Đoàn xếp loại 3 phường Tốt (Phường 25, Phường 22) và 4 phường Khá (Phường 1).",
+            ["phường 25", "phường 22", "phường 1"],
+        ),
         (  # the team's way: "đoàn đã đến"
             "Trong hai ngày 24 và 25/10/2018, đoàn đã đến thị trấn Ngô Mây và xã Cát Hanh, rồi làm việc với UBND "
             "huyện Phù Cát.",
