@@ -616,6 +616,10 @@ def test_leader_phrasings(sentence: str, leader: tuple, units: list[str], level:
             "UBND xã Tam Hồng; Chủ tịch UBND xã, công chức một cửa.",
             ["xã Tam Hồng"],
         ),
+        (  # "trung tâm" written small is the centre of a place, no body
+            "Ngày 5/6/2016, đoàn đã làm việc tại xã Thạnh An, xã nằm xa trung tâm nhất của huyện.",
+            ["xã Thạnh An"],
+        ),
         (  # a rating after a count is no ward's name
             "Kết quả kiểm tra năm 2022: Đoàn xếp loại 3 phường Tốt (Phường 25, Phường 22) và 4 phường Khá (Phường 1).",
             ["phường 25", "phường 22", "phường 1"],
