@@ -616,6 +616,10 @@ def test_leader_phrasings(sentence: str, leader: tuple, units: list[str], level:
             "UBND xã Tam Hồng; Chủ tịch UBND xã, công chức một cửa.",
             ["xã Tam Hồng"],
         ),
+        (  # the cities' shorthand for numbered wards: "UBND P.12"; a list ends where one begins
+            "Ngày 22/10/2019, Đoàn kiểm tra của UBND Q.3 đã đến làm việc tại UBND P.12; đoàn kiểm tra khu phố 3, P.14.",
+            ["phường 12", "khu phố 3", "phường 14"],
+        ),
         (  # "trung tâm" written small is the centre of a place, no body
             "Ngày 5/6/2016, đoàn đã làm việc tại xã Thạnh An, xã nằm xa trung tâm nhất của huyện.",
             ["xã Thạnh An"],

@@ -257,8 +257,13 @@ def _territorial(doc: Doc, provinces: set[str]) -> list[Found]:
         first = True
         while True:
             span = _place_name(text, pos, type_word)
-            if span is None or not first and _count_not_name(text, span):
-                break
+            if (
+                span is None
+                or not first
+                and _count_not_name(text, span)
+                or _NUMBERED_SHORT.match(text, span[0])
+            ):
+                break  # "khu phố 3, P.14": the list ends where a ward in shorthand begins
             name = text[span[0] : span[1]]
             start = match.start() if first else span[0]
             unit = _unit(
@@ -510,6 +515,18 @@ def _name_with_comma(text: str, start: int, end: int) -> int | None:
     return more.end()
 
 
+# The cities' shorthand for numbered wards and districts: "UBND P.12", "Q.3" (a capital, a dot, the number).
+_NUMBERED_SHORT = re.compile(r"(?<!\w)(?P<kind>[PQ])\.\s?(?P<number>\d{1,2})(?!\d|[/.,]\d)")
+_SHORT_KINDS = {"P": "phường", "Q": "quận"}
+
+
+def _numbered_short(doc: Doc, provinces: set[str]) -> list[Found]:
+    return [
+        _unit(doc, m.start(), m.end(), _SHORT_KINDS[m["kind"]], m["number"], provinces, set())
+        for m in _NUMBERED_SHORT.finditer(doc._.text)
+    ]
+
+
 # "xã ta", "phường ta": the commune whose portal the article is on, named by the portal's banner or footer
 # ("CỔNG THÔNG TIN ĐIỆN TỬ XÃ SONG LÃNG", "Bản quyền thuộc UBND xã Song Lãng").
 # (" ta" is what the engine looks for, a literal it skips to; the type word before it is checked after.)
@@ -554,6 +571,7 @@ def find_units(doc: Doc) -> Doc:
         + _offices(doc)
         + _territorial(doc, provinces)
         + _our_unit(doc, provinces)
+        + _numbered_short(doc, provinces)
     )
     for f in sorted(found, key=lambda f: f.start):  # stable: the order above breaks ties
         if any(s <= f.start < e for s, e in heads):
