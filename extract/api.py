@@ -45,13 +45,9 @@ def _reported(metric: Metric, kind: str, level: str | None) -> bool:
     sentence = fold(metric.evidence.sentence)
     if kind == "plan" and _TARGET_OR_SCOPE.search(sentence):
         return False
-    if (
-        level != "ministry"
-        and (metric.total == 63 or _INDEX.search(sentence) and _OF_PROVINCE.search(sentence))
-        and not _LOWER_UNITS.search(
-            fold(metric.unit or "")
-        )  # a district's rank among its province's districts
-    ):
+    # (a district's rank among its province's districts is the district's, a unit's figure)
+    province_index = metric.total == 63 or _INDEX.search(sentence) and _OF_PROVINCE.search(sentence)
+    if level != "ministry" and province_index and not _LOWER_UNITS.search(fold(metric.unit or "")):
         return False
     counts_units = metric.key == "units_inspected" or (
         metric.total is None and (metric.unit or "").lower() in UNIT_COUNT_NOUNS

@@ -512,14 +512,12 @@ def parse_html(html: str, url: str | None = None) -> PageParts:
     return parts
 
 
-# A header row that ends with the date and maybe its time: "Tin tức - Sự kiện      08/11/2019", "Cải cách hành
-# chính      Cập nhật20-12-2024 08:15".
-_ENDS_WITH_DATE = re.compile(
-    r"^[^\d.]{0,50}[\s\w](\d{1,2}[/.-]\d{1,2}[/.-]\d{4})(\s*[-|,]?\s*\d{1,2}[:h]\d{2}(:\d{2})?(\s*[AP]M)?)?\s*$"
-)
-
-
-_BARE_DATE = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(\s*[-,]?\s*\d{1,2}[:h]\d{2}(:\d{2})?(\s*[AP]M)?)?$")
+# A full date and maybe its time: "20-12-2024 08:15", "15/09/2021 17:05", "6/12/2024 9:15:00 AM".
+_DATE_AND_TIME = r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(\s*[-|,]?\s*\d{1,2}[:h]\d{2}(:\d{2})?(\s*[AP]M)?)?"
+# A header row that ends with the date: "Tin tức - Sự kiện      08/11/2019", "Cải cách hành chính
+# Cập nhật20-12-2024 08:15".
+_ENDS_WITH_DATE = re.compile(r"^[^\d.]{0,50}[\s\w]" + _DATE_AND_TIME + r"\s*$")
+_BARE_DATE = re.compile(_DATE_AND_TIME + "$")
 
 
 def _is_date_line(line: str) -> bool:
@@ -569,9 +567,13 @@ def _is_category(line: str, following: str) -> bool:
     )
 
 
+def _title_index(lines: list[str], title: str | None) -> int | None:
+    return next((i for i, line in enumerate(lines) if title and line.strip() == title), None)
+
+
 def _date_near_title(lines: list[str], title: str | None) -> date | None:
     """The first date line after the title, else a date line just before it (a clock is skipped later)."""
-    index = next((i for i, line in enumerate(lines) if title and line.strip() == title), None)
+    index = _title_index(lines, title)
     if index is None:
         return None
     for line in [*lines[index + 1 : index + 8], *reversed(lines[max(0, index - 3) : index])]:
@@ -587,7 +589,7 @@ _POSTED_LABEL = re.compile(r"^\W*(?:ngày đăng|đăng ngày|ngày xuất bản
 
 def _posted_under_title(lines: list[str], title: str | None) -> date | None:
     """The date a "Ngày đăng" label gives just under the headline, on its line or the next."""
-    index = next((i for i, line in enumerate(lines) if title and line.strip() == title), None)
+    index = _title_index(lines, title)
     if index is None:
         return None
     for i in range(index + 1, min(len(lines), index + 6)):

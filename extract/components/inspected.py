@@ -145,14 +145,13 @@ def _triggered(doc: Doc, found: Found, before: str, s_start: int, s_end: int) ->
         and "noi vu" not in fold(found.value.name)  # the office that inspected and scored them
     ):
         return True  # a campaign's results rank, score or commend the units it inspected
+    # what a campaign found at a unit: "Ngược lại, Phường 2 (thị xã Vĩnh Châu) còn 35 hồ sơ ..."
     if (
         doc._.facts.get("kind") == "results"
         and _CLAUSE_LEAD.search(before)
         and _FINDING_AFTER.match(doc._.folded, found.end, s_end)
     ):
-        return (
-            True  # what a campaign found at a unit: "Ngược lại, Phường 2 (thị xã Vĩnh Châu) còn 35 hồ sơ ..."
-        )
+        return True
     if _NAMED_AFTER_COUNT.match(before) and re.search(
         r"kiem tra[^.;]{0,80}\d+ ", previous_sentence(doc, s_start)
     ):

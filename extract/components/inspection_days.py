@@ -36,9 +36,8 @@ _NOT_INSPECTION_DATE = re.compile(
 # than two months is the period a unit's figures cover ("từ ngày 01/7 đến ngày 20/10/2025, Trung tâm đã tiếp nhận
 # 9.874 hồ sơ"), as is one from 1 January.
 _LONGEST_ROUND = timedelta(days=60)
-_INSPECTION_CONTEXT = re.compile(
-    r"kiem tra|\bkt\b|lam viec|doan|to cong tac|khao sat|co mat tai"
-)  # "KT": in shorthand
+# What says a date is about inspecting ("KT": "kiểm tra" in shorthand).
+_INSPECTION_CONTEXT = re.compile(r"kiem tra|\bkt\b|lam viec|doan|to cong tac|khao sat|co mat tai")
 # Days of something else: a conference, a signing, a document issued, a report sent, inspections paused.
 _OTHER_EVENT = re.compile(
     r"hoi nghi|ky ket|ban hanh|tong ket|so ket|den thoi diem|(da )?co (bao cao|thong bao|van ban|cong van)|"
@@ -58,14 +57,15 @@ def candidate_days(doc: Doc) -> Iterator[Found]:
         if _NOT_INSPECTION_DATE.search(doc._.folded[max(s_start, found.start - 80) : found.start + number]):
             continue
         sentence = doc._.folded[s_start:s_end]
+        # a schedule's rows name the day and the unit; the line above them (or a day's first item below) says what
+        # they are
         if not (
             _INSPECTION_CONTEXT.search(sentence)
             or _INSPECTION_CONTEXT.search(list_head(doc, s_start))
             or sentence.rstrip().endswith(":")
             and _INSPECTION_CONTEXT.search(next_sentence(doc, s_end))
         ):
-            continue  # a schedule's rows name the day and the unit; the line above them (or a day's first item below)
-            # says what they are
+            continue
         clause = doc._.folded[slice(*_clause_of(doc, found))]
         if _OTHER_EVENT.search(clause) and not re.search(r"doan kiem tra|lam viec tai|kiem tra tai", clause):
             continue  # the event in the date's own clause: "...; 03 hồ sơ trễ hạn đã có văn bản xin lỗi" is not one

@@ -201,6 +201,10 @@ def _bracketed_anchor(doc: Doc, anchor: re.Match[str]) -> Found | None:
     return _leader(doc, person[1], close, person) if person else None
 
 
+# A post right after the role: "Ông A, Trưởng đoàn, Phó Giám đốc Sở Nội vụ phát biểu".
+_POST_AFTER_ROLE = re.compile(r"\s*[,–—-]\s*(?P<post>[^,;.()]*)")
+
+
 def _trailing_anchor(doc: Doc, anchor: re.Match[str]) -> Found | None:
     text = doc._.text
     s_start, _ = sentence_of(doc, anchor.start())
@@ -210,12 +214,9 @@ def _trailing_anchor(doc: Doc, anchor: re.Match[str]) -> Found | None:
     if not persons:
         return None
     leader = _leader(doc, persons[-1][0], anchor.start(), persons[-1])
-    post = re.match(r"\s*[,–—-]\s*", text[anchor.end() :])
-    if leader and leader.value.title is None and post and post_head_at(text, anchor.end() + post.end()):
-        # "Ông A, Trưởng đoàn, Phó Giám đốc Sở Nội vụ phát biểu": the post follows the role
-        leader.value.title = clean_title(
-            re.split(r"[,;.()]", text[anchor.end() + post.end() :], maxsplit=1)[0]
-        )
+    post = _POST_AFTER_ROLE.match(text, anchor.end())
+    if leader and leader.value.title is None and post and post_head_at(text, post.start("post")):
+        leader.value.title = clean_title(post["post"])
     return leader
 
 

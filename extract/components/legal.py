@@ -55,9 +55,8 @@ def find_legal_refs(doc: Doc) -> Doc:
     seen: set[tuple] = set()
     folded = fold(text)
     for match in _REF.finditer(folded):
-        symbol = text[match.start("symbol") : match.end("symbol")].rstrip(
-            ".-–"
-        )  # a sentence's full stop after it
+        # without a sentence's full stop after it ("như Thông báo số 245/TB-SNV.")
+        symbol = text[match.start("symbol") : match.end("symbol")].rstrip(".-–")
         kind = match.group("type")
         if not match.group("so") and (
             not symbol or kind in _ABBREVIATED and not fold(symbol).lower().startswith(f"/{kind}")

@@ -257,12 +257,9 @@ def _territorial(doc: Doc, provinces: set[str]) -> list[Found]:
         first = True
         while True:
             span = _place_name(text, pos, type_word)
-            if (
-                span is None
-                or not first
-                and _count_not_name(text, span)
-                or _NUMBERED_SHORT.match(text, span[0])
-            ):
+            if span is None or not first and _count_not_name(text, span):
+                break
+            if _NUMBERED_SHORT.match(text, span[0]):
                 break  # "khu phố 3, P.14": the list ends where a ward in shorthand begins
             name = text[span[0] : span[1]]
             start = match.start() if first else span[0]
