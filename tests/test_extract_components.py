@@ -1226,6 +1226,27 @@ def test_a_deadline_or_a_period_s_end_without_a_year_is_no_day_of_inspecting() -
     assert extract_text(page, "deadline.txt").inspection_dates == ["2019-05-23"]
 
 
+def test_the_team_s_forming_meetings_and_days_away_are_no_days_of_inspecting() -> None:
+    page = (
+        "Đoàn kiểm tra CCHC huyện hoàn thành kiểm tra tại 2 xã\n30/05/2023\nNgày 08/5/2023, Chủ tịch UBND huyện ký "
+        "Quyết định số 905/QĐ-UBND thành lập Đoàn kiểm tra do ông Lò Văn Nam, Phó Chủ tịch UBND huyện làm Trưởng "
+        "đoàn. Chiều 10/5, đoàn họp triển khai, phân công thành viên. Ngày 15/5, Đoàn kiểm tra đã làm việc tại UBND xã "
+        "Nà Tấu. Ngày 16/5, đoàn không xuống cơ sở do thành viên dự hội nghị của tỉnh. Ngày 17/5, đoàn kiểm tra tại UBND "
+        "xã Mường Phăng; buổi làm việc dự kiến ngày 19/5 tại xã Pá Khoang bị hoãn. Ngày 25/5, đoàn họp thông qua dự "
+        "thảo kết luận với lãnh đạo hai xã.\n"
+    )
+    assert extract_text(page, "errands.txt").inspection_dates == ["2023-05-15", "2023-05-17"]
+
+
+def test_a_day_after_the_decision_forming_the_team_is_a_day_of_inspecting() -> None:
+    page = (
+        "Kiểm tra CCHC tại xã Quỳnh Thạch\n05/09/2022\nThực hiện Quyết định số 2310/QĐ-UBND ngày 22/8/2022 về việc "
+        "thành lập Đoàn kiểm tra, ngày 30/8/2022 Đoàn kiểm tra của huyện đã làm việc và kiểm tra hồ sơ, sổ sách tại "
+        "UBND xã Quỳnh Thạch.\n"
+    )
+    assert extract_text(page, "decision.txt").inspection_dates == ["2022-08-30"]
+
+
 def test_an_earlier_day_of_the_round_beside_the_round_still_to_come() -> None:
     page = (
         "Kiểm tra CCHC tại xã Xuân Thới Sơn\n10/08/2022\nChiều 9/8/2022, Đoàn kiểm tra của huyện đã kiểm tra tại UBND "

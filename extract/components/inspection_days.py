@@ -43,6 +43,19 @@ _OTHER_EVENT = re.compile(
     r"hoi nghi|ky ket|ban hanh|tong ket|so ket|den thoi diem|(da )?co (bao cao|thong bao|van ban|cong van)|"
     r"tam dung|tam hoan|tam ngung"
 )
+# The team's own business away from the units, which a long narrative tells day by day too: the decision forming it,
+# its meetings, its draft conclusions and notices (not a decision's subject: "Quyết định ... về việc thành lập Đoàn").
+# A day of it names no unit inspected unless its clause also says the team inspected or worked at one.
+_TEAM_BUSINESS = re.compile(
+    r"(?<!ve )(?<!ve viec )thanh lap (cac |hai |ba |\d+ )?(doan|to)|dieu chinh thanh phan|(ky|ban hanh) (quyet dinh|qd|thong bao|tb)\b|"
+    r"\bhop (trien khai|thong nhat|thong qua|rut kinh nghiem|tong hop|lien tich|chung|doan|truc tuyen|tai)\b|"
+    r"du thao (thong bao )?(ket luan|bao cao)"
+)
+_AT_UNITS = re.compile(
+    r"kiem tra[a-z ,]{0,40} tai|lam viec (tai|voi)|(tien hanh|da) kiem tra|kiem tra (thuc te|truc tiep)|co buoi"
+)
+# A day the team stayed away from the units, or one put off ("bị hoãn", "lùi lại").
+_NO_VISIT = re.compile(r"\bkhong (lam viec|xuong|den)[a-z ]{0,12}(co so|don vi)|\bbi hoan\b|\blui lai\b")
 
 
 def candidate_days(doc: Doc) -> Iterator[Found]:
@@ -69,6 +82,8 @@ def candidate_days(doc: Doc) -> Iterator[Found]:
         clause = doc._.folded[slice(*_clause_of(doc, found))]
         if _OTHER_EVENT.search(clause) and not re.search(r"doan kiem tra|lam viec tai|kiem tra tai", clause):
             continue  # the event in the date's own clause: "...; 03 hồ sơ trễ hạn đã có văn bản xin lỗi" is not one
+        if _NO_VISIT.search(clause) or _TEAM_BUSINESS.search(clause) and not _AT_UNITS.search(clause):
+            continue
         yield found
 
 
