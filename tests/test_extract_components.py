@@ -1258,6 +1258,20 @@ def test_an_earlier_day_of_the_round_beside_the_round_still_to_come() -> None:
     assert [u.name for u in article.inspected_units] == ["xã Xuân Thới Sơn", "xã Đông Thạnh"]
 
 
+def test_the_day_the_plan_has_the_team_go_on_is_still_to_come_unless_it_did() -> None:
+    page = (
+        "Kiểm tra CCHC tại xã Phong Hiền\n21/10/2025\nNgày 20/10, Đoàn kiểm tra của Sở Nội vụ đã làm việc tại UBND xã "
+        "Phong Hiền. Theo kế hoạch, ngày 23/10, đoàn tiếp tục kiểm tra tại xã Đan Điền.\n"
+    )
+    article = extract_text(page, "go-on.txt")
+    assert (article.inspection_dates, [u.name for u in article.inspected_units]) == (
+        ["2025-10-20"],
+        ["xã Phong Hiền"],
+    )
+    done = page.replace("21/10/2025", "25/10/2025").replace("đoàn tiếp tục", "đoàn đã tiếp tục")
+    assert extract_text(done, "went-on.txt").inspection_dates == ["2025-10-20", "2025-10-23"]
+
+
 def test_this_morning_is_the_page_s_day_and_tomorrow_is_still_to_come() -> None:
     page = (
         "Đoàn kiểm tra cải cách hành chính thành phố đang làm việc tại quận Cẩm Lệ\nThứ Ba, 20/09/2022 - 11:05\n"
