@@ -1487,6 +1487,21 @@ def test_a_sentence_that_opens_with_a_furniture_word_and_introduces_a_list_is_te
     assert [leader.name for leader in extract_text(text, "qd.txt").team_leaders] == ["Nguyễn Đức Toàn"]
 
 
+@pytest.mark.parametrize("heading", ["Bài liên quan", "Văn bản cùng chuyên mục", "Các tin đã đăng:"])
+def test_a_list_of_other_articles_under_its_heading_is_no_part_of_the_text(heading: str) -> None:
+    text = (
+        f"Kiểm tra CCHC tại thị trấn Việt Quang\n12/10/2023\n{_BODY_TEXT}\n{heading}\n"
+        "- Kiểm tra công tác cải cách hành chính tại xã Hòa Lợi (19/08/2023)\n"
+        "- Công bố 1.526 thủ tục hành chính cấp tỉnh (05/01/2023)\n"
+    )
+    article = extract_text(text, "page.txt")
+    assert (article.inspection_dates, [u.name for u in article.inspected_units]) == (
+        ["2023-10-09"],
+        ["thị trấn Việt Quang"],
+    )
+    assert 1526 not in [m.value for m in article.metrics]
+
+
 def test_an_inline_see_also_link_does_not_end_the_text() -> None:
     text = (
         f"Kiểm tra CCHC tại thị trấn Việt Quang\n12/10/2023\n{_BODY_TEXT}\n"
