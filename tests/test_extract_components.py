@@ -1770,6 +1770,15 @@ def test_a_list_item_is_content_not_a_caption() -> None:
             "Ngày 10/12/2019, Sở Nội vụ đã có Báo cáo số 412/BC-SNV tổng hợp kết quả kiểm tra gửi UBND tỉnh.",
             [],
         ),
+        ("Đây là lần đầu phường được kiểm tra kể từ khi được thành lập ngày 01/7/2025.", []),
+        ("Đoàn kiểm tra cả ba xã được thành lập từ ngày 01/7/2025 trên địa bàn huyện cũ.", []),
+        (
+            "Đoàn kiểm tra tại Chi cục kể từ khi hệ thống được tổ chức lại theo mô hình hai cấp (từ ngày 01/3/2025).",
+            [],
+        ),
+        ("Kế hoạch kiểm tra được UBND huyện ban hành từ ngày 26/02/2025.", []),
+        ("Buổi kiểm tra tại xã Thụy Lôi có thể chuyển sang ngày 28/10 nếu trùng lịch tiếp công dân.", []),
+        ("Ngày 20/10, Tổ giúp việc của đoàn đã gửi đề cương báo cáo để các đơn vị chuẩn bị.", []),
     ],
 )
 def test_reporting_periods_and_effective_dates_are_not_inspection_days(

@@ -29,8 +29,9 @@ _NOT_INSPECTION_DATE = re.compile(
     r"(truoc|han|cham nhat|den het|den|tinh den|ke tu|tinh tu|ban hanh|ky|nien do|thoi ky( kiem tra)?( tinh)?( tu)?|"
     r"giai doan|bao cao|nhiem vu tu|"
     r"ket qua (thuc hien )?tu|(du kien|se) to chuc( vao)?|(van hanh|hoat dong|hieu luc|sap xep|sap nhap|hop nhat)[a-z ]{0,50}? tu|"
+    r"(thanh lap|to chuc lai|hinh thanh)[a-z (]{0,50}?|co the (chuyen|doi|lui) sang|"  # "kể từ khi được thành lập (từ)"
     r"(?<=[;:] )(thoi )?han( [a-z]+){1,7})"  # a schedule row's deadline: "...; Hạn gửi báo cáo tự kiểm tra 03/5"
-    r"\s*(ngay)?\s*$"
+    r"( tu)?\s*(ngay)?\s*$"
 )
 # A campaign of inspections may run for weeks ("1.8–17.9.2013"); a range from the first of a month lasting longer
 # than two months is the period a unit's figures cover ("từ ngày 01/7 đến ngày 20/10/2025, Trung tâm đã tiếp nhận
@@ -49,10 +50,10 @@ _OTHER_EVENT = re.compile(
 _TEAM_BUSINESS = re.compile(
     r"(?<!ve )(?<!ve viec )thanh lap (cac |hai |ba |\d+ )?(doan|to)|dieu chinh thanh phan|(ky|ban hanh) (quyet dinh|qd|thong bao|tb)\b|"
     r"\bhop (trien khai|thong nhat|thong qua|rut kinh nghiem|tong hop|lien tich|chung|doan|truc tuyen|tai)\b|"
-    r"du thao (thong bao )?(ket luan|bao cao)"
+    r"du thao (thong bao )?(ket luan|bao cao)|gui de cuong"
 )
 _AT_UNITS = re.compile(
-    r"kiem tra[a-z ,]{0,40} tai|lam viec (tai|voi)|(tien hanh|da) kiem tra|kiem tra (thuc te|truc tiep)|co buoi"
+    r"(?<!ket luan )kiem tra[a-z ,]{0,40} tai|lam viec (tai|voi)|(tien hanh|da) kiem tra|kiem tra (thuc te|truc tiep)|co buoi"
 )
 # A day the team stayed away from the units, or one put off ("bị hoãn", "lùi lại").
 _NO_VISIT = re.compile(r"\bkhong (lam viec|xuong|den)[a-z ]{0,12}(co so|don vi)|\bbi hoan\b|\blui lai\b")
