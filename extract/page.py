@@ -311,6 +311,7 @@ def _is_caption(line: str, title: str | None) -> bool:
         and not _SENTENCE_END.search(line)
         and not _BYLINE.match(line)
         and not LIST_ITEM.match(line)
+        and " | " not in line  # a table's row ("1 | Sáng thứ Hai, 15/8/2016 | Sở Giao thông vận tải")
     )
 
 

@@ -1470,6 +1470,24 @@ def test_a_plan_s_schedule_table_gives_its_units_and_days() -> None:
     assert article.inspection_dates == ["2024-05-21", "2024-05-23"]
 
 
+def test_a_numbered_schedule_table_under_a_signed_decision_gives_its_units_and_days() -> None:
+    text = (
+        "Quyết định thành lập Đoàn kiểm tra cải cách hành chính năm 2016\nNgày đăng: 05/8/2016\n"
+        "Chủ tịch UBND tỉnh ban hành Quyết định số 2207/QĐ-UBND thành lập Đoàn kiểm tra công tác cải cách hành "
+        "chính năm 2016.\nNơi nhận:\n- Như Điều 3;\n- Lưu: VT, NC1.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n(Đã ký)\n"
+        "Nguyễn Hữu Thường\nPHỤ LỤC\nLỊCH KIỂM TRA CÔNG TÁC CẢI CÁCH HÀNH CHÍNH NĂM 2016\n"
+        "TT | Thời gian | Đơn vị được kiểm tra | Ghi chú\n1 | Sáng thứ Hai, 15/8/2016 | Sở Giao thông vận tải\n"
+        "2 | Thứ Tư, 17/8/2016 | UBND huyện Hương Khê | Kiểm tra thực tế tại UBND xã Phúc Đồng\n"
+    )
+    article = extract_text(text, "schedule.txt")
+    assert article.inspection_dates == ["2016-08-15", "2016-08-17"]
+    assert [u.name for u in article.inspected_units] == [
+        "Sở Giao thông vận tải",
+        "huyện Hương Khê",
+        "xã Phúc Đồng",
+    ]
+
+
 def test_a_page_in_a_legacy_font_keeps_its_letters_when_no_selector_knows_its_layout() -> None:
     page = CORPUS / "k_02_nga-son-tcvn3-2014.html"
     article = extract_file(page)

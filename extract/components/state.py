@@ -111,7 +111,10 @@ def list_head(doc: Doc, s_start: int) -> str:
     rows), or "" when the sentence is no list item."""
     bounds = doc._.sentences or []
     index = bisect_right([s for s, _ in bounds], s_start) - 1
-    in_rows = LIST_ITEM.match(doc._.folded, s_start) is not None
+    # an item, or a table's row ("1 | Sáng thứ Hai, 15/8/2016 | Sở Giao thông vận tải")
+    in_rows = LIST_ITEM.match(doc._.folded, s_start) is not None or (
+        index >= 0 and " | " in doc._.folded[s_start : bounds[index][1]]
+    )
     above = bounds[max(0, index - 30) : max(0, index)]
     in_table = in_rows and any(" | " in doc._.folded[start:end] for start, end in above)
     labels = ""  # a group's short label between the list's opening and its rows ("Đoàn số 1:", "Đợt 2:")
@@ -140,7 +143,7 @@ def list_head(doc: Doc, s_start: int) -> str:
         if in_table and " | " in previous:
             grouped, header = False, previous
             continue  # between its rows and the sentence that opens the table
-        if in_table and _GROUP_ROW.match(previous) and not LIST_ITEM.match(previous):
+        if in_table and not header and _GROUP_ROW.match(previous) and not LIST_ITEM.match(previous):
             grouped = True
             continue
         if grouped and LIST_ITEM.match(previous):
