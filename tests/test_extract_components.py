@@ -1247,6 +1247,20 @@ def test_a_day_after_the_decision_forming_the_team_is_a_day_of_inspecting() -> N
     assert extract_text(page, "decision.txt").inspection_dates == ["2022-08-30"]
 
 
+def test_a_results_article_s_rounds_give_their_days() -> None:
+    page = (
+        "Kết quả kiểm tra cải cách hành chính năm 2016\n20/12/2016\nNăm 2016, Đoàn kiểm tra CCHC của huyện đã kiểm "
+        "tra 8 xã, thị trấn trong hai đợt. Đợt 1 diễn ra từ ngày 12 đến ngày 16/9/2016 tại các xã Hòa Tú 1 và Ngọc "
+        "Đông. Đợt 2 diễn ra 28/11 - 02/12/2016 tại UBND thị trấn Mỹ Xuyên. Đợt tập huấn diễn ra ngày 15/12/2016.\n"
+    )
+    assert extract_text(page, "rounds.txt").inspection_dates == [
+        "2016-09-12",
+        "2016-09-16",
+        "2016-11-28",
+        "2016-12-02",
+    ]
+
+
 def test_an_earlier_day_of_the_round_beside_the_round_still_to_come() -> None:
     page = (
         "Kiểm tra CCHC tại xã Xuân Thới Sơn\n10/08/2022\nChiều 9/8/2022, Đoàn kiểm tra của huyện đã kiểm tra tại UBND "
