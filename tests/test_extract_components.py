@@ -1247,6 +1247,21 @@ def test_a_day_after_the_decision_forming_the_team_is_a_day_of_inspecting() -> N
     assert extract_text(page, "decision.txt").inspection_dates == ["2022-08-30"]
 
 
+def test_the_next_day_told_without_its_date_follows_the_day_told_before_it() -> None:
+    page = (
+        "Đoàn kiểm tra CCHC huyện làm việc tại 4 xã\n30/07/2020\nNgày 27/7, Đoàn kiểm tra CCHC huyện đã làm việc tại "
+        "xã Chiềng Mung. Từ ngày 01/7/2020, xã đã tiếp nhận 214 hồ sơ theo Công văn số 12/UBND ngày 20/7/2020.\n"
+        "Hôm sau, đoàn kiểm tra xã Mường Bon. Sáng hôm sau, đoàn kiểm tra thị trấn Hát Lót. Ngày tiếp theo, đoàn "
+        "kết thúc đợt kiểm tra tại xã Chiềng Ban. Hồ sơ nộp buổi sáng thì hôm sau đã có kết quả.\n"
+    )
+    assert extract_text(page, "next-day.txt").inspection_dates == [
+        "2020-07-27",
+        "2020-07-28",
+        "2020-07-29",
+        "2020-07-30",
+    ]
+
+
 def test_a_results_article_s_rounds_give_their_days() -> None:
     page = (
         "Kết quả kiểm tra cải cách hành chính năm 2016\n20/12/2016\nNăm 2016, Đoàn kiểm tra CCHC của huyện đã kiểm "

@@ -40,6 +40,45 @@ def _relative_day(match: re.Match[str], published: date) -> date:
     return published - timedelta(days=(published.weekday() - weekday) % 7 or 7)
 
 
+# The day after the one the text told last, opening a clause: "Hôm sau, đoàn về huyện Bắc Quang", "Sáng hôm sau",
+# "Ngày tiếp theo", "lùi sang hôm sau" ("Sáng hôm sau (18/4)" says its date).
+_NEXT_DAY = re.compile(
+    r"(?=[SsCcTtNnHh][áhrốgô])(?<!\w)"  # the first two letters of each alternative, to skip by
+    r"(?:(?:[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối)\s+)?(?:(?:[Nn]gày\s+)?[Hh]ôm\s+sau|[Nn]gày\s+(?:tiếp theo|kế tiếp))"
+    r"(?!\s*\(\s*\d)(?=[\s,.])"
+)
+_CLAUSE_OPENING = re.compile(r"(?:[\n.;,:]\s*|(?<!\w)(?:sang|vào|đến)\s)$")
+# A document's date ("Công văn số 2781/BNV-CCHC ngày 12/6/2018") and a period's bound ("Từ ngày 01/7/2025, Trung
+# tâm đã tiếp nhận") are no days the narrative is at.
+_NOT_TOLD = re.compile(
+    r"(?:\d/[\w.\-–]+\s*,?\s*(?:(?:ban hành|ký)\s+)?|(?<!\w)(?:[Tt]ừ|đến|trước|[Kk]ể từ)\s+(?:hết\s+)?)(?:ngày\s*)?$"
+)
+
+
+def _next_days(text: str, dates: list[Found], page_year: int | None) -> list[Found]:
+    """Each next day told without its date, from the last day told before it (chained: "Hôm sau ... Ngày tiếp theo")."""
+    out: list[Found] = []
+    if not any(words in text for words in ("ôm sau", "tiếp theo", "kế tiếp")):
+        return out
+    told = [f for f in dates if not _NOT_TOLD.search(text, max(0, f.start - 50), f.start)]
+    for match in _NEXT_DAY.finditer(text):
+        start = match.start()
+        if start and not _CLAUSE_OPENING.search(text, max(0, start - 8), start):
+            continue
+        before = [f for f in told + out if f.end <= start]
+        if not before:
+            continue
+        year, month, day = max(before, key=lambda f: f.start).value.last
+        try:
+            after = date(year or page_year or 2001, month, day) + timedelta(days=1)
+        except ValueError:
+            continue
+        ymd = (after.year if year else None, after.month, after.day)
+        mention = DateMention(start, match.end(), match.group(0), ymd, ymd)
+        out.append(Found(start, match.end(), mention, {"relative"}))
+    return out
+
+
 def _says_its_date(text: str, end: int, date_start: int) -> bool:
     """Whether a date follows a relative day closely, in its sentence, to say which day it is."""
     return end <= date_start <= end + 60 and not re.search(r"[.;\n]", text[end:date_start])
@@ -58,6 +97,8 @@ def find_body_dates(doc: Doc) -> Doc:
             ymd = (day.year, day.month, day.day)
             mention = DateMention(match.start(), match.end(), match.group(0), ymd, ymd)
             dates.append(Found(match.start(), match.end(), mention, {"relative"}))
-        dates.sort(key=lambda f: f.start)
+    dates.sort(key=lambda f: f.start)
+    dates += _next_days(doc._.text, dates, int(published[:4]) if published else None)
+    dates.sort(key=lambda f: f.start)
     doc._.dates = dates
     return doc
