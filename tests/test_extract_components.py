@@ -434,6 +434,11 @@ def test_leader_phrasings(sentence: str, leader: tuple, units: list[str], level:
             "Cải cách hành chính, Sở Nội vụ. Đoàn đã kiểm tra tại phường Yên Bái.",
             ["phường Yên Bái"],
         ),
+        (  # what a unit is made of ("gồm"), the whole list of it
+            "Ngày 5/3/2026, Đoàn kiểm tra của Sở Nội vụ đã kiểm tra tại xã Tiểu Cần. Xã Tiểu Cần gồm thị trấn Tiểu "
+            "Cần, xã Phú Cần và xã Hiếu Trung; phường Phú Lợi gồm Phường 1, Phường 2 và Phường 4 cũ.",
+            ["xã Tiểu Cần"],
+        ),
         (  # the units a count stood for, named in the next sentence
             "Đoàn kiểm tra CCHC huyện đã kiểm tra trực tiếp tại 02 cơ quan chuyên môn và 01 xã. Đó là các phòng: "
             "Tư pháp, Văn hóa và Thông tin; UBND xã Tâm Thắng.",

@@ -42,6 +42,10 @@ _INSPECTED_TRIGGER = re.compile(
 _FORMED_FROM = re.compile(
     r"(tren co so|thanh lap tu|hinh thanh tu)[^.;]{0,30}$|\b(sap nhap|hop nhat|sap xep)( (tu|toan bo|voi))?( cac)?\s*$|\bmot phan( cua)?\s*$"
 )
+# What the unit named just before is made of: "xã Tiểu Cần gồm thị trấn Tiểu Cần, xã Phú Cần và xã Hiếu Trung".
+_MADE_OF = re.compile(
+    r"\s*(\((moi|cu)\)\s*)?(moi\s+)?(duoc\s+)?(bao )?gom( co)?( cac)?( (xa|phuong|thi tran))?\s*"
+)
 # The same with the unit as its subject: "xã A được kiểm tra", "Sở A và Sở B là hai đơn vị ... được kiểm tra", or as
 # the host that received the team: "UBND xã A đã tiếp và làm việc với Đoàn kiểm tra", "Trường THCS B đón Đoàn".
 _INSPECTED_AFTER = re.compile(
@@ -192,9 +196,12 @@ def _inspected_units(doc: Doc) -> list[Found]:
     head_history = False  # whether that unit was named as what another one was formed from
     for previous, found in zip([None, *doc._.units], doc._.units, strict=False):
         start = found.start
-        # a unit right after an inspected one, with only a comma or "và" between, goes as that one goes
+        # a unit right after an inspected one (or one a unit was formed from), with only a comma or "và" between,
+        # goes as that one goes
         listed = "listed" in found.tags or bool(
-            previous and "inspected" in previous.tags and _heads_a_list(text, previous, found)
+            previous
+            and ("inspected" in previous.tags or head_history)
+            and _heads_a_list(text, previous, found)
         )
         if not listed:
             head_triggered = False
@@ -216,7 +223,13 @@ def _inspected_units(doc: Doc) -> list[Found]:
         if _RESIDENT.search(before[-60:]):
             continue
         host_side = _HOST_SIDE.search(before[-30:])
-        history = bool(_FORMED_FROM.search(before[-60:])) or listed and head_history
+        history = (
+            bool(_FORMED_FROM.search(before[-60:]))
+            or listed
+            and head_history
+            or previous is not None
+            and _MADE_OF.fullmatch(doc._.folded, previous.end, start) is not None
+        )
         triggered = not history and (bool(host_side) or _triggered(doc, found, before, s_start, s_end))
         if not listed:
             head_triggered, head_history = triggered, history
