@@ -1581,6 +1581,7 @@ def test_publication_date_labelled_at_the_foot_of_a_page(label: str) -> None:
         ("Qua kiểm tra, tỉnh đã giảm 214 biên chế công chức so với năm 2015.", [214]),
         ("Xã có 9 thôn với hơn 11.000 nhân khẩu.", []),  # how the place is made up, not the work
         ("Phú Đình là xã an toàn khu, có 16 xóm; 4/4 xóm đã niêm yết thủ tục hành chính.", [4]),
+        ("Xã có 9 thôn, nhưng mới có 2 thôn lập điểm hỗ trợ người dân nộp hồ sơ trực tuyến.", [2]),
         ("Tại xã Vũ Quý, số hồ sơ tiếp nhận là 1.482, trong đó 534 hồ sơ nộp trực tuyến.", [1482, 534]),
         ("Tổng số TTHC đang áp dụng: 1.905; số điện thoại đường dây nóng là 0912345678.", [1905]),
         (  # staff counted in a finding, not in the description of the unit

@@ -42,7 +42,8 @@ _STAFF_FINDING = re.compile(
 # Counts of places after "có" describe what a place is made of ("xã có 16 xóm"), not the work inspected; after
 # "gồm" they break down the inspected ones ("16 xã, phường (gồm 11 xã và 5 phường)").
 _PLACES = re.compile(r"(?:" + "|".join(re.escape(fold(t)) for t in UNIT_TYPES) + r")\b")
-_HAS = re.compile(r"\bco\s*$")
+# "xã có 16 xóm" tells how a place is made up; "mới có 7 xã", "chỉ có 5 xã" count the units that did something.
+_HAS = re.compile(r"(?<!\bmoi )(?<!\bchi )(?<!\bda )(?<!\bvan )(?<!\bcon )(?<!\bcung )\bco\s*$")
 _SHORT_OF = re.compile(r"\bthieu\s*$")
 # Money is a figure of the work when it was paid for the work ("thanh toán trực tuyến ... hơn 386 triệu đồng", fees
 # paid online); budgets, revenue and investment are not.
