@@ -53,6 +53,7 @@ NOT_NAME = frozenset(
         "Bí",
         "Thực",
         "Tại",
+        "Trụ",  # "Trụ sở UBND xã" in a schedule's place column
         "Các",
         "Cùng",
         "Về",

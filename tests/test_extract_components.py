@@ -1522,6 +1522,20 @@ def test_a_numbered_schedule_table_under_a_signed_decision_gives_its_units_and_d
     ]
 
 
+def test_a_schedule_s_header_says_what_its_rows_are_and_its_reserve_day_is_none() -> None:
+    text = (
+        "Kế hoạch kiểm tra cải cách hành chính năm 2020\nNgày đăng: 20/5/2020\nUBND tỉnh ban hành Kế hoạch kiểm tra "
+        "công tác cải cách hành chính năm 2020. Đợt 1 được tiến hành trong tháng 6/2020 với lịch cụ thể như sau:\n"
+        "Ngày | Thời gian | Đơn vị được kiểm tra | Địa điểm làm việc\n"
+        "- Thứ Ba, 09/6/2020: 08h00; UBND huyện Xuyên Mộc; Hội trường UBND huyện.\n"
+        "- Thứ Ba, 09/6/2020: 14h00; UBND xã Bình Châu; Trụ sở UBND xã.\n"
+        "- Thứ Sáu, 12/6/2020: Cả ngày; Dự phòng (khi lịch kiểm tra phải điều chỉnh).\n"
+    )
+    article = extract_text(text, "schedule.txt")
+    assert article.inspection_dates == ["2020-06-09"]
+    assert [u.name for u in article.inspected_units] == ["huyện Xuyên Mộc", "xã Bình Châu"]
+
+
 def test_a_page_in_a_legacy_font_keeps_its_letters_when_no_selector_knows_its_layout() -> None:
     page = CORPUS / "k_02_nga-son-tcvn3-2014.html"
     article = extract_file(page)

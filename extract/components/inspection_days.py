@@ -23,6 +23,7 @@ from extract.components.state import (
     semicolon_clause,
     sentence_of,
 )
+from extract.scan import LIST_ITEM
 
 # What a date right after these words is (a deadline, a cut-off, an issue date, a period): not an inspection day.
 _NOT_INSPECTION_DATE = re.compile(
@@ -59,8 +60,10 @@ _TEAM_BUSINESS = re.compile(
 _AT_UNITS = re.compile(
     r"(?<!ket luan )kiem tra[a-z ,]{0,40} tai|lam viec (tai|voi)|(tien hanh|da) kiem tra|kiem tra (thuc te|truc tiep)|co buoi"
 )
-# A day the team stayed away from the units, or one put off ("bị hoãn", "lùi lại").
-_NO_VISIT = re.compile(r"\bkhong (lam viec|xuong|den)[a-z ]{0,12}(co so|don vi)|\bbi hoan\b|\blui lai\b")
+# A day the team stayed away from the units, one put off ("bị hoãn", "lùi lại") or a schedule's reserve ("Dự phòng").
+_NO_VISIT = re.compile(
+    r"\bkhong (lam viec|xuong|den)[a-z ]{0,12}(co so|don vi)|\bbi hoan\b|\blui lai\b|(?<!y te )\bdu phong\b"
+)
 
 
 def candidate_days(doc: Doc) -> Iterator[Found]:
@@ -87,7 +90,9 @@ def candidate_days(doc: Doc) -> Iterator[Found]:
         clause = doc._.folded[slice(*_clause_of(doc, found))]
         if _OTHER_EVENT.search(clause) and not re.search(r"doan kiem tra|lam viec tai|kiem tra tai", clause):
             continue  # the event in the date's own clause: "...; 03 hồ sơ trễ hạn đã có văn bản xin lỗi" is not one
-        if _NO_VISIT.search(clause) or _TEAM_BUSINESS.search(clause) and not _AT_UNITS.search(clause):
+        # (a schedule's row is one day's, whatever its cells: "- Thứ Sáu, 19/6/2020: Cả ngày; Dự phòng")
+        row = sentence if LIST_ITEM.match(sentence) else clause
+        if _NO_VISIT.search(row) or _TEAM_BUSINESS.search(clause) and not _AT_UNITS.search(clause):
             continue
         yield found
 

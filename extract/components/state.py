@@ -139,7 +139,7 @@ def list_head(doc: Doc, s_start: int) -> str:
         if in_rows and previous.startswith("(") and previous.endswith(")"):
             continue  # "(Kèm theo Kế hoạch số 38/KH-UBND ...)" under an appendix's heading
         if previous.endswith(":"):
-            return f"{labels} {header}".strip() if grouped else f"{previous} {labels}".rstrip()
+            return f"{labels} {header}".strip() if grouped else f"{previous} {labels} {header}".rstrip()
         if in_table and " | " in previous:
             grouped, header = False, previous
             continue  # between its rows and the sentence that opens the table
