@@ -1421,6 +1421,25 @@ def test_a_numbered_team_s_level() -> None:
     assert extract_text(page, "numbered.txt").inspecting_level == "province"
 
 
+def test_a_city_s_own_government_inspects_at_the_level_of_a_province() -> None:
+    page = (
+        "Kiểm tra cải cách hành chính tại phường Sóc Trăng\n18/03/2026\nNgày 17/3, Đoàn kiểm tra cải cách hành chính "
+        "của UBND thành phố Cần Thơ do Phó Chủ tịch UBND thành phố Lâm Quốc Thịnh làm Trưởng đoàn đã kiểm tra tại "
+        "phường Sóc Trăng.\n"
+    )
+    article = extract_text(page, "city.txt")
+    assert [(leader.name, leader.title) for leader in article.team_leaders] == [
+        ("Lâm Quốc Thịnh", "Phó Chủ tịch UBND thành phố")
+    ]
+    assert (article.province, article.inspecting_level) == ("Cần Thơ", "province")
+    district = (
+        page.replace("phường Sóc Trăng", "xã Tân Tập")
+        .replace("Cần Thơ", "Tân An")
+        .replace("Lâm Quốc Thịnh", "Nguyễn Văn Út")
+    )
+    assert extract_text(district, "district.txt").inspecting_level == "district"
+
+
 def test_a_district_named_where_a_provincial_team_worked_is_not_the_inspector() -> None:
     page = (
         "Thông báo kết luận kiểm tra công tác cải cách hành chính tại UBND huyện Phú Bình\n29/10/2021\n"

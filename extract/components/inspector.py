@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 
 from cchc.vntext import UPPER, fold
 from extract.components.state import Found
+from extract.gazetteer import gazetteer
 from extract.lexicon import UNIT_LEVEL
 
 _LEVEL_CUES = [
@@ -58,24 +59,42 @@ _LEVEL_ABOVE = {"commune": "district", "district": "province", "province": "mini
 
 
 def _level(doc: Doc, title: str) -> str | None:
-    text = fold((title or "") + "\n" + doc._.text[:3000])
+    written = (title or "") + "\n" + doc._.text[:3000]
+    text = fold(written)
+    city = _province_city(doc)
     for level, pattern in _LEVEL_CUES:
-        if pattern.search(fold(title or "")):
-            return level
+        if match := pattern.search(fold(title or "")):
+            return _city_itself(level, city, written, match.end())
     for found in doc._.leaders:
-        post = fold(found.value.title or "")
+        post = found.value.title or ""
         for level, pattern in _LEVEL_OF_POST:
-            if pattern.search(post):
-                return level
+            if pattern.search(fold(post)):
+                return _city_itself(level, city, post, len(post.rstrip()))
     for level, pattern in _LEVEL_CUES:
-        if pattern.search(text):
-            return level
+        if match := pattern.search(text):
+            return _city_itself(level, city, written, match.end())
     units = [u for u in doc._.units if "inspected" in u.tags and u.value.type]
     levels = [UNIT_LEVEL.get(u.value.type or "") for u in units]
     levels = [lv for lv in levels if lv]
     if levels:
         return _LEVEL_ABOVE.get(Counter(levels).most_common(1)[0][0])
     return None
+
+
+def _province_city(doc: Doc) -> bool:
+    """Whether the article's province is a city (Hà Nội, Hải Phòng, Đà Nẵng, Huế, Cần Thơ, Hồ Chí Minh)."""
+    province = doc._.facts.get("province")
+    place = gazetteer().province(province) if province else None
+    return place is not None and place.type == "thành phố"
+
+
+def _city_itself(level: str, city: bool, text: str, end: int) -> str:
+    """In a province that is a city, "UBND thành phố" with no name after it is the province's own government."""
+    if level == "district" and city and fold(text[:end]).endswith("thanh pho"):
+        following = text[end : end + 3].lstrip()
+        if not following or not following[0].isupper():
+            return "province"
+    return level
 
 
 _BODY_OF_TEAM = re.compile(

@@ -103,13 +103,20 @@ def _after_place(text: str, person: tuple[int, int]) -> tuple[int, int] | None:
     kind = _PLACE_TYPE_BEFORE.search(text, max(0, person[0] - 12), person[0])
     if kind is None:
         return person
-    if gazetteer().find(kind.group(1), text[person[0] : person[1]]):
+    if _is_place(kind.group(1), text[person[0] : person[1]]):
         return None
     words = list(WORD.finditer(text, person[0], person[1]))
     for n in range(len(words) - 2, 0, -1):  # at least two syllables stay the person's
-        if gazetteer().find(kind.group(1), text[person[0] : words[n - 1].end()]):
+        if _is_place(kind.group(1), text[person[0] : words[n - 1].end()]):
             return words[n].start(), person[1]
     return person
+
+
+def _is_place(type_word: str, name: str) -> bool:
+    """A place of that type: a "thành phố" is a province or a district, never a commune ("Phó Chủ tịch UBND thành
+    phố Lâm Quốc Thịnh" has no city called Lâm, only a township)."""
+    found = gazetteer().find(type_word, name)
+    return any(p.level != "commune" for p in found) if type_word.lower() == "thành phố" else bool(found)
 
 
 def _before_anchor(doc: Doc, anchor: re.Match[str]) -> Found | None:
