@@ -434,6 +434,11 @@ def test_leader_phrasings(sentence: str, leader: tuple, units: list[str], level:
             "Cải cách hành chính, Sở Nội vụ. Đoàn đã kiểm tra tại phường Yên Bái.",
             ["phường Yên Bái"],
         ),
+        (  # where the team met on its own, where reports go, who sums the results up
+            "Ngày 5/3, Đoàn kiểm tra đã làm việc tại xã Tân Tập; buổi chiều đoàn họp thống nhất dự thảo kết luận tại "
+            "Sở Nội vụ. Xã báo cáo kết quả khắc phục về phòng Nội vụ trước ngày 20/3; Sở Tư pháp tổng hợp kết quả.",
+            ["xã Tân Tập"],
+        ),
         (  # what a unit is made of ("gồm"), the whole list of it
             "Ngày 5/3/2026, Đoàn kiểm tra của Sở Nội vụ đã kiểm tra tại xã Tiểu Cần. Xã Tiểu Cần gồm thị trấn Tiểu "
             "Cần, xã Phú Cần và xã Hiếu Trung; phường Phú Lợi gồm Phường 1, Phường 2 và Phường 4 cũ.",

@@ -73,7 +73,8 @@ _RECEIVED_BY = re.compile(r"(tiep|lam viec) (va lam viec )?voi doan( kiem tra)?,
 _DIRECTIVE = re.compile(
     r"(de nghi|kien nghi|yeu cau|giao cho|giao nhiem vu|(?<!ban )chi dao|gui ve|gui bao cao|huong dan cua)\b[^;]*$"
     r"|\bgiao\s*$"
-    r"|\b(gui|bao cao)( ket qua)? ve\s*$|\bgui\s*$|\bbao cao (cho|toi)\s*$"  # where a report goes: "báo cáo về phòng Nội vụ"
+    # where a report goes: "báo cáo về phòng Nội vụ", "báo cáo kết quả khắc phục về phòng Nội vụ"
+    r"|\b(gui|bao cao)( [a-z]+){0,4} ve\s*$|\bgui\s*$|\bbao cao (cho|toi)\s*$"
 )
 # A list of the team's findings, one unit per item ("Những tồn tại được đoàn chỉ ra:" then "- Xã A còn 27 hồ sơ ...").
 _FINDINGS_HEAD = re.compile(r"(ton tai|han che|thieu sot|vi pham|uu diem|ket qua|neu cu the)[^:]*:$")
@@ -109,6 +110,12 @@ _POST_OF = re.compile(
 # A sentence naming the units the one before it counted.
 _NAMED_AFTER_COUNT = re.compile(r"\s*(do la|day la|cu the|gom co)\b")
 _TO_COME_AFTER = re.compile(r"\s*(se|sap)\s")  # "Đối với ..., Sở Nội vụ sẽ phối hợp kiểm tra lại"
+# A unit doing the inspecting side's paperwork: "Sở Nội vụ tổng hợp kết quả, báo cáo UBND tỉnh".
+_ACTS_AFTER = re.compile(r"\s*(tong hop|tham muu)\b")
+# Where the team meets on its own business: "đoàn họp thống nhất dự thảo kết luận tại Sở Nội vụ".
+_MEETING_PLACE = re.compile(
+    r"\bhop (trien khai|thong nhat|thong qua|rut kinh nghiem|tong hop|lien tich|chung|doan)\b[^;.]{0,60}\btai\s*$"
+)
 
 
 # Where a person quoted lives: "ông Nguyễn Văn Tám, ở thôn Vạn Tường, cho biết", "ông Trần Văn Hùng (tổ dân phố 12)",
@@ -239,7 +246,11 @@ def _inspected_units(doc: Doc) -> list[Found]:
             _MEMBERS.search(before[-120:]) or _MEMBER_LIST.search(before) or _RECEIVED_BY.search(before)
         ) and not host_side:
             continue
-        if _DIRECTIVE.search(before):
+        if (
+            _DIRECTIVE.search(before)
+            or _MEETING_PLACE.search(before)
+            or _ACTS_AFTER.match(doc._.folded, found.end)
+        ):
             continue
         if reported and (
             later_round(doc, s_start, start, reaching_end=True) or _to_come_after(doc, found.end)
