@@ -280,7 +280,15 @@ def parse_date_string(text: str) -> date | None:
             return date(int(month_named.group(3)), int(month_named.group(2)), int(month_named.group(1)))
         except ValueError:
             return None
+    if labelled := _ISO_DATE.search(text):  # "Ngày đăng: 2015-12-22 14:22:10"
+        try:
+            return date(int(labelled.group(1)), int(labelled.group(2)), int(labelled.group(3)))
+        except ValueError:
+            return None
     return None
+
+
+_ISO_DATE = re.compile(r"(?<![\d/.-])((?:19|20)\d\d)-(\d\d)-(\d\d)(?![\d/.-])")
 
 
 _VIETNAM = timezone(timedelta(hours=7))

@@ -504,13 +504,14 @@ def parse_html(html: str, url: str | None = None) -> PageParts:
         parts.context = parts.context or "\n".join(page_lines)  # header and footer name the portal's place
         if parts.published is None:
             parts.published = _date_near_title(page_lines, parts.title)
-        elif date_el is not None and (date_el.tag == "meta" or date_el.get("itemprop")):
-            # the page's "Ngày đăng" under the headline over its metadata, which may be an edit's or an import's time
-            parts.published = _posted_under_title(page_lines, parts.title) or parts.published
     else:
         summary_el = _first(tree, SUMMARY_SELECTORS, source)
         lead = _text_of(summary_el) if summary_el is not None else None
-        _from_text_lines(parts, _lines(_text_of(tree)), fallback_html=html, url=url, lead=lead)
+        page_lines = _lines(_text_of(tree))
+        _from_text_lines(parts, page_lines, fallback_html=html, url=url, lead=lead)
+    if date_el is not None and (date_el.tag == "meta" or date_el.get("itemprop")):
+        # the page's "Ngày đăng" under the headline over its metadata, which may be an edit's or an import's time
+        parts.published = _posted_under_title(page_lines, parts.title) or parts.published
     parts.context = f"{site_name}\n{parts.context}" if site_name else parts.context
     parts.published = parts.published or linked
     return parts
@@ -532,7 +533,7 @@ def _is_date_line(line: str) -> bool:
         or bool(_ENDS_WITH_DATE.match(line))
         # a meta bar: "Thời sự | 15/09/2021 17:05 | 412 lượt xem" (not a clock: "... | Thứ bảy, ngày ...")
         or " | " in line
-        and any(_BARE_DATE.match(part.strip()) for part in line.split(" | "))
+        and any(_BARE_DATE.match(part.strip(" ()[]")) for part in line.split(" | "))  # "(07:56 | 11/03/2024)"
     )
 
 
@@ -588,6 +589,7 @@ def _date_near_title(lines: list[str], title: str | None) -> date | None:
     return None
 
 
+_UPDATED = re.compile(r"^\W*(?:ngày )?cập nhật", re.IGNORECASE)
 _POSTED_LABEL = re.compile(r"^\W*(?:ngày đăng|đăng ngày|ngày xuất bản|đăng lúc)\b", re.IGNORECASE)
 
 
@@ -601,6 +603,9 @@ def _posted_under_title(lines: list[str], title: str | None) -> date | None:
             return parse_date_string(lines[i]) or (
                 parse_date_string(lines[i + 1]) if i + 1 < len(lines) else None
             )
+    following = lines[index + 1] if index + 1 < len(lines) else ""
+    if _is_date_line(following) and not _UPDATED.match(following):
+        return parse_date_string(following)  # "(07:56 | 11/03/2024)" right under the headline
     return None
 
 

@@ -897,6 +897,22 @@ def test_the_posted_date_under_the_headline_and_the_tool_bar_above_the_text() ->
     assert _BODY_TEXT in article.body
 
 
+@pytest.mark.parametrize(
+    ("under_headline", "day"),
+    [
+        ("<div>(07:56 | 11/03/2024)</div>", "2024-03-11"),  # a template's default in the metadata
+        ("<div>Ngày đăng: 2024-03-11 07:56:10</div>", "2024-03-11"),
+        ("<div>Cập nhật lúc 09:05 ngày 15/03/2024</div>", "2024-01-01"),  # an edit's time, not the posting's
+    ],
+)
+def test_the_date_line_right_under_the_headline_over_the_metadata(under_headline: str, day: str) -> None:
+    page = (
+        "<html><head><meta itemprop='datePublished' content='2024-01-01'></head><body><div class='x'>"
+        f"<h1>Kiểm tra CCHC tại thị trấn Việt Quang</h1>{under_headline}<p>{_BODY_TEXT}</p></div></body></html>"
+    )
+    assert extract_html(page, "page.html").published_date == day
+
+
 def test_the_lead_of_a_page_without_known_selectors_opens_its_text() -> None:
     """trafilatura, which reads such pages, leaves a bold lead in its own box out; it holds the days and units."""
     page = (
