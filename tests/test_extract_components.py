@@ -1243,6 +1243,15 @@ def test_last_year_s_round_recalled_and_a_day_given_with_and_without_its_year() 
     assert extract_text(clock, "clock.txt").inspection_dates == ["2018-06-07"]
 
 
+def test_a_reported_day_without_a_year_after_the_page_s_date_is_last_year_s() -> None:
+    page = (
+        "Kết quả kiểm tra cải cách hành chính năm 2025\n15/01/2026\nTừ ngày 03/11 đến ngày 12/12/2025, ba đoàn đã "
+        "kiểm tra trực tiếp 18 xã, phường. Tại buổi kiểm tra xã Nhân Hòa ngày 25/11, Đoàn số 2 phát hiện 71 hồ sơ "
+        "trễ hạn.\n"
+    )
+    assert extract_text(page, "results.txt").inspection_dates == ["2025-11-03", "2025-11-25", "2025-12-12"]
+
+
 def test_a_deadline_or_a_period_s_end_without_a_year_is_no_day_of_inspecting() -> None:
     page = (
         "Kiểm tra CCHC tại xã Triệu Giang\n24/05/2019\nNgày 23/5, Đoàn kiểm tra CCHC huyện đã kiểm tra tại xã Triệu "

@@ -99,11 +99,15 @@ def candidate_days(doc: Doc) -> Iterator[Found]:
 
 def _inspection_dates(doc: Doc, default_year: int | None) -> list[tuple[Found, tuple[str, str]]]:
     reported = doc._.facts.get("kind") != "plan"
+    published = doc._.meta.published
     out = []
     for found in candidate_days(doc):
         if reported and later_round(doc, *_clause_of(doc, found)):
             continue  # a later round in a report: its days, like its units, are not inspected yet
         resolved = found.value.resolve(default_year)
+        if resolved and reported and published and not found.value.has_year and resolved[1] > published:
+            # a report's day cannot follow its page: "ngày 25/11" on a page of January is last year's
+            resolved = found.value.resolve(default_year - 1) if default_year else None
         if resolved and not _reporting_period(*resolved):
             out.append((found, resolved))
     return _without_earlier_years(_without_yearless_repeats(out))
