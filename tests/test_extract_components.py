@@ -434,6 +434,11 @@ def test_leader_phrasings(sentence: str, leader: tuple, units: list[str], level:
             "Cải cách hành chính, Sở Nội vụ. Đoàn đã kiểm tra tại phường Yên Bái.",
             ["phường Yên Bái"],
         ),
+        (  # the members told, then where the team went
+            "Đoàn kiểm tra gồm 9 thành viên do bà Huỳnh Thị Diễm Trang, Trưởng phòng Nội vụ huyện làm Trưởng đoàn "
+            "đã kiểm tra tại thị trấn Hòa Bình và 7 xã: Minh Diệu, Vĩnh Bình.",
+            ["thị trấn Hòa Bình", "xã Minh Diệu", "xã Vĩnh Bình"],
+        ),
         (  # where the team met on its own, where reports go, who sums the results up
             "Ngày 5/3, Đoàn kiểm tra đã làm việc tại xã Tân Tập; buổi chiều đoàn họp thống nhất dự thảo kết luận tại "
             "Sở Nội vụ. Xã báo cáo kết quả khắc phục về phòng Nội vụ trước ngày 20/3; Sở Tư pháp tổng hợp kết quả.",

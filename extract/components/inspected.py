@@ -243,7 +243,7 @@ def _inspected_units(doc: Doc) -> list[Found]:
         if not (triggered or listed and head_triggered):  # "Phường 1, 2, 3" goes as its first item goes
             continue
         if (
-            _MEMBERS.search(before[-120:]) or _MEMBER_LIST.search(before) or _RECEIVED_BY.search(before)
+            _among_members(before[-120:]) or _MEMBER_LIST.search(before) or _RECEIVED_BY.search(before)
         ) and not host_side:
             continue
         if (
@@ -273,6 +273,18 @@ def _inspected_units(doc: Doc) -> list[Found]:
         found.tags.add("inspected")
         chosen.append(found)
     return _without_desks(chosen)
+
+
+# What the team did after its members are told: "Đoàn kiểm tra gồm 9 thành viên do bà A làm Trưởng đoàn đã kiểm tra
+# tại thị trấn B" inspects thị trấn B.
+_TEAM_WENT = re.compile(r"(da|tien hanh) (kiem tra|lam viec)|kiem tra (tai|truc tiep)|lam viec (tai|voi)")
+
+
+def _among_members(before: str) -> bool:
+    """Whether the unit is one of the team's members' offices: named after "thành viên", "đại diện", "gồm" ... and
+    before the sentence says where the team went."""
+    ends = [match.end() for match in _MEMBERS.finditer(before)]
+    return bool(ends) and not _TEAM_WENT.search(before, ends[-1])
 
 
 def _heads_a_list(text: str, found: Found, following: Found | None) -> bool:
