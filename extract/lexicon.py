@@ -403,6 +403,7 @@ OWN_NAME_PREFIXES: tuple[str, ...] = (
     "Trường",
     "Trung tâm",
     "Chi cục",
+    "Cục",  # "Cục Hải quan Đồng Nai", "Cục Dự trữ Nhà nước khu vực Thanh Hóa"
     "Đài Phát thanh",
     "Ban Quản lý",
     "Viện",

@@ -434,6 +434,12 @@ def test_leader_phrasings(sentence: str, leader: tuple, units: list[str], level:
             "Cải cách hành chính, Sở Nội vụ. Đoàn đã kiểm tra tại phường Yên Bái.",
             ["phường Yên Bái"],
         ),
+        (  # a sector's department by its place, met through its leaders; one unit with and without "tỉnh"; a
+            # department named by no place is none
+            "Tổng cục Hải quan kiểm tra tại Cục Hải quan Lạng Sơn. Ngày 18/11, Đoàn làm việc với lãnh đạo Cục Hải "
+            "quan tỉnh Lạng Sơn và Cục Dự trữ Nhà nước khu vực Thanh Hóa. Năm nay Bộ đã kiểm tra 4 Cục Thuế.",
+            ["Cục Hải quan tỉnh Lạng Sơn", "Cục Dự trữ Nhà nước khu vực Thanh Hóa"],
+        ),
         (  # the members told, then where the team went
             "Đoàn kiểm tra gồm 9 thành viên do bà Huỳnh Thị Diễm Trang, Trưởng phòng Nội vụ huyện làm Trưởng đoàn "
             "đã kiểm tra tại thị trấn Hòa Bình và 7 xã: Minh Diệu, Vĩnh Bình.",
@@ -1473,6 +1479,15 @@ def test_a_city_s_own_government_inspects_at_the_level_of_a_province() -> None:
         .replace("Lâm Quốc Thịnh", "Nguyễn Văn Út")
     )
     assert extract_text(district, "district.txt").inspecting_level == "district"
+
+
+def test_a_general_department_s_working_team_inspects_at_a_ministry_s_level() -> None:
+    page = (
+        "Kiểm tra cải cách hành chính tại Cục Hải quan Đồng Nai\n22/11/2019\nTừ ngày 18 - 20/11/2019, Đoàn công tác "
+        "của Tổng cục Hải quan do ông Nguyễn Đức Lâm, Trưởng ban Cải cách, hiện đại hóa hải quan dẫn đầu đã kiểm tra "
+        "công tác cải cách hành chính tại Cục Hải quan Đồng Nai.\n"
+    )
+    assert extract_text(page, "customs.txt").inspecting_level == "ministry"
 
 
 def test_a_district_named_where_a_provincial_team_worked_is_not_the_inspector() -> None:

@@ -57,6 +57,8 @@ _HOST_SIDE = re.compile(r"\bve phia (ubnd |uy ban nhan dan )?$")
 # The one-stop office of a unit (its Bộ phận một cửa) is where the unit is inspected: "kiểm tra thực tế tại
 # Bộ phận tiếp nhận và trả kết quả của thị trấn A" inspects thị trấn A, though "của" names an owner.
 _OFFICE_OF = re.compile(r"\bbo phan (tiep nhan (va tra ket qua|ho so)|mot cua)[^,.;]{0,40}?\bcua\s*$")
+# "Đoàn làm việc với lãnh đạo Cục Hải quan Đồng Nai": the unit, through its leaders.
+_WITH_ITS_LEADERS = re.compile(r"(lam viec|kiem tra|lv) voi (ban )?lanh dao( cac| ubnd)?\s*$")
 # Offices of the team's members, near the unit.
 _MEMBERS = re.compile(
     r"thanh vien|dai dien|tham gia doan|cung tham gia|phoi hop voi|cong chuc (cua )?$|can bo (cua )?$|"
@@ -193,11 +195,13 @@ def _inspected_units(doc: Doc) -> list[Found]:
     chosen: list[Found] = []
     legal_spans = [(f.start, clause_end(text, f.end)) for f in doc._.legal_refs]
     seen: set[str] = set()
-    spelled_out = {
-        _same_unit_key(f.value.name): f
-        for f in reversed(doc._.units)
-        if _ABBREVIATED.search(f.value.name) is None
-    }
+    spelled_out: dict[str, Found] = {}  # each unit's fullest name: not abbreviated, with its province's level
+    for f in doc._.units:
+        key = _same_unit_key(f.value.name)
+        if _ABBREVIATED.search(f.value.name) is None and len(f.value.name) > len(
+            spelled_out[key].value.name if key in spelled_out else ""
+        ):
+            spelled_out[key] = f
     following = {a.start: b for a, b in zip(doc._.units, doc._.units[1:], strict=False)}
     head_triggered = False  # whether the unit that opens the current list had an inspection trigger
     head_history = False  # whether that unit was named as what another one was formed from
@@ -219,7 +223,11 @@ def _inspected_units(doc: Doc) -> list[Found]:
         if _TEAM_OF.search(before[-80:]) and not _heads_a_list(text, found, following.get(found.start)):
             continue  # "Đoàn kiểm tra xã A" is commune A's team; "đoàn kiểm tra Sở A, Sở B và Sở C" inspects them
         if (
-            (_OWNER_BEFORE.search(before[-25:]) and not _OFFICE_OF.search(before))
+            (
+                _OWNER_BEFORE.search(before[-25:])
+                and not _OFFICE_OF.search(before)
+                and not _WITH_ITS_LEADERS.search(before[-40:])
+            )
             or re.search(
                 r"(chu tich|giam doc|truong|pho|chanh|can bo|cong chuc|chuyen vien) (ubnd |hdnd )?$",
                 before[-30:],
@@ -268,7 +276,7 @@ def _inspected_units(doc: Doc) -> list[Found]:
         if key in seen:
             continue
         seen.add(key)
-        if _ABBREVIATED.search(found.value.name):
+        if _ABBREVIATED.search(found.value.name) or _BODY_NAME.match(key):
             found = spelled_out.get(key, found)  # the headline's "Sở TN&MT", spelled out in the text
         found.tags.add("inspected")
         chosen.append(found)
@@ -332,8 +340,14 @@ _ABBREVIATED = re.compile(
 
 
 def _same_unit_key(name: str) -> str:
-    """One key for an office written in full and abbreviated ("Sở TN&MT", "Sở Tài nguyên và Môi trường")."""
-    return fold(_ABBREVIATED.sub(lambda m: OFFICE_ABBREVIATIONS[m.group(1)], name))
+    """One key for an office written in full and abbreviated ("Sở TN&MT", "Sở Tài nguyên và Môi trường"), and for a
+    body with and without the level of its province ("Cục Hải quan tỉnh Lạng Sơn", "Cục Hải quan Lạng Sơn")."""
+    key = fold(_ABBREVIATED.sub(lambda m: OFFICE_ABBREVIATIONS[m.group(1)], name))
+    return _PROVINCE_LEVEL.sub(" ", key) if _BODY_NAME.match(key) else key
+
+
+_BODY_NAME = re.compile(r"(cuc|chi cuc|kho bac|bao hiem xa hoi|bhxh) ")
+_PROVINCE_LEVEL = re.compile(r" tinh ")
 
 
 @Language.component("cchc_inspected_units")

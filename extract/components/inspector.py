@@ -20,7 +20,7 @@ _LEVEL_CUES = [
             r"\bbo noi vu\b|(?<!can )\bbo(?<!cong bo)(?<!toan bo) (?!phan\b)[a-z]+ [a-z ]{0,20}kiem tra|doan kiem tra (cua|thuoc) bo\b|"
             r"thu truong(?! (cac|co quan|don vi|to chuc))|vu truong"  # "Thủ trưởng các cơ quan" folds alike
             # central agencies: "Đoàn kiểm tra của Bảo hiểm xã hội Việt Nam", "của Tổng cục Hải quan"
-            r"|doan kiem tra[a-z0-9 ]{0,40} (cua|thuoc) ([a-z]+ ){1,4}viet nam\b|doan kiem tra[a-z0-9 ]{0,40} (cua|thuoc) tong cuc"
+            r"|doan (kiem tra|cong tac)[a-z0-9 ]{0,40} (cua|thuoc) (([a-z]+ ){1,4}viet nam\b|tong cuc)"
             # the Government's Office and the Prime Minister's working group
             r"|(doan|to) (kiem tra|cong tac)[a-z0-9 ]{0,40} (cua|thuoc) (van phong chinh phu|thu tuong)|^to cong tac cua thu tuong"
         ),
@@ -52,7 +52,7 @@ _LEVEL_OF_POST = [
         ),
     ),
     ("province", re.compile(r"\bso\b|tinh")),
-    ("district", re.compile(r"huyen|thi xa|quan|thanh pho|phong")),
+    ("district", re.compile(r"huyen|thi xa|(?<!hai )quan|thanh pho|phong")),  # not "Cục Hải quan"
     ("commune", re.compile(r"\bxa\b|phuong|thi tran")),
 ]
 _LEVEL_ABOVE = {"commune": "district", "district": "province", "province": "ministry", "hamlet": "commune"}
