@@ -745,6 +745,11 @@ def test_inspected_unit_phrasings(sentences: str, units: list[str]) -> None:
             "tiếp nhận, giải quyết thủ tục hành chính tại Bộ phận tiếp nhận và trả kết quả huyện và UBND xã Ea Pốk.",
             "visit",
         ),
+        (  # a round over many units, or all of them, in the headline is a campaign's results
+            "Huyện Hòa Bình: Kiểm tra cải cách hành chính năm 2024 tại 8/8 xã, thị trấn",
+            "Từ ngày 14/10 đến ngày 08/11/2024, Đoàn kiểm tra của huyện đã kiểm tra tại thị trấn Hòa Bình và 7 xã.",
+            "results",
+        ),
         (  # a headline led by its year tells the year's round; teams at work over months tell its results
             "Năm 2025: Kiểm tra cải cách hành chính tại 24 xã, phường",
             "Sở Nội vụ vừa báo cáo UBND tỉnh kết quả kiểm tra công tác CCHC năm 2025. Từ tháng 9 đến hết tháng "
@@ -1519,6 +1524,12 @@ def test_counts_of_units_set_a_visit_s_scene_but_are_a_campaign_s_results() -> N
     )
     counts = [(m.value, m.unit) for m in extract_text(central, "central.txt").metrics]
     assert counts == [(5, "bộ, cơ quan ngang bộ"), (10, "tỉnh"), (6, "tỉnh")]
+    again = (  # the set counted again as what a figure belongs to is one fact; another count of the same size is not
+        "Kết quả kiểm tra cải cách hành chính năm 2024\nĐoàn đã kiểm tra trực tiếp tại 8 đơn vị và qua báo cáo của 4 "
+        "xã và 8 đơn vị khác. Bộ phận một cửa của 8 đơn vị đã tiếp nhận 21.637 hồ sơ.\n"
+    )
+    counts = [(m.value, m.unit) for m in extract_text(again, "again.txt").metrics]
+    assert counts == [(8, "đơn vị"), (4, "xã"), (8, "đơn vị"), (21637, "hồ sơ")]
 
 
 def test_a_schedule_of_days_after_the_page_s_date_is_a_plan_whatever_its_tense() -> None:

@@ -269,8 +269,28 @@ def find_metrics(doc: Doc) -> Doc:
             evidence=evidence(doc, start, end),
         )
         found.append(Found(start, end, metric))
-    doc._.metrics = _without_headline_repeats(doc, found)
+    doc._.metrics = _without_unit_count_repeats(_without_headline_repeats(doc, found), folded)
     return doc
+
+
+# A count of units that refers back to a set already counted: "Bộ phận một cửa của 8 đơn vị", "trên địa bàn 8 đơn vị".
+_BACK_TO_SET = re.compile(r"(cua|tai|o|dia ban|trong so|ca)\s+$")
+
+
+def _without_unit_count_repeats(found: list[Found], folded: str) -> list[Found]:
+    """A count of units said again as the set a figure belongs to is one fact: "tại 8 đơn vị" then "Bộ phận một cửa
+    của 8 đơn vị đã tiếp nhận" (but "trực tiếp tại 6 cơ quan" and "qua báo cáo của 7 xã và 6 cơ quan" are two)."""
+    seen: set[tuple[float, str]] = set()
+    kept = []
+    for f in found:
+        metric = f.value
+        key = (metric.value, (metric.unit or "").lower())
+        if metric.total is None and key[1] in UNIT_COUNT_NOUNS:
+            if key in seen and _BACK_TO_SET.search(folded, max(0, f.start - 12), f.start):
+                continue
+            seen.add(key)
+        kept.append(f)
+    return kept
 
 
 def _without_headline_repeats(doc: Doc, found: list[Found]) -> list[Found]:

@@ -167,6 +167,10 @@ def _score_relevance(title: str, body: str) -> tuple[bool, list[str]]:
 _YEAR_LED = re.compile(r"(trong )?nam \d{4}\b")
 
 
+# A headline's count of the units inspected: a trip takes a team to a few, a round to many or to all.
+_MANY_UNITS = re.compile(r"\btai (\d+)(/\d+)? (xa|phuong|thi tran|don vi|co quan|dia phuong|so|huyen)\b")
+
+
 def _kind(title: str, body: str) -> str:
     head, text = fold(title or ""), fold(body[:3000])
     scores = Counter()
@@ -178,6 +182,9 @@ def _kind(title: str, body: str) -> str:
         scores[name] += min(len(pattern.findall(text)), 3) * weight / 2
     if re.search(r"\bket qua\b", head):
         scores["results"] += 3
+    many = _MANY_UNITS.search(head)
+    if many and (int(many.group(1)) >= 8 or many.group(2)):
+        scores["results"] += 5  # "tại 8 xã, thị trấn", "tại 8/8 xã": a round over many units, not one trip
     if re.search(r"\bke hoach\b", head):
         scores["plan"] += 3
     if not scores or max(scores.values()) == 0:
