@@ -188,8 +188,13 @@ def person_name_at(text: str, pos: int, *, after_honorific: bool = False) -> tup
             break
         run.append(w)
     if len(run) < 2:
-        return None
+        # one word after an honorific is a name when written like the Central Highlands' (K'Ho, Mạ) names are:
+        # "ông K'Dũng", "bà K’Brel"
+        return (run[0].start(), run[0].end()) if after_honorific and _HIGHLAND_NAME.fullmatch(first) else None
     return run[0].start(), run[-1].end()
+
+
+_HIGHLAND_NAME = re.compile(r"[A-ZĐ][a-zà-ỹđ]?['’]" + UPPER + r"\w+")
 
 
 # Degrees and ranks between an honorific and a name: "TS. Lê Văn Đông", "ông BSCKII Trần Văn A", "TS.BS Lê Thanh

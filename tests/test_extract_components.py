@@ -286,6 +286,13 @@ def test_whole_article_facts_with_evidence() -> None:
             ["ấp Tân Phú A", "ấp Long Phụng"],
             "commune",
         ),
+        (  # a Central Highlands name in one word, after its honorific
+            "Ngày 27/5, Đoàn kiểm tra CCHC của huyện Bảo Lâm do ông K'Dũng (Phó Chủ tịch UBND huyện) làm Trưởng đoàn "
+            "đã kiểm tra tại các xã Lộc Bảo, B'Lá.",
+            ("K'Dũng", "Phó Chủ tịch UBND huyện"),
+            ["xã Lộc Bảo", "xã B'Lá"],
+            "district",
+        ),
         (  # communes named after their village word ("Bản Lang"), however placed in the list
             "Ngày 8/6, Đoàn kiểm tra CCHC huyện do ông Lò Văn Thắng, Phó Chủ tịch UBND huyện làm Trưởng đoàn đã kiểm "
             "tra tại 3 xã: Mường So, Bản Lang, Khổng Lào và xã Bản Lầu.",
