@@ -87,6 +87,7 @@ SUMMARY_SELECTORS = (
     "[class*=tomtat]",  # "tóm tắt", the lead in its own box above the body
     "[class*=TomTat]",
     "[class*=trichdan]",  # "trích dẫn", classic ASP portals' lead
+    "[class*=articleSummary]",  # DotNetNuke's News Articles
     "[class*=trichyeu]",  # "trích yếu"
 )
 DATE_SELECTORS = (
@@ -508,13 +509,33 @@ def parse_html(html: str, url: str | None = None) -> PageParts:
         summary_el = _first(tree, SUMMARY_SELECTORS, source)
         lead = _text_of(summary_el) if summary_el is not None else None
         page_lines = _lines(_text_of(tree))
-        _from_text_lines(parts, page_lines, fallback_html=html, url=url, lead=lead)
+        _from_text_lines(
+            parts, page_lines, fallback_html=_without_layout_tables(tree, html), url=url, lead=lead
+        )
     if date_el is not None and (date_el.tag == "meta" or date_el.get("itemprop")):
         # the page's "Ngày đăng" under the headline over its metadata, which may be an edit's or an import's time
         parts.published = _posted_under_title(page_lines, parts.title) or parts.published
     parts.context = f"{site_name}\n{parts.context}" if site_name else parts.context
     parts.published = parts.published or linked
     return parts
+
+
+def _without_layout_tables(tree: lxml.html.HtmlElement, html: str) -> str:
+    """The page for trafilatura with its layout tables made blocks: it renders a table as one line of cells, and a
+    portal laid out in a table (DotNetNuke, old ASP.NET) would reach us as one paragraph, headline, date line and
+    text run together."""
+    layout = [table for table in tree.iter("table") if table_rows(table) is None] if "<table" in html else []
+    if not layout:
+        return html
+    own = [  # each layout table's own rows and cells, not those of a data table inside it
+        element
+        for table in layout
+        for element in (table, *table.iter("tbody", "thead", "tfoot", "tr", "td", "th"))
+        if element is table or next(element.iterancestors("table")) is table
+    ]
+    for element in own:
+        element.tag = "div"
+    return lxml.html.tostring(tree, encoding="unicode")
 
 
 # A full date and maybe its time: "20-12-2024 08:15", "15/09/2021 17:05", "6/12/2024 9:15:00 AM".

@@ -936,6 +936,20 @@ def test_the_date_line_right_under_the_headline_over_the_metadata(under_headline
     assert extract_html(page, "page.html").published_date == day
 
 
+def test_a_page_laid_out_in_a_table_keeps_its_lines_apart() -> None:
+    """trafilatura renders a table as one line of cells: a portal laid out in one ran its headline, its date line and
+    its text together, and the date was read as a day of inspecting."""
+    paragraphs = "".join(f"<p>{_BODY_TEXT}</p>" for _ in range(2))
+    page = (
+        "<html><head><title>Kiểm tra CCHC tại thị trấn Việt Quang</title></head><body><table class='layout'><tr>"
+        "<td class='pane'><div class='x'><h1>Kiểm tra CCHC tại thị trấn Việt Quang</h1><div class='y'>Ngày đăng: "
+        "<span>12/10/2023</span> | Lượt xem: 145</div><div class='z'>"
+        f"{paragraphs}</div></div></td></tr></table></body></html>"
+    )
+    article = extract_html(page, "dnn.html")
+    assert (article.published_date, article.inspection_dates) == ("2023-10-12", ["2023-10-09"])
+
+
 def test_the_lead_of_a_page_without_known_selectors_opens_its_text() -> None:
     """trafilatura, which reads such pages, leaves a bold lead in its own box out; it holds the days and units."""
     page = (
