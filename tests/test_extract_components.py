@@ -447,6 +447,10 @@ def test_leader_phrasings(sentence: str, leader: tuple, units: list[str], level:
             "quan tỉnh Lạng Sơn và Cục Dự trữ Nhà nước khu vực Thanh Hóa. Năm nay Bộ đã kiểm tra 4 Cục Thuế.",
             ["Cục Hải quan tỉnh Lạng Sơn", "Cục Dự trữ Nhà nước khu vực Thanh Hóa"],
         ),
+        (  # bodies of one kind listed by their places after the first is named in full
+            "Hai ngày tiếp theo, Đoàn kiểm tra thực tế tại các Chi cục Hải quan Biên Hòa, Long Thành và Nhơn Trạch.",
+            ["Chi cục Hải quan Biên Hòa", "Chi cục Hải quan Long Thành", "Chi cục Hải quan Nhơn Trạch"],
+        ),
         (  # the members told, then where the team went
             "Đoàn kiểm tra gồm 9 thành viên do bà Huỳnh Thị Diễm Trang, Trưởng phòng Nội vụ huyện làm Trưởng đoàn "
             "đã kiểm tra tại thị trấn Hòa Bình và 7 xã: Minh Diệu, Vĩnh Bình.",

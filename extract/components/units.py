@@ -583,8 +583,39 @@ def find_units(doc: Doc) -> Doc:
             continue  # "các Trung tâm Y tế:" heads a list and names no unit
         if not any(m.start < f.end and f.start < m.end for m in mentions):
             mentions.append(f)
-    doc._.units = _placed_by_districts(mentions)  # in the order of the text
+    doc._.units = _placed_by_districts(
+        sorted(mentions + _sharing_their_kind(doc, mentions), key=lambda f: f.start)
+    )
     return doc
+
+
+_PLURAL = re.compile(r"(?:các|cac)\s+$")
+_PLACE_ITEM = re.compile(
+    r"(?:\s*,\s*|\s+và\s+)(" + UPPER + r"[^\s,;.:()]*(?:\s+" + UPPER + r"[^\s,;.:()]*){0,3})"
+)
+
+
+def _sharing_their_kind(doc: Doc, mentions: list[Found]) -> list[Found]:
+    """Bodies of one kind listed by their places after the first is named in full: "các Chi cục Hải quan Biên Hòa,
+    Long Thành và Nhơn Trạch" names three (a place the gazetteer knows ends each)."""
+    text = doc._.text
+    found: list[Found] = []
+    for first in mentions:
+        if "body" not in first.tags or not _PLURAL.search(text, max(0, first.start - 5), first.start):
+            continue
+        words = first.value.name.split()
+        place = next(
+            (n for n in (3, 2, 1) if len(words) > n + 1 and gazetteer().find(None, " ".join(words[-n:]))), 0
+        )
+        if not place:
+            continue
+        prefix, pos = " ".join(words[:-place]), first.end
+        while (item := _PLACE_ITEM.match(text, pos)) and gazetteer().find(None, item.group(1)):
+            start, end = item.span(1)
+            unit = Unit(name=f"{prefix} {item.group(1)}", type="body", evidence=evidence(doc, start, end))
+            found.append(Found(start, end, unit, {"body", "listed"}))
+            pos = end
+    return found
 
 
 def _placed_by_districts(mentions: list[Found]) -> list[Found]:
