@@ -20,8 +20,9 @@ SCORER = SEEDS.parent / "eval" / "score.py"
 # floor was lowered from 0.985 to 0.98 when the reviewer sets ak-ao (interviews, non-article pages such as listings
 # and an English page) were added at 0.984: a harder corpus, not a weaker extractor (the older 470 articles: 0.988);
 # and from 0.98 to 0.975 when the sets bj-bn (long narratives full of dates that are not days of inspecting, checks
-# inside a sector, mobile and print copies) were added at 0.979 (the 770 articles before them: 0.982).
-FLOORS = {"seeds": 0.99, "corpus": 0.975, "sample_portals": 0.98}
+# inside a sector, mobile and print copies) were added at 0.979 (the 770 articles before them: 0.982); back to 0.98
+# when the fixes of the ninth round (bo-bs) brought the 890 articles to 0.983.
+FLOORS = {"seeds": 0.99, "corpus": 0.98, "sample_portals": 0.98}
 
 
 def _scorer():
