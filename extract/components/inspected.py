@@ -251,6 +251,12 @@ def _inspected_units(doc: Doc) -> list[Found]:
         if not (triggered or listed and head_triggered):  # "Phường 1, 2, 3" goes as its first item goes
             continue
         if (
+            not listed
+            and _HOME_AFFAIRS.search(fold(found.value.name))
+            and not _RIGHT_AFTER_TRIGGER.search(before)
+        ):
+            continue  # the office that inspects, named for its post, its proposals or its reports
+        if (
             _among_members(before[-120:]) or _MEMBER_LIST.search(before) or _RECEIVED_BY.search(before)
         ) and not host_side:
             continue
@@ -283,6 +289,12 @@ def _inspected_units(doc: Doc) -> list[Found]:
     return _without_desks(chosen)
 
 
+# The Home Affairs office runs the inspections: it is inspected only where a trigger names it at once ("kiểm tra
+# phòng Nội vụ", "kiểm tra hồ sơ tại phòng Nội vụ"), or in a list of units inspected.
+_HOME_AFFAIRS = re.compile(r"\bnoi vu\b")
+_RIGHT_AFTER_TRIGGER = re.compile(
+    r"(kiem tra|lam viec|\bkt)[a-z ,]{0,40}?\b(tai|voi|tra)( (cac|ubnd))?( phong)?:?( [a-z ]{1,40},)?\s*$"
+)
 # What the team did after its members are told: "Đoàn kiểm tra gồm 9 thành viên do bà A làm Trưởng đoàn đã kiểm tra
 # tại thị trấn B" inspects thị trấn B.
 _TEAM_WENT = re.compile(r"(da|tien hanh) (kiem tra|lam viec)|kiem tra (tai|truc tiep)|lam viec (tai|voi)")
