@@ -447,11 +447,11 @@ def test_leader_phrasings(sentence: str, leader: tuple, units: list[str], level:
             "quan tỉnh Lạng Sơn và Cục Dự trữ Nhà nước khu vực Thanh Hóa. Năm nay Bộ đã kiểm tra 4 Cục Thuế.",
             ["Cục Hải quan tỉnh Lạng Sơn", "Cục Dự trữ Nhà nước khu vực Thanh Hóa"],
         ),
-        (  # the Home Affairs office is inspected where a trigger names it, not for its post, proposals or reports
-            "Đoàn do bà Lò Thị Xuân, Trưởng phòng Cải cách hành chính Sở Nội vụ làm Trưởng đoàn đã kiểm tra tại xã "
-            "Tân Tập. Sở Nội vụ đề xuất kiểm tra thêm. Đoàn đã kiểm tra trực tiếp tại Bộ phận Một cửa của huyện, "
-            "Phòng Nội vụ và UBND thị trấn Hữu Lũng.",
-            ["xã Tân Tập", "phòng Nội vụ", "thị trấn Hữu Lũng"],
+        (  # the Home Affairs office is inspected where a trigger names it, not where it sends out the schedule
+            "Đoàn đã kiểm tra tại xã Tân Tập từ ngày 15/8 đến ngày 26/8/2022; lịch làm việc cụ thể với từng đơn vị do "
+            "phòng Nội vụ thông báo trước ít nhất 5 ngày. Đoàn đã kiểm tra trực tiếp tại Bộ phận Một cửa của huyện, "
+            "Phòng Tư pháp và UBND thị trấn Hữu Lũng.",
+            ["xã Tân Tập", "phòng Tư pháp", "thị trấn Hữu Lũng"],
         ),
         (  # bodies of one kind listed by their places after the first is named in full
             "Hai ngày tiếp theo, Đoàn kiểm tra thực tế tại các Chi cục Hải quan Biên Hòa, Long Thành và Nhơn Trạch.",
