@@ -1633,6 +1633,18 @@ def test_a_numbered_schedule_table_under_a_signed_decision_gives_its_units_and_d
     ]
 
 
+def test_a_schedule_row_s_next_cell_after_a_semicolon_is_no_commune() -> None:
+    text = (
+        "Kế hoạch kiểm tra cải cách hành chính năm 2026\nNgày đăng: 20/3/2026\nLịch kiểm tra như sau:\n"
+        "- Thứ Năm, 16/4/2026: UBND xã Hòa An; Số hóa hồ sơ, kết quả giải quyết TTHC.\n"
+        "- Thứ Ba, 21/4/2026: UBND xã Quảng Uyên; Kỷ luật, kỷ cương hành chính.\n"
+        "Theo Kế hoạch liên ngành số 12/KHLN-SNV-VPUBND ngày 28/3/2024, hai cơ quan tổ chức đoàn kiểm tra chung.\n"
+    )
+    article = extract_text(text, "schedule.txt")
+    assert [u.name for u in article.inspected_units] == ["xã Hòa An", "xã Quảng Uyên"]
+    assert [ref.number for ref in article.legal_refs] == ["12"]
+
+
 def test_a_schedule_s_header_says_what_its_rows_are_and_its_reserve_day_is_none() -> None:
     text = (
         "Kế hoạch kiểm tra cải cách hành chính năm 2020\nNgày đăng: 20/5/2020\nUBND tỉnh ban hành Kế hoạch kiểm tra "

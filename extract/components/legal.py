@@ -35,7 +35,7 @@ _TYPE_NAMES = {fold(t): t[:1].upper() + t[1:] for t in _TYPES}
 _ABBREVIATED = {"qd": "Quyết định", "kh": "Kế hoạch", "cv": "Công văn", "tb": "Thông báo"}
 _TYPE_NAMES |= _ABBREVIATED
 _REF = re.compile(
-    r"(?P<type>" + "|".join(_TYPE_NAMES) + r")(?:\s+lien\s+tich)?\s+"
+    r"(?P<type>" + "|".join(_TYPE_NAMES) + r")(?:\s+lien\s+(?:tich|nganh))?\s+"
     r"(?:(?P<so>so)\s*:?\s*)?(?P<number>\d{1,6})[a-z]?(?:-(?:19|20)\d\d(?=/))?"  # "30c/NQ-CP", "19-2017/NQ-CP"
     r"(?P<symbol>(?:/[0-9a-z][\w.\-–]*)*)",
 )

@@ -254,7 +254,7 @@ def _territorial(doc: Doc, provinces: set[str]) -> list[Found]:
             text, max(0, match.start() - 6), match.start()
         ):
             tags.add("enumerated")  # "8 tỉnh gồm: A, B", "các xã như: C, D": the units a sentence counts out
-        first = True
+        first, after_semicolon = True, False
         while True:
             span = _place_name(text, pos, type_word)
             if span is None or not first and _count_not_name(text, span):
@@ -266,8 +266,10 @@ def _territorial(doc: Doc, provinces: set[str]) -> list[Found]:
             unit = _unit(
                 doc, start, span[1], type_word, name, provinces, tags | ({"listed"} if not first else set())
             )
-            if type_word.lower() in _CHECKED_ABBREVIATIONS and "resolved" not in unit.tags:
-                break
+            if (
+                type_word.lower() in _CHECKED_ABBREVIATIONS or after_semicolon
+            ) and "resolved" not in unit.tags:
+                break  # past a ";" a schedule's next cell begins: "UBND xã Hòa An; Số hóa hồ sơ" names no xã Số
             found.append(unit)
             first = False
             # a list item may carry its district in brackets: "01 xã: Phước Đại (Bác Ái), Quảng Sơn (Ninh Sơn)"
@@ -278,7 +280,7 @@ def _territorial(doc: Doc, provinces: set[str]) -> list[Found]:
             )
             if not sep or own_type and not _starts_a_name(own_type.group(0)):
                 break
-            pos = sep.end()
+            pos, after_semicolon = sep.end(), ";" in sep.group(0)
     return found
 
 
