@@ -1635,7 +1635,8 @@ def test_a_numbered_schedule_table_under_a_signed_decision_gives_its_units_and_d
 
 def test_a_schedule_row_s_next_cell_after_a_semicolon_is_no_commune() -> None:
     text = (
-        "Kế hoạch kiểm tra cải cách hành chính năm 2026\nNgày đăng: 20/3/2026\nLịch kiểm tra như sau:\n"
+        "Kế hoạch kiểm tra cải cách hành chính năm 2026\nNgày đăng: 20/3/2026\nUBND tỉnh ban hành Kế hoạch kiểm tra "
+        "công tác cải cách hành chính năm 2026. Lịch kiểm tra như sau:\n"
         "- Thứ Năm, 16/4/2026: UBND xã Hòa An; Số hóa hồ sơ, kết quả giải quyết TTHC.\n"
         "- Thứ Ba, 21/4/2026: UBND xã Quảng Uyên; Kỷ luật, kỷ cương hành chính.\n"
         "Theo Kế hoạch liên ngành số 12/KHLN-SNV-VPUBND ngày 28/3/2024, hai cơ quan tổ chức đoàn kiểm tra chung.\n"
