@@ -453,6 +453,10 @@ def test_leader_phrasings(sentence: str, leader: tuple, units: list[str], level:
             "Phòng Tư pháp và UBND thị trấn Hữu Lũng.",
             ["xã Tân Tập", "phòng Tư pháp", "thị trấn Hữu Lũng"],
         ),
+        (  # a numbered school; the portal's own commune named by its header, not by the menu below it
+            "Ngày 18/10, Đoàn đã kiểm tra tại Trường Tiểu học số 2 Liên Thủy và Trường THCS Xuân Thủy.",
+            ["Trường Tiểu học số 2 Liên Thủy", "Trường THCS Xuân Thủy"],
+        ),
         (  # bodies of one kind listed by their places after the first is named in full
             "Hai ngày tiếp theo, Đoàn kiểm tra thực tế tại các Chi cục Hải quan Biên Hòa, Long Thành và Nhơn Trạch.",
             ["Chi cục Hải quan Biên Hòa", "Chi cục Hải quan Long Thành", "Chi cục Hải quan Nhơn Trạch"],
@@ -1488,6 +1492,15 @@ def test_our_commune_is_the_one_whose_portal_it_is() -> None:
     assert [u.name for u in extract_text(page, "ours.txt").inspected_units] == ["xã Song Lãng"]
     elsewhere = page.replace("XÃ SONG LÃNG", "HUYỆN VŨ THƯ")  # a district's portal names no commune of ours
     assert extract_text(elsewhere, "ours.txt").inspected_units == []
+
+
+def test_our_commune_is_named_by_the_header_s_line() -> None:
+    page = (
+        "TRANG THÔNG TIN ĐIỆN TỬ XÃ TRẦN THỚI\nTrang chủ | Tin tức - Sự kiện | Văn bản\n"
+        "Đoàn kiểm tra CCHC huyện làm việc tại xã\nNgày cập nhật 21/10/2016\nNgày 18/10, Đoàn kiểm tra công tác cải "
+        "cách hành chính huyện Cái Nước đã kiểm tra tại UBND xã ta.\n"
+    )
+    assert [u.name for u in extract_text(page, "ours.txt").inspected_units] == ["xã Trần Thới"]
 
 
 def test_a_numbered_team_s_level() -> None:

@@ -399,11 +399,13 @@ def _own_named(doc: Doc) -> list[Found]:
         body = _BODY.match(text, match.start())
         if body and fold(body.group(0)) in _ONE_STOP_OFFICES:
             continue  # "Trung tâm Phục vụ hành chính công" alone is part of the unit the sentence names
-        end, count, level = match.end(), 0, None
+        end, count, level, previous = match.end(), 0, None, ""
         while count < 10 and (word := _NAME_WORD.match(text, end)):
             token = word.group(1)
-            if count and (_ends_name(text, token, word.end()) or token[0].isdigit()):
+            numbered = token[0].isdigit() and previous == "số"  # "Trường Tiểu học số 2 Liên Thủy"
+            if count and (_ends_name(text, token, word.end()) or token[0].isdigit() and not numbered):
                 break
+            previous = token
             end, count = word.end(), count + 1
             if UNIT_LEVEL.get(token.lower(), "hamlet") != "hamlet":
                 level = token
@@ -540,8 +542,8 @@ def _numbered_short(doc: Doc, provinces: set[str]) -> list[Found]:
 _OUR = re.compile(r" ta(?!\w)", re.IGNORECASE)
 _OUR_TYPE = re.compile(r"(?<!\w)(xã|phường|thị trấn)$", re.IGNORECASE)
 _SITE_OWNER = re.compile(
-    r"(?:thông tin điện tử|ubnd|ủy ban nhân dân)\s+(xã|phường|thị trấn)\s+((?:[^\W\d_][\w'’]*\s?){1,4}?)"
-    r"(?=\s*(?:$|[-–,|.]|huyện|thị xã|thành phố|tỉnh))",
+    r"(?:thông tin điện tử|ubnd|ủy ban nhân dân)\s+(xã|phường|thị trấn)[^\S\n]+((?:[^\W\d_][\w'’]*[^\S\n]?){1,4}?)"
+    r"(?=[^\S\n]*(?:$|[-–,|.]|huyện|thị xã|thành phố|tỉnh))",  # on one line: the header's, not the menu below it
     re.IGNORECASE | re.MULTILINE,
 )
 
