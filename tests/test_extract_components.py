@@ -453,6 +453,11 @@ def test_leader_phrasings(sentence: str, leader: tuple, units: list[str], level:
             "Phòng Tư pháp và UBND thị trấn Hữu Lũng.",
             ["xã Tân Tập", "phòng Tư pháp", "thị trấn Hữu Lũng"],
         ),
+        (  # the team's work told after its place; one centre with and without its province's level
+            "Sáng 5/6, Đoàn kiểm tra làm việc tại Trung tâm Kiểm soát bệnh tật tỉnh. Chiều cùng ngày, tại xã Cư Huê, "
+            "đoàn kiểm tra ngẫu nhiên 20 hồ sơ. Tại Trung tâm Kiểm soát bệnh tật, đoàn ghi nhận 12 hồ sơ.",
+            ["Trung tâm Kiểm soát bệnh tật tỉnh", "xã Cư Huê"],
+        ),
         (  # a numbered school; the portal's own commune named by its header, not by the menu below it
             "Ngày 18/10, Đoàn đã kiểm tra tại Trường Tiểu học số 2 Liên Thủy và Trường THCS Xuân Thủy.",
             ["Trường Tiểu học số 2 Liên Thủy", "Trường THCS Xuân Thủy"],

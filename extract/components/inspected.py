@@ -152,6 +152,8 @@ def _triggered(doc: Doc, found: Found, before: str, s_start: int, s_end: int) ->
     opens its list, the head of a list of findings, or a passive "được kiểm tra" after it."""
     if _INSPECTED_TRIGGER.search(before) or _INSPECTED_AFTER.search(doc._.folded[found.end : s_end]):
         return True
+    if before.endswith("tai ") and _TEAM_AFTER_PLACE.match(doc._.folded, found.end, s_end):
+        return True  # "Chiều cùng ngày, tại xã Cư Huê, đoàn kiểm tra ngẫu nhiên 20 hồ sơ"
     if (
         doc._.facts.get("kind") == "results"
         and _EVALUATED.search(doc._.folded, s_start, s_end)
@@ -295,6 +297,8 @@ _HOME_AFFAIRS = re.compile(r"\bnoi vu\b")
 _RIGHT_AFTER_TRIGGER = re.compile(
     r"(kiem tra|lam viec|\bkt)[a-z ,]{0,40}?\b(tai|voi|tra)( (cac|ubnd))?( phong)?:?( [a-z ]{1,40},)?\s*$"
 )
+# The team's work told after its place: "Tại xã Vọng Thê, đoàn ghi nhận ...".
+_TEAM_AFTER_PLACE = re.compile(r"\s*(\([^)]{0,40}\))?\s*,\s*(doan|to)\b")
 # What the team did after its members are told: "Đoàn kiểm tra gồm 9 thành viên do bà A làm Trưởng đoàn đã kiểm tra
 # tại thị trấn B" inspects thị trấn B.
 _TEAM_WENT = re.compile(r"(da|tien hanh) (kiem tra|lam viec)|kiem tra (tai|truc tiep)|lam viec (tai|voi)")
@@ -353,13 +357,14 @@ _ABBREVIATED = re.compile(
 
 def _same_unit_key(name: str) -> str:
     """One key for an office written in full and abbreviated ("Sở TN&MT", "Sở Tài nguyên và Môi trường"), and for a
-    body with and without the level of its province ("Cục Hải quan tỉnh Lạng Sơn", "Cục Hải quan Lạng Sơn")."""
+    body with and without the level of its province ("Cục Hải quan tỉnh Lạng Sơn", "Cục Hải quan Lạng Sơn",
+    "Trung tâm Kiểm soát bệnh tật tỉnh")."""
     key = fold(_ABBREVIATED.sub(lambda m: OFFICE_ABBREVIATIONS[m.group(1)], name))
-    return _PROVINCE_LEVEL.sub(" ", key) if _BODY_NAME.match(key) else key
+    return _PROVINCE_LEVEL.sub(" ", key).strip() if _BODY_NAME.match(key) else key
 
 
-_BODY_NAME = re.compile(r"(cuc|chi cuc|kho bac|bao hiem xa hoi|bhxh) ")
-_PROVINCE_LEVEL = re.compile(r" tinh ")
+_BODY_NAME = re.compile(r"(cuc|chi cuc|kho bac|bao hiem xa hoi|bhxh|trung tam) ")
+_PROVINCE_LEVEL = re.compile(r" tinh( |$)")
 
 
 @Language.component("cchc_inspected_units")
