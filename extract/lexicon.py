@@ -418,7 +418,17 @@ NAME_STOP_WORDS: frozenset[str] = frozenset({
 })
 # fmt: on
 # Prefixes that are also common words in lower case ("công tác thanh tra huyện"): a body only when capitalised.
-CAPITALISED_BODY_PREFIXES: frozenset[str] = frozenset({"thanh tra", "cục", "thuế", "thuế cơ sở", "trung tâm"})
+CAPITALISED_BODY_PREFIXES: frozenset[str] = frozenset(
+    {
+        "thanh tra",
+        "cục",
+        "thuế",
+        "thuế cơ sở",
+        "trung tâm",
+        "trung tâm y tế",
+        "trạm y tế",
+    }  # "các trạm y tế xã"
+)
 
 # Counted things that make a figure a metric of the inspected work.
 METRIC_NOUNS: tuple[str, ...] = (

@@ -458,6 +458,11 @@ def test_leader_phrasings(sentence: str, leader: tuple, units: list[str], level:
             "đoàn kiểm tra ngẫu nhiên 20 hồ sơ. Tại Trung tâm Kiểm soát bệnh tật, đoàn ghi nhận 12 hồ sơ.",
             ["Trung tâm Kiểm soát bệnh tật tỉnh", "xã Cư Huê"],
         ),
+        (  # health centres by name; the kinds of them in lower case name none
+            "Ngày 5/6, Đoàn kiểm tra tại Trung tâm Y tế huyện Kiến Xương và kiểm tra tại các trung tâm y tế huyện, "
+            "trạm y tế xã còn lại qua báo cáo.",
+            ["Trung tâm Y tế huyện Kiến Xương"],
+        ),
         (  # a numbered school; the portal's own commune named by its header, not by the menu below it
             "Ngày 18/10, Đoàn đã kiểm tra tại Trường Tiểu học số 2 Liên Thủy và Trường THCS Xuân Thủy.",
             ["Trường Tiểu học số 2 Liên Thủy", "Trường THCS Xuân Thủy"],
