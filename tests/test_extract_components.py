@@ -1504,6 +1504,16 @@ def test_our_commune_is_the_one_whose_portal_it_is() -> None:
     assert extract_text(elsewhere, "ours.txt").inspected_units == []
 
 
+def test_an_office_a_headline_shouts_is_named_as_written_elsewhere() -> None:
+    page = (
+        "ĐOÀN KIỂM TRA CỦA UBND TỈNH KIỂM TRA CÔNG TÁC CCHC TẠI SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH\n"
+        "Cập nhật08-07-2015\nNgày 6/7, Đoàn kiểm tra công tác cải cách hành chính của UBND tỉnh đã kiểm tra tại Sở "
+        "Văn hóa, Thể thao và Du lịch.\n"
+    )
+    units = [u.name for u in extract_text(page, "caps.txt").inspected_units]
+    assert units == ["Sở Văn hóa, Thể thao và Du lịch"]
+
+
 def test_our_commune_is_named_by_the_header_s_line() -> None:
     page = (
         "TRANG THÔNG TIN ĐIỆN TỬ XÃ TRẦN THỚI\nTrang chủ | Tin tức - Sự kiện | Văn bản\n"

@@ -178,6 +178,14 @@ def _office_name(text: str, pos: int) -> int | None:
     return None
 
 
+def _as_written(office: str) -> str:
+    """An office's name as the lexicon writes it when the page shouts it ("VĂN HÓA, THỂ THAO VÀ DU LỊCH")."""
+    if not office.isupper():
+        return office
+    folded = fold(office)
+    return next((name for key, name in OFFICE_NAMES_FOLDED if key == folded), office)
+
+
 def _resolve(type_word: str, name: str, provinces: set[str], published: str | None = None) -> Place | None:
     """The place a unit names; of namesakes of both eras, those of the era the page was written in ("phường Ba
     Đình" of a 2026 page is Hà Nội's new ward, not Thanh Hóa's old one)."""
@@ -296,7 +304,7 @@ def _offices(doc: Doc) -> list[Found]:
                 break
             start = item  # an item that repeats the type word ("Sở A, Sở B") starts at it
             unit = Unit(
-                name=f"{type_word} {text[pos:end]}",
+                name=f"{type_word} {_as_written(text[pos:end])}",
                 type=type_word.lower(),
                 evidence=evidence(doc, start, end),
             )
