@@ -458,6 +458,11 @@ def test_leader_phrasings(sentence: str, leader: tuple, units: list[str], level:
             "đoàn kiểm tra ngẫu nhiên 20 hồ sơ. Tại Trung tâm Kiểm soát bệnh tật, đoàn ghi nhận 12 hồ sơ.",
             ["Trung tâm Kiểm soát bệnh tật tỉnh", "xã Cư Huê"],
         ),
+        (  # a schedule's rows under the letter that sends it
+            "Sở Nội vụ đã ban hành Công văn số 612/SNV-CCHC thông báo lịch kiểm tra tới các đơn vị, cụ thể:\n"
+            "- Thứ Ba (2/4): Sở Tư pháp;\n- Ngày 10/4: huyện Vân Canh.",
+            ["Sở Tư pháp", "huyện Vân Canh"],
+        ),
         (  # health centres by name; the kinds of them in lower case name none
             "Ngày 5/6, Đoàn kiểm tra tại Trung tâm Y tế huyện Kiến Xương và kiểm tra tại các trung tâm y tế huyện, "
             "trạm y tế xã còn lại qua báo cáo.",

@@ -34,7 +34,8 @@ _INSPECTED_TRIGGER = re.compile(
     # "kiểm tra thêm 01 xã: C"
     r"kiem tra(?! cua| thuoc)( (thuc te|truc tiep|them|lai|tiep))*( \d+)?( (tai )?bo phan [^.;]{0,40}? cua)?"
     r"( (ubnd|uy ban nhan dan))? ([^.;:,]{1,60}? va (ubnd |uy ban nhan dan )?)?$|"
-    r"(don vi|doi tuong|dia diem|dia ban|lich)\b[^.:;]{0,30}kiem tra:|^(phu luc )?lich kiem tra\b|^lich lam viec\b[^.;]*:\s*$|"  # "Đơn vị và thời gian kiểm tra:" then rows
+    r"(don vi|doi tuong|dia diem|dia ban|lich)\b[^.:;]{0,30}kiem tra:|^(phu luc )?lich kiem tra\b|^lich lam viec\b[^.;]*:\s*$|"
+    r"\blich kiem tra\b[^.:;]{0,50}:\s*$|"  # "... thông báo lịch kiểm tra tới các đơn vị, cụ thể:" then its rows  # "Đơn vị và thời gian kiểm tra:" then rows
     # a surprise visit to the desks of a list: "đến Bộ phận tiếp nhận và trả kết quả của Sở A, Sở B và UBND thành phố C"
     r"\bden bo phan [^.;]{0,40}? cua( (ubnd|uy ban nhan dan))? ([^.;:]{1,80}? va (ubnd |uy ban nhan dan )?)?$"
 )
