@@ -781,6 +781,11 @@ def test_inspected_unit_phrasings(sentences: str, units: list[str]) -> None:
             "tiếp nhận, giải quyết thủ tục hành chính tại Bộ phận tiếp nhận và trả kết quả huyện và UBND xã Ea Pốk.",
             "visit",
         ),
+        (  # what the units are scored on is no campaign's results
+            "Kiểm tra, chấm điểm kết quả cải cách hành chính năm 2016 tại 3 xã, thị trấn",
+            "Ngày 14/11/2016, Đoàn kiểm tra của huyện đã kiểm tra, chấm điểm tại UBND xã Vĩnh Hưng.",
+            "visit",
+        ),
         (  # a round over many units, or all of them, in the headline is a campaign's results
             "Huyện Hòa Bình: Kiểm tra cải cách hành chính năm 2024 tại 8/8 xã, thị trấn",
             "Từ ngày 14/10 đến ngày 08/11/2024, Đoàn kiểm tra của huyện đã kiểm tra tại thị trấn Hòa Bình và 7 xã.",

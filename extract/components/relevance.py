@@ -167,6 +167,10 @@ def _score_relevance(title: str, body: str) -> tuple[bool, list[str]]:
 _YEAR_LED = re.compile(r"(trong )?nam \d{4}\b")
 
 
+# "Kết quả" in a headline tells results, unless it is what the units are scored on ("chấm điểm kết quả cải cách hành
+# chính") or the results of one visit at units it names ("Thông báo kết quả kiểm tra ... tại thị trấn Mường Xén").
+_RESULTS_HEAD = re.compile(r"(?<!cham diem )(?<!danh gia )\bket qua\b")
+_AT_NAMED_UNIT = re.compile(r"\btai (ubnd )?(xa|phuong|thi tran|huyen|thi xa|quan|so) (?!\d)")
 # A headline's count of the units inspected: a trip takes a team to a few, a round to many or to all.
 _MANY_UNITS = re.compile(r"\btai (\d+)(/\d+)? (xa|phuong|thi tran|don vi|co quan|dia phuong|so|huyen)\b")
 
@@ -180,7 +184,7 @@ def _kind(title: str, body: str) -> str:
         if pattern.search(head) and not (year_led and name == "visit"):
             scores[name] += weight * 2
         scores[name] += min(len(pattern.findall(text)), 3) * weight / 2
-    if re.search(r"\bket qua\b", head):
+    if _RESULTS_HEAD.search(head) and not _AT_NAMED_UNIT.search(head):
         scores["results"] += 3
     many = _MANY_UNITS.search(head)
     if many and (int(many.group(1)) >= 8 or many.group(2)):
