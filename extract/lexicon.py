@@ -418,16 +418,9 @@ NAME_STOP_WORDS: frozenset[str] = frozenset({
 })
 # fmt: on
 # Prefixes that are also common words in lower case ("công tác thanh tra huyện"): a body only when capitalised.
+# ("các trung tâm y tế huyện, trạm y tế xã" name kinds of units, none of them.)
 CAPITALISED_BODY_PREFIXES: frozenset[str] = frozenset(
-    {
-        "thanh tra",
-        "cục",
-        "thuế",
-        "thuế cơ sở",
-        "trung tâm",
-        "trung tâm y tế",
-        "trạm y tế",
-    }  # "các trạm y tế xã"
+    {"thanh tra", "cục", "thuế", "thuế cơ sở", "trung tâm", "trung tâm y tế", "trạm y tế"}
 )
 
 # Counted things that make a figure a metric of the inspected work.

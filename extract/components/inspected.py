@@ -12,6 +12,8 @@ from spacy.tokens import Doc
 
 from cchc.vntext import fold
 from extract.components.state import (
+    TEAM_AT_WORK,
+    TEAM_MEETING,
     Found,
     clause_end,
     in_caption,
@@ -34,8 +36,9 @@ _INSPECTED_TRIGGER = re.compile(
     # "kiểm tra thêm 01 xã: C"
     r"kiem tra(?! cua| thuoc)( (thuc te|truc tiep|them|lai|tiep))*( \d+)?( (tai )?bo phan [^.;]{0,40}? cua)?"
     r"( (ubnd|uy ban nhan dan))? ([^.;:,]{1,60}? va (ubnd |uy ban nhan dan )?)?$|"
+    # "Đơn vị và thời gian kiểm tra:" then rows; "... thông báo lịch kiểm tra tới các đơn vị, cụ thể:" then its rows
     r"(don vi|doi tuong|dia diem|dia ban|lich)\b[^.:;]{0,30}kiem tra:|^(phu luc )?lich kiem tra\b|^lich lam viec\b[^.;]*:\s*$|"
-    r"\blich kiem tra\b[^.:;]{0,50}:\s*$|"  # "... thông báo lịch kiểm tra tới các đơn vị, cụ thể:" then its rows  # "Đơn vị và thời gian kiểm tra:" then rows
+    r"\blich kiem tra\b[^.:;]{0,50}:\s*$|"
     # a surprise visit to the desks of a list: "đến Bộ phận tiếp nhận và trả kết quả của Sở A, Sở B và UBND thành phố C"
     r"\bden bo phan [^.;]{0,40}? cua( (ubnd|uy ban nhan dan))? ([^.;:]{1,80}? va (ubnd |uy ban nhan dan )?)?$"
 )
@@ -116,9 +119,7 @@ _TO_COME_AFTER = re.compile(r"\s*(se|sap)\s")  # "Đối với ..., Sở Nội v
 # A unit doing the inspecting side's paperwork: "Sở Nội vụ tổng hợp kết quả, báo cáo UBND tỉnh".
 _ACTS_AFTER = re.compile(r"\s*(tong hop|tham muu)\b")
 # Where the team meets on its own business: "đoàn họp thống nhất dự thảo kết luận tại Sở Nội vụ".
-_MEETING_PLACE = re.compile(
-    r"\bhop (trien khai|thong nhat|thong qua|rut kinh nghiem|tong hop|lien tich|chung|doan)\b[^;.]{0,60}\btai\s*$"
-)
+_MEETING_PLACE = re.compile(TEAM_MEETING + r"[^;.]{0,60}\btai\s*$")
 
 
 # Where a person quoted lives: "ông Nguyễn Văn Tám, ở thôn Vạn Tường, cho biết", "ông Trần Văn Hùng (tổ dân phố 12)",
@@ -300,16 +301,14 @@ _RIGHT_AFTER_TRIGGER = re.compile(
 )
 # The team's work told after its place: "Tại xã Vọng Thê, đoàn ghi nhận ...".
 _TEAM_AFTER_PLACE = re.compile(r"\s*(\([^)]{0,40}\))?\s*,\s*(doan|to)\b")
-# What the team did after its members are told: "Đoàn kiểm tra gồm 9 thành viên do bà A làm Trưởng đoàn đã kiểm tra
-# tại thị trấn B" inspects thị trấn B.
-_TEAM_WENT = re.compile(r"(da|tien hanh) (kiem tra|lam viec)|kiem tra (tai|truc tiep)|lam viec (tai|voi)")
 
 
 def _among_members(before: str) -> bool:
     """Whether the unit is one of the team's members' offices: named after "thành viên", "đại diện", "gồm" ... and
-    before the sentence says where the team went."""
+    before the sentence says where the team went ("Đoàn kiểm tra gồm 9 thành viên do bà A làm Trưởng đoàn đã kiểm tra
+    tại thị trấn B" inspects thị trấn B)."""
     ends = [match.end() for match in _MEMBERS.finditer(before)]
-    return bool(ends) and not _TEAM_WENT.search(before, ends[-1])
+    return bool(ends) and not TEAM_AT_WORK.search(before, ends[-1])
 
 
 def _heads_a_list(text: str, found: Found, following: Found | None) -> bool:

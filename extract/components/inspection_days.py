@@ -15,6 +15,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extract.components.state import (
+    TEAM_AT_WORK,
+    TEAM_MEETING,
     Found,
     in_caption,
     later_round,
@@ -54,11 +56,9 @@ _OTHER_EVENT = re.compile(
 # A day of it names no unit inspected unless its clause also says the team inspected or worked at one.
 _TEAM_BUSINESS = re.compile(
     r"(?<!ve )(?<!ve viec )thanh lap (cac |hai |ba |\d+ )?(doan|to)|dieu chinh thanh phan|(ky|ban hanh) (quyet dinh|qd|thong bao|tb)\b|"
-    r"\bhop (trien khai|thong nhat|thong qua|rut kinh nghiem|tong hop|lien tich|chung|doan|truc tuyen|tai)\b|"
+    + TEAM_MEETING
+    + r"|\bhop (truc tuyen|tai)\b|"
     r"du thao (thong bao )?(ket luan|bao cao)|gui de cuong"
-)
-_AT_UNITS = re.compile(
-    r"(?<!ket luan )kiem tra[a-z ,]{0,40} tai|lam viec (tai|voi)|(tien hanh|da) kiem tra|kiem tra (thuc te|truc tiep)|co buoi"
 )
 # A day the team stayed away from the units, one put off ("bị hoãn", "lùi lại") or a schedule's reserve ("Dự phòng").
 _NO_VISIT = re.compile(
@@ -92,7 +92,7 @@ def candidate_days(doc: Doc) -> Iterator[Found]:
             continue  # the event in the date's own clause: "...; 03 hồ sơ trễ hạn đã có văn bản xin lỗi" is not one
         # (a schedule's row is one day's, whatever its cells: "- Thứ Sáu, 19/6/2020: Cả ngày; Dự phòng")
         row = sentence if LIST_ITEM.match(sentence) else clause
-        if _NO_VISIT.search(row) or _TEAM_BUSINESS.search(clause) and not _AT_UNITS.search(clause):
+        if _NO_VISIT.search(row) or _TEAM_BUSINESS.search(clause) and not TEAM_AT_WORK.search(clause):
             continue
         yield found
 

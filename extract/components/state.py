@@ -83,6 +83,14 @@ _LATER_ROUND = re.compile(
     r"theo (ke hoach|kh|lich)\b(?:(?!\bda\b)[^.;]){0,40}?\btiep tuc)\b[^.;]{0,60}?\b(kiem tra|lam viec|den|kt)\b"
 )
 _CLAUSE_BREAK = re.compile(r"[.;]")
+# The team's own meetings, away from the units it inspects ("họp triển khai", "họp thống nhất dự thảo kết luận").
+TEAM_MEETING = r"\bhop (trien khai|thong nhat|thong qua|rut kinh nghiem|tong hop|lien tich|chung|doan)\b"
+# A clause that has the team at work at a unit ("kiểm tra hồ sơ tại", "làm việc với", "đã kiểm tra"; not a notice's
+# "kết luận kiểm tra ... tại").
+TEAM_AT_WORK = re.compile(
+    r"(?<!ket luan )kiem tra[a-z ,]{0,40} tai|lam viec (tai|voi)|(tien hanh|da) (kiem tra|lam viec)|"
+    r"kiem tra (thuc te|truc tiep)|co buoi"
+)
 
 
 def later_round(doc: Doc, start: int, end: int, *, reaching_end: bool = False) -> bool:
