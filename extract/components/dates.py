@@ -97,7 +97,6 @@ def find_body_dates(doc: Doc) -> Doc:
             ymd = (day.year, day.month, day.day)
             mention = DateMention(match.start(), match.end(), match.group(0), ymd, ymd)
             dates.append(Found(match.start(), match.end(), mention, {"relative"}))
-    dates.sort(key=lambda f: f.start)
     dates += _next_days(doc._.text, dates, int(published[:4]) if published else None)
     dates.sort(key=lambda f: f.start)
     doc._.dates = dates
