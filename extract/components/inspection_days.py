@@ -66,9 +66,17 @@ _NO_VISIT = re.compile(
 )
 
 
-def candidate_days(doc: Doc) -> Iterator[Found]:
-    """The dates that may be inspection days: said of inspecting (in the sentence or the line that opens its list),
-    not a legal reference's, a caption's, a deadline, cut-off or period start, nor the day of another event."""
+def candidate_days(doc: Doc) -> list[Found]:
+    """The dates that may be inspection days, found once per page: the kind of article asks first (are they all
+    ahead of the page?), the inspection dates then."""
+    if "candidate_days" not in doc._.facts:
+        doc._.facts["candidate_days"] = list(_candidate_days(doc))
+    return doc._.facts["candidate_days"]
+
+
+def _candidate_days(doc: Doc) -> Iterator[Found]:
+    """The dates said of inspecting (in the sentence or the line that opens its list), not a legal reference's, a
+    caption's, a deadline, cut-off or period start, nor the day of another event."""
     for found in doc._.dates:
         if "legal" in found.tags or in_caption(doc, found.start):
             continue
