@@ -797,6 +797,12 @@ def test_inspected_unit_phrasings(sentences: str, units: list[str]) -> None:
             "12/2025, các đoàn kiểm tra của tỉnh đã kiểm tra trực tiếp tại 24 xã, phường và 6 sở, ngành.",
             "results",
         ),
+        (  # a notice of one visit's results at the units its headline names reports that visit
+            "THÔNG BÁO KẾT QUẢ KIỂM TRA CÔNG TÁC CẢI CÁCH HÀNH CHÍNH TẠI XÃ HƯNG ĐẠO",
+            "Ngày 21/10/2019, Tổ kiểm tra CCHC huyện đã kiểm tra tại UBND xã Hưng Đạo. Qua kiểm tra, Tổ ghi nhận xã "
+            "đã niêm yết công khai 126 thủ tục hành chính; tổng hợp kết quả như sau.",
+            "visit",
+        ),
     ],
 )
 def test_kind_of_an_inspection_article(title: str, body: str, kind: str) -> None:

@@ -168,7 +168,8 @@ _YEAR_LED = re.compile(r"(trong )?nam \d{4}\b")
 
 
 # "Kết quả" in a headline tells results, unless it is what the units are scored on ("chấm điểm kết quả cải cách hành
-# chính") or the results of one visit at units it names ("Thông báo kết quả kiểm tra ... tại thị trấn Mường Xén").
+# chính") or the results of one visit at units it names ("Thông báo kết quả kiểm tra ... tại thị trấn Mường Xén"): neither
+# the word nor the headline's results cues count for results there.
 _RESULTS_HEAD = re.compile(r"(?<!cham diem )(?<!danh gia )\bket qua\b")
 _AT_NAMED_UNIT = re.compile(r"\btai (ubnd )?(xa|phuong|thi tran|huyen|thi xa|quan|so) (?!\d)")
 # A headline's count of the units inspected: a trip takes a team to a few, a round to many or to all.
@@ -180,11 +181,12 @@ def _kind(title: str, body: str) -> str:
     scores = Counter()
     # Visit first: a tie goes to the most common kind (Counter.most_common keeps insertion order among equals).
     year_led = _YEAR_LED.match(head)
+    at_named_unit = _AT_NAMED_UNIT.search(head)
     for name, pattern, weight in (("visit", _VISIT, 2), ("results", _RESULTS, 3), ("plan", _PLAN, 3)):
-        if pattern.search(head) and not (year_led and name == "visit"):
+        if pattern.search(head) and not (year_led and name == "visit" or at_named_unit and name == "results"):
             scores[name] += weight * 2
         scores[name] += min(len(pattern.findall(text)), 3) * weight / 2
-    if _RESULTS_HEAD.search(head) and not _AT_NAMED_UNIT.search(head):
+    if _RESULTS_HEAD.search(head) and not at_named_unit:
         scores["results"] += 3
     many = _MANY_UNITS.search(head)
     if many and (int(many.group(1)) >= 8 or many.group(2)):
