@@ -803,6 +803,17 @@ def test_inspected_unit_phrasings(sentences: str, units: list[str]) -> None:
             "đã niêm yết công khai 126 thủ tục hành chính; tổng hợp kết quả như sau.",
             "visit",
         ),
+        (  # a headline that opens on its count of units tells a round's results
+            "Quảng Ninh: 30 xã, phường được kiểm tra cải cách hành chính năm 2025",
+            "Đoàn kiểm tra của tỉnh đã làm việc tại các xã, phường; sáng 12/11/2025 đoàn làm việc tại phường Bãi Cháy.",
+            "results",
+        ),
+        (  # the records a surprise visit checked, and the bodies the year's plan will check, tell no results
+            "Chủ tịch UBND tỉnh kiểm tra cải cách hành chính tại một số sở, ngành",
+            "Sáng 23/3/2021, đoàn kiểm tra do Chủ tịch UBND tỉnh dẫn đầu đã làm việc tại Sở Xây dựng và kiểm tra 85 "
+            "hồ sơ tại Bộ phận một cửa. Theo kế hoạch, năm nay tỉnh sẽ kiểm tra 10 sở, ngành.",
+            "visit",
+        ),
     ],
 )
 def test_kind_of_an_inspection_article(title: str, body: str, kind: str) -> None:
@@ -1052,7 +1063,8 @@ def test_a_copied_page_s_site_name_menu_and_breadcrumbs_are_not_its_headline() -
     )
     article = extract_text(page, "page.txt")
     assert article.title == "Kết quả kiểm tra CCHC tại thị trấn Việt Quang"
-    assert (article.published_date, article.kind) == ("2023-10-12", "results")
+    # one visit's results at the unit the headline names: a visit
+    assert (article.published_date, article.kind) == ("2023-10-12", "visit")
     assert extract_text(f"SỞ NỘI VỤ TỈNH HÀ GIANG\n{page}", "page.txt").title == article.title
 
 

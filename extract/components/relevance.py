@@ -98,7 +98,10 @@ _PLAN = re.compile(
     r"kiem tra[^.;]{0,30}du kien|(?<!ve )lich kiem tra(?! da)|se thanh lap doan"
 )
 _RESULTS = re.compile(
-    r"ket qua kiem tra(?![^.;]{0,40}\bse\b)|tong hop ket qua|qua kiem tra (tai|cac)|da kiem tra \d+|kiem tra (truc tiep )?\d+ |thong bao ket qua|"
+    r"ket qua kiem tra(?![^.;]{0,40}\bse\b)|tong hop ket qua|qua kiem tra (tai|cac)|da kiem tra \d+|thong bao ket qua|"
+    # a count of units checked, not of records ("kiểm tra 85 hồ sơ" at one desk) nor a plan's ("sẽ kiểm tra 10 sở")
+    r"(?<!se )(?<!du kien )kiem tra (truc tiep )?\d+ (xa|phuong|thi tran|don vi|co quan|dia phuong|so|huyen|phong|bo|"
+    r"tong cuc)\b|"
     r"tu dau nam den nay,? doan kiem tra|sau (dot|cac dot) kiem tra|cac doan kiem tra[^.;]{0,30} da kiem tra|"
     r"tu thang \d+ den (het )?thang \d+(?![^.;]{0,40}\bse\b)"  # a round over months, told when it is over
 )
@@ -107,7 +110,7 @@ _UNIT_WORDS = (
     r"lang)\b"
 )
 _VISIT = re.compile(
-    r"lam viec (tai|voi)|kiem tra ((cong tac )?(cai cach hanh chinh|cchc) |thuc te |truc tiep )?tai (cac |\d+ )?"
+    r"lam viec (tai|voi)|kiem tra ((cong tac )?(cai cach hanh chinh|cchc) |thuc te |truc tiep )?tai (cac |mot so |\d+ )?"
     + _UNIT_WORDS
     + r"(?! trong (quy|thang|nam|dot))|den kiem tra|da co buoi|tien hanh kiem tra|"  # not "... trong quý II": a plan
     r"\bda kiem tra[^.;]{0,80}? tai (cac |\d+ )?" + _UNIT_WORDS  # "đã kiểm tra việc thực hiện ... tại các xã"
@@ -172,8 +175,11 @@ _YEAR_LED = re.compile(r"(trong )?nam \d{4}\b")
 # the word nor the headline's results cues count for results there.
 _RESULTS_HEAD = re.compile(r"(?<!cham diem )(?<!danh gia )\bket qua\b")
 _AT_NAMED_UNIT = re.compile(r"\btai (ubnd )?(xa|phuong|thi tran|huyen|thi xa|quan|so) (?!\d)")
-# A headline's count of the units inspected: a trip takes a team to a few, a round to many or to all.
-_MANY_UNITS = re.compile(r"\btai (\d+)(/\d+)? (xa|phuong|thi tran|don vi|co quan|dia phuong|so|huyen)\b")
+# A headline's count of the units inspected ("tại 8 xã", "ở 32 xã", "Hải Phòng: 45 xã, phường được kiểm tra"): a trip
+# takes a team to a few, a round to many or to all.
+_MANY_UNITS = re.compile(
+    r"(?:^|\btai |\bo |: )(\d+)(/\d+)? (xa|phuong|thi tran|don vi|co quan|dia phuong|so|huyen)\b"
+)
 
 
 def _kind(title: str, body: str) -> str:
