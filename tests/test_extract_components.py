@@ -814,6 +814,12 @@ def test_inspected_unit_phrasings(sentences: str, units: list[str]) -> None:
             "hồ sơ tại Bộ phận một cửa. Theo kế hoạch, năm nay tỉnh sẽ kiểm tra 10 sở, ngành.",
             "visit",
         ),
+        (  # schools, hospitals and a sector's offices are what a visit's headline may name
+            "Kiểm tra cải cách hành chính và chuyển đổi số tại 2 trường THPT",
+            "Ngày 14/4/2026, đoàn kiểm tra của Sở Giáo dục và Đào tạo đã làm việc tại Trường THPT Nguyễn Khuyến; "
+            "chiều cùng ngày, đoàn kiểm tra tại Trường THPT A Phủ Lý. Tháng 5, đoàn sẽ kiểm tra Trường THPT Hoa Lư A.",
+            "visit",
+        ),
     ],
 )
 def test_kind_of_an_inspection_article(title: str, body: str, kind: str) -> None:

@@ -107,7 +107,7 @@ _RESULTS = re.compile(
 )
 _UNIT_WORDS = (
     r"(xa|phuong|thi tran|huyen|so|phong|trung tam|ubnd|bo phan|thon|xom|ban|ap|buon|plei|khom|khu pho|to dan pho|"
-    r"lang)\b"
+    r"lang|truong|benh vien|chi cuc|cuc)\b"
 )
 _VISIT = re.compile(
     r"lam viec (tai|voi)|kiem tra ((cong tac )?(cai cach hanh chinh|cchc) |thuc te |truc tiep )?tai (cac |mot so |\d+ )?"
