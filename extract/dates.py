@@ -1,6 +1,6 @@
 """Day-first Vietnamese dates and date ranges in running text.
 
-Finds "13/4", "14/5/2020", "03/10 - 06/10/2022", "22 - 23/9/2022", "1.8–17.9.2013", "7.10",
+Finds "13/4", "14/5/2020", "03/10 - 06/10/2022", "22 - 23/9/2022", "21-10 đến 01-11-2019", "1.8–17.9.2013", "7.10",
 "ngày 13 tháng 7 năm 2022" (with or without diacritics), "từ ngày 5 đến ngày 7/6/2023",
 "Đăng ngày 14 - 04 - 2022", "các ngày 23, 24 và 26/10/2023". A day without a year keeps `year=None`;
 the caller decides which year it takes (publication year, or the year the text names).
@@ -77,6 +77,10 @@ _PATTERNS: list[re.Pattern[str]] = [
         flags=re.IGNORECASE,
         pattern=_p(r"(?<!\d){Da}" + _TO + r"{Db}" + _SLASH + r"{Mb}(?:" + _SLASH + r"{Yb})?(?!\d)", "a", "b"),
     ),
+    # Days and months written with dashes, the year given once at the end: "21-10 đến ngày 01-11-2019".
+    re.compile(
+        flags=re.IGNORECASE, pattern=_p(r"(?<!\d){Da}-{Ma}" + _TO + r"{Db}-{Mb}-{Yb}(?!\d)", "a", "b")
+    ),
     # Days written with dashes, the year given: "05 và 06-3-2024".
     re.compile(flags=re.IGNORECASE, pattern=_p(r"(?<!\d){Da}" + _TO + r"{Db}-{Mb}-{Yb}(?!\d)", "a", "b")),
     re.compile(flags=re.IGNORECASE, pattern=_p(_wordy("a") + _TO + _wordy("b"), "a", "b")),
@@ -98,6 +102,15 @@ _PATTERNS: list[re.Pattern[str]] = [
         pattern=_p(_TRIGGER + r"{Da}" + _SLASH + r"{Ma}\b(?![/.,]\d)(?!\s+" + _COUNTED + r")", "a"),
     ),
     re.compile(flags=re.IGNORECASE, pattern=_p(r"\({Da}" + _SLASH + r"{Ma}\)", "a")),
+    # A range of dashed days and months without a year, after a trigger word: "từ ngày 28-9 đến ngày 02-10".
+    _TRIGGERED_DASHED_RANGE := re.compile(
+        flags=re.IGNORECASE,
+        pattern=_p(
+            _TRIGGER + r"{Da}-(?P<am>1[0-2]|0?[1-9])" + _TO + r"{Db}-(?P<bm>1[0-2]|0?[1-9])(?![\d/.\-])",
+            "a",
+            "b",
+        ),
+    ),
     # Days whose month follows a dash, after a trigger word: "Từ ngày 22 đến 24-10", "hai ngày 10 và 11-10".
     _TRIGGERED_DASHED_DAYS := re.compile(
         flags=re.IGNORECASE,
@@ -111,7 +124,9 @@ _PATTERNS: list[re.Pattern[str]] = [
 # Patterns that open with a trigger word are tried only in a window around each run of digits (the trigger
 # stands at most _BEFORE_DIGITS characters before the day; what follows the month is read up to _AFTER_DIGITS):
 # scanning the whole text with their long alternation cost 0.27 ms a page each.
-_NEAR_DIGITS = frozenset({_TRIGGERED_DAY_MONTH, _TRIGGERED_DASHED_DAYS, _TRIGGERED_DASHED})
+_NEAR_DIGITS = frozenset(
+    {_TRIGGERED_DAY_MONTH, _TRIGGERED_DASHED_RANGE, _TRIGGERED_DASHED_DAYS, _TRIGGERED_DASHED}
+)
 _BEFORE_DIGITS, _AFTER_DIGITS = 32, 64
 
 

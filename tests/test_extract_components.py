@@ -35,6 +35,8 @@ from tests.goldsets import CORPUS
         ("từ ngày 5 đến ngày 7/6/2023", (None, 6, 5), (2023, 6, 7)),
         ("Cập nhật08-02-2021 02:28", (2021, 2, 8), (2021, 2, 8)),
         ("Từ ngày 22 đến 24-10, Đoàn kiểm tra", (None, 10, 22), (None, 10, 24)),  # the month after a dash
+        ("Từ ngày 21-10 đến ngày 01-11-2019, Đoàn", (None, 10, 21), (2019, 11, 1)),  # dashed, the year once
+        ("từ ngày 28-9 đến ngày 02-10, Đoàn", (None, 9, 28), (None, 10, 2)),
         (  # in words, as minutes write it
             "ngày mười tháng mười một năm hai nghìn không trăm mười sáu, tại",
             (2016, 11, 10),
@@ -1361,7 +1363,7 @@ def test_the_team_s_forming_meetings_and_days_away_are_no_days_of_inspecting() -
         "Đoàn kiểm tra CCHC huyện hoàn thành kiểm tra tại 2 xã\n30/05/2023\nNgày 08/5/2023, Chủ tịch UBND huyện ký "
         "Quyết định số 905/QĐ-UBND thành lập Đoàn kiểm tra do ông Lò Văn Nam, Phó Chủ tịch UBND huyện làm Trưởng "
         "đoàn. Chiều 10/5, đoàn họp triển khai, phân công thành viên. Ngày 15/5, Đoàn kiểm tra đã làm việc tại UBND xã "
-        "Nà Tấu. Ngày 16/5, đoàn không xuống cơ sở do thành viên dự hội nghị của tỉnh. Ngày 17/5, đoàn kiểm tra tại UBND "
+        "Nà Tấu; trước khi đi kiểm tra, ngày 12/5 đoàn họp phân công nhiệm vụ. Ngày 16/5, đoàn không xuống cơ sở do thành viên dự hội nghị của tỉnh. Ngày 17/5, đoàn kiểm tra tại UBND "
         "xã Mường Phăng; buổi làm việc dự kiến ngày 19/5 tại xã Pá Khoang bị hoãn. Ngày 25/5, đoàn họp thông qua dự "
         "thảo kết luận với lãnh đạo hai xã.\n"
     )
