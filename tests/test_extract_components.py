@@ -1379,6 +1379,18 @@ def test_a_day_after_the_decision_forming_the_team_is_a_day_of_inspecting() -> N
     assert extract_text(page, "decision.txt").inspection_dates == ["2022-08-30"]
 
 
+def test_the_members_offices_the_team_s_own_desk_and_an_earlier_year_s_units_are_not_inspected() -> None:
+    page = (
+        "Sở Nội vụ kiểm tra cơ chế một cửa tại huyện Sơn Tịnh\n25/11/2013\nNgày 21/11, Đoàn kiểm tra của Sở Nội vụ đã "
+        "kiểm tra tại huyện Sơn Tịnh. Thành phần Đoàn gồm: ông Võ Văn Lượm, Phó Giám đốc Sở Nội vụ, Trưởng đoàn; bà "
+        "Trương Thị Mỹ Lệ, Phó Trưởng phòng Kiểm soát thủ tục hành chính Sở Tư pháp; ông Nguyễn Hồng Sơn, Phó Trưởng "
+        "phòng Bưu chính, Viễn thông Sở Thông tin và Truyền thông. Ngày 22/11, các thành viên Đoàn làm việc tại Văn "
+        "phòng HĐND và UBND tỉnh để tổng hợp số liệu. Năm 2012, Đoàn kiểm tra của Sở Nội vụ đã kiểm tra tại huyện Bình "
+        "Sơn.\n"
+    )
+    assert [u.name for u in extract_text(page, "members.txt").inspected_units] == ["huyện Sơn Tịnh"]
+
+
 def test_the_next_day_told_without_its_date_follows_the_day_told_before_it() -> None:
     page = (
         "Đoàn kiểm tra CCHC huyện làm việc tại 4 xã\n30/07/2020\nNgày 27/7, Đoàn kiểm tra CCHC huyện đã làm việc tại "

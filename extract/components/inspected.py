@@ -69,8 +69,9 @@ _MEMBERS = re.compile(
     r"thanh phan (doan|to)|\b(doan|to)( kiem tra| cong tac)?( lien nganh)?( cua (?:(?!kiem tra)[^,.;:]){1,40}?)? gom\b|"
     r"\bgom:? (lanh dao|dai dien|can bo|cong chuc|chuyen vien)"  # "Đoàn được thành lập ..., gồm lãnh đạo phòng A"
 )
-# A long list of the members' offices, however far down the list, up to where the sentence says what they do.
-_MEMBER_LIST = re.compile(r"\bthanh vien\b(?:(?!kiem tra|lam viec)[^;.])*$")
+# A long list of the members' offices, however far down the list (one member a ";" item: "Thành phần Đoàn gồm: ông A,
+# Phó Giám đốc Sở Nội vụ; bà B, Phó Trưởng phòng Sở Tư pháp; ..."), up to where the sentence says what they do.
+_MEMBER_LIST = re.compile(r"\b(thanh vien|thanh phan (doan|to))\b(?:(?!kiem tra|lam viec)[^.])*$")
 # A sentence listing the officials who received the team ("Làm việc với Đoàn có ông X ... cùng lãnh đạo phòng A,
 # phòng B"): its offices, however far down the list, were not inspected.
 _RECEIVED_BY = re.compile(r"(tiep|lam viec) (va lam viec )?voi doan( kiem tra)?,? co\b")
@@ -116,8 +117,9 @@ _POST_OF = re.compile(
 # A sentence naming the units the one before it counted.
 _NAMED_AFTER_COUNT = re.compile(r"\s*(do la|day la|cu the|gom co)\b")
 _TO_COME_AFTER = re.compile(r"\s*(se|sap)\s")  # "Đối với ..., Sở Nội vụ sẽ phối hợp kiểm tra lại"
-# A unit doing the inspecting side's paperwork: "Sở Nội vụ tổng hợp kết quả, báo cáo UBND tỉnh".
-_ACTS_AFTER = re.compile(r"\s*(tong hop|tham muu)\b")
+# A unit doing the inspecting side's paperwork, or where the team does its own: "Sở Nội vụ tổng hợp kết quả, báo cáo
+# UBND tỉnh", "các thành viên Đoàn làm việc tại phòng Nội vụ để tổng hợp số liệu".
+_ACTS_AFTER = re.compile(r"\s*(tong hop|tham muu|de (tong hop|thong nhat|hoan thien|xay dung du thao))\b")
 # Where the team meets on its own business: "đoàn họp thống nhất dự thảo kết luận tại Sở Nội vụ".
 _MEETING_PLACE = re.compile(TEAM_MEETING + r"[^;.]{0,60}\btai\s*$")
 
@@ -131,6 +133,18 @@ _OWNER_BEFORE = re.compile(
     r"(cua|thuoc( khu vuc)?|tren dia ban|dia ban|truc thuoc|chu tich|giam doc|truong phong|lanh dao|qua|\(qua|nha nuoc|"
     r"chanh|boi)\s*$"
 )
+
+
+# A sentence opening on a year: "Năm 2012, Đoàn kiểm tra của Sở đã kiểm tra tại huyện A" recalls an earlier round
+# when the year is before the page's.
+_YEAR_OPENING = re.compile(r"(trong )?nam (\d{4})\b")
+
+
+def _earlier_year(doc: Doc, before: str) -> bool:
+    """Whether the unit's sentence opens on a year before the page's: a round the report recalls."""
+    published = doc._.meta.published
+    opening = _YEAR_OPENING.match(before)
+    return bool(published and opening and int(opening.group(2)) < int(published[:4]))
 
 
 def _to_come_after(doc: Doc, end: int) -> bool:
@@ -271,7 +285,9 @@ def _inspected_units(doc: Doc) -> list[Found]:
         ):
             continue
         if reported and (
-            later_round(doc, s_start, start, reaching_end=True) or _to_come_after(doc, found.end)
+            later_round(doc, s_start, start, reaching_end=True)
+            or _to_come_after(doc, found.end)
+            or _earlier_year(doc, before)
         ):
             continue
         if (
