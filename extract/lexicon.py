@@ -357,6 +357,8 @@ OFFICE_ABBREVIATIONS: dict[str, str] = {
     "KT&HT": "Kinh tế và Hạ tầng",
     "KT-HT": "Kinh tế và Hạ tầng",
 }
+# Bodies known by their initials: "BHXH tỉnh" and "Bảo hiểm xã hội tỉnh" are one body.
+BODY_ABBREVIATIONS: dict[str, str] = {"BHXH": "Bảo hiểm xã hội", "KBNN": "Kho bạc Nhà nước"}
 OFFICE_NAMES_FOLDED: tuple[tuple[str, str], ...] = tuple(
     sorted(
         ((fold(n), n) for n in (*OFFICE_NAMES, *OFFICE_ABBREVIATIONS)), key=lambda p: len(p[0]), reverse=True
@@ -385,6 +387,7 @@ BODY_PREFIXES: tuple[str, ...] = (
     "Bảo hiểm xã hội",
     "BHXH",
     "Kho bạc Nhà nước",
+    "KBNN",
     "Chi cục Thuế",
     "Chi cục",
     "Cục Thuế",
@@ -404,6 +407,8 @@ OWN_NAME_PREFIXES: tuple[str, ...] = (
     "Trung tâm",
     "Chi cục",
     "Cục",  # "Cục Hải quan Đồng Nai", "Cục Dự trữ Nhà nước khu vực Thanh Hóa"
+    "Đài Phát thanh và Truyền hình",  # "Đài Phát thanh và Truyền hình Đồng Tháp"
+    "Đài Phát thanh - Truyền hình",
     "Đài Phát thanh",
     "Ban Quản lý",
     "Viện",

@@ -492,7 +492,8 @@ def parse_html(html: str, url: str | None = None) -> PageParts:
         caption_text = {
             repair(c.text_content()).strip()
             for c in _select(
-                body_el, "figcaption, .caption, .image-caption, p > em:only-child, td.image_desc"
+                body_el,
+                "figcaption, .caption, .image-caption, p > em:only-child, td > em:only-child, td.image_desc",
             )
         }
         text = _text_of(body_el)

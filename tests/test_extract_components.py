@@ -1037,6 +1037,40 @@ def test_a_caption_after_a_see_also_link_is_the_caption_not_the_paragraph_below_
     assert [m.value for m in article.metrics if m.unit == "nhiệm vụ"] == [23]
 
 
+def test_a_caption_in_a_table_cell_does_not_run_on_into_the_heading_below_it() -> None:
+    """A long caption and a short heading, neither ending a sentence, had read as one wrapped paragraph, the caption's
+    place running on into the next unit's name ("Trung tâm ... tỉnh Đài Phát")."""
+    page = (
+        "<html><head><title>Kiểm tra CCHC</title></head><body><h1>Kiểm tra cải cách hành chính tại hai đơn vị</h1>"
+        "<div>16/09/2022</div><div class='ms-rtestate-field'>"
+        "<p>Ngày 08/9/2022, Đoàn kiểm tra của UBND tỉnh làm việc với Ban Quản lý các khu công nghiệp tỉnh, ghi nhận "
+        "Ban đang thực hiện 56 thủ tục hành chính.</p>"
+        "<table><tr><td><img src='a.jpg'></td></tr><tr><td><em>Đoàn kiểm tra khảo sát quầy tiếp nhận hồ sơ của Ban "
+        "Quản lý các khu công nghiệp tại Trung tâm Phục vụ hành chính công tỉnh</em></td></tr></table>"
+        "<p><strong>Đài Phát thanh và Truyền hình: đẩy mạnh tự chủ, số hóa tư liệu</strong></p>"
+        "<p>Tiếp đó, ngày 13/9, Đoàn kiểm tra tại Đài Phát thanh và Truyền hình Đồng Tháp.</p></div></body></html>"
+    )
+    units = [u.name for u in extract_html(page, "caption.html").inspected_units]
+    assert units == ["Ban Quản lý các khu công nghiệp tỉnh", "Đài Phát thanh và Truyền hình Đồng Tháp"]
+
+
+def test_a_body_named_in_full_and_shorter_is_one_body() -> None:
+    page = (
+        "Kiểm tra CCHC tại Công an tỉnh, BHXH và Kho bạc\n25/10/2020\nNgày 22/10/2020, Đoàn kiểm tra của UBND tỉnh "
+        "làm việc với Bảo hiểm xã hội tỉnh, Kho bạc Nhà nước thị xã Từ Sơn và hai đơn vị trực thuộc ở huyện Lạng Giang; "
+        "ngày 23/10, Đoàn kiểm tra tại Công an tỉnh Lâm Đồng, BHXH huyện Lạng Giang và KBNN Lạng Giang. BHXH tỉnh đã "
+        "tiếp nhận 412 hồ sơ; KBNN Từ Sơn đã tiếp nhận 38 hồ sơ.\n"
+    )
+    units = [u.name for u in extract_text(page, "bodies.txt").inspected_units]
+    assert units == [
+        "Bảo hiểm xã hội tỉnh",
+        "Kho bạc Nhà nước thị xã Từ Sơn",
+        "Công an tỉnh Lâm Đồng",
+        "BHXH huyện Lạng Giang",
+        "KBNN Lạng Giang",
+    ]
+
+
 def test_a_page_that_shows_only_how_long_ago_is_dated_by_its_linked_data() -> None:
     page = (
         '<html><head><script type="application/ld+json">{"@context": "https://schema.org", "@graph": [{"@type": '

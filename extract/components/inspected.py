@@ -22,7 +22,7 @@ from extract.components.state import (
     previous_sentence,
     sentence_of,
 )
-from extract.lexicon import OFFICE_ABBREVIATIONS, UNIT_LEVEL
+from extract.lexicon import BODY_ABBREVIATIONS, OFFICE_ABBREVIATIONS, UNIT_LEVEL
 from extract.scan import BULLETS
 
 _INSPECTED_TRIGGER = re.compile(
@@ -130,7 +130,7 @@ _RESIDENT = re.compile(
     r"\b(ong|ba|anh|chi|cu)\s[^,;.()]{2,30}(,\s*(o|tru o|ngu o|que o|que)|\(\s*((o|tru o|tru|ngu o|que o|que)\s)?)\s*$"
 )
 _OWNER_BEFORE = re.compile(
-    r"(cua|thuoc( khu vuc)?|tren dia ban|dia ban|truc thuoc|chu tich|giam doc|truong phong|lanh dao|qua|\(qua|nha nuoc|"
+    r"(cua|thuoc( khu vuc| o)?|tren dia ban|dia ban|truc thuoc( o)?|chu tich|giam doc|truong phong|lanh dao|qua|\(qua|nha nuoc|"
     r"chanh|boi)\s*$"
 )
 
@@ -306,7 +306,7 @@ def _inspected_units(doc: Doc) -> list[Found]:
             found = spelled_out.get(key, found)  # the headline's "Sở TN&MT", spelled out in the text
         found.tags.add("inspected")
         chosen.append(found)
-    return _without_desks(chosen)
+    return _without_shorter_forms(_without_desks(chosen))
 
 
 # The Home Affairs office runs the inspections: it is inspected only where a trigger names it at once ("kiểm tra
@@ -364,10 +364,36 @@ def _without_desks(chosen: list[Found]) -> list[Found]:
     return kept
 
 
+_SPELLED_OUT = OFFICE_ABBREVIATIONS | BODY_ABBREVIATIONS
+# The level words a body's name may leave out: "KBNN Từ Sơn" is "Kho bạc Nhà nước thị xã Từ Sơn".
+# (with their diacritics: "quản lý" folds to "quan ly")
+_LEVEL_WORDS = re.compile(r" (tỉnh|thành phố|huyện|thị xã|quận)(?= |$)")
+
+
+def _without_shorter_forms(chosen: list[Found]) -> list[Found]:
+    """A body named once in full and once in a shorter form is one body, kept in full: without its level word
+    ("KBNN Từ Sơn", "Chi nhánh Văn phòng Đăng ký đất đai Hoằng Hóa") or with its level and no place ("Công an tỉnh"
+    beside "Công an tỉnh Lâm Đồng"). Two bodies whose names differ in their level word stay two."""
+    keys = [_ABBREVIATED.sub(lambda m: _SPELLED_OUT[m.group(1)], f.value.name).lower() for f in chosen]
+    return [
+        found
+        for found, key in zip(chosen, keys, strict=True)
+        if found.value.type != "body"
+        or not any(
+            other != key
+            and (
+                _LEVEL_WORDS.sub("", other) == key
+                and not _LEVEL_WORDS.search(key)
+                or _LEVEL_WORDS.search(key[key.rfind(" ") :] if " " in key else "")
+                and other.startswith(key + " ")
+            )
+            for other in keys
+        )
+    ]
+
+
 _ABBREVIATED = re.compile(
-    r"(?<!\w)("
-    + "|".join(re.escape(a) for a in sorted(OFFICE_ABBREVIATIONS, key=len, reverse=True))
-    + r")(?!\w)"
+    r"(?<!\w)(" + "|".join(re.escape(a) for a in sorted(_SPELLED_OUT, key=len, reverse=True)) + r")(?!\w)"
 )
 
 
@@ -375,7 +401,7 @@ def _same_unit_key(name: str) -> str:
     """One key for an office written in full and abbreviated ("Sở TN&MT", "Sở Tài nguyên và Môi trường"), and for a
     body with and without the level of its province ("Cục Hải quan tỉnh Lạng Sơn", "Cục Hải quan Lạng Sơn",
     "Trung tâm Kiểm soát bệnh tật tỉnh")."""
-    key = fold(_ABBREVIATED.sub(lambda m: OFFICE_ABBREVIATIONS[m.group(1)], name))
+    key = fold(_ABBREVIATED.sub(lambda m: _SPELLED_OUT[m.group(1)], name))
     return _PROVINCE_LEVEL.sub(" ", key).strip() if _BODY_NAME.match(key) else key
 
 

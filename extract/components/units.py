@@ -344,8 +344,12 @@ def _bodies(doc: Doc) -> list[Found]:
             found.append(_body(doc, match.start(), end, None))
         elif tail:
             found.append(_body(doc, match.start(), end + tail.end(), tail.group(1)))
-        elif (bare := _BEFORE_NAME.match(text, end)) and _province_at(text, bare.end()):
+        elif (bare := _BEFORE_NAME.match(text, end)) and _place_at(text, bare.end(), "tỉnh", "province"):
             found.append(_body(doc, match.start(), bare.end(), "tỉnh"))  # "Kho bạc Nhà nước (KBNN) Bắc Ninh"
+        elif bare and _place_at(text, bare.end(), "huyện", "district"):
+            found.append(
+                _body(doc, match.start(), bare.end(), "huyện")
+            )  # a district's branch: "KBNN Lạng Giang"
         # else "Bộ phận một cửa" alone is part of the unit the sentence names
     return found
 
@@ -358,11 +362,11 @@ _REGION = re.compile(
 _BEFORE_NAME = re.compile(r"(?:\s+\([^()]{1,12}\))?\s+(?=" + UPPER + r")")
 
 
-def _province_at(text: str, pos: int) -> bool:
-    """Whether a province's name (and not the start of a longer capitalised name) begins at `pos`."""
-    span = _place_name(text, pos, "tỉnh")
+def _place_at(text: str, pos: int, type_word: str, level: str) -> bool:
+    """Whether the name of a place of `level` (and not the start of a longer capitalised name) begins at `pos`."""
+    span = _place_name(text, pos, type_word)
     return span is not None and any(
-        p.level == "province" for p in gazetteer().find("tỉnh", text[span[0] : span[1]])
+        p.level == level for p in gazetteer().find(type_word, text[span[0] : span[1]])
     )
 
 
