@@ -1037,6 +1037,19 @@ def test_a_caption_after_a_see_also_link_is_the_caption_not_the_paragraph_below_
     assert [m.value for m in article.metrics if m.unit == "nhiệm vụ"] == [23]
 
 
+def test_a_results_article_s_counts_of_units_in_words_are_figures_unless_they_name_units_or_a_round_to_come() -> (
+    None
+):
+    page = (
+        "Kết quả kiểm tra cải cách hành chính năm 2017 tại 12 xã\n20/11/2017\nTừ tháng 9 đến tháng 11/2017, Đoàn kiểm "
+        "tra của huyện đã kiểm tra mười hai xã. Ba xã xếp loại tốt, bảy xã xếp loại khá; hai xã Công Thành và Đô "
+        "Thành còn 14 hồ sơ trễ hạn. Năm xã còn lại sẽ được kiểm tra trong năm 2018.\n"
+    )
+    article = extract_text(page, "results.txt")
+    assert article.kind == "results"
+    assert [(m.value, m.unit) for m in article.metrics] == [(12, "xã"), (3, "xã"), (7, "xã"), (14, "hồ sơ")]
+
+
 def test_a_caption_in_a_table_cell_does_not_run_on_into_the_heading_below_it() -> None:
     """A long caption and a short heading, neither ending a sentence, had read as one wrapped paragraph, the caption's
     place running on into the next unit's name ("Trung tâm ... tỉnh Đài Phát")."""

@@ -13,7 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from cchc.record import Metric
-from cchc.vntext import fold
+from cchc.vntext import UPPER, fold
 from extract.components.state import Found, evidence, in_caption, semicolon_clause, sentence_of
 from extract.lexicon import METRIC_NOUNS, UNIT_TYPES
 from extract.numbers import DIGITS, NUMBER_WORD, parse_quantity
@@ -59,7 +59,7 @@ _TARGET = re.compile(
 # What a number word counts ("ba hồ sơ", "tám thủ tục"; with a scale, "hơn một nghìn", anything): records,
 # procedures, cases, petitions, documents, reports; not units ("hai xã" is as often "the two communes"). Checked in
 # the pattern, since "ba" and "hai" are frequent words.
-_WORD_FOLLOWED = r"(?=\s+(?i:nghìn|ngàn|triệu|tỷ|phần trăm|hồ sơ|thủ tục|tthc|trường hợp|đơn(?! vị)|văn bản|kiến nghị|phản ánh)\b)"
+_WORD_FOLLOWED = r"(?=\s+(?i:nghìn|ngàn|triệu|tỷ|phần trăm|hồ sơ|thủ tục|tthc|trường hợp|đơn(?! vị)|văn bản|kiến nghị|phản ánh|xã|phường|thị trấn|huyện|sở|cơ quan|đơn vị|phòng)\b)"
 _FIGURE = re.compile(  # the lookahead first: the engine skips by every character that starts no number
     r"(?=[\dMmHhBbNnSsTtCc])(?<![\w/.,])(?P<num>"
     + DIGITS
@@ -258,6 +258,12 @@ def find_metrics(doc: Doc) -> Doc:
             continue  # the scale, a weight or a class's threshold: "tối đa 100 điểm", "chiếm 25 điểm", "từ 85 điểm trở lên"
         if match.group("num").lower() == "một" and length == 3:
             continue  # "không một hồ sơ nào": no count; "hơn một nghìn" is one
+        if (
+            match.group("num").isalpha()
+            and (unit or "").lower() in UNIT_COUNT_NOUNS
+            and _names_units(text, folded, window, (start, end), (s_start, s_end))
+        ):
+            continue
         label = _label(text, s_start, start, end, s_end, noun)
         metric = Metric(
             label=label,
@@ -271,6 +277,24 @@ def find_metrics(doc: Doc) -> Doc:
         found.append(Found(start, end, metric))
     doc._.metrics = _without_unit_count_repeats(_without_headline_repeats(doc, found), folded)
     return doc
+
+
+# Units a number word names rather than counts: "hai xã Đức Lợi và Đức Phong", "hai đơn vị trên", "cả hai phường",
+# and those still to come ("Năm xã còn lại sẽ được kiểm tra").
+_NAMED_AFTER = re.compile(r"\s+trên\b(?! địa bàn)|\s+(?!Tốt|Khá)" + UPPER)
+_ALL_OF = re.compile(r"\b(ca|moi)\s+$")
+
+
+def _names_units(
+    text: str, folded: str, window: int, span: tuple[int, int], sentence: tuple[int, int]
+) -> bool:
+    """Whether a count of units in words names them or speaks of a round to come rather than counting results."""
+    clause = folded[slice(*semicolon_clause(folded, *sentence, *span))]
+    return bool(
+        _NAMED_AFTER.match(text, span[1])
+        or _ALL_OF.search(folded, window, span[0])
+        or re.search(r"\bse\b", clause)
+    )
 
 
 # A count of units that refers back to a set already counted: "Bộ phận một cửa của 8 đơn vị", "trên địa bàn 8 đơn vị".
