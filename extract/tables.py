@@ -78,8 +78,16 @@ def table_rows(table: lxml.html.HtmlElement) -> list[str] | None:
         copies.append(repeated)
     if len(grid) < 2 or max(len(r) for r in grid) < 2:
         return None
-    # the rows above the first that holds a figure (a schedule has none: then its first row), three at most
-    header_rows = next((i for i, row in enumerate(grid) if any(_NUMBER.match(c) for c in row[1:])), 1)
+    # the rows above the first that holds a figure or groups the rows below it ("I | Khối phường" spanning the
+    # table: a schedule has neither, then its first row), three at most
+    header_rows = next(
+        (
+            i
+            for i, (row, repeated) in enumerate(zip(grid, copies, strict=True))
+            if any(_NUMBER.match(c) for c in row[1:]) or i and len(row) > 2 and len(repeated) >= len(row) - 2
+        ),
+        1,
+    )
     header_rows = max(1, min(header_rows, 3))
     for row, repeated in zip(grid[header_rows:], copies[header_rows:], strict=True):
         for column in repeated:

@@ -1280,6 +1280,26 @@ def test_an_html_table_with_merged_headers_and_cells() -> None:
     ]
 
 
+def test_a_group_row_spanning_the_table_under_its_header_is_no_header() -> None:
+    page = (
+        "<html><body><h1>Kết quả kiểm tra CCHC năm 2022 tại 8 xã, phường</h1><div class='article-content'><p>Từ ngày "
+        "19/9 đến ngày 07/10/2022, Đoàn kiểm tra CCHC thị xã đã kiểm tra trực tiếp 8 đơn vị cấp xã. Kết quả cụ thể "
+        "như sau:</p><table><tr><td><b>TT</b></td><td><b>Đơn vị</b></td><td><b>Hồ sơ tiếp nhận</b></td>"
+        "<td><b>Điểm</b></td></tr><tr><td><b>I</b></td><td colspan='3'><b>Khối phường</b></td></tr>"
+        "<tr><td>1</td><td>Phường Ninh Hiệp</td><td>4.215</td><td>90,5</td></tr>"
+        "<tr><td>2</td><td>Phường Ninh Đa</td><td>1.982</td><td>85</td></tr>"
+        "<tr><td><b>II</b></td><td colspan='3'><b>Khối xã</b></td></tr>"
+        "<tr><td>3</td><td>Xã Ninh Xuân</td><td>1.457</td><td>91</td></tr></table></div></body></html>"
+    )
+    article = extract_html(page, "groups.html")
+    assert [u.name for u in article.inspected_units] == ["phường Ninh Hiệp", "phường Ninh Đa", "xã Ninh Xuân"]
+    assert [(m.value, m.unit) for m in article.metrics if m.unit == "điểm"] == [
+        (90.5, "điểm"),
+        (85, "điểm"),
+        (91, "điểm"),
+    ]
+
+
 def test_a_table_whose_header_rows_are_plain_cells_and_whose_column_names_the_type() -> None:
     page = (
         "<html><body><h1>Kết quả kiểm tra CCHC tại 2 xã</h1><div class='article-content'><p>Ngày 12/10/2022, Đoàn "
