@@ -1485,6 +1485,17 @@ def test_a_results_article_s_rounds_give_their_days() -> None:
         "2016-11-28",
         "2016-12-02",
     ]
+    page = (  # "Đợt 1 từ ngày ...", and a round whose "diễn ra" comes after a reason
+        "Kết quả kiểm tra cải cách hành chính năm 2017\n20/12/2017\nNăm 2017, Đoàn kiểm tra đã tiến hành hai đợt "
+        "kiểm tra. Đợt 1 từ ngày 10 đến ngày 14/4/2017 tại 4 xã; đợt 2, do mưa lũ nên chậm hơn kế hoạch, diễn ra từ "
+        "ngày 18/10 đến ngày 20/10/2017 tại 4 xã còn lại.\n"
+    )
+    assert extract_text(page, "rounds.txt").inspection_dates == [
+        "2017-04-10",
+        "2017-04-14",
+        "2017-10-18",
+        "2017-10-20",
+    ]
 
 
 def test_an_earlier_day_of_the_round_beside_the_round_still_to_come() -> None:

@@ -41,10 +41,11 @@ _NOT_INSPECTION_DATE = re.compile(
 # 9.874 hồ sơ"), as is one from 1 January.
 _LONGEST_ROUND = timedelta(days=60)
 # What says a date is about inspecting ("KT": "kiểm tra" in shorthand).
-# A results article's rounds say it too ("Đợt 2 diễn ra 28/11 - 02/12/2016 tại UBND thị trấn").
+# A results article's rounds say it too ("Đợt 2 diễn ra 28/11 - 02/12/2016 tại UBND thị trấn", "Đợt 1 từ ngày 12 đến
+# ngày 23/4/2021 tại 5 xã").
 _INSPECTION_CONTEXT = re.compile(
     r"kiem tra|\bkt\b|lam viec|doan|to cong tac|khao sat|co mat tai|"
-    r"\bdot (\d+|[ivx]+|dau tien|cuoi cung|cuoi|thu [a-z]+|mot|hai|ba|bon|nam)\b[^.;]{0,20}\bdien ra\b"
+    r"\bdot (\d+|[ivx]+|dau tien|cuoi cung|cuoi|thu [a-z]+|mot|hai|ba|bon|nam)\b([^.;]{0,60}\bdien ra\b|,? tu ngay\b)"
 )
 # Days of something else: a conference, a signing, a document issued, a report sent, inspections paused.
 _OTHER_EVENT = re.compile(
