@@ -696,6 +696,11 @@ def test_leader_phrasings(sentence: str, leader: tuple, units: list[str], level:
             "Đoàn đã kiểm tra thực tế tại Trạm Y tế xã Văn Xá và Trạm Y tế xã Lê Hồ.",
             ["Trạm Y tế xã Văn Xá", "Trạm Y tế xã Lê Hồ"],
         ),
+        (  # the units a colon lists after the check, one district's a ";" item ("Tổ kiểm tra:" names a team)
+            "Tại mỗi huyện, đoàn chọn hai xã để kiểm tra thực tế: xã Mường Hum, xã Bản Vược (huyện Bát Xát); xã Lùng "
+            "Thẩn, xã Sín Chéng (huyện Si Ma Cai).",
+            ["xã Mường Hum", "xã Bản Vược", "xã Lùng Thẩn", "xã Sín Chéng"],
+        ),
     ],
 )
 def test_inspected_unit_phrasings(sentences: str, units: list[str]) -> None:

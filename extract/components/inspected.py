@@ -28,7 +28,7 @@ from extract.scan import BULLETS
 _INSPECTED_TRIGGER = re.compile(
     r"(kiem tra|\bkt\b(?!-)|phuc tra|lam viec|khao sat|co mat|den(?! ngay| \d))[^.;]{0,80}?\b(?<!ton )(?<!so )(tai|voi|o)\b|"
     r"kiem tra (cac|o|tai)\b|tai cac|"  # ("KT" is shorthand for "kiểm tra"; "KT-XH" for the economy)
-    r"nhu:|gom:|sau:|"
+    r"nhu:|gom:|sau:|(?<!doan )(?<!to )kiem tra( thuc te| truc tiep)?:|"
     r"doi voi|kiem tra (cong tac )?(cai cach hanh chinh|cchc) (cua|o|tai)|den kiem tra|(da|se) kiem tra|\bgom\b|"
     r"duoc kiem tra|"  # "các đơn vị được kiểm tra trực tiếp, xã A và xã B"
     r"\bdoan( kiem tra)?( da| tiep tuc| lai)? (o|ve|xuong|len|ra|den) $|"  # the team's way: "đoàn lên huyện Trà Bồng"
@@ -154,9 +154,9 @@ def _to_come_after(doc: Doc, end: int) -> bool:
 
 
 def _is_address_of(text: str, previous: Found | None, found: Found) -> bool:
-    """ "xã Tân Tập, huyện Cần Giuộc": the district only locates the commune named just before it (whether or not
-    that mention was kept: the headline may have named the commune first)."""
-    if previous is None or text[previous.end : found.start].strip() not in (",", ""):
+    """ "xã Tân Tập, huyện Cần Giuộc", "xã Bản Vược (huyện Bát Xát)": the district only locates the commune named just
+    before it (whether or not that mention was kept: the headline may have named the commune first)."""
+    if previous is None or text[previous.end : found.start].strip() not in (",", "", "("):
         return False
     levels = ("commune", "district", "province")
     before, after = (UNIT_LEVEL.get(f.value.type or "") for f in (previous, found))
