@@ -161,6 +161,13 @@ def test_whole_article_facts_with_evidence() -> None:
             ["xã Tân Tập"],
             "district",
         ),
+        (  # one of several teams' head, the post before the name
+            "Ngày 5/6, các đoàn kiểm tra của tỉnh làm việc tại huyện Văn Bàn; Trưởng đoàn số 2 là Phó Giám đốc Sở Nội "
+            "vụ Lê Thị Thu Hà.",
+            ("Lê Thị Thu Hà", "Phó Giám đốc Sở Nội vụ"),
+            ["huyện Văn Bàn"],
+            "province",
+        ),
         (
             "Ngày 5/6, Đoàn kiểm tra số 2 do đồng chí Võ Văn Tám, Phó Chánh Văn phòng UBND tỉnh làm trưởng đoàn "
             "đã kiểm tra CCHC tại xã Tân Tập, huyện Cần Giuộc.",
