@@ -708,6 +708,11 @@ def test_leader_phrasings(sentence: str, leader: tuple, units: list[str], level:
             "Thẩn, xã Sín Chéng (huyện Si Ma Cai).",
             ["xã Mường Hum", "xã Bản Vược", "xã Lùng Thẩn", "xã Sín Chéng"],
         ),
+        (  # the units a count names: "kiểm tra thực tế một đơn vị cấp xã là xã A"
+            "Tại mỗi địa phương, đoàn kiểm tra thực tế một đơn vị cấp xã là xã Đại Hiệp, xã Tam Nghĩa và phường Vĩnh "
+            "Điện.",
+            ["xã Đại Hiệp", "xã Tam Nghĩa", "phường Vĩnh Điện"],
+        ),
     ],
 )
 def test_inspected_unit_phrasings(sentences: str, units: list[str]) -> None:
