@@ -1613,7 +1613,8 @@ def test_a_campaign_s_results_name_the_units_where_it_found_something() -> None:
         "Kết quả kiểm tra cải cách hành chính năm 2023\n12/12/2023\nNăm 2023, các đoàn kiểm tra của tỉnh đã kiểm "
         "tra tại 12 đơn vị. Ngược lại, Phường 2 (thị xã Vĩnh Châu) còn 35 hồ sơ trễ hạn; xã Long Bình niêm yết thủ "
         "tục đã bị bãi bỏ.\n- Huyện Minh Hóa chưa cập nhật thủ tục mới; tại xã Hóa Tiến, bảng niêm yết đặt ở vị trí "
-        "khó tiếp cận.\nSở Nội vụ đề nghị UBND huyện Minh Hóa chỉ đạo khắc phục.\n"
+        "khó tiếp cận. Tuy vậy, xã Nấm Dẩn chưa công khai 31 thủ tục; thị trấn Việt Quang số hóa 100% hồ sơ.\nSở "
+        "Nội vụ đề nghị UBND huyện Minh Hóa chỉ đạo khắc phục.\n"
     )
     article = extract_text(text, "results.txt")
     assert [u.name for u in article.inspected_units] == [
@@ -1621,6 +1622,8 @@ def test_a_campaign_s_results_name_the_units_where_it_found_something() -> None:
         "xã Long Bình",
         "huyện Minh Hóa",
         "xã Hóa Tiến",
+        "xã Nấm Dẩn",
+        "thị trấn Việt Quang",
     ]
     commended = text.replace(
         "Ngược lại,", "Ba địa phương được đoàn đánh giá cao là xã Hòa Xuân và xã Ô Loan. Ngược lại,"

@@ -97,12 +97,12 @@ _EVALUATED = re.compile(
 _CLAUSE_LEAD = re.compile(
     r"(?:^|[;:\n])[\s"
     + re.escape(BULLETS)
-    + r"]*(?:(?:nguoc lai|trong do|rieng|ngoai ra|ben canh do|dac biet),?\s*)?(?:tai\s+)?"
+    + r"]*(?:(?:nguoc lai|trai lai|trong do|rieng|ngoai ra|ben canh do|dac biet|tuy vay|tuy nhien|mat khac),?\s*)?(?:tai\s+)?"
     r"(?:(?:ubnd|uy ban nhan dan)\s+)?$"
 )
 _FINDING_AFTER = re.compile(
     r"\s*(?:\([^()]{1,40}\))?\s*(?:,|(?:va [^,.;:]{1,60}?\s)?(?:con|chua|van|da|niem yet|thuc hien|co|khong|bo tri|dat|"
-    r"cap nhat|tiep nhan|giai quyet)\b)"
+    r"cap nhat|tiep nhan|giai quyet|so hoa|cong khai|duy tri|trien khai|ung dung)\b)"
 )
 _BETWEEN_SUBJECTS = re.compile(r"[\s,;" + re.escape(BULLETS) + r"]*((va|cung|ubnd|uy ban nhan dan)[\s,;]*)*")
 # The team's own name ("Tổ kiểm tra cải cách hành chính của UBND huyện A"): A inspects.
