@@ -1447,11 +1447,17 @@ def test_the_team_s_forming_meetings_and_days_away_are_no_days_of_inspecting() -
         "Đoàn kiểm tra CCHC huyện hoàn thành kiểm tra tại 2 xã\n30/05/2023\nNgày 08/5/2023, Chủ tịch UBND huyện ký "
         "Quyết định số 905/QĐ-UBND thành lập Đoàn kiểm tra do ông Lò Văn Nam, Phó Chủ tịch UBND huyện làm Trưởng "
         "đoàn. Chiều 10/5, đoàn họp triển khai, phân công thành viên. Ngày 15/5, Đoàn kiểm tra đã làm việc tại UBND xã "
-        "Nà Tấu; trước khi đi kiểm tra, ngày 12/5 đoàn họp phân công nhiệm vụ. Ngày 16/5, đoàn không xuống cơ sở do thành viên dự hội nghị của tỉnh. Ngày 17/5, đoàn kiểm tra tại UBND "
-        "xã Mường Phăng; buổi làm việc dự kiến ngày 19/5 tại xã Pá Khoang bị hoãn. Ngày 25/5, đoàn họp thông qua dự "
+        "Nà Tấu; trước khi đi kiểm tra, ngày 12/5 đoàn họp phân công nhiệm vụ; ngày 13/5, xã Nà Tấu đã gửi báo cáo tự "
+        "kiểm tra về Đoàn. Ngày 16/5, đoàn không xuống cơ sở do thành viên dự hội nghị của tỉnh. Ngày 17/5, đoàn kiểm tra tại UBND "
+        "xã Mường Phăng; buổi làm việc dự kiến ngày 19/5 tại xã Pá Khoang bị hoãn; đoàn hoãn lịch kiểm tra xã Thanh Nưa "
+        "từ ngày 20/5 sang ngày 17/5. Ngày 25/5, đoàn họp thông qua dự "
         "thảo kết luận với lãnh đạo hai xã.\n"
     )
     assert extract_text(page, "errands.txt").inspection_dates == ["2023-05-15", "2023-05-17"]
+    finished = "Kiểm tra CCHC tại xã Nà Tấu\n30/05/2023\nĐoàn kiểm tra CCHC huyện đã hoàn thành kiểm tra tại xã Nà Tấu ngày 18/5.\n"
+    assert extract_text(finished, "finished.txt").inspection_dates == [
+        "2023-05-18"
+    ]  # "hoàn thành", not "hoãn"
 
 
 def test_a_day_after_the_decision_forming_the_team_is_a_day_of_inspecting() -> None:
