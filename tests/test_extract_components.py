@@ -1460,6 +1460,16 @@ def test_the_team_s_forming_meetings_and_days_away_are_no_days_of_inspecting() -
     ]  # "hoàn thành", not "hoãn"
 
 
+def test_a_day_s_finding_of_a_missing_letter_is_still_a_day_and_a_visit_put_off_is_not() -> None:
+    page = (
+        "Kiểm tra CCHC tại 2 phường\n26/11/2021\nNgày 22/11, Đoàn kiểm tra CCHC thị xã làm việc tại phường Hải Hòa. "
+        "Ngày làm việc thứ hai (23/11), tại phường Nguyên Bình, Đoàn phát hiện 9 hồ sơ quá hạn chưa có văn bản xin "
+        "lỗi. Riêng phường Ninh Hải, theo lịch kiểm tra vào ngày 25/11, do mưa lũ, Đoàn đề nghị cho lùi việc kiểm "
+        "tra.\n"
+    )
+    assert extract_text(page, "days.txt").inspection_dates == ["2021-11-22", "2021-11-23"]
+
+
 def test_a_day_after_the_decision_forming_the_team_is_a_day_of_inspecting() -> None:
     page = (
         "Kiểm tra CCHC tại xã Quỳnh Thạch\n05/09/2022\nThực hiện Quyết định số 2310/QĐ-UBND ngày 22/8/2022 về việc "

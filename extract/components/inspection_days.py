@@ -49,7 +49,7 @@ _INSPECTION_CONTEXT = re.compile(
 )
 # Days of something else: a conference, a signing, a document issued, a report sent, inspections paused.
 _OTHER_EVENT = re.compile(
-    r"hoi nghi|ky ket|ban hanh|tong ket|so ket|den thoi diem|(da )?co (bao cao|thong bao|van ban|cong van)|"
+    r"hoi nghi|ky ket|ban hanh|tong ket|so ket|den thoi diem|(?<!chua )(?<!khong )(da )?co (bao cao|thong bao|van ban|cong van)|"
     r"gui (bao cao|van ban|cong van)|"
     r"tam dung|tam hoan|tam ngung"
 )
@@ -64,7 +64,7 @@ _TEAM_BUSINESS = re.compile(
 )
 # A day the team stayed away from the units, one put off ("bị hoãn", "lùi lại") or a schedule's reserve ("Dự phòng").
 _NO_VISIT = re.compile(
-    r"\bkhong (lam viec|xuong|den)[a-z ]{0,12}(co so|don vi)|\bbi hoan\b|\blui lai\b|(?<!y te )\bdu phong\b"
+    r"\bkhong (lam viec|xuong|den)[a-z ]{0,12}(co so|don vi)|\bbi hoan\b|\blui (lai|viec|lich|thoi gian)\b|(?<!y te )\bdu phong\b"
 )
 
 
