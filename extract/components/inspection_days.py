@@ -31,7 +31,7 @@ from extract.scan import LIST_ITEM
 _NOT_INSPECTION_DATE = re.compile(
     r"(truoc|han|cham nhat|den het|den|tinh den|ke tu|tinh tu|ban hanh|ky|nien do|thoi ky( kiem tra)?( tinh)?( tu)?|"
     r"giai doan|bao cao|nhiem vu tu|"
-    r"ket qua (thuc hien )?tu|(du kien|se) to chuc( vao)?|\bhoan\b(?! (thanh|thien|chinh|tat|toan|canh|lai|tra|cong)\b)[a-z ]{0,40}?|(van hanh|hoat dong|hieu luc|sap xep|sap nhap|hop nhat)[a-z ]{0,50}? tu|"
+    r"ket qua (thuc hien )?tu|(du kien|se) to chuc( vao)?|\bhoan\b(?! (thanh|thien|chinh|tat|toan|canh|lai|tra|cong)\b)[a-z ]{0,40}?|(van hanh|hoat dong|hieu luc|sap xep|sap nhap|hop nhat)([a-z ]{0,50}? tu)?|"
     r"(thanh lap|to chuc lai|hinh thanh)[a-z (]{0,50}?|co the (chuyen|doi|lui) sang|"  # "kể từ khi được thành lập (từ)"
     r"(?<=[;:] )(thoi )?han( [a-z]+){1,7})"  # a schedule row's deadline: "...; Hạn gửi báo cáo tự kiểm tra 03/5"
     r"( tu)?\s*(ngay)?\s*$"
