@@ -161,8 +161,8 @@ def test_whole_article_facts_with_evidence() -> None:
             ["xã Tân Tập"],
             "district",
         ),
-        (  # one of several teams' head, the post before the name
-            "Ngày 5/6, các đoàn kiểm tra của tỉnh làm việc tại huyện Văn Bàn; Trưởng đoàn số 2 là Phó Giám đốc Sở Nội "
+        (  # one of several teams' (or rounds') head, the post before the name
+            "Ngày 5/6, các đoàn kiểm tra của tỉnh làm việc tại huyện Văn Bàn; Trưởng đoàn đợt 2 là Phó Giám đốc Sở Nội "
             "vụ Lê Thị Thu Hà.",
             ("Lê Thị Thu Hà", "Phó Giám đốc Sở Nội vụ"),
             ["huyện Văn Bàn"],
@@ -707,6 +707,11 @@ def test_leader_phrasings(sentence: str, leader: tuple, units: list[str], level:
             "Tại mỗi huyện, đoàn chọn hai xã để kiểm tra thực tế: xã Mường Hum, xã Bản Vược (huyện Bát Xát); xã Lùng "
             "Thẩn, xã Sín Chéng (huyện Si Ma Cai).",
             ["xã Mường Hum", "xã Bản Vược", "xã Lùng Thẩn", "xã Sín Chéng"],
+        ),
+        (  # a round told by its days and places; a round still to come ("sẽ diễn ra")
+            "Đợt 1 diễn ra từ ngày 15/4 đến ngày 24/4/2015 tại các xã Bích Hòa, Cự Khê và thị trấn Kim Bài; đợt 2 sẽ "
+            "diễn ra trong tháng 9 tại xã Dân Hòa.",
+            ["xã Bích Hòa", "xã Cự Khê", "thị trấn Kim Bài"],
         ),
         (  # the units a count names: "kiểm tra thực tế một đơn vị cấp xã là xã A"
             "Tại mỗi địa phương, đoàn kiểm tra thực tế một đơn vị cấp xã là xã Đại Hiệp, xã Tam Nghĩa và phường Vĩnh "

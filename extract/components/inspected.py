@@ -29,6 +29,7 @@ _INSPECTED_TRIGGER = re.compile(
     r"(kiem tra|\bkt\b(?!-)|phuc tra|lam viec|khao sat|co mat|den(?! ngay| \d))[^.;]{0,80}?\b(?<!ton )(?<!so )(tai|voi|o)\b|"
     r"kiem tra (cac|o|tai)\b|tai cac|"  # ("KT" is shorthand for "kiểm tra"; "KT-XH" for the economy)
     r"nhu:|gom:|sau:|(?<!doan )(?<!to )kiem tra( thuc te| truc tiep)?:|"
+    r"\bdot (\d+|[ivx]+|mot|hai|ba|dau tien|cuoi)\b[^.;]{0,80}?\btai\b|"  # "Đợt 1 diễn ra từ ngày ... tại các xã A, B"
     r"doi voi|kiem tra (cong tac )?(cai cach hanh chinh|cchc) (cua|o|tai)|den kiem tra|(da|se) kiem tra|\bgom\b|"
     r"duoc kiem tra|"  # "các đơn vị được kiểm tra trực tiếp, xã A và xã B"
     r"kiem tra[^.;]{0,60}\b(don vi|co quan|dia phuong)( cap (xa|huyen))? la\b|"  # "kiểm tra một đơn vị cấp xã là xã A"

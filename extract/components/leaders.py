@@ -21,8 +21,9 @@ from extract.scan import WORD, clean_title, find_person, honorific_end, person_n
 
 # Anchors match the folded text (same offsets): "lam truong doan" on pages without diacritics too.
 _ROLE = r"(?:truong doan|to truong|truong to)"
-# "Trưởng đoàn kiểm tra", in shorthand "Trưởng đoàn KT"; one of several teams' "Trưởng đoàn số 2"
-_OF_TEAM = r"(?: kiem tra| kt\b)?(?: so \d+\b)?"
+# "Trưởng đoàn kiểm tra", in shorthand "Trưởng đoàn KT"; one of several teams' or rounds' "Trưởng đoàn số 2", "Trưởng
+# đoàn đợt 2"
+_OF_TEAM = r"(?: kiem tra| kt\b)?(?: (?:so|dot) \d+\b)?"
 # No "phó" guard before "làm": "Phó trưởng đoàn" cannot match "làm Trưởng đoàn", and a post ending in "thành phố"
 # folds to "... pho lam truong doan".
 _BEFORE = re.compile(  # not "trong nhóm dẫn đầu", "dẫn đầu cả nước": a rank
