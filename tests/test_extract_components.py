@@ -708,6 +708,11 @@ def test_leader_phrasings(sentence: str, leader: tuple, units: list[str], level:
             "Thẩn, xã Sín Chéng (huyện Si Ma Cai).",
             ["xã Mường Hum", "xã Bản Vược", "xã Lùng Thẩn", "xã Sín Chéng"],
         ),
+        (  # a commune named like a directive ("Chỉ Đạo"), and offices sharing "các phòng"
+            "Đoàn đã kiểm tra trực tiếp tại các xã Lạc Đạo, Chỉ Đạo, Đình Dù và các phòng Tài nguyên và Môi trường, Tư "
+            "pháp. Đề nghị Sở Khoa học và Công nghệ hỗ trợ đường truyền.",
+            ["xã Lạc Đạo", "xã Chỉ Đạo", "xã Đình Dù", "phòng Tài nguyên và Môi trường", "phòng Tư pháp"],
+        ),
         (  # a round told by its days and places; a round still to come ("sẽ diễn ra")
             "Đợt 1 diễn ra từ ngày 15/4 đến ngày 24/4/2015 tại các xã Bích Hòa, Cự Khê và thị trấn Kim Bài; đợt 2 sẽ "
             "diễn ra trong tháng 9 tại xã Dân Hòa.",

@@ -155,6 +155,18 @@ def _to_come_after(doc: Doc, end: int) -> bool:
     return match is not None and doc._.text[match.start(1)].islower()
 
 
+def _directed(doc: Doc, s_start: int, start: int) -> bool:
+    """Whether a directive comes before the unit in its clause: "chỉ đạo", "Đề nghị", not the commune "Chỉ Đạo"
+    (a name capitalises each of its words)."""
+    pos = s_start
+    while match := _DIRECTIVE.search(doc._.folded, pos, start):
+        words = doc._.text[match.start() : match.start() + 20].split()[:2]
+        if not (len(words) == 2 and all(word[:1].isupper() for word in words)):
+            return True
+        pos = match.start() + 1
+    return False
+
+
 def _is_address_of(text: str, previous: Found | None, found: Found) -> bool:
     """ "xã Tân Tập, huyện Cần Giuộc", "xã Bản Vược (huyện Bát Xát)": the district only locates the commune named just
     before it (whether or not that mention was kept: the headline may have named the commune first)."""
@@ -281,7 +293,7 @@ def _inspected_units(doc: Doc) -> list[Found]:
         ) and not host_side:
             continue
         if (
-            _DIRECTIVE.search(before)
+            _directed(doc, s_start, start)
             or _MEETING_PLACE.search(before)
             or _ACTS_AFTER.match(doc._.folded, found.end)
         ):
