@@ -708,6 +708,11 @@ def test_leader_phrasings(sentence: str, leader: tuple, units: list[str], level:
             "Thẩn, xã Sín Chéng (huyện Si Ma Cai).",
             ["xã Mường Hum", "xã Bản Vược", "xã Lùng Thẩn", "xã Sín Chéng"],
         ),
+        (  # records checked at a unit ("hồ sơ tại"; "so với" is no "với")
+            "Cũng trong ngày, đoàn kiểm tra trực tiếp hồ sơ tại phòng Tài nguyên và Môi trường; tỷ lệ đúng hạn cao so "
+            "với phòng Tư pháp.",
+            ["phòng Tài nguyên và Môi trường"],
+        ),
         (  # a commune named like a directive ("Chỉ Đạo"), and offices sharing "các phòng"
             "Đoàn đã kiểm tra trực tiếp tại các xã Lạc Đạo, Chỉ Đạo, Đình Dù và các phòng Tài nguyên và Môi trường, Tư "
             "pháp. Đề nghị Sở Khoa học và Công nghệ hỗ trợ đường truyền.",

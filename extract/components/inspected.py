@@ -26,7 +26,7 @@ from extract.lexicon import BODY_ABBREVIATIONS, OFFICE_ABBREVIATIONS, UNIT_LEVEL
 from extract.scan import BULLETS
 
 _INSPECTED_TRIGGER = re.compile(
-    r"(kiem tra|\bkt\b(?!-)|phuc tra|lam viec|khao sat|co mat|den(?! ngay| \d))[^.;]{0,80}?\b(?<!ton )(?<!so )(tai|voi|o)\b|"
+    r"(kiem tra|\bkt\b(?!-)|phuc tra|lam viec|khao sat|co mat|den(?! ngay| \d))[^.;]{0,80}?\b(?<!ton )(tai|(?<!so )voi|o)\b|"
     r"kiem tra (cac|o|tai)\b|tai cac|"  # ("KT" is shorthand for "kiểm tra"; "KT-XH" for the economy)
     r"nhu:|gom:|sau:|(?<!doan )(?<!to )kiem tra( thuc te| truc tiep)?:|"
     r"\bdot (\d+|[ivx]+|mot|hai|ba|dau tien|cuoi)\b[^.;]{0,80}?\btai\b|"  # "Đợt 1 diễn ra từ ngày ... tại các xã A, B"
