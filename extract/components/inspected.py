@@ -131,9 +131,11 @@ _MEETING_PLACE = re.compile(TEAM_MEETING + r"[^;.]{0,60}\btai\s*$")
 _RESIDENT = re.compile(
     r"\b(ong|ba|anh|chi|cu)\s[^,;.()]{2,30}(,\s*(o|tru o|ngu o|que o|que)|\(\s*((o|tru o|tru|ngu o|que o|que)\s)?)\s*$"
 )
+# What makes the unit after it an owner, a place or a yardstick, not the unit inspected: "của", "trực thuộc ở", "so
+# với", a head's post.
 _OWNER_BEFORE = re.compile(
-    r"(cua|thuoc( khu vuc| o)?|tren dia ban|dia ban|truc thuoc( o)?|chu tich|giam doc|truong phong|lanh dao|qua|\(qua|nha nuoc|"
-    r"chanh|boi)\s*$"
+    r"(cua|thuoc( khu vuc| o)?|tren dia ban|dia ban|truc thuoc( o)?|so voi|chu tich|giam doc|truong phong|lanh dao|"
+    r"qua|\(qua|nha nuoc|chanh|boi)\s*$"
 )
 
 
