@@ -848,6 +848,12 @@ def test_inspected_unit_phrasings(sentences: str, units: list[str]) -> None:
             "hồ sơ tại Bộ phận một cửa. Theo kế hoạch, năm nay tỉnh sẽ kiểm tra 10 sở, ngành.",
             "visit",
         ),
+        (  # "Chư Sê kiểm tra" folds to "chu se kiem tra": the place, not "sẽ"
+            "Chư Sê kiểm tra công tác cải cách hành chính tại 4 xã",
+            "Trong các ngày 10, 12 và 17/9/2019, Đoàn kiểm tra CCHC huyện Chư Sê đã làm việc tại xã Ia Blang. UBND "
+            "huyện Chư Sê kiểm tra định kỳ hằng năm.",
+            "visit",
+        ),
         (  # schools, hospitals and a sector's offices are what a visit's headline may name
             "Kiểm tra cải cách hành chính và chuyển đổi số tại 2 trường THPT",
             "Ngày 14/4/2026, đoàn kiểm tra của Sở Giáo dục và Đào tạo đã làm việc tại Trường THPT Nguyễn Khuyến; "

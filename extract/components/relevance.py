@@ -182,16 +182,29 @@ _MANY_UNITS = re.compile(
 )
 
 
+def _cues(pattern: re.Pattern[str], folded: str, written: str) -> int:
+    """How many times `pattern` matches, not counting a "sẽ" that is a capitalised name as written ("Chư Sê kiểm
+    tra" folds to "chu se kiem tra")."""
+    return sum(
+        1
+        for m in pattern.finditer(folded)
+        if not (m.group(0).startswith("se ") and written[m.start()].isupper())
+    )
+
+
 def _kind(title: str, body: str) -> str:
-    head, text = fold(title or ""), fold(body[:3000])
+    title, body = title or "", body[:3000]
+    head, text = fold(title), fold(body)
     scores = Counter()
     # Visit first: a tie goes to the most common kind (Counter.most_common keeps insertion order among equals).
     year_led = _YEAR_LED.match(head)
     at_named_unit = _AT_NAMED_UNIT.search(head)
     for name, pattern, weight in (("visit", _VISIT, 2), ("results", _RESULTS, 3), ("plan", _PLAN, 3)):
-        if pattern.search(head) and not (year_led and name == "visit" or at_named_unit and name == "results"):
+        if _cues(pattern, head, title) and not (
+            year_led and name == "visit" or at_named_unit and name == "results"
+        ):
             scores[name] += weight * 2
-        scores[name] += min(len(pattern.findall(text)), 3) * weight / 2
+        scores[name] += min(_cues(pattern, text, body), 3) * weight / 2
     if _RESULTS_HEAD.search(head) and not at_named_unit:
         scores["results"] += 3
     many = _MANY_UNITS.search(head)
