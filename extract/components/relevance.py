@@ -175,6 +175,10 @@ _YEAR_LED = re.compile(r"(trong )?nam \d{4}\b")
 # the word nor the headline's results cues count for results there.
 _RESULTS_HEAD = re.compile(r"(?<!cham diem )(?<!danh gia )\bket qua\b")
 _AT_NAMED_UNIT = re.compile(r"\btai (ubnd )?(xa|phuong|thi tran|huyen|thi xa|quan|so) (?!\d)")
+# A headline naming the year's inspections and no place: "Kiểm tra cải cách hành chính năm 2022: Nhìn thẳng vào ...".
+_YEAR_ROUND = re.compile(
+    r"^(?:[^:]{0,40}: )?kiem tra (cong tac )?(cai cach hanh chinh|cchc) nam \d{4}(?![^:]*\b(tai|o)\b)"
+)
 # A headline's count of the units inspected ("tại 8 xã", "ở 32 xã", "Hải Phòng: 45 xã, phường được kiểm tra"): a trip
 # takes a team to a few, a round to many or to all.
 _MANY_UNITS = re.compile(
@@ -206,6 +210,8 @@ def _kind(title: str, body: str) -> str:
             scores[name] += weight * 2
         scores[name] += min(_cues(pattern, text, body), 3) * weight / 2
     if _RESULTS_HEAD.search(head) and not at_named_unit:
+        scores["results"] += 3
+    if _YEAR_ROUND.search(head):
         scores["results"] += 3
     many = _MANY_UNITS.search(head)
     if many and (int(many.group(1)) >= 8 or many.group(2)):
