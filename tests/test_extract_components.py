@@ -1495,6 +1495,12 @@ def test_a_day_s_finding_of_a_missing_letter_is_still_a_day_and_a_visit_put_off_
         "tra.\n"
     )
     assert extract_text(page, "days.txt").inspection_dates == ["2021-11-22", "2021-11-23"]
+    moved = (
+        "Kiểm tra CCHC tại 2 xã\n30/10/2024\nNgày 07/10, Đoàn kiểm tra CCHC huyện làm việc tại xã Pơng Drang. Buổi kiểm "
+        "tra tại xã Cư Pơng dự kiến vào ngày 10/10 phải dời sang ngày 16/10. Ngày 18/10, Đoàn làm việc tại phòng Nội "
+        "vụ để tổng hợp kết quả.\n"
+    )
+    assert extract_text(moved, "moved.txt").inspection_dates == ["2024-10-07", "2024-10-16"]
 
 
 def test_a_day_after_the_decision_forming_the_team_is_a_day_of_inspecting() -> None:

@@ -62,6 +62,10 @@ _TEAM_BUSINESS = re.compile(
     + r"|\bhop (truc tuyen|tai)\b|"
     r"du thao (thong bao )?(ket luan|bao cao)|gui de cuong"
 )
+# A day a visit was moved from: "ngày 10/10 phải dời sang ngày 16/10".
+_MOVED_FROM = re.compile(r"\s*(phai |duoc |bi |da )?(doi|lui|chuyen|hoan)( lai)? sang\b")
+# The team at its own desk compiling what it found: "Đoàn làm việc tại phòng Nội vụ để tổng hợp kết quả".
+_COMPILING = re.compile(r"\bde tong hop (ket qua|so lieu|bao cao)\b")
 # A day the team stayed away from the units, one put off ("bị hoãn", "lùi lại") or a schedule's reserve ("Dự phòng").
 _NO_VISIT = re.compile(
     r"\bkhong (lam viec|xuong|den)[a-z ]{0,12}(co so|don vi)|\bbi hoan\b|\blui (lai|viec|lich|thoi gian)\b|(?<!y te )\bdu phong\b"
@@ -97,12 +101,19 @@ def _candidate_days(doc: Doc) -> Iterator[Found]:
             and _INSPECTION_CONTEXT.search(next_sentence(doc, s_end))
         ):
             continue
+        if _MOVED_FROM.match(doc._.folded, found.end):
+            continue  # "dự kiến vào ngày 10/10 phải dời sang ngày 16/10": the day it was moved to counts
         clause = doc._.folded[slice(*_clause_of(doc, found))]
         if _OTHER_EVENT.search(clause) and not re.search(r"doan kiem tra|lam viec tai|kiem tra tai", clause):
             continue  # the event in the date's own clause: "...; 03 hồ sơ trễ hạn đã có văn bản xin lỗi" is not one
         # (a schedule's row is one day's, whatever its cells: "- Thứ Sáu, 19/6/2020: Cả ngày; Dự phòng")
         row = sentence if LIST_ITEM.match(sentence) else clause
-        if _NO_VISIT.search(row) or _TEAM_BUSINESS.search(clause) and not TEAM_AT_WORK.search(clause):
+        if (
+            _NO_VISIT.search(row)
+            or _COMPILING.search(clause)
+            or _TEAM_BUSINESS.search(clause)
+            and not TEAM_AT_WORK.search(clause)
+        ):
             continue
         yield found
 
