@@ -102,6 +102,7 @@ DATE_SELECTORS = (
     ".news-date",
     ".article-date",
     ".publish-date",
+    "time.published",  # WordPress: <time class="entry-date published">, then "updated"
     ".post-date",
     ".ngay-dang",
     ".createdate",  # Joomla 1.5: "Thứ năm, 17 Tháng 9 2015 09:21"
@@ -285,13 +286,28 @@ def _may_match(selector: str, source: str) -> bool:
 
 
 def _first(
-    tree: lxml.html.HtmlElement, selectors: tuple[str, ...], source: str
+    tree: lxml.html.HtmlElement, selectors: tuple[str, ...], source: str, *, outside_lists: bool = False
 ) -> lxml.html.HtmlElement | None:
-    """The first match of the first selector that matches."""
+    """The first match of the first selector that matches (`outside_lists`: not in a sidebar's widget or a list of
+    other articles, whose "post-date" is another article's)."""
     for selector in selectors:
-        if _may_match(selector, source) and (found := _select(tree, selector)):
-            return found[0]
+        if not _may_match(selector, source):
+            continue
+        for found in _select(tree, selector):
+            if not (outside_lists and _in_list_of_articles(found)):
+                return found
     return None
+
+
+def _in_list_of_articles(element: lxml.html.HtmlElement) -> bool:
+    """In an aside, a widget, or a list item that links elsewhere (a meta bar's "<li class='date'>" links nowhere)."""
+    return any(
+        ancestor.tag == "aside"
+        or "widget" in (ancestor.get("class") or "")
+        or ancestor.tag == "li"
+        and ancestor.find(".//a") is not None
+        for ancestor in element.iterancestors()
+    )
 
 
 def _lines(text: str) -> list[str]:
@@ -483,7 +499,7 @@ def parse_html(html: str, url: str | None = None) -> PageParts:
         # ("... - Cổng thông tin điện tử tỉnh Bắc Ninh"): context for the province.
         site_name = repair(head_title.text_content()).strip()
         head_title.drop_tree()
-    date_el = _first(tree, DATE_SELECTORS, source)
+    date_el = _first(tree, DATE_SELECTORS, source, outside_lists=True)
     if date_el is not None:
         parts.published = _date_of(date_el)
     body_el = _first(tree, BODY_SELECTORS, source)

@@ -1128,6 +1128,17 @@ def test_a_body_named_in_full_and_shorter_is_one_body() -> None:
     ]
 
 
+def test_a_wordpress_page_is_dated_by_its_published_time_not_a_widget_s_post_date() -> None:
+    page = (
+        "<html><body><article><h1>Tổ kiểm tra CCHC huyện làm việc tại xã Tân Công Sính</h1><span class='posted-on'>"
+        "Đăng ngày <time class='entry-date published' datetime='2023-05-12T09:20:11+07:00'>12/05/2023</time><time "
+        f"class='updated'>15/05/2023</time></span><div class='entry-content'><p>{_BODY_TEXT}</p></div></article>"
+        "<aside><section class='widget widget_recent_entries'><ul><li><a href='#'>Hội nghị giao ban</a> <span "
+        "class='post-date'>14/05/2023</span></li></ul></section></aside></body></html>"
+    )
+    assert extract_html(page, "wordpress.html").published_date == "2023-05-12"
+
+
 def test_a_page_that_shows_only_how_long_ago_is_dated_by_its_linked_data() -> None:
     page = (
         '<html><head><script type="application/ld+json">{"@context": "https://schema.org", "@graph": [{"@type": '
