@@ -1512,6 +1512,13 @@ def test_a_day_s_finding_of_a_missing_letter_is_still_a_day_and_a_visit_put_off_
         "vụ để tổng hợp kết quả.\n"
     )
     assert extract_text(moved, "moved.txt").inspection_dates == ["2024-10-07", "2024-10-16"]
+    errands = (
+        "Kiểm tra CCHC tại 2 xã\n12/11/2018\nChiều 05/11, đoàn đã họp tại Sở Nội vụ để thống nhất đề cương và lịch làm "
+        "việc với từng đơn vị. Ngày 06/11, Đoàn làm việc tại xã Mường Kim. Ngày 07/11, Đoàn tổng hợp số liệu, thống "
+        "nhất nhận xét buổi làm việc tại trụ sở Sở Nội vụ. Ngày 8/11, các thành viên Đoàn dự hội nghị của tỉnh nên "
+        "buổi làm việc tại xã Pha Mu được chuyển sang ngày 9/11.\n"
+    )
+    assert extract_text(errands, "errands.txt").inspection_dates == ["2018-11-06", "2018-11-09"]
 
 
 def test_a_day_after_the_decision_forming_the_team_is_a_day_of_inspecting() -> None:

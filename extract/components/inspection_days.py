@@ -31,7 +31,7 @@ from extract.scan import LIST_ITEM
 _NOT_INSPECTION_DATE = re.compile(
     r"(truoc|han|cham nhat|den het|den|tinh den|ke tu|tinh tu|ban hanh|ky|nien do|thoi ky( kiem tra)?( tinh)?( tu)?|"
     r"giai doan|bao cao|nhiem vu tu|"
-    r"ket qua (thuc hien )?tu|(du kien|se) to chuc( vao)?|\bhoan\b(?! (thanh|thien|chinh|tat|toan|canh|lai|tra|cong)\b)[a-z ]{0,40}?|(van hanh|hoat dong|hieu luc|sap xep|sap nhap|hop nhat)([a-z ]{0,50}? tu)?|"
+    r"(du kien|ke hoach|lich) ban dau\b[^.;]{0,60}|ket qua (thuc hien )?tu|(du kien|se) to chuc( vao)?|\bhoan\b(?! (thanh|thien|chinh|tat|toan|canh|lai|tra|cong)\b)[a-z ]{0,40}?|(van hanh|hoat dong|hieu luc|sap xep|sap nhap|hop nhat)([a-z ]{0,50}? tu)?|"
     r"(thanh lap|to chuc lai|hinh thanh)[a-z (]{0,50}?|co the (chuyen|doi|lui) sang|"  # "kể từ khi được thành lập (từ)"
     r"(?<=[;:] )(thoi )?han( [a-z]+){1,7})"  # a schedule row's deadline: "...; Hạn gửi báo cáo tự kiểm tra 03/5"
     r"( tu)?\s*(ngay)?\s*$"
@@ -62,10 +62,13 @@ _TEAM_BUSINESS = re.compile(
     + r"|\bhop (truc tuyen|tai)\b|"
     r"du thao (thong bao )?(ket luan|bao cao)|gui de cuong"
 )
-# A day a visit was moved from: "ngày 10/10 phải dời sang ngày 16/10".
-_MOVED_FROM = re.compile(r"\s*(phai |duoc |bi |da )?(doi|lui|chuyen|hoan)( lai)? sang\b")
+# A day a visit was moved from, the move told after it in its clause: "ngày 10/10 phải dời sang ngày 16/10", "ngày
+# 8/11, các thành viên Đoàn phải dự hội nghị nên buổi làm việc được chuyển sang ngày 9/11".
+_MOVED = re.compile(
+    r"\b(doi|lui|chuyen|hoan)( lai)? sang (ngay|buoi|sang|chieu|thu|tuan|thang|\d)"
+)  # (not a place)
 # The team at its own desk compiling what it found: "Đoàn làm việc tại phòng Nội vụ để tổng hợp kết quả".
-_COMPILING = re.compile(r"\bde tong hop (ket qua|so lieu|bao cao)\b")
+_COMPILING = re.compile(r"\b(de|doan|to)( kiem tra)? tong hop (ket qua|so lieu|bao cao)\b")
 # A day the team stayed away from the units, one put off ("bị hoãn", "lùi lại") or a schedule's reserve ("Dự phòng").
 _NO_VISIT = re.compile(
     r"\bkhong (lam viec|xuong|den)[a-z ]{0,12}(co so|don vi)|\bbi hoan\b|\blui (lai|viec|lich|thoi gian)\b|(?<!y te )\bdu phong\b"
@@ -101,9 +104,10 @@ def _candidate_days(doc: Doc) -> Iterator[Found]:
             and _INSPECTION_CONTEXT.search(next_sentence(doc, s_end))
         ):
             continue
-        if _MOVED_FROM.match(doc._.folded, found.end):
+        clause_start, clause_end = _clause_of(doc, found)
+        if _MOVED.search(doc._.folded, found.end, clause_end):
             continue  # "dự kiến vào ngày 10/10 phải dời sang ngày 16/10": the day it was moved to counts
-        clause = doc._.folded[slice(*_clause_of(doc, found))]
+        clause = doc._.folded[clause_start:clause_end]
         if _OTHER_EVENT.search(clause) and not re.search(r"doan kiem tra|lam viec tai|kiem tra tai", clause):
             continue  # the event in the date's own clause: "...; 03 hồ sơ trễ hạn đã có văn bản xin lỗi" is not one
         # (a schedule's row is one day's, whatever its cells: "- Thứ Sáu, 19/6/2020: Cả ngày; Dự phòng")

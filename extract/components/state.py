@@ -88,7 +88,7 @@ TEAM_MEETING = r"\bhop (trien khai|thong nhat|thong qua|rut kinh nghiem|tong hop
 # A clause that has the team at work at a unit ("kiểm tra hồ sơ tại", "làm việc với", "đã kiểm tra"; not a notice's
 # "kết luận kiểm tra ... tại").
 TEAM_AT_WORK = re.compile(
-    r"(?<!ket luan )kiem tra[a-z ,]{0,40} tai|lam viec (tai|voi)|(tien hanh|da) (kiem tra|lam viec)|"
+    r"(?<!ket luan )kiem tra[a-z ,]{0,40} tai|(?<!lich )lam viec (tai|voi)|(tien hanh|da) (kiem tra|lam viec)|"
     r"kiem tra (thuc te|truc tiep)|co buoi"
 )
 
