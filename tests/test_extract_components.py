@@ -161,6 +161,13 @@ def test_whole_article_facts_with_evidence() -> None:
             ["xã Tân Tập"],
             "district",
         ),
+        (  # the team's deputy leading a sub-team is no leader
+            "Ngày 5/6, Đoàn kiểm tra do bà Phạm Thị Ngọc Lan, Phó Giám đốc Sở Nội vụ làm Trưởng đoàn làm việc tại "
+            "huyện Định Quán; tổ thứ hai do ông Lê Văn Hải, Trưởng phòng CCHC Sở Nội vụ, Phó Trưởng đoàn dẫn đầu.",
+            ("Phạm Thị Ngọc Lan", "Phó Giám đốc Sở Nội vụ"),
+            ["huyện Định Quán"],
+            "province",
+        ),
         (  # one of several teams' (or rounds') head, the post before the name
             "Ngày 5/6, các đoàn kiểm tra của tỉnh làm việc tại huyện Văn Bàn; Trưởng đoàn đợt 2 là Phó Giám đốc Sở Nội "
             "vụ Lê Thị Thu Hà.",

@@ -129,7 +129,13 @@ def _before_anchor(doc: Doc, anchor: re.Match[str]) -> Found | None:
     persons = _persons(text, chunk_start, anchor.start())
     if not persons:
         return None
-    return _leader(doc, chunk_start, anchor.start(), persons[0] if dos else persons[-1])
+    person = persons[0] if dos else persons[-1]
+    if _DEPUTY.search(doc._.folded, person[1], anchor.start()):
+        return None  # "Tổ thứ hai do ông A, Trưởng phòng CCHC, Phó Trưởng đoàn dẫn đầu": the team's deputy
+    return _leader(doc, chunk_start, anchor.start(), person)
+
+
+_DEPUTY = re.compile(r"\bpho (truong doan|to truong|truong to)\b")
 
 
 def _after_anchor(doc: Doc, anchor: re.Match[str]) -> Found | None:
