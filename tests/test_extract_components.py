@@ -715,6 +715,11 @@ def test_leader_phrasings(sentence: str, leader: tuple, units: list[str], level:
             "Thẩn, xã Sín Chéng (huyện Si Ma Cai).",
             ["xã Mường Hum", "xã Bản Vược", "xã Lùng Thẩn", "xã Sín Chéng"],
         ),
+        (  # the place a superlative ranks the unit in
+            "Sáng thứ Ba, đoàn làm việc tại phường Hiệp Bình Chánh, phường có gần 130.000 dân, đông nhất thành phố Thủ "
+            "Đức.",
+            ["phường Hiệp Bình Chánh"],
+        ),
         (  # records checked at a unit ("hồ sơ tại"; "so với" is no "với")
             "Cũng trong ngày, đoàn kiểm tra trực tiếp hồ sơ tại phòng Tài nguyên và Môi trường; tỷ lệ đúng hạn cao so "
             "với phòng Tư pháp.",

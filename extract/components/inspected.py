@@ -132,9 +132,10 @@ _RESIDENT = re.compile(
     r"\b(ong|ba|anh|chi|cu)\s[^,;.()]{2,30}(,\s*(o|tru o|ngu o|que o|que)|\(\s*((o|tru o|tru|ngu o|que o|que)\s)?)\s*$"
 )
 # What makes the unit after it an owner, a place or a yardstick, not the unit inspected: "của", "trực thuộc ở", "so
-# với", a head's post.
+# với", "đông nhất TP Thủ Đức", a head's post.
 _OWNER_BEFORE = re.compile(
-    r"(cua|thuoc( khu vuc| o)?|tren dia ban|dia ban|truc thuoc( o)?|so voi|chu tich|giam doc|truong phong|lanh dao|"
+    r"(cua|thuoc( khu vuc| o)?|tren dia ban|dia ban|truc thuoc( o)?|so voi|(?<!hop )\bnhat( cua| trong| toan)?|chu tich|giam doc|"
+    r"truong phong|lanh dao|"
     r"qua|\(qua|nha nuoc|chanh|boi)\s*$"
 )
 
