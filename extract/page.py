@@ -725,10 +725,13 @@ def _from_text_lines(
             if lead and (lead_lines := _lines(lead)) and lead_lines[0] not in body_lines:
                 body_lines = lead_lines + body_lines
     _assemble(parts, body_lines)
-    # The site's name above the headline says where the portal is ("CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN HẬU LỘC - THANH HÓA").
-    parts.context = "\n".join(line for line in (*lines[:start], parts.context) if line)
+    # The site's name above the headline says where the portal is ("CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN HẬU LỘC - THANH HÓA"),
+    # and so does the footer ("Bản quyền thuộc Sở Nội vụ tỉnh Quảng Ninh"), which a body from trafilatura leaves out.
+    footer = () if parts.context else lines[-_FOOTER_LINES:]
+    parts.context = "\n".join(line for line in (*lines[:start], parts.context, *footer) if line)
 
 
+_FOOTER_LINES = 8
 # Cells a word processor separated with tabs: three or more are a table's row ("Phường 1<TAB>2.315<TAB>100%"),
 # read with pipes; two are side-by-side columns (a signature block beside "Nơi nhận:"), read one after the other.
 _TAB_CELLS = re.compile(r"(?<=\S)[ \t]*\t[ \t]*(?=\S)")

@@ -1140,6 +1140,20 @@ def test_a_body_named_in_full_and_shorter_is_one_body() -> None:
     ]
 
 
+def test_a_page_s_footer_names_its_province_when_the_text_names_none() -> None:
+    body = (
+        "Ngày 21/10/2025, Đoàn kiểm tra công tác cải cách hành chính của UBND tỉnh do bà Vũ Thị Hằng, Phó Giám đốc Sở "
+        "Nội vụ làm Trưởng đoàn đã kiểm tra tại Sở Tài chính. Sở đang thực hiện 187 thủ tục hành chính, tỷ lệ hồ sơ "
+        "giải quyết đúng hạn đạt 99,6%; đoàn đề nghị Sở rà soát quy trình nội bộ, cập nhật kịp thời danh mục thủ tục."
+    )
+    page = (
+        "<html><body><table><tr><td class='menu'>Trang chủ | Tin tức</td></tr><tr><td><span class='tieude'>Kiểm "
+        f"tra cải cách hành chính tại Sở Tài chính</span><br>24/10/2025<p>{body}</p><p>{body}</p></td></tr>"
+        "<tr><td>Tin khác</td></tr><tr><td>Bản quyền thuộc Sở Nội vụ tỉnh Quảng Ninh</td></tr></table></body></html>"
+    )
+    assert extract_html(page, "footer.html").province == "Quảng Ninh"
+
+
 def test_a_wordpress_page_is_dated_by_its_published_time_not_a_widget_s_post_date() -> None:
     page = (
         "<html><body><article><h1>Tổ kiểm tra CCHC huyện làm việc tại xã Tân Công Sính</h1><span class='posted-on'>"
