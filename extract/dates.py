@@ -295,6 +295,11 @@ def parse_date_string(text: str) -> date | None:
             return date(int(month_named.group(3)), int(month_named.group(2)), int(month_named.group(1)))
         except ValueError:
             return None
+    if short := _SHORT_YEAR_MOMENT.search(text):  # Liferay 6.0's "28/12/15 15:45": the year in two digits
+        try:
+            return date(2000 + int(short.group(3)), int(short.group(2)), int(short.group(1)))
+        except ValueError:
+            return None
     if labelled := _ISO_DATE.search(text):  # "Ngày đăng: 2015-12-22 14:22:10"
         try:
             return date(int(labelled.group(1)), int(labelled.group(2)), int(labelled.group(3)))
@@ -303,6 +308,10 @@ def parse_date_string(text: str) -> date | None:
     return None
 
 
+# A day, a month and a two-digit year, with the time after them (so "15/9/15" alone stays no date).
+_SHORT_YEAR_MOMENT = re.compile(
+    r"(?<![\d/.-])(\d{1,2})[/.-](\d{1,2})[/.-](\d{2})(?![\d/.-])\s+\d{1,2}[:h]\d{2}"
+)
 _ISO_DATE = re.compile(r"(?<![\d/.-])((?:19|20)\d\d)-(\d\d)-(\d\d)(?![\d/.-])")
 
 

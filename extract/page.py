@@ -41,7 +41,7 @@ TITLE_SELECTORS = (
     ".detail-title",
     "td.title",
     ".TieuDe",
-    "h3.header-title",
+    ".header-title",  # Liferay 6.0's h1 and 6.2's h3 in the portlet's taglib-header
     ".contentheading",  # Joomla 1.5
     ".tieude",  # "tiêu đề", the headline's box on hand-built ASP.NET portals
     "[class*=tieude_tin]",  # classic ASP: "tieude_tin" (not the sidebar's "tieude_box")
@@ -104,6 +104,7 @@ DATE_SELECTORS = (
     ".publish-date",
     "time.published",  # WordPress: <time class="entry-date published">, then "updated"
     ".post-date",
+    ".metadata-publish-date",  # Liferay 6.0
     ".ngay-dang",
     ".createdate",  # Joomla 1.5: "Thứ năm, 17 Tháng 9 2015 09:21"
     ".date-post",

@@ -1154,6 +1154,21 @@ def test_a_page_s_footer_names_its_province_when_the_text_names_none() -> None:
     assert extract_html(page, "footer.html").province == "Quảng Ninh"
 
 
+def test_a_liferay_6_0_page_s_headline_and_its_date_with_a_two_digit_year() -> None:
+    page = (
+        "<html><head><title>Kết quả kiểm tra CCHC tại thị trấn Việt Quang - Sở Nội vụ tỉnh Hà Giang</title></head>"
+        "<body><h1 class='company-title'><a href='/web/guest'>Sở Nội vụ tỉnh Hà Giang</a></h1><div "
+        "class='taglib-header'><h1 class='header-title'><span>Kết quả kiểm tra CCHC tại thị trấn Việt Quang</span>"
+        "</h1></div><span class='metadata-entry metadata-publish-date'>12/10/23 15:45</span><div class='journal-"
+        f"content-article'><p>{_BODY_TEXT}</p></div></body></html>"
+    )
+    article = extract_html(page, "liferay60.html")
+    assert (article.title, article.published_date) == (
+        "Kết quả kiểm tra CCHC tại thị trấn Việt Quang",
+        "2023-10-12",
+    )
+
+
 def test_a_wordpress_page_is_dated_by_its_published_time_not_a_widget_s_post_date() -> None:
     page = (
         "<html><body><article><h1>Tổ kiểm tra CCHC huyện làm việc tại xã Tân Công Sính</h1><span class='posted-on'>"
