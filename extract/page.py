@@ -89,6 +89,7 @@ SUMMARY_SELECTORS = (
     "[class*=trichdan]",  # "trích dẫn", classic ASP portals' lead
     "[class*=articleSummary]",  # DotNetNuke's News Articles
     "[class*=trichyeu]",  # "trích yếu"
+    "[id*=TomTat]",  # ASP.NET labels named for it with no class: "ctl00_..._lblTomTat"
 )
 DATE_SELECTORS = (
     "[itemprop=datePublished]",

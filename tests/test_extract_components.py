@@ -1169,6 +1169,20 @@ def test_a_liferay_6_0_page_s_headline_and_its_date_with_a_two_digit_year() -> N
     )
 
 
+def test_an_asp_net_page_s_lead_in_a_label_without_a_class_is_read() -> None:
+    page = (
+        "<html><body><table><tr><td><span id='ctl00_ucNewsDetail_lblTieuDe'>UBND huyện Đồng Xuân làm việc với Đoàn "
+        "kiểm tra cải cách hành chính</span></td></tr><tr><td>27/11/2017 - 15:12</td></tr><tr><td><span "
+        "id='ctl00_ucNewsDetail_lblTomTat'>Ngày 23/11, UBND huyện Đồng Xuân đã làm việc với Đoàn kiểm tra cải cách "
+        "hành chính của UBND tỉnh do ông Lê Văn Thọ, Phó Giám đốc Sở Nội vụ làm Trưởng đoàn.</span></td></tr><tr><td>"
+        "<p>Báo cáo với đoàn, lãnh đạo UBND huyện cho biết kế hoạch cải cách hành chính năm 2017 của huyện đề ra 24 "
+        "nhiệm vụ, đến nay đã hoàn thành 21 nhiệm vụ; bộ phận tiếp nhận và trả kết quả của huyện đã tiếp nhận 3.412 "
+        "hồ sơ, giải quyết đúng hạn 98,2%. Đoàn đề nghị huyện khắc phục các hạn chế đã chỉ ra.</p></td></tr></table>"
+        "</body></html>"
+    )
+    assert [x.name for x in extract_html(page, "lead.html").team_leaders] == ["Lê Văn Thọ"]
+
+
 def test_a_wordpress_page_is_dated_by_its_published_time_not_a_widget_s_post_date() -> None:
     page = (
         "<html><body><article><h1>Tổ kiểm tra CCHC huyện làm việc tại xã Tân Công Sính</h1><span class='posted-on'>"
