@@ -161,6 +161,20 @@ def test_whole_article_facts_with_evidence() -> None:
             ["xã Tân Tập"],
             "district",
         ),
+        (  # a sector body's post names its province, which is no person
+            "Ngày 12/4/2018, Đoàn kiểm tra làm việc tại Kho bạc Nhà nước Mộc Châu. Thành phần Đoàn kiểm tra: đồng chí "
+            "Lường Văn Chiến, Phó Giám đốc KBNN Sơn La làm Trưởng đoàn.",
+            ("Lường Văn Chiến", "Phó Giám đốc KBNN Sơn La"),
+            ["Kho bạc Nhà nước Mộc Châu"],
+            "province",
+        ),
+        (  # a Cục inspecting its own Chi cục is its province's
+            "Ngày 9/4/2019, Đoàn kiểm tra do bà Vũ Thị Thanh Hà, Phó Cục trưởng làm Trưởng đoàn đã kiểm tra tại Chi cục "
+            "Hải quan cửa khẩu Móng Cái.",
+            ("Vũ Thị Thanh Hà", "Phó Cục trưởng"),
+            ["Chi cục Hải quan cửa khẩu Móng Cái"],
+            "province",
+        ),
         (  # the team's deputy leading a sub-team is no leader
             "Ngày 5/6, Đoàn kiểm tra do bà Phạm Thị Ngọc Lan, Phó Giám đốc Sở Nội vụ làm Trưởng đoàn làm việc tại "
             "huyện Định Quán; tổ thứ hai do ông Lê Văn Hải, Trưởng phòng CCHC Sở Nội vụ, Phó Trưởng đoàn dẫn đầu.",

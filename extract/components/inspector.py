@@ -48,7 +48,9 @@ _LEVEL_OF_POST = [
     (
         "ministry",
         re.compile(
-            r"(?<!can )\bbo\b|thu truong(?! (cac|co quan|don vi))|vu truong|cuc|tong giam doc|chinh phu"
+            # (a province's own Cục is the province's: "Phó Cục trưởng Cục Thuế tỉnh Quảng Ngãi")
+            r"(?<!can )\bbo\b|thu truong(?! (cac|co quan|don vi))|vu truong|cuc(?![a-z ]{0,40}\btinh\b)|tong giam doc|"
+            r"chinh phu"
         ),
     ),
     ("province", re.compile(r"\bso\b|tinh")),
@@ -67,8 +69,12 @@ def _level(doc: Doc, title: str) -> str | None:
             return _city_itself(level, city, written, match.end())
     for found in doc._.leaders:
         post = found.value.title or ""
+        if (body := _PROVINCIAL_BODY.search(post)) and gazetteer().province(body.group("place")):
+            return "province"  # "Phó Giám đốc KBNN Sơn La": a sector body named for its province
         for level, pattern in _LEVEL_OF_POST:
             if pattern.search(fold(post)):
+                if level == "ministry" and _BRANCHES_OF_CUC.search(fold(post)) and _inspects_branches(doc):
+                    return "province"  # a Cục that inspects its own Chi cục is a province's sector office
                 return _city_itself(level, city, post, len(post.rstrip()))
     for level, pattern in _LEVEL_CUES:
         if match := pattern.search(text):
@@ -79,6 +85,19 @@ def _level(doc: Doc, title: str) -> str | None:
     if levels:
         return _LEVEL_ABOVE.get(Counter(levels).most_common(1)[0][0])
     return None
+
+
+_PROVINCIAL_BODY = re.compile(
+    r"(?:KBNN|Kho bạc Nhà nước|BHXH|Bảo hiểm xã hội|Công an|Cục Thuế|Cục Hải quan|Thuế) (?:tỉnh |thành phố )?(?P<place>"
+    + UPPER
+    + r"[\w' ]+)$"
+)
+_BRANCHES_OF_CUC = re.compile(r"(?<!tong )\bcuc\b")
+
+
+def _inspects_branches(doc: Doc) -> bool:
+    """Whether the units inspected include a Chi cục: the team's Cục is then its province's."""
+    return any("inspected" in u.tags and fold(u.value.name).startswith("chi cuc") for u in doc._.units)
 
 
 def _province_city(doc: Doc) -> bool:

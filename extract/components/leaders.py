@@ -129,10 +129,18 @@ def _before_anchor(doc: Doc, anchor: re.Match[str]) -> Found | None:
     persons = _persons(text, chunk_start, anchor.start())
     if not persons:
         return None
+    if not dos and len(persons) > 1 and _is_place_name(text[slice(*persons[-1])]):
+        persons.pop()  # "đồng chí A, Phó Giám đốc KBNN Sơn La làm Trưởng đoàn": the post's place is no person
     person = persons[0] if dos else persons[-1]
     if _DEPUTY.search(doc._.folded, person[1], anchor.start()):
         return None  # "Tổ thứ hai do ông A, Trưởng phòng CCHC, Phó Trưởng đoàn dẫn đầu": the team's deputy
     return _leader(doc, chunk_start, anchor.start(), person)
+
+
+def _is_place_name(name: str) -> bool:
+    """A province's or a district's name read as a person's ("Sơn La", "Thanh Chương")."""
+    gaz = gazetteer()
+    return gaz.province(name) is not None or bool(gaz.find("huyện", name))
 
 
 _DEPUTY = re.compile(r"\bpho (truong doan|to truong|truong to)\b")
