@@ -729,6 +729,16 @@ def test_leader_phrasings(sentence: str, leader: tuple, units: list[str], level:
             "Thẩn, xã Sín Chéng (huyện Si Ma Cai).",
             ["xã Mường Hum", "xã Bản Vược", "xã Lùng Thẩn", "xã Sín Chéng"],
         ),
+        (  # a body's branches by their places; a body of its own after "và"; a rank after a comma names no place
+            "Đoàn đã kiểm tra trực tiếp tại BHXH huyện Đức Trọng và BHXH các huyện Di Linh, Lạc Dương. Sáng 16/11, "
+            "đoàn làm việc với Công an huyện Hướng Hóa, Thượng tá Lê Văn Hùng báo cáo.",
+            [
+                "BHXH huyện Đức Trọng",
+                "BHXH huyện Di Linh",
+                "BHXH huyện Lạc Dương",
+                "Công an huyện Hướng Hóa",
+            ],
+        ),
         (  # the place a superlative ranks the unit in
             "Sáng thứ Ba, đoàn làm việc tại phường Hiệp Bình Chánh, phường có gần 130.000 dân, đông nhất thành phố Thủ "
             "Đức.",

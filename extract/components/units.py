@@ -262,6 +262,9 @@ def _territorial(doc: Doc, provinces: set[str]) -> list[Found]:
             text, max(0, match.start() - 6), match.start()
         ):
             tags.add("enumerated")  # "8 tỉnh gồm: A, B", "các xã như: C, D": the units a sentence counts out
+        # a body's branches listed by their places: "BHXH các huyện Di Linh, Lạc Dương" are "BHXH huyện Di Linh", ...,
+        # and so are those after "BHXH huyện Di Linh (84 điểm), Lạc Dương (82,5 điểm)"
+        body = _BODY_BEFORE.search(text, max(0, match.start() - 40), match.start())
         first, after_semicolon = True, False
         while True:
             span = _place_name(text, pos, type_word)
@@ -278,6 +281,9 @@ def _territorial(doc: Doc, provinces: set[str]) -> list[Found]:
                 type_word.lower() in _CHECKED_ABBREVIATIONS or after_semicolon
             ) and "resolved" not in unit.tags:
                 break  # past a ";" a schedule's next cell begins: "UBND xã Hòa An; Số hóa hồ sơ" names no xã Số
+            if body:
+                unit.value.name, unit.value.type = f"{body.group(1)} {unit.value.name}", "body"
+                unit.tags.add("body")
             found.append(unit)
             first = False
             # a list item may carry its district in brackets: "01 xã: Phước Đại (Bác Ái), Quảng Sơn (Ninh Sơn)"
@@ -286,10 +292,29 @@ def _territorial(doc: Doc, provinces: set[str]) -> list[Found]:
             own_type = sep and re.match(
                 type_re + r"|phòng|sở", text[sep.end() : sep.end() + 10], re.IGNORECASE
             )
-            if not sep or own_type and not _starts_a_name(own_type.group(0)):
-                break
+            if (
+                not sep
+                or own_type
+                and not _starts_a_name(own_type.group(0))
+                or _body_at(text, sep.end())
+                or _RANK.match(text, sep.end())
+            ):
+                break  # "BHXH huyện Đức Trọng và BHXH các huyện ...": a body of its own follows; "..., Thượng tá A"
             pos, after_semicolon = sep.end(), ";" in sep.group(0)
     return found
+
+
+# A police or army rank before a name: "Công an huyện Hướng Hóa, Thượng tá Lê Văn A" lists no place "Thượng".
+_RANK = re.compile(r"(?:Thượng|Trung|Đại|Thiếu) (?:tá|úy|uý|tướng)\b")
+_BODY_BEFORE = re.compile(
+    r"(?<!\w)(BHXH|KBNN|Bảo hiểm xã hội|Kho bạc Nhà nước|Công an|Chi cục Thuế|Chi cục THADS)\s+$"
+)
+
+
+def _body_at(text: str, pos: int) -> bool:
+    """Whether a body's name ("BHXH", "Công an", "Chi cục") begins at `pos`, capitalised as a name begins."""
+    body = _BODY.match(text, pos)
+    return body is not None and body.group(0)[0].isupper()
 
 
 def _offices(doc: Doc) -> list[Found]:
