@@ -739,6 +739,11 @@ def test_leader_phrasings(sentence: str, leader: tuple, units: list[str], level:
                 "Công an huyện Hướng Hóa",
             ],
         ),
+        (  # a unit told as what it was ("cũ", "trước đây") is history
+            "Ngày 20/8, đoàn kiểm tra tại xã Hồng Dân; trụ sở xã đặt tại trụ sở UBND huyện Hồng Dân cũ. Đoàn đã kiểm tra "
+            "tại xã Hà Trung, gồm các xã của huyện Hà Trung trước đây.",
+            ["xã Hồng Dân", "xã Hà Trung"],
+        ),
         (  # the place a superlative ranks the unit in
             "Sáng thứ Ba, đoàn làm việc tại phường Hiệp Bình Chánh, phường có gần 130.000 dân, đông nhất thành phố Thủ "
             "Đức.",
@@ -1592,12 +1597,13 @@ def test_a_day_s_finding_of_a_missing_letter_is_still_a_day_and_a_visit_put_off_
     )
     assert extract_text(moved, "moved.txt").inspection_dates == ["2024-10-07", "2024-10-16"]
     errands = (
-        "Kiểm tra CCHC tại 2 xã\n12/11/2018\nChiều 05/11, đoàn đã họp tại Sở Nội vụ để thống nhất đề cương và lịch làm "
+        "Kiểm tra CCHC tại 2 xã\n20/11/2018\nChiều 05/11, đoàn đã họp tại Sở Nội vụ để thống nhất đề cương và lịch làm "
         "việc với từng đơn vị. Ngày 06/11, Đoàn làm việc tại xã Mường Kim. Ngày 07/11, Đoàn tổng hợp số liệu, thống "
         "nhất nhận xét buổi làm việc tại trụ sở Sở Nội vụ. Ngày 8/11, các thành viên Đoàn dự hội nghị của tỉnh nên "
-        "buổi làm việc tại xã Pha Mu được chuyển sang ngày 9/11.\n"
+        "buổi làm việc tại xã Pha Mu được chuyển sang ngày 9/11. Lịch kiểm tra tại xã Tà Hừa được chuyển từ ngày "
+        "12/11 (theo dự kiến trước đây) sang ngày 13/11.\n"
     )
-    assert extract_text(errands, "errands.txt").inspection_dates == ["2018-11-06", "2018-11-09"]
+    assert extract_text(errands, "errands.txt").inspection_dates == ["2018-11-06", "2018-11-09", "2018-11-13"]
 
 
 def test_a_day_after_the_decision_forming_the_team_is_a_day_of_inspecting() -> None:

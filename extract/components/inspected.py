@@ -158,6 +158,9 @@ def _to_come_after(doc: Doc, end: int) -> bool:
     return match is not None and doc._.text[match.start(1)].islower()
 
 
+_FORMER = re.compile(r"\s*\(?\s*(cũ|trước đây)(?!\w)")
+
+
 def _directed(doc: Doc, s_start: int, start: int) -> bool:
     """Whether a directive comes before the unit in its clause: "chỉ đạo", "Đề nghị", not the commune "Chỉ Đạo"
     (a name capitalises each of its words)."""
@@ -313,8 +316,8 @@ def _inspected_units(doc: Doc) -> list[Found]:
             and not re.search(r"(tai|voi) (ubnd )?$", before[-12:])
         ):
             continue  # a province named in passing locates something; "tại tỉnh A", "8 tỉnh gồm: A, B" are inspected
-        if _is_address_of(text, previous, found):
-            continue
+        if _is_address_of(text, previous, found) or _FORMER.match(text, found.end):
+            continue  # (a unit told as what it was: "trụ sở UBND huyện Hồng Dân cũ", "huyện Hà Trung trước đây")
         key = _same_unit_key(found.value.name)
         if key in seen:
             continue

@@ -64,6 +64,9 @@ _TEAM_BUSINESS = re.compile(
 )
 # A day a visit was moved from, the move told after it in its clause: "ngày 10/10 phải dời sang ngày 16/10", "ngày
 # 8/11, các thành viên Đoàn phải dự hội nghị nên buổi làm việc được chuyển sang ngày 9/11".
+# ... or the move told around it: "được chuyển từ ngày 17/4 (theo dự kiến trước đây) sang ngày 22/4".
+_MOVED_FROM = re.compile(r"\b(chuyen|doi|lui|hoan)\b[^.;]{0,40}?(\btu( ngay)?)?\s*$")
+_TO_DAY = re.compile(r"[^.;]{0,40}?\bsang (ngay|buoi|sang|chieu|thu|\d)")
 _MOVED = re.compile(
     r"\b(doi|lui|chuyen|hoan)( lai)? sang (ngay|buoi|sang|chieu|thu|tuan|thang|\d)"
 )  # (not a place)
@@ -105,7 +108,10 @@ def _candidate_days(doc: Doc) -> Iterator[Found]:
         ):
             continue
         clause_start, clause_end = _clause_of(doc, found)
-        if _MOVED.search(doc._.folded, found.end, clause_end):
+        if _MOVED.search(doc._.folded, found.end, clause_end) or (
+            _MOVED_FROM.search(doc._.folded, clause_start, found.start)
+            and _TO_DAY.match(doc._.folded, found.end, clause_end)
+        ):
             continue  # "dự kiến vào ngày 10/10 phải dời sang ngày 16/10": the day it was moved to counts
         clause = doc._.folded[clause_start:clause_end]
         if _OTHER_EVENT.search(clause) and not re.search(r"doan kiem tra|lam viec tai|kiem tra tai", clause):
