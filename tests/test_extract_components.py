@@ -161,6 +161,13 @@ def test_whole_article_facts_with_evidence() -> None:
             ["xã Tân Tập"],
             "district",
         ),
+        (  # "giữ chức Trưởng đoàn"
+            "Ngày 5/6, đoàn kiểm tra tại xã Đồng Lộc. Đoàn gồm 8 người, ông Nguyễn Hữu Lâm, Phó Chủ tịch UBND huyện giữ "
+            "chức Trưởng đoàn.",
+            ("Nguyễn Hữu Lâm", "Phó Chủ tịch UBND huyện"),
+            ["xã Đồng Lộc"],
+            "district",
+        ),
         (  # a sector body's post names its province, which is no person
             "Ngày 12/4/2018, Đoàn kiểm tra làm việc tại Kho bạc Nhà nước Mộc Châu. Thành phần Đoàn kiểm tra: đồng chí "
             "Lường Văn Chiến, Phó Giám đốc KBNN Sơn La làm Trưởng đoàn.",
@@ -888,6 +895,11 @@ def test_inspected_unit_phrasings(sentences: str, units: list[str]) -> None:
             "Sáng 23/3/2021, đoàn kiểm tra do Chủ tịch UBND tỉnh dẫn đầu đã làm việc tại Sở Xây dựng và kiểm tra 85 "
             "hồ sơ tại Bộ phận một cửa. Theo kế hoạch, năm nay tỉnh sẽ kiểm tra 10 sở, ngành.",
             "visit",
+        ),
+        (  # a headline counting many units in words
+            "Can Lộc: Mười đơn vị cấp xã được kiểm tra cải cách hành chính năm 2014",
+            "Năm nay, đoàn kiểm tra của huyện đã làm việc tại thị trấn Nghèn. Năm 2015, đoàn sẽ kiểm tra 13 xã còn lại.",
+            "results",
         ),
         (  # a headline naming the year's inspections and no place tells the round's results
             "Kiểm tra cải cách hành chính năm 2022: Nhìn thẳng vào những điểm trừ",

@@ -27,7 +27,7 @@ _OF_TEAM = r"(?: kiem tra| kt\b)?(?: (?:so|dot) \d+\b)?"
 # No "phó" guard before "làm": "Phó trưởng đoàn" cannot match "làm Trưởng đoàn", and a post ending in "thành phố"
 # folds to "... pho lam truong doan".
 _BEFORE = re.compile(  # not "trong nhóm dẫn đầu", "dẫn đầu cả nước": a rank
-    r"(?:lam|la)\s+"
+    r"(?:lam|la|giu chuc|giu vai tro)\s+"  # "ông A, Phó Chủ tịch UBND huyện giữ chức Trưởng đoàn"
     + _ROLE
     + r"|dan dau(?<!nhom dan dau)(?<!vi tri dan dau)(?<!top dan dau)(?! (ca nuoc|toan tinh|toan quoc|ve|bo chi so|chi so|bang xep hang)\b)"
     r"|chu tri doan"

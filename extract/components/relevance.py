@@ -182,7 +182,8 @@ _YEAR_ROUND = re.compile(
 # A headline's count of the units inspected ("tại 8 xã", "ở 32 xã", "Hải Phòng: 45 xã, phường được kiểm tra"): a trip
 # takes a team to a few, a round to many or to all.
 _MANY_UNITS = re.compile(
-    r"(?:^|\btai |\bo |: )(\d+)(/\d+)? (xa|phuong|thi tran|don vi|co quan|dia phuong|so|huyen)\b"
+    r"(?:^|\btai |\bo |: )(\d+|(?P<words>tam|chin|muoi|(?:hai|ba|bon|nam) muoi)(?: [a-z]+)?)(/\d+)? "
+    r"(xa|phuong|thi tran|don vi|co quan|dia phuong|so|huyen)\b"
 )
 
 
@@ -213,8 +214,8 @@ def _kind(title: str, body: str) -> str:
         scores["results"] += 3
     if _YEAR_ROUND.search(head):
         scores["results"] += 3
-    many = _MANY_UNITS.search(head)
-    if many and (int(many.group(1)) >= 8 or many.group(2)):
+    many = _MANY_UNITS.search(head)  # (in words, "Mười đơn vị cấp xã", from eight up)
+    if many and (many.group("words") or int(many.group(1)) >= 8 or many.group(3)):
         scores["results"] += 5  # "tại 8 xã, thị trấn", "tại 8/8 xã": a round over many units, not one trip
     if re.search(r"\bke hoach\b", head):
         scores["plan"] += 3
