@@ -160,7 +160,7 @@ _FURNITURE_HEADING = re.compile(
     r"^\W*(?:văn bản mới|văn bản chỉ đạo(?: điều hành)?|văn bản điều hành|văn bản pháp luật|"
     r"văn bản quy phạm pháp luật|thông báo mới|đường dây nóng|liên kết|"
     # "Bài liên quan", "Văn bản cùng chuyên mục", "Các tin đã đăng:" over teasers with their dates
-    r"(?:các |những )?(?:tin|bài|bài viết|tin bài|văn bản)(?: tức)? "
+    r"(?:các |những )?(?:tin|bài|bài viết|tin bài|văn bản|thông báo)(?: tức)? "
     r"(?:liên quan|cùng chuyên mục|cùng loại|khác|đã đăng|đã đưa|mới hơn|cũ hơn))\W*$",
     re.IGNORECASE,
 )

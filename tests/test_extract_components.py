@@ -2022,7 +2022,9 @@ def test_a_sentence_that_opens_with_a_furniture_word_and_introduces_a_list_is_te
     assert [leader.name for leader in extract_text(text, "qd.txt").team_leaders] == ["Nguyễn Đức Toàn"]
 
 
-@pytest.mark.parametrize("heading", ["Bài liên quan", "Văn bản cùng chuyên mục", "Các tin đã đăng:"])
+@pytest.mark.parametrize(
+    "heading", ["Bài liên quan", "Văn bản cùng chuyên mục", "Các tin đã đăng:", "Các thông báo khác:"]
+)
 def test_a_list_of_other_articles_under_its_heading_is_no_part_of_the_text(heading: str) -> None:
     text = (
         f"Kiểm tra CCHC tại thị trấn Việt Quang\n12/10/2023\n{_BODY_TEXT}\n{heading}\n"
