@@ -896,7 +896,13 @@ def test_inspected_unit_phrasings(sentences: str, units: list[str]) -> None:
             "hồ sơ tại Bộ phận một cửa. Theo kế hoạch, năm nay tỉnh sẽ kiểm tra 10 sở, ngành.",
             "visit",
         ),
-        (  # a headline counting many units in words
+        (  # a headline counting many units in words, after "của" too
+            "Nông Cống công khai bảng điểm kiểm tra cải cách hành chính năm 2017 của tám xã, thị trấn",
+            "Đoàn kiểm tra do bà Lê Thị Hương, Phó Chủ tịch UBND huyện làm Trưởng đoàn đã làm việc với UBND thị trấn "
+            "Nông Cống.",
+            "results",
+        ),
+        (
             "Can Lộc: Mười đơn vị cấp xã được kiểm tra cải cách hành chính năm 2014",
             "Năm nay, đoàn kiểm tra của huyện đã làm việc tại thị trấn Nghèn. Năm 2015, đoàn sẽ kiểm tra 13 xã còn lại.",
             "results",

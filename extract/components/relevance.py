@@ -182,7 +182,7 @@ _YEAR_ROUND = re.compile(
 # A headline's count of the units inspected ("tại 8 xã", "ở 32 xã", "Hải Phòng: 45 xã, phường được kiểm tra"): a trip
 # takes a team to a few, a round to many or to all.
 _MANY_UNITS = re.compile(
-    r"(?:^|\btai |\bo |: )(\d+|(?P<words>tam|chin|muoi|(?:hai|ba|bon|nam) muoi)(?: [a-z]+)?)(/\d+)? "
+    r"(?:^|\btai |\bo |: |\bcua )(\d+|(?P<words>tam|chin|muoi|(?:hai|ba|bon|nam) muoi)(?: [a-z]+)?)(/\d+)? "
     r"(xa|phuong|thi tran|don vi|co quan|dia phuong|so|huyen)\b"
 )
 
