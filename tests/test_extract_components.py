@@ -768,7 +768,7 @@ def test_leader_phrasings(sentence: str, leader: tuple, units: list[str], level:
         ),
         (  # a round told by its days and places; a round still to come ("sẽ diễn ra")
             "Đợt 1 diễn ra từ ngày 15/4 đến ngày 24/4/2015 tại các xã Bích Hòa, Cự Khê và thị trấn Kim Bài; đợt 2 sẽ "
-            "diễn ra trong tháng 9 tại xã Dân Hòa.",
+            "diễn ra trong tháng 9 tại xã Dân Hòa. Đợt 3 dự kiến tổ chức vào tháng 11 tại một số xã như Kim Thư.",
             ["xã Bích Hòa", "xã Cự Khê", "thị trấn Kim Bài"],
         ),
         (  # the units a count names: "kiểm tra thực tế một đơn vị cấp xã là xã A"
