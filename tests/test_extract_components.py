@@ -736,6 +736,16 @@ def test_leader_phrasings(sentence: str, leader: tuple, units: list[str], level:
             "Thẩn, xã Sín Chéng (huyện Si Ma Cai).",
             ["xã Mường Hum", "xã Bản Vược", "xã Lùng Thẩn", "xã Sín Chéng"],
         ),
+        (  # the offices a count names in brackets
+            "Đoàn đã kiểm tra trực tiếp tại 03 phòng chuyên môn (Tài nguyên và Môi trường; Tư pháp; Lao động - Thương "
+            "binh và Xã hội) và thị trấn Vĩnh Trụ.",
+            [
+                "phòng Tài nguyên và Môi trường",
+                "phòng Tư pháp",
+                "phòng Lao động - Thương binh và Xã hội",
+                "thị trấn Vĩnh Trụ",
+            ],
+        ),
         (  # a body's branches by their places; a body of its own after "và"; a rank after a comma names no place
             "Đoàn đã kiểm tra trực tiếp tại BHXH huyện Đức Trọng và BHXH các huyện Di Linh, Lạc Dương. Sáng 16/11, "
             "đoàn làm việc với Công an huyện Hướng Hóa, Thượng tá Lê Văn Hùng báo cáo.",

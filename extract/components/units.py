@@ -311,6 +311,9 @@ _BODY_BEFORE = re.compile(
 )
 
 
+_NAMED_IN_BRACKETS = re.compile(r"chuyên môn\s*\(\s*")
+
+
 def _body_at(text: str, pos: int) -> bool:
     """Whether a body's name ("BHXH", "Công an", "Chi cục") begins at `pos`, capitalised as a name begins."""
     body = _BODY.match(text, pos)
@@ -323,6 +326,10 @@ def _offices(doc: Doc) -> list[Found]:
     for match in _OFFICE.finditer(text):
         type_word = _OFFICE_TYPES.get(match.group("type").lower(), "phòng")
         pos, first, item = match.end(), True, match.start()
+        # the offices a count names in brackets: "03 phòng chuyên môn (Tài nguyên và Môi trường; Tư pháp)"
+        grouped = _NAMED_IN_BRACKETS.match(text, pos)
+        if grouped:
+            pos = item = grouped.end()
         while True:
             end = _office_name(text, pos)
             if end is None:
@@ -338,7 +345,7 @@ def _offices(doc: Doc) -> list[Found]:
             sep = _LIST_SEP.match(text, end)
             if (
                 not sep
-                or not match.group("plural")
+                or not (match.group("plural") or grouped)
                 and not text[sep.end() : sep.end() + 4].lower().startswith(("sở", "phòng", "bộ "))
             ):
                 break
