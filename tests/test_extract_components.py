@@ -758,7 +758,8 @@ def test_leader_phrasings(sentence: str, leader: tuple, units: list[str], level:
         ),
         (  # a unit told as what it was ("cũ", "trước đây") is history
             "Ngày 20/8, đoàn kiểm tra tại xã Hồng Dân; trụ sở xã đặt tại trụ sở UBND huyện Hồng Dân cũ. Đoàn đã kiểm tra "
-            "tại xã Hà Trung, gồm các xã của huyện Hà Trung trước đây.",
+            "tại xã Hà Trung, gồm các xã của huyện Hà Trung trước đây. Phường Phong Quảng gồm phường Phong Hải và hai "
+            "xã Quảng Công, Quảng Ngạn.",
             ["xã Hồng Dân", "xã Hà Trung"],
         ),
         (  # the place a superlative ranks the unit in

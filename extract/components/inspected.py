@@ -348,13 +348,13 @@ def _among_members(before: str) -> bool:
 
 
 def _heads_a_list(text: str, found: Found, following: Found | None) -> bool:
-    """Whether another unit follows this one at once, after a comma or "và": a team belongs to one body."""
-    return (
-        following is not None
-        and re.fullmatch(r"\s*(,|và|;)\s*", text[found.end : following.start]) is not None
-    )
+    """Whether another unit follows this one at once, after a comma, "và" or ";" and maybe a count of the next ones ("và
+    hai xã"): a team belongs to one body, and what a unit was made of goes on down the list."""
+    return following is not None and _LIST_JOIN.fullmatch(text, found.end, following.start) is not None
 
 
+# What joins a list's items: a comma, "và", ";", and a count of the next ones ("phường A và hai xã B, C").
+_LIST_JOIN = re.compile(r"\s*(,|và|;)\s*((hai|ba|bốn|năm|các|\d+)\s+)?")
 _DESK = re.compile(
     r"(?P<kind>bo phan (mot cua|tiep nhan va tra ket qua)|trung tam phuc vu hanh chinh cong)( (cua|cap))? "
     r"(?P<unit>(?P<level>xa|phuong|thi tran|dac khu|huyen|thi xa|thanh pho|quan|tinh)(?P<place> .+)?)$"
