@@ -365,6 +365,20 @@ OFFICE_NAMES_FOLDED: tuple[tuple[str, str], ...] = tuple(
     )
 )
 
+# A sector's bodies with a branch in each province or district, named by its place: "KBNN Sơn La", "BHXH các huyện
+# Di Linh, Lạc Dương", "Chi cục Thuế huyện Bình Sơn".
+SECTOR_BODIES: tuple[str, ...] = (
+    "Bảo hiểm xã hội",
+    "BHXH",
+    "Kho bạc Nhà nước",
+    "KBNN",
+    "Công an",
+    "Cục Thuế",
+    "Cục Hải quan",
+    "Chi cục Thuế",
+    "Chi cục THADS",
+    "Thuế",
+)
 # Phrases that name a body (not a territorial unit) that can be inspected.
 BODY_PREFIXES: tuple[str, ...] = (
     "Trung tâm Hành chính công",

@@ -394,7 +394,7 @@ def _without_shorter_forms(chosen: list[Found]) -> list[Found]:
     """A body named once in full and once in a shorter form is one body, kept in full: without its level word
     ("KBNN Từ Sơn", "Chi nhánh Văn phòng Đăng ký đất đai Hoằng Hóa") or with its level and no place ("Công an tỉnh"
     beside "Công an tỉnh Lâm Đồng"). Two bodies whose names differ in their level word stay two."""
-    keys = [_ABBREVIATED.sub(lambda m: _SPELLED_OUT[m.group(1)], f.value.name).lower() for f in chosen]
+    keys = [_spelled_out(f.value.name).lower() for f in chosen]
     return [
         found
         for found, key in zip(chosen, keys, strict=True)
@@ -417,11 +417,16 @@ _ABBREVIATED = re.compile(
 )
 
 
+def _spelled_out(name: str) -> str:
+    """The name with its initials written out: "Sở TN&MT" -> "Sở Tài nguyên và Môi trường", "KBNN" -> "Kho bạc ..."."""
+    return _ABBREVIATED.sub(lambda m: _SPELLED_OUT[m.group(1)], name)
+
+
 def _same_unit_key(name: str) -> str:
     """One key for an office written in full and abbreviated ("Sở TN&MT", "Sở Tài nguyên và Môi trường"), and for a
     body with and without the level of its province ("Cục Hải quan tỉnh Lạng Sơn", "Cục Hải quan Lạng Sơn",
     "Trung tâm Kiểm soát bệnh tật tỉnh")."""
-    key = fold(_ABBREVIATED.sub(lambda m: _SPELLED_OUT[m.group(1)], name))
+    key = fold(_spelled_out(name))
     return _PROVINCE_LEVEL.sub(" ", key).strip() if _BODY_NAME.match(key) else key
 
 

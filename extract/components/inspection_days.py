@@ -31,7 +31,7 @@ from extract.scan import LIST_ITEM
 _NOT_INSPECTION_DATE = re.compile(
     r"(truoc|han|cham nhat|den het|den|tinh den|ke tu|tinh tu|ban hanh|ky|nien do|thoi ky( kiem tra)?( tinh)?( tu)?|"
     r"giai doan|bao cao|nhiem vu tu|"
-    r"(du kien|ke hoach|lich) ban dau\b[^.;]{0,60}|ket qua (thuc hien )?tu|(du kien|se) to chuc( vao)?|\bhoan\b(?! (thanh|thien|chinh|tat|toan|canh|lai|tra|cong)\b)[a-z ]{0,40}?|(van hanh|hoat dong|hieu luc|sap xep|sap nhap|hop nhat)([a-z ]{0,50}? tu)?|"
+    r"(du kien|ke hoach|lich) ban dau\b[^.;]{0,60}|ket qua (thuc hien )?tu|(du kien|se) to chuc( vao)?|(van hanh|hoat dong|hieu luc|sap xep|sap nhap|hop nhat)([a-z ]{0,50}? tu)?|"
     r"(thanh lap|to chuc lai|hinh thanh)[a-z (]{0,50}?|co the (chuyen|doi|lui) sang|"  # "kể từ khi được thành lập (từ)"
     r"(?<=[;:] )(thoi )?han( [a-z]+){1,7})"  # a schedule row's deadline: "...; Hạn gửi báo cáo tự kiểm tra 03/5"
     r"( tu)?\s*(ngay)?\s*$"
@@ -65,11 +65,12 @@ _TEAM_BUSINESS = re.compile(
 # A day a visit was moved from, the move told after it in its clause: "ngày 10/10 phải dời sang ngày 16/10", "ngày
 # 8/11, các thành viên Đoàn phải dự hội nghị nên buổi làm việc được chuyển sang ngày 9/11".
 # ... or the move told around it: "được chuyển từ ngày 17/4 (theo dự kiến trước đây) sang ngày 22/4".
+_TO_A_DAY = (
+    r"sang (ngay|buoi|sang|chieu|thu|tuan|thang|\d)"  # (not a place: "Đoàn chuyển sang khu vực phía Đông")
+)
 _MOVED_FROM = re.compile(r"\b(chuyen|doi|lui|hoan)\b[^.;]{0,40}?(\btu( ngay)?)?\s*$")
-_TO_DAY = re.compile(r"[^.;]{0,40}?\bsang (ngay|buoi|sang|chieu|thu|\d)")
-_MOVED = re.compile(
-    r"\b(doi|lui|chuyen|hoan)( lai)? sang (ngay|buoi|sang|chieu|thu|tuan|thang|\d)"
-)  # (not a place)
+_TO_DAY = re.compile(r"[^.;]{0,40}?\b" + _TO_A_DAY)
+_MOVED = re.compile(r"\b(doi|lui|chuyen|hoan)( lai)? " + _TO_A_DAY)
 # The team at its own desk compiling what it found: "Đoàn làm việc tại phòng Nội vụ để tổng hợp kết quả".
 _COMPILING = re.compile(r"\b(de|doan|to)( kiem tra)? tong hop (ket qua|so lieu|bao cao)\b")
 # A day the team stayed away from the units, one put off ("bị hoãn", "lùi lại") or a schedule's reserve ("Dự phòng").

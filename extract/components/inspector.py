@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 from cchc.vntext import UPPER, fold
 from extract.components.state import Found
 from extract.gazetteer import gazetteer
-from extract.lexicon import UNIT_LEVEL
+from extract.lexicon import SECTOR_BODIES, UNIT_LEVEL
 
 _LEVEL_CUES = [
     (
@@ -88,7 +88,9 @@ def _level(doc: Doc, title: str) -> str | None:
 
 
 _PROVINCIAL_BODY = re.compile(
-    r"(?:KBNN|Kho bạc Nhà nước|BHXH|Bảo hiểm xã hội|Công an|Cục Thuế|Cục Hải quan|Thuế) (?:tỉnh |thành phố )?(?P<place>"
+    r"(?:"
+    + "|".join(re.escape(b) for b in sorted(SECTOR_BODIES, key=len, reverse=True))
+    + r") (?:tỉnh |thành phố )?(?P<place>"
     + UPPER
     + r"[\w' ]+)$"
 )

@@ -25,6 +25,7 @@ from extract.lexicon import (
     NAMED_BODY_PREFIXES,
     OFFICE_NAMES_FOLDED,
     OWN_NAME_PREFIXES,
+    SECTOR_BODIES,
     UNIT_LEVEL,
     UNIT_TYPES,
 )
@@ -307,7 +308,7 @@ def _territorial(doc: Doc, provinces: set[str]) -> list[Found]:
 # A police or army rank before a name: "Công an huyện Hướng Hóa, Thượng tá Lê Văn A" lists no place "Thượng".
 _RANK = re.compile(r"(?:Thượng|Trung|Đại|Thiếu) (?:tá|úy|uý|tướng)\b")
 _BODY_BEFORE = re.compile(
-    r"(?<!\w)(BHXH|KBNN|Bảo hiểm xã hội|Kho bạc Nhà nước|Công an|Chi cục Thuế|Chi cục THADS)\s+$"
+    r"(?<!\w)(" + "|".join(re.escape(b) for b in sorted(SECTOR_BODIES, key=len, reverse=True)) + r")\s+$"
 )
 
 
@@ -378,10 +379,10 @@ def _bodies(doc: Doc) -> list[Found]:
             found.append(_body(doc, match.start(), end + tail.end(), tail.group(1)))
         elif (bare := _BEFORE_NAME.match(text, end)) and _place_at(text, bare.end(), "tỉnh", "province"):
             found.append(_body(doc, match.start(), bare.end(), "tỉnh"))  # "Kho bạc Nhà nước (KBNN) Bắc Ninh"
-        elif bare and _place_at(text, bare.end(), "huyện", "district"):
-            found.append(
-                _body(doc, match.start(), bare.end(), "huyện")
-            )  # a district's branch: "KBNN Lạng Giang"
+        elif bare and _place_at(
+            text, bare.end(), "huyện", "district"
+        ):  # a district's branch: "KBNN Lạng Giang"
+            found.append(_body(doc, match.start(), bare.end(), "huyện"))
         # else "Bộ phận một cửa" alone is part of the unit the sentence names
     return found
 
