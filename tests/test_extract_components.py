@@ -2732,3 +2732,42 @@ def test_a_tie_goes_to_a_province_of_a_district_the_text_names() -> None:
     assert extract_html(_page("huyện Châu Thành", ["Hải Dương", "Long An"])).province == "Long An"
     assert extract_html(_page("huyện Châu Thành", ["Long An", "Hải Dương"])).province == "Long An"
     assert extract_html(_page("Trường Chính trị", ["Hải Dương", "Long An"])).province == "Hải Dương"
+
+
+def test_a_visit_not_until_a_day_and_a_heading_per_unit_give_their_days() -> None:
+    late = (
+        "Kết quả kiểm tra CCHC năm 2021\n20/12/2021\nĐợt 1, từ ngày 14 đến ngày 18/6/2021, Đoàn kiểm tra làm việc "
+        "tại huyện Ba Bể. Đợt 2 phải lùi lại vì dịch bệnh; đến ngày 04/10/2021, Đoàn kiểm tra số 2 mới bắt đầu làm "
+        "việc tại Sở Xây dựng, kết thúc ngày 08/10/2021.\n"
+    )
+    assert extract_text(late, "late.txt").inspection_dates == [
+        "2021-06-14",
+        "2021-06-18",
+        "2021-10-04",
+        "2021-10-08",
+    ]
+    headings = (
+        "Kiểm tra CCHC tại hai sở\n22/11/2019\nTừ ngày 11 đến ngày 14/11/2019, Đoàn kiểm tra của tỉnh đã kiểm tra "
+        "công tác CCHC tại Sở Tư pháp và Sở Công Thương.\n1. Tại Sở Tư pháp (ngày 11 và 12/11)\nSở đã ban hành kế "
+        "hoạch CCHC đúng thời hạn.\n2. Tại Sở Công Thương (ngày 13 và 14/11)\nSở còn 4 hồ sơ trễ hạn.\n"
+    )
+    assert extract_text(headings, "headings.txt").inspection_dates == [
+        "2019-11-11",
+        "2019-11-12",
+        "2019-11-13",
+        "2019-11-14",
+    ]
+
+
+def test_a_plural_type_word_before_the_units_inspected_is_shared() -> None:
+    page = (
+        "Kết quả kiểm tra CCHC năm 2023\n15/12/2023\nNăm 2023, Đoàn kiểm tra CCHC tỉnh đã kiểm tra 5 đơn vị. Các sở "
+        "được kiểm tra gồm Sở Tư pháp, Sở Y tế; các huyện được kiểm tra là Tràng Định, Lộc Bình và Chi Lăng.\n"
+    )
+    assert [unit.name for unit in extract_text(page, "plural.txt").inspected_units] == [
+        "Sở Tư pháp",
+        "Sở Y tế",
+        "huyện Tràng Định",
+        "huyện Lộc Bình",
+        "huyện Chi Lăng",
+    ]

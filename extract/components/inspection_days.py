@@ -36,16 +36,20 @@ _NOT_INSPECTION_DATE = re.compile(
     r"(?<=[;:] )(thoi )?han( [a-z]+){1,7})"  # a schedule row's deadline: "...; Hạn gửi báo cáo tự kiểm tra 03/5"
     r"( tu)?\s*(ngay)?\s*$"
 )
+# "Not until" a day: in "đến ngày 05/10/2020, Đoàn kiểm tra số 2 ... mới bắt đầu làm việc tại Sở Xây dựng" the day
+# is the round's first.
+_NOT_UNTIL = re.compile(r"[^.;]{0,120}?\bmoi (bat dau|tien hanh|lam viec|kiem tra|den|xuong|trien khai)\b")
 # A campaign of inspections may run for weeks ("1.8–17.9.2013"); a range from the first of a month lasting longer
 # than two months is the period a unit's figures cover ("từ ngày 01/7 đến ngày 20/10/2025, Trung tâm đã tiếp nhận
 # 9.874 hồ sơ"), as is one from 1 January.
 _LONGEST_ROUND = timedelta(days=60)
 # What says a date is about inspecting ("KT": "kiểm tra" in shorthand).
 # A results article's rounds say it too ("Đợt 2 diễn ra 28/11 - 02/12/2016 tại UBND thị trấn", "Đợt 1 từ ngày 12 đến
-# ngày 23/4/2021 tại 5 xã").
+# ngày 23/4/2021 tại 5 xã"), and a report's heading per unit ("2. Tại Sở NN&PTNT (ngày 17 và 18/11)").
 _INSPECTION_CONTEXT = re.compile(
     r"kiem tra|\bkt\b|lam viec|doan|to cong tac|khao sat|co mat tai|"
-    r"\bdot (\d+|[ivx]+|dau tien|cuoi cung|cuoi|thu [a-z]+|mot|hai|ba|bon|nam)\b([^.;]{0,60}\bdien ra\b|,? tu ngay\b)"
+    r"\bdot (\d+|[ivx]+|dau tien|cuoi cung|cuoi|thu [a-z]+|mot|hai|ba|bon|nam)\b([^.;]{0,60}\bdien ra\b|,? tu ngay\b)|"
+    r"^\W*(\d+|[a-z])?\W*tai [^.;:()]{3,80}\((tu )?(ngay )?\d"
 )
 # Days of something else: a conference, a signing, a document issued, a report sent, inspections paused.
 _OTHER_EVENT = re.compile(
@@ -96,7 +100,10 @@ def _candidate_days(doc: Doc) -> Iterator[Found]:
         s_start, s_end = sentence_of(doc, found.start)
         # up to the first figure: a mention found by its trigger word holds it ("trước ngày 30/11", a deadline)
         number = next((i for i, ch in enumerate(doc._.text[found.start : found.end]) if ch.isdigit()), 0)
-        if _NOT_INSPECTION_DATE.search(doc._.folded[max(s_start, found.start - 80) : found.start + number]):
+        before = _NOT_INSPECTION_DATE.search(
+            doc._.folded[max(s_start, found.start - 80) : found.start + number]
+        )
+        if before and not (before.group(1) == "den" and _NOT_UNTIL.match(doc._.folded, found.end, s_end)):
             continue
         sentence = doc._.folded[s_start:s_end]
         # a schedule's rows name the day and the unit; the line above them (or a day's first item below) says what

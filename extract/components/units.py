@@ -52,7 +52,11 @@ def _territorial_pattern(types: list[str], connectives: str, descriptors: list[s
 
 _TYPE_RE = "|".join(re.escape(t) for t in UNIT_TYPES)
 # What kind of commune or district a list is of, between the type word and the names.
-_DESCRIPTORS = ["vùng cao", "vùng sâu", "vùng xa", "biên giới", "miền núi", "ven biển", "đặc biệt khó khăn"]
+# ... or that the list is of the units inspected: "các huyện được kiểm tra là Cao Lộc, Văn Lãng".
+_DESCRIPTORS = [
+    *("vùng cao", "vùng sâu", "vùng xa", "biên giới", "miền núi", "ven biển", "đặc biệt khó khăn"),
+    r"được (?:chọn )?kiểm tra(?: thực tế)?",
+]
 _TERRITORIAL = _territorial_pattern(list(UNIT_TYPES), "như|gồm|là", _DESCRIPTORS)
 # Pages written without diacritics ("xa Tham Don"): the type words in ASCII, mapped back to the real ones.
 # ("làng" and "bon" are left out: unaccented "lang" is also "Lạng Sơn".)
