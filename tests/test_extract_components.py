@@ -2771,3 +2771,23 @@ def test_a_plural_type_word_before_the_units_inspected_is_shared() -> None:
         "huyện Lộc Bình",
         "huyện Chi Lăng",
     ]
+
+
+def test_the_days_of_a_range_told_by_their_place_in_it() -> None:
+    page = (
+        "Kiểm tra CCHC tại 4 xã\n30/9/2023\nTrong 4 ngày, từ 18 đến 21/9, Đoàn kiểm tra CCHC huyện đã làm việc tại "
+        "bốn xã. Ngày đầu tiên, đoàn kiểm tra tại xã Tân Lập. Hôm sau, đoàn về xã Tân Tiến. Ngày thứ ba, đoàn làm "
+        "việc tại xã Tân Phong. Ngày cuối, đoàn kiểm tra tại xã Tân Hòa. Từ 1/1 đến 15/9, bốn xã tiếp nhận 812 hồ "
+        "sơ.\n"
+    )
+    assert extract_text(page, "range.txt").inspection_dates == [
+        "2023-09-18",
+        "2023-09-19",
+        "2023-09-20",
+        "2023-09-21",
+    ]
+    period = (
+        "Kiểm tra CCHC tại xã Tân Lập\n30/9/2023\nNgày 20/9, Đoàn kiểm tra CCHC huyện làm việc tại xã Tân Lập. Từ "
+        "1/1 đến 15/9, xã tiếp nhận 812 hồ sơ. Sáng hôm sau, đoàn kiểm tra tại xã Tân Tiến.\n"
+    )
+    assert extract_text(period, "period.txt").inspection_dates == ["2023-09-20", "2023-09-21"]

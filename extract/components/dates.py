@@ -41,12 +41,27 @@ def _relative_day(match: re.Match[str], published: date) -> date:
 
 
 # The day after the one the text told last, opening a clause: "Hôm sau, đoàn về huyện Bắc Quang", "Sáng hôm sau",
-# "Ngày tiếp theo", "lùi sang hôm sau" ("Sáng hôm sau (18/4)" says its date).
+# "Ngày tiếp theo", "lùi sang hôm sau" ("Sáng hôm sau (18/4)" says its date); and a day of the range told last by
+# its place in it: "Trong 3 ngày, từ 22 đến 24/4, ... Ngày đầu tiên, tại thị trấn Cái Đôi Vàm ...", "Ngày làm việc
+# thứ hai", "Ngày cuối" ("thứ Hai" capitalised is a Monday).
 _NEXT_DAY = re.compile(
     r"(?=[SsCcTtNnHh][áhrốgô])(?<!\w)"  # the first two letters of each alternative, to skip by
-    r"(?:(?:[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối)\s+)?(?:(?:[Nn]gày\s+)?[Hh]ôm\s+sau|[Nn]gày\s+(?:tiếp theo|kế tiếp))"
+    r"(?:(?:[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối)\s+)?(?:(?:[Nn]gày\s+)?[Hh]ôm\s+sau|[Nn]gày\s+(?:tiếp theo|kế tiếp)|"
+    r"[Nn]gày\s+(?:làm việc\s+)?(?P<nth>đầu tiên|đầu|thứ nhất|thứ hai|thứ ba|thứ tư|cuối cùng|cuối)(?=\s*,))"
     r"(?!\s*\(\s*\d)(?=[\s,.])"
 )
+_A_VISIT_S_DAYS = timedelta(days=14)
+# Which day of a range each place is (None: the last).
+_NTH = {
+    "đầu tiên": 0,
+    "đầu": 0,
+    "thứ nhất": 0,
+    "thứ hai": 1,
+    "thứ ba": 2,
+    "thứ tư": 3,
+    "cuối cùng": None,
+    "cuối": None,
+}
 _CLAUSE_OPENING = re.compile(r"(?:[\n.;,:]\s*|(?<!\w)(?:sang|vào|đến)\s)$")
 # A document's date ("Công văn số 2781/BNV-CCHC ngày 12/6/2018") and a period's bound ("Từ ngày 01/7/2025, Trung
 # tâm đã tiếp nhận") are no days the narrative is at.
@@ -58,25 +73,58 @@ _NOT_TOLD = re.compile(
 def _next_days(text: str, dates: list[Found], page_year: int | None) -> list[Found]:
     """Each next day told without its date, from the last day told before it (chained: "Hôm sau ... Ngày tiếp theo")."""
     out: list[Found] = []
-    if not any(words in text for words in ("ôm sau", "tiếp theo", "kế tiếp")):
+    if not any(
+        words in text
+        for words in ("ôm sau", "tiếp theo", "kế tiếp", "gày đầu", "gày cuối", "gày thứ", "ệc thứ")
+    ):
         return out
-    told = [f for f in dates if not _NOT_TOLD.search(text, max(0, f.start - 50), f.start)]
+    told = [  # (a visit's range has its own "từ": "từ 22 đến 24/4")
+        f
+        for f in dates
+        if _a_visit_s_range(f.value, page_year) or not _NOT_TOLD.search(text, max(0, f.start - 50), f.start)
+    ]
     for match in _NEXT_DAY.finditer(text):
         start = match.start()
         if start and not _CLAUSE_OPENING.search(text, max(0, start - 8), start):
             continue
         before = [f for f in told + out if f.end <= start]
+        if match["nth"]:  # counted in the last range told
+            before = [f for f in before if _a_visit_s_range(f.value, page_year)]
         if not before:
             continue
-        year, month, day = max(before, key=lambda f: f.start).value.last
+        last_told = max(before, key=lambda f: f.start).value
+        year, month, day = last_told.last
         try:
-            after = date(year or page_year or 2001, month, day) + timedelta(days=1)
+            after = (
+                _nth_day(last_told, page_year, _NTH[match["nth"]])
+                if match["nth"]
+                else date(year or page_year or 2001, month, day) + timedelta(days=1)
+            )
         except ValueError:
+            continue
+        if after is None:
             continue
         ymd = (after.year if year else None, after.month, after.day)
         mention = DateMention(start, match.end(), match.group(0), ymd, ymd)
         out.append(Found(start, match.end(), mention, {"relative"}))
     return out
+
+
+def _a_visit_s_range(span: DateMention, page_year: int | None) -> bool:
+    """A range of a few days, not a period the figures cover ("từ 1/1 đến 10/3")."""
+    first, last = span.resolve(page_year or 2001) or ("", "")
+    return first != last and date.fromisoformat(last) - date.fromisoformat(first) <= _A_VISIT_S_DAYS
+
+
+def _nth_day(span: DateMention, page_year: int | None, nth: int | None) -> date | None:
+    """The `nth` day of `span` (None: its last), or None past its end."""
+    first, last = span.resolve(page_year or 2001) or (None, None)
+    if first is None or last is None:
+        return None
+    if nth is None:
+        return date.fromisoformat(last)
+    day = date.fromisoformat(first) + timedelta(days=nth)
+    return day if day <= date.fromisoformat(last) else None
 
 
 def _says_its_date(text: str, end: int, date_start: int) -> bool:
