@@ -2791,3 +2791,16 @@ def test_the_days_of_a_range_told_by_their_place_in_it() -> None:
         "1/1 đến 15/9, xã tiếp nhận 812 hồ sơ. Sáng hôm sau, đoàn kiểm tra tại xã Tân Tiến.\n"
     )
     assert extract_text(period, "period.txt").inspection_dates == ["2023-09-20", "2023-09-21"]
+
+
+def test_the_leader_s_own_body_ranked_in_a_results_article_is_not_inspected() -> None:
+    page = (
+        "Kết quả kiểm tra CCHC năm 2022 tại BHXH các huyện\n26/12/2022\nNăm 2022, Đoàn kiểm tra do ông Trần Văn "
+        "Nam, Phó Giám đốc BHXH tỉnh làm Trưởng đoàn đã kiểm tra trực tiếp BHXH huyện Mỹ Hào và BHXH huyện Văn "
+        "Lâm. BHXH tỉnh xếp loại Tốt đối với BHXH huyện Mỹ Hào (92 điểm). Năm 2021, BHXH tỉnh Hưng Yên xếp thứ "
+        "12/63 BHXH tỉnh, thành phố về kết quả CCHC.\n"
+    )
+    assert [unit.name for unit in extract_text(page, "own.txt").inspected_units] == [
+        "BHXH huyện Mỹ Hào",
+        "BHXH huyện Văn Lâm",
+    ]

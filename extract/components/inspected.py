@@ -194,6 +194,7 @@ def _triggered(doc: Doc, found: Found, before: str, s_start: int, s_end: int) ->
         doc._.facts.get("kind") == "results"
         and _EVALUATED.search(doc._.folded, s_start, s_end)
         and "noi vu" not in fold(found.value.name)  # the office that inspected and scored them
+        and not _leaders_body(doc, found)
     ):
         return True  # a campaign's results rank, score or commend the units it inspected
     # what a campaign found at a unit: "Ngược lại, Phường 2 (thị xã Vĩnh Châu) còn 35 hồ sơ ..."
@@ -212,6 +213,15 @@ def _triggered(doc: Doc, found: Found, before: str, s_start: int, s_end: int) ->
     return not aside and bool(  # a row's bracketed aside: "(thời gian cụ thể Sở Nội vụ sẽ thông báo sau)"
         _INSPECTED_TRIGGER.search(head) or (_FINDINGS_HEAD.search(head) and _leads_item(doc, s_start, found))
     )
+
+
+def _leaders_body(doc: Doc, found: Found) -> bool:
+    """Whether the unit is the body a team leader's post names, the inspecting side: "BHXH tỉnh Lâm Đồng xếp thứ
+    9/63" in a results article whose leader is "Phó Giám đốc BHXH tỉnh" is its own ranking, not an inspected unit's."""
+    name = fold(found.value.name)
+    if found.value.province:
+        name = name.removesuffix(" " + fold(found.value.province))
+    return any(name in fold(leader.value.title or "") for leader in doc._.leaders)
 
 
 def _leads_item(doc: Doc, s_start: int, found: Found) -> bool:
