@@ -229,10 +229,14 @@ class PageParts:
 def _text_of(element: lxml.html.HtmlElement) -> str:
     """Text with line breaks at block boundaries (lxml's text_content() runs blocks together)."""
     parts: list[str] = []
-    walk = etree.iterwalk(element, events=("start", "end"))
+    # (a comment's tail is text: Word's "<p><!--StartFragment-->Ngày 12/3, Đoàn ..." as editors paste it)
+    walk = etree.iterwalk(element, events=("start", "end", "comment", "pi"))
     for event, el in walk:
         tag = el.tag if isinstance(el.tag, str) else ""
-        if event == "start":
+        if event in ("comment", "pi"):
+            if el.tail:
+                parts.append(el.tail)
+        elif event == "start":
             if tag == "table" and (rows := table_rows(el)) is not None:
                 parts.append("\n" + "\n".join(rows) + "\n")
                 walk.skip_subtree()

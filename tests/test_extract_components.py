@@ -2804,3 +2804,18 @@ def test_the_leader_s_own_body_ranked_in_a_results_article_is_not_inspected() ->
         "BHXH huyện Mỹ Hào",
         "BHXH huyện Văn Lâm",
     ]
+
+
+def test_text_after_an_html_comment_is_kept() -> None:
+    """Editors paste from Word with "<!--StartFragment-->" before the text: the comment's tail is the paragraph."""
+    page = (
+        "<html><head><meta charset='utf-8'><title>Kiểm tra CCHC tại xã Yên Đổ</title></head><body>"
+        "<div class='detail'><h1>Kiểm tra CCHC tại xã Yên Đổ</h1><div class='date'>24/11/2023</div>"
+        "<div class='journal-content-article'><p><!--StartFragment-->Ngày 22/11, Đoàn kiểm tra CCHC huyện Phú Lương do ông "
+        "Nguyễn Văn Hòa, Trưởng phòng Nội vụ làm Trưởng đoàn đã kiểm tra tại UBND xã Yên Đổ.<!--EndFragment--></p>"
+        "<p>Năm 2023, xã đã tiếp nhận 1.250 hồ sơ thủ tục hành chính, 98,4% hồ sơ được giải quyết đúng hạn; "
+        "bộ phận một cửa niêm yết đầy đủ thủ tục hành chính theo quy định.</p></div></div></body></html>"
+    )
+    article = extract_html(page)
+    assert article.inspection_dates == ["2023-11-22"]
+    assert [leader.name for leader in article.team_leaders] == ["Nguyễn Văn Hòa"]
