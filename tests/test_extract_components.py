@@ -958,6 +958,14 @@ def test_a_discipline_check_at_a_one_stop_office_is_not_an_inspection_article() 
         "roll-call.txt",
     )
     assert not roll_call.is_inspection_article
+    joint = extract_text(
+        "Tổ công tác của tỉnh kiểm tra đột xuất việc thực thi công vụ và giải quyết TTHC tại huyện Đakrông\n"
+        "Sáng 20/3/2018, Tổ công tác của Chủ tịch UBND tỉnh về kiểm tra công vụ, kỷ luật, kỷ cương hành chính và cải "
+        "cách hành chính đã kiểm tra tại Bộ phận một cửa huyện Đakrông. Tổ lấy ngẫu nhiên 30 hồ sơ: 4 hồ sơ quá "
+        "hạn; 1 công chức vắng mặt không lý do, vi phạm kỷ luật, kỷ cương.",
+        "joint.txt",
+    )
+    assert joint.is_inspection_article  # a check of the civil service and of reform work
 
 
 @pytest.mark.parametrize(

@@ -25,6 +25,12 @@ _CCHC = re.compile(
 _REFORM_SUBJECT = re.compile(  # not the index of it: "Thẩm định Chỉ số cải cách hành chính"
     r"(?<!chi so )(cai cach hanh chinh|cchc)|viec (tiep nhan,? )?(giai quyet|tiep nhan)[^.;]{0,20}(thu tuc hanh chinh|tthc|ho so)"
 )
+# A check the text says is of reform work and something else: "kiểm tra công vụ, kỷ luật, kỷ cương hành chính và cải
+# cách hành chính", "kiểm tra công tác CCHC gắn với kiểm tra công vụ".
+_JOINT_CHECK = re.compile(
+    r"kiem tra[^.;]{0,80}\b(va|gan voi|ket hop( voi)?) (kiem tra )?(cong tac )?(cai cach hanh chinh|cchc)\b|"
+    r"kiem tra (cong tac )?(cai cach hanh chinh|cchc)[^.;]{0,20}\b(va|gan voi|ket hop( voi)?|,) (kiem tra )?(cong vu|ky luat)"
+)
 # "Đoàn KT CCHC": the inspection team in shorthand ("KT" alone is as often "kinh tế")
 _INSPECT = re.compile(r"kiem tra|\b(doan|to) kt\b|\bkt (cong tac )?(cchc|cai cach)")
 # Near misses: CCHC words and "kiểm tra", but not an inspection of reform work. The flag: whether a headline naming
@@ -151,7 +157,9 @@ def _score_relevance(title: str, body: str) -> tuple[bool, list[str]]:
             pattern.pattern[:30],
         )
         for pattern, joint in _NEAR_MISS
-        if pattern.search(head) or len(pattern.findall(text)) >= 2
+        if pattern.search(head)
+        or len(pattern.findall(text)) >= 2
+        and not (joint and _JOINT_CHECK.search(text))
     ]
     if penalties:
         penalty, cue = max(penalties, key=lambda p: p[0])
