@@ -943,7 +943,7 @@ def test_kind_of_an_inspection_article(title: str, body: str, kind: str) -> None
     assert article.is_inspection_article and article.kind == kind
 
 
-def test_a_discipline_check_at_a_one_stop_office_is_not_an_inspection_article() -> None:
+def test_a_discipline_check_is_a_near_miss_a_joint_or_desk_check_of_reform_work_is_not() -> None:
     article = extract_text(
         "Kiểm tra đột xuất việc chấp hành kỷ luật, kỷ cương hành chính tại Bộ phận Một cửa\n"
         "Sáng 14/9/2022, Tổ kiểm tra công vụ của huyện đã kiểm tra đột xuất giờ giấc làm việc tại Bộ phận Một cửa "
@@ -966,6 +966,14 @@ def test_a_discipline_check_at_a_one_stop_office_is_not_an_inspection_article() 
         "joint.txt",
     )
     assert joint.is_inspection_article  # a check of the civil service and of reform work
+    desks = extract_text(
+        "Tổ công tác của Thủ tướng kiểm tra tại Cà Mau: Chấn chỉnh hồ sơ đất đai trễ hạn\n"
+        "Ngày 18-7-2018, Tổ công tác của Thủ tướng Chính phủ đã làm việc với UBND tỉnh Cà Mau về công tác cải cách "
+        "thủ tục hành chính. Trước đó, chiều 17-7, các thành viên Tổ công tác đã chia nhóm đến kiểm tra đột xuất bộ "
+        "phận tiếp nhận và trả kết quả của Sở Tài nguyên và Môi trường: 120 hồ sơ quá hạn.",
+        "desks.txt",
+    )
+    assert desks.is_inspection_article  # a working group's surprise check of the one-stop desks
 
 
 @pytest.mark.parametrize(

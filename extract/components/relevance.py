@@ -140,7 +140,9 @@ def _score_relevance(title: str, body: str) -> tuple[bool, list[str]]:
         r"doan kiem tra|to kiem tra|(doan|to) kt\b|ke hoach kiem tra|ket qua kiem tra|kiem tra cong tac (cai cach|cchc)|"
         r"doan cong tac[^.;]{0,150} da kiem tra|"  # "Đoàn công tác ... do ông X dẫn đầu đã kiểm tra"
         # a working group named for checking reform work: "Tổ công tác của Chủ tịch UBND tỉnh về kiểm tra CCHC"
-        r"to cong tac[^.;]{0,60}\bkiem tra (dot xuat )?(cong tac )?(cai cach hanh chinh|cchc|viec giai quyet)",
+        # or its desks: "các thành viên Tổ công tác đã chia nhóm đến kiểm tra đột xuất bộ phận tiếp nhận và trả kết quả"
+        r"to cong tac[^.;]{0,60}\bkiem tra (dot xuat )?(cong tac )?(cai cach hanh chinh|cchc|viec giai quyet|"
+        r"(tai )?(cac )?bo phan (tiep nhan|mot cua))",
         text,
     ):
         score += 2
