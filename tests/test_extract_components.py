@@ -656,6 +656,14 @@ def test_leader_phrasings(sentence: str, leader: tuple, units: list[str], level:
                 "Chi cục An toàn vệ sinh thực phẩm",
             ],
         ),
+        (  # ... a prefix of seven words
+            "Đoàn kiểm tra của Sở đã kiểm tra tại các Chi nhánh Văn phòng Đăng ký đất đai: thành phố Tam Kỳ và huyện "
+            "Núi Thành.",
+            [
+                "Chi nhánh Văn phòng Đăng ký đất đai thành phố Tam Kỳ",
+                "Chi nhánh Văn phòng Đăng ký đất đai huyện Núi Thành",
+            ],
+        ),
         (  # a city written "TP" or "TP." is named in full
             "Ngày 5/6, Đoàn kiểm tra của tỉnh đã kiểm tra tại TP Đà Lạt và TP. Bảo Lộc.",
             ["thành phố Đà Lạt", "thành phố Bảo Lộc"],

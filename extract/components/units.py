@@ -509,7 +509,7 @@ def _ends_name(text: str, token: str, after: int) -> bool:
 _SHARED_PREFIX = re.compile(
     r"(?<!\w)(?:các|cac)\s+(?P<prefix>(?i:"
     + "|".join(re.escape(p) for p in sorted({*OWN_NAME_PREFIXES, "Chi nhánh"}, key=len, reverse=True))
-    + r")(?:\s+[^\s:,;.()]+){0,5}?)\s*:\s*"
+    + r")(?:\s+[^\s:,;.()]+){0,7}?)\s*:\s*"
 )
 _SHARED_ITEM = re.compile(
     r"(?:và\s+)?(?P<item>"
