@@ -656,6 +656,10 @@ def test_leader_phrasings(sentence: str, leader: tuple, units: list[str], level:
                 "Chi cục An toàn vệ sinh thực phẩm",
             ],
         ),
+        (  # "kiểm" inside a name ("Đăng kiểm"), not "kiểm tra" going on past it
+            "Ngày 9/8, Tổ kiểm tra của Sở đã làm việc tại Trung tâm Đăng kiểm xe cơ giới Kon Tum.",
+            ["Trung tâm Đăng kiểm xe cơ giới Kon Tum"],
+        ),
         (  # ... a prefix of seven words
             "Đoàn kiểm tra của Sở đã kiểm tra tại các Chi nhánh Văn phòng Đăng ký đất đai: thành phố Tam Kỳ và huyện "
             "Núi Thành.",

@@ -487,19 +487,17 @@ _NEW_UNIT_WORDS = sorted(
 _NAME_GOES_ON = re.compile(r"\s+(?!(?:" + "|".join(map(re.escape, _NEW_UNIT_WORDS)) + r")(?!\w))" + UPPER)
 
 
-_STOP_BEFORE = {"triển": " khai", "thực": " hiện"}
+_STOP_BEFORE = {"triển": " khai", "thực": " hiện", "kiểm": " tra"}
 
 
 def _ends_name(text: str, token: str, after: int) -> bool:
     """Whether `token` (not the name's first word), ending at `after`, is where the sentence goes on past the name:
-    "đã", "tại", "và Bệnh viện B"; not the "và" of "Chăn nuôi và Thú y", the "triển" of "Phát triển" nor the
-    "thực" of "An toàn vệ sinh thực phẩm"."""
+    "đã", "tại", "và Bệnh viện B"; not the "và" of "Chăn nuôi và Thú y", the "triển" of "Phát triển", the "thực" of
+    "An toàn vệ sinh thực phẩm" nor the "kiểm" of "Trung tâm Đăng kiểm xe cơ giới"."""
     word = token.lower()
     if word == "và":
         return not _NAME_GOES_ON.match(text, after)
-    if (
-        word in _STOP_BEFORE
-    ):  # "triển khai", "thực hiện" go on with the sentence; "Phát triển", "thực phẩm" are names
+    if word in _STOP_BEFORE:  # "triển khai", "thực hiện", "kiểm tra" go on with the sentence
         return text.startswith(_STOP_BEFORE[word], after)
     return word in NAME_STOP_WORDS
 
