@@ -948,6 +948,12 @@ def test_inspected_unit_phrasings(sentences: str, units: list[str]) -> None:
             "chiều cùng ngày, đoàn kiểm tra tại Trường THPT A Phủ Lý. Tháng 5, đoàn sẽ kiểm tra Trường THPT Hoa Lư A.",
             "visit",
         ),
+        (  # a department's self-check at its offices; the months a figure covers tell no round over months
+            "Sở Giao thông vận tải tự kiểm tra công tác cải cách hành chính năm 2022",
+            "Tổ tự kiểm tra của Sở đã làm việc trực tiếp tại Văn phòng Sở và Trung tâm Đăng kiểm xe cơ giới. Từ "
+            "tháng 3 đến hết tháng 7, đã có 1.125 lượt chủ phương tiện đặt lịch trực tuyến.",
+            "visit",
+        ),
     ],
 )
 def test_kind_of_an_inspection_article(title: str, body: str, kind: str) -> None:

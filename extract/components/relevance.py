@@ -109,14 +109,16 @@ _RESULTS = re.compile(
     r"(?<!se )(?<!du kien )kiem tra (truc tiep )?\d+ (xa|phuong|thi tran|don vi|co quan|dia phuong|so|huyen|phong|bo|"
     r"tong cuc)\b|"
     r"tu dau nam den nay,? doan kiem tra|sau (dot|cac dot) kiem tra|cac doan kiem tra[^.;]{0,30} da kiem tra|"
-    r"tu thang \d+ den (het )?thang \d+(?![^.;]{0,40}\bse\b)"  # a round over months, told when it is over
+    # a round over months, told when it is over (not a period a figure covers: "từ tháng 3 đến hết tháng 7, đã có 1.125
+    # lượt chủ phương tiện đặt lịch")
+    r"tu thang \d+ den (het )?thang \d+(?![^.;]{0,40}\bse\b)(?=[^.;]{0,40}\b(doan|to|kiem tra)\b)"
 )
 _UNIT_WORDS = (
     r"(xa|phuong|thi tran|huyen|so|phong|trung tam|ubnd|bo phan|thon|xom|ban|ap|buon|plei|khom|khu pho|to dan pho|"
     r"lang|truong|benh vien|chi cuc|cuc)\b"
 )
 _VISIT = re.compile(
-    r"lam viec (tai|voi)|kiem tra ((cong tac )?(cai cach hanh chinh|cchc) |thuc te |truc tiep )?tai (cac |mot so |\d+ )?"
+    r"lam viec (truc tiep )?(tai|voi)|kiem tra ((cong tac )?(cai cach hanh chinh|cchc) |thuc te |truc tiep )?tai (cac |mot so |\d+ )?"
     + _UNIT_WORDS
     + r"(?! trong (quy|thang|nam|dot))|den kiem tra|da co buoi|tien hanh kiem tra|"  # not "... trong quý II": a plan
     r"\bda kiem tra[^.;]{0,80}? tai (cac |\d+ )?" + _UNIT_WORDS  # "đã kiểm tra việc thực hiện ... tại các xã"
