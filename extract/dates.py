@@ -210,9 +210,15 @@ def _matches_near(pattern: re.Pattern[str], text: str, digit_runs: list[int]) ->
         yield from pattern.finditer(text, start, end)
 
 
-# Several days of one month listed, the last one with its month: "các ngày 23, 24 và 26/10/2023" (no range).
+# Several days of one month listed, the last one with its month: "các ngày 23, 24 và 26/10/2023" (no range), "sáng 5
+# và chiều 6/3".
+_PART_OF_DAY = r"(?:ngày|ngay|sáng|chiều|trưa|tối)\s+"
 _DAY_LIST = re.compile(
-    r"(?<!\w)(?:ngày|ngay)\s+(?P<days>[0-3]?\d(?:\s*,\s*[0-3]?\d)*)\s*(?:,|và|va)\s*"
+    r"(?<!\w)"
+    + _PART_OF_DAY
+    + r"(?P<days>[0-3]?\d(?:\s*,\s*[0-3]?\d)*)\s*(?:,|và|va)\s*(?:"
+    + _PART_OF_DAY
+    + r")?"
     + _p(r"{Db}" + _SLASH + r"{Mb}(?:" + _SLASH + r"{Yb})?(?!\d)", "b"),
     re.IGNORECASE,
 )

@@ -2853,3 +2853,27 @@ def test_text_after_an_html_comment_is_kept() -> None:
     article = extract_html(page)
     assert article.inspection_dates == ["2023-11-22"]
     assert [leader.name for leader in article.team_leaders] == ["Nguyễn Văn Hòa"]
+
+
+def test_a_narrative_s_days_by_their_place_after_a_listed_run_and_a_recalled_year() -> None:
+    page = (
+        "Kiểm tra CCHC tại huyện Văn Quan\n23/9/2022\nTrong hai ngày 14 và 15/9, Đoàn kiểm tra CCHC của tỉnh đã kiểm "
+        "tra tại huyện Văn Quan. Trước đó, huyện đã nộp báo cáo tự kiểm tra vào ngày 09/9. Đoàn ghi nhận các tồn tại "
+        "chỉ ra trong lần kiểm tra ngày 18/10/2019 đã được khắc phục.\nNgày đầu tiên: làm việc với UBND huyện\nNgày "
+        "đầu, đoàn kiểm tra tại UBND huyện Văn Quan. Hôm sau, đoàn làm việc tại xã Tân Đoàn.\n"
+    )
+    assert extract_text(page, "run.txt").inspection_dates == ["2022-09-14", "2022-09-15"]
+    parts = (
+        "Kiểm tra CCHC tại hai phường\n20/10/2025\nSáng 16 và chiều 17/10, Đoàn kiểm tra của Sở Nội vụ đã kiểm tra "
+        "tại phường Ba Đình và phường Ngọc Hà.\n"
+    )
+    assert extract_text(parts, "parts.txt").inspection_dates == ["2025-10-16", "2025-10-17"]
+
+
+def test_a_day_kept_from_the_units_or_moved_by_the_next_sentence_is_no_inspection_day() -> None:
+    page = (
+        "Kiểm tra CCHC tại 3 xã\n20/11/2017\nSáng thứ Hai (6/11), đoàn làm việc tại thị trấn Châu Ổ. Ngày 7/11, mưa "
+        "lớn gây sạt lở, đoàn không thể xuống cơ sở. Theo lịch, sáng 8/11 đoàn làm việc tại xã Bình Hiệp. Tuy nhiên, "
+        "nước ngập sâu nên buổi kiểm tra được dời sang sáng thứ Hai tuần sau (13/11).\n"
+    )
+    assert extract_text(page, "moved.txt").inspection_dates == ["2017-11-06", "2017-11-13"]

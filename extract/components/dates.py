@@ -47,7 +47,8 @@ def _relative_day(match: re.Match[str], published: date) -> date:
 _NEXT_DAY = re.compile(
     r"(?=[SsCcTtNnHh][áhrốgô])(?<!\w)"  # the first two letters of each alternative, to skip by
     r"(?:(?:[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối)\s+)?(?:(?:[Nn]gày\s+)?[Hh]ôm\s+sau|[Nn]gày\s+(?:tiếp theo|kế tiếp)|"
-    r"[Nn]gày\s+(?:làm việc\s+)?(?P<nth>đầu tiên|đầu|thứ nhất|thứ hai|thứ ba|thứ tư|cuối cùng|cuối)(?=\s*,))"
+    r"[Nn]gày\s+(?:làm việc\s+)?(?P<nth>đầu tiên|đầu|thứ nhất|thứ hai|thứ ba|thứ tư|cuối cùng|cuối)"
+    r"(?=\s*[,:]|\s+của đợt))"
     r"(?!\s*\(\s*\d)(?=[\s,.])"
 )
 _A_VISIT_S_DAYS = timedelta(days=14)
@@ -81,15 +82,17 @@ def _next_days(text: str, dates: list[Found], page_year: int | None) -> list[Fou
     told = [  # (a visit's range has its own "từ": "từ 22 đến 24/4")
         f
         for f in dates
-        if _a_visit_s_range(f.value, page_year) or not _NOT_TOLD.search(text, max(0, f.start - 50), f.start)
+        if (_a_visit_s_range(f.value, page_year) or not _NOT_TOLD.search(text, max(0, f.start - 50), f.start))
+        and not _recalled(f.value, page_year)
     ]
     for match in _NEXT_DAY.finditer(text):
         start = match.start()
         if start and not _CLAUSE_OPENING.search(text, max(0, start - 8), start):
             continue
-        before = [f for f in told + out if f.end <= start]
-        if match["nth"]:  # counted in the last range told
-            before = [f for f in before if _a_visit_s_range(f.value, page_year)]
+        # (a day by its place in the visit is counted in the last range told)
+        before = [
+            f for f in (_visits(text, told, page_year) if match["nth"] else told + out) if f.end <= start
+        ]
         if not before:
             continue
         last_told = max(before, key=lambda f: f.start).value
@@ -108,6 +111,37 @@ def _next_days(text: str, dates: list[Found], page_year: int | None) -> list[Fou
         mention = DateMention(start, match.end(), match.group(0), ymd, ymd)
         out.append(Found(start, match.end(), mention, {"relative"}))
     return out
+
+
+_LISTED_NEXT = re.compile(r"\s*(?:,|và)\s*(?:(?:sáng|chiều|ngày)\s+)?")
+
+
+def _visits(text: str, told: list[Found], page_year: int | None) -> list[Found]:
+    """The visits told as ranges of a few days ("từ 22 đến 24/4") or as runs of days listed ("14 và 15/9")."""
+    visits = [f for f in told if _a_visit_s_range(f.value, page_year)]
+    run: list[Found] = []
+    for found in [*told, None]:
+        if found and run and _LISTED_NEXT.fullmatch(text, run[-1].end, found.start):
+            run.append(found)
+            continue
+        if len(run) > 1:
+            span = DateMention(
+                run[0].start,
+                run[-1].end,
+                text[run[0].start : run[-1].end],
+                run[0].value.first,
+                run[-1].value.last,
+            )
+            visits.append(Found(span.start, span.end, span))
+        run = [found] if found else []
+    return visits
+
+
+def _recalled(day: DateMention, page_year: int | None) -> bool:
+    """A day of an earlier year that the text recalls ("lần kiểm tra ngày 18/10/2016" in a report of 2019), which no
+    "Hôm sau" follows on; last December's may be the visit a January page tells."""
+    year, month, _ = day.last
+    return bool(year and page_year and year < page_year and not (year == page_year - 1 and month == 12))
 
 
 def _a_visit_s_range(span: DateMention, page_year: int | None) -> bool:

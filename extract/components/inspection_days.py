@@ -54,7 +54,7 @@ _INSPECTION_CONTEXT = re.compile(
 # Days of something else: a conference, a signing, a document issued, a report sent, inspections paused.
 _OTHER_EVENT = re.compile(
     r"hoi nghi|ky ket|ban hanh|tong ket|so ket|den thoi diem|(?<!chua )(?<!khong )(da )?co (bao cao|thong bao|van ban|cong van)|"
-    r"gui (bao cao|van ban|cong van)|"
+    r"(gui|nop) (bao cao|van ban|cong van)|"
     r"tam dung|tam hoan|tam ngung"
 )
 # The team's own business away from the units, which a long narrative tells day by day too: the decision forming it,
@@ -74,12 +74,16 @@ _TO_A_DAY = (
 )
 _MOVED_FROM = re.compile(r"\b(chuyen|doi|lui|hoan)\b[^.;]{0,40}?(\btu( ngay)?)?\s*$")
 _TO_DAY = re.compile(r"[^.;]{0,40}?\b" + _TO_A_DAY)
+# A day as scheduled, the next sentence telling the move: "Theo lịch, sáng 8/11 đoàn làm việc tại xã Bình Hiệp. Tuy
+# nhiên, mưa lớn ... nên buổi kiểm tra được dời sang sáng thứ Hai tuần sau (13/11)." (Of a schedule's several days
+# the move names which; "Theo Kế hoạch số 118/KH-UBND ..." cites a document.)
+_SCHEDULED = re.compile(r"\btheo (lich|ke hoach|du kien)\b(?! so)[^.;]{0,40}$")
 _MOVED = re.compile(r"\b(doi|lui|chuyen|hoan)( lai)? " + _TO_A_DAY)
 # The team at its own desk compiling what it found: "Đoàn làm việc tại phòng Nội vụ để tổng hợp kết quả".
 _COMPILING = re.compile(r"\b(de|doan|to)( kiem tra)? tong hop (ket qua|so lieu|bao cao)\b")
 # A day the team stayed away from the units, one put off ("bị hoãn", "lùi lại") or a schedule's reserve ("Dự phòng").
 _NO_VISIT = re.compile(
-    r"\bkhong (lam viec|xuong|den)[a-z ]{0,12}(co so|don vi)|\bbi hoan\b|\blui (lai|viec|lich|thoi gian)\b|(?<!y te )\bdu phong\b"
+    r"\bkhong (the )?(lam viec|xuong|den|vao)[a-z ]{0,12}(co so|don vi)|\bbi hoan\b|\blui (lai|viec|lich|thoi gian)\b|(?<!y te )\bdu phong\b"
 )
 
 
@@ -116,9 +120,15 @@ def _candidate_days(doc: Doc) -> Iterator[Found]:
         ):
             continue
         clause_start, clause_end = _clause_of(doc, found)
-        if _MOVED.search(doc._.folded, found.end, clause_end) or (
-            _MOVED_FROM.search(doc._.folded, clause_start, found.start)
-            and _TO_DAY.match(doc._.folded, found.end, clause_end)
+        if (
+            _MOVED.search(doc._.folded, found.end, clause_end)
+            or (
+                _MOVED_FROM.search(doc._.folded, clause_start, found.start)
+                and _TO_DAY.match(doc._.folded, found.end, clause_end)
+            )
+            or _SCHEDULED.search(doc._.folded, max(clause_start, found.start - 50), found.start)
+            and _MOVED.search(next_sentence(doc, s_end))
+            and not any(f is not found and clause_start <= f.start < clause_end for f in doc._.dates)
         ):
             continue  # "dự kiến vào ngày 10/10 phải dời sang ngày 16/10": the day it was moved to counts
         clause = doc._.folded[clause_start:clause_end]
