@@ -2877,3 +2877,16 @@ def test_a_day_kept_from_the_units_or_moved_by_the_next_sentence_is_no_inspectio
         "nước ngập sâu nên buổi kiểm tra được dời sang sáng thứ Hai tuần sau (13/11).\n"
     )
     assert extract_text(page, "moved.txt").inspection_dates == ["2017-11-06", "2017-11-13"]
+
+
+def test_earlier_rounds_a_meeting_to_agree_and_a_report_sent_to_the_team() -> None:
+    page = (
+        "Kiểm tra đột xuất CCHC tại phường Chi Lăng\n10/7/2020\nTrước khi đi kiểm tra, ngày 6/7 đoàn đã họp để thống "
+        "nhất nội dung. Trước đó, ngày 03/7/2020, UBND phường đã gửi báo cáo tự kiểm tra về Đoàn kiểm tra. Sáng "
+        "8/7, Đoàn kiểm tra CCHC của thành phố đã kiểm tra đột xuất tại UBND phường Chi Lăng. Đây là lần kiểm tra thứ "
+        "ba; hai lần trước được thực hiện vào tháng 3 và tháng 5 tại các phường Hoàng Văn Thụ, Tam Thanh và xã "
+        "Quảng Lạc. Lần này đoàn cũng làm việc sau đợt kiểm tra tại phường Đông Kinh cuối tháng 6 vừa qua.\n"
+    )
+    article = extract_text(page, "earlier.txt")
+    assert article.inspection_dates == ["2020-07-08"]
+    assert [unit.name for unit in article.inspected_units] == ["phường Chi Lăng"]

@@ -142,14 +142,22 @@ _OWNER_BEFORE = re.compile(
 
 # A sentence opening on a year: "Năm 2012, Đoàn kiểm tra của Sở đã kiểm tra tại huyện A" recalls an earlier round
 # when the year is before the page's.
-_YEAR_OPENING = re.compile(r"(trong )?nam (\d{4})\b")
+_YEAR_OPENING = re.compile(r"(trong )?(nam |thang \d{1,2}/)(\d{4})\b")
+# An earlier round told near the unit: "hai lần trước được thực hiện vào tháng 3 và tháng 5 tại các phường A, B", "sau
+# đợt kiểm tra tại thành phố Đông Hà cuối tháng 8 vừa qua" (not "lần trước ..., lần này đoàn kiểm tra tại xã C").
+_EARLIER_ROUND = re.compile(
+    r"\b((lan|dot)( kiem tra)?( dot xuat)? truoc|sau (dot|lan) kiem tra)\b(?![^;]*\blan nay\b)[^;]{0,120}$"
+)
 
 
 def _earlier_year(doc: Doc, before: str) -> bool:
-    """Whether the unit's sentence opens on a year before the page's: a round the report recalls."""
+    """Whether the unit's sentence opens on a year (or a month of a year) before the page's, or names an earlier
+    round just before the unit: a round the report recalls."""
     published = doc._.meta.published
     opening = _YEAR_OPENING.match(before)
-    return bool(published and opening and int(opening.group(2)) < int(published[:4]))
+    return bool(published and opening and int(opening.group(3)) < int(published[:4])) or bool(
+        _EARLIER_ROUND.search(before)
+    )
 
 
 def _to_come_after(doc: Doc, end: int) -> bool:

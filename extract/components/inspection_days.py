@@ -57,6 +57,11 @@ _OTHER_EVENT = re.compile(
     r"(gui|nop) (bao cao|van ban|cong van)|"
     r"tam dung|tam hoan|tam ngung"
 )
+# The team at work in the clause of another event's day; not the team a report is sent to ("đã gửi báo cáo tự kiểm
+# tra về Đoàn kiểm tra liên ngành").
+_TEAM_IN_THE_CLAUSE = re.compile(
+    r"(?<!ve )(?<!cho )(?<!toi )(?<!den )doan kiem tra|lam viec tai|kiem tra tai"
+)
 # The team's own business away from the units, which a long narrative tells day by day too: the decision forming it,
 # its meetings, its draft conclusions and notices (not a decision's subject: "Quyết định ... về việc thành lập Đoàn").
 # A day of it names no unit inspected unless its clause also says the team inspected or worked at one.
@@ -132,7 +137,7 @@ def _candidate_days(doc: Doc) -> Iterator[Found]:
         ):
             continue  # "dự kiến vào ngày 10/10 phải dời sang ngày 16/10": the day it was moved to counts
         clause = doc._.folded[clause_start:clause_end]
-        if _OTHER_EVENT.search(clause) and not re.search(r"doan kiem tra|lam viec tai|kiem tra tai", clause):
+        if _OTHER_EVENT.search(clause) and not _TEAM_IN_THE_CLAUSE.search(clause):
             continue  # the event in the date's own clause: "...; 03 hồ sơ trễ hạn đã có văn bản xin lỗi" is not one
         # (a schedule's row is one day's, whatever its cells: "- Thứ Sáu, 19/6/2020: Cả ngày; Dự phòng")
         row = sentence if LIST_ITEM.match(sentence) else clause
