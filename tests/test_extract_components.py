@@ -948,6 +948,12 @@ def test_inspected_unit_phrasings(sentences: str, units: list[str]) -> None:
             "chiều cùng ngày, đoàn kiểm tra tại Trường THPT A Phủ Lý. Tháng 5, đoàn sẽ kiểm tra Trường THPT Hoa Lư A.",
             "visit",
         ),
+        (  # a visit's close asks for the follow-up to be compiled ("tổng hợp kết quả khắc phục"): no results
+            "Chủ tịch UBND thành phố kiểm tra đột xuất việc giải quyết thủ tục hành chính tại các phường, xã",
+            "Sáng 8/7, đoàn kiểm tra của UBND thành phố đã kiểm tra đột xuất tại UBND phường Chi Lăng. Phó Chủ tịch "
+            "UBND thành phố giao phòng Nội vụ theo dõi, tổng hợp kết quả khắc phục của các đơn vị.",
+            "visit",
+        ),
         (  # a department's self-check at its offices; the months a figure covers tell no round over months
             "Sở Giao thông vận tải tự kiểm tra công tác cải cách hành chính năm 2022",
             "Tổ tự kiểm tra của Sở đã làm việc trực tiếp tại Văn phòng Sở và Trung tâm Đăng kiểm xe cơ giới. Từ "

@@ -104,7 +104,7 @@ _PLAN = re.compile(
     r"kiem tra[^.;]{0,30}du kien|(?<!ve )lich kiem tra(?! da)|se thanh lap doan"
 )
 _RESULTS = re.compile(
-    r"ket qua kiem tra(?![^.;]{0,40}\bse\b)|tong hop ket qua|qua kiem tra (tai|cac)|da kiem tra \d+|thong bao ket qua|"
+    r"ket qua kiem tra(?![^.;]{0,40}\bse\b)|tong hop ket qua(?! khac phuc)|qua kiem tra (tai|cac)|da kiem tra \d+|thong bao ket qua|"
     # a count of units checked, not of records ("kiểm tra 85 hồ sơ" at one desk) nor a plan's ("sẽ kiểm tra 10 sở")
     r"(?<!se )(?<!du kien )kiem tra (truc tiep )?\d+ (xa|phuong|thi tran|don vi|co quan|dia phuong|so|huyen|phong|bo|"
     r"tong cuc)\b|"
