@@ -656,6 +656,11 @@ def test_leader_phrasings(sentence: str, leader: tuple, units: list[str], level:
                 "Chi cục An toàn vệ sinh thực phẩm",
             ],
         ),
+        (  # a department with its province is one unit, a district's office keeps its name as written
+            "Ngày 23/8, Đoàn của Bộ Tư pháp làm việc với Sở Tư pháp tỉnh Nghệ An; ngày 24/8, Đoàn kiểm tra tại Sở Tư "
+            "pháp tỉnh Hà Tĩnh và phòng Tư pháp huyện Nghi Lộc.",
+            ["Sở Tư pháp tỉnh Nghệ An", "Sở Tư pháp tỉnh Hà Tĩnh", "phòng Tư pháp", "huyện Nghi Lộc"],
+        ),
         (  # "kiểm" inside a name ("Đăng kiểm"), not "kiểm tra" going on past it
             "Ngày 9/8, Tổ kiểm tra của Sở đã làm việc tại Trung tâm Đăng kiểm xe cơ giới Kon Tum.",
             ["Trung tâm Đăng kiểm xe cơ giới Kon Tum"],

@@ -325,6 +325,12 @@ def _body_at(text: str, pos: int) -> bool:
     return body is not None and body.group(0)[0].isupper()
 
 
+# The province a department belongs to, written after its name: "Sở Tài chính tỉnh Nghệ An" is one unit, not a
+# department and a province. (A district's office keeps its name as written: "phòng Tư pháp huyện Văn Chấn" is
+# "phòng Tư pháp" in the annotations.)
+_PROVINCE_OF_DEPARTMENT = re.compile(r"[ \t]+((?:tỉnh|thành phố)(?:[ \t]+" + UPPER + r"[\w'-]*){1,4})(?!\w)")
+
+
 def _offices(doc: Doc) -> list[Found]:
     text = doc._.text
     found: list[Found] = []
@@ -340,8 +346,11 @@ def _offices(doc: Doc) -> list[Found]:
             if end is None:
                 break
             start = item  # an item that repeats the type word ("Sở A, Sở B") starts at it
+            name = _as_written(text[pos:end])
+            if type_word == "Sở" and (place := _PROVINCE_OF_DEPARTMENT.match(text, end)):
+                name, end = f"{name} {place.group(1)}", place.end()
             unit = Unit(
-                name=f"{type_word} {_as_written(text[pos:end])}",
+                name=f"{type_word} {name}",
                 type=type_word.lower(),
                 evidence=evidence(doc, start, end),
             )
