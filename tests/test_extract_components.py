@@ -996,13 +996,16 @@ def test_a_discipline_check_is_a_near_miss_a_joint_or_desk_check_of_reform_work_
     )
     assert joint.is_inspection_article  # a check of the civil service and of reform work
     desks = extract_text(
-        "Tổ công tác của Thủ tướng kiểm tra tại Cà Mau: Chấn chỉnh hồ sơ đất đai trễ hạn\n"
+        "Tổ công tác của Thủ tướng kiểm tra tại Cà Mau: Chấn chỉnh hồ sơ đất đai trễ hạn\n19/7/2018\n"
         "Ngày 18-7-2018, Tổ công tác của Thủ tướng Chính phủ đã làm việc với UBND tỉnh Cà Mau về công tác cải cách "
         "thủ tục hành chính. Trước đó, chiều 17-7, các thành viên Tổ công tác đã chia nhóm đến kiểm tra đột xuất bộ "
-        "phận tiếp nhận và trả kết quả của Sở Tài nguyên và Môi trường: 120 hồ sơ quá hạn.",
+        "phận tiếp nhận và trả kết quả của Sở Tài nguyên và Môi trường: 120 hồ sơ quá hạn. Báo cáo của tỉnh (gửi Tổ "
+        "công tác ngày 12-7) nêu 7 nhiệm vụ quá hạn.",
         "desks.txt",
     )
     assert desks.is_inspection_article  # a working group's surprise check of the one-stop desks
+    assert desks.inspection_dates == ["2018-07-17", "2018-07-18"]  # not the day a report was sent to it
+    assert "Sở Tài nguyên và Môi trường" in [unit.name for unit in desks.inspected_units]
 
 
 @pytest.mark.parametrize(

@@ -54,7 +54,7 @@ _INSPECTION_CONTEXT = re.compile(
 # Days of something else: a conference, a signing, a document issued, a report sent, inspections paused.
 _OTHER_EVENT = re.compile(
     r"hoi nghi|ky ket|ban hanh|tong ket|so ket|den thoi diem|(?<!chua )(?<!khong )(da )?co (bao cao|thong bao|van ban|cong van)|"
-    r"(gui|nop) (bao cao|van ban|cong van)|"
+    r"(gui|nop) (bao cao|van ban|cong van)|\bgui (doan|to cong tac)\b|"
     r"tam dung|tam hoan|tam ngung"
 )
 # The team at work in the clause of another event's day; not the team a report is sent to ("đã gửi báo cáo tự kiểm

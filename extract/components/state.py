@@ -89,7 +89,7 @@ TEAM_MEETING = r"\bhop (de )?(trien khai|thong nhat|thong qua|rut kinh nghiem|to
 # "kết luận kiểm tra ... tại").
 TEAM_AT_WORK = re.compile(
     r"(?<!ket luan )kiem tra[a-z ,]{0,40} tai|(?<!lich )lam viec (tai|voi)|(tien hanh|da) (kiem tra|lam viec)|"
-    r"kiem tra (thuc te|truc tiep)|co buoi"
+    r"kiem tra (thuc te|truc tiep|dot xuat)|\bden kiem tra|co buoi"
 )
 
 
