@@ -216,7 +216,9 @@ class PageSignals:
 
 
 def page_signals(url: str, html: str | Selector) -> PageSignals:
-    root = (html if isinstance(html, Selector) else Selector(text=html)).root
+    root = (
+        html if isinstance(html, Selector) else Selector(text=html, type="html")
+    ).root  # (not XHTML's XML)
     return PageSignals(url, root if isinstance(root, etree._Element) else None)
 
 

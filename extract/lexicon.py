@@ -323,6 +323,18 @@ OFFICE_NAMES: tuple[str, ...] = (
     "Khoa học, Công nghệ và Môi trường",
     "Dân tộc và Tôn giáo",
     "Kinh tế, Hạ tầng và Đô thị",
+    # departments of the years before the 2008 reorganisation
+    "Thương mại",
+    "Thương mại và Du lịch",
+    "Thương mại - Du lịch",
+    "Công nghiệp",
+    "Bưu chính, Viễn thông",
+    "Bưu chính - Viễn thông",
+    "Bưu chính Viễn thông",
+    "Thủy sản",
+    "Thể dục Thể thao",
+    "Du lịch",
+    "Địa chính",
 )
 # The same offices as portals abbreviate them ("Sở TN&MT", "phòng TC-KH"), with the name each stands for, so a
 # unit named both ways (headline and body) is one unit.

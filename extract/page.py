@@ -489,7 +489,13 @@ def _linked_data_date(tree: lxml.html.HtmlElement) -> date | None:
     return None
 
 
+# XHTML pages of the 2000s open on one ("<?xml version="1.0" encoding="utf-8"?>"), which lxml refuses in a str: the
+# text is decoded already.
+_XML_DECLARATION = re.compile(r"^[\ufeff\s]*<\?xml[^>]*\?>")
+
+
 def parse_html(html: str, url: str | None = None) -> PageParts:
+    html = _XML_DECLARATION.sub("", html, count=1)
     tree = lxml.html.fromstring(html)
     source = html.lower()
     # a last resort for the date: pages that show only "2 giờ trước" say it in their JSON-LD

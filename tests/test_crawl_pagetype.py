@@ -36,6 +36,9 @@ ARTICLE = page(
     f"<div class='body'><p>{PARAGRAPH}</p><p>{PARAGRAPH}</p><p>{PARAGRAPH}</p></div>"
     f"<div class='other'><b>Các tin khác</b>{dated_list('khac', 1, 6)}</div></div>"
 )
+XHTML_ARTICLE = '<?xml version="1.0" encoding="utf-8"?>' + ARTICLE.replace(
+    "<html>", '<html xmlns="http://www.w3.org/1999/xhtml">'
+)
 ARTICLE_BR_BODY = page(
     "<table><tr><td><p class='Title'>KIỂM TRA CẢI CÁCH HÀNH CHÍNH TẠI XÃ</p>"
     "<span>Cập nhật08-02-2021 02:28</span>"
@@ -79,6 +82,12 @@ HOME = page(
     ("url", "html", "expected"),
     [
         ("http://xa.vn/tin-tuc/kiem-tra-cchc-1042.html", ARTICLE, "article"),
+        # an XHTML page opening on an XML declaration is still read as HTML
+        (
+            "http://xa.vn/tin-tuc/kiem-tra-cchc-1043.html",
+            XHTML_ARTICLE,
+            "article",
+        ),
         ("http://xa.vn/bai-viet?ma=kiem-tra", ARTICLE, "article"),  # a URL with no shape: structure decides
         ("http://xa.vn/Pages/kiem-tra.aspx", ARTICLE_BR_BODY, "article"),
         ("http://xa.vn/tin-tuc", LISTING, "listing"),

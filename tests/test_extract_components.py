@@ -2904,3 +2904,18 @@ def test_earlier_rounds_a_meeting_to_agree_and_a_report_sent_to_the_team() -> No
     article = extract_text(page, "earlier.txt")
     assert article.inspection_dates == ["2020-07-08"]
     assert [unit.name for unit in article.inspected_units] == ["phường Chi Lăng"]
+
+
+def test_an_xhtml_page_with_an_xml_declaration_is_read() -> None:
+    """lxml refuses a decoded str that declares its encoding; old Joomla pages were served as XHTML with one."""
+    page = (
+        '<?xml version="1.0" encoding="utf-8"?><!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" '
+        '"http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd"><html xmlns="http://www.w3.org/1999/xhtml">'
+        "<head><title>Kiểm tra CCHC tại Sở Thương mại</title></head><body><div class='journal-content-article'>"
+        "<p>Ngày 17/3/2008, Đoàn kiểm tra cải cách hành chính của tỉnh do ông Nguyễn Đình Thuận, Phó Giám đốc Sở "
+        "Nội vụ làm Trưởng đoàn đã kiểm tra tại Sở Thương mại. Năm 2007, Sở tiếp nhận 1.318 hồ sơ, giải quyết đúng "
+        "hạn 1.296 hồ sơ; bộ phận một cửa niêm yết đầy đủ thủ tục hành chính.</p></div></body></html>"
+    )
+    article = extract_html(page)
+    assert article.error is None and article.inspection_dates == ["2008-03-17"]
+    assert [unit.name for unit in article.inspected_units] == ["Sở Thương mại"]
