@@ -76,6 +76,7 @@ BODY_SELECTORS = (
 )
 SUMMARY_SELECTORS = (
     ".hometext",
+    ".article-intro",  # Joomla templates' lead above "article-body"
     ".article-summary",
     ".tandan-p-article-news-summary",
     ".ArticleSummary",
@@ -394,6 +395,33 @@ _LINK_AFTER_SENTENCE = re.compile(r"[.!?]\s+(?:xem thêm|đọc thêm)\s*:\s*\w"
 _INLINE_LINK = re.compile(r"^\W*(xem thêm|đọc thêm)\s*:\s*\w", re.IGNORECASE)
 
 
+# A box of links that newspapers set inside the text ("TIN LIÊN QUAN", "Đọc thêm" and a few headlines), the article
+# going on below it.
+_INLINE_BOX = re.compile(
+    r"^\W*(?:tin liên quan|bài liên quan|tin bài liên quan|đọc thêm|xem thêm)\W*$", re.IGNORECASE
+)
+_BOX_ITEMS = 6
+_PARAGRAPH_WORDS = 30
+
+
+def _after_inline_box(lines: list[str], i: int) -> int | None:
+    """Where the text goes on after a box of links at line `i`: past its few short items, paragraphs of the article
+    (two of 30 words or more before any other furniture). None when the box ends the text."""
+    if not _INLINE_BOX.match(lines[i]):
+        return None
+    j = i + 1
+    while j < len(lines) and j - i <= _BOX_ITEMS and len(lines[j].split()) < _PARAGRAPH_WORDS:
+        if j + 1 < len(lines) and len(lines[j + 1].split()) >= _PARAGRAPH_WORDS and j > i + 1:
+            break  # a crosshead over the next paragraph: the article again
+        j += 1
+    rest = []
+    for line in lines[j:]:
+        if FURNITURE.match(line) or _FURNITURE_HEADING.match(line):
+            break
+        rest.append(line)
+    return j if sum(len(line.split()) >= _PARAGRAPH_WORDS for line in rest) >= 2 else None
+
+
 def _assemble(parts: PageParts, lines: list[str], caption_lines: set[int] = frozenset()) -> None:
     """Body from lines: stop at furniture, mark captions, take a trailing byline as author.
 
@@ -404,7 +432,10 @@ def _assemble(parts: PageParts, lines: list[str], caption_lines: set[int] = froz
     lines = read_tables(lines)
     body: list[str] = []
     in_body: set[int] = set()  # the captions' indices in `body`, which skips lines of `lines`
+    skip_to = 0  # past a box of links inside the text
     for i, line in enumerate(lines):
+        if i < skip_to:
+            continue
         if _INLINE_LINK.match(line):
             continue  # "Xem thêm: <another article's headline>" in the middle of the text
         if link := _LINK_AFTER_SENTENCE.search(line):  # the same after a sentence, as <br> bodies run them on
@@ -419,6 +450,10 @@ def _assemble(parts: PageParts, lines: list[str], caption_lines: set[int] = froz
         ):
             continue  # a view count or a print link in the bar under the headline, the text below it
         if furniture and body and not (line.rstrip().endswith(":") and len(line.split()) >= 10):
+            resume = _after_inline_box(lines, i)
+            if resume is not None:
+                skip_to = resume
+                continue
             parts.context = "\n".join(lines[i:])
             break
         if i in caption_lines:
@@ -516,6 +551,7 @@ def parse_html(html: str, url: str | None = None) -> PageParts:
         parts.published = _date_of(date_el)
     body_el = _first(tree, BODY_SELECTORS, source)
     if body_el is not None and len(body_el.text_content().strip()) > 200:
+        _drop_inline_boxes(body_el)
         summary_el = _first(tree, SUMMARY_SELECTORS, source)
         caption_text = {
             repair(c.text_content()).strip()
@@ -547,6 +583,18 @@ def parse_html(html: str, url: str | None = None) -> PageParts:
     parts.context = f"{site_name}\n{parts.context}" if site_name else parts.context
     parts.published = parts.published or linked
     return parts
+
+
+_INLINE_BOX_CLASS = re.compile(r"relate|lien-?quan|tinlienquan|xem-?them|doc-?them", re.IGNORECASE)
+
+
+def _drop_inline_boxes(body: lxml.html.HtmlElement) -> None:
+    """Out of the body, the boxes of other articles' links that newspapers set inside the text
+    ("article__inline-related", "tin-lien-quan-inline"); the text goes on below them."""
+    boxes = [el for el in body.iterdescendants() if _INLINE_BOX_CLASS.search(el.get("class") or "")]
+    for box in boxes:
+        if not any(ancestor in boxes for ancestor in box.iterancestors()):  # the outermost box holds the rest
+            box.drop_tree()
 
 
 def _without_layout_tables(tree: lxml.html.HtmlElement, html: str) -> str:

@@ -2919,3 +2919,33 @@ def test_an_xhtml_page_with_an_xml_declaration_is_read() -> None:
     article = extract_html(page)
     assert article.error is None and article.inspection_dates == ["2008-03-17"]
     assert [unit.name for unit in article.inspected_units] == ["Sở Thương mại"]
+
+
+def test_a_box_of_links_inside_the_text_does_not_end_it() -> None:
+    """Newspapers set "Tin liên quan" boxes between paragraphs; the article goes on below them."""
+    paragraph = (
+        "Tại xã Ia Ka, đoàn ghi nhận tỷ lệ số hóa kết quả giải quyết thủ tục hành chính mới đạt 27%; có 5 hồ sơ trễ "
+        "hạn nhưng xã chưa gửi văn bản xin lỗi người dân, bộ thủ tục mới chưa được cập nhật kịp thời."
+    )
+    text = (
+        "Kiểm tra CCHC tại huyện Chư Păh\n24/5/2024\nSáng 21/5, Đoàn kiểm tra cải cách hành chính của tỉnh đã làm "
+        "việc với UBND huyện Chư Păh; huyện tiếp nhận 1.532 hồ sơ, tỷ lệ giải quyết đúng hạn đạt 97,9% trong bốn "
+        "tháng đầu năm, còn 14 hồ sơ quá hạn thuộc lĩnh vực đất đai.\nTin liên quan:\n- Kiểm tra cải cách hành "
+        "chính tại huyện Đak Đoa (16/5/2024)\n- Gia Lai tăng 8 bậc chỉ số PAR INDEX (18/4/2024)\nXã Ia Ka: số hóa "
+        f"chưa theo kịp\nSáng 22/5, đoàn làm việc tại UBND xã Ia Ka. {paragraph}\n{paragraph}\nTin khác:\n- Tin 1\n"
+    )
+    article = extract_text(text, "box.txt")
+    assert article.inspection_dates == ["2024-05-21", "2024-05-22"]
+    assert "huyện Đak Đoa" not in article.body and "xã Ia Ka" in [u.name for u in article.inspected_units]
+    page = (
+        "<html><head><meta charset='utf-8'><title>Kiểm tra CCHC tại huyện Chư Păh</title></head><body>"
+        "<div class='article-body'><h1>Kiểm tra CCHC tại huyện Chư Păh</h1><div class='date'>24/5/2024</div>"
+        "<p>Sáng 21/5, Đoàn kiểm tra cải cách hành chính của tỉnh đã làm việc với UBND huyện Chư Păh.</p>"
+        "<div class='article__inline-related'><p>Tin liên quan</p><ul><li><a href='/a'>Kiểm tra cải cách hành "
+        "chính tại huyện Đak Đoa</a></li><li><a href='/b'>Kiểm tra tại huyện Ia Grai</a></li></ul></div>"
+        f"<h2>Xã Ia Ka</h2><p>Sáng 22/5, đoàn làm việc tại UBND xã Ia Ka. {paragraph}</p><p>{paragraph}</p>"
+        "</div></body></html>"
+    )
+    article = extract_html(page)
+    assert article.inspection_dates == ["2024-05-21", "2024-05-22"]
+    assert "Đak Đoa" not in article.body and "xã Ia Ka" in [u.name for u in article.inspected_units]
