@@ -404,6 +404,21 @@ _BOX_ITEMS = 6
 _PARAGRAPH_WORDS = 30
 
 
+def _furniture_cell(line: str) -> int | None:
+    """Offset of a table row's cell, after its first, that opens with furniture ("Các tin khác:") other than the
+    article's counters and tools, if any."""
+    offset = line.find(CELL_SEPARATOR)
+    while offset >= 0:
+        start = offset + len(CELL_SEPARATOR)
+        cell = line[start:].lstrip(" |")
+        if FURNITURE.match(cell) and not _TOOLBAR.match(
+            cell
+        ):  # ("Ngày đăng: ... | Lượt xem: 412" heads the text)
+            return start
+        offset = line.find(CELL_SEPARATOR, start)
+    return None
+
+
 def _after_inline_box(lines: list[str], i: int) -> int | None:
     """Where the text goes on after a box of links at line `i`: past its few short items, paragraphs of the article
     (two of 30 words or more before any other furniture). None when the box ends the text."""
@@ -442,6 +457,12 @@ def _assemble(parts: PageParts, lines: list[str], caption_lines: set[int] = froz
             line = line[: link.start() + 1]
         # A furniture word opening a sentence that introduces what follows is text ("Trang thông tin điện tử
         # huyện trích đăng nội dung chính của Quyết định:").
+        if body and (cut := _furniture_cell(line)) is not None:
+            # a layout table's row read as one line: "P.V | | Các tin khác: • ..." ends the text at that cell
+            if line[:cut].strip(" |"):
+                body.append(line[:cut].rstrip(" |"))
+            parts.context = "\n".join([line[cut:], *lines[i + 1 :]])
+            break
         furniture = FURNITURE.match(line) or _FURNITURE_HEADING.match(line)
         if (
             _TOOLBAR.match(line)
@@ -739,7 +760,10 @@ def _from_text_lines(
         line = lines[i]
         found = parse_date_string(line) if _is_date_line(line) else None
         if found:
-            head.append((i, found))
+            if not _CLOCK.match(
+                line
+            ):  # "Hôm nay, Thứ năm ngày 03/12/2009": the portal's clock, not the page's date
+                head.append((i, found))
             start = i + 1
             continue
         if _is_site_header(line) or (title_index is None and _PLACE_AND_DATE.match(line)):
@@ -792,6 +816,7 @@ def _from_text_lines(
 
 
 _FOOTER_LINES = 8
+_CLOCK = re.compile(r"^\W*hôm nay\b", re.IGNORECASE)
 # Cells a word processor separated with tabs: three or more are a table's row ("Phường 1<TAB>2.315<TAB>100%"),
 # read with pipes; two are side-by-side columns (a signature block beside "Nơi nhận:"), read one after the other.
 _TAB_CELLS = re.compile(r"(?<=\S)[ \t]*\t[ \t]*(?=\S)")

@@ -2949,3 +2949,24 @@ def test_a_box_of_links_inside_the_text_does_not_end_it() -> None:
     article = extract_html(page)
     assert article.inspection_dates == ["2024-05-21", "2024-05-22"]
     assert "Đak Đoa" not in article.body and "xã Ia Ka" in [u.name for u in article.inspected_units]
+
+
+def test_a_layout_table_page_ends_at_its_other_news_cell_and_its_clock_is_no_date() -> None:
+    """A classic ASP page laid out in tables: no selector finds its text; the byline and "Các tin khác" share a row,
+    and the header's "Hôm nay, ..." is the server's clock on the day the page was saved."""
+    paragraph = (
+        "Đoàn kiểm tra cải cách hành chính của tỉnh đã kiểm tra việc thực hiện cơ chế một cửa tại huyện Quảng "
+        "Trạch; bộ phận tiếp nhận và trả kết quả đã tiếp nhận 2.412 hồ sơ, giải quyết đúng hạn 2.398 hồ sơ."
+    )
+    page = (
+        "<html><head><meta charset='utf-8'><title>SO NOI VU</title></head><body><table><tr><td>Hôm nay, Thứ năm "
+        "ngày 03/12/2009</td></tr><tr><td><font size='3' color='red'><b>Kiểm tra công tác cải cách hành chính tại "
+        "huyện Quảng Trạch</b></font><br>Cập nhật: 26/11/2009 3:15:00 PM<p>Ngày 17/11/2009, "
+        f"{paragraph}</p><p>{paragraph}</p><p>{paragraph}</p></td></tr><tr><td>P.V</td><td></td><td>Các tin khác: "
+        "• Kiểm tra công tác cải cách hành chính tại thành phố Đồng Hới (12/11/2009) • Huyện Lệ Thủy ra mắt bộ phận "
+        "một cửa (09/10/2009)</td></tr></table></body></html>"
+    )
+    article = extract_html(page)
+    assert article.published_date == "2009-11-26"
+    assert article.inspection_dates == ["2009-11-17"]
+    assert [unit.name for unit in article.inspected_units] == ["huyện Quảng Trạch"]
