@@ -165,8 +165,13 @@ def _given_name_here(token: str, text: str, end: int) -> bool:
 def person_name_at(text: str, pos: int, *, after_honorific: bool = False) -> tuple[int, int] | None:
     """Offsets of a person's name starting at `pos` (2-5 capitalised syllables), or None."""
     words = words_from(text, pos, 5)
-    if not words or not words[0].group(0)[0].isupper():
-        return None
+    if (
+        not words
+        or not words[0].group(0)[0].isupper()
+        or words[0].group(0).isascii()
+        and post_head_at(text, pos)
+    ):
+        return None  # (a post written without diacritics, "Pho Chu tich", is no name "Pho Chu")
     if words[0].group(0) in NOT_NAME and not (
         after_honorific and _given_name_here(words[0].group(0), text, words[0].end())
     ):

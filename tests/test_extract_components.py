@@ -2719,6 +2719,13 @@ def test_page_written_without_diacritics() -> None:
     assert [(r.number, r.date) for r in article.legal_refs] == [("58", "2023-02-20")]
     assert article.inspection_dates == ["2023-08-09"]
     assert {(m.value, m.unit) for m in article.metrics} == {(1250, "ho so"), (99.5, "%")}
+    post_first = extract_text(
+        "Kiem tra cai cach hanh chinh tai phuong Tan Xuan\nCap nhat 15/03/2010\nNgay 12/3/2010, Doan kiem tra "
+        "CCHC cua thi xa do dong chi Pho Chu tich UBND thi xa Nguyen Thanh Tam lam Truong doan da kiem tra tai UBND "
+        "phuong Tan Xuan.",
+        "khong-dau-2.txt",
+    )
+    assert [leader.name for leader in post_first.team_leaders] == ["Nguyen Thanh Tam"]  # not "Pho Chu"
 
 
 def test_inspecting_body_is_named_after_the_resolved_place() -> None:
