@@ -2906,7 +2906,8 @@ def test_earlier_rounds_a_meeting_to_agree_and_a_report_sent_to_the_team() -> No
         "nhất nội dung. Trước đó, ngày 03/7/2020, UBND phường đã gửi báo cáo tự kiểm tra về Đoàn kiểm tra. Sáng "
         "8/7, Đoàn kiểm tra CCHC của thành phố đã kiểm tra đột xuất tại UBND phường Chi Lăng. Đây là lần kiểm tra thứ "
         "ba; hai lần trước được thực hiện vào tháng 3 và tháng 5 tại các phường Hoàng Văn Thụ, Tam Thanh và xã "
-        "Quảng Lạc. Lần này đoàn cũng làm việc sau đợt kiểm tra tại phường Đông Kinh cuối tháng 6 vừa qua.\n"
+        "Quảng Lạc. Lần này đoàn cũng làm việc sau đợt kiểm tra tại phường Đông Kinh cuối tháng 6 vừa qua. Ngày "
+        "9/7, Phòng Nội vụ họp hai đoàn để thống nhất kết quả.\n"
     )
     article = extract_text(page, "earlier.txt")
     assert article.inspection_dates == ["2020-07-08"]
