@@ -953,6 +953,12 @@ def test_inspected_unit_phrasings(sentences: str, units: list[str]) -> None:
             "chiều cùng ngày, đoàn kiểm tra tại Trường THPT A Phủ Lý. Tháng 5, đoàn sẽ kiểm tra Trường THPT Hoa Lư A.",
             "visit",
         ),
+        (  # a notice concluding a round for a kind of unit, whatever it says of next year's
+            "Thông báo kết luận kiểm tra công tác cải cách hành chính năm 2022 đối với UBND các xã, thị trấn",
+            "Từ ngày 24/10 đến ngày 04/11/2022, Đoàn kiểm tra CCHC huyện đã kiểm tra trực tiếp tại 06 đơn vị. Năm "
+            "2023, UBND huyện sẽ kiểm tra các xã Cát Minh, Cát Tài.",
+            "results",
+        ),
         (  # a visit's close asks for the follow-up to be compiled ("tổng hợp kết quả khắc phục"): no results
             "Chủ tịch UBND thành phố kiểm tra đột xuất việc giải quyết thủ tục hành chính tại các phường, xã",
             "Sáng 8/7, đoàn kiểm tra của UBND thành phố đã kiểm tra đột xuất tại UBND phường Chi Lăng. Phó Chủ tịch "

@@ -191,6 +191,11 @@ _AT_NAMED_UNIT = re.compile(r"\btai (ubnd )?(xa|phuong|thi tran|huyen|thi xa|qua
 _YEAR_ROUND = re.compile(
     r"^(?:[^:]{0,40}: )?kiem tra (cong tac )?(cai cach hanh chinh|cchc) nam \d{4}(?![^:]*\b(tai|o)\b)"
 )
+# A headline concluding a round for a kind of unit, not one visit: "Thông báo kết luận kiểm tra công tác cải cách hành
+# chính năm 2022 đối với UBND các xã, thị trấn".
+_CONCLUDED_FOR_UNITS = re.compile(
+    r"\b(ket luan|ket qua) kiem tra\b[^:]*\b(doi voi|tai|o) (ubnd )?cac (xa|phuong|thi tran|don vi|co quan|so|huyen)\b"
+)
 # A headline's count of the units inspected ("tại 8 xã", "ở 32 xã", "Hải Phòng: 45 xã, phường được kiểm tra"): a trip
 # takes a team to a few, a round to many or to all.
 _MANY_UNITS = re.compile(
@@ -224,7 +229,7 @@ def _kind(title: str, body: str) -> str:
         scores[name] += min(_cues(pattern, text, body), 3) * weight / 2
     if _RESULTS_HEAD.search(head) and not at_named_unit:
         scores["results"] += 3
-    if _YEAR_ROUND.search(head):
+    if _YEAR_ROUND.search(head) or _CONCLUDED_FOR_UNITS.search(head):
         scores["results"] += 3
     many = _MANY_UNITS.search(head)  # (in words, "Mười đơn vị cấp xã", from eight up)
     if many and (many.group("words") or int(many.group(1)) >= 8 or many.group(3)):
