@@ -2984,3 +2984,14 @@ def test_a_layout_table_page_ends_at_its_other_news_cell_and_its_clock_is_no_dat
     assert article.published_date == "2009-11-26"
     assert article.inspection_dates == ["2009-11-17"]
     assert [unit.name for unit in article.inspected_units] == ["huyện Quảng Trạch"]
+
+
+def test_counts_of_units_still_to_come_are_no_metrics() -> None:
+    page = (
+        "Kết quả kiểm tra CCHC năm 2016 tại 11 xã, thị trấn\n20/12/2016\nNăm 2016, Đoàn kiểm tra CCHC huyện đã kiểm "
+        "tra 11 xã, thị trấn; 9 đơn vị xếp loại khá. Mười một xã còn lại của huyện sẽ được kiểm tra trong năm 2017. "
+        "Năm 2017, Sở Nội vụ sẽ kiểm tra thêm 15 xã, phường khác.\n"
+    )
+    article = extract_text(page, "to-come.txt")
+    assert article.kind == "results"
+    assert sorted((m.value, m.unit) for m in article.metrics) == [(9, "đơn vị"), (11, "xã, thị trấn")]
