@@ -2995,3 +2995,13 @@ def test_counts_of_units_still_to_come_are_no_metrics() -> None:
     article = extract_text(page, "to-come.txt")
     assert article.kind == "results"
     assert sorted((m.value, m.unit) for m in article.metrics) == [(9, "đơn vị"), (11, "xã, thị trấn")]
+
+
+def test_the_points_that_bound_a_rating_class_are_no_metrics() -> None:
+    page = (
+        "Kết quả kiểm tra CCHC năm 2016\n20/12/2016\nNăm 2016, Đoàn kiểm tra CCHC huyện đã kiểm tra 10 xã, thị trấn. "
+        "Đơn vị đạt từ 90 điểm trở lên xếp loại Tốt; từ 80 đến dưới 90 điểm xếp loại Khá; dưới 70 điểm xếp loại "
+        "Yếu. Xã Ninh Gia đạt 92,5 điểm.\n"
+    )
+    article = extract_text(page, "classes.txt")
+    assert sorted((m.value, m.unit) for m in article.metrics) == [(10, "xã, thị trấn"), (92.5, "điểm")]

@@ -90,6 +90,7 @@ _BAD_BEFORE = re.compile(
 # What a score's scale is made of, not what a unit scored.
 _SCALE_BEFORE = re.compile(r"\b(toi da|thang diem|chiem|trong so)\s*$")
 _OR_MORE = re.compile(r"\s*tro len\b")
+_BOUND_BEFORE = re.compile(r"\b(tu|duoi|den duoi|den)\s*$")
 _NOISE_SENTENCE = re.compile(
     r"dân số|nhân khẩu|diện tích|đơn vị hành chính|sáp nhập|"
     r"truy cập|lượt xem|đã xem|online|trực tuyến:\s*\d|thống kê|đang truy cập|hôm nay:|tổng lượt|lượt đánh giá|điện thoại:?\s*[\d(+]|email|fax|\d\s+hộ(?! tịch| kinh doanh| chiếu)\b",
@@ -253,9 +254,16 @@ def find_metrics(doc: Doc) -> Doc:
         if (
             noun
             and fold(noun) == "diem"
-            and (_SCALE_BEFORE.search(folded, window, start) or _OR_MORE.match(folded, end))
+            and (
+                _SCALE_BEFORE.search(folded, window, start)
+                or _OR_MORE.match(folded, end)
+                or _BOUND_BEFORE.search(folded, window, start)
+                and "xep loai" in folded[slice(*semicolon_clause(folded, s_start, s_end, start, end))]
+            )
         ):
-            continue  # the scale, a weight or a class's threshold: "tối đa 100 điểm", "chiếm 25 điểm", "từ 85 điểm trở lên"
+            # the scale, a weight or a class's threshold: "tối đa 100 điểm", "chiếm 25 điểm", "từ 85 điểm trở lên",
+            # "từ 80 đến dưới 90 điểm xếp loại Khá"
+            continue
         if match.group("num").lower() == "một" and length == 3:
             continue  # "không một hồ sơ nào": no count; "hơn một nghìn" is one
         if (unit or "").lower() in UNIT_COUNT_NOUNS and (
