@@ -3005,3 +3005,12 @@ def test_the_points_that_bound_a_rating_class_are_no_metrics() -> None:
     )
     article = extract_text(page, "classes.txt")
     assert sorted((m.value, m.unit) for m in article.metrics) == [(10, "xã, thị trấn"), (92.5, "điểm")]
+
+
+def test_the_economy_and_the_budget_are_no_figures_of_the_work() -> None:
+    page = (
+        "Tổ công tác làm việc tại tỉnh Kiên Giang\n13/7/2018\nNgày 12/7/2018, Tổ công tác đã kiểm tra công tác cải "
+        "cách hành chính tại UBND tỉnh Kiên Giang. Tăng trưởng kinh tế của tỉnh ước đạt 7,1%; thu ngân sách đạt 97% "
+        "dự toán. Sở Tài nguyên và Môi trường còn 286 hồ sơ quá hạn.\n"
+    )
+    assert [(m.value, m.unit) for m in extract_text(page, "economy.txt").metrics] == [(286, "hồ sơ")]

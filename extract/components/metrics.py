@@ -91,6 +91,8 @@ _BAD_BEFORE = re.compile(
 _SCALE_BEFORE = re.compile(r"\b(toi da|thang diem|chiem|trong so)\s*$")
 _OR_MORE = re.compile(r"\s*tro len\b")
 _BOUND_BEFORE = re.compile(r"\b(tu|duoi|den duoi|den)\s*$")
+# The economy and the budget in the figure's clause: "tăng trưởng kinh tế ... 7,1%", "thu ngân sách đạt 97% dự toán".
+_ECONOMY = re.compile(r"tăng trưởng kinh tế|GRDP|thu ngân sách", re.IGNORECASE)
 _NOISE_SENTENCE = re.compile(
     r"dân số|nhân khẩu|diện tích|đơn vị hành chính|sáp nhập|"
     r"truy cập|lượt xem|đã xem|online|trực tuyến:\s*\d|thống kê|đang truy cập|hôm nay:|tổng lượt|lượt đánh giá|điện thoại:?\s*[\d(+]|email|fax|\d\s+hộ(?! tịch| kinh doanh| chiếu)\b",
@@ -207,6 +209,8 @@ def find_metrics(doc: Doc) -> Doc:
             "hồ sơ|nhiệm vụ|hài lòng",
             text[s_start:s_end],  # a survey of households: "200 hộ dân ... hài lòng 98,5%"
         ):
+            continue
+        if _ECONOMY.search(text, *semicolon_clause(text, s_start, s_end, start, match.end())):
             continue
         window = max(s_start, start - 40)
         before = text[window:start]
