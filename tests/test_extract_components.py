@@ -656,6 +656,11 @@ def test_leader_phrasings(sentence: str, leader: tuple, units: list[str], level:
                 "Chi cục An toàn vệ sinh thực phẩm",
             ],
         ),
+        (  # units a rating names in brackets share its type word
+            "Đoàn kiểm tra của huyện đã kiểm tra 5 xã; kết quả xếp loại hai xã tốt (Quảng Khê, Đắk Ha), ba xã khá "
+            "(Quảng Sơn, Đắk Plao, Đắk Som).",
+            ["xã Quảng Khê", "xã Đắk Ha", "xã Quảng Sơn", "xã Đắk Plao", "xã Đắk Som"],
+        ),
         (  # a department with its province is one unit, a district's office keeps its name as written
             "Ngày 23/8, Đoàn của Bộ Tư pháp làm việc với Sở Tư pháp tỉnh Nghệ An; ngày 24/8, Đoàn kiểm tra tại Sở Tư "
             "pháp tỉnh Hà Tĩnh và phòng Tư pháp huyện Nghi Lộc.",

@@ -45,7 +45,7 @@ def _territorial_pattern(types: list[str], connectives: str, descriptors: list[s
         + r"))?"  # "3 xã vùng cao Tà Xùa, Xím Vàng"
         + r"(?:[ \t]*(?-i:"
         + connectives
-        + r")?[ \t]*:?[ \t]+)",  # "như" only in lower case: "huyện Như Thanh"
+        + r")?[ \t]*:?[ \t]+|(?<=\())",  # "như" only in lower case: "huyện Như Thanh"; a rating's "(" (below)
         re.IGNORECASE,
     )
 
@@ -56,6 +56,8 @@ _TYPE_RE = "|".join(re.escape(t) for t in UNIT_TYPES)
 _DESCRIPTORS = [
     *("vùng cao", "vùng sâu", "vùng xa", "biên giới", "miền núi", "ven biển", "đặc biệt khó khăn"),
     r"được (?:chọn )?kiểm tra(?: thực tế)?",
+    # ... or the rating of the units named in brackets: "hai xã tốt (Quảng Khê, Đắk Ha), ba xã khá (Quảng Sơn, ...)"
+    r"(?:xếp loại |đạt loại |loại )?(?:xuất sắc|tốt|khá|trung bình|yếu)[ \t]*\((?=" + UPPER + ")",
 ]
 _TERRITORIAL = _territorial_pattern(list(UNIT_TYPES), "như|gồm|là", _DESCRIPTORS)
 # Pages written without diacritics ("xa Tham Don"): the type words in ASCII, mapped back to the real ones.
