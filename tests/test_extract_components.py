@@ -3019,3 +3019,12 @@ def test_the_economy_and_the_budget_are_no_figures_of_the_work() -> None:
         "dự toán. Sở Tài nguyên và Môi trường còn 286 hồ sơ quá hạn.\n"
     )
     assert [(m.value, m.unit) for m in extract_text(page, "economy.txt").metrics] == [(286, "hồ sơ")]
+
+
+def test_a_day_on_the_road_is_no_inspection_day() -> None:
+    page = (
+        "Kiểm tra CCHC tại hai xã biên giới\n20/10/2013\nChiều 14/10, đoàn kiểm tra CCHC của huyện xuất phát từ trung "
+        "tâm huyện và nghỉ lại tại xã Leng Su Sìn. Ngày 15/10, đoàn kiểm tra tại xã Sín Thầu. Ngày 16/10, do sạt lở, "
+        "đoàn phải dừng lại tại một bản giáp ranh. Ngày 17/10, đoàn làm việc tại xã Chung Chải.\n"
+    )
+    assert extract_text(page, "road.txt").inspection_dates == ["2013-10-15", "2013-10-17"]

@@ -63,13 +63,15 @@ _TEAM_IN_THE_CLAUSE = re.compile(
     r"(?<!ve )(?<!cho )(?<!toi )(?<!den )doan kiem tra|lam viec tai|kiem tra tai"
 )
 # The team's own business away from the units, which a long narrative tells day by day too: the decision forming it,
-# its meetings, its draft conclusions and notices (not a decision's subject: "Quyết định ... về việc thành lập Đoàn").
+# its meetings, its draft conclusions and notices, its days on the road (not a decision's subject: "Quyết định ...
+# về việc thành lập Đoàn").
 # A day of it names no unit inspected unless its clause also says the team inspected or worked at one.
 _TEAM_BUSINESS = re.compile(
     r"(?<!ve )(?<!ve viec )thanh lap (cac |hai |ba |\d+ )?(doan|to)|dieu chinh thanh phan|(ky|ban hanh) (quyet dinh|qd|thong bao|tb)\b|"
     + TEAM_MEETING
     + r"|\bhop (truc tuyen|tai)\b|"
-    r"du thao (thong bao )?(ket luan|bao cao)|gui de cuong"
+    r"du thao (thong bao )?(ket luan|bao cao)|gui de cuong|"
+    r"\bxuat phat\b|\bnghi lai\b|\bphai dung lai\b"  # the road: "xuất phát ... và nghỉ lại", "phải dừng lại tại một bản"
 )
 # A day a visit was moved from, the move told after it in its clause: "ngày 10/10 phải dời sang ngày 16/10", "ngày
 # 8/11, các thành viên Đoàn phải dự hội nghị nên buổi làm việc được chuyển sang ngày 9/11".
