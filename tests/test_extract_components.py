@@ -3028,3 +3028,16 @@ def test_a_day_on_the_road_is_no_inspection_day() -> None:
         "đoàn phải dừng lại tại một bản giáp ranh. Ngày 17/10, đoàn làm việc tại xã Chung Chải.\n"
     )
     assert extract_text(page, "road.txt").inspection_dates == ["2013-10-15", "2013-10-17"]
+
+
+def test_a_schedule_under_each_team_s_line_names_its_units() -> None:
+    page = (
+        "Thông báo lịch kiểm tra cải cách hành chính đợt 1 năm 2026\n30/03/2026\nSở Nội vụ thông báo lịch làm việc "
+        "của hai đoàn kiểm tra công tác cải cách hành chính.\nĐoàn kiểm tra số 1 do bà Hoàng Thị Thanh Nga, Phó Giám "
+        "đốc Sở Nội vụ làm Trưởng đoàn:\n- Sáng thứ Ba, 07/4: UBND phường Móng Cái 1;\n- Chiều 07/4: UBND xã Hải "
+        "Hòa.\nĐoàn kiểm tra số 2 do ông Chìu Văn Lâm, Phó Chánh Văn phòng UBND tỉnh làm Trưởng đoàn:\n- Thứ Năm, "
+        "16/4: UBND đặc khu Vân Đồn.\n"
+    )
+    article = extract_text(page, "teams.txt")
+    assert article.kind == "plan"
+    assert [u.name for u in article.inspected_units] == ["phường Móng Cái 1", "xã Hải Hòa", "đặc khu Vân Đồn"]
