@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from itertools import takewhile
 
 from cchc.vntext import UPPER, fold
 from extract.lexicon import HONORIFICS, POST_HEADS_FOLDED, SURNAMES
@@ -172,6 +173,11 @@ def person_name_at(text: str, pos: int, *, after_honorific: bool = False) -> tup
         and post_head_at(text, pos)
     ):
         return None  # (a post written without diacritics, "Pho Chu tich", is no name "Pho Chu")
+    if after_honorific and words[0].group(0).isupper() and len(words[0].group(0)) > 1:
+        # a name in capitals, as interviews introduce the one they talk with: "ông HOÀNG ĐỨC TRỌNG, Phó Giám đốc"
+        run = list(takewhile(lambda w: w.group(0).isupper() and len(w.group(0)) > 1, words))
+        surname = fold(run[0].group(0).title()) in _FOLDED_SURNAMES
+        return (run[0].start(), run[-1].end()) if len(run) >= 2 and surname else None
     if words[0].group(0) in NOT_NAME and not (
         after_honorific and _given_name_here(words[0].group(0), text, words[0].end())
     ):

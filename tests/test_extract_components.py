@@ -3041,3 +3041,12 @@ def test_a_schedule_under_each_team_s_line_names_its_units() -> None:
     article = extract_text(page, "teams.txt")
     assert article.kind == "plan"
     assert [u.name for u in article.inspected_units] == ["phường Móng Cái 1", "xã Hải Hòa", "đặc khu Vân Đồn"]
+
+
+def test_a_leader_introduced_in_capitals_by_an_interview() -> None:
+    page = (
+        "Kiểm tra CCHC năm 2019: Nhìn lại một năm\n20/10/2019\nNăm 2019, Đoàn kiểm tra cải cách hành chính của tỉnh "
+        "đã kiểm tra 15 cơ quan, đơn vị. Phóng viên Báo Hà Giang đã trao đổi với ông HOÀNG ĐỨC TRỌNG, Phó Giám đốc "
+        "Sở Nội vụ, Trưởng đoàn kiểm tra CCHC của tỉnh năm 2019.\n"
+    )
+    assert [leader.name for leader in extract_text(page, "interview.txt").team_leaders] == ["Hoàng Đức Trọng"]

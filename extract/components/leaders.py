@@ -72,6 +72,11 @@ _DO = re.compile(r"(?:^|\s)do\s", re.IGNORECASE)
 _STOP_AFTER = re.compile(r";|\.\s|pho truong doan|thanh vien|cac thanh vien")
 
 
+def _as_name(written: str) -> str:
+    """A name as names are written: "HOÀNG ĐỨC TRỌNG" in an interview's introduction is Hoàng Đức Trọng."""
+    return written.title() if written.isupper() else written
+
+
 def _persons(text: str, start: int, end: int) -> list[tuple[int, int]]:
     found: list[tuple[int, int]] = []
     pos = start
@@ -92,7 +97,7 @@ def _leader(doc: Doc, chunk_start: int, chunk_end: int, person: tuple[int, int])
     if person != read_as:  # the post stands before its place: "Phó Chủ tịch UBND quận Ngô Quyền"
         chunk_start = min(chunk_start, max(sentence_of(doc, person[0])[0], read_as[0] - 60))
     title = clean_title(text[person[1] : chunk_end]) or clean_title(text[chunk_start : person[0]])
-    leader = Leader(name=text[person[0] : person[1]], title=title, evidence=evidence(doc, *person))
+    leader = Leader(name=_as_name(text[person[0] : person[1]]), title=title, evidence=evidence(doc, *person))
     return Found(person[0], person[1], leader)
 
 
@@ -197,7 +202,9 @@ def _signer(doc: Doc, anchor: re.Match[str]) -> Found | None:
             post = _LINE.match(text, line.end() + 1)
             below = post.group(0).strip(" |\t") if post else ""
             title = below if post_head_at(below, 0) is not None else None
-            leader = Leader(name=text[person[0] : person[1]], title=title, evidence=evidence(doc, *person))
+            leader = Leader(
+                name=_as_name(text[person[0] : person[1]]), title=title, evidence=evidence(doc, *person)
+            )
             return Found(person[0], person[1], leader)
     return None
 
