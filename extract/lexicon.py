@@ -243,16 +243,22 @@ UNIT_TYPES: tuple[str, ...] = (
     "bon",
     "tp.",  # "TP. Bảo Lộc", "TP Đà Lạt": written out as "thành phố" (components/units.py)
     "tp",
-    "tt",  # "TT Quy Đạt", "TX Hồng Lĩnh": kept only when the gazetteer knows the place ("TT Y tế" is a centre)
+    "tt.",  # "TT Quy Đạt", "TX. Hồng Lĩnh", "H. Cái Bè": kept only when the gazetteer knows the place ("TT Y tế" is a
+    "tt",  # centre)
+    "tx.",
     "tx",
+    "h.",
 )
 UNIT_LEVEL: dict[str, str] = {
     "tỉnh": "province",
     "thành phố": "district",
     "tp.": "district",
     "tp": "district",
+    "tt.": "commune",
     "tt": "commune",
+    "tx.": "district",
     "tx": "district",
+    "h.": "district",
     "huyện": "district",
     "quận": "district",
     "thị xã": "district",

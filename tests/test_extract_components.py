@@ -656,6 +656,10 @@ def test_leader_phrasings(sentence: str, leader: tuple, units: list[str], level:
                 "Chi cục An toàn vệ sinh thực phẩm",
             ],
         ),
+        (  # a town and districts in shorthand with a dot, kept when the gazetteer knows them
+            "Đoàn kiểm tra CCHC của tỉnh đã kiểm tra tại TX. Gò Công, H. Cái Bè và H. Chợ Gạo.",
+            ["thị xã Gò Công", "huyện Cái Bè", "huyện Chợ Gạo"],
+        ),
         (  # units a rating names in brackets share its type word
             "Đoàn kiểm tra của huyện đã kiểm tra 5 xã; kết quả xếp loại hai xã tốt (Quảng Khê, Đắk Ha), ba xã khá "
             "(Quảng Sơn, Đắk Plao, Đắk Som).",

@@ -203,8 +203,17 @@ def _resolve(type_word: str, name: str, provinces: set[str], published: str | No
     return exact[0] if len({p.province for p in exact}) == 1 else None
 
 
-_ABBREVIATED_TYPES = {"tp.": "thành phố", "tp": "thành phố", "tt": "thị trấn", "tx": "thị xã"}
-_CHECKED_ABBREVIATIONS = {"tt", "tx"}  # also other things' shorthand: a place only if the gazetteer knows it
+_ABBREVIATED_TYPES = {
+    "tp.": "thành phố",
+    "tp": "thành phố",
+    "tt.": "thị trấn",
+    "tt": "thị trấn",
+    "tx.": "thị xã",
+    "tx": "thị xã",
+    "h.": "huyện",
+}
+# also other things' shorthand ("TT Y tế", an initial "H."): a place only if the gazetteer knows it
+_CHECKED_ABBREVIATIONS = {"tt.", "tt", "tx.", "tx", "h."}
 
 
 def _unit(
