@@ -76,6 +76,7 @@ BODY_SELECTORS = (
 )
 SUMMARY_SELECTORS = (
     ".hometext",
+    "#hometext",  # NukeViet 3
     ".article-intro",  # Joomla templates' lead above "article-body"
     ".article-summary",
     ".tandan-p-article-news-summary",

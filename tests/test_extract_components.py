@@ -3054,3 +3054,20 @@ def test_a_leader_introduced_in_capitals_by_an_interview() -> None:
         "Sở Nội vụ, Trưởng đoàn kiểm tra CCHC của tỉnh năm 2019.\n"
     )
     assert [leader.name for leader in extract_text(page, "interview.txt").team_leaders] == ["Hoàng Đức Trọng"]
+
+
+def test_a_nukeviet_3_lead_by_its_id_opens_the_text() -> None:
+    paragraph = (
+        "Tại thị trấn Nam Phước, bộ phận một cửa được bố trí riêng một phòng; mười tháng năm 2012, thị trấn tiếp "
+        "nhận 2.036 hồ sơ, tất cả đều được giải quyết đúng hạn theo quy định."
+    )
+    page = (
+        "<html><head><meta charset='utf-8'><title>Kiểm tra CCHC tại huyện Duy Xuyên</title></head><body>"
+        "<div id='news_detail'><h1>Kiểm tra CCHC tại huyện Duy Xuyên</h1><span class='time'>Thứ năm - 22/11/2012 "
+        "10:24</span><div id='hometext'><strong>Ngày 20/11/2012, Đoàn kiểm tra cải cách hành chính của UBND tỉnh do "
+        "ông Trần Đình Tùng, Phó Giám đốc Sở Nội vụ làm Trưởng đoàn đã kiểm tra tại huyện Duy Xuyên.</strong></div>"
+        f"<div class='news-content'><p>{paragraph}</p><p>{paragraph}</p></div></div></body></html>"
+    )
+    article = extract_html(page)
+    assert article.inspection_dates == ["2012-11-20"]
+    assert [leader.name for leader in article.team_leaders] == ["Trần Đình Tùng"]
