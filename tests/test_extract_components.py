@@ -3071,3 +3071,22 @@ def test_a_nukeviet_3_lead_by_its_id_opens_the_text() -> None:
     article = extract_html(page)
     assert article.inspection_dates == ["2012-11-20"]
     assert [leader.name for leader in article.team_leaders] == ["Trần Đình Tùng"]
+
+
+def test_the_rows_of_a_table_of_ratings_name_units_inspected() -> None:
+    page = (
+        "<html><head><meta charset='utf-8'><title>Kết quả kiểm tra CCHC năm 2023</title></head><body>"
+        "<div class='news-content'><h1>Kết quả kiểm tra CCHC năm 2023</h1><div class='date'>20/11/2023</div>"
+        "<p>Năm 2023, Đoàn kiểm tra CCHC của quận đã kiểm tra trực tiếp 3 đơn vị và kiểm tra qua báo cáo 14 phường; "
+        "các đơn vị được kiểm tra đều ban hành kế hoạch CCHC đúng hạn, niêm yết đầy đủ thủ tục hành chính.</p>"
+        "<p>Kết quả xếp loại</p><table><tr><th>Đơn vị</th><th>Xếp loại</th></tr><tr><td>Phường Láng Hạ</td><td>Tốt"
+        "</td></tr><tr><td>Phường Khâm Thiên</td><td>Khá</td></tr><tr><td>Phòng Tư pháp</td><td>Khá</td></tr>"
+        "</table></div></body></html>"
+    )
+    article = extract_html(page)
+    assert article.kind == "results"
+    assert [u.name for u in article.inspected_units] == [
+        "phường Láng Hạ",
+        "phường Khâm Thiên",
+        "phòng Tư pháp",
+    ]

@@ -220,8 +220,11 @@ def _triggered(doc: Doc, found: Found, before: str, s_start: int, s_end: int) ->
         return True  # "Đoàn đã kiểm tra tại 06 cơ quan chuyên môn và 05 xã. Đó là các phòng: ..."
     head = list_head(doc, s_start)
     aside = doc._.text.count("(", s_start, found.start) > doc._.text.count(")", s_start, found.start)
+    # a row of a table of ratings under its header ("Đơn vị | Xếp loại", then "- Phường Văn Chương: Tốt.")
+    rated = doc._.facts.get("kind") == "results" and _EVALUATED.search(head)
     return not aside and bool(  # a row's bracketed aside: "(thời gian cụ thể Sở Nội vụ sẽ thông báo sau)"
-        _INSPECTED_TRIGGER.search(head) or (_FINDINGS_HEAD.search(head) and _leads_item(doc, s_start, found))
+        _INSPECTED_TRIGGER.search(head)
+        or ((_FINDINGS_HEAD.search(head) or rated) and _leads_item(doc, s_start, found))
     )
 
 
