@@ -581,6 +581,7 @@ def parse_html(html: str, url: str | None = None) -> PageParts:
                 body_el,
                 "figcaption, .caption, .image-caption, p > em:only-child, td > em:only-child, td.image_desc",
             )
+            if c.tag != "em" or _under_image(c)
         }
         text = _text_of(body_el)
         if summary_el is not None and summary_el.text_content().strip() not in body_el.text_content():
@@ -617,6 +618,16 @@ def _drop_inline_boxes(body: lxml.html.HtmlElement) -> None:
     for box in boxes:
         if not any(ancestor in boxes for ancestor in box.iterancestors()):  # the outermost box holds the rest
             box.drop_tree()
+
+
+def _under_image(em: lxml.html.HtmlElement) -> bool:
+    """Whether an italic paragraph or cell is an image's caption: an image in it or just before it, or in the table
+    row before its row (an italic note closing the text, "* Các đơn vị được kiểm tra gồm: ...", is text)."""
+    holder = em.getparent()
+    near = [holder, holder.getprevious()] if holder is not None else []
+    if holder is not None and holder.tag in ("td", "th") and (row := holder.getparent()) is not None:
+        near += [row, row.getprevious()]
+    return any(el is not None and (el.tag == "img" or el.find(".//img") is not None) for el in near)
 
 
 def _without_layout_tables(tree: lxml.html.HtmlElement, html: str) -> str:

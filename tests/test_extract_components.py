@@ -3090,3 +3090,19 @@ def test_the_rows_of_a_table_of_ratings_name_units_inspected() -> None:
         "phường Khâm Thiên",
         "phòng Tư pháp",
     ]
+
+
+def test_an_italic_note_closing_the_text_is_no_caption() -> None:
+    paragraph = (
+        "Các đơn vị được kiểm tra tiếp nhận tổng cộng 6.214 hồ sơ, tỷ lệ giải quyết đúng hạn bình quân đạt 98,9%; "
+        "có đơn vị còn để 14 hồ sơ trễ hạn mà chưa có văn bản xin lỗi người dân."
+    )
+    page = (
+        "<html><head><meta charset='utf-8'><title>Kiểm tra CCHC tại 4 đơn vị cấp xã</title></head><body>"
+        "<div class='news-content'><h1>Kiểm tra CCHC tại 4 đơn vị cấp xã</h1><div class='date'>26/9/2020</div>"
+        f"<p>Từ ngày 22 đến 24/9/2020, Đoàn kiểm tra CCHC của huyện đã kiểm tra tại 4 đơn vị cấp xã.</p><p>{paragraph}"
+        "</p><p><img src='a.jpg'></p><p><em>Đoàn kiểm tra làm việc tại xã Cát Sơn</em></p><p>"
+        f"{paragraph}</p><p><em>* Các đơn vị được kiểm tra trong đợt này gồm: UBND xã Cát Hanh và UBND thị trấn Ngô "
+        "Mây.</em></p></div></body></html>"
+    )
+    assert [u.name for u in extract_html(page).inspected_units] == ["xã Cát Hanh", "thị trấn Ngô Mây"]
