@@ -3106,3 +3106,14 @@ def test_an_italic_note_closing_the_text_is_no_caption() -> None:
         "Mây.</em></p></div></body></html>"
     )
     assert [u.name for u in extract_html(page).inspected_units] == ["xã Cát Hanh", "thị trấn Ngô Mây"]
+
+
+def test_a_notice_moving_days_leaves_only_the_new_days() -> None:
+    page = (
+        "Điều chỉnh lịch kiểm tra CCHC của Đoàn kiểm tra số 1\n22/8/2023\nNgày 21/8/2023, Sở Nội vụ có Thông báo số "
+        "356/TB-SNV điều chỉnh lịch kiểm tra của Đoàn kiểm tra số 1. Theo lịch trước đó, Đoàn dự kiến làm việc tại "
+        "Sở Giao thông vận tải vào ngày 24/8/2023 và tại UBND huyện Thanh Miện vào ngày 29/8/2023. Sở Nội vụ điều "
+        "chỉnh như sau:\n1. Tại Sở Giao thông vận tải: chuyển từ ngày 24/8/2023 sang thứ Năm, ngày 31/8/2023.\n2. "
+        "Tại huyện Thanh Miện: chuyển từ ngày 29/8/2023 sang hai ngày 05 và 06/9/2023.\n"
+    )
+    assert extract_text(page, "moved.txt").inspection_dates == ["2023-08-31", "2023-09-05", "2023-09-06"]

@@ -45,11 +45,13 @@ _NOT_UNTIL = re.compile(r"[^.;]{0,120}?\bmoi (bat dau|tien hanh|lam viec|kiem tr
 _LONGEST_ROUND = timedelta(days=60)
 # What says a date is about inspecting ("KT": "kiểm tra" in shorthand).
 # A results article's rounds say it too ("Đợt 2 diễn ra 28/11 - 02/12/2016 tại UBND thị trấn", "Đợt 1 từ ngày 12 đến
-# ngày 23/4/2021 tại 5 xã"), and a report's heading per unit ("2. Tại Sở NN&PTNT (ngày 17 và 18/11)").
+# ngày 23/4/2021 tại 5 xã"), a report's heading per unit ("2. Tại Sở NN&PTNT (ngày 17 và 18/11)") and a notice's row
+# moving a visit ("1. Tại Sở Giao thông vận tải: chuyển từ ngày 24/8/2023 sang thứ Năm, ngày 31/8/2023").
 _INSPECTION_CONTEXT = re.compile(
     r"kiem tra|\bkt\b|lam viec|doan|to cong tac|khao sat|co mat tai|"
     r"\bdot (\d+|[ivx]+|dau tien|cuoi cung|cuoi|thu [a-z]+|mot|hai|ba|bon|nam)\b([^.;]{0,60}\bdien ra\b|,? tu ngay\b)|"
-    r"^\W*(\d+|[a-z])?\W*tai [^.;:()]{3,80}\((tu )?(ngay )?\d"
+    r"^\W*(\d+|[a-z])?\W*tai [^.;:()]{3,80}\((tu )?(ngay )?\d|"
+    r"^\W*(\d+\.)?\W*tai [^.;:]{3,80}: (chuyen|doi|lui) tu ngay"
 )
 # Days of something else: a conference, a signing, a document issued, a report sent, inspections paused.
 _OTHER_EVENT = re.compile(
@@ -58,9 +60,9 @@ _OTHER_EVENT = re.compile(
     r"tam dung|tam hoan|tam ngung"
 )
 # The team at work in the clause of another event's day; not the team a report is sent to ("đã gửi báo cáo tự kiểm
-# tra về Đoàn kiểm tra liên ngành").
+# tra về Đoàn kiểm tra liên ngành") nor the one a notice is about ("điều chỉnh lịch kiểm tra ... của Đoàn kiểm tra").
 _TEAM_IN_THE_CLAUSE = re.compile(
-    r"(?<!ve )(?<!cho )(?<!toi )(?<!den )doan kiem tra|lam viec tai|kiem tra tai"
+    r"(?<!ve )(?<!cho )(?<!toi )(?<!den )(?<!cua )doan kiem tra|lam viec tai|kiem tra tai"
 )
 # The team's own business away from the units, which a long narrative tells day by day too: the decision forming it,
 # its meetings, its draft conclusions and notices, its days on the road (not a decision's subject: "Quyết định ...
@@ -76,9 +78,7 @@ _TEAM_BUSINESS = re.compile(
 # A day a visit was moved from, the move told after it in its clause: "ngày 10/10 phải dời sang ngày 16/10", "ngày
 # 8/11, các thành viên Đoàn phải dự hội nghị nên buổi làm việc được chuyển sang ngày 9/11".
 # ... or the move told around it: "được chuyển từ ngày 17/4 (theo dự kiến trước đây) sang ngày 22/4".
-_TO_A_DAY = (
-    r"sang (ngay|buoi|sang|chieu|thu|tuan|thang|\d)"  # (not a place: "Đoàn chuyển sang khu vực phía Đông")
-)
+_TO_A_DAY = r"sang ((hai|ba|cac) )?(ngay|buoi|sang|chieu|thu|tuan|thang|\d)"  # (not a place: "chuyển sang khu vực phía Đông")
 _MOVED_FROM = re.compile(r"\b(chuyen|doi|lui|hoan)\b[^.;]{0,40}?(\btu( ngay)?)?\s*$")
 _TO_DAY = re.compile(r"[^.;]{0,40}?\b" + _TO_A_DAY)
 # A day as scheduled, the next sentence telling the move: "Theo lịch, sáng 8/11 đoàn làm việc tại xã Bình Hiệp. Tuy
@@ -116,16 +116,6 @@ def _candidate_days(doc: Doc) -> Iterator[Found]:
         )
         if before and not (before.group(1) == "den" and _NOT_UNTIL.match(doc._.folded, found.end, s_end)):
             continue
-        sentence = doc._.folded[s_start:s_end]
-        # a schedule's rows name the day and the unit; the line above them (or a day's first item below) says what
-        # they are
-        if not (
-            _INSPECTION_CONTEXT.search(sentence)
-            or _INSPECTION_CONTEXT.search(list_head(doc, s_start))
-            or sentence.rstrip().endswith(":")
-            and _INSPECTION_CONTEXT.search(next_sentence(doc, s_end))
-        ):
-            continue
         clause_start, clause_end = _clause_of(doc, found)
         if (
             _MOVED.search(doc._.folded, found.end, clause_end)
@@ -137,7 +127,20 @@ def _candidate_days(doc: Doc) -> Iterator[Found]:
             and _MOVED.search(next_sentence(doc, s_end))
             and not any(f is not found and clause_start <= f.start < clause_end for f in doc._.dates)
         ):
-            continue  # "dự kiến vào ngày 10/10 phải dời sang ngày 16/10": the day it was moved to counts
+            # "dự kiến vào ngày 10/10 phải dời sang ngày 16/10": the day it was moved to counts, and the day moved
+            # from counts nowhere ("dự kiến làm việc ... vào ngày 24/8/2023", then "chuyển từ ngày 24/8/2023 sang")
+            doc._.facts.setdefault("moved_from", set()).add(found.value.last[1:])
+            continue
+        sentence = doc._.folded[s_start:s_end]
+        # a schedule's rows name the day and the unit; the line above them (or a day's first item below) says what
+        # they are
+        if not (
+            _INSPECTION_CONTEXT.search(sentence)
+            or _INSPECTION_CONTEXT.search(list_head(doc, s_start))
+            or sentence.rstrip().endswith(":")
+            and _INSPECTION_CONTEXT.search(next_sentence(doc, s_end))
+        ):
+            continue
         clause = doc._.folded[clause_start:clause_end]
         if _OTHER_EVENT.search(clause) and not _TEAM_IN_THE_CLAUSE.search(clause):
             continue  # the event in the date's own clause: "...; 03 hồ sơ trễ hạn đã có văn bản xin lỗi" is not one
@@ -157,9 +160,12 @@ def _inspection_dates(doc: Doc, default_year: int | None) -> list[tuple[Found, t
     reported = doc._.facts.get("kind") != "plan"
     published = doc._.meta.published
     out = []
+    moved_from = doc._.facts.get("moved_from", set())
     for found in candidate_days(doc):
         if reported and later_round(doc, *_clause_of(doc, found)):
             continue  # a later round in a report: its days, like its units, are not inspected yet
+        if found.value.first == found.value.last and found.value.last[1:] in moved_from:
+            continue
         resolved = found.value.resolve(default_year)
         if resolved and reported and published and not found.value.has_year and resolved[1] > published:
             # a report's day cannot follow its page: "ngày 25/11" on a page of January is last year's
