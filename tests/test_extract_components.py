@@ -3117,3 +3117,15 @@ def test_a_notice_moving_days_leaves_only_the_new_days() -> None:
         "Tại huyện Thanh Miện: chuyển từ ngày 29/8/2023 sang hai ngày 05 và 06/9/2023.\n"
     )
     assert extract_text(page, "moved.txt").inspection_dates == ["2023-08-31", "2023-09-05", "2023-09-06"]
+
+
+def test_a_schedule_s_day_headings_each_head_their_rows() -> None:
+    page = (
+        "Lịch kiểm tra CCHC năm 2019 tại các xã, thị trấn\n08/10/2019\nPhòng Nội vụ thông báo lịch kiểm tra công tác "
+        "cải cách hành chính năm 2019 của Đoàn kiểm tra huyện. Lịch kiểm tra cụ thể như sau:\nThứ Hai, ngày "
+        "14/10/2019:\n- Buổi sáng: UBND xã Hưng Mỹ;\n- Buổi chiều: UBND xã Tân Hưng.\nThứ Tư, ngày 16/10/2019:\n- Cả "
+        "ngày: UBND xã Đông Thới.\nThứ Năm, ngày 24/10/2019: Ngày dự phòng.\n"
+    )
+    article = extract_text(page, "headings.txt")
+    assert article.inspection_dates == ["2019-10-14", "2019-10-16"]
+    assert [u.name for u in article.inspected_units] == ["xã Hưng Mỹ", "xã Tân Hưng", "xã Đông Thới"]

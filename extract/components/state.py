@@ -116,6 +116,9 @@ def _is_heading(line: str) -> bool:
 _GROUP_ROW = re.compile(r"^[^.;:|]{1,60}$")
 
 
+_HEADING_WORDS = 8
+
+
 def list_head(doc: Doc, s_start: int) -> str:
     """The folded sentence that opens the list a sentence continues, one item per line ("Đối tượng kiểm tra gồm:
     ...;" then "Trung tâm Phục vụ hành chính công xã."; "Lịch kiểm tra như sau:" then "- Ngày 13/7: UBND xã A"
@@ -133,8 +136,19 @@ def list_head(doc: Doc, s_start: int) -> str:
     header = ""
     # past a table's group row ("II", "UBND các xã, thị trấn"): only a table's header may follow
     grouped = False
+    # a group's heading of its own ("Thứ Tư, ngày 16/10/2019:" after the rows of "Thứ Hai, ngày 14/10/2019:"): the
+    # groups above are its siblings, the list's opening is above them
+    current = doc._.folded[s_start : bounds[index][1]].rstrip() if index >= 0 else ""
+    own_heading = not in_rows and current.endswith(":") and len(current.split()) <= _HEADING_WORDS
+    following = current
     for start, end in reversed(above):
         previous = doc._.folded[start:end].rstrip()
+        sibling = (
+            previous.endswith(":") and len(previous.split()) <= _HEADING_WORDS and LIST_ITEM.match(following)
+        )
+        following = previous
+        if own_heading and (LIST_ITEM.match(previous) or sibling):
+            continue
         if previous.startswith("noi nhan"):
             return previous  # a document's addressees: offices sent a copy, not inspected
         if previous.endswith(":") and len(previous.split()) <= 4:
