@@ -3039,10 +3039,12 @@ def test_a_schedule_under_each_team_s_line_names_its_units() -> None:
         "Thông báo lịch kiểm tra cải cách hành chính đợt 1 năm 2026\n30/03/2026\nSở Nội vụ thông báo lịch làm việc "
         "của hai đoàn kiểm tra công tác cải cách hành chính.\nĐoàn kiểm tra số 1 do bà Hoàng Thị Thanh Nga, Phó Giám "
         "đốc Sở Nội vụ làm Trưởng đoàn:\n- Sáng thứ Ba, 07/4: UBND phường Móng Cái 1;\n- Chiều 07/4: UBND xã Hải "
-        "Hòa.\nĐoàn kiểm tra số 2 do ông Chìu Văn Lâm, Phó Chánh Văn phòng UBND tỉnh làm Trưởng đoàn:\n- Thứ Năm, "
-        "16/4: UBND đặc khu Vân Đồn.\n"
+        "Hòa.\nĐoàn kiểm tra số 2 do ông Chìu Văn Lâm, Phó Chánh Văn phòng UBND tỉnh làm Trưởng đoàn:\n- Thứ Tư, "
+        "15/4: Đoàn làm việc tại trụ sở Sở Nội vụ, tổng hợp kết quả kiểm tra tại hai xã;\n- Thứ Năm, 16/4: UBND đặc "
+        "khu Vân Đồn.\n"
     )
     article = extract_text(page, "teams.txt")
+    assert article.inspection_dates == ["2026-04-07", "2026-04-16"]  # not the day at the team's own office
     assert article.kind == "plan"
     assert [u.name for u in article.inspected_units] == ["phường Móng Cái 1", "xã Hải Hòa", "đặc khu Vân Đồn"]
 

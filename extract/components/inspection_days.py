@@ -86,8 +86,12 @@ _TO_DAY = re.compile(r"[^.;]{0,40}?\b" + _TO_A_DAY)
 # the move names which; "Theo Kế hoạch số 118/KH-UBND ..." cites a document.)
 _SCHEDULED = re.compile(r"\btheo (lich|ke hoach|du kien)\b(?! so)[^.;]{0,40}$")
 _MOVED = re.compile(r"\b(doi|lui|chuyen|hoan)( lai)? " + _TO_A_DAY)
-# The team at its own desk compiling what it found: "Đoàn làm việc tại phòng Nội vụ để tổng hợp kết quả".
-_COMPILING = re.compile(r"\b(de|doan|to)( kiem tra)? tong hop (ket qua|so lieu|bao cao)\b")
+# The team at its own desk compiling what it found: "Đoàn làm việc tại phòng Nội vụ để tổng hợp kết quả", "làm việc
+# tại trụ sở Sở Nội vụ, tổng hợp kết quả ...".
+_COMPILING = re.compile(
+    r"\b(de|doan|to)( kiem tra)? tong hop (ket qua|so lieu|bao cao)\b|"
+    r"\blam viec tai (tru so )?(so|phong) noi vu,? (de )?(tong hop|xay dung du thao)"  # its own office's desk
+)
 # A day the team stayed away from the units, one put off ("bị hoãn", "lùi lại") or a schedule's reserve ("Dự phòng").
 _NO_VISIT = re.compile(
     r"\bkhong (the )?(lam viec|xuong|den|vao)[a-z ]{0,12}(co so|don vi)|\bbi hoan\b|\blui (lai|viec|lich|thoi gian)\b|(?<!y te )\bdu phong\b"
