@@ -3131,3 +3131,16 @@ def test_a_schedule_s_day_headings_each_head_their_rows() -> None:
     article = extract_text(page, "headings.txt")
     assert article.inspection_dates == ["2019-10-14", "2019-10-16"]
     assert [u.name for u in article.inspected_units] == ["xã Hưng Mỹ", "xã Tân Hưng", "xã Đông Thới"]
+
+
+def test_a_story_s_today_after_its_own_day_is_that_day() -> None:
+    page = (
+        "Một cửa ở Krông Pắc: Đi qua những nút thắt\n30/10/2023\nSáng 25/10, Đoàn kiểm tra cải cách hành chính số 2 "
+        "của tỉnh làm việc tại huyện Krông Pắc. Chiều 24/10, cả đoàn đã họp tại Sở Nội vụ để chia việc, nên sáng nay "
+        "mỗi thành viên đi thẳng vào phần việc của mình. Hôm sau, đoàn về xã Ea Kly.\n"
+    )
+    article = extract_text(page, "story.txt")
+    assert (
+        article.published_date == "2023-10-30"
+    )  # no inspection day after the page's own ("Hôm sau" the 31st)
+    assert "2023-10-31" not in article.inspection_dates

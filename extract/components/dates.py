@@ -175,6 +175,9 @@ def find_body_dates(doc: Doc) -> Doc:
         for match in _RELATIVE_DAY.finditer(doc._.text):
             if any(_says_its_date(doc._.text, match.end(), found.start) for found in dates):
                 continue  # "Hôm nay, vào lúc 08 giờ 00 phút, ngày mười tháng mười một năm ..."
+            line_start = doc._.text.rfind("\n", 0, match.start()) + 1
+            if match["today"] and any(line_start <= found.start < match.start() for found in dates):
+                continue  # a story's "today" after its own day: "Chiều 24/10, cả đoàn đã họp ..., nên sáng nay ..."
             day = _relative_day(match, page_day)
             ymd = (day.year, day.month, day.day)
             mention = DateMention(match.start(), match.end(), match.group(0), ymd, ymd)
