@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 
 from cchc.record import Metric
 from cchc.vntext import UPPER, fold
-from extract.components.state import Found, evidence, in_caption, semicolon_clause, sentence_of
+from extract.components.state import Found, evidence, in_caption, later_round, semicolon_clause, sentence_of
 from extract.lexicon import METRIC_NOUNS, UNIT_TYPES
 from extract.numbers import DIGITS, NUMBER_WORD, parse_quantity
 
@@ -271,7 +271,8 @@ def find_metrics(doc: Doc) -> Doc:
         if match.group("num").lower() == "một" and length == 3:
             continue  # "không một hồ sơ nào": no count; "hơn một nghìn" is one
         if (unit or "").lower() in UNIT_COUNT_NOUNS and (
-            _to_come(text, folded, (start, end), (s_start, s_end))
+            # a round to come: "11 xã còn lại sẽ được kiểm tra", "Sở sẽ kiểm tra thêm 15 xã"
+            later_round(doc, *semicolon_clause(folded, s_start, s_end, start, end))
             or match.group("num").replace(" ", "").isalpha()  # "Mười một xã"
             and _names_units(text, folded, window, (start, end))
         ):
@@ -299,13 +300,6 @@ _ALL_OF = re.compile(r"\b(ca|moi)\s+$")
 def _names_units(text: str, folded: str, window: int, span: tuple[int, int]) -> bool:
     """Whether a count of units in words names them rather than counting them."""
     return bool(_NAMED_AFTER.match(text, span[1]) or _ALL_OF.search(folded, window, span[0]))
-
-
-def _to_come(text: str, folded: str, span: tuple[int, int], sentence: tuple[int, int]) -> bool:
-    """Whether a count of units speaks of a round to come ("11 xã còn lại sẽ được kiểm tra", "Sở sẽ kiểm tra thêm 15
-    xã"): "sẽ" in its clause, as written in lower case ("huyện Chư Sê" folds to it too)."""
-    start, end = semicolon_clause(folded, *sentence, *span)
-    return any(text[start + m.start()] == "s" for m in re.finditer(r"\bse\b", folded[start:end]))
 
 
 # A count of units that refers back to a set already counted: "Bộ phận một cửa của 8 đơn vị", "trên địa bàn 8 đơn vị".
