@@ -216,9 +216,8 @@ class PageSignals:
 
 
 def page_signals(url: str, html: str | Selector) -> PageSignals:
-    root = (
-        html if isinstance(html, Selector) else Selector(text=html, type="html")
-    ).root  # (not XHTML's XML)
+    # (type "html": parsel would read a page opening on "<?xml ...?>" as XML)
+    root = (html if isinstance(html, Selector) else Selector(text=html, type="html")).root
     return PageSignals(url, root if isinstance(root, etree._Element) else None)
 
 

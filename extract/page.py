@@ -411,10 +411,8 @@ def _furniture_cell(line: str) -> int | None:
     offset = line.find(CELL_SEPARATOR)
     while offset >= 0:
         start = offset + len(CELL_SEPARATOR)
-        cell = line[start:].lstrip(" |")
-        if FURNITURE.match(cell) and not _TOOLBAR.match(
-            cell
-        ):  # ("Ngày đăng: ... | Lượt xem: 412" heads the text)
+        cell = line[start:].lstrip(" |")  # ("Ngày đăng: ... | Lượt xem: 412" heads the text)
+        if FURNITURE.match(cell) and not _TOOLBAR.match(cell):
             return start
         offset = line.find(CELL_SEPARATOR, start)
     return None
@@ -772,9 +770,7 @@ def _from_text_lines(
         line = lines[i]
         found = parse_date_string(line) if _is_date_line(line) else None
         if found:
-            if not _CLOCK.match(
-                line
-            ):  # "Hôm nay, Thứ năm ngày 03/12/2009": the portal's clock, not the page's date
+            if not _CLOCK.match(line):  # "Hôm nay, Thứ năm ngày 03/12/2009": the portal's clock, not its date
                 head.append((i, found))
             start = i + 1
             continue

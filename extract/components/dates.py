@@ -85,14 +85,14 @@ def _next_days(text: str, dates: list[Found], page_year: int | None) -> list[Fou
         if (_a_visit_s_range(f.value, page_year) or not _NOT_TOLD.search(text, max(0, f.start - 50), f.start))
         and not _recalled(f.value, page_year)
     ]
+    visits: list[Found] | None = None  # (found once, for the first day told by its place in a visit)
     for match in _NEXT_DAY.finditer(text):
         start = match.start()
         if start and not _CLAUSE_OPENING.search(text, max(0, start - 8), start):
             continue
-        # (a day by its place in the visit is counted in the last range told)
-        before = [
-            f for f in (_visits(text, told, page_year) if match["nth"] else told + out) if f.end <= start
-        ]
+        if match["nth"]:  # counted in the last range told
+            visits = _visits(text, told, page_year) if visits is None else visits
+        before = [f for f in (visits if match["nth"] else told + out) if f.end <= start]
         if not before:
             continue
         last_told = max(before, key=lambda f: f.start).value

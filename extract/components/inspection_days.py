@@ -102,11 +102,17 @@ def candidate_days(doc: Doc) -> list[Found]:
     """The dates that may be inspection days, found once per page: the kind of article asks first (are they all
     ahead of the page?), the inspection dates then."""
     if "candidate_days" not in doc._.facts:
-        doc._.facts["candidate_days"] = list(_candidate_days(doc))
+        moved_from: set[tuple[int, int]] = set()
+        days = list(_candidate_days(doc, moved_from))
+        # the day a visit was moved from counts nowhere: "dự kiến làm việc ... vào ngày 24/8/2023", then "chuyển từ
+        # ngày 24/8/2023 sang ..."
+        doc._.facts["candidate_days"] = [
+            f for f in days if f.value.first != f.value.last or f.value.last[1:] not in moved_from
+        ]
     return doc._.facts["candidate_days"]
 
 
-def _candidate_days(doc: Doc) -> Iterator[Found]:
+def _candidate_days(doc: Doc, moved_from: set[tuple[int, int]]) -> Iterator[Found]:
     """The dates said of inspecting (in the sentence or the line that opens its list), not a legal reference's, a
     caption's, a deadline, cut-off or period start, nor the day of another event."""
     for found in doc._.dates:
@@ -131,9 +137,8 @@ def _candidate_days(doc: Doc) -> Iterator[Found]:
             and _MOVED.search(next_sentence(doc, s_end))
             and not any(f is not found and clause_start <= f.start < clause_end for f in doc._.dates)
         ):
-            # "dự kiến vào ngày 10/10 phải dời sang ngày 16/10": the day it was moved to counts, and the day moved
-            # from counts nowhere ("dự kiến làm việc ... vào ngày 24/8/2023", then "chuyển từ ngày 24/8/2023 sang")
-            doc._.facts.setdefault("moved_from", set()).add(found.value.last[1:])
+            # "dự kiến vào ngày 10/10 phải dời sang ngày 16/10": the 16th counts, the 10th nowhere
+            moved_from.add(found.value.last[1:])
             continue
         sentence = doc._.folded[s_start:s_end]
         # a schedule's rows name the day and the unit; the line above them (or a day's first item below) says what
@@ -164,12 +169,9 @@ def _inspection_dates(doc: Doc, default_year: int | None) -> list[tuple[Found, t
     reported = doc._.facts.get("kind") != "plan"
     published = doc._.meta.published
     out = []
-    moved_from = doc._.facts.get("moved_from", set())
     for found in candidate_days(doc):
         if reported and later_round(doc, *_clause_of(doc, found)):
             continue  # a later round in a report: its days, like its units, are not inspected yet
-        if found.value.first == found.value.last and found.value.last[1:] in moved_from:
-            continue
         resolved = found.value.resolve(default_year)
         if resolved and reported and published and not found.value.has_year and resolved[1] > published:
             # a report's day cannot follow its page: "ngày 25/11" on a page of January is last year's
