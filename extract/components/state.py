@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from operator import itemgetter
 
 from spacy.tokens import Doc
 
@@ -50,9 +51,12 @@ for _name, _default in _EXTENSIONS.items():
         Doc.set_extension(_name, default=_default)
 
 
+_start = itemgetter(0)  # a sentence's start: bisect over the (start, end) bounds
+
+
 def sentence_of(doc: Doc, start: int) -> tuple[int, int]:
     bounds = doc._.sentences or [(0, len(doc._.text))]
-    i = bisect_right([s for s, _ in bounds], start) - 1
+    i = bisect_right(bounds, start, key=_start) - 1
     return bounds[max(i, 0)]
 
 
@@ -124,7 +128,7 @@ def list_head(doc: Doc, s_start: int) -> str:
     ...;" then "Trung tâm Phục vụ hành chính công xã."; "Lịch kiểm tra như sau:" then "- Ngày 13/7: UBND xã A"
     rows), or "" when the sentence is no list item."""
     bounds = doc._.sentences or []
-    index = bisect_right([s for s, _ in bounds], s_start) - 1
+    index = bisect_right(bounds, s_start, key=_start) - 1
     # an item, or a table's row ("1 | Sáng thứ Hai, 15/8/2016 | Sở Giao thông vận tải")
     in_rows = LIST_ITEM.match(doc._.folded, s_start) is not None or (
         index >= 0 and " | " in doc._.folded[s_start : bounds[index][1]]
@@ -183,7 +187,7 @@ def list_head(doc: Doc, s_start: int) -> str:
 def previous_sentence(doc: Doc, s_start: int) -> str:
     """The folded sentence before the one starting at `s_start` ("" for the first)."""
     bounds = doc._.sentences or []
-    index = bisect_right([s for s, _ in bounds], s_start) - 1
+    index = bisect_right(bounds, s_start, key=_start) - 1
     if index < 1:
         return ""
     start, end = bounds[index - 1]
@@ -193,7 +197,7 @@ def previous_sentence(doc: Doc, s_start: int) -> str:
 def next_sentence(doc: Doc, s_end: int) -> str:
     """The folded sentence after the one ending at `s_end` ("" for the last)."""
     bounds = doc._.sentences or []
-    index = bisect_right([s for s, _ in bounds], s_end)
+    index = bisect_right(bounds, s_end, key=_start)
     if index >= len(bounds):
         return ""
     start, end = bounds[index]
