@@ -51,6 +51,14 @@ POST_HEADS: tuple[str, ...] = tuple(
             "Trưởng Văn phòng",
             "Phó Trưởng Văn phòng",
             "Phó Giám đốc phụ trách",
+            "Tỉnh ủy viên",  # a seat on the Party committee before the post: "Tỉnh ủy viên, Giám đốc Sở Nội vụ"
+            "Thành ủy viên",
+            "Huyện ủy viên",
+            "Trưởng Thuế",  # the tax offices of 2025: "Phó Trưởng Thuế tỉnh", "Trưởng Thuế cơ sở 3"
+            "Phó Trưởng Thuế",
+            "GĐ",  # "ông A - GĐ Sở Nội vụ", "PGĐ Sở", "CVP HĐND-UBND huyện"
+            "PGĐ",
+            "CVP",
             "PCT",  # commune sites' shorthand: "đ/c Nguyễn Văn A - PCT UBND xã", "Phó CT.UBND xã", "CT UBND xã"
             "Phó CT",
             "CT",

@@ -2597,6 +2597,45 @@ def test_the_province_of_a_body_s_place_and_of_the_site_s_name() -> None:
             "Nội vụ Hà Tĩnh phát biểu.",
             ("Trần Văn An", "Phó Giám đốc Sở Nội vụ Hà Tĩnh"),
         ),
+        (  # the post right before the name, the role after a dash
+            "Trưởng phòng Nội vụ huyện Hồ Đắc Minh - Trưởng đoàn kiểm tra công tác CCHC huyện Phú Vang đã đến làm "
+            "việc tại xã Phú Hồ.",
+            ("Hồ Đắc Minh", "Trưởng phòng Nội vụ huyện"),
+        ),
+        (  # the post, a degree, the name
+            "Đoàn kiểm tra đã làm việc tại Sở Tài chính. Phát biểu kết luận, Giám đốc Sở Nội vụ, TS. Hồ Đắc Thắng – "
+            "Trưởng đoàn kiểm tra đánh giá cao sự chuẩn bị của Sở.",
+            ("Hồ Đắc Thắng", "Giám đốc Sở Nội vụ"),
+        ),
+        (  # "là" before the post and the name
+            "Đoàn kiểm tra đã làm việc tại Thuế cơ sở 3. Trưởng đoàn kiểm tra là Phó Trưởng Thuế tỉnh Lê Thị Thu Hà.",
+            ("Lê Thị Thu Hà", "Phó Trưởng Thuế tỉnh"),
+        ),
+        (  # the post after the name behind a dash
+            "Đoàn kiểm tra đã làm việc tại phường Thạch Bàn. Phát biểu kết luận, Trưởng đoàn kiểm tra Nguyễn Thị Thu "
+            "Hương – Phó Chủ tịch UBND quận ghi nhận các phường đã có nhiều cố gắng.",
+            ("Nguyễn Thị Thu Hương", "Phó Chủ tịch UBND quận"),
+        ),
+        (  # a seat on the Party committee before the post
+            "Đoàn kiểm tra do ông Phan Đình Tuấn, Tỉnh ủy viên, Giám đốc Sở Nội vụ làm Trưởng đoàn đã kiểm tra tại "
+            "Sở Y tế.",
+            ("Phan Đình Tuấn", "Tỉnh ủy viên, Giám đốc Sở Nội vụ"),
+        ),
+        (  # a post in shorthand
+            "Đoàn kiểm tra đã làm việc tại Sở Y tế. Trưởng đoàn là ông Phạm Quang Hòa - GĐ Sở Nội vụ; thành viên "
+            "gồm đại diện Sở Tài chính.",
+            ("Phạm Quang Hòa", "GĐ Sở Nội vụ"),
+        ),
+        (  # the post ends where the sentence goes on behind a dash, or at the role
+            "Đoàn kiểm tra đã làm việc tại xã Lũng Cú. Trưởng đoàn kiểm tra – ông Sùng Mí Páo, Phó Chủ tịch UBND "
+            "huyện – cho biết, qua hai ngày làm việc, đoàn nhận thấy các đơn vị đã cố gắng.",
+            ("Sùng Mí Páo", "Phó Chủ tịch UBND huyện"),
+        ),
+        (
+            "Dẫn đầu đoàn là đồng chí Bùi Quang Huy, Phó Giám đốc Sở Nội vụ, Trưởng đoàn. Đoàn đã kiểm tra tại xã "
+            "Duy Tiên.",
+            ("Bùi Quang Huy", "Phó Giám đốc Sở Nội vụ"),
+        ),
     ],
 )
 def test_leader_and_post(sentence: str, leader: tuple[str, str]) -> None:

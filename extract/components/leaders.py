@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 
 from cchc.record import Leader
 from cchc.vntext import fold
-from extract.components.state import Found, evidence, in_caption, sentence_of
+from extract.components.state import Found, clause_end, evidence, in_caption, sentence_of
 from extract.gazetteer import gazetteer
 from extract.scan import WORD, clean_title, find_person, honorific_end, person_name_at, post_head_at
 
@@ -96,9 +96,41 @@ def _leader(doc: Doc, chunk_start: int, chunk_end: int, person: tuple[int, int])
         return None
     if person != read_as:  # the post stands before its place: "Phó Chủ tịch UBND quận Ngô Quyền"
         chunk_start = min(chunk_start, max(sentence_of(doc, person[0])[0], read_as[0] - 60))
-    title = clean_title(text[person[1] : chunk_end]) or clean_title(text[chunk_start : person[0]])
+    title = (
+        clean_title(text[person[1] : chunk_end])
+        or clean_title(text[chunk_start : person[0]])
+        or _post_before(text, sentence_of(doc, person[0])[0], person[0])
+        or _post_after(text, person[1])
+    )
     leader = Leader(name=_as_name(text[person[0] : person[1]]), title=title, evidence=evidence(doc, *person))
     return Found(person[0], person[1], leader)
+
+
+# What parts a post from the words before it: "Phát biểu kết luận, Giám đốc Sở Nội vụ, TS. Hồ Đắc Thắng – Trưởng
+# đoàn", "Trưởng đoàn kiểm tra là Phó Trưởng Thuế tỉnh Lê Thị Thu Hà", "Kết luận của Thứ trưởng Bộ Nội vụ Phan Đức Long".
+_BEFORE_POST = re.compile(r"(?:[,;:(–—\n]|\s-|\b(?:là|do|của|với)\b)\s*")
+_AFTER_NAME = re.compile(r"\s*(?:,|[–—-](?=\s))\s*")
+
+
+def _post_before(text: str, s_start: int, name_start: int) -> str | None:
+    """The post written right before the name ("Phó Chủ tịch UBND huyện Gò Dầu Nguyễn Thị Mỹ Hằng – Trưởng đoàn"),
+    past an honorific or a degree; None when other words come between ("tiếp và làm việc với đồng chí X")."""
+    breaks = list(_BEFORE_POST.finditer(text, s_start, name_start))
+    start, end = breaks[-1].end() if breaks else s_start, name_start
+    if breaks and honorific_end(text, start) == name_start:  # "Giám đốc Sở Nội vụ, TS. Hồ Đắc Thắng"
+        start, end = breaks[-2].end() if len(breaks) > 1 else s_start, breaks[-1].start()
+    before = " ".join(text[start:end].split()).removesuffix(".")
+    post = clean_title(before)
+    return post if post and before.endswith(post) else None
+
+
+def _post_after(text: str, name_end: int) -> str | None:
+    """The post after the name behind a comma or a dash ("Trưởng đoàn kiểm tra Nguyễn Thị Thu Hương – Phó Chủ tịch
+    UBND quận ghi nhận ...")."""
+    gap = _AFTER_NAME.match(text, name_end)
+    if gap is None or post_head_at(text, gap.end()) is None:
+        return None
+    return clean_title(text[gap.end() : clause_end(text, gap.end())])
 
 
 _PLACE_TYPE_BEFORE = re.compile(r"\b(quận|huyện|thị xã|thành phố|tỉnh|xã|phường|thị trấn) $", re.IGNORECASE)

@@ -74,7 +74,8 @@ def semicolon_clause(text: str, s_start: int, s_end: int, start: int, end: int) 
 
 
 def clause_end(text: str, pos: int) -> int:
-    """End of the clause a legal reference opens: its subject ("về việc ...") is another document's business."""
+    """End of the clause that opens at `pos`: a legal reference's subject ("về việc ...") is another document's
+    business; a post after a leader's name ends with it."""
     stops = [i for i in (text.find(c, pos) for c in (",", ";", ". ", "\n", ":")) if i >= 0]
     return min(stops) if stops else len(text)
 
