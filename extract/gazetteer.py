@@ -145,8 +145,44 @@ def gazetteer() -> Gazetteer:
 REORGANISED = "2025-07-01"  # the day the 34 provinces took over from the 63
 
 
-# Provinces renamed before the reorganisation: Thừa Thiên Huế is the city of Huế from January 2025.
-_RENAMED = {"Thừa Thiên Huế": ("2025-01-01", "Huế")}
+# Provinces renamed before the reorganisation: Thừa Thiên Huế is the city of Huế from January 2025; Hà Tây became
+# part of Hà Nội on 1 August 2008 ("tỉnh Hà Tây (cũ)" on a later page).
+_RENAMED = {"Thừa Thiên Huế": ("2025-01-01", "Huế"), "Hà Tây": ("2008-08-01", "Hà Nội")}
+# Provinces the database no longer has, by folded name.
+FORMER_PROVINCES = {"ha tay": "Hà Tây"}
+
+# The districts Hà Nội took in on 1 August 2008 (Resolution 15/2008/QH12), by their province before: Hà Tây's, and
+# Mê Linh of Vĩnh Phúc. The database names them Hà Nội's; a page of 2007 names their province as it was.
+_JOINED_HA_NOI = "2008-08-01"
+_BEFORE_HA_NOI = {
+    **dict.fromkeys(
+        (
+            "ha dong",
+            "son tay",
+            "ba vi",
+            "phuc tho",
+            "dan phuong",
+            "hoai duc",
+            "quoc oai",
+            "thach that",
+            "chuong my",
+            "thanh oai",
+            "thuong tin",
+            "phu xuyen",
+            "ung hoa",
+            "my duc",
+        ),
+        "Hà Tây",
+    ),
+    "me linh": "Vĩnh Phúc",
+}
+
+
+def province_then(province: str, district: str | None, day: str | None) -> str:
+    """The province the district `district` of `province` (as the database has it) was part of on `day` (ISO)."""
+    if province == "Hà Nội" and district and day and day < _JOINED_HA_NOI:
+        return _BEFORE_HA_NOI.get(fold(district), province)
+    return province
 
 
 @cache

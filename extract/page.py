@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
+from itertools import pairwise
 
 import lxml.html
 import trafilatura
@@ -169,7 +170,7 @@ _FURNITURE_HEADING = re.compile(
 _CAPTION = re.compile(r"^(?:ảnh\s*:|ảnh minh họa|\(ảnh)|\(ảnh[^)]*\)\s*$|\.(?:jpe?g|png|gif)$", re.IGNORECASE)
 _DATE_LINE = re.compile(
     r"^\W*(?:(?:hôm nay:?\s*)?(?:thứ|thu|chủ nhật|chu nhat|ngày đăng|ngay dang|đăng ngày|dang ngay|cập nhật|cap nhat|ngày cập nhật|"
-    r"ngay cap nhat|ngày|ngay)\s*.{0,40})?\W*\d",
+    r"ngay cap nhat|gửi lúc|gui luc|đăng lúc|dang luc|ngày|ngay)\s*.{0,40})?\W*\d",
     re.IGNORECASE,
 )
 # A line that opens with a date but goes on as a sentence of the article ("Ngày 30/10/2025, UBND xã ... ban hành
@@ -179,8 +180,10 @@ _STORY = re.compile(
 )
 # A date line that says what it dates: trusted at the foot of a page too, where portals print "Ngày cập nhật"
 # after the byline (an unlabelled date there may belong to a related link).
-_LABELLED_DATE_LINE = re.compile(
-    r"^\W*(?:ngày đăng|đăng ngày|đăng lúc|ngày cập nhật|cập nhật|ngày xuất bản)\s*:?\s*\d", re.IGNORECASE
+_LABELLED_DATE_LINE = re.compile(  # PHP-Nuke's "Gửi lúc Thứ ba, 16 Tháng 12 2008 (09:12:33) bởi ..."
+    r"^\W*(?:ngày đăng|đăng ngày|đăng lúc|gửi lúc|ngày cập nhật|cập nhật|ngày xuất bản)\s*:?\s*"
+    r"(?:lúc\s*\d{1,2}[:h]\d{2}\s*,?\s*)?(?:(?:thứ \w+|chủ nhật),?\s*)?(?:ngày\s*)?\d",
+    re.IGNORECASE,
 )
 # Lines above a copied page's headline: the site's name ("SỞ NỘI VỤ TỈNH THANH HÓA", "Cổng thông tin điện tử tỉnh
 # Nghệ An"), its search box, menu or breadcrumbs ("Trang chủ > Tin tức > Chính quyền").
@@ -595,6 +598,11 @@ def parse_html(html: str, url: str | None = None) -> PageParts:
         summary_el = _first(tree, SUMMARY_SELECTORS, source)
         lead = _text_of(summary_el) if summary_el is not None else None
         page_lines = _lines(_text_of(tree))
+        if parts.title and (
+            len(parts.title.split()) < 5
+            or fold(parts.title) not in {fold(line.strip()) for line in page_lines}
+        ):  # the <title> names only the site ("::: SO NOI VU TINH HA TAY :::", "Thi xa Gia Nghia - Tin tuc")
+            parts.title = _headline_over_date(page_lines[:40])
         _from_text_lines(
             parts, page_lines, fallback_html=_without_layout_tables(tree, html), url=url, lead=lead
         )
@@ -824,6 +832,24 @@ def _from_text_lines(
 
 
 _FOOTER_LINES = 8
+
+
+def _headline_over_date(lines: list[str]) -> str | None:
+    """The line right above a labelled date ("Ngày đăng: 18/05/2007", "Ngày cập nhật: 10/09/2010 - 15:42"): an old
+    portal's headline, found before a marquee or a site's name over its menus is taken for it."""
+    for above, line in pairwise(lines):
+        words = len(above.split())
+        if (
+            _LABELLED_DATE_LINE.match(line)
+            and 5 <= words <= 40
+            and not _SENTENCE_END.search(above)
+            and not _is_date_line(above)
+            and not _is_site_header(above)
+        ):
+            return above
+    return None
+
+
 _CLOCK = re.compile(r"^\W*hôm nay\b", re.IGNORECASE)
 # Cells a word processor separated with tabs: three or more are a table's row ("Phường 1<TAB>2.315<TAB>100%"),
 # read with pipes; two are side-by-side columns (a signature block beside "Nơi nhận:"), read one after the other.

@@ -2533,6 +2533,19 @@ def test_a_province_is_named_as_it_was_when_the_article_was_written() -> None:
     assert extract_text(merged.replace("2026", "2024"), "2024.txt").province == "Ninh Thuận"
 
 
+def test_a_district_hanoi_took_in_in_2008_is_in_its_province_of_before() -> None:
+    """Hà Tây and Vĩnh Phúc's Mê Linh joined Hà Nội on 1 August 2008; the gazetteer names them Hà Nội's."""
+    ba_vi = "Kiểm tra CCHC ở Ba Vì\n{day}\nĐoàn kiểm tra của huyện Ba Vì đã kiểm tra tại xã Tản Lĩnh và xã Vân Hòa."
+    assert extract_text(ba_vi.format(day="25/04/2008"), "2008.txt").province == "Hà Tây"
+    assert extract_text(ba_vi.format(day="25/04/2012"), "2012.txt").province == "Hà Nội"
+    me_linh = "Kiểm tra CCHC tại huyện Mê Linh\n20/10/2006\nĐoàn kiểm tra của Sở Nội vụ đã kiểm tra tại huyện Mê Linh."
+    assert extract_text(me_linh, "2006.txt").province == "Vĩnh Phúc"
+    # the province named, as it was and as it is now: "tỉnh Hà Tây (cũ)" in 2015 is Hà Nội
+    named = "Kiểm tra CCHC\n{day}\nĐoàn kiểm tra của UBND tỉnh Hà Tây đã kiểm tra tại Sở Thương mại."
+    assert extract_text(named.format(day="12/05/2007"), "2007.txt").province == "Hà Tây"
+    assert extract_text(named.format(day="12/05/2015"), "2015.txt").province == "Hà Nội"
+
+
 def test_a_numbered_district_names_its_city_and_a_comparison_inspects_nothing() -> None:
     text = (
         "Q.8: Kiểm tra cải cách hành chính tại P.3\nTrong ngày 16/4/2019, Đoàn kiểm tra của Ủy ban nhân dân Quận 8 đã "
@@ -2966,6 +2979,31 @@ def test_earlier_rounds_a_meeting_to_agree_and_a_report_sent_to_the_team() -> No
     article = extract_text(page, "earlier.txt")
     assert article.inspection_dates == ["2020-07-08"]
     assert [unit.name for unit in article.inspected_units] == ["phường Chi Lăng"]
+
+
+def test_an_old_portal_s_headline_is_the_line_over_its_labelled_date() -> None:
+    """A classic ASP or PHP page whose <title> names only the site, a marquee and the clock over the menus: the
+    headline is the line right above "Ngày đăng", "Cập nhật lúc 09:32 ngày ...", "Gửi lúc Thứ ba, 16 Tháng 12 2008"."""
+    page = (
+        "<html><head><title>::: SO NOI VU TINH HA TAY :::</title></head><body><table><tr><td>"
+        "Trang chủ | Giới thiệu | Tin tức | Liên hệ</td></tr><tr><td>Thứ Hai, ngày 04 tháng 06 năm 2007</td></tr>"
+        "<tr><td><marquee>*** Chào mừng kỷ niệm 62 năm Cách mạng Tháng Tám và Quốc khánh 2/9 *** Đẩy mạnh cải cách "
+        "hành chính</marquee></td></tr><tr><td>DANH MỤC<br>» Tin hoạt động<br>» Cải cách hành chính</td>"
+        "<td>Trang chủ » Cải cách hành chính<br><b>Kiểm tra cơ chế một cửa tại huyện Quốc Oai</b><br>"
+        "{date}<br><p>Trong hai ngày 15 và 16/5/2007, Đoàn kiểm tra cải cách hành chính của tỉnh do ông Đặng "
+        "Quang Hưng, Phó Giám đốc Sở Nội vụ làm Trưởng đoàn đã kiểm tra tại huyện Quốc Oai và xã Sài Sơn. Đoàn "
+        "ghi nhận bộ phận một cửa của huyện đã tiếp nhận 1.245 hồ sơ, giải quyết đúng hạn 1.198 hồ sơ.</p>"
+        "</td></tr></table></body></html>"
+    )
+    for label, day in (
+        ("Ngày đăng: 18/05/2007 | Người đăng: admin", "2007-05-18"),
+        ("Cập nhật lúc 09:32 ngày 18/05/2007", "2007-05-18"),
+        ("Gửi lúc Thứ sáu, 18 Tháng 5 2007 (09:12:33) bởi admin", "2007-05-18"),
+    ):
+        article = extract_html(page.replace("{date}", label), "asp.html")
+        assert article.title == "Kiểm tra cơ chế một cửa tại huyện Quốc Oai"
+        assert article.published_date == day
+        assert article.inspection_dates == ["2007-05-15", "2007-05-16"]
 
 
 def test_an_xhtml_page_with_an_xml_declaration_is_read() -> None:

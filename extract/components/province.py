@@ -11,7 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from cchc.vntext import UPPER, fold
-from extract.gazetteer import gazetteer, province_on
+from extract.gazetteer import FORMER_PROVINCES, gazetteer, province_on, province_then
 from extract.scan import matches_at
 
 # The type word in any case, also without diacritics; the name capitalised (the gazetteer folds it).
@@ -39,8 +39,9 @@ class _Named(NamedTuple):
     possible: set[str]  # the provinces of district names several provinces have ("huyện Châu Thành")
 
 
-def _named_provinces(text: str) -> _Named:
-    """Provinces named as "tỉnh X"/"thành phố X", or through a district name only one province has."""
+def _named_provinces(text: str, day: str | None) -> _Named:
+    """Provinces named as "tỉnh X"/"thành phố X", or through a district name only one province has (its province
+    on `day`)."""
     gaz = gazetteer()
     found, possible = [], set()
     for match in _places_named(text):
@@ -48,13 +49,16 @@ def _named_provinces(text: str) -> _Named:
         for n in range(len(words), 0, -1):
             name = " ".join(words[:n])
             if (kind := fold(match.group("type"))) in ("huyen", "quan"):
-                provinces = {d.province for d in gaz.find("huyện" if kind == "huyen" else "quận", name)}
+                provinces = {
+                    province_then(d.province, d.name, day)
+                    for d in gaz.find("huyện" if kind == "huyen" else "quận", name)
+                }
                 hit = next(iter(provinces)) if len(provinces) == 1 else None
                 if len(provinces) > 1:
                     possible |= provinces
             else:
                 place = gaz.province(name)
-                hit = place.province if place else None
+                hit = place.province if place else FORMER_PROVINCES.get(fold(name))
             if hit:
                 found.append(hit)
                 break
@@ -65,10 +69,11 @@ def _province(doc: Doc) -> tuple[str | None, str | None]:
     """Votes: resolved units, provinces the text names, portal hosts, then the page's furniture."""
     gaz = gazetteer()
     votes: Counter[str] = Counter()
+    day = doc._.meta.published
     for found in doc._.units:
-        if found.value.province:
-            votes[found.value.province] += 3 if "inspected" in found.tags else 2
-    named = _named_provinces(doc._.text)
+        if (unit := found.value).province:
+            votes[province_then(unit.province, unit.district, day)] += 3 if "inspected" in found.tags else 2
+    named = _named_provinces(doc._.text, day)
     for name in named.provinces:
         votes[name] += 2
     for host in re.findall(r"([a-z0-9.-]+)\.gov\.vn", doc._.text.lower()) + [doc._.meta.host or ""]:
@@ -77,7 +82,7 @@ def _province(doc: Doc) -> tuple[str | None, str | None]:
             votes[name] += 2
     # Once each, in page order: a tie goes to the first vote cast, so a set here (ordered by the process's
     # string hash seed) made the province of a page differ from one run to the next.
-    for name in dict.fromkeys(_named_provinces(doc._.meta.context).provinces):
+    for name in dict.fromkeys(_named_provinces(doc._.meta.context, day).provinces):
         votes[name] += 1
     if not votes:
         return None, None
@@ -86,7 +91,7 @@ def _province(doc: Doc) -> tuple[str | None, str | None]:
     top = max(votes.values())
     tied = [name for name, count in votes.items() if count == top]
     name = next((name for name in tied if name in named.possible), tied[0])
-    name = province_on(name, doc._.meta.published)  # "tỉnh Ninh Thuận trước đây" in 2026 is Khánh Hòa
+    name = province_on(name, day)  # "tỉnh Ninh Thuận trước đây" in 2026 is Khánh Hòa
     place = gaz.province(name)
     return name, place.province_code if place else None
 
