@@ -433,6 +433,8 @@ BODY_PREFIXES: tuple[str, ...] = (
     "Cục Thuế",
     "Cục",  # "Cục Hải quan tỉnh Lạng Sơn", "Cục Thi hành án dân sự tỉnh Thanh Hóa"
     "Công an",
+    "Hạt Kiểm lâm",  # "Hạt Kiểm lâm huyện Bố Trạch"
+    "Đài Truyền thanh",  # "Đài Truyền thanh huyện Phù Cát"
     "Thuế cơ sở",  # the tax offices since July 2025: "Thuế tỉnh Khánh Hòa", "Thuế cơ sở 1 tỉnh Khánh Hòa"
     "Thuế",
 )
@@ -452,6 +454,9 @@ OWN_NAME_PREFIXES: tuple[str, ...] = (
     "Đài Phát thanh",
     "Ban Quản lý",
     "Viện",
+    "Phòng Công chứng",  # a notary office of the justice department: "Phòng Công chứng số 1 tỉnh Nghệ An"
+    "Hạt Kiểm lâm",  # "Hạt Kiểm lâm Vườn quốc gia Phong Nha - Kẻ Bàng"
+    "Đội",  # a sector's team: "Đội Quản lý thị trường số 3", "Đội Thuế liên huyện số 1"
 )
 # Words that end such a name: what the sentence goes on to say of the unit ("Chi cục Kiểm lâm đã niêm yết ...").
 # fmt: off
@@ -459,13 +464,23 @@ NAME_STOP_WORDS: frozenset[str] = frozenset({
     "đã", "đang", "sẽ", "còn", "có", "được", "là", "với", "và", "để", "trong", "tại", "của", "về", "cho", "nơi",
     "thuộc", "trực", "đạt", "thực", "cũng", "đều", "vẫn", "chưa", "không", "hiện", "này", "đó", "khi", "từ", "theo",
     "do", "qua", "ghi", "triển", "tiếp", "kiểm", "đề", "yêu", "báo", "nhằm", "gồm", "cùng", "bị", "phải", "rất",
-    "nhiều", "ngày", "sáng", "chiều", "tháng", "năm",
+    "nhiều", "ngày", "sáng", "chiều", "tháng", "năm", "ở", "trên",
 })
 # fmt: on
 # Prefixes that are also common words in lower case ("công tác thanh tra huyện"): a body only when capitalised.
 # ("các trung tâm y tế huyện, trạm y tế xã" name kinds of units, none of them.)
 CAPITALISED_BODY_PREFIXES: frozenset[str] = frozenset(
-    {"thanh tra", "cục", "thuế", "thuế cơ sở", "trung tâm", "trung tâm y tế", "trạm y tế"}
+    {
+        "thanh tra",
+        "cục",
+        "thuế",
+        "thuế cơ sở",
+        "trung tâm",
+        "trung tâm y tế",
+        "trạm y tế",
+        "hạt kiểm lâm",
+        "đài truyền thanh",
+    }
 )
 
 # Counted things that make a figure a metric of the inspected work.

@@ -3221,3 +3221,37 @@ def test_a_story_s_today_after_its_own_day_is_that_day() -> None:
         article.published_date == "2023-10-30"
     )  # no inspection day after the page's own ("Hôm sau" the 31st)
     assert "2023-10-31" not in article.inspection_dates
+
+
+@pytest.mark.parametrize(
+    ("sentences", "units"),
+    [
+        (  # a notary office by its number, once in full and once short; a place it stands in is its address
+            "Ngày 12/9/2017, Đoàn kiểm tra của Sở Tư pháp đã kiểm tra tại Phòng Công chứng số 1 tỉnh Nghệ An và "
+            "Trung tâm Dịch vụ bán đấu giá tài sản tỉnh Nghệ An. Tại Phòng Công chứng số 1, đoàn kiểm tra 50 hồ sơ.",
+            ["Phòng Công chứng số 1 tỉnh Nghệ An", "Trung tâm Dịch vụ bán đấu giá tài sản tỉnh Nghệ An"],
+        ),
+        (
+            "Ngày 20/5/2021, Đoàn kiểm tra đã làm việc tại Hạt Kiểm lâm huyện Bố Trạch (thị trấn Hoàn Lão).",
+            ["Hạt Kiểm lâm huyện Bố Trạch"],
+        ),
+        (  # a sector's numbered teams, one with its address
+            "Ngày 15/10/2019, Đoàn kiểm tra của Cục đã kiểm tra tại Đội Quản lý thị trường số 3 ở thị trấn Vôi và "
+            "Đội Quản lý thị trường số 5.",
+            ["Đội Quản lý thị trường số 3", "Đội Quản lý thị trường số 5"],
+        ),
+        (  # a district's radio after a body named with the district: no "huyện Đài Truyền"
+            "Ngày 12/6/2018, Đoàn kiểm tra đã kiểm tra tại các đơn vị: Trung tâm Văn hóa - Thông tin - Thể thao huyện "
+            "Phù Cát, Đài Truyền thanh huyện Phù Cát.",
+            ["Trung tâm Văn hóa - Thông tin - Thể thao huyện Phù Cát", "Đài Truyền thanh huyện Phù Cát"],
+        ),
+        (  # a commune's radio named by its level alone is the commune's
+            "Ngày 8/10/2020, Đoàn kiểm tra của huyện đã kiểm tra tại UBND xã Phước Đông, bộ phận một cửa và Đài "
+            "truyền thanh xã.",
+            ["xã Phước Đông"],
+        ),
+    ],
+)
+def test_a_sector_s_offices_and_teams_are_units_once_each(sentences: str, units: list[str]) -> None:
+    article = extract_text("Kiểm tra cải cách hành chính\n" + sentences, "sector.txt")
+    assert [u.name for u in article.inspected_units] == units

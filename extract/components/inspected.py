@@ -186,11 +186,25 @@ def _directed(doc: Doc, s_start: int, start: int) -> bool:
 def _is_address_of(text: str, previous: Found | None, found: Found) -> bool:
     """ "xã Tân Tập, huyện Cần Giuộc", "xã Bản Vược (huyện Bát Xát)": the district only locates the commune named just
     before it (whether or not that mention was kept: the headline may have named the commune first)."""
-    if previous is None or text[previous.end : found.start].strip() not in (",", "", "("):
+    if previous is None:
         return False
+    gap = text[previous.end : found.start].strip()
     levels = ("commune", "district", "province")
     before, after = (UNIT_LEVEL.get(f.value.type or "") for f in (previous, found))
-    return before in levels and after in levels and levels.index(after) > levels.index(before)
+    if previous.value.type == "body" and gap in _BODY_ADDRESS:
+        return after in levels  # "Hạt Kiểm lâm huyện Bố Trạch (thị trấn Hoàn Lão)", "Đội số 3 ở thị trấn Vôi"
+    return (
+        gap in (",", "", "(")
+        and before in levels
+        and after in levels
+        and levels.index(after) > levels.index(before)
+    )
+
+
+# What puts a place after a body as its address.
+_BODY_ADDRESS = frozenset(
+    {"(", "ở", "đóng tại", "đóng trên địa bàn", "trụ sở tại", "có trụ sở tại", "(trụ sở tại"}
+)
 
 
 def _triggered(doc: Doc, found: Found, before: str, s_start: int, s_end: int) -> bool:
@@ -379,7 +393,8 @@ def _heads_a_list(text: str, found: Found, following: Found | None) -> bool:
 # What joins a list's items: a comma, "và", ";", and a count of the next ones ("phường A và hai xã B, C").
 _LIST_JOIN = re.compile(r"\s*(,|và|;)\s*((hai|ba|bốn|năm|các|\d+)\s+)?")
 _DESK = re.compile(
-    r"(?P<kind>bo phan (mot cua|tiep nhan va tra ket qua)|trung tam phuc vu hanh chinh cong)( (cua|cap))? "
+    r"(?P<kind>bo phan (mot cua|tiep nhan va tra ket qua)|trung tam phuc vu hanh chinh cong|dai truyen thanh)"
+    r"( (cua|cap))? "
     r"(?P<unit>(?P<level>xa|phuong|thi tran|dac khu|huyen|thi xa|thanh pho|quan|tinh)(?P<place> .+)?)$"
 )
 # A commune's centre since July 2025 is its one-stop desk; a province's or a district's is a body of its own, and
@@ -389,8 +404,8 @@ _COMMUNE_LEVELS = {"xa", "phuong", "dac khu"}
 
 def _without_desks(chosen: list[Found]) -> list[Found]:
     """A unit's one-stop desk or centre ("Bộ phận một cửa phường A", "Trung tâm Phục vụ hành chính công xã") is where
-    the unit was inspected: the unit counts once, and a desk named by its level alone ("bộ phận một cửa thị trấn") is
-    that of the unit of that level the text names."""
+    the unit was inspected: the unit counts once, and a desk named by its level alone ("bộ phận một cửa thị trấn",
+    "Đài truyền thanh xã") is that of the unit of that level the text names."""
     names = {fold(f.value.name) for f in chosen}
     levels = {fold(f.value.type or "") for f in chosen}
     kept = []
@@ -415,8 +430,9 @@ _LEVEL_WORDS = re.compile(r" (tỉnh|thành phố|huyện|thị xã|quận)(?= |
 
 def _without_shorter_forms(chosen: list[Found]) -> list[Found]:
     """A body named once in full and once in a shorter form is one body, kept in full: without its level word
-    ("KBNN Từ Sơn", "Chi nhánh Văn phòng Đăng ký đất đai Hoằng Hóa") or with its level and no place ("Công an tỉnh"
-    beside "Công an tỉnh Lâm Đồng"). Two bodies whose names differ in their level word stay two."""
+    ("KBNN Từ Sơn", "Chi nhánh Văn phòng Đăng ký đất đai Hoằng Hóa"), with its level and no place ("Công an tỉnh"
+    beside "Công an tỉnh Lâm Đồng") or without either ("Phòng Công chứng số 1" beside "Phòng Công chứng số 1 tỉnh
+    Nghệ An"). Two bodies whose names differ in their level word stay two."""
     keys = [_spelled_out(f.value.name).lower() for f in chosen]
     return [
         found
@@ -427,8 +443,11 @@ def _without_shorter_forms(chosen: list[Found]) -> list[Found]:
             and (
                 _LEVEL_WORDS.sub("", other) == key
                 and not _LEVEL_WORDS.search(key)
-                or _LEVEL_WORDS.search(key[key.rfind(" ") :] if " " in key else "")
-                and other.startswith(key + " ")
+                or other.startswith(key + " ")
+                and (
+                    _LEVEL_WORDS.search(key[key.rfind(" ") :] if " " in key else "")
+                    or _LEVEL_WORDS.match(other, len(key))
+                )
             )
             for other in keys
         )

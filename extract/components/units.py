@@ -452,7 +452,9 @@ _ABBREVIATION_IN_BRACKETS = re.compile(r"\s*\([^()]{1,12}\)")
 
 _OWN_NAMED = re.compile(
     r"(?<!\w)(?:" + "|".join(re.escape(p) for p in OWN_NAME_PREFIXES) + r")\s+(?:[-–]\s*)?"
-    r"(?=" + UPPER + r"|các [Kk]hu )"  # "Ban Quản lý các khu công nghiệp Bắc Ninh"
+    r"(?="
+    + UPPER
+    + r"|các [Kk]hu |số \d)"  # "Ban Quản lý các khu công nghiệp Bắc Ninh", "Phòng Công chứng số 1"
 )
 _ONE_STOP_OFFICES = frozenset({"trung tam hanh chinh cong", "trung tam phuc vu hanh chinh cong"})
 _NAME_WORD = re.compile(r"\s*(?:[-–]\s*)?([^\s,.;:()\"“”]+)")
