@@ -714,11 +714,14 @@ def _title_index(lines: list[str], title: str | None) -> int | None:
 
 
 def _date_near_title(lines: list[str], title: str | None) -> date | None:
-    """The first date line after the title, else a date line just before it (a clock is skipped later)."""
+    """The first date line after the title and before the text, else a date line just before it (a clock is skipped
+    later). A schedule's cells below the lead ("Thứ Ba, ngày 15/4/2025") are the text's."""
     index = _title_index(lines, title)
     if index is None:
         return None
-    for line in [*lines[index + 1 : index + 8], *reversed(lines[max(0, index - 3) : index])]:
+    after = lines[index + 1 : index + 8]
+    text_starts = next((i for i, line in enumerate(after) if len(line.split()) > 25), len(after))
+    for line in [*after[:text_starts], *reversed(lines[max(0, index - 3) : index])]:
         if _is_date_line(line):
             found = parse_date_string(line)
             if found:

@@ -2967,6 +2967,39 @@ def test_a_day_kept_from_the_units_or_moved_by_the_next_sentence_is_no_inspectio
     assert extract_text(page, "moved.txt").inspection_dates == ["2017-11-06", "2017-11-13"]
 
 
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        (  # the schedule said after the day, the move in the next sentence
+            "Thứ Hai (11/3): đoàn kiểm tra tại xã Mỹ Phước Tây.\nThứ Tư (13/3): theo lịch ban đầu, đoàn kiểm tra tại xã "
+            "Bình Phú. Do đoàn phải dự hội nghị của tỉnh, buổi kiểm tra được dời sang sáng thứ Năm.\nThứ Năm (14/3): "
+            "đoàn kiểm tra tại xã Bình Phú.",
+            ["2019-03-11", "2019-03-14"],
+        ),
+        (  # a notice's day, moved with the visit named between the verb and the new day
+            "Ngày 14/5, Đoàn số 1 kiểm tra tại huyện Đại Lộc. Theo Thông báo số 85/TB-SNV ngày 06/5/2019 của Sở Nội vụ, "
+            "Đoàn số 2 kiểm tra tại thị xã Điện Bàn vào thứ Năm, ngày 16/5. Do thị xã phải đón đoàn công tác của Trung "
+            "ương, Sở đã lùi buổi kiểm tra sang thứ Hai, ngày 20/5.",
+            ["2019-05-14", "2019-05-20"],
+        ),
+        (  # a day put off ("phải hoãn"), and the day the team came back ("mới trở lại")
+            "Ngày 23/11, đoàn kiểm tra tại huyện Ba Bể. Theo lịch, ngày 26/11 đoàn làm việc tại huyện Na Rì, nhưng "
+            "sạt lở đường nên buổi làm việc phải hoãn; đến ngày 29/11, Đoàn mới trở lại kiểm tra tại huyện Na Rì.",
+            ["2019-11-23", "2019-11-29"],
+        ),
+        (  # a changed schedule's rows: the day before the change, the day after it
+            "Sở Nội vụ điều chỉnh lịch kiểm tra của đoàn như sau:\nSTT | Đơn vị được kiểm tra | Thời gian theo Thông báo "
+            "số 118/TB-SNV | Thời gian sau điều chỉnh\n1 | UBND huyện Hương Sơn | Thứ Ba, ngày 15/10/2019 | Giữ nguyên"
+            "\n2 | UBND huyện Can Lộc | Thứ Năm, ngày 17/10/2019 | Thứ Ba, ngày 22/10/2019",
+            ["2019-10-15", "2019-10-22"],
+        ),
+    ],
+)
+def test_a_day_a_visit_was_moved_from_is_no_inspection_day(text: str, days: list[str]) -> None:
+    article = extract_text(f"Kiểm tra cải cách hành chính\n02/12/2019\n{text}\n", "moved.txt")
+    assert article.inspection_dates == days
+
+
 def test_earlier_rounds_a_meeting_to_agree_and_a_report_sent_to_the_team() -> None:
     page = (
         "Kiểm tra đột xuất CCHC tại phường Chi Lăng\n10/7/2020\nTrước khi đi kiểm tra, ngày 6/7 đoàn đã họp để thống "
@@ -3255,3 +3288,15 @@ def test_a_story_s_today_after_its_own_day_is_that_day() -> None:
 def test_a_sector_s_offices_and_teams_are_units_once_each(sentences: str, units: list[str]) -> None:
     article = extract_text("Kiểm tra cải cách hành chính\n" + sentences, "sector.txt")
     assert [u.name for u in article.inspected_units] == units
+
+
+def test_a_schedule_s_cells_below_the_lead_are_not_the_page_s_date() -> None:
+    page = (
+        "<html><body><table><tr><td class='category'>CẢI CÁCH HÀNH CHÍNH</td><td>08/04/2025</td></tr><tr><td>"
+        "<p class='Title'>Điều chỉnh lịch kiểm tra cải cách hành chính năm 2025</p><div class='ExternalClass8F3A'>"
+        "<p>Sở Nội vụ vừa ban hành Thông báo số 126/TB-SNV điều chỉnh lịch kiểm tra công tác cải cách hành chính năm "
+        "2025 của hai đoàn kiểm tra của tỉnh tại các huyện và sở, ngành như sau:</p><table><tr><td>1</td><td>UBND "
+        "huyện Hương Sơn</td><td>Thứ Ba, ngày 15/4/2025</td></tr><tr><td>2</td><td>UBND huyện Can Lộc</td><td>Thứ "
+        "Năm, ngày 17/4/2025</td></tr></table></div></td></tr></table></body></html>"
+    )
+    assert extract_html(page, "schedule.html").published_date == "2025-04-08"

@@ -38,7 +38,9 @@ _NOT_INSPECTION_DATE = re.compile(
 )
 # "Not until" a day: in "đến ngày 05/10/2020, Đoàn kiểm tra số 2 ... mới bắt đầu làm việc tại Sở Xây dựng" the day
 # is the round's first.
-_NOT_UNTIL = re.compile(r"[^.;]{0,120}?\bmoi (bat dau|tien hanh|lam viec|kiem tra|den|xuong|trien khai)\b")
+_NOT_UNTIL = re.compile(
+    r"[^.;]{0,120}?\bmoi (bat dau|tien hanh|lam viec|kiem tra|den|xuong|trien khai|tro lai)\b"
+)
 # A campaign of inspections may run for weeks ("1.8–17.9.2013"); a range from the first of a month lasting longer
 # than two months is the period a unit's figures cover ("từ ngày 01/7 đến ngày 20/10/2025, Trung tâm đã tiếp nhận
 # 9.874 hồ sơ"), as is one from 1 January.
@@ -84,8 +86,15 @@ _TO_DAY = re.compile(r"[^.;]{0,40}?\b" + _TO_A_DAY)
 # A day as scheduled, the next sentence telling the move: "Theo lịch, sáng 8/11 đoàn làm việc tại xã Bình Hiệp. Tuy
 # nhiên, mưa lớn ... nên buổi kiểm tra được dời sang sáng thứ Hai tuần sau (13/11)." (Of a schedule's several days
 # the move names which; "Theo Kế hoạch số 118/KH-UBND ..." cites a document.)
-_SCHEDULED = re.compile(r"\btheo (lich|ke hoach|du kien)\b(?! so)[^.;]{0,40}$")
-_MOVED = re.compile(r"\b(doi|lui|chuyen|hoan)( lai)? " + _TO_A_DAY)
+# A notice's day counts the same: "Theo Thông báo số 85/TB-SNV ngày 06/5/2024 của Sở Nội vụ, Đoàn số 2 kiểm tra tại
+# thị xã Điện Bàn vào thứ Năm, ngày 16/5. Do ..., Sở Nội vụ đã điều chỉnh lịch, lùi buổi kiểm tra sang thứ Hai".
+_SCHEDULED = re.compile(r"\btheo (?:(?:lich|ke hoach|du kien)\b(?! so)[^.;]{0,40}|thong bao\b[^.;]{0,120})$")
+# ... or said after the day: "Thứ Tư (13/3): theo lịch ban đầu, đoàn kiểm tra tại xã Bình Phú."
+_SCHEDULED_AFTER = re.compile(r"\W{0,4}theo (lich|ke hoach|du kien) ban dau\b")
+# A schedule's rows with the day before and after a change: "Thời gian theo Thông báo số 118 | Thời gian sau điều
+# chỉnh", then "UBND huyện Can Lộc: Số 1; Thứ Năm, ngày 17/4/2025; Thứ Ba, ngày 22/4/2025."
+_ADJUSTED_SCHEDULE = re.compile(r"\bsau (khi )?dieu chinh\b|\b(lich|thoi gian|ngay) (moi|dieu chinh)\b")
+_MOVED = re.compile(r"\b(doi|lui|chuyen|hoan)( lai)?( (buoi|lich|cuoc|dot)( [a-z]+){0,4}?)? " + _TO_A_DAY)
 # The team at its own desk compiling what it found: "Đoàn làm việc tại phòng Nội vụ để tổng hợp kết quả", "làm việc
 # tại trụ sở Sở Nội vụ, tổng hợp kết quả ...".
 _COMPILING = re.compile(
@@ -94,7 +103,7 @@ _COMPILING = re.compile(
 )
 # A day the team stayed away from the units, one put off ("bị hoãn", "lùi lại") or a schedule's reserve ("Dự phòng").
 _NO_VISIT = re.compile(
-    r"\bkhong (the )?(lam viec|xuong|den|vao)[a-z ]{0,12}(co so|don vi)|\bbi hoan\b|\blui (lai|viec|lich|thoi gian)\b|(?<!y te )\bdu phong\b"
+    r"\bkhong (the )?(lam viec|xuong|den|vao)[a-z ]{0,12}(co so|don vi)|\b(bi|phai) hoan\b|\blui (lai|viec|lich|thoi gian)\b|(?<!y te )\bdu phong\b"
 )
 
 
@@ -133,9 +142,16 @@ def _candidate_days(doc: Doc, moved_from: set[tuple[int, int]]) -> Iterator[Foun
                 _MOVED_FROM.search(doc._.folded, clause_start, found.start)
                 and _TO_DAY.match(doc._.folded, found.end, clause_end)
             )
-            or _SCHEDULED.search(doc._.folded, max(clause_start, found.start - 50), found.start)
-            and _MOVED.search(next_sentence(doc, s_end))
-            and not any(f is not found and clause_start <= f.start < clause_end for f in doc._.dates)
+            or (
+                _SCHEDULED.search(doc._.folded, max(clause_start, found.start - 130), found.start)
+                or _SCHEDULED_AFTER.match(doc._.folded, found.end)
+            )
+            and _MOVED.search(doc._.folded[found.end : s_end] + " " + next_sentence(doc, s_end))
+            and not any(
+                f is not found and "legal" not in f.tags and clause_start <= f.start < clause_end
+                for f in doc._.dates
+            )
+            or _moved_in_its_row(doc, found, s_start, s_end)
         ):
             # "dự kiến vào ngày 10/10 phải dời sang ngày 16/10": the 16th counts, the 10th nowhere
             moved_from.add(found.value.last[1:])
@@ -163,6 +179,15 @@ def _candidate_days(doc: Doc, moved_from: set[tuple[int, int]]) -> Iterator[Foun
         ):
             continue
         yield found
+
+
+def _moved_in_its_row(doc: Doc, found: Found, s_start: int, s_end: int) -> bool:
+    """The day before the change in a row of a changed schedule, the day after it following in the same row."""
+    return (
+        LIST_ITEM.match(doc._.folded, s_start) is not None
+        and _ADJUSTED_SCHEDULE.search(list_head(doc, s_start)) is not None
+        and any(found.end <= f.start < s_end and "legal" not in f.tags for f in doc._.dates)
+    )
 
 
 def _inspection_dates(doc: Doc, default_year: int | None) -> list[tuple[Found, tuple[str, str]]]:
