@@ -3300,3 +3300,14 @@ def test_a_schedule_s_cells_below_the_lead_are_not_the_page_s_date() -> None:
         "Năm, ngày 17/4/2025</td></tr></table></div></td></tr></table></body></html>"
     )
     assert extract_html(page, "schedule.html").published_date == "2025-04-08"
+
+
+def test_a_rise_is_a_figure_and_a_building_s_floor_is_none() -> None:
+    page = (
+        "Kết quả kiểm tra cải cách hành chính năm 2021\nNăm 2021, Đoàn kiểm tra của huyện đã kiểm tra tại xã Xuân "
+        "Hòa. Bộ phận một cửa đặt tại tầng 2 nhà làm việc của xã. Tỷ lệ hồ sơ trực tuyến đạt 30,5%, tăng 18% so với "
+        "năm 2020; tỷ lệ hồ sơ toàn trình tăng 12,3 điểm phần trăm.\n"
+    )
+    metrics = extract_text(page, "rise.txt").metrics
+    assert [(m.value, m.unit) for m in metrics] == [(30.5, "%"), (18, "%"), (12.3, "điểm phần trăm")]
+    assert metrics[2].key is None  # a change in points compares with no rate

@@ -67,7 +67,7 @@ _FIGURE = re.compile(  # the lookahead first: the engine skips by every characte
     + NUMBER_WORD
     + _WORD_FOLLOWED
     + r")(?:\s+(?:nghìn|ngàn|triệu|tỷ)(?!\w)(?:\s+\d{1,3}(?!\d))?)?"
-    r"(?:/(?P<total>\d[\d.]*))?(?P<pct>\s*(?:%|phần trăm))?"
+    r"(?:/(?P<total>\d[\d.]*))?(?P<pct>\s*(?:%|(?P<points>điểm )?phần trăm))?"
 )
 _QUALIFIERS = (
     "hơn",
@@ -83,10 +83,12 @@ _QUALIFIERS = (
     "tối thiểu",
 )
 _BAD_BEFORE = re.compile(
-    r"(?:quy|dot|lan|(?<!xep )thu|khoa|nam|thang|ngay|giai doan|muc do|muc|phuong|diem|cau|tang|lo|khu|to|nhom|"
+    r"(?:quy|dot|lan|(?<!xep )thu|khoa|nam|thang|ngay|giai doan|muc do|muc|phuong|diem|cau|lo|khu|to|nhom|"
     r"(?:doan|to|dot)(?: kiem tra)? so|nha so|dia chi:? so|so nha|dieu|khoan|chuong|km|ql|quoc lo|tinh lo|dt|"
     r"hotline|dien thoai|fax|tel)\s*:?\s*$"
 )
+# A building's floor ("tầng 3"), told apart from a rise ("tăng 18%") as written.
+_FLOOR_BEFORE = re.compile(r"\btầng\s*:?\s*$", re.IGNORECASE)
 # What a score's scale is made of, not what a unit scored.
 _SCALE_BEFORE = re.compile(r"\b(toi da|thang diem|chiem|trong so)\s*$")
 _OR_MORE = re.compile(r"\s*tro len\b")
@@ -148,6 +150,8 @@ def canonical_key(label: str, unit: str | None, sentence: str = "") -> str | Non
     """A key that makes the figure comparable across articles ("rate_on_time", "records_received")."""
     folded = fold(label)
     pct = unit == "%"
+    if unit == "điểm phần trăm":
+        return None  # a change, comparable with no rate
     if unit and unit.lower() in UNIT_COUNT_NOUNS:
         return "units_inspected" if "kiem tra" in fold(sentence or label) else None
     for phrase, key in _KEYS:
@@ -216,6 +220,8 @@ def find_metrics(doc: Doc) -> Doc:
         before = text[window:start]
         if (bad := _BAD_BEFORE.search(folded, window, start)) and not _in_name(text, bad.start()):
             continue
+        if _FLOOR_BEFORE.search(text, window, start):
+            continue
         if _TARGET.search(_clause(text, s_start, start)):
             continue
         quantity = parse_quantity(text[start:])
@@ -228,8 +234,8 @@ def find_metrics(doc: Doc) -> Doc:
             end = max(end, match.end("total"))
         unit: str | None = None
         noun = None
-        if match.group("pct"):
-            unit, end = "%", match.end()
+        if match.group("pct"):  # a change in percentage points is told in its own unit
+            unit, end = "điểm phần trăm" if match.group("points") else "%", match.end()
         else:
             after = _NOUN_RE.match(folded, end)
             if after is not None:
