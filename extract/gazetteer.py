@@ -191,6 +191,10 @@ def province_on(name: str, day: str | None) -> str:
     one renamed before is called by its new name from that day."""
     if name in _RENAMED and day and day >= _RENAMED[name][0]:
         name = _RENAMED[name][1]
+    if name == "Huế" and day and day < _RENAMED["Thừa Thiên Huế"][0]:
+        name = (
+            "Thừa Thiên Huế"  # the database's name for it since 2025; "thành phố Huế" of 2023 was its capital
+        )
     if not day or day < REORGANISED:
         return name
     try:

@@ -2527,6 +2527,9 @@ def test_a_province_is_named_as_it_was_when_the_article_was_written() -> None:
     newer = "Kiểm tra CCHC\nNgày 5/9/2025, Đoàn kiểm tra của thành phố Huế đã kiểm tra tại phường Phú Xuân."
     assert extract_text(older, "2018.txt").province == "Thừa Thiên Huế"
     assert extract_text(newer, "2025.txt").province == "Huế"
+    # the capital named before 2025 is in the province of then
+    capital = "Kiểm tra CCHC\n06/06/2023\nNgày 5/6/2023, Đoàn kiểm tra đã kiểm tra tại Công an thành phố Huế."
+    assert extract_text(capital, "2023.txt").province == "Thừa Thiên Huế"
     # a province merged in July 2025, named as it was before, is its successor's in an article of 2026
     merged = "Kiểm tra CCHC tại 3 trường THPT\n06/03/2026\nNgày 3/3, Tổ kiểm tra của Sở đã kiểm tra tại các trường THPT khu vực tỉnh Ninh Thuận trước đây."
     assert extract_text(merged, "2026.txt").province == "Khánh Hòa"
