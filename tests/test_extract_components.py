@@ -182,6 +182,13 @@ def test_whole_article_facts_with_evidence() -> None:
             ["Chi cục Hải quan cửa khẩu Móng Cái"],
             "province",
         ),
+        (  # ... and its own Đội
+            "Ngày 15/10/2019, Đoàn kiểm tra do ông Thân Văn Hùng, Phó Cục trưởng làm Trưởng đoàn đã kiểm tra tại Đội "
+            "Quản lý thị trường số 3.",
+            ("Thân Văn Hùng", "Phó Cục trưởng"),
+            ["Đội Quản lý thị trường số 3"],
+            "province",
+        ),
         (  # the team's deputy leading a sub-team is no leader
             "Ngày 5/6, Đoàn kiểm tra do bà Phạm Thị Ngọc Lan, Phó Giám đốc Sở Nội vụ làm Trưởng đoàn làm việc tại "
             "huyện Định Quán; tổ thứ hai do ông Lê Văn Hải, Trưởng phòng CCHC Sở Nội vụ, Phó Trưởng đoàn dẫn đầu.",

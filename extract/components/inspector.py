@@ -98,8 +98,11 @@ _BRANCHES_OF_CUC = re.compile(r"(?<!tong )\bcuc\b")
 
 
 def _inspects_branches(doc: Doc) -> bool:
-    """Whether the units inspected include a Chi cục: the team's Cục is then its province's."""
-    return any("inspected" in u.tags and fold(u.value.name).startswith("chi cuc") for u in doc._.units)
+    """Whether the units inspected include a Chi cục or a Đội ("Đội Quản lý thị trường số 3"): the team's Cục is then
+    its province's."""
+    return any(
+        "inspected" in u.tags and fold(u.value.name).startswith(("chi cuc", "doi ")) for u in doc._.units
+    )
 
 
 def _province_city(doc: Doc) -> bool:
