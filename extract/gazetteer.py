@@ -43,6 +43,15 @@ class Place:
 _LEGACY_PROVINCE_NAMES = {"46": "Thừa Thiên Huế"}
 
 
+# The database tells namesakes of one province apart by their type: "Cao Lãnh (Thành phố)" and "Cao Lãnh (Huyện)",
+# "Cai Lậy (Thị xã)"; pages write the type before the name.
+_TYPE_SUFFIX = re.compile(r"\s*\((?:Huyện|Thị xã|Thành phố|Quận|Xã|Phường|Thị trấn)\)$")
+
+
+def _without_type(name: str | None) -> str | None:
+    return _TYPE_SUFFIX.sub("", name) if name else name
+
+
 class Gazetteer:
     def __init__(self, db_path: Path = _DB) -> None:
         self.provinces: dict[str, list[Place]] = {}
@@ -65,6 +74,7 @@ class Gazetteer:
         )
         for p_short, p_code, p_full, d_short, d_code, d_type, w_short, w_code, w_type, p_keys in rows:
             p_short = _LEGACY_PROVINCE_NAMES.get(p_code, p_short)
+            d_short, w_short = _without_type(d_short), _without_type(w_short)
             p_type = "thành phố" if p_full.startswith("Thành phố") else "tỉnh"
             self._add(self.provinces, Place("province", p_type, p_short, p_code, p_short, p_code))
             self._add(

@@ -3321,3 +3321,16 @@ def test_a_rise_is_a_figure_and_a_building_s_floor_is_none() -> None:
     metrics = extract_text(page, "rise.txt").metrics
     assert [(m.value, m.unit) for m in metrics] == [(30.5, "%"), (18, "%"), (12.3, "điểm phần trăm")]
     assert metrics[2].key is None  # a change in points compares with no rate
+
+
+def test_namesakes_the_database_tells_apart_by_type_are_found() -> None:
+    """The database names them "Cai Lậy (Thị xã)", "Cao Lãnh (Thành phố)": pages put the type before the name."""
+    page = "Kiểm tra CCHC\n10/12/2019\nNgày 9/12/2019, Đoàn kiểm tra của tỉnh đã kiểm tra tại thị xã Cai Lậy."
+    article = extract_text(page, "cai-lay.txt")
+    assert [(u.name, u.province) for u in article.inspected_units] == [("thị xã Cai Lậy", "Tiền Giang")]
+    assert article.province == "Tiền Giang"
+    town = "Kiểm tra CCHC\n16/11/2006\nNgày 14/11/2006, Đoàn kiểm tra đã kiểm tra tại thị xã Cao Lãnh và xã Mỹ Trà."
+    assert [u.name for u in extract_text(town, "cao-lanh.txt").inspected_units] == [
+        "thị xã Cao Lãnh",
+        "xã Mỹ Trà",
+    ]
