@@ -640,7 +640,7 @@ def _without_layout_tables(tree: lxml.html.HtmlElement, html: str) -> str:
     """The page for trafilatura with its layout tables made blocks: it renders a table as one line of cells, and a
     portal laid out in a table (DotNetNuke, old ASP.NET) would reach us as one paragraph, headline, date line and
     text run together."""
-    layout = [table for table in tree.iter("table") if table_rows(table) is None] if "<table" in html else []
+    layout = [table for table in tree.iter("table") if table_rows(table) is None]
     if not layout:
         return html
     own = [  # each layout table's own rows and cells, not those of a data table inside it

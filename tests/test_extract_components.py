@@ -3334,3 +3334,23 @@ def test_namesakes_the_database_tells_apart_by_type_are_found() -> None:
         "thị xã Cao Lãnh",
         "xã Mỹ Trà",
     ]
+
+
+def test_a_page_laid_out_in_upper_case_tables_reaches_trafilatura_as_blocks() -> None:
+    """Classic ASP pages write <TABLE>: read as a data table, the whole page came out as cells run together."""
+    rows = "".join(
+        f"<P>Ngày {day}/10, đoàn làm việc với Sở {office} và kiểm tra trực tiếp tại bộ phận tiếp nhận và trả kết quả "
+        f"của Sở; hồ sơ được lưu trữ đầy đủ, niêm yết thủ tục đúng quy định.</P>"
+        for day, office in ((9, "Du lịch"), (11, "Tài nguyên Môi trường và Nhà đất"))
+    )
+    page = (
+        "<HTML><HEAD><TITLE>Cong giao tiep dien tu Thanh pho Ha Noi</TITLE></HEAD><BODY><TABLE><TR><TD>Trang chủ | "
+        "Thời sự | Cải cách hành chính</TD><TD>Thứ ba, 23/10/2007</TD></TR><TR><TD><TABLE><TR><TD><B>Kiểm tra công "
+        "tác cải cách hành chính tại Sở Du lịch</B><BR>Cập nhật ngày 16/10/2007 10:25</TD></TR><TR><TD>"
+        f"<P>Ngày 9 và ngày 11/10/2007, Đoàn kiểm tra cải cách hành chính của Thành phố đã kiểm tra tại hai Sở.</P>{rows}"
+        "</TD></TR></TABLE></TD><TD>Liên kết</TD></TR></TABLE></BODY></HTML>"
+    )
+    article = extract_html(page, "asp.html")
+    assert article.published_date == "2007-10-16"
+    assert article.inspection_dates == ["2007-10-09", "2007-10-11"]
+    assert "|" not in article.body
