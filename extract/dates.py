@@ -211,8 +211,8 @@ def _matches_near(pattern: re.Pattern[str], text: str, digit_runs: list[int]) ->
 
 
 # Several days of one month listed, the last one with its month: "các ngày 23, 24 và 26/10/2023" (no range), "sáng 5
-# và chiều 6/3".
-_PART_OF_DAY = r"(?:ngày|ngay|sáng|chiều|trưa|tối)\s+"
+# và chiều 6/3", "sáng ngày 7 và chiều ngày 8/9/2010".
+_PART_OF_DAY = r"(?:(?:sáng|chiều|trưa|tối)\s+(?:ngày\s+)?|ngày\s+|ngay\s+)"
 _DAY_LIST = re.compile(
     r"(?<!\w)"
     + _PART_OF_DAY

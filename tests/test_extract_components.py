@@ -2966,6 +2966,8 @@ def test_a_narrative_s_days_by_their_place_after_a_listed_run_and_a_recalled_yea
         "tại phường Ba Đình và phường Ngọc Hà.\n"
     )
     assert extract_text(parts, "parts.txt").inspection_dates == ["2025-10-16", "2025-10-17"]
+    days = parts.replace("Sáng 16 và chiều 17/10", "Sáng ngày 16 và chiều ngày 17/10/2025")
+    assert extract_text(days, "days.txt").inspection_dates == ["2025-10-16", "2025-10-17"]
 
 
 def test_a_day_kept_from_the_units_or_moved_by_the_next_sentence_is_no_inspection_day() -> None:
