@@ -205,6 +205,20 @@ SURNAMES: frozenset[str] = frozenset(
         "Lý",
         "Kha",
         "Tào",
+        "Doãn",
+        "Lã",
+        # the highlands' and the north's peoples: S'tiêng and Chơ Ro (Điểu), Thái (Quàng), H'Mông (Vừ, Hạng, Lù),
+        # Dao (Phàn, Tẩn, Chẻo), Hà Nhì and Lô Lô (Lỳ, Pờ)
+        "Điểu",
+        "Quàng",
+        "Vừ",
+        "Hạng",
+        "Lù",
+        "Phàn",
+        "Tẩn",
+        "Chẻo",
+        "Lỳ",
+        "Pờ",
     ]
 )
 

@@ -265,6 +265,9 @@ _TITLE_END = re.compile(
 )
 
 
+_DEGREE_AFTER = re.compile(r"[,\s]+(?:(?:PGS|GS|TS|ThS|BSCKII|BSCKI|BSCK|BS|CKII|CKI|DS|KS)\.?\s*)+$")
+
+
 def clean_title(text: str) -> str | None:
     """A post as written, without separators and honorifics around it; None if it names no post."""
     title = _TITLE_END.split(text.strip(" ,;:–—-\n("), maxsplit=1)[0]  # "X (Phó Giám đốc Sở)": the bracket's
@@ -272,6 +275,9 @@ def clean_title(text: str) -> str | None:
         if title.startswith(h + " "):
             title = title[len(h) + 1 :]
     title = re.sub(r"\s+", " ", title).strip(" ,;:–—-").removesuffix(".")  # a post that ends the text
+    title = _DEGREE_AFTER.sub(
+        "", title
+    )  # "Phó Giám đốc Sở Nội vụ, TS. Phạm Văn Khánh": the degree is the name's
     if not title:
         return None
     for i in range(len(title)):

@@ -2644,6 +2644,16 @@ def test_the_province_of_a_body_s_place_and_of_the_site_s_name() -> None:
             "Sở Y tế.",
             ("Phan Đình Tuấn", "Tỉnh ủy viên, Giám đốc Sở Nội vụ"),
         ),
+        (  # the post, a degree, the name, after "do"
+            "Đoàn kiểm tra của tỉnh do Phó Giám đốc Sở Nội vụ, TS. Phạm Văn Khánh làm Trưởng đoàn đã kiểm tra tại "
+            "huyện Thanh Miện.",
+            ("Phạm Văn Khánh", "Phó Giám đốc Sở Nội vụ"),
+        ),
+        (  # a S'tiêng surname after a long post
+            "Đoàn kiểm tra CCHC huyện Bù Đăng do Ủy viên Ban Thường vụ Huyện ủy, Phó Chủ tịch Thường trực UBND huyện "
+            "Điểu Thanh Tâm làm Trưởng đoàn đã kiểm tra tại UBND xã Đăk Nhau.",
+            ("Điểu Thanh Tâm", "Ủy viên Ban Thường vụ Huyện ủy, Phó Chủ tịch Thường trực UBND huyện"),
+        ),
         (  # a post in shorthand
             "Đoàn kiểm tra đã làm việc tại Sở Y tế. Trưởng đoàn là ông Phạm Quang Hòa - GĐ Sở Nội vụ; thành viên "
             "gồm đại diện Sở Tài chính.",
