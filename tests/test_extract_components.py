@@ -3366,3 +3366,29 @@ def test_a_page_laid_out_in_upper_case_tables_reaches_trafilatura_as_blocks() ->
     assert article.published_date == "2007-10-16"
     assert article.inspection_dates == ["2007-10-09", "2007-10-11"]
     assert "|" not in article.body
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Kon Tum: 5 cơ quan, đơn vị xếp loại tốt trong đợt kiểm tra cải cách hành chính năm 2022",
+        "Kiểm tra cải cách hành chính tại 18 trường THPT, trung tâm: sáu đơn vị xếp loại tốt",
+    ],
+)
+def test_a_headline_telling_the_round_s_ratings_or_counting_schools_tells_results(headline: str) -> None:
+    page = (
+        f"{headline}\n20/12/2022\nĐoàn kiểm tra của Sở đã kiểm tra trực tiếp tại Trường THPT Hùng Vương. Qua kiểm "
+        "tra, Trường THPT Hùng Vương đã niêm yết đầy đủ thủ tục hành chính.\n"
+    )
+    assert extract_text(page, "rated.txt").kind == "results"
+
+
+def test_a_fan_page_s_time_line_dates_the_post() -> None:
+    page = (
+        "Phường Phố Hiến - Hưng Yên\n12 tháng 3, 2026 lúc 17:05 · 🌏\n\nPHƯỜNG PHỐ HIẾN KIỂM TRA CÔNG TÁC CẢI CÁCH "
+        "HÀNH CHÍNH\n\nTừ ngày 10/3 đến ngày 12/3/2026, Tổ kiểm tra CCHC của phường đã kiểm tra tại Văn phòng HĐND và "
+        "UBND phường.\n"
+    )
+    article = extract_text(page, "fanpage.txt")
+    assert article.published_date == "2026-03-12"
+    assert article.title == "PHƯỜNG PHỐ HIẾN KIỂM TRA CÔNG TÁC CẢI CÁCH HÀNH CHÍNH"

@@ -200,8 +200,10 @@ _CONCLUDED_FOR_UNITS = re.compile(
 # takes a team to a few, a round to many or to all.
 _MANY_UNITS = re.compile(
     r"(?:^|\btai |\bo |: |\bcua )(\d+|(?P<words>tam|chin|muoi|(?:hai|ba|bon|nam) muoi)(?: [a-z]+)?)(/\d+)? "
-    r"(xa|phuong|thi tran|don vi|co quan|dia phuong|so|huyen)\b"
+    r"(xa|phuong|thi tran|don vi|co quan|dia phuong|so|huyen|truong|dac khu)\b"
 )
+# A headline telling the round's ratings: "Kon Tum: 5 cơ quan, đơn vị xếp loại tốt trong đợt kiểm tra ...".
+_RATED_HEAD = re.compile(r"\bxep loai (xuat sac|tot|kha|trung binh|yeu)\b")
 
 
 def _cues(pattern: re.Pattern[str], folded: str, written: str) -> int:
@@ -234,6 +236,8 @@ def _kind(title: str, body: str) -> str:
     many = _MANY_UNITS.search(head)  # (in words, "Mười đơn vị cấp xã", from eight up)
     if many and (many.group("words") or int(many.group(1)) >= 8 or many.group(3)):
         scores["results"] += 5  # "tại 8 xã, thị trấn", "tại 8/8 xã": a round over many units, not one trip
+    if _RATED_HEAD.search(head):
+        scores["results"] += 5
     if re.search(r"\bke hoach\b", head):
         scores["plan"] += 3
     if not scores or max(scores.values()) == 0:
