@@ -28,7 +28,9 @@ _TO = r"\s*(?:[-–—]|đến|den|tới|toi|và|va)\s*(?:(?:hết\s+)?(?:ngày|
 # Words that make "8/12" a fraction of things counted rather than 8 December.
 _COUNTED = r"(?:" + "|".join(re.escape(noun) for noun in sorted(METRIC_NOUNS, key=len, reverse=True)) + r")\b"
 _TRIGGER = (
-    r"(?:(?<![\w])(?:ngày|ngay|sáng|sang|chiều|chieu|trưa|trua|tối|toi|hôm|hom|từ|tu|đến|den|và|va|"
+    # a schedule's or a table's label: "Sở Tư pháp: Ngày kiểm tra 08/8; 88,5 điểm"
+    r"(?:(?<![\w])(?:ngày|ngay)\s+(?:kiểm tra|kiem tra|làm việc|lam viec)\s*:?\s*|"
+    r"(?<![\w])(?:ngày|ngay|sáng|sang|chiều|chieu|trưa|trua|tối|toi|hôm|hom|từ|tu|đến|den|và|va|"
     r"trước|truoc|sau|đêm|dem|mai)\s+(?:(?:ngày|ngay|hôm)\s+)?|"
     # a weekday: "thứ Ba, 13/8", "Chủ nhật 18/8"
     r"(?<![\w])(?:thứ|thu)\s+(?:hai|ba|tư|tu|năm|nam|sáu|sau|bảy|bay|[2-7])\s*,?\s*(?:(?:ngày|ngay)\s+)?|"

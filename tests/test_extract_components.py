@@ -3392,3 +3392,14 @@ def test_a_fan_page_s_time_line_dates_the_post() -> None:
     article = extract_text(page, "fanpage.txt")
     assert article.published_date == "2026-03-12"
     assert article.title == "PHƯỜNG PHỐ HIẾN KIỂM TRA CÔNG TÁC CẢI CÁCH HÀNH CHÍNH"
+
+
+def test_a_table_s_day_column_labelled_ngay_kiem_tra_gives_the_days() -> None:
+    page = (
+        "Kết quả kiểm tra cải cách hành chính năm 2016 tại 16 cơ quan\n30/9/2016\nTừ ngày 08/8 đến ngày 26/8/2016, "
+        "hai đoàn đã làm việc trực tiếp tại 16 cơ quan, địa phương. Lịch kiểm tra và điểm số như sau:\n"
+        "- Sở Tư pháp: Ngày kiểm tra 08/8; 88,5 điểm; Xếp loại Khá.\n"
+        "- Sở Y tế: Ngày kiểm tra 16/8; 73 điểm; Xếp loại Trung bình.\n"
+        "- UBND huyện Sông Mã: Ngày kiểm tra 26/8; 70 điểm; Xếp loại Trung bình.\n"
+    )
+    assert extract_text(page, "table.txt").inspection_dates == ["2016-08-08", "2016-08-16", "2016-08-26"]
