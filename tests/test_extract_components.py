@@ -3300,6 +3300,11 @@ def test_a_story_s_today_after_its_own_day_is_that_day() -> None:
             "Phù Cát, Đài Truyền thanh huyện Phù Cát.",
             ["Trung tâm Văn hóa - Thông tin - Thể thao huyện Phù Cát", "Đài Truyền thanh huyện Phù Cát"],
         ),
+        (  # a commune named like a school, after its list's type word
+            "Ngày 19/10/2015, Đoàn kiểm tra đã kiểm tra trực tiếp tại 5 xã: Hoa Thủy, Sơn Thủy, Phú Thủy, Mai Thủy và "
+            "Trường Thủy.",
+            ["xã Hoa Thủy", "xã Sơn Thủy", "xã Phú Thủy", "xã Mai Thủy", "xã Trường Thủy"],
+        ),
         (  # a commune's radio named by its level alone is the commune's
             "Ngày 8/10/2020, Đoàn kiểm tra của huyện đã kiểm tra tại UBND xã Phước Đông, bộ phận một cửa và Đài "
             "truyền thanh xã.",
