@@ -363,14 +363,7 @@ def _inspected_units(doc: Doc) -> list[Found]:
             found = spelled_out.get(key, found)  # the headline's "Sở TN&MT", spelled out in the text
         found.tags.add("inspected")
         chosen.append(found)
-    return _without_places_read_as_bodies(_without_shorter_forms(_without_desks(chosen)))
-
-
-def _without_places_read_as_bodies(chosen: list[Found]) -> list[Found]:
-    """A place a list names after its type word, read again as a body ("5 xã: Hoa Thủy, ... và Trường Thủy" gives
-    "xã Trường Thủy", and "Trường Thủy" as if a school): the place."""
-    places = {f.value.name.split(" ", 1)[1] for f in chosen if f.value.type != "body" and " " in f.value.name}
-    return [f for f in chosen if f.value.type != "body" or f.value.name not in places]
+    return _without_shorter_forms(_without_desks(chosen))
 
 
 # The Home Affairs office runs the inspections: it is inspected only where a trigger names it at once ("kiểm tra

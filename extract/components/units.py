@@ -642,12 +642,16 @@ def find_units(doc: Doc) -> Doc:
     # Of two mentions that overlap, the one that starts first holds the other ("phường Trường Thi" is no school
     # "Trường Thi"); at the same start, bodies before named units, offices and territorial units.
     shared, heads = _shared_prefix(doc)
+    territorial = _territorial(doc, provinces)
+    # ... but a place a list names after its type word is not a body: "5 xã: Hoa Thủy, ... và Trường Thủy" (a school
+    # "Trường Thủy"?)
+    listed = {f.start for f in territorial if {"listed", "resolved"} <= f.tags}
     found = (
         shared
         + _bodies(doc)
-        + _own_named(doc)
+        + [f for f in _own_named(doc) if f.start not in listed]
         + _offices(doc)
-        + _territorial(doc, provinces)
+        + territorial
         + _our_unit(doc, provinces)
         + _numbered_short(doc, provinces)
     )
