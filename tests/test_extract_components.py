@@ -3408,3 +3408,14 @@ def test_a_table_s_day_column_labelled_ngay_kiem_tra_gives_the_days() -> None:
         "- UBND huyện Sông Mã: Ngày kiểm tra 26/8; 70 điểm; Xếp loại Trung bình.\n"
     )
     assert extract_text(page, "table.txt").inspection_dates == ["2016-08-08", "2016-08-16", "2016-08-26"]
+
+
+def test_a_notice_s_numbered_sections_per_unit_give_their_days() -> None:
+    page = (
+        "Thông báo kết luận kiểm tra cải cách hành chính năm 2019\n19/12/2019\nTừ ngày 14/10 đến ngày 29/10/2019, "
+        "Đoàn kiểm tra của huyện đã kiểm tra tại 11 xã, thị trấn.\nII. KẾT QUẢ TẠI TỪNG ĐƠN VỊ\n"
+        "1. UBND thị trấn Tân Phú (ngày 14/10/2019): đạt 91,5 điểm, xếp loại Tốt. Đơn vị niêm yết đủ thủ tục.\n"
+        "2. UBND xã Tân Tiến (sáng 15/10/2019): đạt 82 điểm, xếp loại Khá. Còn 3 hồ sơ trễ hạn chưa xin lỗi.\n"
+        "3. UBND xã Thuận Lợi (ngày 29/10/2019): đạt 81 điểm, xếp loại Khá. Hồ sơ lưu trữ chưa đầy đủ.\n"
+    )
+    assert extract_text(page, "notice.txt").inspection_dates == ["2019-10-14", "2019-10-15", "2019-10-29"]
