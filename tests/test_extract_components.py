@@ -3419,3 +3419,9 @@ def test_a_notice_s_numbered_sections_per_unit_give_their_days() -> None:
         "3. UBND xã Thuận Lợi (ngày 29/10/2019): đạt 81 điểm, xếp loại Khá. Hồ sơ lưu trữ chưa đầy đủ.\n"
     )
     assert extract_text(page, "notice.txt").inspection_dates == ["2019-10-14", "2019-10-15", "2019-10-29"]
+    slashed = (
+        "Kiểm tra CCHC tại 3 xã\n02/11/2016\nTừ ngày 24 đến ngày 26/10/2016, Đoàn kiểm tra của huyện đã kiểm tra tại "
+        "3 xã.\nII. KẾT QUẢ TẠI TỪNG XÃ\n1/ Xã Hưng Trạch (ngày 24/10):\n- Kế hoạch CCHC ban hành kịp thời.\n"
+        "2/ Xã Đại Trạch (ngày 25/10):\n- Hoàn thành 12/14 nhiệm vụ.\n3/ Xã Sơn Lộc (ngày 26/10):\n- Còn 2 hồ sơ trễ.\n"
+    )
+    assert extract_text(slashed, "slashed.txt").inspection_dates == ["2016-10-24", "2016-10-25", "2016-10-26"]

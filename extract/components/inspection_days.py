@@ -53,8 +53,9 @@ _INSPECTION_CONTEXT = re.compile(
     r"kiem tra|\bkt\b|lam viec|doan|to cong tac|khao sat|co mat tai|"
     r"\bdot (\d+|[ivx]+|dau tien|cuoi cung|cuoi|thu [a-z]+|mot|hai|ba|bon|nam)\b([^.;]{0,60}\bdien ra\b|,? tu ngay\b)|"
     r"^\W*(\d+|[a-z])?\W*tai [^.;:()]{3,80}\((tu )?(ngay )?\d|"
-    # ... or a notice's numbered section per unit: "2. UBND xã Tân Tiến (sáng 15/10/2019): đạt 82 điểm"
-    r"^\W*(\d+|[a-z])[.)]\s+(ubnd|so|phong|ban|trung tam|chi cuc|xa|phuong|thi tran|huyen)\b[^.;:()]{2,80}"
+    # ... or a notice's numbered section per unit: "2. UBND xã Tân Tiến (sáng 15/10/2019): đạt 82 điểm", "2/ Xã Đại
+    # Trạch (ngày 25/10):"
+    r"^\W*(\d+|[a-z])[./)]\s+(ubnd|so|phong|ban|trung tam|chi cuc|xa|phuong|thi tran|huyen)\b[^.;:()]{2,80}"
     r"\((sang |chieu )?(ngay )?\d|"
     r"^\W*(\d+\.)?\W*tai [^.;:]{3,80}: (chuyen|doi|lui) tu ngay"
 )
