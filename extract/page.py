@@ -322,7 +322,11 @@ def _in_list_of_articles(element: lxml.html.HtmlElement) -> bool:
 
 
 def _lines(text: str) -> list[str]:
-    return [line for line in repair(text).split("\n") if line]
+    return [line for line in (_STRAY_NULL.sub("", line) for line in repair(text).split("\n")) if line]
+
+
+# A template's unset field printed as "null" (Liferay), alone on its line or after the paragraph's last sentence.
+_STRAY_NULL = re.compile(r"(?:(?<=[.!?…”\"])[^\S\n]+|^\s*)null\s*$")
 
 
 _SENTENCE_END = re.compile(r"[.!?:;…\"”)]$")
@@ -379,6 +383,15 @@ def _unwrap(lines: list[str], captions: set[int]) -> tuple[list[str], set[int]]:
         wrapped = wrapped or (
             i > 0 and open_[i - 1] and (i > 1 and open_[i - 2] or open_[i]) and not LIST_ITEM.match(line)
         )
+        # A paragraph's line cut with no sentence's end (longer than headlines run) goes on in the next, even inside a
+        # name ("... tại UBND thị trấn Huỳnh Hữu" / "Nghĩa và UBND xã Mỹ Hương.").
+        wrapped = wrapped or (
+            i > 0
+            and open_[i - 1]
+            and len(lines[i - 1].split()) > _HEADLINE_WORDS
+            and not LIST_ITEM.match(line)
+            and not _is_date_line(line)
+        )
         if previous and wrapped and i not in captions and i - 1 not in captions:
             # a word a hyphen broke across the lines ("xã Tiến Hó-" / "a và ...") is whole again
             broken = _BROKEN_WORD.search(previous) and line.lstrip()[:1].islower()
@@ -394,6 +407,7 @@ def _unwrap(lines: list[str], captions: set[int]) -> tuple[list[str], set[int]]:
     return out, {moved[i] for i in captions}
 
 
+_HEADLINE_WORDS = 35  # the longest headlines of the annotated pages run to 32 words
 _BROKEN_SYMBOL = re.compile(r"\d/[A-ZĐ]{1,6}-$")
 _LINK_AFTER_SENTENCE = re.compile(r"[.!?]\s+(?:xem thêm|đọc thêm)\s*:\s*\w", re.IGNORECASE)
 _INLINE_LINK = re.compile(r"^\W*(xem thêm|đọc thêm)\s*:\s*\w", re.IGNORECASE)

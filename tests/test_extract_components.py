@@ -3425,3 +3425,22 @@ def test_a_notice_s_numbered_sections_per_unit_give_their_days() -> None:
         "2/ Xã Đại Trạch (ngày 25/10):\n- Hoàn thành 12/14 nhiệm vụ.\n3/ Xã Sơn Lộc (ngày 26/10):\n- Còn 2 hồ sơ trễ.\n"
     )
     assert extract_text(slashed, "slashed.txt").inspection_dates == ["2016-10-24", "2016-10-25", "2016-10-26"]
+
+
+def test_a_paragraph_s_line_cut_inside_a_name_is_joined_and_a_stray_null_dropped() -> None:
+    page = (
+        "Kiểm tra CCHC tại huyện Mỹ Tú\n20/11/2021\nNgày 16/11, đoàn làm việc với UBND huyện Mỹ Tú và kiểm tra Bộ phận "
+        "tiếp nhận và trả kết quả của huyện. Ngày 17/11, đoàn chia làm hai tổ kiểm tra tại UBND thị trấn Huỳnh Hữu\n"
+        "Nghĩa và UBND xã Mỹ Hương. Tiếp và làm việc với đoàn có ông Lâm Hoàng Nghiệp, Phó Chủ tịch UBND huyện.\n"
+    )
+    units = [u.name for u in extract_text(page, "cut.txt").inspected_units]
+    assert units == ["huyện Mỹ Tú", "thị trấn Huỳnh Hữu Nghĩa", "xã Mỹ Hương"]
+    html = (
+        "<html><body><h1>Kiểm tra CCHC tại phường Yên Bái</h1><p>(Thứ tư, 10/12/2025 09:12)</p><p><strong>Trong 2 ngày "
+        "08 - 09/12, Đoàn kiểm tra công tác cải cách hành chính tỉnh Lào Cai do đồng chí Vũ Xuân Cường, Phó Chủ tịch "
+        "Thường trực UBND tỉnh làm Trưởng đoàn đã kiểm tra tại phường Yên Bái và phường Văn Phú.</strong> null</p>"
+        "<p>Cùng đi có lãnh đạo Văn phòng UBND tỉnh, Sở Tư pháp, Sở Khoa học và Công nghệ.</p></body></html>"
+    )
+    article = extract_html(html, "null.html")
+    assert [u.name for u in article.inspected_units] == ["phường Yên Bái", "phường Văn Phú"]
+    assert "null" not in article.body
