@@ -3009,6 +3009,12 @@ def test_a_day_kept_from_the_units_or_moved_by_the_next_sentence_is_no_inspectio
             "sạt lở đường nên buổi làm việc phải hoãn; đến ngày 29/11, Đoàn mới trở lại kiểm tra tại huyện Na Rì.",
             ["2019-11-23", "2019-11-29"],
         ),
+        (  # the team's day on its results and its draft minutes of the working session
+            "Ngày 11/11, đoàn kiểm tra tại đặc khu Vân Đồn. Trong ngày 13/11, các thành viên đoàn ở lại Vân Đồn tổng "
+            "hợp kết quả, hoàn thiện dự thảo biên bản làm việc với đặc khu Vân Đồn. Ngày 14/11, đoàn kiểm tra tại "
+            "đặc khu Cô Tô.",
+            ["2019-11-11", "2019-11-14"],
+        ),
         (  # a changed schedule's rows: the day before the change, the day after it
             "Sở Nội vụ điều chỉnh lịch kiểm tra của đoàn như sau:\nSTT | Đơn vị được kiểm tra | Thời gian theo Thông báo "
             "số 118/TB-SNV | Thời gian sau điều chỉnh\n1 | UBND huyện Hương Sơn | Thứ Ba, ngày 15/10/2019 | Giữ nguyên"
@@ -3018,6 +3024,7 @@ def test_a_day_kept_from_the_units_or_moved_by_the_next_sentence_is_no_inspectio
     ],
 )
 def test_a_day_a_visit_was_moved_from_is_no_inspection_day(text: str, days: list[str]) -> None:
+    """(and a day the team stays to compile its results and draft the minutes is none either)"""
     article = extract_text(f"Kiểm tra cải cách hành chính\n02/12/2019\n{text}\n", "moved.txt")
     assert article.inspection_dates == days
 

@@ -78,7 +78,7 @@ _TEAM_BUSINESS = re.compile(
     r"(?<!ve )(?<!ve viec )thanh lap (cac |hai |ba |\d+ )?(doan|to)|dieu chinh thanh phan|(ky|ban hanh) (quyet dinh|qd|thong bao|tb)\b|"
     + TEAM_MEETING
     + r"|\bhop (truc tuyen|tai)\b|"
-    r"du thao (thong bao )?(ket luan|bao cao)|gui de cuong|"
+    r"du thao (thong bao )?(ket luan|bao cao|bien ban)|gui de cuong|\btong hop ket qua\b|"
     r"\bxuat phat\b|\bnghi lai\b|\bphai dung lai\b"  # the road: "xuất phát ... và nghỉ lại", "phải dừng lại tại một bản"
 )
 # A day a visit was moved from, the move told after it in its clause: "ngày 10/10 phải dời sang ngày 16/10", "ngày
