@@ -3451,3 +3451,13 @@ def test_a_paragraph_s_line_cut_inside_a_name_is_joined_and_a_stray_null_dropped
     article = extract_html(html, "null.html")
     assert [u.name for u in article.inspected_units] == ["phường Yên Bái", "phường Văn Phú"]
     assert "null" not in article.body
+
+
+def test_units_named_among_a_counted_round_are_inspected() -> None:
+    page = (
+        "Kế hoạch kiểm tra công tác cải cách hành chính năm 2026\n15/01/2026\nĐoàn kiểm tra số 2 do đồng chí Phạm Thị "
+        "Hồng Nhung, Phó Giám đốc Sở Nội vụ làm Trưởng đoàn, kiểm tra 20 xã, phường thuộc khu vực Ninh Bình và Hà Nam "
+        "trước đây, trong đó có phường Hoa Lư, phường Tam Điệp, phường Phủ Lý; thời gian trong quý II/2026.\n"
+    )
+    units = [u.name for u in extract_text(page, "among.txt").inspected_units]
+    assert units == ["phường Hoa Lư", "phường Tam Điệp", "phường Phủ Lý"]

@@ -32,6 +32,7 @@ _INSPECTED_TRIGGER = re.compile(
     r"\bdot (\d+|[ivx]+|mot|hai|ba|dau tien|cuoi)\b[^.;]{0,80}?\btai\b|"  # "Đợt 1 diễn ra từ ngày ... tại các xã A, B"
     r"doi voi|kiem tra (cong tac )?(cai cach hanh chinh|cchc) (cua|o|tai)|den kiem tra|(da|se) kiem tra|\bgom\b|"
     r"duoc kiem tra|"  # "các đơn vị được kiểm tra trực tiếp, xã A và xã B"
+    r"kiem tra[^.;]{0,120}\btrong do( co| gom)?:?\s*$|"  # "kiểm tra 20 xã, phường ..., trong đó có phường A, ..."
     r"kiem tra[^.;]{0,60}\b(don vi|co quan|dia phuong)( cap (xa|huyen))? la\b|"  # "kiểm tra một đơn vị cấp xã là xã A"
     r"\bdoan( kiem tra)?( da| tiep tuc| lai)? (o|ve|xuong|len|ra|den) $|"  # the team's way: "đoàn lên huyện Trà Bồng"
     # the unit as the verb's object: "kiểm tra thực tế UBND thị trấn A", "kiểm tra bộ phận một cửa của UBND xã B",
