@@ -3461,3 +3461,28 @@ def test_units_named_among_a_counted_round_are_inspected() -> None:
     )
     units = [u.name for u in extract_text(page, "among.txt").inspected_units]
     assert units == ["phường Hoa Lư", "phường Tam Điệp", "phường Phủ Lý"]
+
+
+@pytest.mark.parametrize(
+    ("title", "lead"),
+    [
+        (  # home affairs work takes in reform work, checked with the civil service and the archives
+            "Kiểm tra công tác nội vụ năm 2016 tại huyện Minh Hóa",
+            "Từ ngày 18 đến ngày 20/10/2016, Đoàn kiểm tra của Sở Nội vụ đã kiểm tra việc thực hiện công tác cải cách "
+            "hành chính, thi hành công vụ và văn thư, lưu trữ tại huyện Minh Hóa. Tại Chi cục Văn thư - Lưu trữ, đoàn "
+            "kiểm tra văn thư, lưu trữ của huyện; hồ sơ văn thư, lưu trữ được sắp xếp gọn gàng.",
+        ),
+        (  # the unit's working session with the team is no conference of its own
+            "Tuy Phước: Hội nghị làm việc với Đoàn kiểm tra công tác cải cách hành chính của tỉnh",
+            "Sáng 7/11/2018, huyện Tuy Phước tổ chức hội nghị làm việc với Đoàn kiểm tra công tác cải cách hành chính "
+            "của UBND tỉnh do bà Phan Thị Thu Hà, Phó Giám đốc Sở Nội vụ làm Trưởng đoàn.",
+        ),
+        (  # a working group named for checking the civil service and reform together
+            "Tổ công tác của Chủ tịch UBND thành phố kiểm tra đột xuất việc thực thi công vụ tại quận Bình Thủy",
+            "Ngày 27/6/2019, Tổ công tác của Chủ tịch UBND thành phố về kiểm tra việc thực thi công vụ và cải cách thủ "
+            "tục hành chính đã kiểm tra đột xuất tại UBND quận Bình Thủy và UBND phường Long Hòa.",
+        ),
+    ],
+)
+def test_inspections_of_reform_work_headlined_as_something_else(title: str, lead: str) -> None:
+    assert extract_text(f"{title}\n{lead}\n", "look-alike.txt").is_inspection_article

@@ -29,7 +29,8 @@ _REFORM_SUBJECT = re.compile(  # not the index of it: "Thẩm định Chỉ số
 # cách hành chính", "kiểm tra công tác CCHC gắn với kiểm tra công vụ".
 _JOINT_CHECK = re.compile(
     r"kiem tra[^.;]{0,80}\b(va|gan voi|ket hop( voi)?) (kiem tra )?(cong tac )?(cai cach hanh chinh|cchc)\b|"
-    r"kiem tra (cong tac )?(cai cach hanh chinh|cchc)[^.;]{0,20}\b(va|gan voi|ket hop( voi)?|,) (kiem tra )?(cong vu|ky luat)"
+    r"kiem tra (viec thuc hien )?(cong tac )?(cai cach hanh chinh|cchc)[^.;]{0,20}\b(va|gan voi|ket hop( voi)?|,) "
+    r"(kiem tra |thi hanh )?(cong vu|ky luat)"
 )
 # "Đoàn KT CCHC": the inspection team in shorthand ("KT" alone is as often "kinh tế")
 _INSPECT = re.compile(r"kiem tra|\b(doan|to) kt\b|\bkt (cong tac )?(cchc|cai cach)")
@@ -52,7 +53,9 @@ _NEAR_MISS = [
     (re.compile(r"do thi van minh|nong thon moi|van minh do thi|tham dinh xa"), True),
     (
         re.compile(
-            r"so ket|tong ket|hoi nghi|hoi thi|cuoc thi|tap huan|boi duong|tuyen truyen|phien (hop )?thuong ky|"
+            # (not the unit's working session with the team: "Hội nghị làm việc với Đoàn kiểm tra công tác CCHC")
+            r"so ket|tong ket|hoi nghi(?! lam viec voi (doan|to) kiem tra)|hoi thi|cuoc thi|tap huan|boi duong|"
+            r"tuyen truyen|phien (hop )?thuong ky|"
             r"kinh te - xa hoi|kinh te xa hoi"  # a monthly meeting; a socio-economic review
         ),
         False,
@@ -80,7 +83,7 @@ _CHECK_OF_SUBJECT = re.compile(
 )
 _REFORM_WORK = re.compile(
     r"cai cach|cchc|thu tuc|tthc|mot cua|ho so|giai quyet|tiep nhan|dich vu cong|de an 06|cong vu|hanh chinh|van thu|"
-    r"so hoa|chuyen doi so|ky luat|ky cuong"
+    r"so hoa|chuyen doi so|ky luat|ky cuong|noi vu"  # (home affairs work takes in reform work)
 )
 
 
@@ -144,7 +147,10 @@ def _score_relevance(title: str, body: str) -> tuple[bool, list[str]]:
         # a working group named for checking reform work: "Tổ công tác của Chủ tịch UBND tỉnh về kiểm tra CCHC"
         # or its desks: "các thành viên Tổ công tác đã chia nhóm đến kiểm tra đột xuất bộ phận tiếp nhận và trả kết quả"
         r"to cong tac[^.;]{0,60}\bkiem tra (dot xuat )?(cong tac )?(cai cach hanh chinh|cchc|viec giai quyet|"
-        r"(tai )?(cac )?bo phan (tiep nhan|mot cua))",
+        r"(tai )?(cac )?bo phan (tiep nhan|mot cua))|"
+        # ... or named for checking the civil service and reform together: "Tổ công tác của Chủ tịch UBND thành phố
+        # về kiểm tra việc thực thi công vụ và cải cách thủ tục hành chính"
+        r"to cong tac[^.;]{0,60}\bkiem tra\b[^.;]{0,40}\b(va|gan voi) (cai cach (thu tuc )?hanh chinh|cchc)",
         text,
     ):
         score += 2
