@@ -11,6 +11,7 @@ text pages already have.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 import lxml.html
 
@@ -41,6 +42,26 @@ _DAY = re.compile(r"^\d{1,2}[/.-]\d{1,2}([/.-]\d{2,4})?$")
 _GROUP_ROW = re.compile(r"^[^|]{1,60}$")
 
 
+def _cell_text(cell: lxml.html.HtmlElement) -> str:
+    """A cell's text on one line, its line breaks and blocks apart ("Sáng: UBND huyện Tân Biên<br>Chiều: UBND xã
+    Thạnh Bình" ran the two together)."""
+    return " ".join("".join(_pieces(cell)).split())
+
+
+def _pieces(element: lxml.html.HtmlElement) -> Iterator[str]:
+    yield element.text or ""
+    for child in element:
+        if isinstance(child.tag, str):  # (not a comment)
+            apart = child.tag in _APART
+            yield " " if apart else ""
+            yield from _pieces(child)
+            yield " " if apart else ""
+        yield child.tail or ""
+
+
+_APART = frozenset({"br", "p", "div", "li"})
+
+
 def table_rows(table: lxml.html.HtmlElement) -> list[str] | None:
     """A data table's rows as lines of cells joined by " | ", or None for a layout table (nested blocks,
     long cells, fewer than two rows of two cells), which is read as ordinary blocks.
@@ -61,7 +82,7 @@ def table_rows(table: lxml.html.HtmlElement) -> list[str] | None:
         for cell in tr.xpath("./th|./td"):
             while column in pending:
                 column = _fill_spanned(row, pending, column)
-            text = " ".join(cell.text_content().split())
+            text = _cell_text(cell)
             if len(text) > _MAX_CELL:
                 return None
             rows_spanned, columns_spanned = _span(cell, "rowspan"), _span(cell, "colspan")

@@ -3486,3 +3486,21 @@ def test_units_named_among_a_counted_round_are_inspected() -> None:
 )
 def test_inspections_of_reform_work_headlined_as_something_else(title: str, lead: str) -> None:
     assert extract_text(f"{title}\n{lead}\n", "look-alike.txt").is_inspection_article
+
+
+def test_a_cell_s_line_breaks_part_its_units_and_a_period_from_new_year_is_no_day() -> None:
+    page = (
+        "<html><body><h1>Thông báo lịch kiểm tra cải cách hành chính năm 2023</h1><p>Ngày 10/5/2023</p><p>Sở Nội vụ "
+        "thông báo lịch kiểm tra công tác cải cách hành chính năm 2023 của Đoàn kiểm tra số 1 như sau. Đoàn sẽ kiểm "
+        "tra xác suất hồ sơ đã giải quyết từ ngày 01/01/2023 đến ngày làm việc.</p><table>"
+        "<tr><td>Thời gian</td><td>Đơn vị được kiểm tra</td></tr>"
+        "<tr><td>Thứ Tư, 24/5/2023</td><td>Sáng: UBND huyện Tân Biên<br />Chiều: UBND xã Thạnh Bình</td></tr>"
+        "<tr><td>Thứ Năm, 25/5/2023</td><td>UBND phường Đình<br>Bảng</td></tr></table></body></html>"
+    )
+    article = extract_html(page, "schedule.html")
+    assert [u.name for u in article.inspected_units] == [
+        "huyện Tân Biên",
+        "xã Thạnh Bình",
+        "phường Đình Bảng",
+    ]
+    assert article.inspection_dates == ["2023-05-24", "2023-05-25"]

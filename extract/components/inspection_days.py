@@ -111,6 +111,9 @@ _NO_VISIT = re.compile(
 )
 
 
+_FROM = re.compile(r"\btu (ngay )?$")
+
+
 def candidate_days(doc: Doc) -> list[Found]:
     """The dates that may be inspection days, found once per page: the kind of article asks first (are they all
     ahead of the page?), the inspection dates then."""
@@ -139,6 +142,10 @@ def _candidate_days(doc: Doc, moved_from: set[tuple[int, int]]) -> Iterator[Foun
         )
         if before and not (before.group(1) == "den" and _NOT_UNTIL.match(doc._.folded, found.end, s_end)):
             continue
+        if found.value.first[1:] == (1, 1) and _FROM.search(
+            doc._.folded, max(s_start, found.start - 10), found.start
+        ):
+            continue  # "hồ sơ đã giải quyết từ ngày 01/01/2016 đến ngày làm việc": a period's start
         clause_start, clause_end = _clause_of(doc, found)
         if (
             _MOVED.search(doc._.folded, found.end, clause_end)
