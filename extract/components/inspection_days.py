@@ -92,13 +92,20 @@ _TO_DAY = re.compile(r"[^.;]{0,40}?\b" + _TO_A_DAY)
 # the move names which; "Theo Kế hoạch số 118/KH-UBND ..." cites a document.)
 # A notice's day counts the same: "Theo Thông báo số 85/TB-SNV ngày 06/5/2024 của Sở Nội vụ, Đoàn số 2 kiểm tra tại
 # thị xã Điện Bàn vào thứ Năm, ngày 16/5. Do ..., Sở Nội vụ đã điều chỉnh lịch, lùi buổi kiểm tra sang thứ Hai".
-_SCHEDULED = re.compile(r"\btheo (?:(?:lich|ke hoach|du kien)\b(?! so)[^.;]{0,40}|thong bao\b[^.;]{0,120})$")
+_SCHEDULED = re.compile(
+    r"\btheo (?:(?:lich|ke hoach|du kien)\b(?! so)[^.;]{0,40}|thong bao\b[^.;]{0,120})$|\bdu kien\b[^.;]{0,80}$"
+)
 # ... or said after the day: "Thứ Tư (13/3): theo lịch ban đầu, đoàn kiểm tra tại xã Bình Phú."
 _SCHEDULED_AFTER = re.compile(r"\W{0,4}theo (lich|ke hoach|du kien) ban dau\b")
 # A schedule's rows with the day before and after a change: "Thời gian theo Thông báo số 118 | Thời gian sau điều
 # chỉnh", then "UBND huyện Can Lộc: Số 1; Thứ Năm, ngày 17/4/2025; Thứ Ba, ngày 22/4/2025."
 _ADJUSTED_SCHEDULE = re.compile(r"\bsau (khi )?dieu chinh\b|\b(lich|thoi gian|ngay) (moi|dieu chinh)\b")
-_MOVED = re.compile(r"\b(doi|lui|chuyen|hoan)( lai)?( (buoi|lich|cuoc|dot)( [a-z]+){0,4}?)? " + _TO_A_DAY)
+# ("điều chỉnh lịch kiểm tra như sau:" before the new days)
+_MOVED = re.compile(
+    r"\b(doi|lui|chuyen|hoan)( lai)?( (buoi|lich|cuoc|dot)( [a-z]+){0,4}?)? "
+    + _TO_A_DAY
+    + r"|\bdieu chinh (lai )?lich\b"
+)
 # The team at its own desk compiling what it found: "Đoàn làm việc tại phòng Nội vụ để tổng hợp kết quả", "làm việc
 # tại trụ sở Sở Nội vụ, tổng hợp kết quả ...".
 _COMPILING = re.compile(
