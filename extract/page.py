@@ -182,7 +182,7 @@ _STORY = re.compile(
 # after the byline (an unlabelled date there may belong to a related link).
 _LABELLED_DATE_LINE = re.compile(  # PHP-Nuke's "Gửi lúc Thứ ba, 16 Tháng 12 2008 (09:12:33) bởi ..."
     r"^\W*(?:ngày đăng|đăng ngày|đăng lúc|gửi lúc|ngày cập nhật|cập nhật|ngày xuất bản)\s*:?\s*"
-    r"(?:lúc\s*\d{1,2}[:h]\d{2}\s*,?\s*)?(?:(?:thứ \w+|chủ nhật),?\s*)?(?:ngày\s*)?\d",
+    r"(?:lúc\s*:?\s*\d{1,2}[:h]\d{2}\s*[,-]?\s*)?(?:(?:thứ \w+|chủ nhật),?\s*)?(?:ngày\s*)?\d",
     re.IGNORECASE,
 )
 # Lines above a copied page's headline: the site's name ("SỞ NỘI VỤ TỈNH THANH HÓA", "Cổng thông tin điện tử tỉnh
@@ -527,8 +527,8 @@ def _title(tree: lxml.html.HtmlElement, source: str) -> str | None:
             if len(text) < 8:
                 continue
             first = first or text
-            if page_title and fold(text) in page_title:
-                return text
+            if page_title and fold(text) in page_title and not _is_site_header(text):
+                return text  # (the site's name is in the <title> too: "Headline | Sở Nội vụ tỉnh Bình Phước")
     if first:
         return first
     if page_title:

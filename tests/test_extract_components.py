@@ -3504,3 +3504,17 @@ def test_a_cell_s_line_breaks_part_its_units_and_a_period_from_new_year_is_no_da
         "phường Đình Bảng",
     ]
     assert article.inspection_dates == ["2023-05-24", "2023-05-25"]
+
+
+def test_the_site_s_name_in_the_title_tag_does_not_confirm_it_as_the_headline() -> None:
+    page = (
+        "<html><head><title>Đoàn kiểm tra CCHC tỉnh làm việc tại huyện Bù Đăng | Sở Nội vụ tỉnh Bình Phước</title>"
+        "</head><body><div>Thứ Sáu, 17/06/2022 08:41:05</div><div class='sitename'><h2>SỞ NỘI VỤ TỈNH BÌNH PHƯỚC</h2>"
+        "</div><h1 class='vt-detail-title'>Đoàn kiểm tra CCHC tỉnh làm việc tại huyện Bù Đăng</h1><span>Cập nhật lúc: "
+        "10:15 - 10/06/2022</span><p>Trong 2 ngày 08 và 09/6/2022, Đoàn kiểm tra công tác cải cách hành chính tỉnh "
+        "Bình Phước đã kiểm tra tại huyện Bù Đăng, xã Minh Hưng và thị trấn Đức Phong; đoàn làm việc với lãnh đạo "
+        "huyện và kiểm tra hồ sơ tại bộ phận một cửa của các đơn vị.</p></body></html>"
+    )
+    article = extract_html(page, "viettel.html")
+    assert article.title == "Đoàn kiểm tra CCHC tỉnh làm việc tại huyện Bù Đăng"
+    assert article.published_date == "2022-06-10"
