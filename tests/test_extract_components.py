@@ -3312,6 +3312,11 @@ def test_a_story_s_today_after_its_own_day_is_that_day() -> None:
             "Trường Thủy.",
             ["xã Hoa Thủy", "xã Sơn Thủy", "xã Phú Thủy", "xã Mai Thủy", "xã Trường Thủy"],
         ),
+        (  # the district's office named by its level alone is the district's
+            "Ngày 09/5/2019, Đoàn kiểm tra tại UBND huyện Trần Văn Thời, kiểm tra hồ sơ tại Văn phòng HĐND và UBND "
+            "huyện và kiểm tra thực tế tại UBND thị trấn Sông Đốc.",
+            ["huyện Trần Văn Thời", "thị trấn Sông Đốc"],
+        ),
         (  # a commune's radio named by its level alone is the commune's
             "Ngày 8/10/2020, Đoàn kiểm tra của huyện đã kiểm tra tại UBND xã Phước Đông, bộ phận một cửa và Đài "
             "truyền thanh xã.",

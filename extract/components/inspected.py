@@ -394,7 +394,8 @@ def _heads_a_list(text: str, found: Found, following: Found | None) -> bool:
 # What joins a list's items: a comma, "và", ";", and a count of the next ones ("phường A và hai xã B, C").
 _LIST_JOIN = re.compile(r"\s*(,|và|;)\s*((hai|ba|bốn|năm|các|\d+)\s+)?")
 _DESK = re.compile(
-    r"(?P<kind>bo phan (mot cua|tiep nhan va tra ket qua)|trung tam phuc vu hanh chinh cong|dai truyen thanh)"
+    r"(?P<kind>bo phan (mot cua|tiep nhan va tra ket qua)|trung tam phuc vu hanh chinh cong|dai truyen thanh|"
+    r"van phong (hdnd (va |- |& )?)?ubnd)"
     r"( (cua|cap))? "
     r"(?P<unit>(?P<level>xa|phuong|thi tran|dac khu|huyen|thi xa|thanh pho|quan|tinh)(?P<place> .+)?)$"
 )
@@ -406,7 +407,7 @@ _COMMUNE_LEVELS = {"xa", "phuong", "dac khu"}
 def _without_desks(chosen: list[Found]) -> list[Found]:
     """A unit's one-stop desk or centre ("Bộ phận một cửa phường A", "Trung tâm Phục vụ hành chính công xã") is where
     the unit was inspected: the unit counts once, and a desk named by its level alone ("bộ phận một cửa thị trấn",
-    "Đài truyền thanh xã") is that of the unit of that level the text names."""
+    "Đài truyền thanh xã", "Văn phòng HĐND và UBND huyện") is that of the unit of that level the text names."""
     names = {fold(f.value.name) for f in chosen}
     levels = {fold(f.value.type or "") for f in chosen}
     kept = []
