@@ -3523,3 +3523,24 @@ def test_the_site_s_name_in_the_title_tag_does_not_confirm_it_as_the_headline() 
     article = extract_html(page, "viettel.html")
     assert article.title == "Đoàn kiểm tra CCHC tỉnh làm việc tại huyện Bù Đăng"
     assert article.published_date == "2022-06-10"
+
+
+@pytest.mark.parametrize(
+    ("title", "lead"),
+    [
+        (  # the People's Council supervises reform work: no inspection
+            "Ban Pháp chế HĐND tỉnh giám sát việc thực hiện cải cách hành chính tại huyện Gò Dầu",
+            "Ngày 14/9/2023, Đoàn giám sát của Ban Pháp chế HĐND tỉnh do bà Nguyễn Thị Lan, Trưởng ban làm Trưởng đoàn "
+            "đã giám sát việc thực hiện cải cách hành chính tại UBND huyện Gò Dầu và UBND thị trấn Gò Dầu. Đoàn kiểm tra "
+            "hồ sơ tại bộ phận một cửa: tỷ lệ giải quyết đúng hạn 98,4%.",
+        ),
+        (  # the one-stop desk as the place of a building project that was checked
+            "Kiểm tra tiến độ dự án cải tạo, nâng cấp nhà làm việc Bộ phận một cửa huyện Than Uyên",
+            "Ngày 21/9/2021, Đoàn kiểm tra của UBND huyện do ông Lò Văn Chiến, Phó Chủ tịch UBND huyện làm Trưởng đoàn "
+            "đã kiểm tra tiến độ thi công công trình cải tạo nhà làm việc của Bộ phận tiếp nhận và trả kết quả huyện; "
+            "khối lượng thi công đạt 65%.",
+        ),
+    ],
+)
+def test_a_supervision_and_a_building_project_at_the_desk_are_near_misses(title: str, lead: str) -> None:
+    assert not extract_text(f"{title}\n{lead}\n", "near-miss.txt").is_inspection_article

@@ -51,6 +51,8 @@ _NEAR_MISS = [
         True,
     ),
     (re.compile(r"do thi van minh|nong thon moi|van minh do thi|tham dinh xa"), True),
+    # the People's Council's or the Front's supervision: "Ban Pháp chế HĐND tỉnh giám sát việc thực hiện CCHC tại ..."
+    (re.compile(r"(hdnd|hoi dong nhan dan|ban phap che|mttq|mat tran)[^.;]{0,60}\bgiam sat\b"), False),
     (
         re.compile(
             # (not the unit's working session with the team: "Hội nghị làm việc với Đoàn kiểm tra công tác CCHC")
@@ -178,7 +180,8 @@ def _score_relevance(title: str, body: str) -> tuple[bool, list[str]]:
     if _OWN_REFORM_WORK.search(head) and not _INSPECT.search(head):
         score -= 5
         cues.append("reform work, no inspection, in title")
-    if _SECTOR_CHECK.search(head) and not _CCHC.search(head) or _checks_something_else(head):
+    # (the one-stop desk as the place: "Kiểm tra tiến độ dự án cải tạo nhà làm việc Bộ phận một cửa")
+    if _SECTOR_CHECK.search(head) and not _REFORM_SUBJECT.search(head) or _checks_something_else(head):
         score -= 5
         cues.append("a sector's check in title")
     return score >= 4, cues
