@@ -3544,3 +3544,14 @@ def test_the_site_s_name_in_the_title_tag_does_not_confirm_it_as_the_headline() 
 )
 def test_a_supervision_and_a_building_project_at_the_desk_are_near_misses(title: str, lead: str) -> None:
     assert not extract_text(f"{title}\n{lead}\n", "near-miss.txt").is_inspection_article
+
+
+def test_the_body_that_commends_the_units_is_not_one_of_them() -> None:
+    page = (
+        "Sở Y tế thông báo kết quả kiểm tra công tác cải cách hành chính năm 2019\n25/12/2019\nTừ ngày 08/10 đến ngày "
+        "18/10/2019, Đoàn kiểm tra CCHC của Sở đã kiểm tra tại Trung tâm Y tế huyện Đăk Hà và Trung tâm Kiểm soát bệnh "
+        "tật tỉnh Kon Tum.\nSở Y tế biểu dương Trung tâm Kiểm soát bệnh tật tỉnh Kon Tum và Trung tâm Y tế huyện Đăk Hà "
+        "là hai đơn vị thực hiện tốt nhất.\n"
+    )
+    units = [u.name for u in extract_text(page, "commends.txt").inspected_units]
+    assert units == ["Trung tâm Y tế huyện Đăk Hà", "Trung tâm Kiểm soát bệnh tật tỉnh Kon Tum"]
