@@ -155,9 +155,12 @@ def gazetteer() -> Gazetteer:
 REORGANISED = "2025-07-01"  # the day the 34 provinces took over from the 63
 
 
-# Provinces renamed before the reorganisation: Thừa Thiên Huế is the city of Huế from January 2025; Hà Tây became
-# part of Hà Nội on 1 August 2008 ("tỉnh Hà Tây (cũ)" on a later page).
-_RENAMED = {"Thừa Thiên Huế": ("2025-01-01", "Huế"), "Hà Tây": ("2008-08-01", "Hà Nội")}
+# Provinces renamed before the reorganisation: Thừa Thiên Huế is the city of Huế from January 2025 (and the
+# database's "Huế" of a page of 2023, "thành phố Huế", is in Thừa Thiên Huế).
+_RENAMED = {"Thừa Thiên Huế": ("2025-01-01", "Huế")}
+# Provinces merged into another before it: Hà Tây became part of Hà Nội on 1 August 2008 ("tỉnh Hà Tây (cũ)" on a
+# later page). Hà Nội of before is Hà Nội: only a rename reads both ways.
+_MERGED = {"Hà Tây": ("2008-08-01", "Hà Nội")}
 # Provinces the database no longer has, by folded name.
 FORMER_PROVINCES = {"ha tay": "Hà Tây"}
 
@@ -198,13 +201,13 @@ def province_then(province: str, district: str | None, day: str | None) -> str:
 @cache
 def province_on(name: str, day: str | None) -> str:
     """The province `name` was part of on `day` (ISO): a province merged in July 2025 is its successor's after,
-    one renamed before is called by its new name from that day."""
-    if name in _RENAMED and day and day >= _RENAMED[name][0]:
-        name = _RENAMED[name][1]
-    if name == "Huế" and day and day < _RENAMED["Thừa Thiên Huế"][0]:
-        name = (
-            "Thừa Thiên Huế"  # the database's name for it since 2025; "thành phố Huế" of 2023 was its capital
-        )
+    one merged before is its successor's from that day, one renamed before is called by its name of that day."""
+    if day:
+        for old, (since, new) in _RENAMED.items():
+            if name in (old, new):
+                name = new if day >= since else old
+        if name in _MERGED and day >= _MERGED[name][0]:
+            name = _MERGED[name][1]
     if not day or day < REORGANISED:
         return name
     try:

@@ -265,8 +265,9 @@ UNIT_TYPES: tuple[str, ...] = (
     "bon",
     "tp.",  # "TP. Bảo Lộc", "TP Đà Lạt": written out as "thành phố" (components/units.py)
     "tp",
-    "tt.",  # "TT Quy Đạt", "TX. Hồng Lĩnh", "H. Cái Bè": kept only when the gazetteer knows the place ("TT Y tế" is a
-    "tt",  # centre)
+    # "TT Quy Đạt", "TX. Hồng Lĩnh", "H. Cái Bè": kept only when the gazetteer knows the place ("TT Y tế" is a centre)
+    "tt.",
+    "tt",
     "tx.",
     "tx",
     "h.",

@@ -322,7 +322,10 @@ def _in_list_of_articles(element: lxml.html.HtmlElement) -> bool:
 
 
 def _lines(text: str) -> list[str]:
-    return [line for line in (_STRAY_NULL.sub("", line) for line in repair(text).split("\n")) if line]
+    lines = repair(text).split("\n")
+    if "null" in text:
+        lines = [_STRAY_NULL.sub("", line) for line in lines]
+    return [line for line in lines if line]
 
 
 # A template's unset field printed as "null" (Liferay), alone on its line or after the paragraph's last sentence.

@@ -275,9 +275,8 @@ def clean_title(text: str) -> str | None:
         if title.startswith(h + " "):
             title = title[len(h) + 1 :]
     title = re.sub(r"\s+", " ", title).strip(" ,;:–—-").removesuffix(".")  # a post that ends the text
-    title = _DEGREE_AFTER.sub(
-        "", title
-    )  # "Phó Giám đốc Sở Nội vụ, TS. Phạm Văn Khánh": the degree is the name's
+    # "Phó Giám đốc Sở Nội vụ, TS. Phạm Văn Khánh": the degree is the name's
+    title = _DEGREE_AFTER.sub("", title)
     if not title:
         return None
     for i in range(len(title)):

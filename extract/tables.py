@@ -45,7 +45,8 @@ _GROUP_ROW = re.compile(r"^[^|]{1,60}$")
 def _cell_text(cell: lxml.html.HtmlElement) -> str:
     """A cell's text on one line, its line breaks and blocks apart ("Sáng: UBND huyện Tân Biên<br>Chiều: UBND xã
     Thạnh Bình" ran the two together)."""
-    return " ".join("".join(_pieces(cell)).split())
+    text = "".join(_pieces(cell)) if next(cell.iter(*_APART), None) is not None else cell.text_content()
+    return " ".join(text.split())
 
 
 def _pieces(element: lxml.html.HtmlElement) -> Iterator[str]:

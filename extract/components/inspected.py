@@ -96,7 +96,8 @@ _EVALUATED = re.compile(
     r"\b(dan dau|xep thu|xep loai|danh gia cao|dat loai|diem cao nhat|diem thap nhat|bieu duong|thuc hien tot|\d+(,\d+)? diem|"
     r"\d+ don vi (con )?nhieu han che)\b"  # "Còn 3 đơn vị nhiều hạn chế là xã A, xã B"
 )
-_EVALUATOR = re.compile(r"\s*(bieu duong|danh gia cao|khen ngoi|khen thuong|bieu duong, khen)\b")
+# The one who commends them, right before: "Sở Y tế biểu dương Trung tâm A".
+_EVALUATOR = re.compile(r"\s*(bieu duong|danh gia cao|khen ngoi|khen thuong)\b")
 # A unit as the subject of a finding, opening its clause: "- Xã A còn ...", "Ngược lại, xã B chưa ...", "; tại xã C,
 # bảng niêm yết ...".
 _CLAUSE_LEAD = re.compile(
@@ -221,9 +222,7 @@ def _triggered(doc: Doc, found: Found, before: str, s_start: int, s_end: int) ->
         and _EVALUATED.search(doc._.folded, s_start, s_end)
         and "noi vu" not in fold(found.value.name)  # the office that inspected and scored them
         and not _leaders_body(doc, found)
-        and not _EVALUATOR.match(
-            doc._.folded, found.end
-        )  # "Sở Y tế biểu dương Trung tâm A": the one commending
+        and not _EVALUATOR.match(doc._.folded, found.end)
     ):
         return True  # a campaign's results rank, score or commend the units it inspected
     # what a campaign found at a unit: "Ngược lại, Phường 2 (thị xã Vĩnh Châu) còn 35 hồ sơ ..."
