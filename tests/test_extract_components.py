@@ -1842,6 +1842,21 @@ def test_a_leader_the_text_names_by_post_and_the_headline_by_name() -> None:
     assert extract_text(deputy, "headline.txt").team_leaders == []
 
 
+def test_a_leader_the_text_names_by_post_and_later_by_name() -> None:
+    page = (
+        "Kiểm tra cải cách hành chính tại hai xã vùng cao\n10/06/2022\n"
+        "Trong hai ngày 08 và 09/6/2022, Đoàn kiểm tra cải cách hành chính của huyện do Phó Chủ tịch UBND huyện làm "
+        "Trưởng đoàn đã kiểm tra tại xã Sơn Vĩ và xã Xín Cái.\n"
+        "Kết luận buổi làm việc, Phó Chủ tịch UBND huyện Thào Mí Chá thay mặt Đoàn kiểm tra đề nghị hai xã khắc phục "
+        "các hạn chế.\n"
+    )
+    article = extract_text(page, "post.txt")
+    assert [(x.name, x.title) for x in article.team_leaders] == [("Thào Mí Chá", "Phó Chủ tịch UBND huyện")]
+    # two holders of the post: the text does not say which one led
+    two = page + "Phó Chủ tịch UBND huyện Sùng Mí Lử dự buổi làm việc tại xã Xín Cái.\n"
+    assert extract_text(two, "post.txt").team_leaders == []
+
+
 def test_a_campaign_s_results_rank_and_commend_the_units_it_inspected() -> None:
     text = (
         "Kết quả kiểm tra cải cách hành chính năm 2025 tại 20 xã, phường\nNgày 10/12/2025, Sở Nội vụ thông báo kết "

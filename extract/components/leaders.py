@@ -319,7 +319,7 @@ def find_leaders(doc: Doc) -> Doc:
         known = found.get(key)
         if known is None or (known.value.title is None and cand.value.title):
             found[key] = known if known and not cand.value.title else cand
-    if not found and (named := _named_in_headline(doc)):
+    if not found and (named := _named_by_post(doc)):
         found[fold(named.value.name)] = named
     doc._.leaders = _without_partial_names(sorted(found.values(), key=lambda f: f.start))
     return doc
@@ -327,24 +327,25 @@ def find_leaders(doc: Doc) -> Doc:
 
 # A team led by a post the text does not name ("do Giám đốc Sở Nội vụ làm trưởng đoàn"), one with a head only.
 _LED_BY_POST = re.compile(
-    r"\bdo (?:dong chi |ong |ba )?(?P<post>(?:giam doc|chu tich|chanh van phong|truong phong|vu truong|cuc truong|"
+    r"\bdo (?:dong chi |ong |ba )?(?P<post>(?:pho )?(?:giam doc|chu tich|chanh van phong|truong phong|vu truong|cuc truong|"
     r"thu truong|bo truong)(?: [a-z]+){1,8}?) (?:lam " + _ROLE + r"|dan dau)\b"
 )
 
 
-def _named_in_headline(doc: Doc) -> Found | None:
-    """The leader a headline names with the post that the text says led the team ("Giám đốc Sở Nội vụ Nguyễn Văn
-    Hùng kiểm tra CCHC tại Gò Quao" over "... do Giám đốc Sở Nội vụ làm trưởng đoàn"). The headline is the text's
-    first line. A deputy's post ("Phó Giám đốc") is held by several people and names nobody."""
+def _named_by_post(doc: Doc) -> Found | None:
+    """The leader the text names elsewhere with the post that it says led the team, when it names one holder of that
+    post: in the headline ("Giám đốc Sở Nội vụ Nguyễn Văn Hùng kiểm tra CCHC tại Gò Quao" over "... do Giám đốc Sở
+    Nội vụ làm trưởng đoàn") or in the story ("Phó Chủ tịch UBND huyện Thào Mí Chá thay mặt Đoàn kiểm tra ...")."""
     led = _LED_BY_POST.search(doc._.folded)
-    headline_end = doc._.text.find("\n")
-    if led is None or headline_end < 0 or doc._.folded[led.start("post") - 4 : led.start("post")] == "pho ":
+    if led is None:
         return None
-    at = doc._.folded.find(led.group("post") + " ", 0, headline_end)
-    if at < 0 or doc._.folded[max(0, at - 4) : at] == "pho ":
-        return None
-    person = person_name_at(doc._.text, at + len(led.group("post")) + 1)
-    return _leader(doc, at, at + len(led.group("post")), person) if person else None
+    named: dict[str, Found] = {}
+    for at in re.finditer(r"(?<!pho )" + re.escape(led.group("post") + " "), doc._.folded):
+        person = person_name_at(doc._.text, at.end())
+        leader = _leader(doc, at.start(), at.end() - 1, person) if person else None
+        if leader:
+            named.setdefault(fold(leader.value.name), leader)
+    return next(iter(named.values())) if len(named) == 1 else None
 
 
 _ARCHIVE_PHOTO = re.compile(r"tư liệu|minh họa|minh hoạ|ảnh: internet", re.IGNORECASE)
