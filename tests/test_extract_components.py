@@ -3275,6 +3275,16 @@ def test_a_notice_moving_days_leaves_only_the_new_days() -> None:
     assert extract_text(page, "moved.txt").inspection_dates == ["2023-08-31", "2023-09-05", "2023-09-06"]
 
 
+def test_a_moved_schedule_s_next_clause_is_moved_too() -> None:
+    page = (
+        "Điều chỉnh lịch kiểm tra CCHC tại các xã\n30/8/2022\nĐoàn kiểm tra CCHC của huyện dự kiến làm việc tại UBND "
+        "xã Đại Bái vào thứ Ba, ngày 13/9/2022; tại UBND xã Lãng Ngâm vào thứ Năm, ngày 15/9/2022. Tuy nhiên, hai "
+        "ngày này lãnh đạo huyện dự hội nghị của tỉnh, nên UBND huyện điều chỉnh lịch kiểm tra như sau:\n- Thứ Tư, "
+        "ngày 14/9/2022: kiểm tra tại UBND xã Đại Bái;\n- Thứ Sáu, ngày 16/9/2022: kiểm tra tại UBND xã Lãng Ngâm.\n"
+    )
+    assert extract_text(page, "moved.txt").inspection_dates == ["2022-09-14", "2022-09-16"]
+
+
 def test_a_schedule_s_day_headings_each_head_their_rows() -> None:
     page = (
         "Lịch kiểm tra CCHC năm 2019 tại các xã, thị trấn\n08/10/2019\nPhòng Nội vụ thông báo lịch kiểm tra công tác "

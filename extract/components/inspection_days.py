@@ -119,6 +119,9 @@ _NO_VISIT = re.compile(
 
 
 _FROM = re.compile(r"\btu (ngay )?$")
+# The next clause of a moved schedule, its verb left out: "dự kiến làm việc tại xã A vào ngày 13/9; tại xã B vào ngày
+# 15/9. Tuy nhiên, ... điều chỉnh lịch kiểm tra": both days were moved.
+_SAME_SCHEDULE = re.compile(r"\s*(va |con )?tai\b")
 
 
 def candidate_days(doc: Doc) -> list[Found]:
@@ -138,6 +141,7 @@ def candidate_days(doc: Doc) -> list[Found]:
 def _candidate_days(doc: Doc, moved_from: set[tuple[int, int]]) -> Iterator[Found]:
     """The dates said of inspecting (in the sentence or the line that opens its list), not a legal reference's, a
     caption's, a deadline, cut-off or period start, nor the day of another event."""
+    moved_clause_end = -2
     for found in doc._.dates:
         if "legal" in found.tags or in_caption(doc, found.start):
             continue
@@ -155,7 +159,9 @@ def _candidate_days(doc: Doc, moved_from: set[tuple[int, int]]) -> Iterator[Foun
             continue  # "hồ sơ đã giải quyết từ ngày 01/01/2016 đến ngày làm việc": a period's start
         clause_start, clause_end = _clause_of(doc, found)
         if (
-            _MOVED.search(doc._.folded, found.end, clause_end)
+            clause_start == moved_clause_end + 1
+            and _SAME_SCHEDULE.match(doc._.folded, clause_start)
+            or _MOVED.search(doc._.folded, found.end, clause_end)
             or (
                 _MOVED_FROM.search(doc._.folded, clause_start, found.start)
                 and _TO_DAY.match(doc._.folded, found.end, clause_end)
@@ -173,6 +179,7 @@ def _candidate_days(doc: Doc, moved_from: set[tuple[int, int]]) -> Iterator[Foun
         ):
             # "dự kiến vào ngày 10/10 phải dời sang ngày 16/10": the 16th counts, the 10th nowhere
             moved_from.add(found.value.last[1:])
+            moved_clause_end = clause_end
             continue
         sentence = doc._.folded[s_start:s_end]
         # a schedule's rows name the day and the unit; the line above them (or a day's first item below) says what
