@@ -689,6 +689,19 @@ def test_leader_phrasings(sentence: str, leader: tuple, units: list[str], level:
                 "Chi nhánh Văn phòng Đăng ký đất đai huyện Núi Thành",
             ],
         ),
+        (  # ... a unit with a prefix of its own ends the list
+            "Tổ đã kiểm tra các Chi nhánh Văn phòng đăng ký đất đai: huyện Trảng Bom, huyện Long Thành và Chi cục Bảo "
+            "vệ môi trường.",
+            [
+                "Chi nhánh Văn phòng đăng ký đất đai huyện Trảng Bom",
+                "Chi nhánh Văn phòng đăng ký đất đai huyện Long Thành",
+                "Chi cục Bảo vệ môi trường",
+            ],
+        ),
+        (  # "dự kiến" goes on past a school's name
+            "Buổi làm việc của Đoàn kiểm tra tại Trường THPT An Lão dự kiến ngày 05/4 được dời sang ngày 11/4/2018.",
+            ["Trường THPT An Lão"],
+        ),
         (  # a city written "TP" or "TP." is named in full
             "Ngày 5/6, Đoàn kiểm tra của tỉnh đã kiểm tra tại TP Đà Lạt và TP. Bảo Lộc.",
             ["thành phố Đà Lạt", "thành phố Bảo Lộc"],

@@ -509,7 +509,7 @@ _NEW_UNIT_WORDS = sorted(
 _NAME_GOES_ON = re.compile(r"\s+(?!(?:" + "|".join(map(re.escape, _NEW_UNIT_WORDS)) + r")(?!\w))" + UPPER)
 
 
-_STOP_BEFORE = {"triển": " khai", "thực": " hiện", "kiểm": " tra"}
+_STOP_BEFORE = {"triển": " khai", "thực": " hiện", "kiểm": " tra", "dự": " kiến"}
 
 
 def _ends_name(text: str, token: str, after: int) -> bool:
@@ -554,6 +554,8 @@ def _shared_prefix(doc: Doc) -> tuple[list[Found], list[tuple[int, int]]]:
         pos, first = match.end(), True
         while (item := _SHARED_ITEM.match(text, pos)) and len(item.group("item").split()) <= 8:
             start, end = item.start("item"), item.end("item")
+            if not first and (_BODY.match(text, start) or _OWN_NAMED.match(text, start)):
+                break  # "... huyện Long Thành và Chi cục Bảo vệ môi trường": a unit of its own ends the list
             unit = Unit(name=f"{prefix} {text[start:end]}", type="body", evidence=evidence(doc, start, end))
             found.append(Found(start, end, unit, {"body"} | (set() if first else {"listed"})))
             first = False
