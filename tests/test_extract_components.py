@@ -1694,6 +1694,17 @@ def test_the_team_s_forming_meetings_and_days_away_are_no_days_of_inspecting() -
     ]  # "hoàn thành", not "hoãn"
 
 
+def test_the_team_s_kick_off_training_a_report_sent_and_a_notice_issued_are_no_days_of_inspecting() -> None:
+    page = (
+        "Đoàn kiểm tra CCHC huyện làm việc tại 2 xã\n20/06/2021\nTrước khi xuống cơ sở, ngày 2/6, Phòng Nội vụ đã "
+        "tổ chức tập huấn nghiệp vụ cho thành viên đoàn kiểm tra. Báo cáo tự kiểm tra của xã đã được gửi về Đoàn từ "
+        "ngày 4/6/2021. Ngày 10/6, UBND huyện đã ban hành Thông báo số 142/TB-UBND về lịch làm việc của đoàn, theo đó "
+        "ngày 16/6 đoàn kiểm tra tại xã Đông Cuông và ngày 17/6 tại xã Xuân Ái. Sau buổi họp triển khai nhiệm vụ ngày "
+        "14/6/2021 tại trụ sở UBND huyện, Đoàn bắt đầu làm việc tại cơ sở.\n"
+    )
+    assert extract_text(page, "errands.txt").inspection_dates == ["2021-06-16", "2021-06-17"]
+
+
 def test_a_day_s_finding_of_a_missing_letter_is_still_a_day_and_a_visit_put_off_is_not() -> None:
     page = (
         "Kiểm tra CCHC tại 2 phường\n26/11/2021\nNgày 22/11, Đoàn kiểm tra CCHC thị xã làm việc tại phường Hải Hòa. "

@@ -33,7 +33,8 @@ _NOT_INSPECTION_DATE = re.compile(
     r"giai doan|bao cao|nhiem vu tu|"
     r"(du kien|ke hoach|lich) ban dau\b[^.;]{0,60}|ket qua (thuc hien )?tu|(du kien|se) to chuc( vao)?|(van hanh|hoat dong|hieu luc|sap xep|sap nhap|hop nhat)([a-z ]{0,50}? tu)?|"
     r"(thanh lap|to chuc lai|hinh thanh)[a-z (]{0,50}?|co the (chuyen|doi|lui) sang|"  # "kể từ khi được thành lập (từ)"
-    r"(?<=[;:] )(thoi )?han( [a-z]+){1,7})"  # a schedule row's deadline: "...; Hạn gửi báo cáo tự kiểm tra 03/5"
+    r"(?<=[;:] )(thoi )?han( [a-z]+){1,7}|"  # a schedule row's deadline: "...; Hạn gửi báo cáo tự kiểm tra 03/5"
+    r"hop (trien khai|thong nhat)[a-z ]{0,30}?)"  # the team's meeting: "Sau buổi họp triển khai nhiệm vụ ngày 09/5"
     r"( tu)?\s*(ngay)?\s*$"
 )
 # "Not until" a day: in "đến ngày 05/10/2020, Đoàn kiểm tra số 2 ... mới bắt đầu làm việc tại Sở Xây dựng" the day
@@ -63,12 +64,12 @@ _INSPECTION_CONTEXT = re.compile(
 _OTHER_EVENT = re.compile(
     r"hoi nghi|ky ket|ban hanh|tong ket|so ket|den thoi diem|(?<!chua )(?<!khong )(da )?co (bao cao|thong bao|van ban|cong van)|"
     r"(gui|nop) (bao cao|van ban|cong van)|\bgui (doan|to cong tac)\b|"
-    r"tam dung|tam hoan|tam ngung"
+    r"tam dung|tam hoan|tam ngung|tap huan|duoc gui (ve|den|toi)\b"
 )
 # The team at work in the clause of another event's day; not the team a report is sent to ("đã gửi báo cáo tự kiểm
 # tra về Đoàn kiểm tra liên ngành") nor the one a notice is about ("điều chỉnh lịch kiểm tra ... của Đoàn kiểm tra").
 _TEAM_IN_THE_CLAUSE = re.compile(
-    r"(?<!ve )(?<!cho )(?<!toi )(?<!den )(?<!cua )doan kiem tra|lam viec tai|kiem tra tai"
+    r"(?<!ve )(?<!cho )(?<!toi )(?<!den )(?<!cua )(?<!vien )doan kiem tra|lam viec tai|kiem tra tai"
 )
 # The team's own business away from the units, which a long narrative tells day by day too: the decision forming it,
 # its meetings, its draft conclusions and notices, its days on the road (not a decision's subject: "Quyết định ...
@@ -119,6 +120,11 @@ _NO_VISIT = re.compile(
 
 
 _FROM = re.compile(r"\btu (ngay )?$")
+# The day a document was issued, told before who issued it: "Ngày 10/6, UBND huyện đã ban hành Thông báo số 142/TB-UBND
+# về lịch làm việc của đoàn, theo đó ngày 16/6 đoàn kiểm tra tại xã Đông Cuông".
+_ISSUED_THEN = re.compile(
+    r",?[^\S\n]*[^.;,()\n]{0,40}?\b(da )?(ban hanh|ky) (thong bao|quyet dinh|ke hoach|van ban|cong van)\b"
+)
 # The next clause of a moved schedule, its verb left out: "dự kiến làm việc tại xã A vào ngày 13/9; tại xã B vào ngày
 # 15/9. Tuy nhiên, ... điều chỉnh lịch kiểm tra": both days were moved.
 _SAME_SCHEDULE = re.compile(r"\s*(va |con )?tai\b")
@@ -152,6 +158,8 @@ def _candidate_days(doc: Doc, moved_from: set[tuple[int, int]]) -> Iterator[Foun
             doc._.folded[max(s_start, found.start - 80) : found.start + number]
         )
         if before and not (before.group(1) == "den" and _NOT_UNTIL.match(doc._.folded, found.end, s_end)):
+            continue
+        if _ISSUED_THEN.match(doc._.folded, found.end):
             continue
         if found.value.first[1:] == (1, 1) and _FROM.search(
             doc._.folded, max(s_start, found.start - 10), found.start
