@@ -903,6 +903,13 @@ def test_inspected_unit_phrasings(sentences: str, units: list[str]) -> None:
             "tiếp nhận, giải quyết hồ sơ. Tổ đã kiểm tra đột xuất 50 hồ sơ; đây là đợt kiểm tra đột xuất thứ ba.",
             "visit",
         ),
+        (  # ... named for checking and urging the settling of procedures, at the wards' service centres
+            "Tổ công tác của Chủ tịch UBND thành phố kiểm tra đột xuất Trung tâm Phục vụ hành chính công ba phường",
+            "Ngày 13/8, Tổ công tác của Chủ tịch UBND thành phố về kiểm tra, đôn đốc việc tiếp nhận, giải quyết thủ tục "
+            "hành chính do ông Phạm Quang Huy làm Tổ trưởng đã có mặt tại Trung tâm Phục vụ hành chính công phường "
+            "Việt Hòa. Tổ rút ngẫu nhiên 15 hồ sơ để đối chiếu.",
+            "visit",
+        ),
         (  # the team in shorthand, "đoàn KT CCHC"
             "Đoàn KT CCHC huyện làm việc tại xã Tân Lập",
             "Sáng 12/3/2018, đoàn KT CCHC huyện làm việc tại xã Tân Lập. Đoàn KT hồ sơ tại bộ phận một cửa.",

@@ -148,7 +148,8 @@ def _score_relevance(title: str, body: str) -> tuple[bool, list[str]]:
         r"doan cong tac[^.;]{0,150} da kiem tra|"  # "Đoàn công tác ... do ông X dẫn đầu đã kiểm tra"
         # a working group named for checking reform work: "Tổ công tác của Chủ tịch UBND tỉnh về kiểm tra CCHC"
         # or its desks: "các thành viên Tổ công tác đã chia nhóm đến kiểm tra đột xuất bộ phận tiếp nhận và trả kết quả"
-        r"to cong tac[^.;]{0,60}\bkiem tra (dot xuat )?(cong tac )?(cai cach hanh chinh|cchc|viec giai quyet|"
+        r"to cong tac[^.;]{0,60}\bkiem tra(,? don doc)? (dot xuat )?(cong tac )?(cai cach hanh chinh|cchc|"
+        r"viec (tiep nhan,? )?giai quyet|"
         r"(tai )?(cac )?bo phan (tiep nhan|mot cua))|"
         # ... or named for checking the civil service and reform together: "Tổ công tác của Chủ tịch UBND thành phố
         # về kiểm tra việc thực thi công vụ và cải cách thủ tục hành chính"
