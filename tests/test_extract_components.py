@@ -698,6 +698,14 @@ def test_leader_phrasings(sentence: str, leader: tuple, units: list[str], level:
                 "Chi cục Bảo vệ môi trường",
             ],
         ),
+        (  # a provincial centre's branches since July 2025, one by its place and one by its number
+            "Tổ thứ nhất do Trưởng đoàn trực tiếp chỉ đạo, kiểm tra tại Chi nhánh Trung tâm Phục vụ hành chính công "
+            "tỉnh tại phường Nam Định; tổ thứ hai làm việc tại Chi nhánh số 2 Trung tâm Phục vụ hành chính công tỉnh.",
+            [
+                "Chi nhánh Trung tâm Phục vụ hành chính công tỉnh tại phường Nam Định",
+                "Chi nhánh số 2 Trung tâm Phục vụ hành chính công tỉnh",
+            ],
+        ),
         (  # "dự kiến" goes on past a school's name
             "Buổi làm việc của Đoàn kiểm tra tại Trường THPT An Lão dự kiến ngày 05/4 được dời sang ngày 11/4/2018.",
             ["Trường THPT An Lão"],

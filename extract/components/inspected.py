@@ -82,8 +82,9 @@ _MEMBER_LIST = re.compile(r"\b(thanh vien|thanh phan (doan|to))\b(?:(?!kiem tra|
 _RECEIVED_BY = re.compile(r"(tiep|lam viec) (va lam viec )?voi doan( kiem tra)?,? co\b")
 # A unit named after a directive in the same clause receives a task ("đồng thời giao Sở A hoàn thiện ..."); it was not
 # inspected.
+# (not a team leader's "trực tiếp chỉ đạo, kiểm tra tại ...")
 _DIRECTIVE = re.compile(
-    r"(de nghi|kien nghi|yeu cau|giao cho|giao nhiem vu|(?<!ban )chi dao|gui ve|gui bao cao|huong dan cua)\b[^;]*$"
+    r"(de nghi|kien nghi|yeu cau|giao cho|giao nhiem vu|(?<!ban )(?<!truc tiep )chi dao|gui ve|gui bao cao|huong dan cua)\b[^;]*$"
     r"|\bgiao\s*$"
     # where a report goes: "báo cáo về phòng Nội vụ", "báo cáo kết quả khắc phục về phòng Nội vụ"
     r"|\b(gui|bao cao)( [a-z]+){0,4} ve\s*$|\bgui\s*$|\bbao cao (cho|toi)\s*$"

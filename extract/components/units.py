@@ -408,7 +408,27 @@ def _bodies(doc: Doc) -> list[Found]:
         ):  # a district's branch: "KBNN Lạng Giang"
             found.append(_body(doc, match.start(), bare.end(), "huyện"))
         # else "Bộ phận một cửa" alone is part of the unit the sentence names
-    return found
+    return [_as_branch(doc, f) for f in found]
+
+
+# A body's branch, as the provincial one-stop centres have had since July 2025: "Chi nhánh Trung tâm Phục vụ hành
+# chính công tỉnh tại phường Nam Định", "Chi nhánh số 2 Trung tâm Phục vụ hành chính công tỉnh".
+_BRANCH = re.compile(r"Chi nhánh(?: số \d+)?\s+$")
+_BRANCH_AT = re.compile(r"\s+tại\s+(?P<type>xã|phường|đặc khu|thị trấn)\s+")
+
+
+def _as_branch(doc: Doc, body: Found) -> Found:
+    """The body, or its branch when the text names one: a unit of its own, where the team may go without the body."""
+    text = doc._.text
+    branch = _BRANCH.search(text, max(0, body.start - 16), body.start)
+    if branch is None:
+        return body
+    end = body.end
+    if (at := _BRANCH_AT.match(text, end)) and (place := _place_name(text, at.end(), at.group("type"))):
+        end = place[1]
+    name = " ".join(_ABBREVIATION_IN_BRACKETS.sub("", text[branch.start() : end]).split())
+    unit = body.value.model_copy(update={"name": name, "evidence": evidence(doc, branch.start(), end)})
+    return Found(branch.start(), end, unit, body.tags)
 
 
 # The region or number of a body since the 2025 reorganisation: "Kho bạc Nhà nước khu vực XIII", "Bảo hiểm xã hội
