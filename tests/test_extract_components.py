@@ -706,6 +706,11 @@ def test_leader_phrasings(sentence: str, leader: tuple, units: list[str], level:
                 "Chi nhánh số 2 Trung tâm Phục vụ hành chính công tỉnh",
             ],
         ),
+        (  # a stop on the road
+            "Ngày 18/11, đoàn kiểm tra làm việc tại xã Lũng Cú; trên đường đi, đoàn phải dừng lại tại xã Yên Minh chờ "
+            "thông đường.",
+            ["xã Lũng Cú"],
+        ),
         (  # "dự kiến" goes on past a school's name
             "Buổi làm việc của Đoàn kiểm tra tại Trường THPT An Lão dự kiến ngày 05/4 được dời sang ngày 11/4/2018.",
             ["Trường THPT An Lão"],

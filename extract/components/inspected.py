@@ -129,7 +129,8 @@ _TO_COME_AFTER = re.compile(r"\s*(se|sap)\s")  # "Đối với ..., Sở Nội v
 # UBND tỉnh", "các thành viên Đoàn làm việc tại phòng Nội vụ để tổng hợp số liệu".
 _ACTS_AFTER = re.compile(r"\s*(tong hop|tham muu|de (tong hop|thong nhat|hoan thien|xay dung du thao))\b")
 # Where the team meets on its own business: "đoàn họp thống nhất dự thảo kết luận tại Sở Nội vụ".
-_MEETING_PLACE = re.compile(TEAM_MEETING + r"[^;.]{0,60}\btai\s*$")
+# ... or a stop on the road: "đoàn phải dừng lại tại xã Yên Minh chờ thông đường", "nghỉ lại tại xã B"
+_MEETING_PLACE = re.compile("(?:" + TEAM_MEETING + r")[^;.]{0,60}\btai\s*$|\b(dung|nghi) lai tai\s*$")
 
 
 # Where a person quoted lives: "ông Nguyễn Văn Tám, ở thôn Vạn Tường, cho biết", "ông Trần Văn Hùng (tổ dân phố 12)",
