@@ -3230,6 +3230,12 @@ def test_a_day_on_the_road_is_no_inspection_day() -> None:
         "đoàn phải dừng lại tại một bản giáp ranh. Ngày 17/10, đoàn làm việc tại xã Chung Chải.\n"
     )
     assert extract_text(page, "road.txt").inspection_dates == ["2013-10-15", "2013-10-17"]
+    island = (
+        "Kiểm tra CCHC tại đặc khu Phú Quý\n30/03/2026\nChiều 24/3, đoàn kiểm tra CCHC của tỉnh đi tàu cao tốc từ cảng "
+        "Phan Thiết ra đảo. Ngày 25/3, đoàn làm việc tại UBND đặc khu Phú Quý. Sáng 26/3, do biển động, chuyến tàu về "
+        "đất liền khởi hành muộn. Ngày 27/3, đoàn kiểm tra tại phường Phan Thiết.\n"
+    )
+    assert extract_text(island, "island.txt").inspection_dates == ["2026-03-25", "2026-03-27"]
 
 
 def test_a_schedule_under_each_team_s_line_names_its_units() -> None:

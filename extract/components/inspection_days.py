@@ -125,6 +125,11 @@ _FROM = re.compile(r"\btu (ngay )?$")
 _ISSUED_THEN = re.compile(
     r",?[^\S\n]*[^.;,()\n]{0,40}?\b(da )?(ban hanh|ky) (thong bao|quyet dinh|ke hoach|van ban|cong van)\b"
 )
+# A day at sea or on the road, the travel told right by it: "Chiều 24/3, đoàn đi tàu cao tốc ra đảo Phú Quý", "Sáng
+# 26/3, do biển động, chuyến tàu về đất liền khởi hành muộn", "Đoàn đi tàu từ cảng Phan Thiết chiều 19/5".
+_ROAD = r"\b(di tau|chuyen tau|khoi hanh|ve (toi )?dat lien)\b"
+_ROAD_BEFORE = re.compile(_ROAD + r"[^.;()\t|\n]{0,40}$")
+_ROAD_AFTER = re.compile(r"[^.;()\t|\n]{0,40}?" + _ROAD)
 # The next clause of a moved schedule, its verb left out: "dự kiến làm việc tại xã A vào ngày 13/9; tại xã B vào ngày
 # 15/9. Tuy nhiên, ... điều chỉnh lịch kiểm tra": both days were moved.
 _SAME_SCHEDULE = re.compile(r"\s*(va |con )?tai\b")
@@ -160,6 +165,11 @@ def _candidate_days(doc: Doc, moved_from: set[tuple[int, int]]) -> Iterator[Foun
         if before and not (before.group(1) == "den" and _NOT_UNTIL.match(doc._.folded, found.end, s_end)):
             continue
         if _ISSUED_THEN.match(doc._.folded, found.end):
+            continue
+        if (
+            _ROAD_BEFORE.search(doc._.folded, max(s_start, found.start - 40), found.start)
+            or _ROAD_AFTER.match(doc._.folded, found.end)
+        ) and not TEAM_AT_WORK.search(doc._.folded, *_clause_of(doc, found)):
             continue
         if found.value.first[1:] == (1, 1) and _FROM.search(
             doc._.folded, max(s_start, found.start - 10), found.start
