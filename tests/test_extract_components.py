@@ -706,6 +706,13 @@ def test_leader_phrasings(sentence: str, leader: tuple, units: list[str], level:
                 "Chi nhánh số 2 Trung tâm Phục vụ hành chính công tỉnh",
             ],
         ),
+        (  # citizens' homes, with the next part of the address, and a round the chairman recalls
+            "20/05/2020\nNgày 12/5/2020, đoàn kiểm tra CCHC của huyện làm việc tại UBND xã Hiên Vân. Trong lúc đoàn làm việc, "
+            "một người dân ở khu phố Duệ Đông, thị trấn Lim đến chứng thực hợp đồng; chị Võ Thị Hạnh, trú tại thôn "
+            "Trà Kiệu Tây, xã Duy Sơn nộp hồ sơ kết hôn; công dân ở xã Dương Xá, xã Kiêu Kỵ cũng đến chứng thực. Ông "
+            "cũng cho biết, năm 2019 đoàn đã kiểm tra tại xã Phú Lâm.",
+            ["xã Hiên Vân"],
+        ),
         (  # a stop on the road
             "Ngày 18/11, đoàn kiểm tra làm việc tại xã Lũng Cú; trên đường đi, đoàn phải dừng lại tại xã Yên Minh chờ "
             "thông đường.",

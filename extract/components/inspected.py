@@ -136,7 +136,10 @@ _MEETING_PLACE = re.compile("(?:" + TEAM_MEETING + r")[^;.]{0,60}\btai\s*$|\b(du
 # Where a person quoted lives: "ông Nguyễn Văn Tám, ở thôn Vạn Tường, cho biết", "ông Trần Văn Hùng (tổ dân phố 12)",
 # "ông X (trú phường Mân Thái)".
 _RESIDENT = re.compile(
-    r"\b(ong|ba|anh|chi|cu)\s[^,;.()]{2,30}(,\s*(o|tru o|ngu o|que o|que)|\(\s*((o|tru o|tru|ngu o|que o|que)\s)?)\s*$"
+    r"(?:\b(ong|ba|anh|chi|cu)\s[^,;.()]{2,30}(,\s*(o|tru o|tru tai|ngu o|que o|que)|\(\s*((o|tru o|tru|ngu o|que o|que)\s)?)"
+    # "một người dân ở khu phố Duệ Đông", "công dân ở xã Dương Xá", "hộ sản xuất, kinh doanh gốm sứ ở thôn Giang Cao"
+    r"|\b(nguoi dan|cong dan|ho)\b[^.;:()]{0,40}\s(o|tru o|tru tai|cu tru tai))"
+    r"(\s[^,;.()]{2,30},)?\s*$"  # the address's next part: "trú tại thôn Trà Kiệu Tây, xã Duy Sơn"
 )
 # What makes the unit after it an owner, a place or a yardstick, not the unit inspected: "của", "trực thuộc ở", "so
 # với", "đông nhất TP Thủ Đức", a head's post.
@@ -149,7 +152,8 @@ _OWNER_BEFORE = re.compile(
 
 # A sentence opening on a year: "Năm 2012, Đoàn kiểm tra của Sở đã kiểm tra tại huyện A" recalls an earlier round
 # when the year is before the page's.
-_YEAR_OPENING = re.compile(r"(trong )?(nam |thang \d{1,2}/)(\d{4})\b")
+# (or its clause after a speaker's words: "Ông cũng cho biết, năm 2019 đoàn đã kiểm tra tại xã Phú Lâm")
+_YEAR_OPENING = re.compile(r"(?:.*?\bcho biet,? )?(trong )?(nam |thang \d{1,2}/)(\d{4})\b")
 # An earlier round told near the unit: "hai lần trước được thực hiện vào tháng 3 và tháng 5 tại các phường A, B", "sau
 # đợt kiểm tra tại thành phố Đông Hà cuối tháng 8 vừa qua" (not "lần trước ..., lần này đoàn kiểm tra tại xã C").
 _EARLIER_ROUND = re.compile(
