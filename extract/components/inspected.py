@@ -6,6 +6,7 @@ team members' offices, not units given a task, not the place that only locates a
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -280,9 +281,10 @@ def _inspected_units(doc: Doc) -> list[Found]:
     chosen: list[Found] = []
     legal_spans = [(f.start, clause_end(text, f.end)) for f in doc._.legal_refs]
     seen: set[str] = set()
+    key_of = _unit_keys(doc._.units)
     spelled_out: dict[str, Found] = {}  # each unit's fullest name: not abbreviated, with its province's level
     for f in doc._.units:
-        key = _same_unit_key(f.value.name)
+        key = key_of(f.value.name)
         if _ABBREVIATED.search(f.value.name) is None and len(f.value.name) > len(
             spelled_out[key].value.name if key in spelled_out else ""
         ):
@@ -365,7 +367,7 @@ def _inspected_units(doc: Doc) -> list[Found]:
             continue  # a province named in passing locates something; "tại tỉnh A", "8 tỉnh gồm: A, B" are inspected
         if _is_address_of(text, previous, found) or _FORMER.match(text, found.end):
             continue  # (a unit told as what it was: "trụ sở UBND huyện Hồng Dân cũ", "huyện Hà Trung trước đây")
-        key = _same_unit_key(found.value.name)
+        key = key_of(found.value.name)
         if key in seen:
             continue
         seen.add(key)
@@ -481,6 +483,39 @@ def _same_unit_key(name: str) -> str:
     "Trung tâm Kiểm soát bệnh tật tỉnh")."""
     key = fold(_spelled_out(name))
     return _PROVINCE_LEVEL.sub(" ", key).strip() if _BODY_NAME.match(key) else key
+
+
+def _unit_keys(units: list[Found]) -> Callable[[str], str]:
+    """The key of each unit's name, an office's initials the text makes up ("Phòng KT-HT") keyed as the office it
+    names in full ("Phòng Kinh tế - Hạ tầng")."""
+    in_full = {
+        initials: _same_unit_key(f.value.name)
+        for f in reversed(units)
+        if (initials := _office_initials(f.value.name)) and not _INITIALS.search(f.value.name)
+    }
+
+    def key_of(name: str) -> str:
+        if _INITIALS.search(name) and (initials := _office_initials(name)) in in_full:
+            return in_full[initials]
+        return _same_unit_key(name)
+
+    return key_of
+
+
+_OFFICE_NAME = re.compile(r"(phòng|sở)\s+(.+)", re.IGNORECASE)
+_INITIALS = re.compile(r"(?<!\w)[A-ZĐ]{2,}")
+_NAME_PARTS = re.compile(r"[^\s,&–-]+")
+
+
+def _office_initials(name: str) -> str | None:
+    """ "phòng KTHT" for "Phòng Kinh tế - Hạ tầng" and for "Phòng KT-HT": the first letter of each word but "và",
+    an abbreviation's letters as written."""
+    office = _OFFICE_NAME.fullmatch(name)
+    if office is None:
+        return None
+    parts = _NAME_PARTS.findall(office.group(2))
+    letters = "".join(p if p.isupper() else p[0].upper() for p in parts if p.lower() != "và")
+    return f"{office.group(1).lower()} {letters}"
 
 
 _BODY_NAME = re.compile(r"(cuc|chi cuc|kho bac|bao hiem xa hoi|bhxh|trung tam) ")
