@@ -710,7 +710,8 @@ def test_leader_phrasings(sentence: str, leader: tuple, units: list[str], level:
             "20/05/2020\nNgày 12/5/2020, đoàn kiểm tra CCHC của huyện làm việc tại UBND xã Hiên Vân. Trong lúc đoàn làm việc, "
             "một người dân ở khu phố Duệ Đông, thị trấn Lim đến chứng thực hợp đồng; chị Võ Thị Hạnh, trú tại thôn "
             "Trà Kiệu Tây, xã Duy Sơn nộp hồ sơ kết hôn; công dân ở xã Dương Xá, xã Kiêu Kỵ cũng đến chứng thực. Ông "
-            "cũng cho biết, năm 2019 đoàn đã kiểm tra tại xã Phú Lâm.",
+            "cũng cho biết, năm 2019 đoàn đã kiểm tra tại xã Phú Lâm. So với năm 2019, khi xã Liên Bão còn bị xếp loại "
+            "trung bình, kết quả năm nay có chuyển biến.",
             ["xã Hiên Vân"],
         ),
         (  # an office in initials the text makes up is the office it names in full

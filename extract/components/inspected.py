@@ -153,8 +153,9 @@ _OWNER_BEFORE = re.compile(
 
 # A sentence opening on a year: "Năm 2012, Đoàn kiểm tra của Sở đã kiểm tra tại huyện A" recalls an earlier round
 # when the year is before the page's.
-# (or its clause after a speaker's words: "Ông cũng cho biết, năm 2019 đoàn đã kiểm tra tại xã Phú Lâm")
-_YEAR_OPENING = re.compile(r"(?:.*?\bcho biet,? )?(trong )?(nam |thang \d{1,2}/)(\d{4})\b")
+# (or its clause after a speaker's words: "Ông cũng cho biết, năm 2019 đoàn đã kiểm tra tại xã Phú Lâm"; a comparison:
+# "So với năm 2020, khi xã Bình Hòa còn bị xếp loại trung bình, ...")
+_YEAR_OPENING = re.compile(r"(?:.*?\bcho biet,? |so voi )?(trong )?(nam |thang \d{1,2}/)(\d{4})\b")
 # An earlier round told near the unit: "hai lần trước được thực hiện vào tháng 3 và tháng 5 tại các phường A, B", "sau
 # đợt kiểm tra tại thành phố Đông Hà cuối tháng 8 vừa qua" (not "lần trước ..., lần này đoàn kiểm tra tại xã C").
 _EARLIER_ROUND = re.compile(
