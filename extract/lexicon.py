@@ -399,7 +399,11 @@ OFFICE_ABBREVIATIONS: dict[str, str] = {
     "KT-HT": "Kinh tế và Hạ tầng",
 }
 # Bodies known by their initials: "BHXH tỉnh" and "Bảo hiểm xã hội tỉnh" are one body.
-BODY_ABBREVIATIONS: dict[str, str] = {"BHXH": "Bảo hiểm xã hội", "KBNN": "Kho bạc Nhà nước"}
+BODY_ABBREVIATIONS: dict[str, str] = {
+    "BHXH": "Bảo hiểm xã hội",
+    "KBNN": "Kho bạc Nhà nước",
+    "VPĐKĐĐ": "Văn phòng Đăng ký đất đai",
+}
 OFFICE_NAMES_FOLDED: tuple[tuple[str, str], ...] = tuple(
     sorted(
         ((fold(n), n) for n in (*OFFICE_NAMES, *OFFICE_ABBREVIATIONS)), key=lambda p: len(p[0]), reverse=True
@@ -433,6 +437,8 @@ BODY_PREFIXES: tuple[str, ...] = (
     "Văn phòng UBND",
     "Văn phòng Đăng ký đất đai",
     "Chi nhánh Văn phòng Đăng ký đất đai",
+    "VPĐKĐĐ",
+    "Chi nhánh VPĐKĐĐ",
     "Thanh tra",
     "Ban Quản lý",
     "Ban Dân tộc",

@@ -718,6 +718,11 @@ def test_leader_phrasings(sentence: str, leader: tuple, units: list[str], level:
             "tầng. Sáng 11/4, đoàn kiểm tra tại Phòng KT-HT, đơn vị có tỷ lệ hồ sơ trễ hạn cao nhất huyện.",
             ["phòng Tài chính - Kế hoạch", "phòng Kinh tế - Hạ tầng"],
         ),
+        (  # the land registry in initials, spelled out where the text does
+            "Buổi chiều, đoàn kiểm tra thực tế tại VPĐKĐĐ tỉnh và Chi nhánh VPĐKĐĐ huyện Cần Đước. Phần lớn hồ sơ "
+            "trễ hạn thuộc Văn phòng Đăng ký đất đai (VPĐKĐĐ) tỉnh.",
+            ["Văn phòng Đăng ký đất đai tỉnh", "Chi nhánh VPĐKĐĐ huyện Cần Đước"],
+        ),
         (  # a stop on the road
             "Ngày 18/11, đoàn kiểm tra làm việc tại xã Lũng Cú; trên đường đi, đoàn phải dừng lại tại xã Yên Minh chờ "
             "thông đường.",
