@@ -2631,6 +2631,19 @@ def test_a_province_is_named_as_it_was_when_the_article_was_written() -> None:
     assert extract_text(merged.replace("2026", "2024"), "2024.txt").province == "Ninh Thuận"
 
 
+def test_a_city_that_is_a_province_places_no_commune() -> None:
+    """A commune resolved outside every district the text names loses its place; a city that is a province
+    ("thành phố Đà Nẵng", named as a model) is no such district."""
+    page = (
+        "Kết quả kiểm tra cải cách hành chính năm 2025 tại 16 xã, phường\n16/01/2026\nĐoàn kiểm tra của Sở Nội vụ đã "
+        "kiểm tra tại các phường Vĩnh Tuy, Bạch Mai và xã Đông Anh. Sở Nội vụ đề nghị các xã, phường tham khảo mô "
+        "hình trợ lý ảo của thành phố Đà Nẵng.\n"
+    )
+    article = extract_text(page, "model.txt")
+    assert article.province == "Hà Nội"
+    assert {u.province for u in article.inspected_units} == {"Hà Nội"}
+
+
 def test_a_district_hanoi_took_in_in_2008_is_in_its_province_of_before() -> None:
     """Hà Tây and Vĩnh Phúc's Mê Linh joined Hà Nội on 1 August 2008; the gazetteer names them Hà Nội's."""
     ba_vi = "Kiểm tra CCHC ở Ba Vì\n{day}\nĐoàn kiểm tra của huyện Ba Vì đã kiểm tra tại xã Tản Lĩnh và xã Vân Hòa."

@@ -721,10 +721,10 @@ def _placed_by_districts(mentions: list[Found]) -> list[Found]:
     """A commune resolved to a province none of the text's districts lie in is not that province's: a commune merged
     away before the gazetteer's snapshot can match a namesake elsewhere ("xã Nhật Tân" of Kim Bảng, Hà Nam, against
     Nhật Tân of Tiên Lữ, Hưng Yên). Its codes are dropped; the districts the text names decide."""
-    districts = {
+    districts = {  # (not a city that is a province: "thành phố Đà Nẵng")
         f.value.province
         for f in mentions
-        if "resolved" in f.tags and UNIT_LEVEL.get(f.value.type or "") == "district"
+        if "resolved" in f.tags and UNIT_LEVEL.get(f.value.type or "") == "district" and f.value.district
     }
     if not districts:
         return mentions
