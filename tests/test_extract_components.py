@@ -940,6 +940,14 @@ def test_inspected_unit_phrasings(sentences: str, units: list[str]) -> None:
             "Việt Hòa. Tổ rút ngẫu nhiên 15 hồ sơ để đối chiếu.",
             "visit",
         ),
+        (  # the index the round feeds, and the index in a related headline, make no index article
+            "Tây Sơn: Một cửa cấp xã còn nhiều lỗi nhỏ",
+            "Từ ngày 25 đến 29/9, Đoàn kiểm tra công tác cải cách hành chính huyện Tây Sơn đã kiểm tra tại 5 xã: "
+            "Bình Tường, Tây Thuận, Bình Hòa, Tây An và Bình Thành. Sáng 26/9, đoàn làm việc tại xã Bình Tường; bộ "
+            "phận một cửa của xã khá khang trang. Đoàn sẽ tổng hợp kết quả, báo cáo UBND huyện làm căn cứ chấm điểm Chỉ số CCHC cấp xã năm 2017.\n"
+            "Tin liên quan:\n- Tây Sơn: Công bố Chỉ số CCHC cấp xã năm 2016 (15/03/2017)",
+            "visit",
+        ),
         (  # the team in shorthand, "đoàn KT CCHC"
             "Đoàn KT CCHC huyện làm việc tại xã Tân Lập",
             "Sáng 12/3/2018, đoàn KT CCHC huyện làm việc tại xã Tân Lập. Đoàn KT hồ sơ tại bộ phận một cửa.",

@@ -46,7 +46,10 @@ _NEAR_MISS = [
     ),
     (
         re.compile(
-            r"chi so (cai cach hanh chinh|cchc|par)|par index|cham diem|tham dinh (ket qua )?chi so|xac dinh chi so"
+            # one mention however written ("chấm điểm Chỉ số CCHC"), and not the index an inspection feeds ("báo cáo
+            # UBND huyện làm căn cứ chấm điểm Chỉ số CCHC")
+            r"(?<!can cu )(?<!can cu de )((cham diem|xac dinh|tham dinh( ket qua)?) )?(chi so (cai cach hanh chinh|cchc|par)|par index)|"
+            r"(?<!can cu )(?<!can cu de )cham diem"
         ),
         True,
     ),
