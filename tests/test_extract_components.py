@@ -3665,9 +3665,24 @@ def test_the_site_s_name_in_the_title_tag_does_not_confirm_it_as_the_headline() 
             "đã kiểm tra tiến độ thi công công trình cải tạo nhà làm việc của Bộ phận tiếp nhận và trả kết quả huyện; "
             "khối lượng thi công đạt 65%.",
         ),
+        (  # a study trip to another unit's one-stop centre, led by a "trưởng đoàn"
+            "Đặc khu Cô Tô học tập kinh nghiệm vận hành Trung tâm Phục vụ hành chính công tại phường Hạ Long",
+            "Ngày 04/3/2026, đoàn công tác của đặc khu Cô Tô do ông Vi Văn Thắng, Phó Chủ tịch UBND đặc khu làm trưởng "
+            "đoàn đã đến tham quan, học tập kinh nghiệm vận hành Trung tâm Phục vụ hành chính công tại phường Hạ Long. "
+            "Năm 2025, đoàn kiểm tra công tác cải cách hành chính của tỉnh đã kiểm tra tại đặc khu; việc giải quyết "
+            "thủ tục hành chính của Cô Tô còn khó khăn. Đoàn học tập kinh nghiệm số hóa hồ sơ của phường.",
+        ),
+        (  # a feature whose only inspection is another story's, in the related-news list
+            "Võ Nhai: Đưa dịch vụ công trực tuyến lên vùng cao",
+            "Tổ công nghệ số cộng đồng xã Thần Sa hướng dẫn người dân làm thủ tục hành chính trên dịch vụ công trực tuyến; tỷ lệ hồ sơ "
+            "trực tuyến của huyện đạt 35%.\n- Kiểm tra công tác cải cách hành chính tại huyện Đại "
+            "Từ (12/08/2022)\n- Đoàn kiểm tra CCHC tỉnh làm việc tại huyện Phú Lương (05/08/2022)",
+        ),
     ],
 )
-def test_a_supervision_and_a_building_project_at_the_desk_are_near_misses(title: str, lead: str) -> None:
+def test_a_supervision_a_building_project_a_study_trip_and_related_news_are_near_misses(
+    title: str, lead: str
+) -> None:
     assert not extract_text(f"{title}\n{lead}\n", "near-miss.txt").is_inspection_article
 
 

@@ -60,6 +60,7 @@ _NEAR_MISS = [
         re.compile(
             # (not the unit's working session with the team: "Hội nghị làm việc với Đoàn kiểm tra công tác CCHC")
             r"so ket|tong ket|hoi nghi(?! lam viec voi (doan|to) kiem tra)|hoi thi|cuoc thi|tap huan|boi duong|"
+            r"hoc tap kinh nghiem|"  # a study trip to another unit's one-stop centre
             r"tuyen truyen|phien (hop )?thuong ky|"
             r"kinh te - xa hoi|kinh te xa hoi"  # a monthly meeting; a socio-economic review
         ),
@@ -290,10 +291,15 @@ def _all_days_ahead(doc: Doc) -> bool:
     return bool(days) and all(published < day <= horizon for day in days)
 
 
+# Another story's headline with its date, as related-news lists give them ("- Kiểm tra công tác cải cách hành chính
+# tại huyện Đại Từ (12/08/2022)"): its words are not this article's.
+_RELATED_ITEM = re.compile(r"^[-•*]?[^\S\n]*[^\n]{10,200}\(\d{1,2}/\d{1,2}/\d{4}\)[^\S\n]*$", re.MULTILINE)
+
+
 @Language.component("cchc_relevance")
 def classify_relevance(doc: Doc) -> Doc:
     title = doc._.meta.title or ""
-    relevant, cues = _score_relevance(title, doc._.text)
+    relevant, cues = _score_relevance(title, _RELATED_ITEM.sub("", doc._.text))
     kind = (
         ("plan" if _all_days_ahead(doc) else _kind(title, _without_cited_subjects(doc)))
         if relevant
