@@ -33,7 +33,8 @@ _TARGET_OR_SCOPE = re.compile(
 _INDEX = re.compile(
     r"chi so (cai cach hanh chinh|cchc|par|hai long|sipas|dti|chuyen doi so)|par ?index|\b(sipas|dti)\b"
 )
-_OF_PROVINCE = re.compile(r"\btinh\b|/63\b|63 tinh")
+# (not the district's rank "thứ 5/8 huyện, thị xã, thành phố trong tỉnh", "đứng đầu toàn tỉnh")
+_OF_PROVINCE = re.compile(r"(?<!trong )(?<!toan )\btinh\b|/63\b|63 tinh")
 _LOWER_UNITS = re.compile(r"\b(huyen|xa|phuong|thi tran)\b")
 
 

@@ -2625,6 +2625,15 @@ def test_a_province_s_index_is_a_figure_when_a_central_team_inspects_it() -> Non
     assert [m.value for m in extract_text(text, "central.txt").metrics] == [88.35, 24]
 
 
+def test_a_district_s_index_and_its_rank_in_its_province_are_figures() -> None:
+    text = (
+        "Sở Nội vụ kiểm tra cải cách hành chính tại Gia Bình\n24/10/2014\nNgày 23/10/2014, Đoàn kiểm tra của Sở Nội "
+        "vụ đã kiểm tra tại UBND huyện Gia Bình. Chỉ số CCHC của huyện đạt 71,25 điểm, đứng thứ 5/8 huyện, thị xã, "
+        "thành phố trong tỉnh."
+    )
+    assert [(m.value, m.total) for m in extract_text(text, "district.txt").metrics] == [(71.25, None), (5, 8)]
+
+
 def test_a_province_is_named_as_it_was_when_the_article_was_written() -> None:
     older = "Kiểm tra CCHC\nNgày 5/6/2018, Đoàn kiểm tra của tỉnh Thừa Thiên Huế đã kiểm tra tại phường Thủy Dương."
     newer = "Kiểm tra CCHC\nNgày 5/9/2025, Đoàn kiểm tra của thành phố Huế đã kiểm tra tại phường Phú Xuân."

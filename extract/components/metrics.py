@@ -83,7 +83,7 @@ _QUALIFIERS = (
     "tối thiểu",
 )
 _BAD_BEFORE = re.compile(
-    r"(?:quy|dot|lan|(?<!xep )thu|khoa|nam|thang|ngay|giai doan|muc do|muc|phuong|diem|cau|lo|khu|to|nhom|"
+    r"(?:quy|dot|lan|(?<!xep )(?<!dung )thu|khoa|nam|thang|ngay|giai doan|muc do|muc|phuong|diem|cau|lo|khu|to|nhom|"
     r"(?:doan|to|dot)(?: kiem tra)? so|nha so|dia chi:? so|so nha|dieu|khoan|chuong|km|ql|quoc lo|tinh lo|dt|"
     r"hotline|dien thoai|fax|tel)\s*:?\s*$"
 )
