@@ -577,6 +577,8 @@ METRIC_NOUNS: tuple[str, ...] = (
     "kết quả",
     "dự thảo",
     "bản sao",
+    "giấy chứng nhận",  # what a desk issued: "đã cấp 86 giấy chứng nhận đăng ký hộ kinh doanh"
+    "giấy chứng sinh",
     "biên chế",
     "phiếu",
     "tỉnh, thành phố",  # a rank: "xếp thứ 24/63 tỉnh, thành phố"

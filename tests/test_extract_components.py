@@ -2284,6 +2284,10 @@ def test_publication_date_labelled_at_the_foot_of_a_page(label: str) -> None:
             "Xã còn 12 hồ sơ quá hạn, trong khi mới có 9 thư xin lỗi được gửi đến người dân.",
             [12, 9],
         ),
+        (  # certificates a desk issued
+            "Phòng đã cấp 86 giấy chứng nhận đăng ký hộ kinh doanh; bệnh viện cấp 631 giấy chứng sinh.",
+            [86, 631],
+        ),
         (  # nor is the next round's scope ("dự kiến kiểm tra")
             "Năm nay xã đã tiếp nhận 214 hồ sơ. Năm 2026, huyện dự kiến kiểm tra 30 xã, thị trấn và 6 phòng.",
             [214],
