@@ -48,8 +48,10 @@ _NEAR_MISS = [
         re.compile(
             # one mention however written ("chấm điểm Chỉ số CCHC"), and not the index an inspection feeds ("báo cáo
             # UBND huyện làm căn cứ chấm điểm Chỉ số CCHC")
-            r"(?<!can cu )(?<!can cu de )((cham diem|xac dinh|tham dinh( ket qua)?) )?(chi so (cai cach hanh chinh|cchc|par)|par index)|"
-            r"(?<!can cu )(?<!can cu de )cham diem"
+            # (each alternative opens on its words, the lookbehind after them: tried at every character, lookbehinds
+            # cost 0.3 ms a page)
+            r"cham diem(?<!can cu cham diem)(?<!can cu de cham diem)( chi so (cai cach hanh chinh|cchc|par))?|"
+            r"chi so (cai cach hanh chinh|cchc|par)|par index|tham dinh (ket qua )?chi so|xac dinh chi so"
         ),
         True,
     ),
@@ -293,13 +295,26 @@ def _all_days_ahead(doc: Doc) -> bool:
 
 # Another story's headline with its date, as related-news lists give them ("- Kiểm tra công tác cải cách hành chính
 # tại huyện Đại Từ (12/08/2022)"): its words are not this article's.
-_RELATED_ITEM = re.compile(r"^[-•*]?[^\S\n]*[^\n]{10,200}\(\d{1,2}/\d{1,2}/\d{4}\)[^\S\n]*$", re.MULTILINE)
+_DATED_LINE_END = re.compile(r"\(\d{1,2}/\d{1,2}/\d{4}\)[^\S\n]*$", re.MULTILINE)
+_HEADLINE_LENGTH = 200
+
+
+def _without_related_items(text: str) -> str:
+    """The text without the short lines that end with a date in brackets (found from the date: a scan of every
+    line's start cost a third of the component)."""
+    kept, pos = [], 0
+    for end in _DATED_LINE_END.finditer(text):
+        start = text.rfind("\n", 0, end.start()) + 1
+        if end.start() - start <= _HEADLINE_LENGTH:
+            kept.append(text[pos:start])
+            pos = end.end()
+    return "".join(kept) + text[pos:] if kept else text
 
 
 @Language.component("cchc_relevance")
 def classify_relevance(doc: Doc) -> Doc:
     title = doc._.meta.title or ""
-    relevant, cues = _score_relevance(title, _RELATED_ITEM.sub("", doc._.text))
+    relevant, cues = _score_relevance(title, _without_related_items(doc._.text))
     kind = (
         ("plan" if _all_days_ahead(doc) else _kind(title, _without_cited_subjects(doc)))
         if relevant
