@@ -723,6 +723,11 @@ def test_leader_phrasings(sentence: str, leader: tuple, units: list[str], level:
             "trễ hạn thuộc Văn phòng Đăng ký đất đai (VPĐKĐĐ) tỉnh.",
             ["Văn phòng Đăng ký đất đai tỉnh", "Chi nhánh VPĐKĐĐ huyện Cần Đước"],
         ),
+        (  # the team's way to a unit's committee
+            "Sáng 08/11, đoàn kiểm tra CCHC huyện làm việc tại xã Trường Xuân. Chiều 08/11, đoàn đến UBND xã Mỹ Hòa "
+            "khi bộ phận một cửa vẫn đông người.",
+            ["xã Trường Xuân", "xã Mỹ Hòa"],
+        ),
         (  # a stop on the road
             "Ngày 18/11, đoàn kiểm tra làm việc tại xã Lũng Cú; trên đường đi, đoàn phải dừng lại tại xã Yên Minh chờ "
             "thông đường.",

@@ -35,7 +35,8 @@ _INSPECTED_TRIGGER = re.compile(
     r"duoc kiem tra|"  # "các đơn vị được kiểm tra trực tiếp, xã A và xã B"
     r"kiem tra[^.;]{0,120}\btrong do( co| gom)?:?\s*$|"  # "kiểm tra 20 xã, phường ..., trong đó có phường A, ..."
     r"kiem tra[^.;]{0,60}\b(don vi|co quan|dia phuong)( cap (xa|huyen))? la\b|"  # "kiểm tra một đơn vị cấp xã là xã A"
-    r"\bdoan( kiem tra)?( da| tiep tuc| lai)? (o|ve|xuong|len|ra|den) $|"  # the team's way: "đoàn lên huyện Trà Bồng"
+    # the team's way: "đoàn lên huyện Trà Bồng", "đoàn đến UBND xã Mỹ Hòa"
+    r"\bdoan( kiem tra)?( da| tiep tuc| lai)? (o|ve|xuong|len|ra|den)( ubnd| uy ban nhan dan)? $|"
     # the unit as the verb's object: "kiểm tra thực tế UBND thị trấn A", "kiểm tra bộ phận một cửa của UBND xã B",
     # "kiểm tra thêm 01 xã: C"
     r"kiem tra(?! cua| thuoc)( (thuc te|truc tiep|them|lai|tiep))*( \d+)?( (tai )?bo phan [^.;]{0,40}? cua)?"
