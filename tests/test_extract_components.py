@@ -953,6 +953,14 @@ def test_inspected_unit_phrasings(sentences: str, units: list[str]) -> None:
             "Tin liên quan:\n- Tây Sơn: Công bố Chỉ số CCHC cấp xã năm 2016 (15/03/2017)",
             "visit",
         ),
+        (  # a leader's working session that was the team's check; its findings on telling the people are no event
+            "Phó Chủ tịch UBND huyện Dương Văn Tiến làm việc với xã Động Đạt",
+            "Sáng 23/6, đồng chí Dương Văn Tiến, Phó Chủ tịch UBND huyện đã làm việc với UBND xã Động Đạt. Buổi làm "
+            "việc nằm trong chương trình kiểm tra công tác cải cách hành chính năm 2020; cùng đi có các thành viên "
+            "Đoàn kiểm tra cải cách hành chính của huyện. Xã đã ban hành kế hoạch tuyên truyền; tuy nhiên việc tuyên "
+            "truyền về dịch vụ công trực tuyến còn ít.",
+            "visit",
+        ),
         (  # the team in shorthand, "đoàn KT CCHC"
             "Đoàn KT CCHC huyện làm việc tại xã Tân Lập",
             "Sáng 12/3/2018, đoàn KT CCHC huyện làm việc tại xã Tân Lập. Đoàn KT hồ sơ tại bộ phận một cửa.",
