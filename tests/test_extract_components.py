@@ -961,6 +961,21 @@ def test_inspected_unit_phrasings(sentences: str, units: list[str]) -> None:
             "truyền về dịch vụ công trực tuyến còn ít.",
             "visit",
         ),
+        (  # a check of a project's progress that the text says went with reform work
+            "Kiểm tra tiến độ triển khai Đề án 06 tại huyện Xuyên Mộc",
+            "Trong hai ngày 20 và 21/8, Đoàn kiểm tra của UBND tỉnh do Đại tá Trần Văn Hiền làm Trưởng đoàn đã kiểm "
+            "tra việc thực hiện Đề án 06 gắn với công tác cải cách hành chính tại huyện Xuyên Mộc. Ngày 20/8, đoàn "
+            "làm việc với UBND huyện; huyện đã tiếp nhận 18.643 hồ sơ thủ tục hành chính.",
+            "visit",
+        ),
+        (  # a surprise check of opening hours by a group named for the civil service and reform work
+            "Kiểm tra đột xuất giờ mở cửa tại Trung tâm Phục vụ hành chính công phường An Xuyên",
+            "Sáng 13/01, Tổ công tác kiểm tra công vụ, cải cách hành chính của Chủ tịch UBND tỉnh đã kiểm tra đột xuất "
+            "tại Trung tâm Phục vụ hành chính công phường An Xuyên. Tổ có nhiệm vụ kiểm tra việc chấp hành kỷ luật, "
+            "kỷ cương hành chính gắn với việc tiếp nhận, giải quyết thủ tục hành chính. Lúc 7 giờ 15 phút, vẫn còn 2 "
+            "quầy chưa có công chức; giờ giấc làm việc chưa nghiêm. Tổ kiểm tra ngẫu nhiên 20 hồ sơ.",
+            "visit",
+        ),
         (  # the team in shorthand, "đoàn KT CCHC"
             "Đoàn KT CCHC huyện làm việc tại xã Tân Lập",
             "Sáng 12/3/2018, đoàn KT CCHC huyện làm việc tại xã Tân Lập. Đoàn KT hồ sơ tại bộ phận một cửa.",

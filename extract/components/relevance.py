@@ -28,7 +28,10 @@ _REFORM_SUBJECT = re.compile(  # not the index of it: "Thẩm định Chỉ số
 # A check the text says is of reform work and something else: "kiểm tra công vụ, kỷ luật, kỷ cương hành chính và cải
 # cách hành chính", "kiểm tra công tác CCHC gắn với kiểm tra công vụ".
 _JOINT_CHECK = re.compile(
-    r"kiem tra[^.;]{0,80}\b(va|gan voi|ket hop( voi)?) (kiem tra )?(cong tac )?(cai cach hanh chinh|cchc)\b|"
+    r"kiem tra[^.;]{0,80}\b(va|gan voi|ket hop( voi)?|,) (kiem tra )?(cong tac )?(cai cach hanh chinh|cchc)\b|"
+    # ... or of the settling of procedures: "kiểm tra việc chấp hành kỷ luật ... gắn với việc tiếp nhận, giải quyết
+    # thủ tục hành chính"
+    r"kiem tra[^.;]{0,80}\bgan voi viec (tiep nhan,? )?giai quyet (ho so,? )?(thu tuc hanh chinh|tthc)\b|"
     r"kiem tra (viec thuc hien )?(cong tac )?(cai cach hanh chinh|cchc)[^.;]{0,20}\b(va|gan voi|ket hop( voi)?|,) "
     r"(kiem tra |thi hanh )?(cong vu|ky luat)"
 )
@@ -160,8 +163,9 @@ def _score_relevance(title: str, body: str) -> tuple[bool, list[str]]:
         r"viec (tiep nhan,? )?giai quyet|"
         r"(tai )?(cac )?bo phan (tiep nhan|mot cua))|"
         # ... or named for checking the civil service and reform together: "Tổ công tác của Chủ tịch UBND thành phố
-        # về kiểm tra việc thực thi công vụ và cải cách thủ tục hành chính"
-        r"to cong tac[^.;]{0,60}\bkiem tra\b[^.;]{0,40}\b(va|gan voi) (cai cach (thu tuc )?hanh chinh|cchc)",
+        # về kiểm tra việc thực thi công vụ và cải cách thủ tục hành chính", "Tổ công tác kiểm tra công vụ, cải cách
+        # hành chính"
+        r"to cong tac[^.;]{0,60}\bkiem tra\b[^.;]{0,40}(\b(va|gan voi)|,) (cai cach (thu tuc )?hanh chinh|cchc)",
         text,
     ):
         score += 2
@@ -190,7 +194,11 @@ def _score_relevance(title: str, body: str) -> tuple[bool, list[str]]:
         score -= 5
         cues.append("reform work, no inspection, in title")
     # (the one-stop desk as the place: "Kiểm tra tiến độ dự án cải tạo nhà làm việc Bộ phận một cửa")
-    if _SECTOR_CHECK.search(head) and not _REFORM_SUBJECT.search(head) or _checks_something_else(head):
+    # (unless the text says reform work was checked with it: "kiểm tra việc thực hiện Đề án 06 gắn với công tác cải
+    # cách hành chính")
+    if (
+        _SECTOR_CHECK.search(head) and not _REFORM_SUBJECT.search(head) or _checks_something_else(head)
+    ) and not _JOINT_CHECK.search(text):
         score -= 5
         cues.append("a sector's check in title")
     return score >= 4, cues
