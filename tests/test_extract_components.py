@@ -976,6 +976,21 @@ def test_inspected_unit_phrasings(sentences: str, units: list[str]) -> None:
             "quầy chưa có công chức; giờ giấc làm việc chưa nghiêm. Tổ kiểm tra ngẫu nhiên 20 hồ sơ.",
             "visit",
         ),
+        (  # the year's round reviewed ("tổng kết") in a results article is no conference
+            "Tiên Lữ: Tổng kết kết quả kiểm tra công tác cải cách hành chính năm 2024",
+            "Từ ngày 16/9 đến ngày 04/10/2024, Đoàn kiểm tra CCHC của huyện đã kiểm tra trực tiếp 06 xã, thị trấn và "
+            "02 cơ quan chuyên môn. Kết quả kiểm tra, xếp loại đối với từng đơn vị như sau: thị trấn Vương xếp loại "
+            "Tốt; xã Thiện Phiến xếp loại Khá.",
+            "results",
+        ),
+        (  # a roundup's inspection item, beside another item's appraisal of new countryside
+            "Tin vắn địa phương tuần từ 13 đến 19/5/2019",
+            "* Lạc Sơn: Trong 2 ngày 16 và 17/5, Đoàn kiểm tra công tác cải cách hành chính (CCHC) của huyện do đồng "
+            "chí Bùi Văn Thắng làm trưởng đoàn đã kiểm tra tại các xã Ân Nghĩa, Tân Mỹ.\n* Lương Sơn: Ngày 17/5, Đoàn "
+            "thẩm định của tỉnh đã thẩm định kết quả xây dựng nông thôn mới tại xã Cao Dương; xã đủ điều kiện đạt "
+            "chuẩn nông thôn mới năm 2019.",
+            "visit",
+        ),
         (  # the team in shorthand, "đoàn KT CCHC"
             "Đoàn KT CCHC huyện làm việc tại xã Tân Lập",
             "Sáng 12/3/2018, đoàn KT CCHC huyện làm việc tại xã Tân Lập. Đoàn KT hồ sơ tại bộ phận một cửa.",

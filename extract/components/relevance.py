@@ -64,7 +64,9 @@ _NEAR_MISS = [
     (
         re.compile(
             # (not the unit's working session with the team: "Hội nghị làm việc với Đoàn kiểm tra công tác CCHC")
-            r"so ket|tong ket|hoi nghi(?! lam viec voi (doan|to) kiem tra)|hoi thi|cuoc thi|tap huan|boi duong|"
+            # (not the results of a round: "Tổng kết kết quả kiểm tra công tác CCHC năm 2024")
+            r"so ket|tong ket(?! (ket qua )?(cong tac )?kiem tra)|hoi nghi(?! lam viec voi (doan|to) kiem tra)|hoi thi|"
+            r"cuoc thi|tap huan|boi duong|"
             r"hoc tap kinh nghiem|"  # a study trip to another unit's one-stop centre
             r"phien (hop )?thuong ky|"
             r"kinh te - xa hoi|kinh te xa hoi"  # a monthly meeting; a socio-economic review
@@ -141,6 +143,10 @@ _VISIT = re.compile(
 )
 
 
+# A roundup of the week's or the district's news: "Tin vắn địa phương tuần từ 13 đến 19/5/2019", "Điểm tin".
+_ROUNDUP = re.compile(r"\b(tin van|diem tin|ban tin)\b")
+
+
 def _score_relevance(title: str, body: str) -> tuple[bool, list[str]]:
     cues: list[str] = []
     head = fold(title) if title else ""
@@ -174,6 +180,8 @@ def _score_relevance(title: str, body: str) -> tuple[bool, list[str]]:
         r"kiem tra (cong tac |viec thuc hien )?(cai cach (thu tuc )?hanh chinh|cchc)", head + " " + text
     ):
         score += 1
+    # (a roundup's items are each their own story: another item's conference or appraisal says nothing of this one)
+    roundup = bool(_ROUNDUP.search(head))
     penalties = [
         # A headline about a near miss that names reform work only as the place ("tại Bộ phận Một cửa") is that
         # near miss; one naming reform work as its subject may be a joint inspection. The strongest one counts.
@@ -183,7 +191,8 @@ def _score_relevance(title: str, body: str) -> tuple[bool, list[str]]:
         )
         for pattern, joint in _NEAR_MISS
         if pattern.search(head)
-        or len(pattern.findall(text)) >= 2
+        or not roundup
+        and len(pattern.findall(text)) >= 2
         and not (joint and _JOINT_CHECK.search(text))
     ]
     if penalties:
