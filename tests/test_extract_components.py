@@ -1981,6 +1981,23 @@ def test_a_results_article_s_comparison_with_an_earlier_year_names_no_unit_inspe
     ]
 
 
+def test_a_conclusion_for_a_count_of_units_with_a_section_per_unit_is_results() -> None:
+    text = (
+        "Thông báo kết luận kiểm tra công tác cải cách hành chính năm 2020 đối với 05 cơ quan, đơn vị\n06/10/2020\n"
+        "Từ ngày 14/9 đến ngày 25/9/2020, Đoàn kiểm tra của Sở Nội vụ đã kiểm tra công tác CCHC tại 05 cơ quan, "
+        "đơn vị.\nI. KẾT LUẬN ĐỐI VỚI TỪNG ĐƠN VỊ\n1. Sở Xây dựng (kiểm tra ngày 14/9/2020)\nSở tiếp nhận 1.284 hồ "
+        "sơ.\n2. Sở Tài nguyên và Môi trường (kiểm tra ngày 16/9/2020)\nSở còn 214 hồ sơ trễ hạn.\n3. UBND huyện "
+        "Bù Đăng (kiểm tra ngày 18/9/2020)\nHuyện mới hoàn thành 17/29 nhiệm vụ.\n"
+    )
+    article = extract_text(text, "conclusion.txt")
+    assert article.kind == "results"
+    assert [u.name for u in article.inspected_units] == [
+        "Sở Xây dựng",
+        "Sở Tài nguyên và Môi trường",
+        "huyện Bù Đăng",
+    ]
+
+
 def test_a_campaign_s_results_rank_and_commend_the_units_it_inspected() -> None:
     text = (
         "Kết quả kiểm tra cải cách hành chính năm 2025 tại 20 xã, phường\nNgày 10/12/2025, Sở Nội vụ thông báo kết "

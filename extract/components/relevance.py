@@ -227,9 +227,10 @@ _YEAR_ROUND = re.compile(
     r"^(?:[^:]{0,40}: )?kiem tra (cong tac )?(cai cach hanh chinh|cchc) nam \d{4}(?![^:]*\b(tai|o)\b)"
 )
 # A headline concluding a round for a kind of unit, not one visit: "Thông báo kết luận kiểm tra công tác cải cách hành
-# chính năm 2022 đối với UBND các xã, thị trấn".
+# chính năm 2022 đối với UBND các xã, thị trấn", "... năm 2020 đối với 05 cơ quan, đơn vị".
 _CONCLUDED_FOR_UNITS = re.compile(
-    r"\b(ket luan|ket qua) kiem tra\b[^:]*\b(doi voi|tai|o) (ubnd )?cac (xa|phuong|thi tran|don vi|co quan|so|huyen)\b"
+    r"\b(ket luan|ket qua) kiem tra\b[^:]*\b(doi voi|tai|o) (ubnd )?(cac|\d+) "
+    r"(xa|phuong|thi tran|don vi|co quan|so|huyen)\b"
 )
 # A headline's count of the units inspected ("tại 8 xã", "ở 32 xã", "Hải Phòng: 45 xã, phường được kiểm tra"): a trip
 # takes a team to a few, a round to many or to all.
