@@ -1998,6 +1998,17 @@ def test_a_conclusion_for_a_count_of_units_with_a_section_per_unit_is_results() 
     ]
 
 
+def test_a_re_check_s_days_and_kind() -> None:
+    text = (
+        "Mỹ Tú: Phúc tra kết quả khắc phục sau kiểm tra cải cách hành chính năm 2014\n09/04/2015\nThứ Ba và thứ Tư "
+        "tuần này (7 và 8/4), Tổ phúc tra công tác cải cách hành chính của huyện đã phúc tra việc khắc phục tồn tại "
+        "tại UBND xã Mỹ Hương và UBND xã Long Hưng. Đây là hai đơn vị bị xếp loại trung bình trong đợt kiểm tra "
+        "CCHC của huyện diễn ra từ ngày 17 đến ngày 21/11/2014.\n"
+    )
+    article = extract_text(text, "re-check.txt")
+    assert (article.kind, article.inspection_dates) == ("visit", ["2015-04-07", "2015-04-08"])
+
+
 def test_a_campaign_s_results_rank_and_commend_the_units_it_inspected() -> None:
     text = (
         "Kết quả kiểm tra cải cách hành chính năm 2025 tại 20 xã, phường\nNgày 10/12/2025, Sở Nội vụ thông báo kết "

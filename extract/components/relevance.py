@@ -219,8 +219,9 @@ _YEAR_LED = re.compile(r"(trong )?nam \d{4}\b")
 
 # "Kết quả" in a headline tells results, unless it is what the units are scored on ("chấm điểm kết quả cải cách hành
 # chính") or the results of one visit at units it names ("Thông báo kết quả kiểm tra ... tại thị trấn Mường Xén"): neither
-# the word nor the headline's results cues count for results there.
-_RESULTS_HEAD = re.compile(r"(?<!cham diem )(?<!danh gia )\bket qua\b")
+# the word nor the headline's results cues count for results there. Nor are the remedies a re-check looks at ("Phúc
+# tra kết quả khắc phục").
+_RESULTS_HEAD = re.compile(r"(?<!cham diem )(?<!danh gia )\bket qua\b(?! khac phuc)")
 _AT_NAMED_UNIT = re.compile(r"\btai (ubnd )?(xa|phuong|thi tran|huyen|thi xa|quan|so) (?!\d)")
 # A headline naming the year's inspections and no place: "Kiểm tra cải cách hành chính năm 2022: Nhìn thẳng vào ...".
 _YEAR_ROUND = re.compile(
