@@ -1954,6 +1954,19 @@ def test_a_leader_the_text_names_by_post_and_the_headline_by_name() -> None:
     assert extract_text(deputy, "headline.txt").team_leaders == []
 
 
+def test_leaders_in_a_table_s_column_after_an_honorific() -> None:
+    page = (
+        "Kết quả kiểm tra cải cách hành chính năm 2020\n30/10/2020\nHai đoàn kiểm tra của tỉnh đã kiểm tra tại 8 cơ "
+        "quan, đơn vị.\n- UBND huyện Kim Sơn: Ngày kiểm tra 15/9/2020; Trưởng đoàn Ông Phạm Minh Đức, Giám đốc Sở "
+        "Nội vụ (Đoàn số 1); Xếp loại Tốt.\n- Sở Xây dựng: Ngày kiểm tra 08/10/2020; Trưởng đoàn Bà Đinh Thị Thu Hà, "
+        "Phó Giám đốc Sở Nội vụ (Đoàn số 2); Xếp loại Khá.\n"
+    )
+    assert [(x.name, x.title) for x in extract_text(page, "table.txt").team_leaders] == [
+        ("Phạm Minh Đức", "Giám đốc Sở Nội vụ"),
+        ("Đinh Thị Thu Hà", "Phó Giám đốc Sở Nội vụ"),
+    ]
+
+
 def test_a_leader_the_text_names_by_post_and_later_by_name() -> None:
     page = (
         "Kiểm tra cải cách hành chính tại hai xã vùng cao\n10/06/2022\n"

@@ -213,9 +213,11 @@ def _opening_anchor(doc: Doc, anchor: re.Match[str]) -> Found | None:
 
 def _named_after_anchor(doc: Doc, anchor: re.Match[str]) -> Found | None:
     text = doc._.text
-    if not text[anchor.end()].isupper():
+    # past an honorific in either case: "Trưởng đoàn ông A", a table's cell "Trưởng đoàn Ông Phạm Minh Đức"
+    start = anchor.end() + (honorific_end(text[anchor.end() : anchor.end() + 40].lower(), 0) or 0)
+    if not text[start : start + 1].isupper():
         return None
-    person = person_name_at(text, anchor.end(), after_honorific=True)
+    person = person_name_at(text, start, after_honorific=True)
     if person is None:
         return None
     # the post, if any, follows in brackets or between commas ("..., Phó Giám đốc Sở, yêu cầu"); not what he said
