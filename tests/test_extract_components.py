@@ -3482,6 +3482,16 @@ def test_a_moved_schedule_s_next_clause_is_moved_too() -> None:
     assert extract_text(page, "moved.txt").inspection_dates == ["2022-09-14", "2022-09-16"]
 
 
+def test_the_days_a_put_off_round_was_held() -> None:
+    page = (
+        "Kết quả kiểm tra CCHC năm 2016\n28/12/2016\nĐợt thứ hai theo kế hoạch bắt đầu từ ngày 07/11, nhưng do trùng "
+        "lịch Hội nghị Ban Chấp hành Đảng bộ huyện nên được lùi lại, tiến hành từ ngày 15/11 đến ngày 18/11/2016 tại "
+        "các xã Hang Kia, Bao La. Với xã Pà Cò, buổi kiểm tra dự kiến ngày 21/11 phải hoãn do sạt lở. Đến ngày "
+        "25/11/2016, Đoàn mới vào được xã Pà Cò để kiểm tra.\n"
+    )
+    assert extract_text(page, "held.txt").inspection_dates == ["2016-11-15", "2016-11-18", "2016-11-25"]
+
+
 def test_a_schedule_s_day_headings_each_head_their_rows() -> None:
     page = (
         "Lịch kiểm tra CCHC năm 2019 tại các xã, thị trấn\n08/10/2019\nPhòng Nội vụ thông báo lịch kiểm tra công tác "

@@ -40,7 +40,7 @@ _NOT_INSPECTION_DATE = re.compile(
 # "Not until" a day: in "đến ngày 05/10/2020, Đoàn kiểm tra số 2 ... mới bắt đầu làm việc tại Sở Xây dựng" the day
 # is the round's first.
 _NOT_UNTIL = re.compile(
-    r"[^.;]{0,120}?\bmoi (bat dau|tien hanh|lam viec|kiem tra|den|xuong|trien khai|tro lai)\b"
+    r"[^.;]{0,120}?\bmoi (bat dau|tien hanh|lam viec|kiem tra|den|xuong|trien khai|tro lai|vao)\b"
 )
 # A campaign of inspections may run for weeks ("1.8–17.9.2013"); a range from the first of a month lasting longer
 # than two months is the period a unit's figures cover ("từ ngày 01/7 đến ngày 20/10/2025, Trung tâm đã tiếp nhận
@@ -52,7 +52,8 @@ _LONGEST_ROUND = timedelta(days=60)
 # moving a visit ("1. Tại Sở Giao thông vận tải: chuyển từ ngày 24/8/2023 sang thứ Năm, ngày 31/8/2023").
 _INSPECTION_CONTEXT = re.compile(
     r"kiem tra|\bkt\b|phuc tra|lam viec|doan|to cong tac|khao sat|co mat tai|"
-    r"\bdot (\d+|[ivx]+|dau tien|cuoi cung|cuoi|thu [a-z]+|mot|hai|ba|bon|nam)\b([^.;]{0,60}\bdien ra\b|,? tu ngay\b)|"
+    r"\bdot (\d+|[ivx]+|dau tien|cuoi cung|cuoi|thu [a-z]+|mot|hai|ba|bon|nam)\b([^.;]{0,60}\b(dien ra|bat dau|tien hanh)\b|"
+    r",? tu ngay\b)|"
     r"^\W*(\d+|[a-z])?\W*tai [^.;:()]{3,80}\((tu )?(ngay )?\d|"
     # ... or a notice's numbered section per unit: "2. UBND xã Tân Tiến (sáng 15/10/2019): đạt 82 điểm", "2/ Xã Đại
     # Trạch (ngày 25/10):"
@@ -120,6 +121,17 @@ _NO_VISIT = re.compile(
 
 
 _FROM = re.compile(r"\btu (ngay )?$")
+# The visit held after it was put off: "do trùng lịch Hội nghị ... nên được lùi lại, tiến hành từ ngày 15/11".
+_HELD_AFTER = re.compile(r"\b(tien hanh|chuyen sang|sang ngay|moi)\b[^.;]*$")
+
+
+def _held_after(reason: re.Match[str], before: str) -> bool:
+    """Whether what kept the team away (`reason`, found in the date's clause, which `before` opens) comes before the
+    date with the visit held after it: the date is the day it was held."""
+    held = _HELD_AFTER.search(before)
+    return held is not None and reason.start() < held.start()
+
+
 # The day a document was issued, told before who issued it: "Ngày 10/6, UBND huyện đã ban hành Thông báo số 142/TB-UBND
 # về lịch làm việc của đoàn, theo đó ngày 16/6 đoàn kiểm tra tại xã Đông Cuông".
 _ISSUED_THEN = re.compile(
@@ -210,12 +222,16 @@ def _candidate_days(doc: Doc, moved_from: set[tuple[int, int]]) -> Iterator[Foun
         ):
             continue
         clause = doc._.folded[clause_start:clause_end]
-        if _OTHER_EVENT.search(clause) and not _TEAM_IN_THE_CLAUSE.search(clause):
+        before = doc._.folded[clause_start : found.start]
+        event = _OTHER_EVENT.search(clause)
+        if event and not _TEAM_IN_THE_CLAUSE.search(clause) and not _held_after(event, before):
             continue  # the event in the date's own clause: "...; 03 hồ sơ trễ hạn đã có văn bản xin lỗi" is not one
         # (a schedule's row is one day's, whatever its cells: "- Thứ Sáu, 19/6/2020: Cả ngày; Dự phòng")
         row = sentence if LIST_ITEM.match(sentence) else clause
+        stayed_away = _NO_VISIT.search(row)
         if (
-            _NO_VISIT.search(row)
+            stayed_away
+            and not (row is clause and _held_after(stayed_away, before))
             or _COMPILING.search(clause)
             or _TEAM_BUSINESS.search(clause)
             and not TEAM_AT_WORK.search(clause)
