@@ -728,6 +728,11 @@ def test_leader_phrasings(sentence: str, leader: tuple, units: list[str], level:
             "khi bộ phận một cửa vẫn đông người.",
             ["xã Trường Xuân", "xã Mỹ Hòa"],
         ),
+        (  # a re-check still to come
+            "Ngày 5/10, Đoàn kiểm tra của Sở Nội vụ đã phúc tra tại xã Hà Mòn. Theo kế hoạch, trong tháng 12, đoàn "
+            "sẽ phúc tra tại huyện Sa Thầy và huyện Kon Rẫy.",
+            ["xã Hà Mòn"],
+        ),
         (  # a stop on the road
             "Ngày 18/11, đoàn kiểm tra làm việc tại xã Lũng Cú; trên đường đi, đoàn phải dừng lại tại xã Yên Minh chờ "
             "thông đường.",

@@ -85,7 +85,7 @@ def clause_end(text: str, pos: int) -> int:
 # "Theo kế hoạch, ngày 23/10, đoàn tiếp tục kiểm tra tại xã B" in a report is to come too, unless it says "đã".
 _LATER_ROUND = re.compile(
     r"\b(se|sap|du kien|de xuat|(tuan|thang|dot) toi|thoi gian toi|ngay mai|"
-    r"theo (ke hoach|kh|lich)\b(?:(?!\bda\b)[^.;]){0,40}?\btiep tuc)\b[^.;]{0,60}?\b(kiem tra|lam viec|den|kt|dien ra|to chuc)\b"
+    r"theo (ke hoach|kh|lich)\b(?:(?!\bda\b)[^.;]){0,40}?\btiep tuc)\b[^.;]{0,60}?\b(kiem tra|phuc tra|lam viec|den|kt|dien ra|to chuc)\b"
 )
 _CLAUSE_BREAK = re.compile(r"[.;]")
 # The team's own meetings, away from the units it inspects ("họp triển khai", "họp thống nhất dự thảo kết luận").
