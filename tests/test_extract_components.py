@@ -1793,7 +1793,8 @@ def test_the_team_s_kick_off_training_a_report_sent_and_a_notice_issued_are_no_d
         "tổ chức tập huấn nghiệp vụ cho thành viên đoàn kiểm tra. Báo cáo tự kiểm tra của xã đã được gửi về Đoàn từ "
         "ngày 4/6/2021. Ngày 10/6, UBND huyện đã ban hành Thông báo số 142/TB-UBND về lịch làm việc của đoàn, theo đó "
         "ngày 16/6 đoàn kiểm tra tại xã Đông Cuông và ngày 17/6 tại xã Xuân Ái. Sau buổi họp triển khai nhiệm vụ ngày "
-        "14/6/2021 tại trụ sở UBND huyện, Đoàn bắt đầu làm việc tại cơ sở.\n"
+        "14/6/2021 tại trụ sở UBND huyện, Đoàn bắt đầu làm việc tại cơ sở. Đoàn đã họp ngày 18/6 để thống nhất kết quả."
+        "\n"
     )
     assert extract_text(page, "errands.txt").inspection_dates == ["2021-06-16", "2021-06-17"]
 

@@ -34,7 +34,8 @@ _NOT_INSPECTION_DATE = re.compile(
     r"(du kien|ke hoach|lich) ban dau\b[^.;]{0,60}|ket qua (thuc hien )?tu|(du kien|se) to chuc( vao)?|(van hanh|hoat dong|hieu luc|sap xep|sap nhap|hop nhat)([a-z ]{0,50}? tu)?|"
     r"(thanh lap|to chuc lai|hinh thanh)[a-z (]{0,50}?|co the (chuyen|doi|lui) sang|"  # "kể từ khi được thành lập (từ)"
     r"(?<=[;:] )(thoi )?han( [a-z]+){1,7}|"  # a schedule row's deadline: "...; Hạn gửi báo cáo tự kiểm tra 03/5"
-    r"hop (trien khai|thong nhat)[a-z ]{0,30}?)"  # the team's meeting: "Sau buổi họp triển khai nhiệm vụ ngày 09/5"
+    # the team's meeting: "Sau buổi họp triển khai nhiệm vụ ngày 09/5", "Đoàn đã họp ngày 26/10 để thống nhất kết quả"
+    r"hop (trien khai|thong nhat)[a-z ]{0,30}?|\b(doan|to)( kiem tra)?( da)? hop)"
     r"( tu)?\s*(ngay)?\s*$"
 )
 # "Not until" a day: in "đến ngày 05/10/2020, Đoàn kiểm tra số 2 ... mới bắt đầu làm việc tại Sở Xây dựng" the day
