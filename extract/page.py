@@ -311,9 +311,11 @@ def _first(
 
 
 def _in_list_of_articles(element: lxml.html.HtmlElement) -> bool:
-    """In an aside, a widget, or a list item that links elsewhere (a meta bar's "<li class='date'>" links nowhere)."""
+    """In an aside, a widget, or a list item that links elsewhere (a meta bar's "<li class='date'>" links nowhere;
+    Joomla's article info is an "<aside class='article-aside'>")."""
     return any(
         ancestor.tag == "aside"
+        and "article" not in (ancestor.get("class") or "")
         or "widget" in (ancestor.get("class") or "")
         or ancestor.tag == "li"
         and ancestor.find(".//a") is not None

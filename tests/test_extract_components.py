@@ -1948,6 +1948,12 @@ def test_days_told_from_the_page_s_day(lead: str, day: str) -> None:
     assert extract_text(page, "relative.txt").inspection_dates == [day]
 
 
+def test_joomla_s_article_info_aside_gives_the_date_over_the_header_clock() -> None:
+    """Joomla's T3 template sets the article's info in an "<aside class='article-aside'>", not a sidebar's aside."""
+    page = CORPUS / "dy_08_phu-yen-tuy-an-ket-qua-kiem-tra-xa-thi-tran-2019-joomla.html"
+    assert extract_file(page).published_date == "2019-10-21"
+
+
 def test_a_leader_the_text_names_by_post_and_the_headline_by_name() -> None:
     page = (
         "Giám đốc Sở Nội vụ Nguyễn Văn Hùng kiểm tra cải cách hành chính tại Gò Quao\n22/10/2020\n"
