@@ -3504,6 +3504,15 @@ def test_the_days_a_put_off_round_was_held() -> None:
     assert extract_text(page, "held.txt").inspection_dates == ["2016-11-15", "2016-11-18", "2016-11-25"]
 
 
+def test_another_story_s_day_in_a_related_list_is_no_inspection_day() -> None:
+    page = (
+        "Đoàn kiểm tra CCHC tỉnh làm việc tại huyện Trùng Khánh\n15/10/2020\nTrong hai ngày 13 và 14/10/2020, Đoàn "
+        "kiểm tra CCHC của tỉnh đã làm việc tại huyện Trùng Khánh.\nĐoàn kiểm tra CCHC của tỉnh làm "
+        "việc tại huyện Hòa An (09/10/2020)\n- Sở Nội vụ kiểm tra công tác CCHC tại huyện Trấn Yên (02/10/2020)\n"
+    )
+    assert extract_text(page, "related.txt").inspection_dates == ["2020-10-13", "2020-10-14"]
+
+
 def test_a_schedule_s_day_headings_each_head_their_rows() -> None:
     page = (
         "Lịch kiểm tra CCHC năm 2019 tại các xã, thị trấn\n08/10/2019\nPhòng Nội vụ thông báo lịch kiểm tra công tác "

@@ -22,6 +22,7 @@ from extract.components.state import (
     later_round,
     list_head,
     next_sentence,
+    related_items,
     semicolon_clause,
     sentence_of,
 )
@@ -166,9 +167,12 @@ def _candidate_days(doc: Doc, moved_from: set[tuple[int, int]]) -> Iterator[Foun
     """The dates said of inspecting (in the sentence or the line that opens its list), not a legal reference's, a
     caption's, a deadline, cut-off or period start, nor the day of another event."""
     moved_clause_end = -2
+    related = related_items(doc)
     for found in doc._.dates:
         if "legal" in found.tags or in_caption(doc, found.start):
             continue
+        if any(s <= found.start < e for s, e in related):
+            continue  # another story's day: "- Sở Nội vụ kiểm tra công tác CCHC tại huyện Trấn Yên (13/10/2023)"
         s_start, s_end = sentence_of(doc, found.start)
         # up to the first figure: a mention found by its trigger word holds it ("trước ngày 30/11", a deadline)
         number = next((i for i, ch in enumerate(doc._.text[found.start : found.end]) if ch.isdigit()), 0)

@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 
 from cchc.vntext import fold
 from extract.components.inspection_days import candidate_days
-from extract.components.state import clause_end
+from extract.components.state import clause_end, without_related_items
 
 _CCHC = re.compile(
     r"cai cach hanh chinh|cchc|mot cua|thu tuc hanh chinh|tthc|chinh quyen dien tu|chuyen doi so"
@@ -314,28 +314,10 @@ def _all_days_ahead(doc: Doc) -> bool:
     return bool(days) and all(published < day <= horizon for day in days)
 
 
-# Another story's headline with its date, as related-news lists give them ("- Kiểm tra công tác cải cách hành chính
-# tại huyện Đại Từ (12/08/2022)"): its words are not this article's.
-_DATED_LINE_END = re.compile(r"\(\d{1,2}/\d{1,2}/\d{4}\)[^\S\n]*$", re.MULTILINE)
-_HEADLINE_LENGTH = 200
-
-
-def _without_related_items(text: str) -> str:
-    """The text without the short lines that end with a date in brackets (found from the date: a scan of every
-    line's start cost a third of the component)."""
-    kept, pos = [], 0
-    for end in _DATED_LINE_END.finditer(text):
-        start = text.rfind("\n", 0, end.start()) + 1
-        if end.start() - start <= _HEADLINE_LENGTH:
-            kept.append(text[pos:start])
-            pos = end.end()
-    return "".join(kept) + text[pos:] if kept else text
-
-
 @Language.component("cchc_relevance")
 def classify_relevance(doc: Doc) -> Doc:
     title = doc._.meta.title or ""
-    relevant, cues = _score_relevance(title, _without_related_items(doc._.text))
+    relevant, cues = _score_relevance(title, without_related_items(doc))
     kind = (
         ("plan" if _all_days_ahead(doc) else _kind(title, _without_cited_subjects(doc)))
         if relevant
