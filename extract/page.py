@@ -698,7 +698,8 @@ def _is_site_header(line: str) -> bool:
     if _SITE_NAVIGATION.search(folded):
         return True
     named = _SITE_NAME.match(folded) or (
-        _MEDIA_NAME.match(folded) and (line.isupper() or folded.endswith(" dien tu"))
+        _MEDIA_NAME.match(folded)
+        and (line.isupper() or folded.endswith(" dien tu") or len(folded.split()) <= 4)
     )
     if _DOCUMENT_HEAD.match(folded) or (line.isupper() and _ISSUER_LINE.match(folded)):
         return True  # "ỦY BAN NHÂN DÂN" / "HUYỆN YÊN THẾ" / "ĐOÀN KIỂM TRA CCHC" over a document's title

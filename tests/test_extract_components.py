@@ -996,6 +996,19 @@ def test_inspected_unit_phrasings(sentences: str, units: list[str]) -> None:
             "chuẩn nông thôn mới năm 2019.",
             "visit",
         ),
+        (  # a team named for reform work in the lead, whose headline names the archives and public services
+            "Kiểm tra công tác văn thư, lưu trữ và cung cấp dịch vụ công tại huyện Đại Lộc",
+            "Từ ngày 24 đến ngày 25/7/2017, Đoàn kiểm tra cải cách hành chính của UBND tỉnh đã làm việc tại huyện Đại "
+            "Lộc. Nội dung kiểm tra gồm kiểm soát thủ tục hành chính, cung cấp dịch vụ công trực tuyến, công tác văn "
+            "thư, lưu trữ. Kiểm tra kho lưu trữ, đoàn ghi nhận công tác văn thư, lưu trữ còn hạn chế.",
+            "visit",
+        ),
+        (  # the session that closes a team's visit
+            "Hội nghị thông qua kết quả kiểm tra cải cách hành chính tại huyện Phú Bình",
+            "Chiều 22/10, Đoàn kiểm tra cải cách hành chính của tỉnh tổ chức hội nghị thông qua kết quả kiểm tra tại "
+            "huyện Phú Bình. Trong hai ngày 20 và 21/10, đoàn đã kiểm tra tại UBND huyện và hai xã.",
+            "visit",
+        ),
         (  # the team in shorthand, "đoàn KT CCHC"
             "Đoàn KT CCHC huyện làm việc tại xã Tân Lập",
             "Sáng 12/3/2018, đoàn KT CCHC huyện làm việc tại xã Tân Lập. Đoàn KT hồ sơ tại bộ phận một cửa.",
@@ -1976,6 +1989,20 @@ def test_leaders_in_a_table_s_column_after_an_honorific() -> None:
     assert [(x.name, x.title) for x in extract_text(page, "table.txt").team_leaders] == [
         ("Phạm Minh Đức", "Giám đốc Sở Nội vụ"),
         ("Đinh Thị Thu Hà", "Phó Giám đốc Sở Nội vụ"),
+    ]
+
+
+def test_a_newspaper_s_name_and_section_over_a_copied_headline() -> None:
+    page = (
+        'Báo Bắc Giang\nXã hội\n\nChủ tịch huyện Lạng Giang bất ngờ "vi hành" bộ phận một cửa ba xã\n\nCập nhật lúc '
+        "16:05, Thứ Sáu, 12/10/2018 (GMT+7)\n\nKhông thông báo trước, sáng 11/10, ông Nguyễn Văn Tiến, Chủ tịch UBND "
+        "huyện Lạng Giang trực tiếp dẫn đầu đoàn kiểm tra đột xuất việc giải quyết thủ tục hành chính tại Bộ phận "
+        "tiếp nhận và trả kết quả của UBND xã Tân Dĩnh.\n"
+    )
+    article = extract_text(page, "paper.txt")
+    assert article.title == 'Chủ tịch huyện Lạng Giang bất ngờ "vi hành" bộ phận một cửa ba xã'
+    assert [(x.name, x.title) for x in article.team_leaders] == [
+        ("Nguyễn Văn Tiến", "Chủ tịch UBND huyện Lạng Giang")
     ]
 
 
@@ -3799,6 +3826,17 @@ def test_the_site_s_name_in_the_title_tag_does_not_confirm_it_as_the_headline() 
             "đoàn đã đến tham quan, học tập kinh nghiệm vận hành Trung tâm Phục vụ hành chính công tại phường Hạ Long. "
             "Năm 2025, đoàn kiểm tra công tác cải cách hành chính của tỉnh đã kiểm tra tại đặc khu; việc giải quyết "
             "thủ tục hành chính của Cô Tô còn khó khăn. Đoàn học tập kinh nghiệm số hóa hồ sơ của phường.",
+        ),
+        (  # the grassroots democracy rules checked by their steering board
+            "Ban Chỉ đạo thực hiện Quy chế dân chủ huyện kiểm tra tại xã Tế Lợi",
+            "Ngày 12/9/2019, Đoàn kiểm tra của Ban Chỉ đạo thực hiện Quy chế dân chủ ở cơ sở huyện đã kiểm tra tại xã "
+            "Tế Lợi. Xã đã công khai 26 thủ tục hành chính tại bộ phận một cửa; việc thực hiện quy chế dân chủ ở cơ "
+            "sở được duy trì.",
+        ),
+        (  # officials' assets declared, checked by the provincial inspectorate
+            "Thanh tra tỉnh kiểm tra việc kê khai tài sản, thu nhập tại Sở Giao thông vận tải",
+            "Từ ngày 5 đến ngày 9/7/2021, Đoàn kiểm tra của Thanh tra tỉnh đã kiểm tra việc kê khai tài sản, thu nhập "
+            "năm 2020 tại Sở Giao thông vận tải; 112 bản kê khai được công khai đúng quy định về cải cách hành chính.",
         ),
         (  # a feature whose only inspection is another story's, in the related-news list
             "Võ Nhai: Đưa dịch vụ công trực tuyến lên vùng cao",

@@ -23,7 +23,8 @@ _CCHC = re.compile(
 )
 # Reform work as the subject of a check, not only its place: "kiểm tra đột xuất việc giải quyết thủ tục hành chính".
 _REFORM_SUBJECT = re.compile(  # not the index of it: "Thẩm định Chỉ số cải cách hành chính"
-    r"(?<!chi so )(cai cach hanh chinh|cchc)|viec (tiep nhan,? )?(giai quyet|tiep nhan)[^.;]{0,20}(thu tuc hanh chinh|tthc|ho so)"
+    r"(?<!chi so )(cai cach hanh chinh|cchc)|viec (tiep nhan,? )?(giai quyet|tiep nhan)[^.;]{0,20}(thu tuc hanh chinh|tthc|ho so)|"
+    r"cung cap dich vu cong"
 )
 # A check the text says is of reform work and something else: "kiểm tra công vụ, kỷ luật, kỷ cương hành chính và cải
 # cách hành chính", "kiểm tra công tác CCHC gắn với kiểm tra công vụ".
@@ -65,7 +66,9 @@ _NEAR_MISS = [
         re.compile(
             # (not the unit's working session with the team: "Hội nghị làm việc với Đoàn kiểm tra công tác CCHC")
             # (not the results of a round: "Tổng kết kết quả kiểm tra công tác CCHC năm 2024")
-            r"so ket|tong ket(?! (ket qua )?(cong tac )?kiem tra)|hoi nghi(?! lam viec voi (doan|to) kiem tra)|hoi thi|"
+            # (nor the session that closes a team's visit: "Hội nghị thông qua kết quả kiểm tra CCHC tại huyện A")
+            r"so ket|tong ket(?! (ket qua )?(cong tac )?kiem tra)|"
+            r"hoi nghi(?! lam viec voi (doan|to) kiem tra| thong qua (ket qua|du thao [a-z ]{0,20}?) kiem tra)|hoi thi|"
             r"cuoc thi|tap huan|boi duong|"
             r"hoc tap kinh nghiem|"  # a study trip to another unit's one-stop centre
             r"phien (hop )?thuong ky|"
@@ -76,7 +79,8 @@ _NEAR_MISS = [
     (
         re.compile(
             r"thanh tra thue|thanh tra xay dung|kiem tra thue|an toan thuc pham|phong chay|trat tu (do thi|xay dung)|"
-            r"hang gia|buon lau|van thu,? luu tru|no thue|cuong che no|phap luat (ve )?dat dai"
+            r"hang gia|buon lau|van thu,? luu tru|no thue|cuong che no|phap luat (ve )?dat dai|"
+            r"quy che dan chu|ke khai tai san"  # the grassroots democracy rules; officials' assets declared
         ),
         True,
     ),
@@ -143,6 +147,8 @@ _VISIT = re.compile(
 )
 
 
+_LEAD = 600
+_REFORM_TEAM = re.compile(r"\b(doan|to)( cong tac)? kiem tra( cong tac)? (cai cach hanh chinh|cchc)\b")
 # A roundup of the week's or the district's news: "Tin vắn địa phương tuần từ 13 đến 19/5/2019", "Điểm tin".
 _ROUNDUP = re.compile(r"\b(tin van|diem tin|ban tin)\b")
 
@@ -182,6 +188,10 @@ def _score_relevance(title: str, body: str) -> tuple[bool, list[str]]:
         score += 1
     # (a roundup's items are each their own story: another item's conference or appraisal says nothing of this one)
     roundup = bool(_ROUNDUP.search(head))
+    # a team named for reform work in the lead checks reform work, whatever else it checks with it ("Đoàn kiểm tra
+    # cải cách hành chính ... Nội dung kiểm tra gồm ...; công tác văn thư, lưu trữ"; not one named further down as
+    # the team that does: "Việc kiểm tra CCHC ... sẽ do Đoàn kiểm tra cải cách hành chính của tỉnh thực hiện")
+    reform_team = bool(_REFORM_TEAM.search(text, 0, _LEAD))
     penalties = [
         # A headline about a near miss that names reform work only as the place ("tại Bộ phận Một cửa") is that
         # near miss; one naming reform work as its subject may be a joint inspection. The strongest one counts.
@@ -190,10 +200,13 @@ def _score_relevance(title: str, body: str) -> tuple[bool, list[str]]:
             pattern.pattern[:30],
         )
         for pattern, joint in _NEAR_MISS
-        if pattern.search(head)
-        or not roundup
-        and len(pattern.findall(text)) >= 2
-        and not (joint and _JOINT_CHECK.search(text))
+        if not (joint and reform_team and (_REFORM_SUBJECT.search(head) or not pattern.search(head)))
+        and (
+            pattern.search(head)
+            or not roundup
+            and len(pattern.findall(text)) >= 2
+            and not (joint and _JOINT_CHECK.search(text))
+        )
     ]
     if penalties:
         penalty, cue = max(penalties, key=lambda p: p[0])
