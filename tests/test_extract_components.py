@@ -733,6 +733,16 @@ def test_leader_phrasings(sentence: str, leader: tuple, units: list[str], level:
             "sẽ phúc tra tại huyện Sa Thầy và huyện Kon Rẫy.",
             ["xã Hà Mòn"],
         ),
+        (  # the host's page: the team's long name before "của UBND ..." names the inspecting side
+            "Chiều 23/5/2024, UBND xã Mỹ Hiệp tiếp và làm việc với Đoàn kiểm tra công tác cải cách hành chính (CCHC) "
+            "gắn với thực hiện Đề án 06 của UBND huyện Cao Lãnh.",
+            ["xã Mỹ Hiệp"],
+        ),
+        (  # a department named with and without its province is one unit
+            "Trong 2 ngày 14 - 15/6/2022, Sở Tài nguyên và Môi trường tỉnh Bắc Giang đã tiếp và làm việc với Đoàn "
+            "kiểm tra công tác cải cách hành chính của UBND tỉnh. Đoàn kiểm tra hồ sơ tại Sở Tài nguyên và Môi trường.",
+            ["Sở Tài nguyên và Môi trường tỉnh Bắc Giang"],
+        ),
         (  # a stop on the road
             "Ngày 18/11, đoàn kiểm tra làm việc tại xã Lũng Cú; trên đường đi, đoàn phải dừng lại tại xã Yên Minh chờ "
             "thông đường.",

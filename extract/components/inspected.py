@@ -118,7 +118,11 @@ _BETWEEN_SUBJECTS = re.compile(r"[\s,;" + re.escape(BULLETS) + r"]*((va|cung|ubn
 # The team's own name ("Tổ kiểm tra cải cách hành chính của UBND huyện A"): A inspects.
 _TEAM_OF = re.compile(
     r"\b(doan|to)( tu| cong tac)? kiem tra( cong tac)?( (cai cach hanh chinh|cchc))?( \(cchc\))?( nam \d{4})?"
-    r"( so \d+)?( cua)?( (ubnd|uy ban nhan dan))? $"
+    r"( so \d+)?( cua)?( (ubnd|uy ban nhan dan))? $|"
+    # ... with more of its name before "của": "Đoàn kiểm tra công tác CCHC gắn với thực hiện Đề án 06 của UBND huyện
+    # Cao Lãnh", "Đoàn kiểm tra công tác cải cách hành chính, chuyển đổi số năm 2025 của UBND thành phố Hà Nội"
+    r"\b(doan|to)( cong tac)? kiem tra cong tac((?! (tai|da|lam viec|den|o|cho|ve)\b)[^.;:]){0,80}? cua"
+    r"( (ubnd|uy ban nhan dan))? $"
 )
 # The office in a person's post, after a comma: "bà X, Trưởng phòng Cải cách hành chính, Sở Nội vụ".
 _POST_OF = re.compile(
@@ -310,7 +314,7 @@ def _inspected_units(doc: Doc) -> list[Found]:
             continue
         s_start, s_end = sentence_of(doc, start)
         before = doc._.folded[s_start:start]
-        if _TEAM_OF.search(before[-80:]) and not _heads_a_list(text, found, following.get(found.start)):
+        if _TEAM_OF.search(before[-160:]) and not _heads_a_list(text, found, following.get(found.start)):
             continue  # "Đoàn kiểm tra xã A" is commune A's team; "đoàn kiểm tra Sở A, Sở B và Sở C" inspects them
         if (
             (
@@ -453,7 +457,7 @@ def _without_shorter_forms(chosen: list[Found]) -> list[Found]:
     return [
         found
         for found, key in zip(chosen, keys, strict=True)
-        if found.value.type != "body"
+        if found.value.type not in ("body", "sở")  # "Sở A" beside "Sở A tỉnh B" too
         or not any(
             other != key
             and (
