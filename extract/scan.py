@@ -34,7 +34,7 @@ WORD = re.compile(r"(?:[^\s,;:.()\[\]\"“”'!?–—\-/]|(?<=\w)'(?=\w))+")
 # A list item ("- Xã A còn 27 hồ sơ quá hạn", "a) ...", "2. ..."): content, however short (use with .match).
 # Bullets as editors type them and as word processors paste them (Symbol-font bullets land in the private-use area).
 BULLETS = "-–+*•▪■□◦●○►▶➢➤✓·\uf0a7\uf0b7\uf0d8"
-LIST_ITEM = re.compile(r"\s*(?:[" + re.escape(BULLETS) + r"]\s|[a-zđ]\)\s|\d{1,2}[.)]\s)")
+LIST_ITEM = re.compile(r"\s*(?:[" + re.escape(BULLETS) + r"]\s|[a-zđ]\)\s|\d{1,2}[./)]\s)")
 # Capitalised words that start an organisation or a sentence, never a person's or a place's name.
 NOT_NAME = frozenset(
     [

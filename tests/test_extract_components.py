@@ -3550,6 +3550,22 @@ def test_another_story_s_day_in_a_related_list_is_no_inspection_day() -> None:
     assert extract_text(page, "related.txt").inspection_dates == ["2020-10-13", "2020-10-14"]
 
 
+def test_a_schedule_numbered_with_slashes_gives_its_units_and_days() -> None:
+    page = (
+        "Lịch kiểm tra cải cách hành chính tại các Chi nhánh Văn phòng Đăng ký đất đai năm 2022\n03/06/2022\nSở Tài "
+        "nguyên và Môi trường ban hành lịch kiểm tra công tác cải cách hành chính năm 2022 tại các đơn vị trực "
+        "thuộc. Đoàn kiểm tra do ông Võ Văn Bình, Phó Giám đốc Sở làm Trưởng đoàn. Lịch cụ thể như sau:\n1/ Thứ Tư, "
+        "ngày 08/6/2022: Chi nhánh Văn phòng Đăng ký đất đai thành phố Thủ Dầu Một.\n2/ Thứ Năm, ngày 09/6/2022: Chi "
+        "nhánh Văn phòng Đăng ký đất đai thị xã Bến Cát.\n"
+    )
+    article = extract_text(page, "slashes.txt")
+    assert article.inspection_dates == ["2022-06-08", "2022-06-09"]
+    assert [u.name for u in article.inspected_units] == [
+        "Chi nhánh Văn phòng Đăng ký đất đai thành phố Thủ Dầu Một",
+        "Chi nhánh Văn phòng Đăng ký đất đai thị xã Bến Cát",
+    ]
+
+
 def test_a_schedule_s_day_headings_each_head_their_rows() -> None:
     page = (
         "Lịch kiểm tra CCHC năm 2019 tại các xã, thị trấn\n08/10/2019\nPhòng Nội vụ thông báo lịch kiểm tra công tác "

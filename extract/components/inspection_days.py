@@ -53,7 +53,7 @@ _LONGEST_ROUND = timedelta(days=60)
 # ngày 23/4/2021 tại 5 xã"), a report's heading per unit ("2. Tại Sở NN&PTNT (ngày 17 và 18/11)") and a notice's row
 # moving a visit ("1. Tại Sở Giao thông vận tải: chuyển từ ngày 24/8/2023 sang thứ Năm, ngày 31/8/2023").
 _INSPECTION_CONTEXT = re.compile(
-    r"kiem tra|\bkt\b|phuc tra|lam viec|doan|to cong tac|khao sat|co mat tai|"
+    r"kiem tra|\bkt\b|phuc tra|lam viec|doan|to cong tac|khao sat|co mat tai|\blich cu the\b|"
     r"\bdot (\d+|[ivx]+|dau tien|cuoi cung|cuoi|thu [a-z]+|mot|hai|ba|bon|nam)\b([^.;]{0,60}\b(dien ra|bat dau|tien hanh)\b|"
     r",? tu ngay\b)|"
     r"^\W*(\d+|[a-z])?\W*tai [^.;:()]{3,80}\((tu )?(ngay )?\d|"
