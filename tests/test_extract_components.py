@@ -3566,6 +3566,17 @@ def test_a_schedule_numbered_with_slashes_gives_its_units_and_days() -> None:
     ]
 
 
+def test_a_check_after_the_units_were_rearranged_is_no_round_to_come() -> None:
+    page = (
+        "Tổ kiểm tra số 2 kiểm tra cải cách hành chính tại phường Tô Hiệu\n17/10/2025\nTrong hai ngày 15 và "
+        "16/10/2025, Tổ kiểm tra số 2 về kiểm tra cải cách hành chính sau sắp xếp đơn vị hành chính đã làm việc tại "
+        "phường Tô Hiệu.\n"
+    )
+    article = extract_text(page, "rearranged.txt")
+    assert article.inspection_dates == ["2025-10-15", "2025-10-16"]
+    assert [u.name for u in article.inspected_units] == ["phường Tô Hiệu"]
+
+
 def test_a_schedule_s_day_headings_each_head_their_rows() -> None:
     page = (
         "Lịch kiểm tra CCHC năm 2019 tại các xã, thị trấn\n08/10/2019\nPhòng Nội vụ thông báo lịch kiểm tra công tác "
