@@ -127,10 +127,10 @@ _FROM = re.compile(r"\btu (ngay )?$")
 _HELD_AFTER = re.compile(r"\b(tien hanh|chuyen sang|sang ngay|moi)\b[^.;]*$")
 
 
-def _held_after(reason: re.Match[str], before: str) -> bool:
-    """Whether what kept the team away (`reason`, found in the date's clause, which `before` opens) comes before the
-    date with the visit held after it: the date is the day it was held."""
-    held = _HELD_AFTER.search(before)
+def _held_after(reason: re.Match[str], up_to_date: str) -> bool:
+    """Whether what kept the team away (`reason`, found in the date's clause, which `up_to_date` opens) comes before
+    the date with the visit held after it: the date is the day it was held."""
+    held = _HELD_AFTER.search(up_to_date)
     return held is not None and reason.start() < held.start()
 
 
@@ -227,16 +227,16 @@ def _candidate_days(doc: Doc, moved_from: set[tuple[int, int]]) -> Iterator[Foun
         ):
             continue
         clause = doc._.folded[clause_start:clause_end]
-        before = doc._.folded[clause_start : found.start]
+        up_to_date = doc._.folded[clause_start : found.start]
         event = _OTHER_EVENT.search(clause)
-        if event and not _TEAM_IN_THE_CLAUSE.search(clause) and not _held_after(event, before):
+        if event and not _TEAM_IN_THE_CLAUSE.search(clause) and not _held_after(event, up_to_date):
             continue  # the event in the date's own clause: "...; 03 hồ sơ trễ hạn đã có văn bản xin lỗi" is not one
         # (a schedule's row is one day's, whatever its cells: "- Thứ Sáu, 19/6/2020: Cả ngày; Dự phòng")
         row = sentence if LIST_ITEM.match(sentence) else clause
         stayed_away = _NO_VISIT.search(row)
         if (
             stayed_away
-            and not (row is clause and _held_after(stayed_away, before))
+            and not (row is clause and _held_after(stayed_away, up_to_date))
             or _COMPILING.search(clause)
             or _TEAM_BUSINESS.search(clause)
             and not TEAM_AT_WORK.search(clause)
