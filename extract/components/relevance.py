@@ -192,22 +192,18 @@ def _score_relevance(title: str, body: str) -> tuple[bool, list[str]]:
     # cải cách hành chính ... Nội dung kiểm tra gồm ...; công tác văn thư, lưu trữ"; not one named further down as
     # the team that does: "Việc kiểm tra CCHC ... sẽ do Đoàn kiểm tra cải cách hành chính của tỉnh thực hiện")
     reform_team = bool(_REFORM_TEAM.search(text, 0, _LEAD))
-    penalties = [
-        # A headline about a near miss that names reform work only as the place ("tại Bộ phận Một cửa") is that
-        # near miss; one naming reform work as its subject may be a joint inspection. The strongest one counts.
-        (
-            5 if pattern.search(head) and not (joint and _REFORM_SUBJECT.search(head)) else 3,
-            pattern.pattern[:30],
-        )
-        for pattern, joint in _NEAR_MISS
-        if not (joint and reform_team and (_REFORM_SUBJECT.search(head) or not pattern.search(head)))
-        and (
-            pattern.search(head)
-            or not roundup
-            and len(pattern.findall(text)) >= 2
-            and not (joint and _JOINT_CHECK.search(text))
-        )
-    ]
+    # A headline about a near miss that names reform work only as the place ("tại Bộ phận Một cửa") is that near
+    # miss; one naming reform work as its subject may be a joint inspection. The strongest one counts.
+    penalties = []
+    for pattern, joint in _NEAR_MISS:
+        in_head = bool(pattern.search(head))
+        reform_head = joint and bool(_REFORM_SUBJECT.search(head))
+        if joint and reform_team and (reform_head or not in_head):
+            continue
+        if in_head or (
+            not roundup and len(pattern.findall(text)) >= 2 and not (joint and _JOINT_CHECK.search(text))
+        ):
+            penalties.append((5 if in_head and not reform_head else 3, pattern.pattern[:30]))
     if penalties:
         penalty, cue = max(penalties, key=lambda p: p[0])
         score -= penalty
