@@ -17,7 +17,8 @@ from extract.components.metrics import UNIT_COUNT_NOUNS
 from extract.components.state import PageMeta, evidence
 from extract.gazetteer import gazetteer
 from extract.nlp import analyse
-from extract.page import PageParts, parse_html, parse_text
+from extract.page import parse_html
+from extract.page_text import PageParts, parse_text
 
 EXTRACTOR_VERSION = "1.2.0"  # records say which rules made them; `cchc reextract` brings old ones up to date
 

@@ -1,32 +1,38 @@
-"""From a page (HTML or saved text) to its parts: title, publication date, author, body, captions.
+"""From an HTML page to its parts: title, publication date, author, body, captions.
 
 Measured on the sample portals (see README "Extraction"): trafilatura takes the portal name
 as the title on Liferay, a sidebar or footer date as the publication date on three of four
 layouts, keeps counters and sidebars on table layouts and takes up to 1.5 s on them. So the
 selectors of the known portal families come first (lxml, a few ms) and trafilatura is the
-fallback for layouts we do not know. Text then goes through the same line rules either way:
-furniture headings end the body, captions are marked, the byline is taken as the author.
+fallback for layouts we do not know. The text then goes through the line rules of
+`extract.page_text`, the same as a saved .txt copy's.
 """
 
 from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
-from itertools import pairwise
 
 import lxml.html
-import trafilatura
 from lxml import etree
 from lxml.cssselect import CSSSelector
 
-from cchc.vntext import UPPER, fold
+from cchc.vntext import fold
 from extract.dates import parse_date_string
-from extract.scan import LIST_ITEM
-from extract.tables import CELL_SEPARATOR, read_tables, table_rows
-from extract.textfix import in_legacy_font, repair
+from extract.page_text import (
+    PageParts,
+    assemble,
+    date_near_title,
+    from_text_lines,
+    headline_over_date,
+    is_site_header,
+    posted_under_title,
+    text_lines,
+)
+from extract.tables import table_rows
+from extract.textfix import repair
 
 TITLE_SELECTORS = (
     "h1.title",
@@ -145,90 +151,6 @@ _BLOCK_TAGS = {
     "dt",
     "center",
 }
-# Lines that start the page's furniture after an article's body.
-FURNITURE = re.compile(
-    r"^(?:tin liên quan|tin mới nhất|tin mới|tin khác|các tin khác|tin cùng chuyên mục|các tin đã đưa|tin đã đưa|"
-    r"những tin mới hơn|những tin cũ hơn|ý kiến bạn đọc|ý kiến\s*\(|bình luận|gửi bình luận|thống kê truy cập|"
-    r"liên kết website|kết quả giải quyết tthc|đánh giá:|lượt xem|số lượt xem|đã xem|tin đọc nhiều|xem nhiều|"
-    r"tác giả bài viết|nguồn tin|in bài|chia sẻ|gửi email|bản quyền|trưởng ban biên tập|đang tải dữ liệu|"
-    r"trang thông tin điện tử|cổng thông tin điện tử|\d+ người đang online|thống kê:|tags?:|từ khóa:|về đầu trang|"
-    r"quay lại|xem thêm|bài viết liên quan|các bài viết khác|mã xác thực|các văn bản khác|văn bản liên quan|văn bản cùng loại|tệp đính kèm)",
-    re.IGNORECASE,
-)
-# The article's tools and counters, which portals print under the headline as well as after the text.
-_TOOLBAR = re.compile(r"^(?:lượt xem|số lượt xem|đã xem|in bài|chia sẻ|gửi email)", re.IGNORECASE)
-# A sidebar's heading copied with the page, alone on its line: what follows is the portal's, not the article's
-# ("Văn bản chỉ đạo điều hành" and its list of documents).
-_FURNITURE_HEADING = re.compile(
-    r"^\W*(?:văn bản mới|văn bản chỉ đạo(?: điều hành)?|văn bản điều hành|văn bản pháp luật|"
-    r"văn bản quy phạm pháp luật|thông báo mới|đường dây nóng|liên kết|"
-    # "Bài liên quan", "Văn bản cùng chuyên mục", "Các tin đã đăng:" over teasers with their dates
-    r"(?:các |những )?(?:tin|bài|bài viết|tin bài|văn bản|thông báo)(?: tức)? "
-    r"(?:liên quan|cùng chuyên mục|cùng loại|khác|đã đăng|đã đưa|mới hơn|cũ hơn))\W*$",
-    re.IGNORECASE,
-)
-_CAPTION = re.compile(r"^(?:ảnh\s*:|ảnh minh họa|\(ảnh)|\(ảnh[^)]*\)\s*$|\.(?:jpe?g|png|gif)$", re.IGNORECASE)
-_DATE_LINE = re.compile(
-    r"^\W*(?:(?:hôm nay:?\s*)?(?:thứ|thu|chủ nhật|chu nhat|ngày đăng|ngay dang|đăng ngày|dang ngay|cập nhật|cap nhat|ngày cập nhật|"
-    r"ngay cap nhat|gửi lúc|gui luc|đăng lúc|dang luc|ngày|ngay)\s*.{0,40})?\W*\d",
-    re.IGNORECASE,
-)
-# A line that opens with a date but goes on as a sentence of the article ("Ngày 30/10/2025, UBND xã ... ban hành
-# Kế hoạch ..."): not a dateline.
-_STORY = re.compile(
-    r"^\W*(ngay\s+)?(\d{1,2}[/.-]\d{1,2}([/.-]\d{2,4})?|\d{1,2} thang \d{1,2}( nam \d{4})?)\s*,(?!\s*\d{4}\b)(\s+\S+){4,}"
-)
-# A date line that says what it dates: trusted at the foot of a page too, where portals print "Ngày cập nhật"
-# after the byline (an unlabelled date there may belong to a related link).
-_LABELLED_DATE_LINE = re.compile(  # PHP-Nuke's "Gửi lúc Thứ ba, 16 Tháng 12 2008 (09:12:33) bởi ..."
-    r"^\W*(?:ngày đăng|đăng ngày|đăng lúc|gửi lúc|ngày cập nhật|cập nhật|ngày xuất bản)\s*:?\s*"
-    r"(?:lúc\s*:?\s*\d{1,2}[:h]\d{2}\s*[,-]?\s*)?(?:(?:thứ \w+|chủ nhật),?\s*)?(?:ngày\s*)?\d",
-    re.IGNORECASE,
-)
-# Lines above a copied page's headline: the site's name ("SỞ NỘI VỤ TỈNH THANH HÓA", "Cổng thông tin điện tử tỉnh
-# Nghệ An"), its search box, menu or breadcrumbs ("Trang chủ > Tin tức > Chính quyền").
-_SITE_NAME = re.compile(
-    r"^(cong thong tin|trang thong tin|website|so|ubnd|uy ban nhan dan|hdnd|van phong|bao)\b[^.:;]*"
-    r"\b(tinh|thanh pho|tp\.?|huyen|thi xa|quan|xa|phuong|thi tran|dac khu|bo)(\s+(?:[-–]\s+)?\w+){1,10}$"
-)
-# An official document's head: the issuer's level and the national motto ("ỦY BAN NHÂN DÂN", "CỘNG HÒA XÃ HỘI CHỦ
-# NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"), above the document's own title.
-_DOCUMENT_HEAD = re.compile(
-    r"^(uy ban nhan dan|cong hoa xa hoi chu nghia viet nam|doc lap - tu do - hanh phuc)$"
-)
-_ISSUER_LINE = re.compile(
-    r"^(ubnd )?(tinh|huyen|thi xa|thanh pho|quan|xa|phuong|thi tran|so|phong|doan kiem tra)( [\w&]+){1,4}$"
-)
-# A newspaper's or a broadcaster's name ("BÁO TUYÊN QUANG ĐIỆN TỬ", "Đài Phát thanh - Truyền hình Hà Tĩnh"), told
-# from a headline by its capitals or its "điện tử" ("Báo", folded, is also "Bảo" and "Bão").
-_MEDIA_NAME = re.compile(
-    r"^(bao|dai phat thanh|dai truyen hinh|dai pt ?-? ?th|trung tam (van hoa|truyen thong|thong tin))\b"
-)
-_NEWS_WORDS = re.compile(
-    r"\b(kiem tra|lam viec|ban hanh|ket qua|ke hoach|danh gia|hoi nghi|tap huan|trien khai|to chuc|chi so|cong bo|"
-    r"thuc hien|tham gia|tiep nhan|khai mac|be mac|phat dong|tong ket|so ket)\b"
-)
-_SITE_NAVIGATION = re.compile(
-    r"^(trang chu|tim kiem|home\b|tin tuc\b[^.]{0,60}$)|( [>/»›] \S.*){2}| [>»›] |\s\|\s"
-)
-_BYLINE = re.compile(
-    r"^(?:(?:bài|tin|bài,? ảnh|tin,? ảnh|bài và ảnh|tác giả)\s*:\s*)?("
-    + UPPER
-    + r"[\w.]*(?:\s+"
-    + UPPER
-    + r"[\w.]*){0,4})\s*$"
-)
-
-
-@dataclass
-class PageParts:
-    title: str | None = None
-    published: date | None = None
-    published_candidates: list[date] = field(default_factory=list)
-    author: str | None = None
-    body: str = ""
-    captions: list[tuple[int, int]] = field(default_factory=list)
-    context: str = ""
 
 
 def _text_of(element: lxml.html.HtmlElement) -> str:
@@ -323,199 +245,6 @@ def _in_list_of_articles(element: lxml.html.HtmlElement) -> bool:
     )
 
 
-def _lines(text: str) -> list[str]:
-    lines = repair(text).split("\n")
-    if "null" in text:
-        lines = [_STRAY_NULL.sub("", line) for line in lines]
-    return [line for line in lines if line]
-
-
-# A template's unset field printed as "null" (Liferay), alone on its line or after the paragraph's last sentence.
-_STRAY_NULL = re.compile(r"(?:(?<=[.!?…”\"])[^\S\n]+|^\s*)null\s*$")
-
-
-_SENTENCE_END = re.compile(r"[.!?:;…\"”)]$")
-
-
-def _is_caption(line: str, title: str | None) -> bool:
-    stripped = line.strip().rstrip(".").casefold()
-    if title and stripped == title.strip().rstrip(".").casefold():
-        return True
-    if _CAPTION.search(line):
-        return True
-    return (
-        len(line.split()) < 25
-        and not _SENTENCE_END.search(line)
-        and not _BYLINE.match(line)
-        and not LIST_ITEM.match(line)
-        and " | " not in line  # a table's row ("1 | Sáng thứ Hai, 15/8/2016 | Sở Giao thông vận tải")
-    )
-
-
-def _open_long_line(line: str) -> bool:
-    return (
-        len(line) >= 60
-        and not _SENTENCE_END.search(line.rstrip())
-        and not LIST_ITEM.match(line)
-        and not _is_site_header(line)
-        and not (
-            _is_date_line(line) and len(line.split()) < 10
-        )  # prose may wrap to a line opening with a date
-    )
-
-
-_DOCUMENT_NUMBER = re.compile(r"^\s*Số\s*:\s*\d{1,6}\s*/")
-_PLACE_AND_DATE = re.compile(r"^\s*(?!Thứ|Chủ nhật)[^\d,|]{2,40}, ngày \d{1,2} tháng \d{1,2} năm \d{4}\s*$")
-_BROKEN_WORD = re.compile(r"(?<=\w)-$")
-
-
-def _unwrap(lines: list[str], captions: set[int]) -> tuple[list[str], set[int]]:
-    """Lines a hard wrap split (text pasted from a word processor) joined again: a line ending in a comma, or one
-    without a sentence's end followed by one that starts in lower case. Short pieces of a sentence would otherwise
-    pass for photo captions, whose facts are not read. Returns the lines and the captions' new indices."""
-    out: list[str] = []
-    moved: dict[int, int] = {}
-    open_ = [_open_long_line(line) for line in lines]
-    for i, line in enumerate(lines):
-        previous = out[-1].rstrip() if out else ""
-        wrapped = (
-            previous.endswith(",")
-            or bool(_BROKEN_SYMBOL.search(previous))
-            or (not _SENTENCE_END.search(previous) and line.lstrip()[:1].islower())
-        )
-        # A run of long lines none of which ends a sentence is a paragraph wrapped before capitalised words too
-        # ("... của UBND tỉnh" / "Kon Tum đã kiểm tra ..."); one such line alone may be a headline.
-        wrapped = wrapped or (
-            i > 0 and open_[i - 1] and (i > 1 and open_[i - 2] or open_[i]) and not LIST_ITEM.match(line)
-        )
-        # A paragraph's line cut with no sentence's end (longer than headlines run) goes on in the next, even inside a
-        # name ("... tại UBND thị trấn Huỳnh Hữu" / "Nghĩa và UBND xã Mỹ Hương.").
-        wrapped = wrapped or (
-            i > 0
-            and open_[i - 1]
-            and len(lines[i - 1].split()) > _HEADLINE_WORDS
-            and not LIST_ITEM.match(line)
-            and not _is_date_line(line)
-        )
-        if previous and wrapped and i not in captions and i - 1 not in captions:
-            # a word a hyphen broke across the lines ("xã Tiến Hó-" / "a và ...") is whole again
-            broken = _BROKEN_WORD.search(previous) and line.lstrip()[:1].islower()
-            if _BROKEN_SYMBOL.search(
-                previous
-            ):  # a document's symbol the wrap split: "3105/QĐ-" / "UBND ngày ..."
-                out[-1] = f"{previous}{line.strip()}"
-            else:
-                out[-1] = f"{previous[:-1]}{line.strip()}" if broken else f"{previous} {line.strip()}"
-        else:
-            out.append(line)
-        moved[i] = len(out) - 1
-    return out, {moved[i] for i in captions}
-
-
-_HEADLINE_WORDS = 35  # the longest headlines of the annotated pages run to 32 words
-_BROKEN_SYMBOL = re.compile(r"\d/[A-ZĐ]{1,6}-$")
-_LINK_AFTER_SENTENCE = re.compile(r"[.!?]\s+(?:xem thêm|đọc thêm)\s*:\s*\w", re.IGNORECASE)
-_INLINE_LINK = re.compile(r"^\W*(xem thêm|đọc thêm)\s*:\s*\w", re.IGNORECASE)
-
-
-# A box of links that newspapers set inside the text ("TIN LIÊN QUAN", "Đọc thêm" and a few headlines), the article
-# going on below it.
-_INLINE_BOX = re.compile(
-    r"^\W*(?:tin liên quan|bài liên quan|tin bài liên quan|đọc thêm|xem thêm)\W*$", re.IGNORECASE
-)
-_BOX_ITEMS = 6
-_PARAGRAPH_WORDS = 30
-
-
-def _furniture_cell(line: str) -> int | None:
-    """Offset of a table row's cell, after its first, that opens with furniture ("Các tin khác:") other than the
-    article's counters and tools, if any."""
-    offset = line.find(CELL_SEPARATOR)
-    while offset >= 0:
-        start = offset + len(CELL_SEPARATOR)
-        cell = line[start:].lstrip(" |")  # ("Ngày đăng: ... | Lượt xem: 412" heads the text)
-        if FURNITURE.match(cell) and not _TOOLBAR.match(cell):
-            return start
-        offset = line.find(CELL_SEPARATOR, start)
-    return None
-
-
-def _after_inline_box(lines: list[str], i: int) -> int | None:
-    """Where the text goes on after a box of links at line `i`: past its few short items, paragraphs of the article
-    (two of 30 words or more before any other furniture). None when the box ends the text."""
-    if not _INLINE_BOX.match(lines[i]):
-        return None
-    j = i + 1
-    while j < len(lines) and j - i <= _BOX_ITEMS and len(lines[j].split()) < _PARAGRAPH_WORDS:
-        if j + 1 < len(lines) and len(lines[j + 1].split()) >= _PARAGRAPH_WORDS and j > i + 1:
-            break  # a crosshead over the next paragraph: the article again
-        j += 1
-    rest = []
-    for line in lines[j:]:
-        if FURNITURE.match(line) or _FURNITURE_HEADING.match(line):
-            break
-        rest.append(line)
-    return j if sum(len(line.split()) >= _PARAGRAPH_WORDS for line in rest) >= 2 else None
-
-
-def _assemble(parts: PageParts, lines: list[str], caption_lines: set[int] = frozenset()) -> None:
-    """Body from lines: stop at furniture, mark captions, take a trailing byline as author.
-
-    The headline is the body's first line: it often names the inspected unit that the text
-    only calls "xã" or "UBND huyện".
-    """
-    lines, caption_lines = _unwrap(lines, set(caption_lines))
-    lines = read_tables(lines)
-    body: list[str] = []
-    in_body: set[int] = set()  # the captions' indices in `body`, which skips lines of `lines`
-    skip_to = 0  # past a box of links inside the text
-    for i, line in enumerate(lines):
-        if i < skip_to:
-            continue
-        if _INLINE_LINK.match(line):
-            continue  # "Xem thêm: <another article's headline>" in the middle of the text
-        if link := _LINK_AFTER_SENTENCE.search(line):  # the same after a sentence, as <br> bodies run them on
-            line = line[: link.start() + 1]
-        # A furniture word opening a sentence that introduces what follows is text ("Trang thông tin điện tử
-        # huyện trích đăng nội dung chính của Quyết định:").
-        if body and (cut := _furniture_cell(line)) is not None:
-            # a layout table's row read as one line: "P.V | | Các tin khác: • ..." ends the text at that cell
-            if line[:cut].strip(" |"):
-                body.append(line[:cut].rstrip(" |"))
-            parts.context = "\n".join([line[cut:], *lines[i + 1 :]])
-            break
-        furniture = FURNITURE.match(line) or _FURNITURE_HEADING.match(line)
-        if (
-            _TOOLBAR.match(line)
-            and not any(len(other.split()) >= 40 for other in body)
-            and any(len(other.split()) >= 40 for other in lines[i + 1 : i + 6])
-        ):
-            continue  # a view count or a print link in the bar under the headline, the text below it
-        if furniture and body and not (line.rstrip().endswith(":") and len(line.split()) >= 10):
-            resume = _after_inline_box(lines, i)
-            if resume is not None:
-                skip_to = resume
-                continue
-            parts.context = "\n".join(lines[i:])
-            break
-        if i in caption_lines:
-            in_body.add(len(body))
-        body.append(line)
-    if body and _BYLINE.match(body[-1]) and len(body[-1].split()) <= 5 and len(body) > 1:
-        parts.author = parts.author or _BYLINE.match(body[-1]).group(1)
-        body.pop()
-    caption_lines = in_body
-    if parts.title and (not body or body[0].strip() != parts.title):
-        body.insert(0, parts.title)
-        caption_lines = {i + 1 for i in caption_lines}
-    offset = 0
-    for i, line in enumerate(body):
-        if i > 0 and (i in caption_lines or _is_caption(line, parts.title)):
-            parts.captions.append((offset, offset + len(line)))
-        offset += len(line) + 1
-    parts.body = "\n".join(body)
-
-
 def _title(tree: lxml.html.HtmlElement, source: str) -> str | None:
     """The headline: the first selector match that the page's <title>/og:title confirms.
 
@@ -532,7 +261,7 @@ def _title(tree: lxml.html.HtmlElement, source: str) -> str | None:
             if len(text) < 8:
                 continue
             first = first or text
-            if page_title and fold(text) in page_title and not _is_site_header(text):
+            if page_title and fold(text) in page_title and not is_site_header(text):
                 return text  # (the site's name is in the <title> too: "Headline | Sở Nội vụ tỉnh Bình Phước")
     if first:
         return first
@@ -606,28 +335,28 @@ def parse_html(html: str, url: str | None = None) -> PageParts:
         text = _text_of(body_el)
         if summary_el is not None and summary_el.text_content().strip() not in body_el.text_content():
             text = _text_of(summary_el) + "\n" + text
-        lines = _lines(text)
+        lines = text_lines(text)
         captions = {i for i, line in enumerate(lines) if line.strip() in caption_text}
-        _assemble(parts, lines, captions)
-        page_lines = _lines(_text_of(tree))
+        assemble(parts, lines, captions)
+        page_lines = text_lines(_text_of(tree))
         parts.context = parts.context or "\n".join(page_lines)  # header and footer name the portal's place
         if parts.published is None:
-            parts.published = _date_near_title(page_lines, parts.title)
+            parts.published = date_near_title(page_lines, parts.title)
     else:
         summary_el = _first(tree, SUMMARY_SELECTORS, source)
         lead = _text_of(summary_el) if summary_el is not None else None
-        page_lines = _lines(_text_of(tree))
+        page_lines = text_lines(_text_of(tree))
         if parts.title and (
             len(parts.title.split()) < 5
             or fold(parts.title) not in {fold(line.strip()) for line in page_lines}
         ):  # the <title> names only the site ("::: SO NOI VU TINH HA TAY :::", "Thi xa Gia Nghia - Tin tuc")
-            parts.title = _headline_over_date(page_lines[:40])
-        _from_text_lines(
+            parts.title = headline_over_date(page_lines[:40])
+        from_text_lines(
             parts, page_lines, fallback_html=_without_layout_tables(tree, html), url=url, lead=lead
         )
     if date_el is not None and (date_el.tag == "meta" or date_el.get("itemprop")):
         # the page's "Ngày đăng" under the headline over its metadata, which may be an edit's or an import's time
-        parts.published = _posted_under_title(page_lines, parts.title) or parts.published
+        parts.published = posted_under_title(page_lines, parts.title) or parts.published
     parts.context = f"{site_name}\n{parts.context}" if site_name else parts.context
     parts.published = parts.published or linked
     return parts
@@ -671,241 +400,3 @@ def _without_layout_tables(tree: lxml.html.HtmlElement, html: str) -> str:
     for element in own:
         element.tag = "div"
     return lxml.html.tostring(tree, encoding="unicode")
-
-
-# A full date and maybe its time: "20-12-2024 08:15", "15/09/2021 17:05", "6/12/2024 9:15:00 AM".
-_DATE_AND_TIME = r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(\s*[-|,]?\s*\d{1,2}[:h]\d{2}(:\d{2})?(\s*[AP]M)?)?"
-# A header row that ends with the date: "Tin tức - Sự kiện      08/11/2019", "Cải cách hành chính
-# Cập nhật20-12-2024 08:15".
-_ENDS_WITH_DATE = re.compile(r"^[^\d.]{0,50}[\s\w]" + _DATE_AND_TIME + r"\s*$")
-_BARE_DATE = re.compile(_DATE_AND_TIME + "$")
-
-
-def _is_date_line(line: str) -> bool:
-    if len(line) >= 120:
-        return False
-    return (
-        (bool(_DATE_LINE.match(line)) and not _STORY.search(fold(line)))
-        or bool(_ENDS_WITH_DATE.match(line))
-        # a meta bar: "Thời sự | 15/09/2021 17:05 | 412 lượt xem" (not a clock: "... | Thứ bảy, ngày ...")
-        or " | " in line
-        and any(_BARE_DATE.match(part.strip(" ()[]")) for part in line.split(" | "))  # "(07:56 | 11/03/2024)"
-    )
-
-
-def _is_site_header(line: str) -> bool:
-    folded = fold(line).strip()
-    if _SITE_NAVIGATION.search(folded):
-        return True
-    named = _SITE_NAME.match(folded) or (
-        _MEDIA_NAME.match(folded)
-        and (line.isupper() or folded.endswith(" dien tu") or len(folded.split()) <= 4)
-    )
-    if _DOCUMENT_HEAD.match(folded) or (line.isupper() and _ISSUER_LINE.match(folded)):
-        return True  # "ỦY BAN NHÂN DÂN" / "HUYỆN YÊN THẾ" / "ĐOÀN KIỂM TRA CCHC" over a document's title
-    return len(folded.split()) <= 16 and bool(named) and not _NEWS_WORDS.search(folded)
-
-
-def _above_menu(next_lines: list[str]) -> bool:
-    """Whether the next line is a menu or breadcrumbs (not a dateline with its "|"): the line above it, unless it
-    tells news, names the site ("BỆNH VIỆN TRUNG ƯƠNG THÁI NGUYÊN", "KINH TẾ & ĐÔ THỊ"), the headline comes below."""
-    return (
-        bool(next_lines)
-        and not _is_date_line(next_lines[0])
-        and bool(_SITE_NAVIGATION.search(fold(next_lines[0])))
-    )
-
-
-def _is_category(line: str, following: str) -> bool:
-    """A section's name above the headline ("THỜI SỰ", "Chính trị - Xây dựng Đảng"): a few words, then (past any
-    date line) a longer line that is a headline too (not a sentence)."""
-    words, next_words = len(line.split()), len(following.split())
-    if line.isupper():
-        return words <= 4 and next_words > words
-    return (
-        sum(any(ch.isalnum() for ch in word) for word in line.split()) <= 5  # "Chính trị - Xây dựng Đảng"
-        and words < next_words <= 40
-        and not following.endswith((".", ";", ":"))
-    )
-
-
-def _title_index(lines: list[str], title: str | None) -> int | None:
-    return next((i for i, line in enumerate(lines) if title and line.strip() == title), None)
-
-
-def _date_near_title(lines: list[str], title: str | None) -> date | None:
-    """The first date line after the title and before the text, else a date line just before it (a clock is skipped
-    later). A schedule's cells below the lead ("Thứ Ba, ngày 15/4/2025") are the text's."""
-    index = _title_index(lines, title)
-    if index is None:
-        return None
-    after = lines[index + 1 : index + 8]
-    text_starts = next((i for i, line in enumerate(after) if len(line.split()) > 25), len(after))
-    for line in [*after[:text_starts], *reversed(lines[max(0, index - 3) : index])]:
-        if _is_date_line(line):
-            found = parse_date_string(line)
-            if found:
-                return found
-    return None
-
-
-_UPDATED = re.compile(r"^\W*(?:ngày )?cập nhật", re.IGNORECASE)
-_POSTED_LABEL = re.compile(r"^\W*(?:ngày đăng|đăng ngày|ngày xuất bản|đăng lúc)\b", re.IGNORECASE)
-
-
-def _posted_under_title(lines: list[str], title: str | None) -> date | None:
-    """The date a "Ngày đăng" label gives just under the headline, on its line or the next."""
-    index = _title_index(lines, title)
-    if index is None:
-        return None
-    for i in range(index + 1, min(len(lines), index + 6)):
-        if _POSTED_LABEL.match(lines[i]):
-            return parse_date_string(lines[i]) or (
-                parse_date_string(lines[i + 1]) if i + 1 < len(lines) else None
-            )
-    following = lines[index + 1] if index + 1 < len(lines) else ""
-    if _is_date_line(following) and not _UPDATED.match(following):
-        return parse_date_string(following)  # "(07:56 | 11/03/2024)" right under the headline
-    return None
-
-
-def _labelled_dates(lines: list[str], start: int) -> list[tuple[int, date]]:
-    """The first labelled date line below the top of the page ("Ngày cập nhật 08/11/2024" after the byline)."""
-    for i in range(start, len(lines)):
-        if (
-            len(lines[i]) < 80
-            and _LABELLED_DATE_LINE.match(lines[i])
-            and (found := parse_date_string(lines[i]))
-        ):
-            return [(i, found)]
-    return []
-
-
-def _from_text_lines(
-    parts: PageParts,
-    lines: list[str],
-    fallback_html: str | None = None,
-    url: str | None = None,
-    lead: str | None = None,
-) -> None:
-    """A page we have no selectors for, or a saved .txt: title and date from the top lines. The `lead` a page marks
-    as such opens the text trafilatura finds, which often leaves it out."""
-    lines, _ = _unwrap(lines, set())  # a first paragraph cut short would pass for a header line
-    head: list[tuple[int, date]] = []
-    start = 0
-    title_index = None
-    if parts.title:  # known from the markup: the date lines around it are before or after it
-        title_index = next((i for i, line in enumerate(lines[:40]) if line.strip() == parts.title), None)
-    first = max(0, title_index - 6) if title_index is not None else 0
-    for i in range(first, min(len(lines), (title_index or 0) + 12)):
-        line = lines[i]
-        found = parse_date_string(line) if _is_date_line(line) else None
-        if found:
-            if not _CLOCK.match(line):  # "Hôm nay, Thứ năm ngày 03/12/2009": the portal's clock, not its date
-                head.append((i, found))
-            start = i + 1
-            continue
-        if _is_site_header(line) or (title_index is None and _PLACE_AND_DATE.match(line)):
-            start = i + 1  # a document's place-and-date line is kept with its number, after the headline
-            continue
-        words = len(line.split())
-        if parts.title is None and title_index is None and words <= 40 and not line.endswith((".", ";")):
-            following = next((other for other in lines[i + 1 : i + 4] if not _is_date_line(other)), "")
-            banner = _above_menu(lines[i + 1 : i + 2]) and not _NEWS_WORDS.search(fold(line))
-            if not banner and not _is_category(line, following):
-                title_index = i
-                parts.title = line
-                start = i + 1
-                continue
-        # A sentence's end; a short line ending in ":" is furniture ("Tin liên quan:"), a long one opens a list.
-        # Below the headline, a line of a dozen words is the text, hard-wrapped before a capitalised name.
-        ends_sentence = _SENTENCE_END.search(line) and (not line.endswith(":") or words >= 8)
-        wrapped_text = (
-            title_index is not None and words >= 12 and i + 1 < len(lines) and not _is_date_line(lines[i + 1])
-        )
-        if (words > 25 or ends_sentence or wrapped_text) and (title_index is None or i > title_index):
-            break
-        start = i + 1
-    if not head:
-        head = _labelled_dates(lines, start)
-    after_title = [d for i, d in head if title_index is None or i > title_index]
-    before_title = [d for i, d in head if title_index is not None and i < title_index]
-    parts.published_candidates = after_title + before_title
-    parts.published = parts.published or (
-        after_title[0] if after_title else before_title[0] if before_title else None
-    )
-    # An official document's number and place-and-date line head the page like a site's banner, but they are the
-    # document's own reference: kept, after the headline.
-    numbered = any(_DOCUMENT_NUMBER.match(line) for line in lines[:start])
-    head_lines = [
-        line for line in lines[:start] if _DOCUMENT_NUMBER.match(line) or _PLACE_AND_DATE.match(line)
-    ]
-    body_lines = (head_lines if numbered else []) + lines[start:]
-    if fallback_html is not None and parts.title and not in_legacy_font(fallback_html):
-        extracted = trafilatura.extract(fallback_html, url=url, include_comments=False, fast=True)
-        if extracted and len(extracted) > 200:
-            body_lines = [line for line in _lines(extracted) if line.strip() != parts.title]
-            if lead and (lead_lines := _lines(lead)) and lead_lines[0] not in body_lines:
-                body_lines = lead_lines + body_lines
-    _assemble(parts, body_lines)
-    # The site's name above the headline says where the portal is ("CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN HẬU LỘC - THANH HÓA"),
-    # and so does the footer ("Bản quyền thuộc Sở Nội vụ tỉnh Quảng Ninh"), which a body from trafilatura leaves out.
-    footer = () if parts.context else lines[-_FOOTER_LINES:]
-    parts.context = "\n".join(line for line in (*lines[:start], parts.context, *footer) if line)
-
-
-_FOOTER_LINES = 8
-
-
-def _headline_over_date(lines: list[str]) -> str | None:
-    """The line right above a labelled date ("Ngày đăng: 18/05/2007", "Ngày cập nhật: 10/09/2010 - 15:42"): an old
-    portal's headline, found before a marquee or a site's name over its menus is taken for it."""
-    for above, line in pairwise(lines):
-        words = len(above.split())
-        if (
-            _LABELLED_DATE_LINE.match(line)
-            and 5 <= words <= 40
-            and not _SENTENCE_END.search(above)
-            and not _is_date_line(above)
-            and not _is_site_header(above)
-        ):
-            return above
-    return None
-
-
-_CLOCK = re.compile(r"^\W*hôm nay\b", re.IGNORECASE)
-# Cells a word processor separated with tabs: three or more are a table's row ("Phường 1<TAB>2.315<TAB>100%"),
-# read with pipes; two are side-by-side columns (a signature block beside "Nơi nhận:"), read one after the other.
-_TAB_CELLS = re.compile(r"(?<=\S)[ \t]*\t[ \t]*(?=\S)")
-
-
-def _tab_cells(line: str) -> str:
-    cells = _TAB_CELLS.split(line)
-    return CELL_SEPARATOR.join(cells) if len(cells) > 2 else "\n".join(cells)
-
-
-# Cells a PDF or a plain-text table lined up with spaces ("1     Huyện Tây Hòa     86,75    Khá"): a run of three or
-# more rows of the same three or more cells is a table, read with pipes. Prose has a stray double space at most.
-_SPACE_CELLS = re.compile(r"(?<=\S) {2,}(?=\S)")
-_SPACE_TABLE_ROWS = 3
-
-
-def _space_tables(lines: list[str]) -> list[str]:
-    cells = [_SPACE_CELLS.split(line.strip()) for line in lines]
-    out = list(lines)
-    i = 0
-    while i < len(lines):
-        end = i
-        while end < len(lines) and len(cells[end]) == len(cells[i]) >= 3:
-            end += 1
-        if end - i >= _SPACE_TABLE_ROWS:
-            out[i:end] = [CELL_SEPARATOR.join(row) for row in cells[i:end]]
-        i = max(end, i + 1)
-    return out
-
-
-def parse_text(text: str) -> PageParts:
-    parts = PageParts()
-    lines = _space_tables([_tab_cells(line) for line in text.split("\n")])
-    _from_text_lines(parts, _lines("\n".join(lines)))
-    return parts
