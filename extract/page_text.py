@@ -78,7 +78,7 @@ _MEDIA_NAME = re.compile(
     r"^(bao|dai phat thanh|dai truyen hinh|dai pt ?-? ?th|trung tam (van hoa|truyen thong|thong tin))\b"
 )
 _NEWS_WORDS = re.compile(
-    r"\b(kiem tra|lam viec|ban hanh|ket qua|ke hoach|danh gia|hoi nghi|tap huan|trien khai|to chuc|chi so|cong bo|"
+    r"\b(kiem tra|lam viec|ban hanh|ket qua|ke hoach(?! va dau tu)|danh gia|hoi nghi|tap huan|trien khai|to chuc|chi so|cong bo|"
     r"thuc hien|tham gia|tiep nhan|khai mac|be mac|phat dong|tong ket|so ket)\b"
 )
 _SITE_NAVIGATION = re.compile(
@@ -346,8 +346,11 @@ def _is_category(line: str, following: str) -> bool:
     words, next_words = len(line.split()), len(following.split())
     if line.isupper():
         return words <= 4 and next_words > words
+    # "Chính trị - Xây dựng Đảng"; two sections' names joined by a dash may run to six ("Chính trị - Xây dựng chính
+    # quyền")
+    named = sum(any(ch.isalnum() for ch in word) for word in line.split())
     return (
-        sum(any(ch.isalnum() for ch in word) for word in line.split()) <= 5  # "Chính trị - Xây dựng Đảng"
+        (named <= 5 or named <= 6 and " - " in line)
         and words < next_words <= 40
         and not following.endswith((".", ";", ":"))
     )

@@ -3845,6 +3845,16 @@ def test_the_site_s_name_in_the_title_tag_does_not_confirm_it_as_the_headline() 
 @pytest.mark.parametrize(
     ("title", "lead"),
     [
+        (  # the National Assembly deputies supervise it: no inspection either
+            "Đoàn ĐBQH tỉnh giám sát việc thực hiện pháp luật về cải cách thủ tục hành chính tại huyện Krông Pắc",
+            "Ngày 9/5/2024, Đoàn đại biểu Quốc hội tỉnh do ông Y Biêr Niê làm Trưởng đoàn đã làm việc tại Bộ phận một cửa "
+            "huyện; Đoàn kiểm tra công tác cải cách hành chính của tỉnh đã kiểm tra huyện năm 2023.",
+        ),
+        (  # a seminar on the governance index, where the year's reform inspections are recalled
+            "Tìm giải pháp cải thiện Chỉ số PAPI của thành phố",
+            "Sáng 26/5/2016, Sở Nội vụ tổ chức tọa đàm về Chỉ số PAPI; qua các đợt kiểm tra công tác cải cách hành "
+            "chính tại 8 quận, huyện, Sở đã phát hiện nhiều nơi niêm yết thủ tục hành chính chưa đầy đủ.",
+        ),
         (  # the People's Council supervises reform work: no inspection
             "Ban Pháp chế HĐND tỉnh giám sát việc thực hiện cải cách hành chính tại huyện Gò Dầu",
             "Ngày 14/9/2023, Đoàn giám sát của Ban Pháp chế HĐND tỉnh do bà Nguyễn Thị Lan, Trưởng ban làm Trưởng đoàn "
@@ -3887,6 +3897,37 @@ def test_a_supervision_a_building_project_a_study_trip_and_related_news_are_near
     title: str, lead: str
 ) -> None:
     assert not extract_text(f"{title}\n{lead}\n", "near-miss.txt").is_inspection_article
+
+
+def test_a_check_folded_into_the_reform_inspection_and_a_month_s_item_are_inspections() -> None:
+    folded = extract_text(
+        "Kiểm tra tiến độ thực hiện Đề án 06 tại huyện Càng Long\n15/06/2023\nTrong hai ngày 13 và 14/6, Đoàn kiểm "
+        "tra của Tổ công tác Đề án 06 tỉnh đã kiểm tra việc giải quyết thủ tục hành chính trực tuyến tại huyện Càng "
+        "Long. Năm nay việc kiểm tra Đề án 06 được lồng ghép với kiểm tra công tác cải cách hành chính.\n",
+        "de-an-06.txt",
+    )
+    assert folded.is_inspection_article  # a project's progress, but the check is the reform inspection's
+    month = extract_text(
+        "Sở Nội vụ: Kết quả công tác tháng 9 và nhiệm vụ trọng tâm tháng 10/2015\n05/10/2015\n1. Công tác tổ chức "
+        "bộ máy: Sở đã thẩm định đề án của 2 đơn vị; tổng kết công tác thi đua.\n2. Công tác cải cách hành chính: "
+        "ngày 15/9, Đoàn kiểm tra cải cách hành chính của tỉnh do ông Trần Văn Hào, Phó Giám đốc Sở Nội vụ làm "
+        "Trưởng đoàn đã kiểm tra tại UBND huyện Ninh Phước.\n3. Sở tham mưu sơ kết 9 tháng công tác văn thư.\n",
+        "month.txt",
+    )
+    assert month.is_inspection_article  # the month's items are each their own, as a roundup's
+    assert month.inspection_dates == ["2015-09-15"]
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Báo Hải Phòng điện tử\nChính trị - Xây dựng chính quyền\n",  # two sections' names, six words
+        "SỞ KẾ HOẠCH VÀ ĐẦU TƯ TỈNH BÌNH DƯƠNG\nTin tức > Đăng ký kinh doanh\n",  # "Kế hoạch" names the department
+    ],
+)
+def test_a_section_and_a_department_s_name_above_the_headline(head: str) -> None:
+    page = f"{head}Kiểm tra CCHC tại thị trấn Việt Quang\n12/10/2023\n{_BODY_TEXT}\n"
+    assert extract_text(page, "page.txt").title == "Kiểm tra CCHC tại thị trấn Việt Quang"
 
 
 def test_the_body_that_commends_the_units_is_not_one_of_them() -> None:

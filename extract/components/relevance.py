@@ -33,6 +33,9 @@ _JOINT_CHECK = re.compile(
     # ... or of the settling of procedures: "kiểm tra việc chấp hành kỷ luật ... gắn với việc tiếp nhận, giải quyết
     # thủ tục hành chính"
     r"kiem tra[^.;]{0,80}\bgan voi viec (tiep nhan,? )?giai quyet (ho so,? )?(thu tuc hanh chinh|tthc)\b|"
+    # ... or folded into the reform inspection: "kiểm tra thực hiện Đề án 06 ... được lồng ghép với kiểm tra công tác
+    # cải cách hành chính"
+    r"long ghep( voi)? (viec )?kiem tra (cong tac )?(cai cach hanh chinh|cchc)\b|"
     r"kiem tra (viec thuc hien )?(cong tac )?(cai cach hanh chinh|cchc)[^.;]{0,20}\b(va|gan voi|ket hop( voi)?|,) "
     r"(kiem tra |thi hanh )?(cong vu|ky luat)"
 )
@@ -55,13 +58,23 @@ _NEAR_MISS = [
             # (each alternative opens on its words, the lookbehind after them: tried at every character, lookbehinds
             # cost 0.3 ms a page)
             r"cham diem(?<!can cu cham diem)(?<!can cu de cham diem)( chi so (cai cach hanh chinh|cchc|par))?|"
-            r"chi so (cai cach hanh chinh|cchc|par)|par index|tham dinh (ket qua )?chi so|xac dinh chi so"
+            r"chi so (cai cach hanh chinh|cchc|par)|par index|tham dinh (ket qua )?chi so|xac dinh chi so|"
+            # the governance and satisfaction indices the same way ("Tìm giải pháp cải thiện Chỉ số PAPI")
+            r"\bpapi\b|\bsipas\b|chi so hai long"
         ),
         True,
     ),
     (re.compile(r"do thi van minh|nong thon moi|van minh do thi|tham dinh xa"), True),
-    # the People's Council's or the Front's supervision: "Ban Pháp chế HĐND tỉnh giám sát việc thực hiện CCHC tại ..."
-    (re.compile(r"(hdnd|hoi dong nhan dan|ban phap che|mttq|mat tran)[^.;]{0,60}\bgiam sat\b"), False),
+    # the People's Council's, the Front's or the National Assembly deputies' supervision: "Ban Pháp chế HĐND tỉnh giám
+    # sát việc thực hiện CCHC tại ...", "Đoàn ĐBQH tỉnh giám sát ..."; a headline opening on it ("Giám sát việc giải
+    # quyết thủ tục hành chính tại phường A")
+    (
+        re.compile(
+            r"(hdnd|hoi dong nhan dan|ban phap che|mttq|mat tran|dbqh|dai bieu quoc hoi)[^.;]{0,60}\bgiam sat\b|"
+            r"^giam sat\b"
+        ),
+        False,
+    ),
     (
         re.compile(
             # (not the unit's working session with the team: "Hội nghị làm việc với Đoàn kiểm tra công tác CCHC")
@@ -149,8 +162,9 @@ _VISIT = re.compile(
 
 _LEAD = 600
 _REFORM_TEAM = re.compile(r"\b(doan|to)( cong tac)? kiem tra( cong tac)? (cai cach hanh chinh|cchc)\b")
-# A roundup of the week's or the district's news: "Tin vắn địa phương tuần từ 13 đến 19/5/2019", "Điểm tin".
-_ROUNDUP = re.compile(r"\b(tin van|diem tin|ban tin)\b")
+# A roundup of the week's or the district's news: "Tin vắn địa phương tuần từ 13 đến 19/5/2019", "Điểm tin"; a
+# department's month told item by item: "Sở Nội vụ: Kết quả công tác tháng 9 và nhiệm vụ trọng tâm tháng 10".
+_ROUNDUP = re.compile(r"\b(tin van|diem tin|ban tin|ket qua cong tac thang)\b")
 
 
 def _score_relevance(title: str, body: str) -> tuple[bool, list[str]]:
