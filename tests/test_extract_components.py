@@ -423,6 +423,12 @@ def test_leader_phrasings(sentence: str, leader: tuple, units: list[str], level:
             "Phường 1, 2, 3 và Phường 10 cũ.",
             ["phường Xuân Hương"],
         ),
+        (  # what a special zone was formed from, counted; the month before the page's, said to be before
+            "10/11/2025\nNgày 4/11/2025, Đoàn kiểm tra làm việc tại đặc khu Phú Quý. Đặc khu được thành lập trên cơ sở toàn bộ "
+            "huyện Phú Quý cũ, gồm ba xã Tam Thanh, Ngũ Phụng và Long Hải. Trước đó, trong tháng 9/2025, Sở Nội vụ đã "
+            "kiểm tra tại phường Phan Thiết.",
+            ["đặc khu Phú Quý"],
+        ),
         (  # an officer of an office is not its inspection
             "Ngày 2/4, Tổ kiểm tra làm việc tại xã Tân Tập; Tổ phó là bà Ma Thị Thanh, chuyên viên phòng Tư pháp.",
             ["xã Tân Tập"],
@@ -3432,6 +3438,14 @@ def test_a_day_on_the_road_is_no_inspection_day() -> None:
         "đất liền khởi hành muộn. Ngày 27/3, đoàn kiểm tra tại phường Phan Thiết.\n"
     )
     assert extract_text(island, "island.txt").inspection_dates == ["2026-03-25", "2026-03-27"]
+    # a trip's range: the days at sea at its ends and the day at the team's desk are not the days it inspected
+    trip = (
+        "Kiểm tra CCHC tại đặc khu Phú Quý\n10/11/2025\nTrong chuyến công tác từ ngày 03 đến 07/11/2025, Đoàn kiểm "
+        "tra CCHC của tỉnh đã kiểm tra tại đặc khu Phú Quý và phường Phan Thiết. Sáng 03/11, đoàn đi tàu cao tốc ra "
+        "đảo. Ngày 04/11, đoàn làm việc tại UBND đặc khu. Ngày 05/11, đoàn dành thời gian tổng hợp số liệu. Ngày "
+        "06/11, đoàn kiểm tra tại phường Phan Thiết. Sáng 07/11, đoàn đi tàu về đất liền.\n"
+    )
+    assert extract_text(trip, "trip.txt").inspection_dates == ["2025-11-04", "2025-11-06"]
 
 
 def test_a_schedule_under_each_team_s_line_names_its_units() -> None:

@@ -55,7 +55,9 @@ _FORMED_FROM = re.compile(
 )
 # What the unit named just before is made of: "xã Tiểu Cần gồm thị trấn Tiểu Cần, xã Phú Cần và xã Hiếu Trung".
 _MADE_OF = re.compile(
-    r"\s*(\((moi|cu)\)\s*)?(moi\s+)?(duoc\s+)?(bao )?gom( co)?( cac)?( (xa|phuong|thi tran))?\s*"
+    # ("huyện Phú Quý cũ, gồm ba xã A, B và C")
+    r"\s*(\((moi|cu)\)\s*)?(moi\s+|cu,?\s+)?(duoc\s+)?(bao )?gom( co)?( cac| \d+| hai| ba| bon| nam)?"
+    r"( (xa|phuong|thi tran))?\s*"
 )
 # The same with the unit as its subject: "xã A được kiểm tra", "Sở A và Sở B là hai đơn vị ... được kiểm tra", or as
 # the host that received the team: "UBND xã A đã tiếp và làm việc với Đoàn kiểm tra", "Trường THCS B đón Đoàn".
@@ -161,7 +163,10 @@ _OWNER_BEFORE = re.compile(
 # when the year is before the page's.
 # (or its clause after a speaker's words: "Ông cũng cho biết, năm 2019 đoàn đã kiểm tra tại xã Phú Lâm"; a comparison:
 # "So với năm 2020, khi xã Bình Hòa còn bị xếp loại trung bình, ...")
-_YEAR_OPENING = re.compile(r"(?:.*?\bcho biet,? |so voi )?(trong )?(nam |thang \d{1,2}/)(\d{4})\b")
+# "Trước đó, trong tháng 9/2025, Sở đã kiểm tra tại phường A": a month before the page's, said to be before.
+_YEAR_OPENING = re.compile(
+    r"(?:.*?\bcho biet,? |so voi |(?P<before>truoc do),? )?(trong )?(nam |thang (?P<month>\d{1,2})/)(?P<year>\d{4})\b"
+)
 # An earlier round told near the unit: "hai lần trước được thực hiện vào tháng 3 và tháng 5 tại các phường A, B", "sau
 # đợt kiểm tra tại thành phố Đông Hà cuối tháng 8 vừa qua" (not "lần trước ..., lần này đoàn kiểm tra tại xã C").
 _EARLIER_ROUND = re.compile(
@@ -174,9 +179,12 @@ def _earlier_year(doc: Doc, before: str) -> bool:
     round just before the unit: a round the report recalls."""
     published = doc._.meta.published
     opening = _YEAR_OPENING.match(before)
-    return bool(published and opening and int(opening.group(3)) < int(published[:4])) or bool(
-        _EARLIER_ROUND.search(before)
-    )
+    if published and opening:
+        year = int(opening["year"])
+        month = int(opening["month"]) if opening["before"] and opening["month"] else 13
+        if (year, month) < (int(published[:4]), int(published[5:7])):
+            return True
+    return bool(_EARLIER_ROUND.search(before))
 
 
 def _to_come_after(doc: Doc, end: int) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import date, timedelta
 
 from spacy.language import Language
@@ -113,7 +114,7 @@ _MOVED = re.compile(
 # The team at its own desk compiling what it found: "Đoàn làm việc tại phòng Nội vụ để tổng hợp kết quả", "làm việc
 # tại trụ sở Sở Nội vụ, tổng hợp kết quả ...".
 _COMPILING = re.compile(
-    r"\b(de|doan|to)( kiem tra)? tong hop (ket qua|so lieu|bao cao)\b|"
+    r"\b(de|doan|to)( kiem tra)?( (danh thoi gian|tap trung|tien hanh))? tong hop (ket qua|so lieu|bao cao)\b|"
     r"\blam viec tai (tru so )?(so|phong) noi vu,? (de )?(tong hop|xay dung du thao)"  # its own office's desk
 )
 # A day the team stayed away from the units, one put off ("bị hoãn", "lùi lại") or a schedule's reserve ("Dự phòng").
@@ -154,18 +155,44 @@ def candidate_days(doc: Doc) -> list[Found]:
     ahead of the page?), the inspection dates then."""
     if "candidate_days" not in doc._.facts:
         moved_from: set[tuple[int, int]] = set()
-        days = list(_candidate_days(doc, moved_from))
+        away: set[tuple[int, int]] = set()
+        days = list(_candidate_days(doc, moved_from, away))
         # the day a visit was moved from counts nowhere: "dự kiến làm việc ... vào ngày 24/8/2023", then "chuyển từ
         # ngày 24/8/2023 sang ..."
-        doc._.facts["candidate_days"] = [
-            f for f in days if f.value.first != f.value.last or f.value.last[1:] not in moved_from
-        ]
+        days = [f for f in days if f.value.first != f.value.last or f.value.last[1:] not in moved_from]
+        single = {f.value.last[1:] for f in days if f.value.first == f.value.last}
+        doc._.facts["candidate_days"] = [_without_days_away(f, away - single) for f in days]
     return doc._.facts["candidate_days"]
 
 
-def _candidate_days(doc: Doc, moved_from: set[tuple[int, int]]) -> Iterator[Found]:
+def _without_days_away(found: Found, away: set[tuple[int, int]]) -> Found:
+    """A trip's range without the days at its ends the text tells as spent on the road or away from the units:
+    "chuyến công tác từ ngày 03 đến 06/11", then "Sáng 03/11, đoàn đi tàu cao tốc ra đảo"."""
+    mention = found.value
+    if mention.first == mention.last:
+        return found
+    first, last = mention.first, mention.last
+    if first[1:] in away:
+        first = _shifted(first, 1)
+    if last[1:] in away:
+        last = _shifted(last, -1)
+    if (first, last) == (mention.first, mention.last) or first[1:] > last[1:] and first[0] == last[0]:
+        return found
+    return Found(found.start, found.end, replace(mention, first=first, last=last), found.tags)
+
+
+def _shifted(day: tuple[int | None, int, int], by: int) -> tuple[int | None, int, int]:
+    """The day before or after (a year the text leaves out taken as a leap one, so 29 February stays a day)."""
+    moved = date(day[0] or 2000, day[1], day[2]) + timedelta(days=by)
+    return (moved.year if day[0] else None, moved.month, moved.day)
+
+
+def _candidate_days(
+    doc: Doc, moved_from: set[tuple[int, int]], away: set[tuple[int, int]]
+) -> Iterator[Found]:
     """The dates said of inspecting (in the sentence or the line that opens its list), not a legal reference's, a
-    caption's, a deadline, cut-off or period start, nor the day of another event."""
+    caption's, a deadline, cut-off or period start, nor the day of another event. The days the team was on the road
+    or stayed away from the units go into `away`."""
     moved_clause_end = -2
     related = related_items(doc)
     for found in doc._.dates:
@@ -187,6 +214,7 @@ def _candidate_days(doc: Doc, moved_from: set[tuple[int, int]]) -> Iterator[Foun
             _ROAD_BEFORE.search(doc._.folded, max(s_start, found.start - 40), found.start)
             or _ROAD_AFTER.match(doc._.folded, found.end)
         ) and not TEAM_AT_WORK.search(doc._.folded, *_clause_of(doc, found)):
+            away.add(found.value.last[1:])
             continue
         if found.value.first[1:] == (1, 1) and _FROM.search(
             doc._.folded, max(s_start, found.start - 10), found.start
@@ -234,13 +262,13 @@ def _candidate_days(doc: Doc, moved_from: set[tuple[int, int]]) -> Iterator[Foun
         # (a schedule's row is one day's, whatever its cells: "- Thứ Sáu, 19/6/2020: Cả ngày; Dự phòng")
         row = sentence if LIST_ITEM.match(sentence) else clause
         stayed_away = _NO_VISIT.search(row)
-        if (
-            stayed_away
-            and not (row is clause and _held_after(stayed_away, up_to_date))
-            or _COMPILING.search(clause)
-            or _TEAM_BUSINESS.search(clause)
-            and not TEAM_AT_WORK.search(clause)
-        ):
+        if stayed_away and not (row is clause and _held_after(stayed_away, up_to_date)):
+            # the day itself put off or kept in reserve ("Thứ Sáu, 24/10: dự phòng"), not the day a visit put off
+            # went to ("Do xã A đề nghị lùi lịch, tổ kiểm tra xã này vào ngày 20/9")
+            if (s_start if row is sentence else clause_start) + stayed_away.start() > found.start:
+                away.add(found.value.last[1:])
+            continue
+        if _COMPILING.search(clause) or _TEAM_BUSINESS.search(clause) and not TEAM_AT_WORK.search(clause):
             continue
         yield found
 
