@@ -3425,6 +3425,21 @@ def test_the_economy_and_the_budget_are_no_figures_of_the_work() -> None:
     assert [(m.value, m.unit) for m in extract_text(page, "economy.txt").metrics] == [(286, "hồ sơ")]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # "Nhân" folds to "nhan", which ends as "hạn" (a deadline) does
+        "Đoàn kiểm tra CCHC huyện đã làm việc tại xã Tân Lễ ngày 16/5 và tại thị trấn Hưng Nhân ngày 17/5/2023.",
+        # "hành chính thành phố" holds "hình thành" (formed) across its words
+        "Đoàn kiểm tra cải cách hành chính thành phố vừa làm việc tại xã Tân Lễ (ngày 16/5) và phường Lộc Phát "
+        "(ngày 17/5).",
+    ],
+)
+def test_a_name_that_ends_as_a_deadline_word_does_not_make_a_deadline(sentence: str) -> None:
+    page = f"Kiểm tra CCHC tại hai đơn vị\n20/05/2023\n{sentence}\n"
+    assert extract_text(page, "names.txt").inspection_dates == ["2023-05-16", "2023-05-17"]
+
+
 def test_a_day_on_the_road_is_no_inspection_day() -> None:
     page = (
         "Kiểm tra CCHC tại hai xã biên giới\n20/10/2013\nChiều 14/10, đoàn kiểm tra CCHC của huyện xuất phát từ trung "

@@ -30,8 +30,9 @@ from extract.components.state import (
 from extract.scan import LIST_ITEM
 
 # What a date right after these words is (a deadline, a cut-off, an issue date, a period): not an inspection day.
+# (whole words: "thị trấn Hưng Nhân ngày 17/5" folds to "... nhan ngay", no deadline)
 _NOT_INSPECTION_DATE = re.compile(
-    r"(truoc|han|cham nhat|den het|den|tinh den|ke tu|tinh tu|ban hanh|ky|nien do|thoi ky( kiem tra)?( tinh)?( tu)?|"
+    r"\b(truoc|han|cham nhat|den het|den|tinh den|ke tu|tinh tu|ban hanh|ky|nien do|thoi ky( kiem tra)?( tinh)?( tu)?|"
     r"giai doan|bao cao|nhiem vu tu|"
     r"(du kien|ke hoach|lich) ban dau\b[^.;]{0,60}|ket qua (thuc hien )?tu|(du kien|se) to chuc( vao)?|(van hanh|hoat dong|hieu luc|sap xep|sap nhap|hop nhat)([a-z ]{0,50}? tu)?|"
     r"(thanh lap|to chuc lai|hinh thanh)[a-z (]{0,50}?|co the (chuyen|doi|lui) sang|"  # "kể từ khi được thành lập (từ)"
@@ -66,9 +67,9 @@ _INSPECTION_CONTEXT = re.compile(
 )
 # Days of something else: a conference, a signing, a document issued, a report sent, inspections paused.
 _OTHER_EVENT = re.compile(
-    r"hoi nghi|ky ket|ban hanh|tong ket|so ket|den thoi diem|(?<!chua )(?<!khong )(da )?co (bao cao|thong bao|van ban|cong van)|"
+    r"\b(?:hoi nghi|ky ket|ban hanh|tong ket|so ket|den thoi diem|(?<!chua )(?<!khong )(da )?co (bao cao|thong bao|van ban|cong van)|"
     r"(gui|nop) (bao cao|van ban|cong van)|\bgui (doan|to cong tac)\b|"
-    r"tam dung|tam hoan|tam ngung|tap huan|duoc gui (ve|den|toi)\b"
+    r"tam dung|tam hoan|tam ngung|tap huan|duoc gui (ve|den|toi)\b)"
 )
 # The team at work in the clause of another event's day; not the team a report is sent to ("đã gửi báo cáo tự kiểm
 # tra về Đoàn kiểm tra liên ngành") nor the one a notice is about ("điều chỉnh lịch kiểm tra ... của Đoàn kiểm tra").
