@@ -2436,6 +2436,19 @@ def test_publication_date_labelled_at_the_foot_of_a_page(label: str) -> None:
             "tỷ đồng.",
             [52.3, 14_800_000_000],
         ),
+        (  # the payment told after the sum; funds for the work are no payment
+            "Xã thu được 4,2 triệu đồng phí, lệ phí qua thanh toán trực tuyến; huyện cấp 350 triệu đồng kinh phí.",
+            [4_200_000],
+        ),
+        (  # the averages a unit's figures are set against, but the gap to one is the unit's
+            "Tỷ lệ đúng hạn đạt 97,1%, thấp hơn mức bình quân 99,4% của cấp xã toàn huyện; hồ sơ trực tuyến đạt 2,6%, "
+            "thấp hơn so với mức 6,8% bình quân của cấp xã trong huyện và thấp hơn mức bình quân 4,2 điểm phần trăm.",
+            [97.1, 2.6, 4.2],
+        ),
+        (  # a goal the team sets in its conclusion
+            "Tỷ lệ số hóa đạt 48,1%. Đoàn đề nghị xã bảo đảm đến hết năm 2023 tỷ lệ số hóa đạt trên 80%.",
+            [48.1],
+        ),
     ],
 )
 def test_metric_nouns(sentence: str, values: list[float]) -> None:

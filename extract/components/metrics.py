@@ -49,10 +49,12 @@ _SHORT_OF = re.compile(r"\bthieu\s*$")
 # paid online); budgets, revenue and investment are not.
 _MONEY = re.compile(r"\s*(?:dong|vnd)\b")
 _PAYMENT = re.compile(r"thanh toan|le phi")
+# (not "kinh phí", funds)
+_PAYMENT_AFTER = re.compile(r"[^,;.]{0,40}?(thanh toan|le phi|(?<!kinh )\bphi\b)")
 # A figure set as a goal, in any kind of article: "phấn đấu đến cuối năm đạt trên 50%", "đặt mục tiêu 100% hồ sơ",
 # or the next round's scope ("Năm 2026, tỉnh dự kiến kiểm tra 30 xã").
 _TARGET = re.compile(
-    r"phấn đấu|đặt mục tiêu|đặt ra (?:các )?chỉ tiêu|mục tiêu (?:là|đến)|\bsẽ\b[^,;]{0,60}\b(?:ít nhất|tối thiểu)\b|"
+    r"phấn đấu|đặt mục tiêu|(?:bảo|đảm) đảm đến (?:hết|cuối)\b|đặt ra (?:các )?chỉ tiêu|mục tiêu (?:là|đến)|\bsẽ\b[^,;]{0,60}\b(?:ít nhất|tối thiểu)\b|"
     r"dự kiến (?:sẽ )?kiểm tra",
     re.IGNORECASE,
 )
@@ -92,6 +94,10 @@ _FLOOR_BEFORE = re.compile(r"\btầng\s*:?\s*$", re.IGNORECASE)
 # What a score's scale is made of, not what a unit scored.
 _SCALE_BEFORE = re.compile(r"\b(toi da|thang diem|chiem|trong so)\s*$")
 _OR_MORE = re.compile(r"\s*tro len\b")
+# An average the unit's figure is set against, of the district, the province or the country: "thấp hơn mức bình
+# quân 99,4% của cấp xã toàn huyện", "mức bình quân cả nước là 38,5%", "so với mức 6,8% bình quân của cấp xã".
+_BENCHMARK_BEFORE = re.compile(r"\bmuc (binh quan|trung binh)\b[^,;]{0,40}$")
+_BENCHMARK_AROUND = (re.compile(r"\bmuc\s*$"), re.compile(r"\s*(binh quan|trung binh) (cua|o|tai)\b"))
 _BOUND_BEFORE = re.compile(r"\b(tu|duoi|den duoi|den)\s*$")
 # The economy and the budget in the figure's clause: "tăng trưởng kinh tế ... 7,1%", "thu ngân sách đạt 97% dự toán".
 _ECONOMY = re.compile(r"tăng trưởng kinh tế|GRDP|thu ngân sách", re.IGNORECASE)
@@ -224,6 +230,14 @@ def find_metrics(doc: Doc) -> Doc:
             continue
         if _TARGET.search(_clause(text, s_start, start)):
             continue
+        clause = _clause(folded, s_start, start)
+        # (not the gap to it: "thấp hơn mức bình quân 16,6 điểm phần trăm")
+        if not match.group("points") and (
+            _BENCHMARK_BEFORE.search(clause)
+            or _BENCHMARK_AROUND[0].search(clause)
+            and _BENCHMARK_AROUND[1].match(folded, match.end())
+        ):
+            continue
         quantity = parse_quantity(text[start:])
         if quantity is None:
             continue
@@ -243,7 +257,11 @@ def find_metrics(doc: Doc) -> Doc:
                 if after.group("total"):
                     total = float(after.group("total").replace(".", ""))
                 end = after.end()
-            elif (money := _MONEY.match(folded, end)) and _PAYMENT.search(_clause(folded, s_start, start)):
+            elif (money := _MONEY.match(folded, end)) and (
+                _PAYMENT.search(clause)
+                # (the payment told after the sum: "thu được 4,2 triệu đồng phí, lệ phí qua thanh toán trực tuyến")
+                or _PAYMENT_AFTER.match(folded, money.end(), s_end)
+            ):
                 unit, end = "đồng", money.end()
             elif (staff := _STAFF.match(folded, end)) and (
                 total is not None
