@@ -429,6 +429,11 @@ def test_leader_phrasings(sentence: str, leader: tuple, units: list[str], level:
             "kiểm tra tại phường Phan Thiết.",
             ["đặc khu Phú Quý"],
         ),
+        (  # a round before the merger
+            "Ngày 2/10/2025, Đoàn kiểm tra làm việc tại phường Hội An. Trước khi hợp nhất, năm 2025 thành phố Hội An "
+            "được kiểm tra theo kế hoạch của tỉnh Quảng Nam (cũ).",
+            ["phường Hội An"],
+        ),
         (  # an officer of an office is not its inspection
             "Ngày 2/4, Tổ kiểm tra làm việc tại xã Tân Tập; Tổ phó là bà Ma Thị Thanh, chuyên viên phòng Tư pháp.",
             ["xã Tân Tập"],
@@ -2444,6 +2449,10 @@ def test_publication_date_labelled_at_the_foot_of_a_page(label: str) -> None:
             "Tỷ lệ đúng hạn đạt 97,1%, thấp hơn mức bình quân 99,4% của cấp xã toàn huyện; hồ sơ trực tuyến đạt 2,6%, "
             "thấp hơn so với mức 6,8% bình quân của cấp xã trong huyện và thấp hơn mức bình quân 4,2 điểm phần trăm.",
             [97.1, 2.6, 4.2],
+        ),
+        (  # a list told respectively, its noun after the last figure
+            "Số hồ sơ tiếp nhận tại thị trấn Krông Năng, xã Ea Hồ và xã Phú Lộc lần lượt là 2.846, 1.172 và 964 hồ sơ.",
+            [2846, 1172, 964],
         ),
         (  # a goal the team sets in its conclusion
             "Tỷ lệ số hóa đạt 48,1%. Đoàn đề nghị xã bảo đảm đến hết năm 2023 tỷ lệ số hóa đạt trên 80%.",

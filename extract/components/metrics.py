@@ -29,6 +29,13 @@ _NOUN_RE = re.compile(
 _NOUN_BEFORE_RE = re.compile(
     r"\bso (?P<noun>" + "|".join(re.escape(n) for n in _NOUNS) + r")\b[^,;:.\d]{0,40}?(?:\s+la|\s*:)\s*$"
 )
+# A figure of a list told respectively, its noun after the last: "lần lượt là 2.846, 1.172 và 964 hồ sơ".
+_RESPECTIVELY = re.compile(r"\blan luot\b")
+_LIST_THEN_NOUN = re.compile(
+    r"(?:\s*,\s*\d[\d.,]*)*\s*,?\s*va\s+\d[\d.,]*\s+(?P<noun>"
+    + "|".join(re.escape(n) for n in _NOUNS)
+    + r")\b"
+)
 # Staff counted in a finding ("phát hiện 3 viên chức không đeo thẻ", "còn thiếu 2 công chức", "5/7 công chức có trình
 # độ đại học"): a figure of the work; staff counted otherwise ("bố trí 86 công chức", "05 thành viên") describe the
 # unit or the team.
@@ -270,6 +277,8 @@ def find_metrics(doc: Doc) -> Doc:
             ):
                 noun = text[staff.start("noun") : staff.end("noun")]
                 end = staff.end("noun")
+            elif (listed := _LIST_THEN_NOUN.match(folded, end)) and _RESPECTIVELY.search(clause):
+                noun = text[listed.start("noun") : listed.end("noun")]
             elif ahead := _NOUN_BEFORE_RE.search(folded, s_start, start):
                 noun = text[ahead.start("noun") : ahead.end("noun")]
             else:
