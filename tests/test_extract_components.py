@@ -434,6 +434,10 @@ def test_leader_phrasings(sentence: str, leader: tuple, units: list[str], level:
             "được kiểm tra theo kế hoạch của tỉnh Quảng Nam (cũ).",
             ["phường Hội An"],
         ),
+        (  # a commune of a list whose name opens as a school's does, known in several provinces
+            "Ngày 28/9, đoàn kiểm tra tại UBND các xã Vạn Ninh, Trường Xuân và Hiền Ninh, Trường THCS Kim Đồng.",
+            ["xã Vạn Ninh", "xã Trường Xuân", "xã Hiền Ninh", "Trường THCS Kim Đồng"],
+        ),
         (  # an officer of an office is not its inspection
             "Ngày 2/4, Tổ kiểm tra làm việc tại xã Tân Tập; Tổ phó là bà Ma Thị Thanh, chuyên viên phòng Tư pháp.",
             ["xã Tân Tập"],

@@ -330,6 +330,13 @@ _BODY_BEFORE = re.compile(
 _NAMED_IN_BRACKETS = re.compile(r"chuyên môn\s*\(\s*")
 
 
+def _names_a_place(text: str, pos: int, type_word: str) -> bool:
+    """Whether the words at `pos` are, as written, the name of a place of `type_word` the gazetteer knows."""
+    span = _place_name(text, pos, type_word)
+    name = text[span[0] : span[1]].lower() if span else ""
+    return any(place.name.lower() == name for place in gazetteer().find(type_word, name)) if name else False
+
+
 def _body_at(text: str, pos: int) -> bool:
     """Whether a body's name ("BHXH", "Công an", "Chi cục") begins at `pos`, capitalised as a name begins."""
     body = _BODY.match(text, pos)
@@ -667,7 +674,12 @@ def find_units(doc: Doc) -> Doc:
     territorial = _territorial(doc, provinces)
     # ... but a place a list names after its type word is not a body: "5 xã: Hoa Thủy, ... và Trường Thủy" (a school
     # "Trường Thủy"?)
-    listed = {f.start for f in territorial if {"listed", "resolved"} <= f.tags}
+    # (one the gazetteer knows in several provinces all the same: "UBND các xã Vạn Ninh, Trường Xuân và Hiền Ninh")
+    listed = {
+        f.start
+        for f in territorial
+        if "listed" in f.tags and ("resolved" in f.tags or _names_a_place(doc._.text, f.start, f.value.type))
+    }
     found = (
         shared
         + _bodies(doc)
