@@ -3966,11 +3966,14 @@ def test_a_check_folded_into_the_reform_inspection_and_a_month_s_item_are_inspec
         "Sở Nội vụ: Kết quả công tác tháng 9 và nhiệm vụ trọng tâm tháng 10/2015\n05/10/2015\n1. Công tác tổ chức "
         "bộ máy: Sở đã thẩm định đề án của 2 đơn vị; tổng kết công tác thi đua.\n2. Công tác cải cách hành chính: "
         "ngày 15/9, Đoàn kiểm tra cải cách hành chính của tỉnh do ông Trần Văn Hào, Phó Giám đốc Sở Nội vụ làm "
-        "Trưởng đoàn đã kiểm tra tại UBND huyện Ninh Phước.\n3. Sở tham mưu sơ kết 9 tháng công tác văn thư.\n",
+        "Trưởng đoàn đã kiểm tra tại UBND huyện Ninh Phước.\n3. Sở tham mưu sơ kết 9 tháng công tác văn thư.\n"
+        "Nhiệm vụ trọng tâm tháng 10/2015: Tiếp tục kiểm tra cải cách hành chính tại huyện Bác Ái và Sở Y tế.\n",
         "month.txt",
     )
     assert month.is_inspection_article  # the month's items are each their own, as a roundup's
     assert month.inspection_dates == ["2015-09-15"]
+    assert month.kind == "visit"  # the month's results are its work's, the item tells a visit
+    assert [u.name for u in month.inspected_units] == ["huyện Ninh Phước"]  # not next month's
 
 
 @pytest.mark.parametrize(

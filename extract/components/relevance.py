@@ -289,7 +289,8 @@ def _kind(title: str, body: str) -> str:
         ):
             scores[name] += weight * 2
         scores[name] += min(_cues(pattern, text, body), 3) * weight / 2
-    if _RESULTS_HEAD.search(head) and not at_named_unit:
+    # (a roundup's "Kết quả công tác tháng 9" tells the month's work, whatever its item on inspections tells)
+    if _RESULTS_HEAD.search(head) and not at_named_unit and not _ROUNDUP.search(head):
         scores["results"] += 3
     if _YEAR_ROUND.search(head) or _CONCLUDED_FOR_UNITS.search(head):
         scores["results"] += 3

@@ -85,7 +85,9 @@ def clause_end(text: str, pos: int) -> int:
 # "Theo kế hoạch, ngày 23/10, đoàn tiếp tục kiểm tra tại xã B" in a report is to come too, unless it says "đã".
 # ("sắp xếp", arranging, folds to "sap xep": "kiểm tra CCHC sau sắp xếp đơn vị hành chính đã làm việc tại ...")
 _LATER_ROUND = re.compile(
-    r"\b(se|sap(?! xep)|du kien|de xuat|(tuan|thang|dot) toi|thoi gian toi|ngay mai|"
+    # (and the next month's tasks in a report of the month: "Nhiệm vụ trọng tâm tháng 10: Tiếp tục kiểm tra ...")
+    r"\b(se|sap(?! xep)|du kien|de xuat|(tuan|thang|dot) toi|thoi gian toi|ngay mai|nhiem vu trong tam|"
+    r"phuong huong,? nhiem vu|"
     r"theo (ke hoach|kh|lich)\b(?:(?!\bda\b)[^.;]){0,40}?\btiep tuc)\b[^.;]{0,60}?\b(kiem tra|phuc tra|lam viec|den|kt|dien ra|to chuc)\b"
 )
 _CLAUSE_BREAK = re.compile(r"[.;]")
