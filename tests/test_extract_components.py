@@ -3487,6 +3487,14 @@ def test_a_day_on_the_road_is_no_inspection_day() -> None:
         "06/11, đoàn kiểm tra tại phường Phan Thiết. Sáng 07/11, đoàn đi tàu về đất liền.\n"
     )
     assert extract_text(trip, "trip.txt").inspection_dates == ["2025-11-04", "2025-11-06"]
+    # a day held after the trips put off, and the unit inspected that day, the team named between
+    held = (
+        "Kết quả kiểm tra CCHC năm 2025\n30/11/2025\nRiêng đặc khu Cồn Cỏ được Đoàn số 2 kiểm tra vào ngày "
+        "14/10/2025, sau hai lần phải hoãn chuyến ra đảo vì thời tiết.\n"
+    )
+    article = extract_text(held, "held.txt")
+    assert article.inspection_dates == ["2025-10-14"]
+    assert [u.name for u in article.inspected_units] == ["đặc khu Cồn Cỏ"]
 
 
 def test_a_schedule_under_each_team_s_line_names_its_units() -> None:

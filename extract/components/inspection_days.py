@@ -125,6 +125,7 @@ _NO_VISIT = re.compile(
 
 
 _FROM = re.compile(r"\btu (ngay )?$")
+_AFTER_PUT_OFF = re.compile(r"\bsau( (mot|hai|ba|nhieu|\d+))?( lan)?\s*$")
 # The visit held after it was put off: "do trùng lịch Hội nghị ... nên được lùi lại, tiến hành từ ngày 15/11".
 _HELD_AFTER = re.compile(r"\b(tien hanh|chuyen sang|sang ngay|moi)\b[^.;]*$")
 
@@ -263,6 +264,8 @@ def _candidate_days(
         # (a schedule's row is one day's, whatever its cells: "- Thứ Sáu, 19/6/2020: Cả ngày; Dự phòng")
         row = sentence if LIST_ITEM.match(sentence) else clause
         stayed_away = _NO_VISIT.search(row)
+        if stayed_away and _AFTER_PUT_OFF.search(row, 0, stayed_away.start()):
+            stayed_away = None  # "kiểm tra vào ngày 14/10, sau hai lần phải hoãn chuyến ra đảo": held at last
         if stayed_away and not (row is clause and _held_after(stayed_away, up_to_date)):
             # the day itself put off or kept in reserve ("Thứ Sáu, 24/10: dự phòng"), not the day a visit put off
             # went to ("Do xã A đề nghị lùi lịch, tổ kiểm tra xã này vào ngày 20/9")
