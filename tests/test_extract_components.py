@@ -3487,6 +3487,14 @@ def test_a_day_on_the_road_is_no_inspection_day() -> None:
         "06/11, đoàn kiểm tra tại phường Phan Thiết. Sáng 07/11, đoàn đi tàu về đất liền.\n"
     )
     assert extract_text(trip, "trip.txt").inspection_dates == ["2025-11-04", "2025-11-06"]
+    # a day told only in a photo's caption, not in an archive photo's
+    caption = (
+        "Kiểm tra CCHC tại thị trấn Đồng Đăng\n23/10/2020\nMới đây, Đoàn kiểm tra CCHC huyện đã kiểm tra tại UBND "
+        "thị trấn Đồng Đăng.\nTrưởng đoàn làm việc với lãnh đạo thị trấn (Ảnh chụp ngày 20/10/2020)\nThị trấn "
+        "tiếp nhận 1.318 hồ sơ, giải quyết đúng hạn 100%.\nẢnh tư liệu: Đoàn làm việc tại xã Tân Liên ngày "
+        "12/9/2019\n"
+    )
+    assert extract_text(caption, "caption.txt").inspection_dates == ["2020-10-20"]
     # a day held after the trips put off, and the unit inspected that day, the team named between
     held = (
         "Kết quả kiểm tra CCHC năm 2025\n30/11/2025\nRiêng đặc khu Cồn Cỏ được Đoàn số 2 kiểm tra vào ngày "

@@ -16,9 +16,11 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extract.components.state import (
+    ARCHIVE_PHOTO,
     TEAM_AT_WORK,
     TEAM_MEETING,
     Found,
+    caption_of,
     in_caption,
     later_round,
     list_head,
@@ -158,7 +160,11 @@ def candidate_days(doc: Doc) -> list[Found]:
     if "candidate_days" not in doc._.facts:
         moved_from: set[tuple[int, int]] = set()
         away: set[tuple[int, int]] = set()
-        days = list(_candidate_days(doc, moved_from, away))
+        # a day told only in a photo's caption when the text gives none ("Mới đây, Đoàn ..." over "(Ảnh chụp ngày
+        # 20/10/2020)"), unless the photo is from the archive
+        days = list(_candidate_days(doc, moved_from, away)) or list(
+            _candidate_days(doc, moved_from, away, captions=True)
+        )
         # the day a visit was moved from counts nowhere: "dự kiến làm việc ... vào ngày 24/8/2023", then "chuyển từ
         # ngày 24/8/2023 sang ..."
         days = [f for f in days if f.value.first != f.value.last or f.value.last[1:] not in moved_from]
@@ -190,7 +196,7 @@ def _shifted(day: tuple[int | None, int, int], by: int) -> tuple[int | None, int
 
 
 def _candidate_days(
-    doc: Doc, moved_from: set[tuple[int, int]], away: set[tuple[int, int]]
+    doc: Doc, moved_from: set[tuple[int, int]], away: set[tuple[int, int]], *, captions: bool = False
 ) -> Iterator[Found]:
     """The dates said of inspecting (in the sentence or the line that opens its list), not a legal reference's, a
     caption's, a deadline, cut-off or period start, nor the day of another event. The days the team was on the road
@@ -198,7 +204,9 @@ def _candidate_days(
     moved_clause_end = -2
     related = related_items(doc)
     for found in doc._.dates:
-        if "legal" in found.tags or in_caption(doc, found.start):
+        if "legal" in found.tags or in_caption(doc, found.start) != captions:
+            continue
+        if captions and ARCHIVE_PHOTO.search(caption_of(doc, found.start)):
             continue
         if any(s <= found.start < e for s, e in related):
             continue  # another story's day: "- Sở Nội vụ kiểm tra công tác CCHC tại huyện Trấn Yên (13/10/2023)"

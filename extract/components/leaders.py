@@ -15,7 +15,15 @@ from spacy.tokens import Doc
 
 from cchc.record import Leader
 from cchc.vntext import fold
-from extract.components.state import Found, clause_end, evidence, in_caption, sentence_of
+from extract.components.state import (
+    ARCHIVE_PHOTO,
+    Found,
+    caption_of,
+    clause_end,
+    evidence,
+    in_caption,
+    sentence_of,
+)
 from extract.gazetteer import gazetteer
 from extract.scan import WORD, clean_title, find_person, honorific_end, person_name_at, post_head_at
 
@@ -316,7 +324,7 @@ def find_leaders(doc: Doc) -> Doc:
     in_text = [c for c in ordered if not in_caption(doc, c.start)]
     # A leader named only in a photo's caption ("Đồng chí X, Trưởng đoàn kiểm tra phát biểu kết luận tại xã A")
     # when the text names none, unless the photo is from the archive.
-    for cand in in_text or [c for c in ordered if not _ARCHIVE_PHOTO.search(_caption_of(doc, c.start))]:
+    for cand in in_text or [c for c in ordered if not ARCHIVE_PHOTO.search(caption_of(doc, c.start))]:
         key = fold(cand.value.name)
         known = found.get(key)
         if known is None or (known.value.title is None and cand.value.title):
@@ -348,13 +356,6 @@ def _named_by_post(doc: Doc) -> Found | None:
         if leader:
             named.setdefault(fold(leader.value.name), leader)
     return next(iter(named.values())) if len(named) == 1 else None
-
-
-_ARCHIVE_PHOTO = re.compile(r"tư liệu|minh họa|minh hoạ|ảnh: internet", re.IGNORECASE)
-
-
-def _caption_of(doc: Doc, start: int) -> str:
-    return next((doc._.text[s:e] for s, e in doc._.meta.captions if s <= start < e), "")
 
 
 def _without_partial_names(leaders: list[Found]) -> list[Found]:

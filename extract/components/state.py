@@ -212,6 +212,14 @@ def in_caption(doc: Doc, start: int) -> bool:
     return any(s <= start < e for s, e in doc._.meta.captions)
 
 
+def caption_of(doc: Doc, start: int) -> str:
+    return next((doc._.text[s:e] for s, e in doc._.meta.captions if s <= start < e), "")
+
+
+# A photo from the archive or an illustration: its caption tells of another day.
+ARCHIVE_PHOTO = re.compile(r"tư liệu|minh họa|minh hoạ|ảnh: internet", re.IGNORECASE)
+
+
 # Another story's headline with its date, as related-news lists give them ("- Kiểm tra công tác cải cách hành chính
 # tại huyện Đại Từ (12/08/2022)"): its words and its day are not this article's.
 _DATED_LINE_END = re.compile(r"\(\d{1,2}/\d{1,2}/\d{4}\)[^\S\n]*$", re.MULTILINE)
