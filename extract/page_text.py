@@ -424,7 +424,10 @@ def from_text_lines(
     if parts.title:  # known from the markup: the date lines around it are before or after it
         title_index = next((i for i, line in enumerate(lines[:40]) if line.strip() == parts.title), None)
     first = max(0, title_index - 6) if title_index is not None else 0
-    for i in range(first, min(len(lines), (title_index or 0) + 12)):
+    # (a copied menu, one item a line, may run a dozen lines above the headline)
+    last = title_index + 12 if title_index is not None else _HEAD_LINES
+    menu = _menu_lines(lines[:last])
+    for i in range(first, min(len(lines), last)):
         line = lines[i]
         found = parse_date_string(line) if _is_date_line(line) else None
         if found:
@@ -432,7 +435,7 @@ def from_text_lines(
                 head.append((i, found))
             start = i + 1
             continue
-        if is_site_header(line) or (title_index is None and _PLACE_AND_DATE.match(line)):
+        if is_site_header(line) or i in menu or (title_index is None and _PLACE_AND_DATE.match(line)):
             start = i + 1  # a document's place-and-date line is kept with its number, after the headline
             continue
         words = len(line.split())
@@ -482,6 +485,42 @@ def from_text_lines(
 
 
 _FOOTER_LINES = 8
+_HEAD_LINES = 30
+# A menu copied one item a line: a run of three or more lines of a few words, none a sentence or a date ("Trang chủ",
+# "Tin tức", "Cải cách hành chính", "Kinh tế - Xã hội", "Liên hệ").
+_MENU_ITEM_WORDS = 4
+_MENU_RUN = 3
+
+
+def _menu_lines(lines: list[str]) -> set[int]:
+    items = [
+        sum(any(ch.isalnum() for ch in word) for word in line.split())
+        if not _SENTENCE_END.search(line) and not any(ch.isdigit() for ch in line)
+        else None
+        for line in lines
+    ]
+    short = [n is not None and n <= _MENU_ITEM_WORDS for n in items]
+    menu: set[int] = set()
+    i = 0
+    while i < len(lines):
+        end = i
+        while end < len(lines) and short[end]:
+            end += 1
+        if end - i >= _MENU_RUN:
+            # the run goes on through a longer item that a short one follows ("Văn bản - Chỉ đạo điều hành" over
+            # "Liên hệ")
+            while (
+                end + 1 < len(lines)
+                and items[end] is not None
+                and items[end] <= 2 * _MENU_ITEM_WORDS
+                and short[end + 1]
+            ):
+                end += 2
+                while end < len(lines) and short[end]:
+                    end += 1
+            menu.update(range(i, end))
+        i = max(end, i + 1)
+    return menu
 
 
 def headline_over_date(lines: list[str]) -> str | None:

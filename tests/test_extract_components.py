@@ -3997,6 +3997,9 @@ def test_a_check_folded_into_the_reform_inspection_and_a_month_s_item_are_inspec
     [
         "Báo Hải Phòng điện tử\nChính trị - Xây dựng chính quyền\n",  # two sections' names, six words
         "SỞ KẾ HOẠCH VÀ ĐẦU TƯ TỈNH BÌNH DƯƠNG\nTin tức > Đăng ký kinh doanh\n",  # "Kế hoạch" names the department
+        # a menu copied one item a line, a longer item between two
+        "Cổng thông tin điện tử huyện Nghi Lộc\nTrang chủ\nTin tức\nChính quyền\nCải cách hành chính\nKinh tế - Xã hội\n"
+        "Văn bản - Chỉ đạo điều hành\nThông báo\nLiên hệ\n\nTin tức > Cải cách hành chính\n",
     ],
 )
 def test_a_section_and_a_department_s_name_above_the_headline(head: str) -> None:
