@@ -1161,6 +1161,16 @@ def test_a_discipline_check_is_a_near_miss_a_joint_or_desk_check_of_reform_work_
         "joint.txt",
     )
     assert joint.is_inspection_article  # a check of the civil service and of reform work
+    lead = extract_text(
+        "Kiểm tra việc chấp hành kỷ luật, kỷ cương hành chính tại phường Cái Khế và phường Tân An\n"
+        "Ngày 10/3/2026, Tổ kiểm tra công vụ của UBND thành phố do ông Huỳnh Minh Trí, Phó Giám đốc Sở Nội vụ làm Tổ "
+        "trưởng đã kiểm tra việc chấp hành kỷ luật, kỷ cương hành chính, kết hợp kiểm tra việc tiếp nhận, giải quyết "
+        "thủ tục hành chính tại phường Cái Khế; 1 công chức đến muộn, 3 hồ sơ trễ hạn.",
+        "lead.txt",
+    )
+    assert (
+        lead.is_inspection_article
+    )  # the lead says the check is joint, though the headline names discipline only
     desks = extract_text(
         "Tổ công tác của Thủ tướng kiểm tra tại Cà Mau: Chấn chỉnh hồ sơ đất đai trễ hạn\n19/7/2018\n"
         "Ngày 18-7-2018, Tổ công tác của Thủ tướng Chính phủ đã làm việc với UBND tỉnh Cà Mau về công tác cải cách "
@@ -3916,6 +3926,22 @@ def test_the_site_s_name_in_the_title_tag_does_not_confirm_it_as_the_headline() 
 @pytest.mark.parametrize(
     ("title", "lead"),
     [
+        (  # a new one-stop building handed over, and the records of merged units handed over
+            "Bàn giao, đưa vào sử dụng nhà làm việc Bộ phận một cửa xã Sơn Thịnh",
+            "Sáng 12/10/2017, UBND huyện Văn Chấn bàn giao nhà làm việc Bộ phận tiếp nhận và trả kết quả xã Sơn Thịnh; "
+            "Đoàn kiểm tra công tác cải cách hành chính của huyện sẽ kiểm tra tại xã trong tháng 11.",
+        ),
+        (
+            "Kiểm tra việc bàn giao hồ sơ, tài liệu và con dấu sau sắp xếp đơn vị hành chính",
+            "Ngày 8/7/2025, Tổ kiểm tra của Sở Nội vụ do bà Trần Thị Hà làm Tổ trưởng đã kiểm tra tại phường Thành Sen "
+            "việc bàn giao hồ sơ thủ tục hành chính chưa giải quyết xong; Đoàn kiểm tra cải cách hành chính sẽ kiểm "
+            "tra trong quý IV.",
+        ),
+        (  # a seminar on reform work
+            "Hội thảo “Chuyển đổi số trong giải quyết thủ tục hành chính”",
+            "Ngày 20/9/2022, Sở Thông tin và Truyền thông tổ chức hội thảo; qua các đợt kiểm tra công tác cải cách "
+            "hành chính năm 2022, Đoàn kiểm tra của tỉnh ghi nhận nhiều xã còn lúng túng.",
+        ),
         (  # the National Assembly deputies supervise it: no inspection either
             "Đoàn ĐBQH tỉnh giám sát việc thực hiện pháp luật về cải cách thủ tục hành chính tại huyện Krông Pắc",
             "Ngày 9/5/2024, Đoàn đại biểu Quốc hội tỉnh do ông Y Biêr Niê làm Trưởng đoàn đã làm việc tại Bộ phận một cửa "

@@ -26,13 +26,19 @@ _REFORM_SUBJECT = re.compile(  # not the index of it: "Thẩm định Chỉ số
     r"(?<!chi so )(cai cach hanh chinh|cchc)|viec (tiep nhan,? )?(giai quyet|tiep nhan)[^.;]{0,20}(thu tuc hanh chinh|tthc|ho so)|"
     r"cung cap dich vu cong"
 )
+# A check of something else joined to the check of the settling of procedures: "kiểm tra việc chấp hành kỷ luật ... gắn
+# với việc tiếp nhận, giải quyết thủ tục hành chính", "..., kết hợp kiểm tra việc tiếp nhận, giải quyết TTHC".
+_SETTLING_TOO = (
+    r"kiem tra[^.;]{0,80}\b(gan voi|ket hop( voi)?)( kiem tra)? viec (tiep nhan,? )?giai quyet (ho so,? )?"
+    r"(thu tuc hanh chinh|tthc)\b"
+)
+_SETTLING_TOO_CHECK = re.compile(_SETTLING_TOO)
 # A check the text says is of reform work and something else: "kiểm tra công vụ, kỷ luật, kỷ cương hành chính và cải
-# cách hành chính", "kiểm tra công tác CCHC gắn với kiểm tra công vụ".
+# cách hành chính", "kiểm tra công tác CCHC gắn với kiểm tra công vụ", or of the settling of procedures.
 _JOINT_CHECK = re.compile(
     r"kiem tra[^.;]{0,80}\b(va|gan voi|ket hop( voi)?|,) (kiem tra )?(cong tac )?(cai cach hanh chinh|cchc)\b|"
-    # ... or of the settling of procedures: "kiểm tra việc chấp hành kỷ luật ... gắn với việc tiếp nhận, giải quyết
-    # thủ tục hành chính"
-    r"kiem tra[^.;]{0,80}\bgan voi viec (tiep nhan,? )?giai quyet (ho so,? )?(thu tuc hanh chinh|tthc)\b|"
+    + _SETTLING_TOO
+    + r"|"
     # ... or folded into the reform inspection: "kiểm tra thực hiện Đề án 06 ... được lồng ghép với kiểm tra công tác
     # cải cách hành chính"
     r"long ghep( voi)? (viec )?kiem tra (cong tac )?(cai cach hanh chinh|cchc)\b|"
@@ -162,6 +168,9 @@ _VISIT = re.compile(
 
 _LEAD = 600
 _REFORM_TEAM = re.compile(r"\b(doan|to)( cong tac)? kiem tra( cong tac)? (cai cach hanh chinh|cchc)\b")
+# A ceremony or a seminar, whatever it is about: "Bàn giao, đưa vào sử dụng nhà làm việc Bộ phận Một cửa", "Kiểm tra
+# việc bàn giao hồ sơ, tài liệu và con dấu sau sắp xếp", "Hội thảo “Chuyển đổi số trong giải quyết TTHC”".
+_CEREMONY = re.compile(r"\b(ban giao|dua vao su dung|khanh thanh|khoi cong|hoi thao|toa dam)\b")
 # A roundup of the week's or the district's news: "Tin vắn địa phương tuần từ 13 đến 19/5/2019", "Điểm tin"; a
 # department's month told item by item: "Sở Nội vụ: Kết quả công tác tháng 9 và nhiệm vụ trọng tâm tháng 10".
 _ROUNDUP = re.compile(r"\b(tin van|diem tin|ban tin|ket qua cong tac thang)\b")
@@ -206,13 +215,17 @@ def _score_relevance(title: str, body: str) -> tuple[bool, list[str]]:
     # cải cách hành chính ... Nội dung kiểm tra gồm ...; công tác văn thư, lưu trữ"; not one named further down as
     # the team that does: "Việc kiểm tra CCHC ... sẽ do Đoàn kiểm tra cải cách hành chính của tỉnh thực hiện")
     reform_team = bool(_REFORM_TEAM.search(text, 0, _LEAD))
+    # (the settling of procedures checked with it, in the lead: not a mention of "cải cách hành chính liên quan")
+    joint_lead = bool(_SETTLING_TOO_CHECK.search(text, 0, _LEAD))
     # A headline about a near miss that names reform work only as the place ("tại Bộ phận Một cửa") is that near
     # miss; one naming reform work as its subject may be a joint inspection. The strongest one counts.
     penalties = []
     for pattern, joint in _NEAR_MISS:
         in_head = bool(pattern.search(head))
         reform_head = joint and bool(_REFORM_SUBJECT.search(head))
-        if joint and reform_team and (reform_head or not in_head):
+        # (a check the lead says settles procedures too, whatever its headline names: "đã kiểm tra việc chấp hành kỷ
+        # luật, kỷ cương hành chính, kết hợp kiểm tra việc tiếp nhận, giải quyết thủ tục hành chính")
+        if joint and (reform_team and (reform_head or not in_head) or joint_lead):
             continue
         if in_head or (
             not roundup and len(pattern.findall(text)) >= 2 and not (joint and _JOINT_CHECK.search(text))
@@ -225,6 +238,9 @@ def _score_relevance(title: str, body: str) -> tuple[bool, list[str]]:
     if _OWN_REFORM_WORK.search(head) and not _INSPECT.search(head):
         score -= 5
         cues.append("reform work, no inspection, in title")
+    if _CEREMONY.search(head):
+        score -= 5
+        cues.append("a ceremony or a seminar in title")
     # (the one-stop desk as the place: "Kiểm tra tiến độ dự án cải tạo nhà làm việc Bộ phận một cửa")
     # (unless the text says reform work was checked with it: "kiểm tra việc thực hiện Đề án 06 gắn với công tác cải
     # cách hành chính")
