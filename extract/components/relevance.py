@@ -18,8 +18,9 @@ from cchc.vntext import fold
 from extract.components.inspection_days import candidate_days
 from extract.components.state import clause_end, without_related_items
 
+# (the one-stop centre too: "Trung tâm Phục vụ hành chính công", "Trung tâm Hành chính công")
 _CCHC = re.compile(
-    r"cai cach hanh chinh|cchc|mot cua|thu tuc hanh chinh|tthc|chinh quyen dien tu|chuyen doi so"
+    r"cai cach hanh chinh|cchc|mot cua|thu tuc hanh chinh|tthc|chinh quyen dien tu|chuyen doi so|hanh chinh cong"
 )
 # Reform work as the subject of a check, not only its place: "kiểm tra đột xuất việc giải quyết thủ tục hành chính".
 _REFORM_SUBJECT = re.compile(  # not the index of it: "Thẩm định Chỉ số cải cách hành chính"
@@ -106,10 +107,13 @@ _NEAR_MISS = [
 ]
 # A headline that says which sector's work was checked, and names no reform work: "Phòng Tư pháp kiểm tra công tác
 # hộ tịch, chứng thực tại ...". Headline only: positive articles' texts name these fields often.
+# (a project's progress and spending, the emulation council, a one-stop centre's building: "kiểm tra cơ sở vật chất
+# Trung tâm Phục vụ hành chính công")
 _SECTOR_CHECK = re.compile(
     r"kiem tra(,? danh gia)? (cong tac |viec )?(ho tich|chung thuc|thi dua|bau cu|quan ly dat dai|thu,? chi|"
     r"cac khoan thu|hoc phi|chat luong (benh vien|kham|dich vu y te)|chuan bi ky thi|ky thi|tuyen sinh|"
-    r"tien do( thuc hien)?|giai ngan|phong,? chong tham nhung|phat trien doi tuong|bao hiem)|hoi dong thi dua"  # a project's progress and spending; the emulation council
+    r"tien do( thuc hien)?|giai ngan|phong,? chong tham nhung|phat trien doi tuong|bao hiem|"
+    r"(hien trang )?co so vat chat)|hoi dong thi dua"
 )
 # A headline that names what was checked where, and names no reform work: "Kiểm tra công tác dân vận chính quyền tại
 # xã A", "Kiểm tra việc thực hiện chính sách dân tộc tại ..." (every such headline of the annotated corpus is a near
