@@ -1168,9 +1168,15 @@ def test_a_discipline_check_is_a_near_miss_a_joint_or_desk_check_of_reform_work_
         "thủ tục hành chính tại phường Cái Khế; 1 công chức đến muộn, 3 hồ sơ trễ hạn.",
         "lead.txt",
     )
-    assert (
-        lead.is_inspection_article
-    )  # the lead says the check is joint, though the headline names discipline only
+    # the lead says the check is joint, though the headline names discipline only
+    assert lead.is_inspection_article
+    centre = extract_text(
+        "Phó Chủ tịch Thường trực UBND tỉnh kiểm tra đột xuất Trung tâm Phục vụ hành chính công phường Điện Biên Phủ\n"
+        "Sáng 12/1/2026, không thông báo trước, đồng chí Lường Văn Chinh, Phó Chủ tịch Thường trực UBND tỉnh dẫn đầu "
+        "đoàn công tác kiểm tra đột xuất việc tiếp nhận, giải quyết thủ tục hành chính tại Trung tâm; 17 hồ sơ quá hạn.",
+        "centre.txt",
+    )
+    assert centre.is_inspection_article  # the one-stop centre in the headline is reform work's
     desks = extract_text(
         "Tổ công tác của Thủ tướng kiểm tra tại Cà Mau: Chấn chỉnh hồ sơ đất đai trễ hạn\n19/7/2018\n"
         "Ngày 18-7-2018, Tổ công tác của Thủ tướng Chính phủ đã làm việc với UBND tỉnh Cà Mau về công tác cải cách "
@@ -3941,6 +3947,11 @@ def test_the_site_s_name_in_the_title_tag_does_not_confirm_it_as_the_headline() 
             "Hội thảo “Chuyển đổi số trong giải quyết thủ tục hành chính”",
             "Ngày 20/9/2022, Sở Thông tin và Truyền thông tổ chức hội thảo; qua các đợt kiểm tra công tác cải cách "
             "hành chính năm 2022, Đoàn kiểm tra của tỉnh ghi nhận nhiều xã còn lúng túng.",
+        ),
+        (  # the building of a one-stop centre checked
+            "Chủ tịch UBND phường Hải Châu kiểm tra cơ sở vật chất Trung tâm Phục vụ hành chính công phường",
+            "Sáng 12/8/2025, Chủ tịch UBND phường đã kiểm tra hiện trạng cơ sở vật chất của Trung tâm Phục vụ hành "
+            "chính công phường tại trụ sở mới; Trung tâm đã tiếp nhận 4.215 hồ sơ thủ tục hành chính.",
         ),
         (  # the National Assembly deputies supervise it: no inspection either
             "Đoàn ĐBQH tỉnh giám sát việc thực hiện pháp luật về cải cách thủ tục hành chính tại huyện Krông Pắc",
