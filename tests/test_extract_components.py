@@ -3503,6 +3503,13 @@ def test_a_day_on_the_road_is_no_inspection_day() -> None:
         "06/11, đoàn kiểm tra tại phường Phan Thiết. Sáng 07/11, đoàn đi tàu về đất liền.\n"
     )
     assert extract_text(trip, "trip.txt").inspection_dates == ["2025-11-04", "2025-11-06"]
+    # boarding the night before, "the next morning" told from it, and the way home
+    ship = (
+        "Kiểm tra CCHC tại đặc khu Côn Đảo\n14/11/2025\nTrong hai ngày 11 và 12/11/2025, Đoàn kiểm tra của Sở Nội vụ "
+        "đã làm việc tại đặc khu Côn Đảo. Đoàn lên tàu tại cảng Cát Lở từ tối 10/11 để kịp bắt đầu làm việc vào sáng "
+        "hôm sau. Sáng 13/11, đoàn kết thúc chuyến công tác và trở về đất liền.\n"
+    )
+    assert extract_text(ship, "ship.txt").inspection_dates == ["2025-11-11", "2025-11-12"]
     # a day told only in a photo's caption, not in an archive photo's
     caption = (
         "Kiểm tra CCHC tại thị trấn Đồng Đăng\n23/10/2020\nMới đây, Đoàn kiểm tra CCHC huyện đã kiểm tra tại UBND "

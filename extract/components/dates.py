@@ -66,6 +66,7 @@ _NTH = {
 _CLAUSE_OPENING = re.compile(r"(?:[\n.;,:]\s*|(?<!\w)(?:sang|vào|đến)\s)$")
 # A document's date ("Công văn số 2781/BNV-CCHC ngày 12/6/2018") and a period's bound ("Từ ngày 01/7/2025, Trung
 # tâm đã tiếp nhận") are no days the narrative is at.
+_TIME_OF_DAY = re.compile(r"(?:[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối)\s")
 _NOT_TOLD = re.compile(
     r"(?:\d/[\w.\-–]+\s*,?\s*(?:(?:ban hành|ký)\s+)?|(?<!\w)(?:[Tt]ừ|đến|trước|[Kk]ể từ)\s+(?:hết\s+)?)(?:ngày\s*)?$"
 )
@@ -79,10 +80,14 @@ def _next_days(text: str, dates: list[Found], page_year: int | None) -> list[Fou
         for words in ("ôm sau", "tiếp theo", "kế tiếp", "gày đầu", "gày cuối", "gày thứ", "ệc thứ")
     ):
         return out
-    told = [  # (a visit's range has its own "từ": "từ 22 đến 24/4")
+    told = [  # (a visit's range has its own "từ": "từ 22 đến 24/4"; so has a time of day: "từ tối 10/11")
         f
         for f in dates
-        if (_a_visit_s_range(f.value, page_year) or not _NOT_TOLD.search(text, max(0, f.start - 50), f.start))
+        if (
+            _a_visit_s_range(f.value, page_year)
+            or _TIME_OF_DAY.match(f.value.text)
+            or not _NOT_TOLD.search(text, max(0, f.start - 50), f.start)
+        )
         and not _recalled(f.value, page_year)
     ]
     visits: list[Found] | None = None  # (found once, for the first day told by its place in a visit)

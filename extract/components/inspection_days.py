@@ -146,7 +146,7 @@ _ISSUED_THEN = re.compile(
 )
 # A day at sea or on the road, the travel told right by it: "Chiều 24/3, đoàn đi tàu cao tốc ra đảo Phú Quý", "Sáng
 # 26/3, do biển động, chuyến tàu về đất liền khởi hành muộn", "Đoàn đi tàu từ cảng Phan Thiết chiều 19/5".
-_ROAD = r"\b(di tau|chuyen tau|khoi hanh|ve (toi )?dat lien)\b"
+_ROAD = r"\b(di tau|len tau|chuyen tau|khoi hanh|ve (toi )?dat lien)\b"
 _ROAD_BEFORE = re.compile(_ROAD + r"[^.;()\t|\n]{0,40}$")
 _ROAD_AFTER = re.compile(r"[^.;()\t|\n]{0,40}?" + _ROAD)
 # The next clause of a moved schedule, its verb left out: "dự kiến làm việc tại xã A vào ngày 13/9; tại xã B vào ngày
