@@ -18,18 +18,22 @@ from extract.scan import LIST_ITEM
 from extract.tables import CELL_SEPARATOR, read_tables
 from extract.textfix import in_legacy_font, repair
 
+# A tool's or a counter's name that a sentence may open on too ("Chia sẻ với Đoàn, ông ...", "Bình luận về kết quả
+# ..., ông ...", "Đã xem xét 25 văn bản"): furniture only as a short line of its own or with its value after ":".
+_TOOL_TAIL = r"(?=[^.,;]{0,40}$|(?:\s+\w+){0,2}\s*[:|(])"  # ("Chia sẻ bài viết: <the headline>")
+_TOOLS = r"(?:bình luận|gửi bình luận|đã xem|in bài|chia sẻ)" + _TOOL_TAIL
 # Lines that start the page's furniture after an article's body.
 FURNITURE = re.compile(
     r"^(?:tin liên quan|tin mới nhất|tin mới|tin khác|các tin khác|tin cùng chuyên mục|các tin đã đưa|tin đã đưa|"
-    r"những tin mới hơn|những tin cũ hơn|ý kiến bạn đọc|ý kiến\s*\(|bình luận|gửi bình luận|thống kê truy cập|"
-    r"liên kết website|kết quả giải quyết tthc|đánh giá:|lượt xem|số lượt xem|đã xem|tin đọc nhiều|xem nhiều|"
-    r"tác giả bài viết|nguồn tin|in bài|chia sẻ|gửi email|bản quyền|trưởng ban biên tập|đang tải dữ liệu|"
+    r"những tin mới hơn|những tin cũ hơn|ý kiến bạn đọc|ý kiến\s*\(|" + _TOOLS + r"|thống kê truy cập|"
+    r"liên kết website|kết quả giải quyết tthc|đánh giá:|lượt xem|số lượt xem|tin đọc nhiều|xem nhiều|"
+    r"tác giả bài viết|nguồn tin|gửi email|bản quyền|trưởng ban biên tập|đang tải dữ liệu|"
     r"trang thông tin điện tử|cổng thông tin điện tử|\d+ người đang online|thống kê:|tags?:|từ khóa:|về đầu trang|"
     r"quay lại|xem thêm|bài viết liên quan|các bài viết khác|mã xác thực|các văn bản khác|văn bản liên quan|văn bản cùng loại|tệp đính kèm)",
     re.IGNORECASE,
 )
 # The article's tools and counters, which portals print under the headline as well as after the text.
-_TOOLBAR = re.compile(r"^(?:lượt xem|số lượt xem|đã xem|in bài|chia sẻ|gửi email)", re.IGNORECASE)
+_TOOLBAR = re.compile(r"^(?:lượt xem|số lượt xem|gửi email|" + _TOOLS + ")", re.IGNORECASE)
 # A sidebar's heading copied with the page, alone on its line: what follows is the portal's, not the article's
 # ("Văn bản chỉ đạo điều hành" and its list of documents).
 _FURNITURE_HEADING = re.compile(

@@ -4060,3 +4060,123 @@ def test_the_body_that_commends_the_units_is_not_one_of_them() -> None:
     )
     units = [u.name for u in extract_text(page, "commends.txt").inspected_units]
     assert units == ["Trung tâm Y tế huyện Đăk Hà", "Trung tâm Kiểm soát bệnh tật tỉnh Kon Tum"]
+
+
+_WORDS_BASE = "Ngày 16/5, Đoàn kiểm tra CCHC huyện đã làm việc tại xã Tân Lễ. "
+
+
+@pytest.mark.parametrize(
+    ("body", "days"),
+    [
+        # "hộ kinh doanh" folds to "... doanh", which opens as "đoàn" (the team) does
+        (
+            _WORDS_BASE + "Ngày 02/5/2023, xã bắt đầu tiếp nhận hồ sơ đăng ký hộ kinh doanh qua mạng.",
+            ["2023-05-16"],
+        ),
+        # the commune Phúc Trạch is no re-check ("phúc tra")
+        (
+            _WORDS_BASE + "Ngày 12/5/2023, xã Phúc Trạch được công nhận đạt chuẩn nông thôn mới.",
+            ["2023-05-16"],
+        ),
+        # "chuyển sang thực hiện" moves nothing to a Thursday ("thứ")
+        (
+            "Ngày 16/5, Đoàn kiểm tra CCHC huyện làm việc tại xã Tân Lễ, nơi vừa chuyển sang thực hiện tiếp nhận hồ sơ "
+            "trực tuyến toàn trình.",
+            ["2023-05-16"],
+        ),
+        # "có văn bằng" is no report sent ("có văn bản"), "một số kết quả" no review ("sơ kết")
+        (
+            "Ngày 16/5, tại xã Tân Lễ, Đoàn ghi nhận 100% công chức có văn bằng chuyên môn phù hợp.",
+            ["2023-05-16"],
+        ),
+        ("Ngày 16/5, tại xã Tân Lễ, Đoàn ghi nhận xã đã đạt được một số kết quả nổi bật.", ["2023-05-16"]),
+        # "thành lập doanh nghiệp" forms no team
+        (
+            "Ngày 17/5, Đoàn kiểm tra CCHC đến Bộ phận một cửa huyện, nơi tiếp nhận hồ sơ thành lập doanh nghiệp.",
+            ["2023-05-17"],
+        ),
+        # "huyện Tân Kỳ ngày 16/5" is no period ("kỳ")
+        (
+            "Đoàn kiểm tra CCHC đã làm việc tại huyện Tân Kỳ ngày 16/5 và tại huyện Anh Sơn ngày 17/5/2023.",
+            ["2023-05-16", "2023-05-17"],
+        ),
+        # a schedule's day the next sentence moves, naming its unit among three
+        (
+            "Theo lịch tại Thông báo số 905/TB-SNV ngày 22/4/2023 của Sở Nội vụ, đoàn kiểm tra CCHC làm việc tại xã Tân "
+            "Lễ ngày 15/5, xã Hồng Minh ngày 16/5 và xã Măng Đen ngày 17/5. Tuy nhiên, do mưa lớn, buổi làm việc tại "
+            "xã Măng Đen được lùi sang ngày 18/5.",
+            ["2023-05-15", "2023-05-16", "2023-05-18"],
+        ),
+    ],
+)
+def test_words_that_fold_alike_do_not_change_the_days(body: str, days: list[str]) -> None:
+    assert (
+        extract_text(f"Kiểm tra CCHC tại xã Tân Lễ\n20/05/2023\n{body}\n", "words.txt").inspection_dates
+        == days
+    )
+
+
+def test_words_that_fold_alike_do_not_change_leaders_level_units_or_figures() -> None:
+    # "làm" is no "là": the host after it is no leader
+    host = extract_text(
+        "Kiểm tra CCHC tại xã Tân Lễ\n20/05/2023\nNgày 16/5, đồng chí Nguyễn Văn Hải, Phó Chủ tịch UBND huyện, Trưởng "
+        "đoàn kiểm tra làm việc với Chủ tịch UBND xã Lê Văn Bình.\n",
+        "host.txt",
+    )
+    assert [leader.name for leader in host.team_leaders] == ["Nguyễn Văn Hải"]
+    # "phường Quang Trung" is no district ("quận")
+    ward = extract_text(
+        "Kiểm tra công tác CCHC tại các tổ dân phố\n20/05/2023\nNgày 16/5, Tổ kiểm tra CCHC do ông Nguyễn Văn Hải, "
+        "Chủ tịch UBND phường Quang Trung làm Tổ trưởng đã kiểm tra tại Tổ dân phố số 3.\n",
+        "ward.txt",
+    )
+    assert ward.inspecting_level == "commune"
+    # "thành phần tối thiểu" is no team's member ("thành phần tổ")
+    fewest = extract_text(
+        "Kiểm tra CCHC tại xã Tân Lễ\n20/05/2023\nNgày 16/5, Đoàn kiểm tra CCHC chỉ làm việc với thành phần tối thiểu "
+        "tại UBND xã Tân Lễ.\n",
+        "fewest.txt",
+    )
+    assert [u.name for u in fewest.inspected_units] == ["xã Tân Lễ"]
+    # "có 3 đơn vị" is no "ở 3 đơn vị" (the set counted already); "người dân sống" no population ("dân số"); two
+    # communes named "Khánh ..." are no rating ("Khá")
+    results = extract_text(
+        "Kết quả kiểm tra CCHC năm 2023\n20/12/2023\nNăm 2023, Đoàn kiểm tra CCHC huyện đã kiểm tra 8 xã. Qua kiểm "
+        "tra, có 3 đơn vị xếp loại Tốt. Có 92% người dân sống trên địa bàn đã được cấp tài khoản định danh điện tử. "
+        "Đoàn đã kiểm tra hai xã Khánh Thiện và Khánh Nhạc.\n",
+        "results.txt",
+    )
+    assert [m.value for m in results.metrics] == [8, 3, 92]
+
+
+@pytest.mark.parametrize(
+    ("title", "relevant"),
+    [
+        (
+            "Kiểm tra công tác cải cách hành chính tại Trung tâm Hỗ trợ khởi nghiệp tỉnh",
+            True,
+        ),  # no "hội nghị"
+        (
+            "Kiểm tra một số hoạt động khám chữa bệnh tại Trung tâm Y tế huyện",
+            False,
+        ),  # "số hoạt" is no "số hóa"
+    ],
+)
+def test_words_that_fold_alike_do_not_change_what_a_headline_is_about(title: str, relevant: bool) -> None:
+    body = (
+        "Ngày 16/5/2023, Đoàn kiểm tra CCHC của Sở Nội vụ đã kiểm tra tại Trung tâm. Đoàn kiểm tra hồ sơ, tài liệu "
+        "và việc giải quyết thủ tục hành chính. Trong 6 tháng giảm 40% số hồ sơ trễ hạn."
+    )
+    assert extract_text(f"{title}\n20/05/2023\n{body}\n", "head.txt").is_inspection_article is relevant
+
+
+def test_a_paragraph_that_opens_on_a_tool_s_name_is_text() -> None:
+    page = (
+        "Kiểm tra CCHC tại xã Tân Lễ\n20/05/2023\nNgày 16/5, Đoàn kiểm tra CCHC huyện đã làm việc tại xã Tân Lễ.\n"
+        "Chia sẻ với Đoàn, ông Nguyễn Văn A, Chủ tịch UBND xã cho biết xã đã khắc phục các hạn chế.\n"
+        "Ngày 17/5, Đoàn làm việc tại thị trấn Hưng Hà.\nChia sẻ bài viết: Kiểm tra CCHC tại xã Tân Lễ\n"
+        "Tin liên quan\n- Kiểm tra CCHC tại xã Hồng Minh (10/05/2023)\n"
+    )
+    article = extract_text(page, "share.txt")
+    assert article.inspection_dates == ["2023-05-16", "2023-05-17"]
+    assert "Hồng Minh" not in [u.name for u in article.inspected_units]

@@ -76,8 +76,8 @@ _OFFICE_OF = re.compile(r"\bbo phan (tiep nhan (va tra ket qua|ho so)|mot cua)[^
 _WITH_ITS_LEADERS = re.compile(r"(lam viec|kiem tra|lv) voi (ban )?lanh dao( cac| ubnd)?\s*$")
 # Offices of the team's members, near the unit.
 _MEMBERS = re.compile(
-    r"thanh vien|dai dien|tham gia doan|cung tham gia|phoi hop voi|cong chuc (cua )?$|can bo (cua )?$|"
-    r"thanh phan (doan|to)|\b(doan|to)( kiem tra| cong tac)?( lien nganh)?( cua (?:(?!kiem tra)[^,.;:]){1,40}?)? gom\b|"
+    r"thanh vien|dai dien|tham gia doan\b|cung tham gia|phoi hop voi|cong chuc (cua )?$|can bo (cua )?$|"
+    r"thanh phan (doan|to)\b|\b(doan|to)( kiem tra| cong tac)?( lien nganh)?( cua (?:(?!kiem tra)[^,.;:]){1,40}?)? gom\b|"
     r"\bgom:? (lanh dao|dai dien|can bo|cong chuc|chuyen vien)"  # "Đoàn được thành lập ..., gồm lãnh đạo phòng A"
 )
 # A long list of the members' offices, however far down the list (one member a ";" item: "Thành phần Đoàn gồm: ông A,

@@ -57,7 +57,7 @@ _LONGEST_ROUND = timedelta(days=60)
 # ngày 23/4/2021 tại 5 xã"), a report's heading per unit ("2. Tại Sở NN&PTNT (ngày 17 và 18/11)") and a notice's row
 # moving a visit ("1. Tại Sở Giao thông vận tải: chuyển từ ngày 24/8/2023 sang thứ Năm, ngày 31/8/2023").
 _INSPECTION_CONTEXT = re.compile(
-    r"kiem tra|\bkt\b|phuc tra|lam viec|doan|to cong tac|khao sat|co mat tai|\blich cu the\b|"
+    r"kiem tra|\bkt\b|phuc tra\b|lam viec|\bdoan\b|to cong tac|khao sat|co mat tai|\blich cu the\b|"
     r"\bdot (\d+|[ivx]+|dau tien|cuoi cung|cuoi|thu [a-z]+|mot|hai|ba|bon|nam)\b([^.;]{0,60}\b(dien ra|bat dau|tien hanh)\b|"
     r",? tu ngay\b)|"
     r"^\W*(\d+|[a-z])?\W*tai [^.;:()]{3,80}\((tu )?(ngay )?\d|"
@@ -69,7 +69,7 @@ _INSPECTION_CONTEXT = re.compile(
 )
 # Days of something else: a conference, a signing, a document issued, a report sent, inspections paused.
 _OTHER_EVENT = re.compile(
-    r"\b(?:hoi nghi|ky ket|ban hanh|tong ket|so ket|den thoi diem|(?<!chua )(?<!khong )(da )?co (bao cao|thong bao|van ban|cong van)|"
+    r"\b(?:hoi nghi\b|ky ket|ban hanh|tong ket|so ket\b(?! qua\b)|den thoi diem|(?<!chua )(?<!khong )(da )?co (bao cao|thong bao|van ban|cong van)\b|"
     r"(gui|nop) (bao cao|van ban|cong van)|\bgui (doan|to cong tac)\b|"
     r"tam dung|tam hoan|tam ngung|tap huan|duoc gui (ve|den|toi)\b)"
 )
@@ -83,7 +83,7 @@ _TEAM_IN_THE_CLAUSE = re.compile(
 # về việc thành lập Đoàn").
 # A day of it names no unit inspected unless its clause also says the team inspected or worked at one.
 _TEAM_BUSINESS = re.compile(
-    r"(?<!ve )(?<!ve viec )thanh lap (cac |hai |ba |\d+ )?(doan|to)|dieu chinh thanh phan|(ky|ban hanh) (quyet dinh|qd|thong bao|tb)\b|"
+    r"(?<!ve )(?<!ve viec )thanh lap (cac |hai |ba |\d+ )?(doan|to)\b|dieu chinh thanh phan|(ky|ban hanh) (quyet dinh|qd|thong bao|tb)\b|"
     + TEAM_MEETING
     + r"|\bhop (truc tuyen|tai)\b|"
     r"du thao (thong bao )?(ket luan|bao cao|bien ban)|gui de cuong|\btong hop ket qua\b|"
@@ -92,7 +92,7 @@ _TEAM_BUSINESS = re.compile(
 # A day a visit was moved from, the move told after it in its clause: "ngày 10/10 phải dời sang ngày 16/10", "ngày
 # 8/11, các thành viên Đoàn phải dự hội nghị nên buổi làm việc được chuyển sang ngày 9/11".
 # ... or the move told around it: "được chuyển từ ngày 17/4 (theo dự kiến trước đây) sang ngày 22/4".
-_TO_A_DAY = r"sang ((hai|ba|cac) )?(ngay|buoi|sang|chieu|thu|tuan|thang|\d)"  # (not a place: "chuyển sang khu vực phía Đông")
+_TO_A_DAY = r"sang ((hai|ba|cac) )?((ngay|buoi|sang|chieu|thu|tuan|thang)\b|\d)"  # (not a place: "chuyển sang khu vực phía Đông")
 _MOVED_FROM = re.compile(r"\b(chuyen|doi|lui|hoan)\b[^.;]{0,40}?(\btu( ngay)?)?\s*$")
 _TO_DAY = re.compile(r"[^.;]{0,40}?\b" + _TO_A_DAY)
 # A day as scheduled, the next sentence telling the move: "Theo lịch, sáng 8/11 đoàn làm việc tại xã Bình Hiệp. Tuy
@@ -213,10 +213,13 @@ def _candidate_days(
         s_start, s_end = sentence_of(doc, found.start)
         # up to the first figure: a mention found by its trigger word holds it ("trước ngày 30/11", a deadline)
         number = next((i for i, ch in enumerate(doc._.text[found.start : found.end]) if ch.isdigit()), 0)
-        before = _NOT_INSPECTION_DATE.search(
-            doc._.folded[max(s_start, found.start - 80) : found.start + number]
-        )
-        if before and not (before.group(1) == "den" and _NOT_UNTIL.match(doc._.folded, found.end, s_end)):
+        window = max(s_start, found.start - 80)
+        before = _NOT_INSPECTION_DATE.search(doc._.folded[window : found.start + number])
+        if (
+            before
+            and not (before.group(1) == "den" and _NOT_UNTIL.match(doc._.folded, found.end, s_end))
+            and not _in_a_name(doc._.text, window + before.start(1))
+        ):
             continue
         if _ISSUED_THEN.match(doc._.folded, found.end):
             continue
@@ -248,6 +251,9 @@ def _candidate_days(
                 f is not found and "legal" not in f.tags and clause_start <= f.start < clause_end
                 for f in doc._.dates
             )
+            or _SCHEDULE_OPENS.match(doc._.folded, s_start)
+            and _MOVED.search(next_sentence(doc, s_end))
+            and _unit_moved(doc, found, clause_start, s_end)
             or _moved_in_its_row(doc, found, s_start, s_end)
         ):
             # "dự kiến vào ngày 10/10 phải dời sang ngày 16/10": the 16th counts, the 10th nowhere
@@ -283,6 +289,28 @@ def _candidate_days(
         if _COMPILING.search(clause) or _TEAM_BUSINESS.search(clause) and not TEAM_AT_WORK.search(clause):
             continue
         yield found
+
+
+# A sentence telling a schedule, whose days the next sentence may move: "Theo lịch tại Thông báo số 905/TB-SNV ..., đoàn
+# làm việc tại phường A ngày 04/8, xã B ngày 05/8 và xã C ngày 06/8."
+_SCHEDULE_OPENS = re.compile(r"\W*theo (lich|ke hoach|du kien|thong bao)\b")
+# The name a schedule gives a day to: "... và xã Măng Đen ngày 06/8", "tại phường A (ngày 04/8)".
+_DAY_OF = re.compile(r"(?:^|[\s,(])([a-z]+(?: [a-z]+)?)\W*(?:vao )?(?:ngay )?$")
+
+
+def _unit_moved(doc: Doc, found: Found, clause_start: int, s_end: int) -> bool:
+    """Of a schedule's days in one clause, whether this one is the day the next sentence moves, naming its unit:
+    "... xã Đăk Hà ngày 05/8 và xã Măng Đen ngày 06/8. Tuy nhiên, ... buổi làm việc tại xã Măng Đen được lùi sang
+    ngày 07/8"."""
+    previous = [f.end for f in doc._.dates if clause_start <= f.end <= found.start and "legal" not in f.tags]
+    named = _DAY_OF.search(doc._.folded, max([clause_start, *previous]), found.start)
+    return named is not None and f" {named.group(1)} " in f" {next_sentence(doc, s_end)} "
+
+
+def _in_a_name(text: str, pos: int) -> bool:
+    """Whether the word at `pos` is capitalised after another word: a place's name ("huyện Tân Kỳ ngày 16/5", "Đền"),
+    not "kỳ", "hạn" or "đến" (nor a line's first word: "Hạn gửi báo cáo: 03/5")."""
+    return text[pos].isupper() and pos >= 2 and text[pos - 1] == " " and text[pos - 2].isalpha()
 
 
 def _moved_in_its_row(doc: Doc, found: Found, s_start: int, s_end: int) -> bool:

@@ -34,13 +34,13 @@ _LEVEL_CUES = [
     (
         "district",
         re.compile(
-            r"doan kiem tra[a-z0-9 ]{0,40} (cua|thuoc) (ubnd |uy ban nhan dan )?(huyen|thi xa|thanh pho|quan)|phong noi vu|ubnd (huyen|thi xa|quan) (ban hanh|kiem tra)|chanh van phong hdnd|van phong hdnd|(?<!tai )ubnd huyen|^huyen [a-z ]+ kiem tra"
+            r"doan kiem tra[a-z0-9 ]{0,40} (cua|thuoc) (ubnd |uy ban nhan dan )?(huyen|thi xa|thanh pho|quan)\b|phong noi vu|ubnd (huyen|thi xa|quan) (ban hanh|kiem tra)|chanh van phong hdnd|van phong hdnd|(?<!tai )ubnd huyen|^huyen [a-z ]+ kiem tra"
         ),
     ),
     (
         "commune",
         re.compile(
-            r"(doan|to) kiem tra[a-z0-9 ]{0,40} (cua|thuoc) (ubnd |uy ban nhan dan )?(xa|phuong|thi tran)|chu tich ubnd (xa|phuong)( [a-z]+){0,4} (kiem tra|lam (to|truong))|ubnd xa (ban hanh|kiem tra|to chuc)|kiem tra tai cac (ap|thon)"
+            r"(doan|to) kiem tra[a-z0-9 ]{0,40} (cua|thuoc) (ubnd |uy ban nhan dan )?(xa|phuong|thi tran)|chu tich ubnd (xa|phuong)( [a-z]+){0,4} (kiem tra|lam (to|truong)\b)|ubnd xa (ban hanh|kiem tra|to chuc)|kiem tra tai cac (ap|thon)"
         ),
     ),
 ]
@@ -53,8 +53,8 @@ _LEVEL_OF_POST = [
             r"chinh phu"
         ),
     ),
-    ("province", re.compile(r"\bso\b|tinh")),
-    ("district", re.compile(r"huyen|thi xa|(?<!hai )quan|thanh pho|phong")),  # not "Cục Hải quan"
+    ("province", re.compile(r"\bso\b|\btinh\b")),
+    ("district", re.compile(r"\b(?:huyen|thi xa|thanh pho|phong)\b|(?<!hai )\bquan\b")),  # not "Cục Hải quan"
     ("commune", re.compile(r"\bxa\b|phuong|thi tran")),
 ]
 _LEVEL_ABOVE = {"commune": "district", "district": "province", "province": "ministry", "hamlet": "commune"}

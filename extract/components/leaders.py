@@ -49,7 +49,7 @@ _AFTER = re.compile(
     + _OF_TEAM
     + r"|dan dau(?: doan"
     + _OF_TEAM
-    + r")?)(?:\s*(?::|la)\s*|\s*[–—\-]\s*(?=(?:dong chi|ong|ba)\s))"
+    + r")?)(?:\s*(?::|la\b)\s*|\s*[–—\-]\s*(?=(?:dong chi|ong|ba)\s))"
 )
 # "Trưởng đoàn kiểm tra, ông X, Phó Chủ tịch UBND huyện, ghi nhận ...": the role opening its sentence, a comma, and
 # the person (a comma after the role mid-sentence more often ends a post: "X, Phó Chủ tịch, Trưởng đoàn, ...").

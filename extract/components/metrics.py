@@ -109,8 +109,9 @@ _BOUND_BEFORE = re.compile(r"\b(tu|duoi|den duoi|den)\s*$")
 # The economy and the budget in the figure's clause: "tăng trưởng kinh tế ... 7,1%", "thu ngân sách đạt 97% dự toán".
 _ECONOMY = re.compile(r"tăng trưởng kinh tế|GRDP|thu ngân sách", re.IGNORECASE)
 _NOISE_SENTENCE = re.compile(
-    r"dân số|nhân khẩu|diện tích|đơn vị hành chính|sáp nhập|"
-    r"truy cập|lượt xem|đã xem|online|trực tuyến:\s*\d|thống kê|đang truy cập|hôm nay:|tổng lượt|lượt đánh giá|điện thoại:?\s*[\d(+]|email|fax|\d\s+hộ(?! tịch| kinh doanh| chiếu)\b",
+    # (whole words: "người dân sống trên địa bàn", "công dân số", "Đoàn đã xem xét 25 văn bản" are no furniture)
+    r"(?<!công )dân số(?!\w)|nhân khẩu|diện tích|đơn vị hành chính|sáp nhập|"
+    r"truy cập|lượt xem|đã xem(?! xét)|online|trực tuyến:\s*\d|thống kê|đang truy cập|hôm nay:|tổng lượt|lượt đánh giá|điện thoại:?\s*[\d(+]|email|fax|\d\s+hộ(?! tịch| kinh doanh| chiếu)\b",
     re.IGNORECASE,
 )
 _KEYS = [
@@ -326,7 +327,7 @@ def find_metrics(doc: Doc) -> Doc:
 
 
 # Units a number word names rather than counts: "hai xã Đức Lợi và Đức Phong", "hai đơn vị trên", "cả hai phường".
-_NAMED_AFTER = re.compile(r"\s+trên\b(?! địa bàn)|\s+(?!Tốt|Khá)" + UPPER)
+_NAMED_AFTER = re.compile(r"\s+trên\b(?! địa bàn)|\s+(?!(?:Tốt|Khá)\b)" + UPPER)
 _ALL_OF = re.compile(r"\b(ca|moi)\s+$")
 
 
@@ -336,7 +337,7 @@ def _names_units(text: str, folded: str, window: int, span: tuple[int, int]) -> 
 
 
 # A count of units that refers back to a set already counted: "Bộ phận một cửa của 8 đơn vị", "trên địa bàn 8 đơn vị".
-_BACK_TO_SET = re.compile(r"(cua|tai|o|dia ban|trong so|ca)\s+$")
+_BACK_TO_SET = re.compile(r"\b(cua|tai|o|dia ban|trong so|ca)\s+$")
 
 
 def _without_unit_count_repeats(found: list[Found], folded: str) -> list[Found]:

@@ -87,8 +87,8 @@ _NEAR_MISS = [
             # (not the unit's working session with the team: "Hội nghị làm việc với Đoàn kiểm tra công tác CCHC")
             # (not the results of a round: "Tổng kết kết quả kiểm tra công tác CCHC năm 2024")
             # (nor the session that closes a team's visit: "Hội nghị thông qua kết quả kiểm tra CCHC tại huyện A")
-            r"so ket|tong ket(?! (ket qua )?(cong tac )?kiem tra)|"
-            r"hoi nghi(?! lam viec voi (doan|to) kiem tra| thong qua (ket qua|du thao [a-z ]{0,20}?) kiem tra)|hoi thi|"
+            r"\bso ket\b(?! qua\b)|tong ket(?! (ket qua )?(cong tac )?kiem tra)|"
+            r"\bhoi nghi\b(?! lam viec voi (doan|to) kiem tra| thong qua (ket qua|du thao [a-z ]{0,20}?) kiem tra)|\bhoi thi\b|"
             r"cuoc thi|tap huan|boi duong|"
             r"hoc tap kinh nghiem|"  # a study trip to another unit's one-stop centre
             r"phien (hop )?thuong ky|"
@@ -99,7 +99,7 @@ _NEAR_MISS = [
     (
         re.compile(
             r"thanh tra thue|thanh tra xay dung|kiem tra thue|an toan thuc pham|phong chay|trat tu (do thi|xay dung)|"
-            r"hang gia|buon lau|van thu,? luu tru|no thue|cuong che no|phap luat (ve )?dat dai|"
+            r"\bhang gia\b|buon lau|van thu,? luu tru|no thue|cuong che no|phap luat (ve )?dat dai|"
             r"quy che dan chu|ke khai tai san"  # the grassroots democracy rules; officials' assets declared
         ),
         True,
@@ -122,8 +122,8 @@ _CHECK_OF_SUBJECT = re.compile(
     r"^(?:[^:]{0,40}: )?kiem tra (?:cong tac |viec (?:thuc hien |trien khai |quan ly,? )?)?(?P<subject>.+?) (?:tai|o) "
 )
 _REFORM_WORK = re.compile(
-    r"cai cach|cchc|thu tuc|tthc|mot cua|ho so|giai quyet|tiep nhan|dich vu cong|de an 06|cong vu|hanh chinh|van thu|"
-    r"so hoa|chuyen doi so|ky luat|ky cuong|noi vu"  # (home affairs work takes in reform work)
+    r"\b(?:cai cach|cchc|thu tuc|tthc|mot cua|ho so|giai quyet|tiep nhan|dich vu cong|de an 06|cong vu|hanh chinh|"
+    r"van thu|so hoa|chuyen doi so|ky luat|ky cuong|noi vu)\b"  # (home affairs work takes in reform work)
 )
 
 
