@@ -2207,6 +2207,18 @@ def test_a_city_s_own_government_inspects_at_the_level_of_a_province() -> None:
         .replace("Lâm Quốc Thịnh", "Nguyễn Văn Út")
     )
     assert extract_text(district, "district.txt").inspecting_level == "district"
+    # the city named in its leader's post; Huế a district's city before July 2025
+    named = (
+        "Kiểm tra CCHC tại phường Vị Thanh\n30/10/2025\nChiều 28/10, Đoàn kiểm tra CCHC thành phố do ông Lâm Văn "
+        "Thành, Phó Chủ tịch UBND thành phố Cần Thơ làm Trưởng đoàn đã kiểm tra tại phường Vị Thanh.\n"
+    )
+    assert extract_text(named, "named.txt").inspecting_level == "province"
+    hue = (
+        named.replace("30/10/2025", "30/10/2020")
+        .replace("Cần Thơ", "Huế")
+        .replace("phường Vị Thanh", "phường Phú Hội")
+    )
+    assert extract_text(hue, "hue.txt").inspecting_level == "district"
 
 
 def test_a_general_department_s_working_team_inspects_at_a_ministry_s_level() -> None:

@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 
 from cchc.vntext import UPPER, fold
 from extract.components.state import Found
-from extract.gazetteer import gazetteer
+from extract.gazetteer import REORGANISED, gazetteer
 from extract.lexicon import SECTOR_BODIES, UNIT_LEVEL
 
 _LEVEL_CUES = [
@@ -75,6 +75,8 @@ def _level(doc: Doc, title: str) -> str | None:
             if pattern.search(fold(post)):
                 if level == "ministry" and _BRANCHES_OF_CUC.search(fold(post)) and _inspects_branches(doc):
                     return "province"  # a Cục that inspects its own Chi cục is a province's sector office
+                if level == "district" and _a_province_city(post, doc._.meta.published):
+                    return "province"  # "Phó Chủ tịch UBND thành phố Cần Thơ": the city is a province
                 return _city_itself(level, city, post, len(post.rstrip()))
     for level, pattern in _LEVEL_CUES:
         if match := pattern.search(text):
@@ -110,6 +112,23 @@ def _province_city(doc: Doc) -> bool:
     province = doc._.facts.get("province")
     place = gazetteer().province(province) if province else None
     return place is not None and place.type == "thành phố"
+
+
+_CITY_NAMED = re.compile(r"thành phố ((?:" + UPPER + r"\w*\s?){1,3})")
+
+
+def _a_province_city(post: str, published: str | None) -> bool:
+    """Whether the post names a city that is a province (Hà Nội, Cần Thơ; Huế only from July 2025, a district's
+    city before)."""
+    for match in _CITY_NAMED.finditer(post):
+        place = gazetteer().province(match.group(1).strip())
+        if (
+            place
+            and place.type == "thành phố"
+            and (place.era == "legacy" or (published or "") >= REORGANISED)
+        ):
+            return True
+    return False
 
 
 def _city_itself(level: str, city: bool, text: str, end: int) -> str:
