@@ -4112,6 +4112,11 @@ _WORDS_BASE = "Ngày 16/5, Đoàn kiểm tra CCHC huyện đã làm việc tại
             "Đoàn kiểm tra CCHC đã làm việc tại huyện Tân Kỳ ngày 16/5 và tại huyện Anh Sơn ngày 17/5/2023.",
             ["2023-05-16", "2023-05-17"],
         ),
+        # a period from a day up to now
+        (
+            _WORDS_BASE + "Từ ngày 01/5/2023 đến nay, xã tiếp nhận 2.437 hồ sơ, do Đoàn kiểm tra ghi nhận.",
+            ["2023-05-16"],
+        ),
         # a schedule's day the next sentence moves, naming its unit among three
         (
             "Theo lịch tại Thông báo số 905/TB-SNV ngày 22/4/2023 của Sở Nội vụ, đoàn kiểm tra CCHC làm việc tại xã Tân "

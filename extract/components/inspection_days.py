@@ -127,6 +127,7 @@ _NO_VISIT = re.compile(
 
 
 _FROM = re.compile(r"\btu (ngay )?$")
+_UNTIL_NOW = re.compile(r"\s*(den|toi) (nay|hien nay|thoi diem (kiem tra|hien tai))\b")
 _AFTER_PUT_OFF = re.compile(r"\bsau( (mot|hai|ba|nhieu|\d+))?( lan)?\s*$")
 # The visit held after it was put off: "do trùng lịch Hội nghị ... nên được lùi lại, tiến hành từ ngày 15/11".
 _HELD_AFTER = re.compile(r"\b(tien hanh|chuyen sang|sang ngay|moi)\b[^.;]*$")
@@ -229,10 +230,12 @@ def _candidate_days(
         ) and not TEAM_AT_WORK.search(doc._.folded, *_clause_of(doc, found)):
             away.add(found.value.last[1:])
             continue
-        if found.value.first[1:] == (1, 1) and _FROM.search(
+        if (found.value.first[1:] == (1, 1) or _UNTIL_NOW.match(doc._.folded, found.end)) and _FROM.search(
             doc._.folded, max(s_start, found.start - 10), found.start
         ):
-            continue  # "hồ sơ đã giải quyết từ ngày 01/01/2016 đến ngày làm việc": a period's start
+            # "hồ sơ đã giải quyết từ ngày 01/01/2016 đến ngày làm việc", "từ ngày 01/7/2025 đến nay tiếp nhận 2.437
+            # hồ sơ": a period's start
+            continue
         clause_start, clause_end = _clause_of(doc, found)
         if (
             clause_start == moved_clause_end + 1
