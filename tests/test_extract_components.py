@@ -4197,3 +4197,16 @@ def test_a_paragraph_that_opens_on_a_tool_s_name_is_text() -> None:
     article = extract_text(page, "share.txt")
     assert article.inspection_dates == ["2023-05-16", "2023-05-17"]
     assert "Hồng Minh" not in [u.name for u in article.inspected_units]
+
+
+def test_next_year_s_first_round_to_start_is_not_reported() -> None:
+    page = (
+        "Kết quả kiểm tra cải cách hành chính năm 2025 tại 16 xã, phường\n16/01/2026\nTừ ngày 20/10 đến ngày "
+        "12/12/2025, các đoàn kiểm tra CCHC của tỉnh đã kiểm tra tại 16 xã, phường, trong đó có xã Mèo Vạc và phường "
+        "Hà Giang 1. Theo kế hoạch năm 2026, tỉnh sẽ kiểm tra CCHC tại 40 xã, phường; đợt 1 dự kiến bắt đầu từ ngày "
+        "09/3/2026 tại các xã Hoàng Su Phì, Xín Mần và Na Hang.\n"
+    )
+    article = extract_text(page, "next-year.txt")
+    assert article.published_date == "2026-01-16"  # no day of the report's is after it
+    assert article.inspection_dates == ["2025-10-20", "2025-12-12"]
+    assert [u.name for u in article.inspected_units] == ["xã Mèo Vạc", "phường Hà Giang 1"]

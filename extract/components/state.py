@@ -88,7 +88,7 @@ _LATER_ROUND = re.compile(
     # (and the next month's tasks in a report of the month: "Nhiệm vụ trọng tâm tháng 10: Tiếp tục kiểm tra ...")
     r"\b(se|sap(?! xep)|du kien|de xuat|(tuan|thang|dot) toi|thoi gian toi|ngay mai|nhiem vu trong tam|"
     r"phuong huong,? nhiem vu|"
-    r"theo (ke hoach|kh|lich)\b(?:(?!\bda\b)[^.;]){0,40}?\btiep tuc)\b[^.;]{0,60}?\b(kiem tra|phuc tra|lam viec|den|kt|dien ra|to chuc)\b"
+    r"theo (ke hoach|kh|lich)\b(?:(?!\bda\b)[^.;]){0,40}?\btiep tuc)\b[^.;]{0,60}?\b(kiem tra|phuc tra|lam viec|den|kt|dien ra|to chuc|bat dau)\b"
 )
 _CLAUSE_BREAK = re.compile(r"[.;]")
 # The team's own meetings, away from the units it inspects ("họp triển khai", "họp thống nhất dự thảo kết luận").
