@@ -438,6 +438,16 @@ def test_leader_phrasings(sentence: str, leader: tuple, units: list[str], level:
             "Ngày 28/9, đoàn kiểm tra tại UBND các xã Vạn Ninh, Trường Xuân và Hiền Ninh, Trường THCS Kim Đồng.",
             ["xã Vạn Ninh", "xã Trường Xuân", "xã Hiền Ninh", "Trường THCS Kim Đồng"],
         ),
+        (  # branches of one body listed by their places, each with its type word; an earlier round compared with
+            "10/12/2022\nNgày 7/11/2022, Tổ kiểm tra của Sở đã kiểm tra trực tiếp tại các Chi nhánh Văn phòng Đăng ký "
+            "đất đai huyện Bình Sơn, huyện Tư Nghĩa, thị xã Đức Phổ. So với đợt kiểm tra năm 2021 tại các Chi nhánh "
+            "huyện Mộ Đức, huyện Sơn Tịnh, việc xin lỗi người dân đã nghiêm túc hơn.",
+            [
+                "Chi nhánh Văn phòng Đăng ký đất đai huyện Bình Sơn",
+                "Chi nhánh Văn phòng Đăng ký đất đai huyện Tư Nghĩa",
+                "Chi nhánh Văn phòng Đăng ký đất đai thị xã Đức Phổ",
+            ],
+        ),
         (  # an officer of an office is not its inspection
             "Ngày 2/4, Tổ kiểm tra làm việc tại xã Tân Tập; Tổ phó là bà Ma Thị Thanh, chuyên viên phòng Tư pháp.",
             ["xã Tân Tập"],

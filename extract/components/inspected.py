@@ -164,9 +164,11 @@ _OWNER_BEFORE = re.compile(
 # when the year is before the page's.
 # (or its clause after a speaker's words: "Ông cũng cho biết, năm 2019 đoàn đã kiểm tra tại xã Phú Lâm"; a comparison:
 # "So với năm 2020, khi xã Bình Hòa còn bị xếp loại trung bình, ...")
-# "Trước đó, trong tháng 9/2025, Sở đã kiểm tra tại phường A": a month before the page's, said to be before.
+# "Trước đó, trong tháng 9/2025, Sở đã kiểm tra tại phường A": a month before the page's, said to be before. ("So với
+# đợt kiểm tra năm 2021 tại các Chi nhánh huyện A, B": the comparison's round.)
 _YEAR_OPENING = re.compile(
-    r"(?:.*?\bcho biet,? |so voi |(?P<before>truoc do),? )?(trong )?(nam |thang (?P<month>\d{1,2})/)(?P<year>\d{4})\b"
+    r"(?:.*?\bcho biet,? |so voi ((dot|lan|ket qua)( kiem tra)? )?|(?P<before>truoc do),? )?(trong )?"
+    r"(nam |thang (?P<month>\d{1,2})/)(?P<year>\d{4})\b"
 )
 # An earlier round told near the unit: "hai lần trước được thực hiện vào tháng 3 và tháng 5 tại các phường A, B", "sau
 # đợt kiểm tra tại thành phố Đông Hà cuối tháng 8 vừa qua", "Trước khi hợp nhất, năm 2025 thành phố Hội An được kiểm

@@ -694,16 +694,19 @@ def find_units(doc: Doc) -> Doc:
             continue  # "các Trung tâm Y tế:" heads a list and names no unit
         if not any(m.start < f.end and f.start < m.end for m in mentions):
             mentions.append(f)
-    doc._.units = _placed_by_districts(
-        sorted(mentions + _sharing_their_kind(doc, mentions), key=lambda f: f.start)
-    )
+    sharing = _sharing_their_kind(doc, mentions)
+    # (each of them holds the place it names: "các Chi nhánh VPĐKĐĐ huyện A, huyện B")
+    mentions = [m for m in mentions if not any(b.start <= m.start < b.end for b in sharing)]
+    doc._.units = _placed_by_districts(sorted(mentions + sharing, key=lambda f: f.start))
     return doc
 
 
 _PLURAL = re.compile(r"(?:các|cac)\s+$")
 _PLACE_ITEM = re.compile(
-    r"(?:\s*,\s*|\s+và\s+)(" + UPPER + r"[^\s,;.:()]*(?:\s+" + UPPER + r"[^\s,;.:()]*){0,3})"
+    r"(?:\s*,\s*|\s+và\s+)(?:(?P<type>huyện|thị xã|thành phố|quận|xã|phường|thị trấn)\s+)?"
+    r"(?P<name>" + UPPER + r"[^\s,;.:()]*(?:\s+" + UPPER + r"[^\s,;.:()]*){0,3})"
 )
+_TRAILING_TYPE = re.compile(r"\s+(?:huyện|thị xã|thành phố|quận|xã|phường|thị trấn)$")
 
 
 def _sharing_their_kind(doc: Doc, mentions: list[Found]) -> list[Found]:
@@ -721,9 +724,18 @@ def _sharing_their_kind(doc: Doc, mentions: list[Found]) -> list[Found]:
         if not place:
             continue
         prefix, pos = " ".join(words[:-place]), first.end
-        while (item := _PLACE_ITEM.match(text, pos)) and gazetteer().find(None, item.group(1)):
-            start, end = item.span(1)
-            unit = Unit(name=f"{prefix} {item.group(1)}", type="body", evidence=evidence(doc, start, end))
+        # (an item may bring its own type word: "các Chi nhánh VPĐKĐĐ huyện Bình Sơn, huyện Tư Nghĩa, thị xã Đức Phổ")
+        kind = _TRAILING_TYPE.search(prefix)
+        while (item := _PLACE_ITEM.match(text, pos)) and gazetteer().find(
+            item.group("type"), item.group("name")
+        ):
+            start, end = item.start("type") if item.group("type") else item.start("name"), item.end("name")
+            own = (
+                f"{prefix[: kind.start()] if kind else prefix} {item.group('type')}"
+                if item.group("type")
+                else prefix
+            )
+            unit = Unit(name=f"{own} {item.group('name')}", type="body", evidence=evidence(doc, start, end))
             found.append(Found(start, end, unit, {"body", "listed"}))
             pos = end
     return found
