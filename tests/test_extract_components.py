@@ -4220,3 +4220,14 @@ def test_next_year_s_first_round_to_start_is_not_reported() -> None:
     assert article.published_date == "2026-01-16"  # no day of the report's is after it
     assert article.inspection_dates == ["2025-10-20", "2025-12-12"]
     assert [u.name for u in article.inspected_units] == ["xã Mèo Vạc", "phường Hà Giang 1"]
+
+
+def test_a_plan_s_units_are_not_last_year_s() -> None:
+    page = (
+        "Kế hoạch kiểm tra CCHC năm 2018 tại các đơn vị trực thuộc\n05/09/2018\nTheo kế hoạch, Tổ kiểm tra số 1 của "
+        "Sở Y tế sẽ làm việc tại Bệnh viện Bà Rịa (ngày 17/9) và Bệnh viện Lê Lợi (ngày 18/9). Năm 2017, Sở đã kiểm "
+        "tra tại Bệnh viện Vũng Tàu và Trung tâm Y tế huyện Long Điền.\n"
+    )
+    article = extract_text(page, "plan.txt")
+    assert article.kind == "plan"
+    assert [u.name for u in article.inspected_units] == ["Bệnh viện Bà Rịa", "Bệnh viện Lê Lợi"]

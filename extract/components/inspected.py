@@ -373,9 +373,10 @@ def _inspected_units(doc: Doc) -> list[Found]:
             or _ACTS_AFTER.match(doc._.folded, found.end)
         ):
             continue
-        if reported and (
-            later_round(doc, s_start, start, reaching_end=True)
-            or _to_come_after(doc, found.end)
+        # (a plan's units are all still to come, but it may recall last year's: "Năm 2017, Sở đã kiểm tra tại ...")
+        if (
+            reported
+            and (later_round(doc, s_start, start, reaching_end=True) or _to_come_after(doc, found.end))
             or _earlier_year(doc, before)
         ):
             continue
