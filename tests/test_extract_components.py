@@ -448,6 +448,11 @@ def test_leader_phrasings(sentence: str, leader: tuple, units: list[str], level:
                 "Chi nhánh Văn phòng Đăng ký đất đai thị xã Đức Phổ",
             ],
         ),
+        (  # "back in" an earlier month
+            "Ngày 24/3, Tổ công tác kiểm tra đột xuất tại phường Bình Đức. Hồi đầu tháng 3, tổ đã kiểm tra tại phường "
+            "Rạch Giá và phường Vĩnh Thông.",
+            ["phường Bình Đức"],
+        ),
         (  # an officer of an office is not its inspection
             "Ngày 2/4, Tổ kiểm tra làm việc tại xã Tân Tập; Tổ phó là bà Ma Thị Thanh, chuyên viên phòng Tư pháp.",
             ["xã Tân Tập"],

@@ -172,10 +172,10 @@ _YEAR_OPENING = re.compile(
 )
 # An earlier round told near the unit: "hai lần trước được thực hiện vào tháng 3 và tháng 5 tại các phường A, B", "sau
 # đợt kiểm tra tại thành phố Đông Hà cuối tháng 8 vừa qua", "Trước khi hợp nhất, năm 2025 thành phố Hội An được kiểm
-# tra" (not "lần trước ..., lần này đoàn kiểm tra tại xã C").
+# tra", "Hồi đầu tháng 3, tổ đã kiểm tra tại phường A" (not "lần trước ..., lần này đoàn kiểm tra tại xã C").
 _EARLIER_ROUND = re.compile(
     r"\b((lan|dot)( kiem tra)?( dot xuat)? truoc|sau (dot|lan) kiem tra|"
-    r"truoc khi (hop nhat|sap nhap|sap xep))\b(?![^;]*\blan nay\b)[^;]{0,120}$"
+    r"truoc khi (hop nhat|sap nhap|sap xep)|hoi (dau |giua |cuoi )?thang \d+)\b(?![^;]*\blan nay\b)[^;]{0,120}$"
 )
 
 
