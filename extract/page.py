@@ -30,6 +30,7 @@ from extract.page_text import (
     is_site_header,
     posted_under_title,
     text_lines,
+    url_date,
 )
 from extract.tables import table_rows
 from extract.textfix import repair
@@ -358,7 +359,8 @@ def parse_html(html: str, url: str | None = None) -> PageParts:
         # the page's "Ngày đăng" under the headline over its metadata, which may be an edit's or an import's time
         parts.published = posted_under_title(page_lines, parts.title) or parts.published
     parts.context = f"{site_name}\n{parts.context}" if site_name else parts.context
-    parts.published = parts.published or linked
+    canonical = tree.xpath("//link[@rel='canonical']/@href|//meta[@property='og:url']/@content")
+    parts.published = parts.published or linked or url_date(url) or url_date(next(iter(canonical), None))
     return parts
 
 

@@ -400,12 +400,20 @@ def posted_under_title(lines: list[str], title: str | None) -> date | None:
     return None
 
 
+# A byline with the day it was written: "Bài, ảnh: H'Linh Niê – 22/8/2017".
+_DATED_BYLINE = re.compile(
+    r"^\W*(?:bài|tin|ảnh|bài,? ảnh|tin,? ảnh|bài và ảnh)\s*:\s*[^\d:]{2,40}[–—-]\s*\d{1,2}/\d{1,2}/\d{4}\s*$",
+    re.IGNORECASE,
+)
+
+
 def _labelled_dates(lines: list[str], start: int) -> list[tuple[int, date]]:
-    """The first labelled date line below the top of the page ("Ngày cập nhật 08/11/2024" after the byline)."""
+    """The first labelled date line below the top of the page ("Ngày cập nhật 08/11/2024" after the byline), or a
+    dated byline."""
     for i in range(start, len(lines)):
         if (
             len(lines[i]) < 80
-            and _LABELLED_DATE_LINE.match(lines[i])
+            and (_LABELLED_DATE_LINE.match(lines[i]) or _DATED_BYLINE.match(lines[i]))
             and (found := parse_date_string(lines[i]))
         ):
             return [(i, found)]
@@ -574,8 +582,24 @@ def _space_tables(lines: list[str]) -> list[str]:
     return out
 
 
+# A day in an address's path, as WordPress ("/2021/04/09/<slug>/") and Tân Dân ("/pages/2022-06-15/<slug>.aspx")
+# portals write them; a copy may keep the address on its first line.
+_URL_DAY = re.compile(r"/(20\d\d)([/-])(0?[1-9]|1[0-2])\2(0?[1-9]|[12]\d|3[01])(?=/|$)")
+_URL_LINE = re.compile(r"^\s*https?://\S+\s*$")
+
+
+def url_date(url: str | None) -> date | None:
+    """The day an article's address gives, the last resort for its publication date."""
+    match = _URL_DAY.search(url or "")
+    return date(int(match[1]), int(match[3]), int(match[4])) if match else None
+
+
 def parse_text(text: str) -> PageParts:
     parts = PageParts()
     lines = _space_tables([_tab_cells(line) for line in text.split("\n")])
+    address = next((line for line in lines if line.strip()), "")
+    if _URL_LINE.match(address):
+        lines.remove(address)
     from_text_lines(parts, text_lines("\n".join(lines)))
+    parts.published = parts.published or (url_date(address) if _URL_LINE.match(address) else None)
     return parts

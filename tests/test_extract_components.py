@@ -4236,3 +4236,20 @@ def test_a_plan_s_units_are_not_last_year_s() -> None:
     article = extract_text(page, "plan.txt")
     assert article.kind == "plan"
     assert [u.name for u in article.inspected_units] == ["Bệnh viện Bà Rịa", "Bệnh viện Lê Lợi"]
+
+
+def test_the_publication_day_from_the_address_or_a_dated_byline_when_the_page_gives_no_other() -> None:
+    body = (
+        "Sáng ngày 8/4, Đoàn kiểm tra CCHC huyện do ông Nguyễn Văn Hải, Phó Chủ tịch UBND huyện làm Trưởng đoàn đã "
+        "kiểm tra tại xã Phước Ninh; xã tiếp nhận 1.245 hồ sơ, giải quyết đúng hạn 100%."
+    )
+    copy = f"https://phuocninh.example.gov.vn/2021/04/09/kiem-tra-cchc/\n\nKiểm tra CCHC tại xã Phước Ninh\n{body}\n"
+    assert extract_text(copy, "copy.txt").published_date == "2021-04-09"
+    page = (
+        "<html><head><title>Kiểm tra CCHC tại xã Phước Ninh</title><link rel='canonical' "
+        "href='https://giabinh.example.gov.vn/portal/pages/2021-04-09/Kiem-tra-CCHC-51243.aspx'></head><body>"
+        f"<h1 class='title'>Kiểm tra CCHC tại xã Phước Ninh</h1><div class='content'><p>{body}</p></div></body></html>"
+    )
+    assert extract_html(page, "page.html").published_date == "2021-04-09"
+    byline = f"Kiểm tra CCHC tại xã Phước Ninh\n{body}\nBài, ảnh: H'Linh Niê – 9/4/2021\n"
+    assert extract_text(byline, "byline.txt").published_date == "2021-04-09"
