@@ -4127,6 +4127,14 @@ _WORDS_BASE = "Ngày 16/5, Đoàn kiểm tra CCHC huyện đã làm việc tại
             "Đoàn kiểm tra CCHC đã làm việc tại huyện Tân Kỳ ngày 16/5 và tại huyện Anh Sơn ngày 17/5/2023.",
             ["2023-05-16", "2023-05-17"],
         ),
+        # the team's notice sent, and a conference that put the schedule's next visits off ("lịch kiểm tra tại" is
+        # no team at work)
+        (
+            "Trước khi xuống cơ sở, ngày 14/5 Đoàn đã gửi thông báo lịch làm việc. Ngày 16/5, Đoàn kiểm tra làm "
+            "việc tại xã Tân Lễ. Ngày 17/5, các thành viên của đoàn tham dự hội nghị trực tuyến của tỉnh nên lịch "
+            "kiểm tra tại hai xã còn lại được bố trí vào ngày 18/5.",
+            ["2023-05-16", "2023-05-18"],
+        ),
         # a period from a day up to now
         (
             _WORDS_BASE + "Từ ngày 01/5/2023 đến nay, xã tiếp nhận 2.437 hồ sơ, do Đoàn kiểm tra ghi nhận.",

@@ -70,13 +70,13 @@ _INSPECTION_CONTEXT = re.compile(
 # Days of something else: a conference, a signing, a document issued, a report sent, inspections paused.
 _OTHER_EVENT = re.compile(
     r"\b(?:hoi nghi\b|ky ket|ban hanh|tong ket|so ket\b(?! qua\b)|den thoi diem|(?<!chua )(?<!khong )(da )?co (bao cao|thong bao|van ban|cong van)\b|"
-    r"(gui|nop) (bao cao|van ban|cong van)|\bgui (doan|to cong tac)\b|"
+    r"(gui|nop) (bao cao|van ban|cong van|thong bao|de cuong)|\bgui (doan|to cong tac)\b|"
     r"tam dung|tam hoan|tam ngung|tap huan|duoc gui (ve|den|toi)\b)"
 )
 # The team at work in the clause of another event's day; not the team a report is sent to ("đã gửi báo cáo tự kiểm
 # tra về Đoàn kiểm tra liên ngành") nor the one a notice is about ("điều chỉnh lịch kiểm tra ... của Đoàn kiểm tra").
 _TEAM_IN_THE_CLAUSE = re.compile(
-    r"(?<!ve )(?<!cho )(?<!toi )(?<!den )(?<!cua )(?<!vien )doan kiem tra|lam viec tai|kiem tra tai"
+    r"(?<!ve )(?<!cho )(?<!toi )(?<!den )(?<!cua )(?<!vien )doan kiem tra|lam viec tai|(?<!lich )kiem tra tai"
 )
 # The team's own business away from the units, which a long narrative tells day by day too: the decision forming it,
 # its meetings, its draft conclusions and notices, its days on the road (not a decision's subject: "Quyết định ...
@@ -130,7 +130,7 @@ _FROM = re.compile(r"\btu (ngay )?$")
 _UNTIL_NOW = re.compile(r"\s*(den|toi) (nay|hien nay|thoi diem (kiem tra|hien tai))\b")
 _AFTER_PUT_OFF = re.compile(r"\bsau( (mot|hai|ba|nhieu|\d+))?( lan)?\s*$")
 # The visit held after it was put off: "do trùng lịch Hội nghị ... nên được lùi lại, tiến hành từ ngày 15/11".
-_HELD_AFTER = re.compile(r"\b(tien hanh|chuyen sang|sang ngay|moi)\b[^.;]*$")
+_HELD_AFTER = re.compile(r"\b(tien hanh|chuyen sang|sang ngay|moi|bo tri vao|doi sang|lui sang)\b[^.;]*$")
 
 
 def _held_after(reason: re.Match[str], up_to_date: str) -> bool:
