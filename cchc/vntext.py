@@ -8,6 +8,7 @@ original: search highlights are computed on folded text and shown on the real on
 from __future__ import annotations
 
 import html
+import re
 import unicodedata
 
 import numpy as np
@@ -18,6 +19,26 @@ _SPECIAL = {"đ": "d", "Đ": "d", "ð": "d", "Ð": "d"}
 def nfc(text: str) -> str:
     """Unescape HTML entities and compose: portals mix NFD, entities and precomposed text."""
     return unicodedata.normalize("NFC", html.unescape(text))
+
+
+# The old tone placement on open syllables ("hoà", "thuỷ", "khoẻ") and the new ("hòa", "thủy", "khỏe"): portals
+# write both, name registries the new. Each pair is one character for one, so offsets stay.
+_TONES = "\u0300\u0301\u0309\u0303\u0323"  # grave, acute, hook, tilde, dot below
+# (the tone the vowel's only mark: "ậ" decomposes to a, dot below, circumflex)
+_OLD_TONE = re.compile(r"(?<![qQ])([oOuU])([aAeEyY])([" + _TONES + r"])(?![\u0300-\u036f])(?![^\W\d_])")
+
+
+def _moved(match: re.Match[str]) -> str:
+    return unicodedata.normalize("NFC", match[1] + match[3]) + match[2]
+
+
+def new_tones(text: str) -> str:
+    """NFC `text` with the tone of "oa", "oe", "uy" ending a syllable on the first vowel, as the gazetteer spells
+    names: "Khánh Hoà" → "Khánh Hòa", "Uỷ ban" → "Ủy ban" ("hoàn", "quý" and "khuỷu" keep theirs). Same length."""
+    decomposed = unicodedata.normalize("NFD", text)
+    if not any(tone in decomposed for tone in _TONES):
+        return text
+    return unicodedata.normalize("NFC", _OLD_TONE.sub(_moved, decomposed))
 
 
 def _fold_char(ch: str) -> str:

@@ -20,6 +20,7 @@ from lxml import etree
 from lxml.cssselect import CSSSelector
 
 from cchc.vntext import fold
+from crawler.charset import nfc_html
 from extract.dates import parse_date_string
 from extract.page_text import (
     PageParts,
@@ -302,7 +303,8 @@ _XML_DECLARATION = re.compile(r"^[\ufeff\s]*<\?xml[^>]*\?>")
 
 
 def parse_html(html: str, url: str | None = None) -> PageParts:
-    html = _XML_DECLARATION.sub("", html, count=1)
+    # (composed before any length is measured: a body or a table cell in NFD is longer than it reads)
+    html = nfc_html(_XML_DECLARATION.sub("", html, count=1))
     tree = lxml.html.fromstring(html)
     source = html.lower()
     # a last resort for the date: pages that show only "2 giờ trước" say it in their JSON-LD

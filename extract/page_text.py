@@ -28,7 +28,7 @@ FURNITURE = re.compile(
     r"những tin mới hơn|những tin cũ hơn|ý kiến bạn đọc|ý kiến\s*\(|" + _TOOLS + r"|thống kê truy cập|"
     r"liên kết website|kết quả giải quyết tthc|đánh giá:|lượt xem|số lượt xem|tin đọc nhiều|xem nhiều|"
     r"tác giả bài viết|nguồn tin|gửi email|bản quyền|trưởng ban biên tập|đang tải dữ liệu|"
-    r"trang thông tin điện tử|cổng thông tin điện tử|\d+ người đang online|thống kê:|tags?:|từ khóa:|về đầu trang|"
+    r"trang thông tin điện tử|cổng thông tin điện tử|\d+ người đang online|thống kê:|tags?:|từ khóa:|từ khoá:|về đầu trang|"
     r"quay lại|xem thêm|bài viết liên quan|các bài viết khác|mã xác thực|các văn bản khác|văn bản liên quan|văn bản cùng loại|tệp đính kèm)",
     re.IGNORECASE,
 )
@@ -44,7 +44,9 @@ _FURNITURE_HEADING = re.compile(
     r"(?:liên quan|cùng chuyên mục|cùng loại|khác|đã đăng|đã đưa|mới hơn|cũ hơn))\W*$",
     re.IGNORECASE,
 )
-_CAPTION = re.compile(r"^(?:ảnh\s*:|ảnh minh họa|\(ảnh)|\(ảnh[^)]*\)\s*$|\.(?:jpe?g|png|gif)$", re.IGNORECASE)
+_CAPTION = re.compile(
+    r"^(?:ảnh\s*:|ảnh minh họa|ảnh minh hoạ|\(ảnh)|\(ảnh[^)]*\)\s*$|\.(?:jpe?g|png|gif)$", re.IGNORECASE
+)
 _DATE_LINE = re.compile(
     r"^\W*(?:(?:hôm nay:?\s*)?(?:thứ|thu|chủ nhật|chu nhat|ngày đăng|ngay dang|đăng ngày|dang ngay|cập nhật|cap nhat|ngày cập nhật|"
     r"ngay cap nhat|gửi lúc|gui luc|đăng lúc|dang luc|ngày|ngay)\s*.{0,40})?\W*\d",

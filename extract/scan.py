@@ -101,6 +101,7 @@ NOT_NAME = frozenset(
         "Viện",
         "Cơ",
         "Tòa",
+        "Toà",
         "Báo",
         "Ảnh",
         "Đội",

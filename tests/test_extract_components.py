@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import unicodedata
 
 import pytest
 import spacy
@@ -4261,3 +4262,44 @@ def test_the_publication_day_from_the_address_or_a_dated_byline_when_the_page_gi
     assert extract_html(page, "page.html").published_date == "2021-04-09"
     byline = f"Kiểm tra CCHC tại xã Phước Ninh\n{body}\nBài, ảnh: H'Linh Niê – 9/4/2021\n"
     assert extract_text(byline, "byline.txt").published_date == "2021-04-09"
+
+
+def test_the_old_tone_placement_reads_as_the_new() -> None:
+    # "Hoà", "Uỷ ban", "Toà", "minh hoạ", "Từ khoá": portals write the tone either way, the gazetteer one way
+    page = (
+        "Kiểm tra CCHC tại phường Đông Hoà\n20/09/2015\nNgày 18/9, Đoàn kiểm tra CCHC do ông Trần Văn "
+        "Bình, Phó Chủ tịch Uỷ ban nhân dân thị xã Dĩ An làm Trưởng đoàn đã làm việc với UBND phường Đông Hoà và các "
+        "xã Tân Bình, Toà án nhân dân thị xã.\nẢnh minh hoạ: Đoàn kiểm tra làm việc tại xã Châu Điền ngày 20/9/2014\n"
+        "Phường tiếp nhận 1.245 hồ sơ, giải quyết đúng hạn 100%.\nNgọc Anh\nTừ khoá: cải cách hành chính, Dĩ An\n"
+        "- Huyện Trà Cú kiểm tra cải cách hành chính tại xã Ngãi Xuyên (12/08/2015)\n"
+    )
+    article = extract_text(page, "old-tones.txt")
+    units = {u.name: u for u in article.inspected_units}
+    assert list(units) == ["phường Đông Hoà", "xã Tân Bình"]  # as written; no "xã Toà"
+    assert units["phường Đông Hoà"].province == "Bình Dương"  # the gazetteer's "Đông Hòa"
+    assert article.inspection_dates == ["2015-09-18"]  # not the illustration's day
+    assert article.author == "Ngọc Anh"  # the tags line ends the text
+    assert article.inspecting_body == "Uỷ ban nhân dân thị xã Dĩ An"
+
+
+def test_a_page_in_decomposed_unicode_reads_as_composed() -> None:
+    body = " ".join(
+        [
+            "Ngày 18/9/2015, Đoàn kiểm tra CCHC huyện do ông Trần Văn Bình, Phó Chủ tịch UBND huyện làm Trưởng đoàn",
+            "đã kiểm tra tại xã Tân Bình; xã tiếp nhận 1.245 hồ sơ, giải quyết đúng hạn 100%.",
+        ]
+    )
+    page = (
+        "<html><head><meta charset='utf-8'><title>Kiểm tra CCHC</title></head><body><h1 class='title'>Kiểm tra CCHC "
+        "tại xã Tân Bình</h1><div itemprop='articleBody'><p>"
+        + body[:175]
+        + "</p></div><div class='content'><p>"
+        + body
+        + "</p><p>"
+        + body
+        + "</p></div></body></html>"
+    )
+    # (a lead box under 200 characters composed, over decomposed: no body of its own either way)
+    composed = extract_html(page, "nfc.html")
+    decomposed = extract_html(unicodedata.normalize("NFD", page), "nfd.html")
+    assert decomposed.model_dump(exclude={"source", "url"}) == composed.model_dump(exclude={"source", "url"})

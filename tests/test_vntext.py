@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import random
 
-from cchc.vntext import _TABLE, fold
+import pytest
+
+from cchc.vntext import _TABLE, fold, new_tones
 
 
 def test_fold_examples_short_and_long() -> None:
@@ -26,3 +28,23 @@ def test_fold_matches_the_table_at_every_length_and_code_point() -> None:
             assert len(folded) == len(text)
     pair = "x" * 200 + "\ud83d\udcc4"  # two lone surrogates, not the emoji
     assert fold(pair) == pair
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("Khánh Hoà", "Khánh Hòa"),
+        ("Uỷ ban", "Ủy ban"),
+        ("thuỷ", "thủy"),
+        ("khoẻ", "khỏe"),
+        ("THUỶ", "THỦY"),
+        ("hoàn thành", "hoàn thành"),  # a closed syllable keeps its tone where it is
+        ("quý", "quý"),  # "qu" is one consonant
+        ("khuỷu", "khuỷu"),
+        ("Hành Thuận", "Hành Thuận"),  # "ậ": the tone is not the vowel's only mark
+        ("hoặc", "hoặc"),
+    ],
+)
+def test_new_tones_moves_the_old_placement_and_keeps_the_length(old: str, new: str) -> None:
+    assert new_tones(old) == new
+    assert len(new_tones(old)) == len(old)

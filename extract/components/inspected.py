@@ -336,7 +336,7 @@ def _inspected_units(doc: Doc) -> list[Found]:
                 and not _WITH_ITS_LEADERS.search(before[-40:])
             )
             or re.search(
-                r"(chu tich|giam doc|truong|pho|chanh|can bo|cong chuc|chuyen vien) (ubnd |hdnd )?$",
+                r"(chu tich|giam doc|truong|pho|chanh|can bo|cong chuc|chuyen vien) (ubnd |hdnd |uy ban nhan dan )?$",
                 before[-30:],
             )
             or _POST_OF.search(before[-70:])

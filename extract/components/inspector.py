@@ -151,7 +151,7 @@ _BODY_ORGANISES = re.compile(
     r" (?:đã )?(?:tổ chức|tiến hành|thành lập đoàn|kiểm tra)"
 )
 _POST_ORGANISATION = re.compile(
-    r"(?P<body>(?:UBND|Ủy ban nhân dân|HĐND – UBND|Sở|Bộ|[Pp]hòng|Văn phòng) .+)$"
+    r"(?P<body>(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|HĐND – UBND|Sở|Bộ|[Pp]hòng|Văn phòng) .+)$"
 )
 
 

@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from cchc.record import Unit
-from cchc.vntext import UPPER, fold
+from cchc.vntext import UPPER, fold, new_tones
 from extract.components.state import Found, evidence
 from extract.gazetteer import REORGANISED, Place, gazetteer, to_2025
 from extract.lexicon import (
@@ -142,7 +142,7 @@ def _place_name(text: str, pos: int, type_word: str) -> tuple[int, int] | None:
         # only spelt alike without its marks ("Trang" for "xã Tràng Các"), does not cut the written name.
         if places and n < len(run) and run[n].group(0) in _PART_OF_NAME:
             return run[0].start(), run[-1].end()  # "xã Ngư Thủy Nam", merged away, is not "xã Ngư Thủy"
-        exact = any(p.name.lower() == candidate.lower() for p in places)
+        exact = any(p.name.lower() == new_tones(candidate).lower() for p in places)
         # a word that opens no name ("Chủ tịch UBND xã") is a place only as the gazetteer spells it
         if places and (n >= len(run) and (run or exact) or _of_type(places, type_word) and exact):
             return words[0].start(), words[n - 1].end()
@@ -199,7 +199,7 @@ def _resolve(type_word: str, name: str, provinces: set[str], published: str | No
     candidates = gazetteer().find(type_word, _DASH.sub(" - ", name), provinces)
     era = "2025" if published and published >= REORGANISED else "legacy"
     of_era = [p for p in candidates if p.era == era] or candidates
-    exact = [p for p in of_era if p.name.lower() == name.lower()] or of_era
+    exact = [p for p in of_era if p.name.lower() == new_tones(name).lower()] or of_era
     return exact[0] if len({p.province for p in exact}) == 1 else None
 
 
@@ -333,7 +333,7 @@ _NAMED_IN_BRACKETS = re.compile(r"chuyên môn\s*\(\s*")
 def _names_a_place(text: str, pos: int, type_word: str) -> bool:
     """Whether the words at `pos` are, as written, the name of a place of `type_word` the gazetteer knows."""
     span = _place_name(text, pos, type_word)
-    name = text[span[0] : span[1]].lower() if span else ""
+    name = new_tones(text[span[0] : span[1]]).lower() if span else ""
     return any(place.name.lower() == name for place in gazetteer().find(type_word, name)) if name else False
 
 
@@ -640,7 +640,7 @@ def _numbered_short(doc: Doc, provinces: set[str]) -> list[Found]:
 _OUR = re.compile(r" ta(?!\w)", re.IGNORECASE)
 _OUR_TYPE = re.compile(r"(?<!\w)(xã|phường|thị trấn)$", re.IGNORECASE)
 _SITE_OWNER = re.compile(
-    r"(?:thông tin điện tử|ubnd|ủy ban nhân dân)\s+(xã|phường|thị trấn)[^\S\n]+((?:[^\W\d_][\w'’]*[^\S\n]?){1,4}?)"
+    r"(?:thông tin điện tử|ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+(xã|phường|thị trấn)[^\S\n]+((?:[^\W\d_][\w'’]*[^\S\n]?){1,4}?)"
     r"(?=[^\S\n]*(?:$|[-–,|.]|huyện|thị xã|thành phố|tỉnh))",  # on one line: the header's, not the menu below it
     re.IGNORECASE | re.MULTILINE,
 )
