@@ -316,6 +316,7 @@ OFFICE_NAMES: tuple[str, ...] = (
     "Kinh tế và Hạ tầng",
     "Kinh tế",
     "Quản lý đô thị",
+    "Quản lí đô thị",  # (the "i" spelling portals still write: "quản lí", "đăng kí", "qui trình")
     "Tài nguyên và Môi trường",
     "Tài nguyên - Môi trường",
     "Nông nghiệp và Môi trường",
@@ -436,11 +437,14 @@ BODY_PREFIXES: tuple[str, ...] = (
     "Văn phòng HĐND – UBND",
     "Văn phòng UBND",
     "Văn phòng Đăng ký đất đai",
+    "Văn phòng Đăng kí đất đai",
     "Chi nhánh Văn phòng Đăng ký đất đai",
+    "Chi nhánh Văn phòng Đăng kí đất đai",
     "VPĐKĐĐ",
     "Chi nhánh VPĐKĐĐ",
     "Thanh tra",
     "Ban Quản lý",
+    "Ban Quản lí",
     "Ban Dân tộc",
     "Trung tâm Y tế",
     "Trạm Y tế",  # a commune's health station: "Trạm Y tế xã Văn Xá"
@@ -474,6 +478,7 @@ OWN_NAME_PREFIXES: tuple[str, ...] = (
     "Đài Phát thanh - Truyền hình",
     "Đài Phát thanh",
     "Ban Quản lý",
+    "Ban Quản lí",
     "Viện",
     "Phòng Công chứng",  # a notary office of the justice department: "Phòng Công chứng số 1 tỉnh Nghệ An"
     "Hạt Kiểm lâm",  # "Hạt Kiểm lâm Vườn quốc gia Phong Nha - Kẻ Bàng"
@@ -549,6 +554,7 @@ METRIC_NOUNS: tuple[str, ...] = (
     "cuộc",
     "kế hoạch",
     "quy trình",
+    "qui trình",
     "phản ánh",
     "người dân",
     "lượt người",

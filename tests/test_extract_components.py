@@ -4303,3 +4303,27 @@ def test_a_page_in_decomposed_unicode_reads_as_composed() -> None:
     composed = extract_html(page, "nfc.html")
     decomposed = extract_html(unicodedata.normalize("NFD", page), "nfd.html")
     assert decomposed.model_dump(exclude={"source", "url"}) == composed.model_dump(exclude={"source", "url"})
+
+
+def test_the_i_spelling_reads_as_the_y() -> None:
+    # "kí", "lí", "qui", "kỉ": spellings portals still write
+    page = (
+        "Kiểm tra CCHC tại Văn phòng Đăng kí đất đai tỉnh\n20/03/2015\nThực hiện Kế hoạch số 45/KH-UBND kí ngày "
+        "10/3/2015 của UBND tỉnh qui định về kiểm tra CCHC, ngày 18/3, Đoàn kiểm tra CCHC của Sở Nội vụ đã kiểm tra "
+        "tại Văn phòng Đăng kí đất đai tỉnh và Ban Quản lí Khu kinh tế tỉnh. Tỷ lệ văn bản sử dụng chữ kí số đạt 95%; "
+        "đơn vị đã ban hành 25 qui trình nội bộ.\n"
+    )
+    article = extract_text(page, "i.txt")
+    assert [u.name for u in article.inspected_units] == [
+        "Văn phòng Đăng kí đất đai tỉnh",
+        "Ban Quản lí Khu kinh tế tỉnh",
+    ]
+    assert article.inspection_dates == ["2015-03-18"]  # the plan's "kí ngày" is its own
+    assert [(r.number, r.date, r.issuer) for r in article.legal_refs] == [("45", "2015-03-10", "UBND tỉnh")]
+    assert [(m.value, m.key) for m in article.metrics] == [(95, "rate_digital_signatures"), (25, None)]
+    discipline = extract_text(
+        "Kiểm tra việc chấp hành kỉ luật, kỉ cương hành chính tại Sở Y tế\n20/03/2015\nNgày 18/3, Tổ kiểm tra công vụ "
+        "của tỉnh đã kiểm tra đột xuất giờ giấc làm việc tại Sở Y tế: 2 công chức đi muộn.\n",
+        "kỉ.txt",
+    )
+    assert not discipline.is_inspection_article

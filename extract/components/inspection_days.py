@@ -83,7 +83,7 @@ _TEAM_IN_THE_CLAUSE = re.compile(
 # về việc thành lập Đoàn").
 # A day of it names no unit inspected unless its clause also says the team inspected or worked at one.
 _TEAM_BUSINESS = re.compile(
-    r"(?<!ve )(?<!ve viec )thanh lap (cac |hai |ba |\d+ )?(doan|to)\b|dieu chinh thanh phan|(ky|ban hanh) (quyet dinh|qd|thong bao|tb)\b|"
+    r"(?<!ve )(?<!ve viec )thanh lap (cac |hai |ba |\d+ )?(doan|to)\b|dieu chinh thanh phan|(k[yi]|ban hanh) (quyet dinh|qd|thong bao|tb)\b|"
     + TEAM_MEETING
     + r"|\bhop (truc tuyen|tai)\b|"
     r"du thao (thong bao )?(ket luan|bao cao|bien ban)|gui de cuong|\btong hop ket qua\b|"
@@ -143,7 +143,7 @@ def _held_after(reason: re.Match[str], up_to_date: str) -> bool:
 # The day a document was issued, told before who issued it: "Ngày 10/6, UBND huyện đã ban hành Thông báo số 142/TB-UBND
 # về lịch làm việc của đoàn, theo đó ngày 16/6 đoàn kiểm tra tại xã Đông Cuông".
 _ISSUED_THEN = re.compile(
-    r",?[^\S\n]*[^.;,()\n]{0,40}?\b(da )?(ban hanh|ky) (thong bao|quyet dinh|ke hoach|van ban|cong van)\b"
+    r",?[^\S\n]*[^.;,()\n]{0,40}?\b(da )?(ban hanh|k[yi]) (thong bao|quyet dinh|ke hoach|van ban|cong van)\b"
 )
 # A day at sea or on the road, the travel told right by it: "Chiều 24/3, đoàn đi tàu cao tốc ra đảo Phú Quý", "Sáng
 # 26/3, do biển động, chuyến tàu về đất liền khởi hành muộn", "Đoàn đi tàu từ cảng Phan Thiết chiều 19/5".

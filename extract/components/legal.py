@@ -39,10 +39,10 @@ _REF = re.compile(
     r"(?:(?P<so>so)\s*:?\s*)?(?P<number>\d{1,6})[a-z]?(?:-(?:19|20)\d\d(?=/))?"  # "30c/NQ-CP", "19-2017/NQ-CP"
     r"(?P<symbol>(?:/[0-9a-z][\w.\-–]*)*)",
 )
-_DATE_GAP = re.compile(r"\s*,?\s*(?:(?:ban hanh|duoc ban hanh|ky)\s+)?(?:ngay\s*)*")
+_DATE_GAP = re.compile(r"\s*,?\s*(?:(?:ban hanh|duoc ban hanh|k[yi])\s+)?(?:ngay\s*)*")
 _ISSUER = re.compile(
     r"\s*(?:của|do)\s+(?P<issuer>(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND|HĐND|Chủ tịch|Thủ tướng|Chính phủ|Bộ|Sở|"
-    r"Ban|Tỉnh ủy|Tỉnh uỷ|Huyện ủy|Huyện uỷ|Văn phòng|Hội đồng)[^,;.()\n]{0,80}?)(?=\s+(?:về|v/v|V/v|quy định|"
+    r"Ban|Tỉnh ủy|Tỉnh uỷ|Huyện ủy|Huyện uỷ|Văn phòng|Hội đồng)[^,;.()\n]{0,80}?)(?=\s+(?:về|v/v|V/v|quy định|qui định|"
     r"ban hành|triển khai|thực hiện|và|tại)\b|[,;.()\n]|$)",
 )
 

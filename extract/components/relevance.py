@@ -44,7 +44,7 @@ _JOINT_CHECK = re.compile(
     # cải cách hành chính"
     r"long ghep( voi)? (viec )?kiem tra (cong tac )?(cai cach hanh chinh|cchc)\b|"
     r"kiem tra (viec thuc hien )?(cong tac )?(cai cach hanh chinh|cchc)[^.;]{0,20}\b(va|gan voi|ket hop( voi)?|,) "
-    r"(kiem tra |thi hanh )?(cong vu|ky luat)"
+    r"(kiem tra |thi hanh )?(cong vu|k[yi] luat)"
 )
 # "Đoàn KT CCHC": the inspection team in shorthand ("KT" alone is as often "kinh tế")
 _INSPECT = re.compile(r"kiem tra|\b(doan|to) kt\b|\bkt (cong tac )?(cchc|cai cach)")
@@ -54,7 +54,7 @@ _INSPECT = re.compile(r"kiem tra|\b(doan|to) kt\b|\bkt (cong tac )?(cchc|cai cac
 _NEAR_MISS = [
     (
         re.compile(
-            r"kiem tra cong vu|ky luat,? ky cuong|gio giac|chap hanh gio|ky luat lao dong|le loi lam viec"
+            r"kiem tra cong vu|k[yi] luat,? k[yi] cuong|gio giac|chap hanh gio|ky luat lao dong|le loi lam viec"
         ),
         True,
     ),
@@ -123,7 +123,7 @@ _CHECK_OF_SUBJECT = re.compile(
 )
 _REFORM_WORK = re.compile(
     r"\b(?:cai cach|cchc|thu tuc|tthc|mot cua|ho so|giai quyet|tiep nhan|dich vu cong|de an 06|cong vu|hanh chinh|"
-    r"van thu|so hoa|chuyen doi so|ky luat|ky cuong|noi vu)\b"  # (home affairs work takes in reform work)
+    r"van thu|so hoa|chuyen doi so|k[yi] luat|k[yi] cuong|noi vu)\b"  # (home affairs work takes in reform work)
 )
 
 
