@@ -154,3 +154,6 @@ def test_list_gives_the_ids_a_scheduled_crawl_visits() -> None:
     assert len(only_2025) == 34 and all(source_id.startswith("2025-") for source_id in only_2025)
     table = run("list", "--province", "Long An", "--level", "district").output
     assert "longan-cangiuoc" in table and "Cần Giuộc" in table and "unverified" in table
+    # a province typed with the old tone placement
+    old_style = run("list", "--province", "Khánh Hoà", "--era", "2025", "--ids").output.split()
+    assert old_style == run("list", "--province", "Khánh Hòa", "--era", "2025", "--ids").output.split() != []

@@ -24,7 +24,7 @@ from urllib.request import Request, urlopen
 
 import click
 
-from cchc.vntext import fold, nfc
+from cchc.vntext import fold, new_tones, nfc
 from crawler.settings import USER_AGENT
 from crawler.sources import BASE_PLACEHOLDER, Era, Finding, Level, Source, SourceError, read_registry
 from extract.gazetteer import Gazetteer, Place, gazetteer
@@ -216,7 +216,7 @@ def list_sources(
         for source in registry.sources
         if (era is None or source.era == era)
         and (level is None or source.level == level)
-        and (province is None or source.province == nfc(province))
+        and (province is None or source.province == new_tones(nfc(province)))  # ("Khánh Hoà" as typed)
         and (source.active or not active_only)
         and not (skip_samples and BASE_PLACEHOLDER in source.hosts)
     ]
