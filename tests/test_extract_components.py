@@ -3988,6 +3988,11 @@ def test_the_site_s_name_in_the_title_tag_does_not_confirm_it_as_the_headline() 
             "Sáng 12/8/2025, Chủ tịch UBND phường đã kiểm tra hiện trạng cơ sở vật chất của Trung tâm Phục vụ hành "
             "chính công phường tại trụ sở mới; Trung tâm đã tiếp nhận 4.215 hồ sơ thủ tục hành chính.",
         ),
+        (  # the Party's own inspection of a cell whose members work at the one-stop desk
+            "Ủy ban Kiểm tra Huyện ủy kiểm tra Chi bộ Văn phòng HĐND và UBND huyện",
+            "Ngày 12/5/2021, Đoàn kiểm tra của Ủy ban Kiểm tra Huyện ủy đã kiểm tra Chi bộ Văn phòng, trong đó có đảng "
+            "viên công tác tại Bộ phận một cửa; việc thực hiện công tác cải cách hành chính được nêu trong báo cáo.",
+        ),
         (  # the National Assembly deputies supervise it: no inspection either
             "Đoàn ĐBQH tỉnh giám sát việc thực hiện pháp luật về cải cách thủ tục hành chính tại huyện Krông Pắc",
             "Ngày 9/5/2024, Đoàn đại biểu Quốc hội tỉnh do ông Y Biêr Niê làm Trưởng đoàn đã làm việc tại Bộ phận một cửa "
@@ -4327,3 +4332,16 @@ def test_the_i_spelling_reads_as_the_y() -> None:
         "kỉ.txt",
     )
     assert not discipline.is_inspection_article
+
+
+def test_an_interview_with_the_team_leader_is_an_inspection_article() -> None:
+    page = (
+        "Cải cách hành chính ở Bù Đăng: “Số liệu tốt, nhưng phải nhìn vào từng bộ hồ sơ”\n15/09/2022\nVừa qua, Đoàn "
+        "kiểm tra công tác cải cách hành chính năm 2022 của tỉnh đã làm việc tại huyện Bù Đăng. Phóng viên có cuộc "
+        "trao đổi với ông Trần Văn Mi, Phó Giám đốc Sở Nội vụ, Trưởng đoàn kiểm tra.\nPV: Đợt kiểm tra được tiến "
+        "hành như thế nào?\nÔng Trần Văn Mi: Ngày 08/9, đoàn kiểm tra hồ sơ tại Bộ phận một cửa huyện; kết quả sẽ "
+        "được sơ kết vào tháng 12.\nPV: Ông đánh giá thế nào?\nÔng Trần Văn Mi: Huyện cần tổng kết cách làm hay.\n"
+    )
+    article = extract_text(page, "interview.txt")
+    assert article.is_inspection_article  # a review and a summing-up named in passing make no conference
+    assert article.inspection_dates == ["2022-09-08"]

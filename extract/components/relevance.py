@@ -72,6 +72,8 @@ _NEAR_MISS = [
         True,
     ),
     (re.compile(r"do thi van minh|nong thon moi|van minh do thi|tham dinh xa"), True),
+    # the Party's own inspection of its cells: "Ủy ban Kiểm tra Huyện ủy kiểm tra Chi bộ Văn phòng HĐND và UBND"
+    (re.compile(r"\buy ban kiem tra (huyen|tinh|thanh|thi|dang|quan) ?uy\b|\bchi bo\b"), False),
     # the People's Council's, the Front's or the National Assembly deputies' supervision: "Ban Pháp chế HĐND tỉnh giám
     # sát việc thực hiện CCHC tại ...", "Đoàn ĐBQH tỉnh giám sát ..."; a headline opening on it ("Giám sát việc giải
     # quyết thủ tục hành chính tại phường A")
@@ -230,6 +232,10 @@ def _score_relevance(title: str, body: str) -> tuple[bool, list[str]]:
         # (a check the lead says settles procedures too, whatever its headline names: "đã kiểm tra việc chấp hành kỷ
         # luật, kỷ cương hành chính, kết hợp kiểm tra việc tiếp nhận, giải quyết thủ tục hành chính")
         if joint and (reform_team and (reform_head or not in_head) or joint_lead):
+            continue
+        # (nor is a conference the text names twice one when the lead has the reform team at work and the headline
+        # names none: an interview's "sơ kết", "tổng kết" in passing)
+        if not joint and reform_team and not in_head:
             continue
         if in_head or (
             not roundup and len(pattern.findall(text)) >= 2 and not (joint and _JOINT_CHECK.search(text))
