@@ -454,6 +454,11 @@ def test_leader_phrasings(sentence: str, leader: tuple, units: list[str], level:
             "Rạch Giá và phường Vĩnh Thông.",
             ["phường Bình Đức"],
         ),
+        (  # a short form the text defines in brackets, then uses
+            "Ngày 17/10, Đoàn kiểm tra của Cục Thi hành án dân sự (THADS) tỉnh Phú Yên đã kiểm tra tại Chi cục Thi "
+            "hành án dân sự thị xã Sông Cầu. Tại Chi cục THADS thị xã Sông Cầu, Đoàn kiểm tra 30 hồ sơ.",
+            ["Chi cục Thi hành án dân sự thị xã Sông Cầu"],
+        ),
         (  # an officer of an office is not its inspection
             "Ngày 2/4, Tổ kiểm tra làm việc tại xã Tân Tập; Tổ phó là bà Ma Thị Thanh, chuyên viên phòng Tư pháp.",
             ["xã Tân Tập"],

@@ -301,11 +301,12 @@ def _inspected_units(doc: Doc) -> list[Found]:
     chosen: list[Found] = []
     legal_spans = [(f.start, clause_end(text, f.end)) for f in doc._.legal_refs]
     seen: set[str] = set()
-    key_of = _unit_keys(doc._.units)
+    defined = _defined_abbreviations(text)
+    key_of = _unit_keys(doc._.units, defined)
     spelled_out: dict[str, Found] = {}  # each unit's fullest name: not abbreviated, with its province's level
     for f in doc._.units:
         key = key_of(f.value.name)
-        if _ABBREVIATED.search(f.value.name) is None and len(f.value.name) > len(
+        if not _abbreviated(f.value.name, defined) and len(f.value.name) > len(
             spelled_out[key].value.name if key in spelled_out else ""
         ):
             spelled_out[key] = f
@@ -392,11 +393,57 @@ def _inspected_units(doc: Doc) -> list[Found]:
         if key in seen:
             continue
         seen.add(key)
-        if _ABBREVIATED.search(found.value.name) or _BODY_NAME.match(key):
+        if _abbreviated(found.value.name, defined) or _BODY_NAME.match(key):
             found = spelled_out.get(key, found)  # the headline's "Sở TN&MT", spelled out in the text
         found.tags.add("inspected")
         chosen.append(found)
-    return _without_shorter_forms(_without_desks(chosen))
+    return _without_shorter_forms(_without_desks(chosen), defined)
+
+
+# A short form the text defines in brackets after the words it stands for: "Cục Thi hành án dân sự (THADS) tỉnh Phú
+# Yên", "Trung tâm Trợ giúp pháp lý nhà nước tỉnh Hải Dương (Trung tâm TGPL)", "(Chi cục CNTY&TS)".
+_BRACKETED_SHORT = re.compile(r"\(([^()]{2,40})\)")
+_SHORT_TOKEN = re.compile(r"(?<!\w)[A-ZĐ][A-ZĐ&]{2,9}(?!\w)")
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _defined_abbreviations(text: str) -> dict[str, str]:
+    """Each short form the text defines, with the words it stands for: the nearest run of words before the bracket
+    whose initials spell it ("và" left out, "&" too)."""
+    defined: dict[str, str] = {}
+    if "(" not in text:
+        return defined
+    for bracket in _BRACKETED_SHORT.finditer(text):
+        words = list(_WORD.finditer(text, max(0, bracket.start() - 120), bracket.start()))
+        initials = [fold(w.group(0)[0]).upper() if w.group(0) != "và" else "" for w in words]
+        for token in _SHORT_TOKEN.findall(bracket.group(1)):
+            letters = token.replace("&", "")
+            if token in _SPELLED_OUT or token in defined:
+                continue
+            for end in range(len(words), 0, -1):  # the nearest run first
+                start = end - 1
+                spelled = initials[start]
+                while start > 0 and len(spelled) < len(letters):
+                    start -= 1
+                    spelled = initials[start] + spelled
+                if spelled == letters and initials[start]:
+                    defined[token] = text[words[start].start() : words[end - 1].end()]
+                    break
+    return defined
+
+
+def _expanded(name: str, defined: dict[str, str]) -> str:
+    """The name with the text's own short forms written out: "Chi cục THADS thị xã A" -> "Chi cục Thi hành án dân
+    sự thị xã A"."""
+    if not defined:
+        return name
+    return _SHORT_TOKEN.sub(lambda m: defined.get(m.group(0), m.group(0)), name)
+
+
+def _abbreviated(name: str, defined: dict[str, str]) -> bool:
+    return _ABBREVIATED.search(name) is not None or any(
+        token in defined for token in _SHORT_TOKEN.findall(name)
+    )
 
 
 # The Home Affairs office runs the inspections: it is inspected only where a trigger names it at once ("kiểm tra
@@ -462,12 +509,12 @@ _SPELLED_OUT = OFFICE_ABBREVIATIONS | BODY_ABBREVIATIONS
 _LEVEL_WORDS = re.compile(r" (tỉnh|thành phố|huyện|thị xã|quận)(?= |$)")
 
 
-def _without_shorter_forms(chosen: list[Found]) -> list[Found]:
+def _without_shorter_forms(chosen: list[Found], defined: dict[str, str]) -> list[Found]:
     """A body named once in full and once in a shorter form is one body, kept in full: without its level word
     ("KBNN Từ Sơn", "Chi nhánh Văn phòng Đăng ký đất đai Hoằng Hóa"), with its level and no place ("Công an tỉnh"
     beside "Công an tỉnh Lâm Đồng") or without either ("Phòng Công chứng số 1" beside "Phòng Công chứng số 1 tỉnh
     Nghệ An"). Two bodies whose names differ in their level word stay two."""
-    keys = [_spelled_out(f.value.name).lower() for f in chosen]
+    keys = [_spelled_out(_expanded(f.value.name, defined)).lower() for f in chosen]
     return [
         found
         for found, key in zip(chosen, keys, strict=True)
@@ -506,9 +553,9 @@ def _same_unit_key(name: str) -> str:
     return _PROVINCE_LEVEL.sub(" ", key).strip() if _BODY_NAME.match(key) else key
 
 
-def _unit_keys(units: list[Found]) -> Callable[[str], str]:
+def _unit_keys(units: list[Found], defined: dict[str, str]) -> Callable[[str], str]:
     """The key of each unit's name, an office's initials the text makes up ("Phòng KT-HT") keyed as the office it
-    names in full ("Phòng Kinh tế - Hạ tầng")."""
+    names in full ("Phòng Kinh tế - Hạ tầng"), a short form the text defines as its words."""
     in_full = {
         initials: _same_unit_key(f.value.name)
         for f in reversed(units)
@@ -518,7 +565,7 @@ def _unit_keys(units: list[Found]) -> Callable[[str], str]:
     def key_of(name: str) -> str:
         if _INITIALS.search(name) and (initials := _office_initials(name)) in in_full:
             return in_full[initials]
-        return _same_unit_key(name)
+        return _same_unit_key(_expanded(name, defined))
 
     return key_of
 
