@@ -2081,6 +2081,15 @@ def test_a_leader_the_text_names_by_post_and_later_by_name() -> None:
     # two holders of the post: the text does not say which one led
     two = page + "Phó Chủ tịch UBND huyện Sùng Mí Lử dự buổi làm việc tại xã Xín Cái.\n"
     assert extract_text(two, "post.txt").team_leaders == []
+    # the name before the post, in a photo's caption
+    caption = page.replace(
+        "Kết luận buổi làm việc, Phó Chủ tịch UBND huyện Thào Mí Chá thay mặt Đoàn kiểm tra đề nghị hai xã khắc phục "
+        "các hạn chế.\n",
+        "(Ảnh) Đồng chí Thào Mí Chá, Phó Chủ tịch UBND huyện phát biểu kết luận buổi kiểm tra.\n",
+    )
+    assert [(x.name, x.title) for x in extract_text(caption, "caption.txt").team_leaders] == [
+        ("Thào Mí Chá", "Phó Chủ tịch UBND huyện")
+    ]
 
 
 def test_a_results_article_s_comparison_with_an_earlier_year_names_no_unit_inspected() -> None:

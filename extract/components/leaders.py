@@ -14,7 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from cchc.record import Leader
-from cchc.vntext import fold
+from cchc.vntext import UPPER, fold
 from extract.components.state import (
     ARCHIVE_PHOTO,
     Found,
@@ -350,12 +350,24 @@ def _named_by_post(doc: Doc) -> Found | None:
     if led is None:
         return None
     named: dict[str, Found] = {}
-    for at in re.finditer(r"(?<!pho )" + re.escape(led.group("post") + " "), doc._.folded):
+    post = re.escape(led.group("post"))
+    for at in re.finditer(r"(?<!pho )" + post + " ", doc._.folded):
         person = person_name_at(doc._.text, at.end())
         leader = _leader(doc, at.start(), at.end() - 1, person) if person else None
         if leader:
             named.setdefault(fold(leader.value.name), leader)
+    # ... or with the name before it: "Đồng chí Đào Văn Hùng, Phó Chủ tịch UBND huyện phát biểu kết luận"
+    for at in re.finditer(r"(?<!pho )" + post + r"\b", doc._.folded):
+        before = _NAME_BEFORE_POST.search(doc._.text, max(0, at.start() - 60), at.start())
+        leader = _leader(doc, before.start(1), at.end(), before.span(1)) if before else None
+        if leader:
+            named.setdefault(fold(leader.value.name), leader)
     return next(iter(named.values())) if len(named) == 1 else None
+
+
+_NAME_BEFORE_POST = re.compile(
+    r"(?:[Đđ]ồng chí|[Óó]ng|[Bb]à)\s+((?:" + UPPER + r"[\w']*\s+){1,4}" + UPPER + r"[\w']*),\s*$"
+)
 
 
 def _without_partial_names(leaders: list[Found]) -> list[Found]:
