@@ -4359,3 +4359,14 @@ def test_an_interview_with_the_team_leader_is_an_inspection_article() -> None:
     article = extract_text(page, "interview.txt")
     assert article.is_inspection_article  # a review and a summing-up named in passing make no conference
     assert article.inspection_dates == ["2022-09-08"]
+
+
+def test_tomorrow_s_visit_is_the_day_after_the_page_s() -> None:
+    page = (
+        "Sáng mai, Đoàn kiểm tra CCHC huyện làm việc tại xã Việt Thành\nCập nhật: 11/09/2023 16:40\nTheo Thông báo "
+        "số 215/TB-UBND ngày 06/9/2023 của UBND huyện, sáng mai (thứ Ba), Đoàn kiểm tra công tác cải cách hành chính "
+        "huyện do bà Nguyễn Thị Thu Hương, Trưởng phòng Nội vụ huyện làm Trưởng đoàn sẽ đến kiểm tra tại UBND xã "
+        "Việt Thành.\n"
+    )
+    article = extract_text(page, "tomorrow.txt")
+    assert (article.published_date, article.inspection_dates) == ("2023-09-11", ["2023-09-12"])

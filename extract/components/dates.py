@@ -12,11 +12,13 @@ from extract.components.state import Found
 from extract.dates import DateMention, find_dates
 
 # Days told from the page's own day, when no date follows to say it ("Sáng nay (12/3)" gives one, read as any
-# date): "Sáng nay, Đoàn kiểm tra ... đang làm việc", "Hôm nay"; "Chiều qua", "hôm qua" the day before; "Sáng thứ
+# date): "Sáng nay, Đoàn kiểm tra ... đang làm việc", "Hôm nay"; "Sáng mai", "ngày mai" the day after (a report's
+# next stop, a round to come); "Chiều qua", "hôm qua" the day before; "Sáng thứ
 # Năm vừa qua" the last Thursday before it, "thứ Sáu tuần trước" the Friday of the week before.
 _RELATIVE_DAY = re.compile(
-    r"(?=[SsCcTtHh][áhrốô])(?<![\w/])(?:"  # the first two letters of each alternative, to skip by
+    r"(?=[SsCcTtHhNn][áhrốôg])(?<![\w/])(?:"  # the first two letters of each alternative, to skip by
     r"(?P<today>(?:[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối)\s+nay|[Hh]ôm nay)|"
+    r"(?P<tomorrow>(?:[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối|[Nn]gày)\s+mai)|"
     r"(?P<yesterday>(?:(?:[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối)\s+(?:hôm\s+)?|[Hh]ôm\s+)qua)|"
     r"(?:(?:[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối)\s+)?[Tt]hứ\s+(?P<weekday>Hai|Ba|Tư|Năm|Sáu|Bảy|[2-7])"
     r"\s+(?P<past>vừa qua|tuần trước)"
@@ -32,6 +34,8 @@ _WEEKDAYS = {
 def _relative_day(match: re.Match[str], published: date) -> date:
     if match["today"]:
         return published
+    if match["tomorrow"]:
+        return published + timedelta(days=1)
     if match["yesterday"]:
         return published - timedelta(days=1)
     weekday = _WEEKDAYS[match["weekday"]]
