@@ -459,6 +459,11 @@ def test_leader_phrasings(sentence: str, leader: tuple, units: list[str], level:
             "hành án dân sự thị xã Sông Cầu. Tại Chi cục THADS thị xã Sông Cầu, Đoàn kiểm tra 30 hồ sơ.",
             ["Chi cục Thi hành án dân sự thị xã Sông Cầu"],
         ),
+        (  # the province's one-stop centre as where the department's desk sits
+            "Ngày 8/11, Đoàn kiểm tra CCHC đã làm việc tại Sở Giao thông vận tải; tổ công tác của Đoàn cũng đến quầy "
+            "tiếp nhận hồ sơ của Sở đặt tại Trung tâm Phục vụ hành chính công tỉnh.",
+            ["Sở Giao thông vận tải"],
+        ),
         (  # an officer of an office is not its inspection
             "Ngày 2/4, Tổ kiểm tra làm việc tại xã Tân Tập; Tổ phó là bà Ma Thị Thanh, chuyên viên phòng Tư pháp.",
             ["xã Tân Tập"],

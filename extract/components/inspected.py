@@ -67,6 +67,11 @@ _INSPECTED_AFTER = re.compile(
     r"^\s*\((kiem tra|lam viec)( vao)? ngay\b|"  # a section per unit: "3. UBND huyện Bù Đăng (kiểm tra ngày 18/9/2020)"
     r"^\s*(da )?(don tiep|tiep don|don|tiep|lam viec)( va lam viec)?( voi)? (doan|to) (kiem tra|cong tac)\b"
 )
+# The province's one-stop centre as where a department's desk sits ("quầy tiếp nhận hồ sơ của Sở đặt tại Trung tâm
+# Phục vụ hành chính công tỉnh", "việc giải quyết thủ tục hành chính của đơn vị tại Trung tâm ..."): the department
+# is inspected there, not the centre.
+_ONE_STOP_CENTRE = re.compile(r"trung tam (phuc vu )?hanh chinh cong\b")
+_DESK_OF_BODY = re.compile(r"\bcua (so|don vi|nganh|co quan)\b[^,;.]{0,50}?\b(dat )?tai\s*$")
 # "Về phía xã A có đồng chí ...": the side that receives the team, named right after.
 _HOST_SIDE = re.compile(r"\bve phia (ubnd |uy ban nhan dan )?$")
 # The one-stop office of a unit (its Bộ phận một cửa) is where the unit is inspected: "kiểm tra thực tế tại
@@ -345,6 +350,8 @@ def _inspected_units(doc: Doc) -> list[Found]:
             continue
         if _RESIDENT.search(before[-60:]):
             continue
+        if _ONE_STOP_CENTRE.match(doc._.folded, start) and _DESK_OF_BODY.search(before[-80:]):
+            continue  # "quầy tiếp nhận hồ sơ của Sở đặt tại Trung tâm Phục vụ hành chính công tỉnh": the Sở's desk
         host_side = _HOST_SIDE.search(before[-30:])
         history = (
             bool(_FORMED_FROM.search(before[-60:]))
