@@ -459,6 +459,11 @@ def test_leader_phrasings(sentence: str, leader: tuple, units: list[str], level:
             "hành án dân sự thị xã Sông Cầu. Tại Chi cục THADS thị xã Sông Cầu, Đoàn kiểm tra 30 hồ sơ.",
             ["Chi cục Thi hành án dân sự thị xã Sông Cầu"],
         ),
+        (  # ... or for a longer name it stands for
+            "Ngày 13/9, Đoàn kiểm tra CCHC đã làm việc tại Trung tâm Trợ giúp pháp lý nhà nước tỉnh Hải Dương (Trung "
+            "tâm TGPL). Chiều cùng ngày, Đoàn làm việc với Trung tâm TGPL về việc giải quyết thủ tục hành chính.",
+            ["Trung tâm Trợ giúp pháp lý nhà nước tỉnh Hải Dương"],
+        ),
         (  # the province's one-stop centre as where the department's desk sits
             "Ngày 8/11, Đoàn kiểm tra CCHC đã làm việc tại Sở Giao thông vận tải; tổ công tác của Đoàn cũng đến quầy "
             "tiếp nhận hồ sơ của Sở đặt tại Trung tâm Phục vụ hành chính công tỉnh.",

@@ -535,6 +535,9 @@ def _without_shorter_forms(chosen: list[Found], defined: dict[str, str]) -> list
                 and (
                     _LEVEL_WORDS.search(key[key.rfind(" ") :] if " " in key else "")
                     or _LEVEL_WORDS.match(other, len(key))
+                    # the text's own short form of the longer name: "Trung tâm TGPL" for "Trung tâm Trợ giúp pháp lý
+                    # nhà nước tỉnh Hải Dương (Trung tâm TGPL)"
+                    or _abbreviated(found.value.name, defined)
                 )
             )
             for other in keys
