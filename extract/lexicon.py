@@ -404,6 +404,7 @@ BODY_ABBREVIATIONS: dict[str, str] = {
     "BHXH": "Bảo hiểm xã hội",
     "KBNN": "Kho bạc Nhà nước",
     "VPĐKĐĐ": "Văn phòng Đăng ký đất đai",
+    "TTYT": "Trung tâm Y tế",
 }
 OFFICE_NAMES_FOLDED: tuple[tuple[str, str], ...] = tuple(
     sorted(
@@ -447,6 +448,7 @@ BODY_PREFIXES: tuple[str, ...] = (
     "Ban Quản lí",
     "Ban Dân tộc",
     "Trung tâm Y tế",
+    "TTYT",  # "TTYT huyện Châu Đức"
     "Trạm Y tế",  # a commune's health station: "Trạm Y tế xã Văn Xá"
     "Trung tâm",
     "Bảo hiểm xã hội",

@@ -459,6 +459,10 @@ def test_leader_phrasings(sentence: str, leader: tuple, units: list[str], level:
             "hành án dân sự thị xã Sông Cầu. Tại Chi cục THADS thị xã Sông Cầu, Đoàn kiểm tra 30 hồ sơ.",
             ["Chi cục Thi hành án dân sự thị xã Sông Cầu"],
         ),
+        (  # a health centre in initials
+            "Ngày 19/9, Tổ kiểm tra của Sở Y tế làm việc tại TTYT huyện Châu Đức.",
+            ["TTYT huyện Châu Đức"],
+        ),
         (  # ... or for a longer name it stands for
             "Ngày 13/9, Đoàn kiểm tra CCHC đã làm việc tại Trung tâm Trợ giúp pháp lý nhà nước tỉnh Hải Dương (Trung "
             "tâm TGPL). Chiều cùng ngày, Đoàn làm việc với Trung tâm TGPL về việc giải quyết thủ tục hành chính.",
