@@ -459,6 +459,11 @@ def test_leader_phrasings(sentence: str, leader: tuple, units: list[str], level:
             "hành án dân sự thị xã Sông Cầu. Tại Chi cục THADS thị xã Sông Cầu, Đoàn kiểm tra 30 hồ sơ.",
             ["Chi cục Thi hành án dân sự thị xã Sông Cầu"],
         ),
+        (  # a branch named for the ward it sits in
+            "Ngày 21/10/2025, Đoàn kiểm tra CCHC của Sở đã kiểm tra tại Chi nhánh Văn phòng Đăng ký đất đai tại phường "
+            "An Khê.",
+            ["Chi nhánh Văn phòng Đăng ký đất đai tại phường An Khê"],
+        ),
         (  # a health centre in initials
             "Ngày 19/9, Tổ kiểm tra của Sở Y tế làm việc tại TTYT huyện Châu Đức.",
             ["TTYT huyện Châu Đức"],

@@ -414,6 +414,12 @@ def _bodies(doc: Doc) -> list[Found]:
             text, bare.end(), "huyện", "district"
         ):  # a district's branch: "KBNN Lạng Giang"
             found.append(_body(doc, match.start(), bare.end(), "huyện"))
+        elif (
+            prefix.startswith("chi nhánh")
+            and (at := _BRANCH_AT.match(text, end))
+            and (place := _place_name(text, at.end(), at.group("type")))
+        ):  # a branch named for the ward it sits in: "Chi nhánh Văn phòng Đăng ký đất đai tại phường An Khê"
+            found.append(_body(doc, match.start(), place[1], at.group("type")))
         # else "Bộ phận một cửa" alone is part of the unit the sentence names
     return [_as_branch(doc, f) for f in found]
 
