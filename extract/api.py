@@ -61,9 +61,8 @@ def _latest_event(doc: Doc) -> date | None:
     """The latest day the text reports as past: legal references and explicit inspection days (a plan's are
     still to come)."""
     days = [date.fromisoformat(f.value.date) for f in doc._.legal_refs if f.value.date]
-    if (
-        doc._.facts["kind"] != "plan"
-    ):  # (not a day told from the page's own, "sáng mai": it cannot gainsay it)
+    # (not a day told from the page's own, "sáng mai": it cannot gainsay it)
+    if doc._.facts["kind"] != "plan":
         days += [
             date.fromisoformat(last)
             for found, (_, last) in doc._.facts["dates"]

@@ -2539,6 +2539,10 @@ def test_publication_date_labelled_at_the_foot_of_a_page(label: str) -> None:
             "Tỷ lệ số hóa đạt 48,1%. Đoàn đề nghị xã bảo đảm đến hết năm 2023 tỷ lệ số hóa đạt trên 80%.",
             [48.1],
         ),
+        (  # ... written the other way round
+            "Tỷ lệ số hóa đạt 48,1%. Đoàn đề nghị xã đảm bảo đến cuối năm 2023 tỷ lệ số hóa đạt trên 80%.",
+            [48.1],
+        ),
     ],
 )
 def test_metric_nouns(sentence: str, values: list[float]) -> None:

@@ -15,12 +15,14 @@ from extract.dates import DateMention, find_dates
 # date): "Sáng nay, Đoàn kiểm tra ... đang làm việc", "Hôm nay"; "Sáng mai", "ngày mai" the day after (a report's
 # next stop, a round to come); "Chiều qua", "hôm qua" the day before; "Sáng thứ
 # Năm vừa qua" the last Thursday before it, "thứ Sáu tuần trước" the Friday of the week before.
+# A part of the day before a day's name: "Sáng", "chiều", "trưa", "tối".
+_PART_OF_DAY = r"(?:[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối)"
 _RELATIVE_DAY = re.compile(
     r"(?=[SsCcTtHhNn][áhrốôg])(?<![\w/])(?:"  # the first two letters of each alternative, to skip by
-    r"(?P<today>(?:[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối)\s+nay|[Hh]ôm nay)|"
-    r"(?P<tomorrow>(?:[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối|[Nn]gày)\s+mai)|"
-    r"(?P<yesterday>(?:(?:[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối)\s+(?:hôm\s+)?|[Hh]ôm\s+)qua)|"
-    r"(?:(?:[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối)\s+)?[Tt]hứ\s+(?P<weekday>Hai|Ba|Tư|Năm|Sáu|Bảy|[2-7])"
+    r"(?P<today>" + _PART_OF_DAY + r"\s+nay|[Hh]ôm nay)|"
+    r"(?P<tomorrow>(?:" + _PART_OF_DAY + r"|[Nn]gày)\s+mai)|"
+    r"(?P<yesterday>(?:" + _PART_OF_DAY + r"\s+(?:hôm\s+)?|[Hh]ôm\s+)qua)|"
+    r"(?:" + _PART_OF_DAY + r"\s+)?[Tt]hứ\s+(?P<weekday>Hai|Ba|Tư|Năm|Sáu|Bảy|[2-7])"
     r"\s+(?P<past>vừa qua|tuần trước)"
     r")(?!\s*\(\s*\d)(?=[\s,.])"
 )
@@ -50,7 +52,7 @@ def _relative_day(match: re.Match[str], published: date) -> date:
 # thứ hai", "Ngày cuối" ("thứ Hai" capitalised is a Monday).
 _NEXT_DAY = re.compile(
     r"(?=[SsCcTtNnHh][áhrốgô])(?<!\w)"  # the first two letters of each alternative, to skip by
-    r"(?:(?:[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối)\s+)?(?:(?:[Nn]gày\s+)?[Hh]ôm\s+sau|[Nn]gày\s+(?:tiếp theo|kế tiếp)|"
+    r"(?:" + _PART_OF_DAY + r"\s+)?(?:(?:[Nn]gày\s+)?[Hh]ôm\s+sau|[Nn]gày\s+(?:tiếp theo|kế tiếp)|"
     r"[Nn]gày\s+(?:làm việc\s+)?(?P<nth>đầu tiên|đầu|thứ nhất|thứ hai|thứ ba|thứ tư|cuối cùng|cuối)"
     r"(?=\s*[,:]|\s+của đợt))"
     r"(?!\s*\(\s*\d)(?=[\s,.])"
@@ -70,7 +72,7 @@ _NTH = {
 _CLAUSE_OPENING = re.compile(r"(?:[\n.;,:]\s*|(?<!\w)(?:sang|vào|đến)\s)$")
 # A document's date ("Công văn số 2781/BNV-CCHC ngày 12/6/2018") and a period's bound ("Từ ngày 01/7/2025, Trung
 # tâm đã tiếp nhận") are no days the narrative is at.
-_TIME_OF_DAY = re.compile(r"(?:[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối)\s")
+_TIME_OF_DAY = re.compile(_PART_OF_DAY + r"\s")
 _NOT_TOLD = re.compile(
     r"(?:\d/[\w.\-–]+\s*,?\s*(?:(?:ban hành|ký)\s+)?|(?<!\w)(?:[Tt]ừ|đến|trước|[Kk]ể từ)\s+(?:hết\s+)?)(?:ngày\s*)?$"
 )

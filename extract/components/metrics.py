@@ -61,7 +61,7 @@ _PAYMENT_AFTER = re.compile(r"[^,;.]{0,40}?(thanh toan|le phi|(?<!kinh )\bphi\b)
 # A figure set as a goal, in any kind of article: "phấn đấu đến cuối năm đạt trên 50%", "đặt mục tiêu 100% hồ sơ",
 # or the next round's scope ("Năm 2026, tỉnh dự kiến kiểm tra 30 xã").
 _TARGET = re.compile(
-    r"phấn đấu|đặt mục tiêu|(?:bảo|đảm) đảm đến (?:hết|cuối)\b|đặt ra (?:các )?chỉ tiêu|mục tiêu (?:là|đến)|\bsẽ\b[^,;]{0,60}\b(?:ít nhất|tối thiểu)\b|"
+    r"phấn đấu|đặt mục tiêu|(?:bảo đảm|đảm bảo) đến (?:hết|cuối)\b|đặt ra (?:các )?chỉ tiêu|mục tiêu (?:là|đến)|\bsẽ\b[^,;]{0,60}\b(?:ít nhất|tối thiểu)\b|"
     r"dự kiến (?:sẽ )?kiểm tra",
     re.IGNORECASE,
 )

@@ -142,7 +142,8 @@ def _place_name(text: str, pos: int, type_word: str) -> tuple[int, int] | None:
         # only spelt alike without its marks ("Trang" for "xã Tràng Các"), does not cut the written name.
         if places and n < len(run) and run[n].group(0) in _PART_OF_NAME:
             return run[0].start(), run[-1].end()  # "xã Ngư Thủy Nam", merged away, is not "xã Ngư Thủy"
-        exact = any(p.name.lower() == new_tones(candidate).lower() for p in places)
+        written = new_tones(candidate).lower()  # the gazetteer spells the tones the new way
+        exact = any(p.name.lower() == written for p in places)
         # a word that opens no name ("Chủ tịch UBND xã") is a place only as the gazetteer spells it
         if places and (n >= len(run) and (run or exact) or _of_type(places, type_word) and exact):
             return words[0].start(), words[n - 1].end()
@@ -199,7 +200,8 @@ def _resolve(type_word: str, name: str, provinces: set[str], published: str | No
     candidates = gazetteer().find(type_word, _DASH.sub(" - ", name), provinces)
     era = "2025" if published and published >= REORGANISED else "legacy"
     of_era = [p for p in candidates if p.era == era] or candidates
-    exact = [p for p in of_era if p.name.lower() == new_tones(name).lower()] or of_era
+    written = new_tones(name).lower()
+    exact = [p for p in of_era if p.name.lower() == written] or of_era
     return exact[0] if len({p.province for p in exact}) == 1 else None
 
 
