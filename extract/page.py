@@ -361,9 +361,13 @@ def parse_html(html: str, url: str | None = None) -> PageParts:
         # the page's "Ngày đăng" under the headline over its metadata, which may be an edit's or an import's time
         parts.published = posted_under_title(page_lines, parts.title) or parts.published
     parts.context = f"{site_name}\n{parts.context}" if site_name else parts.context
-    canonical = tree.xpath("//link[@rel='canonical']/@href|//meta[@property='og:url']/@content")
-    parts.published = parts.published or linked or url_date(url) or url_date(next(iter(canonical), None))
+    parts.published = parts.published or linked or url_date(url) or url_date(_canonical_url(tree))
     return parts
+
+
+def _canonical_url(tree: lxml.html.HtmlElement) -> str | None:
+    """The address the page gives for itself, read only when its date is wanted from it."""
+    return next(iter(tree.xpath("//link[@rel='canonical']/@href|//meta[@property='og:url']/@content")), None)
 
 
 _INLINE_BOX_CLASS = re.compile(r"relate|lien-?quan|tinlienquan|xem-?them|doc-?them", re.IGNORECASE)

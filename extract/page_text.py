@@ -599,9 +599,10 @@ def url_date(url: str | None) -> date | None:
 def parse_text(text: str) -> PageParts:
     parts = PageParts()
     lines = _space_tables([_tab_cells(line) for line in text.split("\n")])
-    address = next((line for line in lines if line.strip()), "")
-    if _URL_LINE.match(address):
+    first = next((line for line in lines if line.strip()), "")
+    address = first if _URL_LINE.match(first) else None
+    if address:
         lines.remove(address)
     from_text_lines(parts, text_lines("\n".join(lines)))
-    parts.published = parts.published or (url_date(address) if _URL_LINE.match(address) else None)
+    parts.published = parts.published or url_date(address)
     return parts
