@@ -707,6 +707,11 @@ def test_leader_phrasings(sentence: str, leader: tuple, units: list[str], level:
             "Trì và xã Châu Lăng.",
             ["xã Lương Phi"],
         ),
+        (  # "Tuần sau" as next week; "thứ Ba tuần sau (11/6)" is the narrative's following week, a day done
+            "Ngày 4/6, Đoàn kiểm tra của tỉnh làm việc tại huyện Tiểu Cần; thứ Ba tuần sau (11/6), đoàn kiểm tra tại "
+            "Sở Tư pháp. Tuần sau, đoàn tiếp tục kiểm tra tại huyện Cầu Kè.",
+            ["huyện Tiểu Cần", "Sở Tư pháp"],
+        ),
         (  # lists whose items share a prefix said once ("các bệnh viện: A, B"); "thực phẩm" is part of a name
             "Đoàn kiểm tra của Sở đã kiểm tra trực tiếp tại các bệnh viện: Đa khoa Thống Nhất, Phổi Đồng Nai; các "
             "Trung tâm Y tế: huyện Nhơn Trạch và thành phố Biên Hòa; Chi cục An toàn vệ sinh thực phẩm.",

@@ -86,7 +86,7 @@ def clause_end(text: str, pos: int) -> int:
 # ("sắp xếp", arranging, folds to "sap xep": "kiểm tra CCHC sau sắp xếp đơn vị hành chính đã làm việc tại ...")
 _LATER_ROUND = re.compile(
     # (and the next month's tasks in a report of the month: "Nhiệm vụ trọng tâm tháng 10: Tiếp tục kiểm tra ...")
-    r"\b(se|sap(?! xep)|du kien|de xuat|(tuan|thang|dot) toi|thoi gian toi|ngay mai|nhiem vu trong tam|"
+    r"\b(se|sap(?! xep)|du kien|de xuat|(tuan|thang|dot) (toi|sau(?! do| khi)(?![^.;]{0,8}\d))|thoi gian toi|ngay mai|nhiem vu trong tam|"
     r"phuong huong,? nhiem vu|"
     r"theo (ke hoach|kh|lich)\b(?:(?!\bda\b)[^.;]){0,40}?\btiep tuc)\b[^.;]{0,60}?\b(kiem tra|phuc tra|lam viec|den|kt|dien ra|to chuc|bat dau)\b"
 )
