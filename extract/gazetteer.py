@@ -158,6 +158,19 @@ REORGANISED = "2025-07-01"  # the day the 34 provinces took over from the 63
 # Provinces renamed before the reorganisation: Thừa Thiên Huế is the city of Huế from January 2025 (and the
 # database's "Huế" of a page of 2023, "thành phố Huế", is in Thừa Thiên Huế).
 _RENAMED = {"Thừa Thiên Huế": ("2025-01-01", "Huế")}
+
+
+def city_province_on(province: Place, published: str | None) -> bool:
+    """Whether `province` was a city run by the centre (Hà Nội, Cần Thơ) on `published`: the 2025 table's cities
+    only from the reorganisation, Thừa Thiên Huế only from its renaming."""
+    if province.type != "thành phố":
+        return False
+    if province.era != "legacy":
+        return (published or "") >= REORGANISED
+    renamed = _RENAMED.get(province.name)
+    return not renamed or (published or "") >= renamed[0]
+
+
 # Provinces merged into another before it: Hà Tây became part of Hà Nội on 1 August 2008 ("tỉnh Hà Tây (cũ)" on a
 # later page). Hà Nội of before is Hà Nội: only a rename reads both ways.
 _MERGED = {"Hà Tây": ("2008-08-01", "Hà Nội")}

@@ -2275,6 +2275,28 @@ def test_a_city_s_own_government_inspects_at_the_level_of_a_province() -> None:
     assert extract_text(hue, "hue.txt").inspecting_level == "district"
 
 
+def test_a_headline_s_team_of_the_city_is_the_province_s_where_the_province_is_a_city() -> None:
+    page = (  # the city at the headline's end, or in a headline in capitals before a verb
+        "Phường Hồng Hà làm việc với Đoàn kiểm tra cải cách hành chính của UBND Thành phố\n23/10/2025\nChiều 22/10, "
+        "Đoàn kiểm tra do bà Trần Thị Vân Anh, Phó Giám đốc Sở Nội vụ làm Trưởng đoàn đã làm việc với phường Hồng "
+        "Hà, thành phố Hà Nội.\n"
+    )
+    assert extract_text(page, "end.txt").inspecting_level == "province"
+    capitals = page.replace(
+        "Phường Hồng Hà làm việc với Đoàn kiểm tra cải cách hành chính của UBND Thành phố",
+        "ĐOÀN KIỂM TRA SỐ 4 CỦA THÀNH PHỐ KIỂM TRA CÔNG TÁC CẢI CÁCH HÀNH CHÍNH TẠI PHƯỜNG HỒNG HÀ",
+    )
+    assert extract_text(capitals, "capitals.txt").inspecting_level == "province"
+    # Thừa Thiên Huế was a province before 2025: its "thành phố" was a district's city
+    hue = (
+        page.replace("23/10/2025", "06/08/2021")
+        .replace("22/10", "5/8")
+        .replace("phường Hồng Hà, thành phố Hà Nội", "phường Phú Hội, tỉnh Thừa Thiên Huế")
+        .replace("Sở Nội vụ", "Phòng Nội vụ thành phố")
+    )
+    assert extract_text(hue, "hue.txt").inspecting_level == "district"
+
+
 def test_a_general_department_s_working_team_inspects_at_a_ministry_s_level() -> None:
     page = (
         "Kiểm tra cải cách hành chính tại Cục Hải quan Đồng Nai\n22/11/2019\nTừ ngày 18 - 20/11/2019, Đoàn công tác "

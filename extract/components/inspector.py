@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 
 from cchc.vntext import UPPER, fold
 from extract.components.state import Found
-from extract.gazetteer import REORGANISED, gazetteer
+from extract.gazetteer import city_province_on, gazetteer
 from extract.lexicon import SECTOR_BODIES, UNIT_LEVEL
 
 _LEVEL_CUES = [
@@ -111,7 +111,7 @@ def _province_city(doc: Doc) -> bool:
     """Whether the article's province is a city (Hà Nội, Hải Phòng, Đà Nẵng, Huế, Cần Thơ, Hồ Chí Minh)."""
     province = doc._.facts.get("province")
     place = gazetteer().province(province) if province else None
-    return place is not None and place.type == "thành phố"
+    return place is not None and city_province_on(place, doc._.meta.published)
 
 
 _CITY_NAMED = re.compile(r"thành phố ((?:" + UPPER + r"\w*\s?){1,3})")
@@ -122,22 +122,32 @@ def _a_province_city(post: str, published: str | None) -> bool:
     city before)."""
     for match in _CITY_NAMED.finditer(post):
         place = gazetteer().province(match.group(1).strip())
-        if (
-            place
-            and place.type == "thành phố"
-            and (place.era == "legacy" or (published or "") >= REORGANISED)
-        ):
+        if place and city_province_on(place, published):
             return True
     return False
 
 
 def _city_itself(level: str, city: bool, text: str, end: int) -> str:
     """In a province that is a city, "UBND thành phố" with no name after it is the province's own government."""
-    if level == "district" and city and fold(text[:end]).endswith("thanh pho"):
-        following = text[end : end + 3].lstrip()
-        if not following or not following[0].isupper():
-            return "province"
+    if (
+        level == "district"
+        and city
+        and fold(text[:end]).endswith("thanh pho")
+        and not _names_a_city(text, end)
+    ):
+        return "province"
     return level
+
+
+def _names_a_city(text: str, end: int) -> bool:
+    """Whether a city's name follows `end` on its line: a capitalised word, or in a headline in capitals ("CỦA THÀNH
+    PHỐ KIỂM TRA ...") words the gazetteer knows as a district-level city."""
+    words = text[end:].partition("\n")[0].split()[:3]
+    if not words or not words[0][0].isupper():
+        return False
+    if not words[0].isupper() or len(words[0]) == 1:
+        return True
+    return any(gazetteer().find("thành phố", " ".join(words[:n]).title()) for n in range(1, len(words) + 1))
 
 
 _BODY_OF_TEAM = re.compile(
