@@ -1215,6 +1215,16 @@ def test_a_discipline_check_is_a_near_miss_a_joint_or_desk_check_of_reform_work_
     )
     # the lead says the check is joint, though the headline names discipline only
     assert lead.is_inspection_article
+    reform_team = extract_text(
+        "Kiểm tra đột xuất việc chấp hành kỷ luật, kỷ cương và đạo đức công vụ tại phường Bàn Cờ\n"
+        "Sáng 5/3/2026, Đoàn kiểm tra công tác cải cách hành chính của UBND Thành phố do ông Lâm Quốc Bảo, Phó Giám "
+        "đốc Sở Nội vụ làm Trưởng đoàn đã kiểm tra đột xuất, không báo trước tại UBND phường Bàn Cờ; 2 người không "
+        "đeo thẻ công chức.",
+        "reform-team.txt",
+    )
+    assert (
+        reform_team.is_inspection_article
+    )  # the reform team's own surprise check, whatever the headline names
     centre = extract_text(
         "Phó Chủ tịch Thường trực UBND tỉnh kiểm tra đột xuất Trung tâm Phục vụ hành chính công phường Điện Biên Phủ\n"
         "Sáng 12/1/2026, không thông báo trước, đồng chí Lường Văn Chinh, Phó Chủ tịch Thường trực UBND tỉnh dẫn đầu "
