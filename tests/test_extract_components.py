@@ -4141,6 +4141,19 @@ def test_a_check_folded_into_the_reform_inspection_and_a_month_s_item_are_inspec
     assert month.inspection_dates == ["2015-09-15"]
     assert month.kind == "visit"  # the month's results are its work's, the item tells a visit
     assert [u.name for u in month.inspected_units] == ["huyện Ninh Phước"]  # not next month's
+    highlights = extract_text(
+        "Tam Nông: Nhìn lại những hoạt động nổi bật trong tháng 10/2017\n01/11/2017\n1. Sản xuất nông nghiệp: đến "
+        "ngày 25/10, toàn huyện đã thu hoạch 8.650 ha lúa Thu Đông, năng suất bình quân 5,8 tấn/ha; các xã vùng trũng "
+        "như Phú Thọ, Phú Thành A tranh thủ nước lũ về để vệ sinh đồng ruộng, chuẩn bị cho vụ Đông Xuân 2017 - 2018; "
+        "huyện hỗ trợ giống lúa chất lượng cao cho 1.200 hộ, cải tạo 35 km kênh mương nội đồng.\n2. Thẩm định xã Phú "
+        "Thành B đạt chuẩn nông thôn mới: ngày 12/10, Đoàn thẩm định của tỉnh đã thẩm định kết quả xây dựng nông thôn "
+        "mới của xã Phú Thành B; theo Đoàn, xã đạt 19/19 tiêu chí nông thôn mới, đủ điều kiện trình UBND tỉnh công "
+        "nhận.\n3. Kiểm tra công tác cải cách hành "
+        "chính: ngày 17/10, Đoàn kiểm tra CCHC của huyện đã kiểm tra tại UBND xã Phú Cường.\n4. Tập huấn phần mềm "
+        "một cửa điện tử cho công chức 12 xã.\n",
+        "highlights.txt",
+    )
+    assert highlights.is_inspection_article  # the month's highlights, each item its own story
 
 
 @pytest.mark.parametrize(
