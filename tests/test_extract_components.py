@@ -2788,6 +2788,10 @@ def test_a_list_item_is_content_not_a_caption() -> None:
         ("Kế hoạch kiểm tra được UBND huyện ban hành từ ngày 26/02/2025.", []),
         ("Buổi kiểm tra tại xã Thụy Lôi có thể chuyển sang ngày 28/10 nếu trùng lịch tiếp công dân.", []),
         ("Ngày 20/10, Tổ giúp việc của đoàn đã gửi đề cương báo cáo để các đơn vị chuẩn bị.", []),
+        (  # an election the team tells the units to get ready for
+            "Trưởng đoàn đề nghị xã chuẩn bị tốt cơ sở vật chất phục vụ cuộc bầu cử ngày 16/11/2025.",
+            [],
+        ),
     ],
 )
 def test_reporting_periods_and_effective_dates_are_not_inspection_days(

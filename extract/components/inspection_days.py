@@ -67,9 +67,10 @@ _INSPECTION_CONTEXT = re.compile(
     r"\((sang |chieu )?(ngay )?\d|"
     r"^\W*(\d+\.)?\W*tai [^.;:]{3,80}: (chuyen|doi|lui) tu ngay"
 )
-# Days of something else: a conference, a signing, a document issued, a report sent, inspections paused.
+# Days of something else: a conference, a signing, a document issued, a report sent, inspections paused, an election
+# or a congress ("chuẩn bị tốt cơ sở vật chất phục vụ cuộc bầu cử ngày 22/5/2016").
 _OTHER_EVENT = re.compile(
-    r"\b(?:hoi nghi\b|ky ket|ban hanh|tong ket|so ket\b(?! qua\b)|den thoi diem|(?<!chua )(?<!khong )(da )?co (bao cao|thong bao|van ban|cong van)\b|"
+    r"\b(?:hoi nghi\b|(cuoc|ngay) bau cu\b|dai hoi\b|le k[yi] niem\b|ky ket|ban hanh|tong ket|so ket\b(?! qua\b)|den thoi diem|(?<!chua )(?<!khong )(da )?co (bao cao|thong bao|van ban|cong van)\b|"
     r"(gui|nop) (bao cao|van ban|cong van|thong bao|de cuong)|\bgui (doan|to cong tac)\b|"
     r"tam dung|tam hoan|tam ngung|tap huan|duoc gui (ve|den|toi)\b)"
 )
