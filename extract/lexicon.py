@@ -475,7 +475,8 @@ OWN_NAME_PREFIXES: tuple[str, ...] = (
     "Trường",
     "Trung tâm",
     "Chi cục",
-    "Cục",  # "Cục Hải quan Đồng Nai", "Cục Dự trữ Nhà nước khu vực Thanh Hóa"
+    "Cục",  # "Cục Hải quan Đồng Nai", "Cục Dự trữ Nhà nước khu vực Thanh Hóa", "Cục Hàng hải Việt Nam"
+    "Tổng cục",  # "Tổng cục Đường bộ Việt Nam"
     "Đài Phát thanh và Truyền hình",  # "Đài Phát thanh và Truyền hình Đồng Tháp"
     "Đài Phát thanh - Truyền hình",
     "Đài Phát thanh",

@@ -707,6 +707,10 @@ def test_leader_phrasings(sentence: str, leader: tuple, units: list[str], level:
             "Trì và xã Châu Lăng.",
             ["xã Lương Phi"],
         ),
+        (  # a ministry's own departments, named for the country
+            "Ngày 16/5/2018, Đoàn kiểm tra của Bộ đã kiểm tra tại Cục Đăng kiểm Việt Nam và Tổng cục Đường bộ Việt Nam.",
+            ["Cục Đăng kiểm Việt Nam", "Tổng cục Đường bộ Việt Nam"],
+        ),
         (  # "Tuần sau" as next week; "thứ Ba tuần sau (11/6)" is the narrative's following week, a day done
             "Ngày 4/6, Đoàn kiểm tra của tỉnh làm việc tại huyện Tiểu Cần; thứ Ba tuần sau (11/6), đoàn kiểm tra tại "
             "Sở Tư pháp. Tuần sau, đoàn tiếp tục kiểm tra tại huyện Cầu Kè.",

@@ -520,7 +520,11 @@ def _own_named(doc: Doc) -> list[Found]:
             end = longer  # "Trung tâm Văn hóa, Thể thao và Truyền thanh": one name
             if level_word := _LEVEL_AFTER.match(text, end):
                 level, end = level_word.group(1), level_word.end() - 1
-        if level is None and text.startswith("Cục ", match.start()) and not _ends_in_province(text[:end]):
+        if (
+            level is None
+            and text.startswith(("Cục ", "Tổng cục "), match.start())
+            and not _ends_in_province(text[:end])
+        ):
             continue  # "Cục Thuế", "4 Cục Hải quan": a sector's department named by no place
         found.append(
             _body(doc, match.start(), end + (level is not None and text[end : end + 1] == " "), level)
@@ -529,9 +533,14 @@ def _own_named(doc: Doc) -> list[Found]:
 
 
 def _ends_in_province(text: str) -> bool:
-    """Whether `text` ends with a province's name ("Cục Hải quan Đồng Nai", "... khu vực Thanh Hóa")."""
+    """Whether `text` ends with a province's name ("Cục Hải quan Đồng Nai", "... khu vực Thanh Hóa") or the country's
+    (a ministry's own: "Cục Hàng hải Việt Nam")."""
     words = text.split()
-    return any(gazetteer().province(" ".join(words[-n:])) for n in (2, 3, 1) if len(words) > n)
+    return (
+        words[-2:] == ["Việt", "Nam"]
+        and len(words) > 3
+        or any(gazetteer().province(" ".join(words[-n:])) for n in (2, 3, 1) if len(words) > n)
+    )
 
 
 # After "và", a capitalised word that starts no unit of its own goes on with the name: "Chi cục Chăn nuôi và Thú y",
