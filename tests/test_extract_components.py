@@ -2369,6 +2369,12 @@ def test_a_schedule_of_days_after_the_page_s_date_is_a_plan_whatever_its_tense()
     assert article.inspection_dates == ["2016-03-21", "2016-03-24"]
     past = text.replace("17/03/2016", "25/03/2016").replace("sẽ làm việc", "đã làm việc")
     assert extract_text(past, "past.txt").kind == "visit"
+    earlier = text + "Trong đợt 1 (tháng 01/2016), hai đoàn đã kiểm tra tại huyện Tam Dương và Sở Y tế.\n"
+    # the round before the plan's, told as done
+    assert [u.name for u in extract_text(earlier, "earlier.txt").inspected_units] == [
+        "huyện Lập Thạch",
+        "huyện Sông Lô",
+    ]
 
 
 def test_a_plan_s_targets_and_scope_are_not_metrics_but_its_figures_so_far_are() -> None:

@@ -184,6 +184,10 @@ _EARLIER_ROUND = re.compile(
 )
 
 
+# A team's work told as done, up to the unit: in a plan, a round before it.
+_DONE = re.compile(r"\b(doan|to)\b[^.;:]{0,40}\bda (kiem tra|lam viec)\b[^.;:]*$")
+
+
 def _earlier_year(doc: Doc, before: str) -> bool:
     """Whether the unit's sentence opens on a year (or a month of a year) before the page's, or names an earlier
     round just before the unit: a round the report recalls."""
@@ -381,11 +385,14 @@ def _inspected_units(doc: Doc) -> list[Found]:
             or _ACTS_AFTER.match(doc._.folded, found.end)
         ):
             continue
-        # (a plan's units are all still to come, but it may recall last year's: "Năm 2017, Sở đã kiểm tra tại ...")
+        # (a plan's units are all still to come, but it may recall last year's or an earlier round's: "Năm 2017, Sở đã
+        # kiểm tra tại ...", "Trong đợt 1 (tháng 5/2019), hai đoàn đã kiểm tra tại ...")
         if (
             reported
             and (later_round(doc, s_start, start, reaching_end=True) or _to_come_after(doc, found.end))
             or _earlier_year(doc, before)
+            or not reported
+            and _DONE.search(before)
         ):
             continue
         if (
