@@ -707,6 +707,12 @@ def test_leader_phrasings(sentence: str, leader: tuple, units: list[str], level:
             "Trì và xã Châu Lăng.",
             ["xã Lương Phi"],
         ),
+        (  # a name ending in "Nội" (not "Nội vụ"); where a unit sits is no unit; a sub-team named with its head
+            "Ngày 5/11, Đoàn kiểm tra của Sở Y tế đã làm việc tại Trung tâm Y tế huyện Bình Lục, đóng tại thị trấn "
+            "Bình Mỹ, và tại xã An Nội. Tổ thứ hai do ông Lê Minh Đức, Phó Trưởng đoàn dẫn đầu, lần lượt đến Trạm Y "
+            "tế xã Bồ Đề và Trạm Y tế xã Vũ Bản.",
+            ["Trung tâm Y tế huyện Bình Lục", "xã An Nội", "Trạm Y tế xã Bồ Đề", "Trạm Y tế xã Vũ Bản"],
+        ),
         (  # a ministry's own departments, named for the country
             "Ngày 16/5/2018, Đoàn kiểm tra của Bộ đã kiểm tra tại Cục Đăng kiểm Việt Nam và Tổng cục Đường bộ Việt Nam.",
             ["Cục Đăng kiểm Việt Nam", "Tổng cục Đường bộ Việt Nam"],

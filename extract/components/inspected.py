@@ -35,8 +35,10 @@ _INSPECTED_TRIGGER = re.compile(
     r"duoc kiem tra|"  # "các đơn vị được kiểm tra trực tiếp, xã A và xã B"
     r"kiem tra[^.;]{0,120}\btrong do( co| gom)?:?\s*$|"  # "kiểm tra 20 xã, phường ..., trong đó có phường A, ..."
     r"kiem tra[^.;]{0,60}\b(don vi|co quan|dia phuong)( cap (xa|huyen))? la\b|"  # "kiểm tra một đơn vị cấp xã là xã A"
-    # the team's way: "đoàn lên huyện Trà Bồng", "đoàn đến UBND xã Mỹ Hòa"
-    r"\bdoan( kiem tra)?( da| tiep tuc| lai)? (o|ve|xuong|len|ra|den)( ubnd| uy ban nhan dan)? $|"
+    # the team's way: "đoàn lên huyện Trà Bồng", "đoàn đến UBND xã Mỹ Hòa", "đoàn lần lượt đến ...", a sub-team named
+    # with its head ("Tổ thứ hai do ông A, Phó Trưởng đoàn dẫn đầu, lần lượt đến ...")
+    r"(\bdoan( kiem tra)?|\b(doan|to)\b[^.;]{0,120}\b(dan dau|lam truong doan|lam to truong),?)( da| tiep tuc| lai)?"
+    r"( lan luot)? (o|ve|xuong|len|ra|den)( ubnd| uy ban nhan dan)? $|"
     # the unit as the verb's object: "kiểm tra thực tế UBND thị trấn A", "kiểm tra bộ phận một cửa của UBND xã B",
     # "kiểm tra thêm 01 xã: C"
     r"kiem tra(?! cua| thuoc)( (thuc te|truc tiep|them|lai|tiep))*( \d+)?( (tai )?bo phan [^.;]{0,40}? cua)?"
@@ -230,8 +232,10 @@ def _is_address_of(text: str, previous: Found | None, found: Found) -> bool:
     gap = text[previous.end : found.start].strip()
     levels = ("commune", "district", "province")
     before, after = (UNIT_LEVEL.get(f.value.type or "") for f in (previous, found))
-    if previous.value.type == "body" and gap in _BODY_ADDRESS:
-        return after in levels  # "Hạt Kiểm lâm huyện Bố Trạch (thị trấn Hoàn Lão)", "Đội số 3 ở thị trấn Vôi"
+    if previous.value.type == "body" and gap in _BODY_ADDRESS or gap.lstrip(", ") in _SEATED_AT:
+        # "Hạt Kiểm lâm huyện Bố Trạch (thị trấn Hoàn Lão)", "Đội số 3 ở thị trấn Vôi", "Trung tâm Y tế huyện A, đóng
+        # tại thị trấn B"
+        return after in levels
     return (
         gap in (",", "", "(")
         and before in levels
@@ -240,10 +244,11 @@ def _is_address_of(text: str, previous: Found | None, found: Found) -> bool:
     )
 
 
-# What puts a place after a body as its address.
-_BODY_ADDRESS = frozenset(
-    {"(", "ở", "đóng tại", "đóng trên địa bàn", "trụ sở tại", "có trụ sở tại", "(trụ sở tại"}
+# What puts a place after a unit as its address; after a body, a bracket or "ở" too.
+_SEATED_AT = frozenset(
+    {"đóng tại", "đóng trên địa bàn", "trụ sở tại", "có trụ sở tại", "(trụ sở tại", "đặt trụ sở tại"}
 )
+_BODY_ADDRESS = _SEATED_AT | {"(", "ở"}
 
 
 def _triggered(doc: Doc, found: Found, before: str, s_start: int, s_end: int) -> bool:

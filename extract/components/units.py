@@ -160,9 +160,16 @@ def _capitalised_run(words: list[re.Match[str]], numbered: bool) -> list[re.Matc
     """The leading capitalised words, stopped at organisation words, an ALL-CAPS word or a number. "Các" goes on a
     name it follows in the same run of words ("xã Tràng Các"); it opens a sentence ("Các xã ...") only first."""
     run = []
-    for w in words:
+    for i, w in enumerate(words):
         token = w.group(0)
-        in_name = token == "Các" and bool(run) and w.start() == run[-1].end() + 1
+        following = words[i + 1].group(0) if i + 1 < len(words) else ""
+        # (and "Nội" ends a name it follows: "xã An Nội", but not "Nội vụ", "Nội dung")
+        in_name = bool(run) and (
+            token == "Các"
+            and w.start() == run[-1].end() + 1
+            or token == "Nội"
+            and following.lower() not in ("vụ", "dung")
+        )
         if not (token[0].isupper() or token.isdigit() and numbered) or token in NOT_NAME and not in_name:
             break
         if run and token.isupper() and len(token) > 1:
