@@ -713,6 +713,11 @@ def test_leader_phrasings(sentence: str, leader: tuple, units: list[str], level:
             "tế xã Bồ Đề và Trạm Y tế xã Vũ Bản.",
             ["Trung tâm Y tế huyện Bình Lục", "xã An Nội", "Trạm Y tế xã Bồ Đề", "Trạm Y tế xã Vũ Bản"],
         ),
+        (  # a count's names in brackets; the "Tổ kiểm tra" on its way
+            "Ngày 19/3, Tổ kiểm tra đã kiểm tra đột xuất tại Bộ phận một cửa của 02 phường (Phú Cường và Chánh "
+            "Nghĩa). Tiếp đó, Tổ kiểm tra đến phường Hiệp Thành.",
+            ["phường Phú Cường", "phường Chánh Nghĩa", "phường Hiệp Thành"],
+        ),
         (  # a ministry's own departments, named for the country
             "Ngày 16/5/2018, Đoàn kiểm tra của Bộ đã kiểm tra tại Cục Đăng kiểm Việt Nam và Tổng cục Đường bộ Việt Nam.",
             ["Cục Đăng kiểm Việt Nam", "Tổng cục Đường bộ Việt Nam"],

@@ -37,7 +37,7 @@ _INSPECTED_TRIGGER = re.compile(
     r"kiem tra[^.;]{0,60}\b(don vi|co quan|dia phuong)( cap (xa|huyen))? la\b|"  # "kiểm tra một đơn vị cấp xã là xã A"
     # the team's way: "đoàn lên huyện Trà Bồng", "đoàn đến UBND xã Mỹ Hòa", "đoàn lần lượt đến ...", a sub-team named
     # with its head ("Tổ thứ hai do ông A, Phó Trưởng đoàn dẫn đầu, lần lượt đến ...")
-    r"(\bdoan( kiem tra)?|\b(doan|to)\b[^.;]{0,120}\b(dan dau|lam truong doan|lam to truong),?)( da| tiep tuc| lai)?"
+    r"(\b(doan( kiem tra)?|to (kiem tra|cong tac))|\b(doan|to)\b[^.;]{0,120}\b(dan dau|lam truong doan|lam to truong),?)( da| tiep tuc| lai)?"
     r"( lan luot)? (o|ve|xuong|len|ra|den)( ubnd| uy ban nhan dan)? $|"
     # the unit as the verb's object: "kiểm tra thực tế UBND thị trấn A", "kiểm tra bộ phận một cửa của UBND xã B",
     # "kiểm tra thêm 01 xã: C"

@@ -43,9 +43,11 @@ def _territorial_pattern(types: list[str], connectives: str, descriptors: list[s
         + r"(?:[ \t]+(?:"
         + "|".join(descriptors)
         + r"))?"  # "3 xã vùng cao Tà Xùa, Xím Vàng"
-        + r"(?:[ \t]*(?-i:"
+        + r"(?:(?P<bracket>[ \t]+\()(?="
+        + UPPER
+        + r")|[ \t]*(?-i:"
         + connectives
-        + r")?[ \t]*:?[ \t]+|(?<=\())",  # "như" only in lower case: "huyện Như Thanh"; a rating's "(" (below)
+        + r")?[ \t]*:?[ \t]+|(?<=\())",  # "như" only in lower case: "huyện Như Thanh"; a rating's "(" (below); a count's "(" (_territorial)
         re.IGNORECASE,
     )
 
@@ -283,9 +285,10 @@ def _territorial(doc: Doc, provinces: set[str]) -> list[Found]:
         if (own := type_at.match(text, pos)) and not _starts_a_name(own.group(0)):
             continue  # "6 phường gồm Phường 1, Phường 5": each name brings its own type word
         tags = {"plural"} if match.group("plural") or match.group("more") else set()
-        if _ENUMERATED.search(match.group(0)) or _COUNT_BEFORE.search(
-            text, max(0, match.start() - 6), match.start()
-        ):
+        counted = bool(_COUNT_BEFORE.search(text, max(0, match.start() - 6), match.start()))
+        if match.group("bracket") and not counted:
+            continue  # a count's names in brackets, "03 phường (Phú Cường, Hiệp Thành và Chánh Nghĩa)"; no other
+        if _ENUMERATED.search(match.group(0)) or counted:
             tags.add("enumerated")  # "8 tỉnh gồm: A, B", "các xã như: C, D": the units a sentence counts out
         # a body's branches listed by their places: "BHXH các huyện Di Linh, Lạc Dương" are "BHXH huyện Di Linh", ...,
         # and so are those after "BHXH huyện Di Linh (84 điểm), Lạc Dương (82,5 điểm)"
