@@ -713,6 +713,13 @@ def test_leader_phrasings(sentence: str, leader: tuple, units: list[str], level:
             "tế xã Bồ Đề và Trạm Y tế xã Vũ Bản.",
             ["Trung tâm Y tế huyện Bình Lục", "xã An Nội", "Trạm Y tế xã Bồ Đề", "Trạm Y tế xã Vũ Bản"],
         ),
+        (  # earlier rounds told in passing: a comparison opening mid-sentence, "hồi tháng 7"; a city before the merger
+            "20/11/2025\nNgày 18/11/2025, Đoàn kiểm tra của tỉnh làm việc tại phường Hà Tu. Trưởng đoàn đánh giá phường "
+            "có nhiều chuyển biến so với năm 2023, khi đoàn kiểm tra làm việc tại phường Hà Phong. Đoàn số 2 đã hoàn "
+            "thành kiểm tra tại phường Cao Xanh hồi tháng 7. Nhiều hồ sơ trễ hạn có từ thời thành phố Hạ Long trước "
+            "sắp xếp, được đoàn kiểm tra.",
+            ["phường Hà Tu"],
+        ),
         (  # a count's names in brackets; the "Tổ kiểm tra" on its way
             "Ngày 19/3, Tổ kiểm tra đã kiểm tra đột xuất tại Bộ phận một cửa của 02 phường (Phú Cường và Chánh "
             "Nghĩa). Tiếp đó, Tổ kiểm tra đến phường Hiệp Thành.",

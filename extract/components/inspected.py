@@ -169,12 +169,13 @@ _OWNER_BEFORE = re.compile(
 
 # A sentence opening on a year: "Năm 2012, Đoàn kiểm tra của Sở đã kiểm tra tại huyện A" recalls an earlier round
 # when the year is before the page's.
-# (or its clause after a speaker's words: "Ông cũng cho biết, năm 2019 đoàn đã kiểm tra tại xã Phú Lâm"; a comparison:
-# "So với năm 2020, khi xã Bình Hòa còn bị xếp loại trung bình, ...")
+# (or its clause after a speaker's words: "Ông cũng cho biết, năm 2019 đoàn đã kiểm tra tại xã Phú Lâm"; a comparison,
+# wherever it opens: "So với năm 2020, khi xã Bình Hòa còn bị xếp loại trung bình, ...", "hai xã đã có nhiều chuyển
+# biến so với năm 2018, khi đoàn kiểm tra của huyện làm việc tại xã A")
 # "Trước đó, trong tháng 9/2025, Sở đã kiểm tra tại phường A": a month before the page's, said to be before. ("So với
 # đợt kiểm tra năm 2021 tại các Chi nhánh huyện A, B": the comparison's round.)
 _YEAR_OPENING = re.compile(
-    r"(?:.*?\bcho biet,? |so voi ((dot|lan|ket qua)( kiem tra)? )?|(?P<before>truoc do),? )?(trong )?"
+    r"(?:.*?\bcho biet,? |[^;]*?\bso voi ((dot|lan|ket qua)( kiem tra)? )?|(?P<before>truoc do),? )?(trong )?"
     r"(nam |thang (?P<month>\d{1,2})/)(?P<year>\d{4})\b"
 )
 # An earlier round told near the unit: "hai lần trước được thực hiện vào tháng 3 và tháng 5 tại các phường A, B", "sau
@@ -203,13 +204,17 @@ def _earlier_year(doc: Doc, before: str) -> bool:
     return bool(_EARLIER_ROUND.search(before))
 
 
+# An earlier month told after the unit: "Đoàn số 2 đã hoàn thành kiểm tra tại huyện Cư Jút hồi tháng 7".
+_RECALLED_AFTER = re.compile(r"[^.;]{0,80}?\bhoi (dau |giua |cuoi )?thang \d+\b")
+
+
 def _to_come_after(doc: Doc, end: int) -> bool:
     """ "xã A sẽ ...": the unit's clause goes on in the future (the word as written, so not "huyện Chư Sê")."""
     match = _TO_COME_AFTER.match(doc._.folded, end)
     return match is not None and doc._.text[match.start(1)].islower()
 
 
-_FORMER = re.compile(r"\s*\(?\s*(cũ|trước đây)(?!\w)")
+_FORMER = re.compile(r"\s*\(?\s*(cũ|trước đây|trước (khi )?(sắp xếp|sáp nhập|hợp nhất))(?!\w)")
 
 
 def _directed(doc: Doc, s_start: int, start: int) -> bool:
@@ -396,6 +401,7 @@ def _inspected_units(doc: Doc) -> list[Found]:
             reported
             and (later_round(doc, s_start, start, reaching_end=True) or _to_come_after(doc, found.end))
             or _earlier_year(doc, before)
+            or _RECALLED_AFTER.match(doc._.folded, found.end)
             or not reported
             and _DONE.search(before)
         ):
