@@ -2186,6 +2186,13 @@ def test_a_re_check_s_days_and_kind() -> None:
     )
     article = extract_text(text, "re-check.txt")
     assert (article.kind, article.inspection_dates) == ("visit", ["2015-04-07", "2015-04-08"])
+    remedies = extract_text(  # "tồn tại" (shortcomings) is no "tại" ending what the headline says was checked
+        "Kiểm tra việc khắc phục tồn tại sau kiểm tra cải cách hành chính năm 2022 tại huyện Quảng Ninh\n15/09/2023\n"
+        "Ngày 13/9/2023, Đoàn kiểm tra của tỉnh đã làm việc tại huyện Quảng Ninh, kiểm tra việc khắc phục 12 tồn "
+        "tại.\n",
+        "remedies.txt",
+    )
+    assert remedies.is_inspection_article
 
 
 def test_a_campaign_s_results_rank_and_commend_the_units_it_inspected() -> None:

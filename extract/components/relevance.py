@@ -121,7 +121,8 @@ _SECTOR_CHECK = re.compile(
 # xã A", "Kiểm tra việc thực hiện chính sách dân tộc tại ..." (every such headline of the annotated corpus is a near
 # miss; "Kiểm tra tại xã A" and "Kiểm tra việc giải quyết hồ sơ tại ..." name none or reform work).
 _CHECK_OF_SUBJECT = re.compile(
-    r"^(?:[^:]{0,40}: )?kiem tra (?:cong tac |viec (?:thuc hien |trien khai |quan ly,? )?)?(?P<subject>.+?) (?:tai|o) "
+    r"^(?:[^:]{0,40}: )?kiem tra (?:cong tac |viec (?:thuc hien |trien khai |quan ly,? )?)?(?P<subject>.+?) "
+    r"(?:tai(?<!ton tai)|o) "  # ("tồn tại", the shortcomings, folds alike: "Kiểm tra việc khắc phục tồn tại sau ...")
 )
 _REFORM_WORK = re.compile(
     r"\b(?:cai cach|cchc|thu tuc|tthc|mot cua|ho so|giai quyet|tiep nhan|dich vu cong|de an 06|cong vu|hanh chinh|"
