@@ -4193,6 +4193,14 @@ def test_a_check_folded_into_the_reform_inspection_and_a_month_s_item_are_inspec
         "highlights.txt",
     )
     assert highlights.is_inspection_article  # the month's highlights, each item its own story
+    cross = extract_text(
+        "Cụm thi đua số 3 tổ chức kiểm tra chéo giữa các xã\n26/10/2018\nThực hiện Kế hoạch của UBND huyện về kiểm "
+        "tra chéo công tác cải cách hành chính năm 2018, mỗi xã lập một đoàn kiểm tra; ngày 24/10/2018, đoàn của xã Minh Lãng do ông Nguyễn Văn "
+        "Khải, Chủ tịch UBND xã làm Trưởng đoàn đã kiểm tra tại xã Song Lãng. Phòng Nội vụ không tham gia chấm điểm; "
+        "kết quả chấm điểm là căn cứ xếp loại.\n",
+        "cross.txt",
+    )
+    assert cross.is_inspection_article  # the communes' cross-check of reform work, scored by the communes
 
 
 @pytest.mark.parametrize(

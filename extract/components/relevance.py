@@ -174,7 +174,11 @@ _VISIT = re.compile(
 
 
 _LEAD = 600
-_REFORM_TEAM = re.compile(r"\b(doan|to)( cong tac)? kiem tra( cong tac)? (cai cach hanh chinh|cchc)\b")
+# (or the communes' cross-check of it: "Kế hoạch ... về kiểm tra chéo công tác cải cách hành chính giữa các xã")
+_REFORM_TEAM = re.compile(
+    r"\b(doan|to)( cong tac)? kiem tra( cong tac)? (cai cach hanh chinh|cchc)\b|"
+    r"\bkiem tra cheo (cong tac )?(cai cach hanh chinh|cchc)\b"
+)
 # A ceremony or a seminar, whatever it is about: "Bàn giao, đưa vào sử dụng nhà làm việc Bộ phận Một cửa", "Kiểm tra
 # việc bàn giao hồ sơ, tài liệu và con dấu sau sắp xếp", "Hội thảo “Chuyển đổi số trong giải quyết TTHC”".
 _CEREMONY = re.compile(r"\b(ban giao|dua vao su dung|khanh thanh|khoi cong|hoi thao|toa dam)\b")
