@@ -2400,6 +2400,13 @@ def test_a_schedule_of_days_after_the_page_s_date_is_a_plan_whatever_its_tense()
         "huyện Lập Thạch",
         "huyện Sông Lô",
     ]
+    # days without their year months after a January page are last year's: a report, not a plan
+    report = (
+        "Tổng hợp kết quả kiểm tra cải cách hành chính năm 2024\nNgày đăng: 10/01/2025\nTừ ngày 14/10 đến ngày "
+        "8/11, Đoàn kiểm tra của huyện đã kiểm tra tại 10 xã, thị trấn.\n"
+    )
+    article = extract_text(report, "report.txt")
+    assert article.kind == "results" and article.inspection_dates == ["2024-10-14", "2024-11-08"]
 
 
 def test_a_plan_s_targets_and_scope_are_not_metrics_but_its_figures_so_far_are() -> None:

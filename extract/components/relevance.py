@@ -354,8 +354,10 @@ def _without_cited_subjects(doc: Doc) -> str:
     return text
 
 
-# A plan schedules its round within the year; days years after the page's date mean the date is wrong.
+# A plan schedules its round within the year; days years after the page's date mean the date is wrong. A day told
+# without its year months ahead is last year's ("14/10" in a report of January), as in the inspection days.
 _PLANNED_AHEAD = timedelta(days=300)
+_YEARLESS_AHEAD = timedelta(days=120)
 
 
 def _all_days_ahead(doc: Doc) -> bool:
@@ -364,11 +366,17 @@ def _all_days_ahead(doc: Doc) -> bool:
     published = doc._.meta.published
     if not published or any(f.value.date and f.value.date > published for f in doc._.legal_refs):
         return False  # no date, or one the page got wrong (it cites a document issued after it)
+    day_of_page = date.fromisoformat(published)
+    horizon = (day_of_page + _PLANNED_AHEAD).isoformat()
+    yearless_horizon = (day_of_page + _YEARLESS_AHEAD).isoformat()
     days = [
-        resolved[0] for found in candidate_days(doc) if (resolved := found.value.resolve(int(published[:4])))
+        (resolved[0], found.value.has_year)
+        for found in candidate_days(doc)
+        if (resolved := found.value.resolve(day_of_page.year))
     ]
-    horizon = (date.fromisoformat(published) + _PLANNED_AHEAD).isoformat()
-    return bool(days) and all(published < day <= horizon for day in days)
+    return bool(days) and all(
+        published < day <= (horizon if has_year else yearless_horizon) for day, has_year in days
+    )
 
 
 @Language.component("cchc_relevance")
