@@ -2580,6 +2580,11 @@ def test_publication_date_labelled_at_the_foot_of_a_page(label: str) -> None:
             "hồ sơ được số hóa; năm nay xã đã tiếp nhận 214 hồ sơ.",
             [214],
         ),
+        (  # a table row's target column ("Chỉ tiêu giao") beside the result; a result above its target is a figure
+            "- Phường Hạc Thành: 4.215 hồ sơ tiếp nhận; Trực tuyến toàn trình Chỉ tiêu giao 80%; Trực tuyến toàn "
+            "trình Kết quả 86,4%; vượt chỉ tiêu giao 6,4 điểm phần trăm.",
+            [4215, 86.4, 6.4],
+        ),
         (  # a survey's satisfaction rate, though it counts households; certifications counted as "lượt hồ sơ"
             "Qua lấy ý kiến 200 hộ dân, tỷ lệ hài lòng đạt 98,5%; các ấp đã xác nhận 241 lượt hồ sơ.",
             [98.5, 241],

@@ -59,9 +59,10 @@ _PAYMENT = re.compile(r"thanh toan|le phi")
 # (not "kinh phí", funds)
 _PAYMENT_AFTER = re.compile(r"[^,;.]{0,40}?(thanh toan|le phi|(?<!kinh )\bphi\b)")
 # A figure set as a goal, in any kind of article: "phấn đấu đến cuối năm đạt trên 50%", "đặt mục tiêu 100% hồ sơ",
-# or the next round's scope ("Năm 2026, tỉnh dự kiến kiểm tra 30 xã").
+# or the next round's scope ("Năm 2026, tỉnh dự kiến kiểm tra 30 xã"), or the target given right before it ("Chỉ tiêu
+# giao 80%", a table's column; not "vượt chỉ tiêu giao 6,4 điểm phần trăm").
 _TARGET = re.compile(
-    r"phấn đấu|đặt mục tiêu|(?:bảo đảm|đảm bảo) đến (?:hết|cuối)\b|đặt ra (?:các )?chỉ tiêu|mục tiêu (?:là|đến)|\bsẽ\b[^,;]{0,60}\b(?:ít nhất|tối thiểu)\b|"
+    r"(?<!vượt )(?<!kém )chỉ tiêu(?: được)? giao\s*(?:\(%\)\s*)?:?\s*(?:là\s*)?$|phấn đấu|đặt mục tiêu|(?:bảo đảm|đảm bảo) đến (?:hết|cuối)\b|đặt ra (?:các )?chỉ tiêu|mục tiêu (?:là|đến)|\bsẽ\b[^,;]{0,60}\b(?:ít nhất|tối thiểu)\b|"
     r"dự kiến (?:sẽ )?kiểm tra",
     re.IGNORECASE,
 )
