@@ -1858,6 +1858,12 @@ def test_a_pause_in_the_round_and_the_report_on_it_are_no_days_of_inspecting() -
         "tiếp để phòng, chống dịch Covid-19.\n"
     )
     assert extract_text(page, "pause.txt").inspection_dates == ["2020-07-15", "2020-11-27"]
+    resumed = (  # the day the team came back after its pause is a day of inspecting
+        "Kiểm tra cải cách hành chính tại 4 xã\n08/12/2014\nTừ ngày 28/11 đến ngày 02/12, Đoàn kiểm tra của huyện "
+        "đã kiểm tra tại 4 xã. Do trùng hai ngày nghỉ cuối tuần, đoàn tạm dừng và trở lại làm việc vào thứ Hai "
+        "(01/12) tại xã Hoằng Lộc.\n"
+    )
+    assert extract_text(resumed, "resumed.txt").inspection_dates == ["2014-11-28", "2014-12-01", "2014-12-02"]
 
 
 def test_a_headline_quoting_the_host_commune_s_chairman_does_not_make_the_check_a_commune_s() -> None:

@@ -131,7 +131,9 @@ _FROM = re.compile(r"\btu (ngay )?$")
 _UNTIL_NOW = re.compile(r"\s*(den|toi) (nay|hien nay|thoi diem (kiem tra|hien tai))\b")
 _AFTER_PUT_OFF = re.compile(r"\bsau( (mot|hai|ba|nhieu|\d+))?( lan)?\s*$")
 # The visit held after it was put off: "do trùng lịch Hội nghị ... nên được lùi lại, tiến hành từ ngày 15/11".
-_HELD_AFTER = re.compile(r"\b(tien hanh|chuyen sang|sang ngay|moi|bo tri vao|doi sang|lui sang)\b[^.;]*$")
+_HELD_AFTER = re.compile(
+    r"\b(tien hanh|chuyen sang|sang ngay|moi|bo tri vao|doi sang|lui sang|tro lai)\b[^.;]*$"
+)
 
 
 def _held_after(reason: re.Match[str], up_to_date: str) -> bool:
