@@ -100,6 +100,11 @@ _PATTERNS: list[re.Pattern[str]] = [
     ),
     re.compile(flags=re.IGNORECASE, pattern=_p(_wordy("a"), "a")),
     re.compile(flags=re.IGNORECASE, pattern=_p(r"(?<!\d){Da}{S}{Ma}{S}{Ya}(?!\d)", "a").replace("{S}", _SEP)),
+    # A year in two digits, after a trigger word or in brackets, as notes have it: "Thứ 3 (12/6/18)", "sáng 15/6/18".
+    re.compile(
+        flags=re.IGNORECASE,
+        pattern=_p(r"(?:" + _TRIGGER + r"|\()" + r"{Da}/{Ma}/(?P<ay>[0-3]\d)(?![\d/])", "a"),
+    ),
     # A day and month after a trigger word, unless a counted noun follows: "và 8/12 cơ quan" is a fraction.
     _TRIGGERED_DAY_MONTH := re.compile(
         flags=re.IGNORECASE,
@@ -182,7 +187,7 @@ def _ymd(match: re.Match[str], prefix: str, fallback: dict[str, int | None]) -> 
     y = groups.get(prefix + "y") or fallback.get("y")
     if m is None:
         return None
-    ymd = (int(y) if y else None, int(m), int(d))
+    ymd = (int(y) + (2000 if len(y) == 2 else 0) if y else None, int(m), int(d))  # "12/6/18": 2018
     return ymd if _valid(*ymd) else None
 
 

@@ -44,6 +44,11 @@ from tests.goldsets import CORPUS
             (2016, 11, 10),
         ),
         ("Ngày hai mươi mốt tháng tư năm hai nghìn không trăm hai mươi tư.", (2024, 4, 21), (2024, 4, 21)),
+        (
+            "- Thứ 3 (12/6/18): Đoàn KT tại thôn Thượng Phong",
+            (2018, 6, 12),
+            (2018, 6, 12),
+        ),  # a year in two digits
     ],
 )
 def test_dates(text: str, first: tuple, last: tuple) -> None:
@@ -62,6 +67,7 @@ def test_listed_days_are_days_not_a_range() -> None:
 def test_fractions_and_numbers_are_not_dates() -> None:
     assert find_dates("đã thực hiện 21/29 nhiệm vụ, 33.653 hồ sơ, 51,25%") == []
     assert find_dates("Đoàn đã kiểm tra 15/15 xã và 8/12 cơ quan chuyên môn") == []
+    assert find_dates("đạt 12/6/18 hồ sơ; Kế hoạch số 12/6/18") == []  # no two-digit year without a day's cue
 
 
 @pytest.mark.parametrize(
@@ -1864,6 +1870,13 @@ def test_a_pause_in_the_round_and_the_report_on_it_are_no_days_of_inspecting() -
         "(01/12) tại xã Hoằng Lộc.\n"
     )
     assert extract_text(resumed, "resumed.txt").inspection_dates == ["2014-11-28", "2014-12-01", "2014-12-02"]
+    notes = (  # a schedule's day without a visit ("không KT"), the team's report to the leaders
+        "Xã kiểm tra CCHC tại 3 thôn\n15/06/2018\nTrong tuần này, Đoàn KT CCHC của xã do đ/c Nguyễn Văn Lợi, PCT UBND xã "
+        "làm Trưởng đoàn đã KT tại 2 thôn theo lịch sau:\n- Thứ 3 (12/6/18): Đoàn KT tại thôn Thượng Phong.\n- "
+        "Thứ 4 (13/6/18): các thành viên đoàn dự kỳ họp HĐND xã, không KT.\n- Thứ 5 (14/6/18): Đoàn KT tại thôn Tân "
+        "Sơn.\nSáng 15/6/18, Đoàn đã báo cáo kết quả KT với Thường trực Đảng ủy, UBND xã.\n"
+    )
+    assert extract_text(notes, "notes.txt").inspection_dates == ["2018-06-12", "2018-06-14"]
 
 
 def test_a_headline_quoting_the_host_commune_s_chairman_does_not_make_the_check_a_commune_s() -> None:
