@@ -105,10 +105,11 @@ _PATTERNS: list[re.Pattern[str]] = [
         flags=re.IGNORECASE,
         pattern=_p(r"(?:" + _TRIGGER + r"|\()" + r"{Da}/{Ma}/(?P<ay>[0-3]\d)(?![\d/])", "a"),
     ),
-    # A day and month after a trigger word, unless a counted noun follows: "và 8/12 cơ quan" is a fraction.
+    # A day and month after a trigger word, unless a counted noun follows on its line: "và 8/12 cơ quan" is a fraction
+    # ("sáng 23/9" ending a caption over "Xã Đức Phong ..." is a day).
     _TRIGGERED_DAY_MONTH := re.compile(
         flags=re.IGNORECASE,
-        pattern=_p(_TRIGGER + r"{Da}" + _SLASH + r"{Ma}\b(?![/.,]\d)(?!\s+" + _COUNTED + r")", "a"),
+        pattern=_p(_TRIGGER + r"{Da}" + _SLASH + r"{Ma}\b(?![/.,]\d)(?![^\S\n]+" + _COUNTED + r")", "a"),
     ),
     re.compile(flags=re.IGNORECASE, pattern=_p(r"\({Da}" + _SLASH + r"{Ma}\)", "a")),
     # A range of dashed days and months without a year, after a trigger word: "từ ngày 28-9 đến ngày 02-10".

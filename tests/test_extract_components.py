@@ -3690,6 +3690,18 @@ def test_a_day_on_the_road_is_no_inspection_day() -> None:
         "12/9/2019\n"
     )
     assert extract_text(caption, "caption.txt").inspection_dates == ["2020-10-20"]
+    # captions' days beside the text's; not the team's kick-off meeting in its meeting room
+    captions = (
+        "Kiểm tra CCHC tại 3 xã\n30/09/2021\nNgày 21/9, đoàn làm việc tại UBND xã Đức Nhuận.\nĐoàn kiểm tra họp "
+        "triển khai kế hoạch tại phòng họp UBND huyện ngày 16/9\nĐoàn kiểm tra làm việc tại UBND xã Đức Lân sáng 23/9"
+        "\nXã Đức Lân đã niêm yết đủ thủ tục.\nThành viên đoàn kiểm tra hồ sơ tại xã Đức Phong (ảnh chụp chiều 24/9)"
+        "\nKết thúc đợt kiểm tra, Trưởng đoàn đề nghị các xã khắc phục tồn tại.\n"
+    )
+    assert extract_text(captions, "captions.txt").inspection_dates == [
+        "2021-09-21",
+        "2021-09-23",
+        "2021-09-24",
+    ]
     # a day held after the trips put off, and the unit inspected that day, the team named between
     held = (
         "Kết quả kiểm tra CCHC năm 2025\n30/11/2025\nRiêng đặc khu Cồn Cỏ được Đoàn số 2 kiểm tra vào ngày "

@@ -167,7 +167,7 @@ def candidate_days(doc: Doc) -> list[Found]:
         away: set[tuple[int, int]] = set()
         # a day told only in a photo's caption when the text gives none ("Mới đây, Đoàn ..." over "(Ảnh chụp ngày
         # 20/10/2020)"), unless the photo is from the archive
-        days = list(_candidate_days(doc, moved_from, away)) or list(
+        days = list(_candidate_days(doc, moved_from, away)) + list(
             _candidate_days(doc, moved_from, away, captions=True)
         )
         # the day a visit was moved from counts nowhere: "dự kiến làm việc ... vào ngày 24/8/2023", then "chuyển từ

@@ -99,7 +99,7 @@ TEAM_MEETING = (
 # A clause that has the team at work at a unit ("kiểm tra hồ sơ tại", "làm việc với", "đã kiểm tra"; not a notice's
 # "kết luận kiểm tra ... tại").
 TEAM_AT_WORK = re.compile(
-    r"(?<!ket luan )kiem tra[a-z ,]{0,40} tai|(?<!lich )(?<!bien ban )lam viec (tai|voi)|(tien hanh|da) (kiem tra|lam viec)|"
+    r"(?<!ket luan )kiem tra[a-z ,]{0,40} tai(?! phong hop| hoi truong)|(?<!lich )(?<!bien ban )lam viec (tai|voi)|(tien hanh|da) (kiem tra|lam viec)|"
     r"kiem tra (thuc te|truc tiep|dot xuat)|\bden kiem tra|co buoi"
 )
 
