@@ -4244,6 +4244,16 @@ def test_a_check_folded_into_the_reform_inspection_and_a_month_s_item_are_inspec
         "cross.txt",
     )
     assert cross.is_inspection_article  # the communes' cross-check of reform work, scored by the communes
+    board = extract_text(
+        "Ban Chỉ đạo cải cách hành chính huyện giám sát việc thực hiện nhiệm vụ CCHC tại xã Phú Vinh\n24/05/2024\n"
+        "Ngày 22/5, Đoàn giám sát của Ban Chỉ đạo cải cách hành chính (CCHC) huyện do ông Trần Văn Lâm, Phó Chủ tịch "
+        "UBND huyện làm Trưởng đoàn đã giám sát tại xã Phú Vinh; kết quả là căn cứ chấm điểm Chỉ số CCHC. Xã đạt "
+        "82,15 điểm Chỉ số CCHC năm 2023.\n",
+        "board.txt",
+    )
+    assert (
+        board.is_inspection_article
+    )  # the reform steering committee's supervision, not the People's Council's
 
 
 @pytest.mark.parametrize(

@@ -46,8 +46,11 @@ _JOINT_CHECK = re.compile(
     r"kiem tra (viec thuc hien )?(cong tac )?(cai cach hanh chinh|cchc)[^.;]{0,20}\b(va|gan voi|ket hop( voi)?|,) "
     r"(kiem tra |thi hanh )?(cong vu|k[yi] luat)"
 )
-# "Đoàn KT CCHC": the inspection team in shorthand ("KT" alone is as often "kinh tế")
-_INSPECT = re.compile(r"kiem tra|\b(doan|to) kt\b|\bkt (cong tac )?(cchc|cai cach)")
+# "Đoàn KT CCHC": the inspection team in shorthand ("KT" alone is as often "kinh tế"); the reform steering committee's
+# supervision of reform work, made as its inspection is ("Ban Chỉ đạo CCHC huyện giám sát việc thực hiện nhiệm vụ
+# CCHC tại xã A"; not the People's Council's, a near miss)
+_BOARD_SUPERVISES = r"\b(ban chi dao|bcd) (cai cach hanh chinh|cchc)\b[^.;]{0,40}\bgiam sat\b"
+_INSPECT = re.compile(r"kiem tra|\b(doan|to) kt\b|\bkt (cong tac )?(cchc|cai cach)|" + _BOARD_SUPERVISES)
 # Near misses: CCHC words and "kiểm tra", but not an inspection of reform work. The flag: whether a headline naming
 # reform work as the subject may still be an inspection of it (a joint check); a conference or a training about
 # reform work is still a conference or a training.
@@ -174,10 +177,12 @@ _VISIT = re.compile(
 
 
 _LEAD = 600
-# (or the communes' cross-check of it: "Kế hoạch ... về kiểm tra chéo công tác cải cách hành chính giữa các xã")
+# (or the communes' cross-check of it: "Kế hoạch ... về kiểm tra chéo công tác cải cách hành chính giữa các xã"; or
+# the steering committee's supervising team: "Đoàn giám sát của Ban Chỉ đạo cải cách hành chính (CCHC) huyện")
+_BOARD_TEAM = r"\b(doan|to) giam sat (cua )?(ban chi dao|bcd) (cai cach hanh chinh|cchc)\b"
 _REFORM_TEAM = re.compile(
     r"\b(doan|to)( cong tac)? kiem tra( cong tac)? (cai cach hanh chinh|cchc)\b|"
-    r"\bkiem tra cheo (cong tac )?(cai cach hanh chinh|cchc)\b"
+    r"\bkiem tra cheo (cong tac )?(cai cach hanh chinh|cchc)\b|" + _BOARD_TEAM
 )
 # A ceremony or a seminar, whatever it is about: "Bàn giao, đưa vào sử dụng nhà làm việc Bộ phận Một cửa", "Kiểm tra
 # việc bàn giao hồ sơ, tài liệu và con dấu sau sắp xếp", "Hội thảo “Chuyển đổi số trong giải quyết TTHC”".
@@ -202,6 +207,8 @@ def _score_relevance(title: str, body: str) -> tuple[bool, list[str]]:
         score += 1
     if re.search(
         r"doan kiem tra|to kiem tra|(doan|to) kt\b|ke hoach kiem tra|ket qua kiem tra|kiem tra cong tac (cai cach|cchc)|"
+        + _BOARD_TEAM
+        + r"|"
         r"doan cong tac[^.;]{0,150} da kiem tra|"  # "Đoàn công tác ... do ông X dẫn đầu đã kiểm tra"
         # a working group named for checking reform work: "Tổ công tác của Chủ tịch UBND tỉnh về kiểm tra CCHC"
         # or its desks: "các thành viên Tổ công tác đã chia nhóm đến kiểm tra đột xuất bộ phận tiếp nhận và trả kết quả"
