@@ -103,7 +103,7 @@ _PATTERNS: list[re.Pattern[str]] = [
     # A year in two digits, after a trigger word or in brackets, as notes have it: "Thứ 3 (12/6/18)", "sáng 15/6/18".
     re.compile(
         flags=re.IGNORECASE,
-        pattern=_p(r"(?:" + _TRIGGER + r"|\()" + r"{Da}/{Ma}/(?P<ay>[0-3]\d)(?![\d/])", "a"),
+        pattern=_p(r"(?:" + _TRIGGER + r"|\()" + r"{Da}/{Ma}/(?P<ay>[0-3]\d)(?![\d/-])", "a"),
     ),
     # A day and month after a trigger word, unless a counted noun follows on its line: "và 8/12 cơ quan" is a fraction
     # ("sáng 23/9" ending a caption over "Xã Đức Phong ..." is a day).

@@ -68,6 +68,7 @@ def test_fractions_and_numbers_are_not_dates() -> None:
     assert find_dates("đã thực hiện 21/29 nhiệm vụ, 33.653 hồ sơ, 51,25%") == []
     assert find_dates("Đoàn đã kiểm tra 15/15 xã và 8/12 cơ quan chuyên môn") == []
     assert find_dates("đạt 12/6/18 hồ sơ; Kế hoạch số 12/6/18") == []  # no two-digit year without a day's cue
+    assert find_dates("ngày 22/01/20-\n24") == []  # a year a PDF broke over two lines is no "20"
 
 
 @pytest.mark.parametrize(
