@@ -4245,6 +4245,12 @@ def test_a_check_folded_into_the_reform_inspection_and_a_month_s_item_are_inspec
         "cross.txt",
     )
     assert cross.is_inspection_article  # the communes' cross-check of reform work, scored by the communes
+    named = extract_text(  # a commune named like a ceremony ("khánh thành", an inauguration)
+        "Kiểm tra cải cách hành chính tại xã Khánh Thành và thị trấn Yên Ninh\n26/11/2021\nNgày 23/11/2021, Đoàn "
+        "kiểm tra công tác cải cách hành chính huyện Yên Khánh đã kiểm tra tại xã Khánh Thành.\n",
+        "named.txt",
+    )
+    assert named.is_inspection_article
     board = extract_text(
         "Ban Chỉ đạo cải cách hành chính huyện giám sát việc thực hiện nhiệm vụ CCHC tại xã Phú Vinh\n24/05/2024\n"
         "Ngày 22/5, Đoàn giám sát của Ban Chỉ đạo cải cách hành chính (CCHC) huyện do ông Trần Văn Lâm, Phó Chủ tịch "

@@ -262,7 +262,10 @@ def _score_relevance(title: str, body: str) -> tuple[bool, list[str]]:
     if _OWN_REFORM_WORK.search(head) and not _INSPECT.search(head):
         score -= 5
         cues.append("reform work, no inspection, in title")
-    if _CEREMONY.search(head):
+    # (not a name, each of its words capitalised: "xã Khánh Thành" is no inauguration, "khánh thành")
+    if any(
+        not all(w.istitle() for w in title[m.start() : m.end()].split()) for m in _CEREMONY.finditer(head)
+    ):
         score -= 5
         cues.append("a ceremony or a seminar in title")
     # (the one-stop desk as the place: "Kiểm tra tiến độ dự án cải tạo nhà làm việc Bộ phận một cửa")
