@@ -340,8 +340,12 @@ def parse_html(html: str, url: str | None = None) -> PageParts:
             text = _text_of(summary_el) + "\n" + text
         lines = text_lines(text)
         captions = {i for i, line in enumerate(lines) if line.strip() in caption_text}
-        assemble(parts, lines, captions)
         page_lines = text_lines(_text_of(tree))
+        if not parts.title or is_site_header(parts.title):
+            # an old table layout's headline in a bold cell over its "Cập nhật: 17/07/2015" (the <title> names the
+            # site)
+            parts.title = headline_over_date(page_lines[:60]) or parts.title
+        assemble(parts, lines, captions)
         parts.context = parts.context or "\n".join(page_lines)  # header and footer name the portal's place
         if parts.published is None:
             parts.published = date_near_title(page_lines, parts.title)

@@ -1541,6 +1541,24 @@ def test_a_liferay_6_0_page_s_headline_and_its_date_with_a_two_digit_year() -> N
     )
 
 
+def test_an_old_table_layout_s_bold_headline_over_its_date_when_the_title_names_the_site() -> None:
+    page = (
+        "<html><head><title>Cổng thông tin điện tử huyện Lục Nam</title></head><body><table><tr><td>Hôm nay, thứ "
+        "Hai ngày 03/08/2015</td></tr><tr><td><font><b>Đoàn kiểm tra cải cách hành chính của tỉnh làm việc tại "
+        "huyện Lục Nam</b></font></td></tr><tr><td><font>Cập nhật: 17/07/2015 10:25:00 AM</font></td></tr><tr><td "
+        "class='noidung'><p>Trong hai ngày 14 và 15/7/2015, Đoàn kiểm tra công tác cải cách hành chính của UBND tỉnh "
+        "do ông Thân Văn Khoa, Phó Giám đốc Sở Nội vụ làm Trưởng đoàn đã kiểm tra tại huyện Lục Nam. Đoàn kiểm tra hồ "
+        "sơ tại Bộ phận một cửa, ghi nhận huyện đã tiếp nhận 2.315 hồ sơ, giải quyết đúng hạn 98,6%; đề nghị huyện "
+        "khắc phục các hạn chế đã chỉ ra.</p></td></tr></table></body></html>"
+    )
+    article = extract_html(page, "table-layout.html")
+    assert (article.title, article.published_date) == (
+        "Đoàn kiểm tra cải cách hành chính của tỉnh làm việc tại huyện Lục Nam",
+        "2015-07-17",
+    )
+    assert article.body.startswith("Đoàn kiểm tra cải cách hành chính của tỉnh làm việc tại huyện Lục Nam\n")
+
+
 def test_an_asp_net_page_s_lead_in_a_label_without_a_class_is_read() -> None:
     page = (
         "<html><body><table><tr><td><span id='ctl00_ucNewsDetail_lblTieuDe'>UBND huyện Đồng Xuân làm việc với Đoàn "
