@@ -1251,9 +1251,19 @@ def test_a_discipline_check_is_a_near_miss_a_joint_or_desk_check_of_reform_work_
         "đeo thẻ công chức.",
         "reform-team.txt",
     )
+    # the reform team's own surprise check, whatever the headline names
+    assert reform_team.is_inspection_article
+    focus = extract_text(
+        "Đoàn kiểm tra công vụ của tỉnh làm việc tại huyện Tư Nghĩa\nNgày 9/5/2019, Đoàn kiểm tra công vụ của UBND "
+        "tỉnh do ông Nguyễn Văn Phước, Phó Giám đốc Sở Nội vụ làm Trưởng đoàn đã kiểm tra đột xuất tại UBND huyện Tư "
+        "Nghĩa. Đoàn được thành lập theo Kế hoạch kiểm tra công vụ năm 2019 của tỉnh, thành viên gồm đại diện Văn "
+        "phòng UBND tỉnh, Sở Tư pháp và Thanh tra Sở Nội vụ.\nTrưởng đoàn cho biết, tuy mang tên kiểm tra công vụ "
+        "nhưng trọng tâm của đợt này là việc tiếp nhận, giải quyết và trả kết quả thủ tục hành chính; 5 hồ sơ trễ hạn.",
+        "focus.txt",
+    )
     assert (
-        reform_team.is_inspection_article
-    )  # the reform team's own surprise check, whatever the headline names
+        focus.is_inspection_article
+    )  # a civil-service check whose focus the text says is settling procedures
     centre = extract_text(
         "Phó Chủ tịch Thường trực UBND tỉnh kiểm tra đột xuất Trung tâm Phục vụ hành chính công phường Điện Biên Phủ\n"
         "Sáng 12/1/2026, không thông báo trước, đồng chí Lường Văn Chinh, Phó Chủ tịch Thường trực UBND tỉnh dẫn đầu "

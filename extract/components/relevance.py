@@ -34,6 +34,11 @@ _SETTLING_TOO = (
     r"(thu tuc hanh chinh|tthc)\b"
 )
 _SETTLING_TOO_CHECK = re.compile(_SETTLING_TOO)
+# "tuy mang tên kiểm tra công vụ nhưng trọng tâm của đợt này là việc tiếp nhận, giải quyết và trả kết quả thủ tục hành
+# chính": the check's focus is the settling of procedures.
+_SETTLING_FOCUS = re.compile(
+    r"\btrong tam\b[^.;]{0,40}\bla viec (tiep nhan,? )?(giai quyet|tiep nhan)[^.;]{0,40}\b(thu tuc hanh chinh|tthc)\b"
+)
 # A check the text says is of reform work and something else: "kiểm tra công vụ, kỷ luật, kỷ cương hành chính và cải
 # cách hành chính", "kiểm tra công tác CCHC gắn với kiểm tra công vụ", or of the settling of procedures.
 _JOINT_CHECK = re.compile(
@@ -233,8 +238,9 @@ def _score_relevance(title: str, body: str) -> tuple[bool, list[str]]:
     # cải cách hành chính ... Nội dung kiểm tra gồm ...; công tác văn thư, lưu trữ"; not one named further down as
     # the team that does: "Việc kiểm tra CCHC ... sẽ do Đoàn kiểm tra cải cách hành chính của tỉnh thực hiện")
     reform_team = bool(_REFORM_TEAM.search(text, 0, _LEAD))
-    # (the settling of procedures checked with it, in the lead: not a mention of "cải cách hành chính liên quan")
-    joint_lead = bool(_SETTLING_TOO_CHECK.search(text, 0, _LEAD))
+    # (the settling of procedures checked with it, in the lead: not a mention of "cải cách hành chính liên quan"; or
+    # said anywhere to be the check's focus)
+    joint_lead = bool(_SETTLING_TOO_CHECK.search(text, 0, _LEAD) or _SETTLING_FOCUS.search(text))
     # A headline about a near miss that names reform work only as the place ("tại Bộ phận Một cửa") is that near
     # miss; one naming reform work as its subject may be a joint inspection. The strongest one counts.
     penalties = []
