@@ -4195,6 +4195,11 @@ def test_the_site_s_name_in_the_title_tag_does_not_confirm_it_as_the_headline() 
             "đã giám sát việc thực hiện cải cách hành chính tại UBND huyện Gò Dầu và UBND thị trấn Gò Dầu. Đoàn kiểm tra "
             "hồ sơ tại bộ phận một cửa: tỷ lệ giải quyết đúng hạn 98,4%.",
         ),
+        (  # a body checking another sector's work, told before what it checks
+            "Ban Dân vận Huyện ủy kiểm tra công tác dân vận chính quyền tại xã Phong Phú",
+            "Ngày 09/10/2024, Đoàn kiểm tra của Ban Chỉ đạo công tác dân vận chính quyền huyện do bà Thạch Thị Sa Rên "
+            "làm Trưởng đoàn đã kiểm tra tại UBND xã Phong Phú; xã đã gắn công tác dân vận với cải cách hành chính.",
+        ),
         (  # the one-stop desk as the place of a building project that was checked
             "Kiểm tra tiến độ dự án cải tạo, nâng cấp nhà làm việc Bộ phận một cửa huyện Than Uyên",
             "Ngày 21/9/2021, Đoàn kiểm tra của UBND huyện do ông Lò Văn Chiến, Phó Chủ tịch UBND huyện làm Trưởng đoàn "

@@ -138,8 +138,16 @@ _REFORM_WORK = re.compile(
 )
 
 
+# ... told after who checks: "Ban Dân vận Huyện ủy kiểm tra công tác dân vận chính quyền tại xã Phong Phú" (its
+# subject named as "công tác"/"việc": "Đoàn kiểm tra của Sở làm việc tại ..." names none).
+_BODY_CHECKS_SUBJECT = re.compile(
+    r"^[^:]{0,60}? kiem tra (?:cong tac |viec (?:thuc hien |trien khai |quan ly,? )?)(?P<subject>.+?) "
+    r"(?:tai(?<!ton tai)|o) "
+)
+
+
 def _checks_something_else(head: str) -> bool:
-    check = _CHECK_OF_SUBJECT.match(head)
+    check = _CHECK_OF_SUBJECT.match(head) or _BODY_CHECKS_SUBJECT.match(head)
     return bool(check) and len(check["subject"].split()) >= 2 and not _REFORM_WORK.search(check["subject"])
 
 
