@@ -732,6 +732,12 @@ def test_leader_phrasings(sentence: str, leader: tuple, units: list[str], level:
             "Nghĩa). Tiếp đó, Tổ kiểm tra đến phường Hiệp Thành.",
             ["phường Phú Cường", "phường Chánh Nghĩa", "phường Hiệp Thành"],
         ),
+        (  # a notice's item per unit, its day in brackets (the team's heading names its leader in brackets)
+            "Kết quả cụ thể như sau:\nI. ĐOÀN KIỂM TRA SỐ 1 (Trưởng đoàn: ông Đinh Văn Cường, Giám đốc Sở Nội vụ)\n1. "
+            "Huyện Hải Hà (ngày 13/9): còn 14 hồ sơ trễ hạn.\n2. Huyện Đầm Hà và huyện Bình Liêu (ngày 14/9): đoàn "
+            "chia hai tổ.\n3. Sở Xây dựng (ngày 30/9): 1.214 hồ sơ đúng hạn.",
+            ["huyện Hải Hà", "huyện Đầm Hà", "huyện Bình Liêu", "Sở Xây dựng"],
+        ),
         (  # a ministry's own departments, named for the country
             "Ngày 16/5/2018, Đoàn kiểm tra của Bộ đã kiểm tra tại Cục Đăng kiểm Việt Nam và Tổng cục Đường bộ Việt Nam.",
             ["Cục Đăng kiểm Việt Nam", "Tổng cục Đường bộ Việt Nam"],

@@ -256,6 +256,12 @@ _SEATED_AT = frozenset(
 _BODY_ADDRESS = _SEATED_AT | {"(", "ở"}
 
 
+_ITEM_OPENING = re.compile(r"\W*(\d+|[a-z])[./)]\s*")
+_DAY_IN_BRACKETS = re.compile(
+    r"( va [^():;.]{2,40})?\s*\((sang |chieu )?(ngay )?\d{1,2}(/\d{1,2})?( va \d{1,2}/\d{1,2})?(/\d{4})?\)\s*:"
+)
+
+
 def _triggered(doc: Doc, found: Found, before: str, s_start: int, s_end: int) -> bool:
     """Whether the text around a unit says it was inspected: a trigger before it in its sentence or in the line that
     opens its list, the head of a list of findings, or a passive "được kiểm tra" after it."""
@@ -263,6 +269,10 @@ def _triggered(doc: Doc, found: Found, before: str, s_start: int, s_end: int) ->
         return True
     if before.endswith("tai ") and _TEAM_AFTER_PLACE.match(doc._.folded, found.end, s_end):
         return True  # "Chiều cùng ngày, tại xã Cư Huê, đoàn kiểm tra ngẫu nhiên 20 hồ sơ"
+    if _ITEM_OPENING.fullmatch(before) and _DAY_IN_BRACKETS.match(doc._.folded, found.end, s_end):
+        return (
+            True  # a notice's item per unit and its day: "2. Huyện Hải Hà (ngày 13/9): còn 14 hồ sơ trễ hạn"
+        )
     if (
         doc._.facts.get("kind") == "results"
         and _EVALUATED.search(doc._.folded, s_start, s_end)

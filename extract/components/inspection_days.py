@@ -63,7 +63,8 @@ _INSPECTION_CONTEXT = re.compile(
     r"^\W*(\d+|[a-z])?\W*tai [^.;:()]{3,80}\((tu )?(ngay )?\d|"
     # ... or a notice's numbered section per unit: "2. UBND xã Tân Tiến (sáng 15/10/2019): đạt 82 điểm", "2/ Xã Đại
     # Trạch (ngày 25/10):"
-    r"^\W*(\d+|[a-z])[./)]\s+(ubnd|so|phong|ban|trung tam|chi cuc|xa|phuong|thi tran|huyen)\b[^.;:()]{2,80}"
+    r"^\W*(\d+|[a-z])[./)]\s+(ubnd|so|phong|ban|trung tam|chi cuc|xa|phuong|thi tran|huyen|thanh pho|thi xa|quan|"
+    r"dac khu)\b[^.;:()]{2,80}"
     r"\((sang |chieu )?(ngay )?\d|"
     r"^\W*(\d+\.)?\W*tai [^.;:]{3,80}: (chuyen|doi|lui) tu ngay"
 )
