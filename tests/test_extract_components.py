@@ -3761,6 +3761,16 @@ def test_a_schedule_under_each_team_s_line_names_its_units() -> None:
     assert article.inspection_dates == ["2026-04-07", "2026-04-16"]  # not the day at the team's own office
     assert article.kind == "plan"
     assert [u.name for u in article.inspected_units] == ["phường Móng Cái 1", "xã Hải Hòa", "đặc khu Vân Đồn"]
+    rows = (  # a table of teams, the head's name first in each team's row
+        "Kết quả kiểm tra cải cách hành chính tại 15 phường, xã\n08/01/2026\nCác đoàn kiểm tra đã làm việc theo lịch "
+        "sau:\nĐoàn | Trưởng đoàn | Thời gian | Đơn vị được kiểm tra\n- Đoàn số 1: Ông Phan Đình Khoa, Giám đốc Sở "
+        "Nội vụ; 17/11 - 21/11; Phường Sài Gòn.\n- Đoàn số 2: Bà Lương Thị Mỹ Hạnh, Phó Giám đốc Sở Nội vụ; 24/11 - "
+        "28/11; Phường Gia Định.\n"
+    )
+    assert [(leader.name, leader.title) for leader in extract_text(rows, "rows.txt").team_leaders] == [
+        ("Phan Đình Khoa", "Giám đốc Sở Nội vụ"),
+        ("Lương Thị Mỹ Hạnh", "Phó Giám đốc Sở Nội vụ"),
+    ]
 
 
 def test_a_leader_introduced_in_capitals_by_an_interview() -> None:

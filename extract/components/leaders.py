@@ -57,10 +57,10 @@ _AFTER = re.compile(
 _NAMED_AFTER = re.compile(
     _ROLE + r"(?<!pho truong doan)(?<!pho to truong)(?<!pho truong to)" + _OF_TEAM + r" (?=\w)"
 )
-_OPENING = (
-    re.compile(  # also after an opening clause: "Kết thúc đợt kiểm tra, Trưởng đoàn kiểm tra, đồng chí X"
-        r"(?:^|(?<=\n)|(?<=\. )|(?<=, ))" + _ROLE + _OF_TEAM + r"\s*,\s*(?=(?:dong chi|ong|ba)\s)"
-    )
+_OPENING = re.compile(  # also after an opening clause: "Kết thúc đợt kiểm tra, Trưởng đoàn kiểm tra, đồng chí X"
+    r"(?:^|(?<=\n)|(?<=\. )|(?<=, ))" + _ROLE + _OF_TEAM + r"\s*,\s*(?=(?:dong chi|ong|ba)\s)"
+    # ... or a numbered team's row, its head first: "- Đoàn số 1: Ông Phan Đình Khoa, Giám đốc Sở Nội vụ; 17/11"
+    r"|(?:^|(?<=\n))\W*(?:doan|to)(?: kiem tra)? so \d+\s*:\s*(?=(?:dong chi|ong|ba)\s)"
 )
 _TRAILING = re.compile(  # also a member table's row: "- Ông A: Phó Chủ tịch UBND huyện; Trưởng đoàn."
     r"\s*(?:[,–—\-]\s*(?<!pho )" + _ROLE + r"(?: doan)?" + _OF_TEAM + r"\b|;\s*" + _ROLE + r"(?=\s*(?:\.|$)))"
