@@ -486,6 +486,7 @@ OWN_NAME_PREFIXES: tuple[str, ...] = (
     "Phòng Công chứng",  # a notary office of the justice department: "Phòng Công chứng số 1 tỉnh Nghệ An"
     "Hạt Kiểm lâm",  # "Hạt Kiểm lâm Vườn quốc gia Phong Nha - Kẻ Bàng"
     "Đội",  # a sector's team: "Đội Quản lý thị trường số 3", "Đội Thuế liên huyện số 1"
+    "Trạm",  # a sector's district post: "Trạm Chăn nuôi và Thú y huyện Hàm Thuận Bắc", "Trạm Khuyến nông"
 )
 # Words that end such a name: what the sentence goes on to say of the unit ("Chi cục Kiểm lâm đã niêm yết ...").
 # fmt: off

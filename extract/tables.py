@@ -171,6 +171,8 @@ def _phrase(header: str, cell: str) -> str:
 
 
 _REMARK_HEADER = re.compile(r"(ghi chu|luu y)$")
+# A column saying where each row's unit sits, not a unit of the list: "Địa bàn" (thị xã Từ Sơn), "Địa điểm làm việc".
+_PLACE_HEADER = re.compile(r"^(dia ban|dia chi|dia diem( lam viec)?|tru so|noi lam viec)$")
 
 
 def _is_deadline(header: str, cell: str) -> bool:
@@ -183,7 +185,10 @@ def _sentence(headers: list[str], cells: list[str]) -> str | None:
     pairs = [
         (h, c) for h, c in zip(headers, cells, strict=False) if c and not _ROW_NUMBER_HEADER.match(fold(h))
     ]
-    label_index = next((i for i, (_, c) in enumerate(pairs) if not _NUMBER.match(c)), None)
+    label_index = next(
+        (i for i, (h, c) in enumerate(pairs) if not _NUMBER.match(c) and not _PLACE_HEADER.match(fold(h))),
+        None,
+    )
     if label_index is None or len(pairs) < 2:
         return None
     label_header, label = pairs[label_index]
@@ -192,6 +197,11 @@ def _sentence(headers: list[str], cells: list[str]) -> str | None:
     if _TOTAL_ROW.match(fold(label)):
         return None  # the totals repeat what the text states and what the rows add up to
     rest = [(h, c) for i, (h, c) in enumerate(pairs) if i != label_index]
+    # a place goes in brackets at the row's end, where its address is not read as one more unit of the list
+    where = "".join(f" ({h}: {c})" for h, c in rest if _PLACE_HEADER.match(fold(h)))
+    rest = [(h, c) for h, c in rest if not _PLACE_HEADER.match(fold(h))]
+    if not rest:
+        return f"- {label}{where}."
     if not any(_NUMBER.match(c) for _, c in rest):  # a deadline keeps its header, which says what the day is
         # a remark stays in brackets: "UBND xã A (Ghi chú: cả ngày)", no unit of the list
         remarks = "".join(f" ({h}: {c})" for h, c in rest if _REMARK_HEADER.match(fold(h)))
@@ -200,8 +210,8 @@ def _sentence(headers: list[str], cells: list[str]) -> str | None:
             for h, c in rest
             if not _REMARK_HEADER.match(fold(h))
         ]
-        return f"- {label}: {'; '.join(cells)}{remarks}."
-    return f"- {label}: {'; '.join(_phrase(h, c) for h, c in rest)}."
+        return f"- {label}: {'; '.join(cells)}{where}{remarks}."
+    return f"- {label}: {'; '.join(_phrase(h, c) for h, c in rest)}{where}."
 
 
 def _groups_rows_below(lines: list[str], index: int, width: int) -> bool:

@@ -738,6 +738,18 @@ def test_leader_phrasings(sentence: str, leader: tuple, units: list[str], level:
             "chia hai tổ.\n3. Sở Xây dựng (ngày 30/9): 1.214 hồ sơ đúng hạn.",
             ["huyện Hải Hà", "huyện Đầm Hà", "huyện Bình Liêu", "Sở Xây dựng"],
         ),
+        (  # an office's address in brackets; a pair of units still to come ("A và B sẽ được kiểm tra")
+            "Ngày 11/8, đoàn kiểm tra cải cách hành chính của Sở Y tế làm việc tại Trung tâm Y tế thành phố Sông Công "
+            "(địa chỉ tổ dân phố 4, phường Thắng Lợi) và Chi cục Dân số (số 12 đường Hoàng Văn Thụ, phường Phan Đình "
+            "Phùng). Chi cục Hải quan cửa khẩu Tân Thanh và Chi cục Hải quan cửa khẩu Cốc Nam sẽ được kiểm tra trong "
+            "tháng 12.",
+            ["Trung tâm Y tế thành phố Sông Công", "Chi cục Dân số"],
+        ),
+        (  # a sector's district post by its own name (a health station by its commune's)
+            "Ngày 14/9, đoàn kiểm tra cải cách hành chính của Sở làm việc tại Trạm Trồng trọt và Bảo vệ thực vật "
+            "huyện Tuy Phong và Trạm Y tế các xã Phan Rí Thành, Hòa Minh.",
+            ["Trạm Trồng trọt và Bảo vệ thực vật huyện Tuy Phong", "xã Phan Rí Thành", "xã Hòa Minh"],
+        ),
         (  # a ministry's own departments, named for the country
             "Ngày 16/5/2018, Đoàn kiểm tra của Bộ đã kiểm tra tại Cục Đăng kiểm Việt Nam và Tổng cục Đường bộ Việt Nam.",
             ["Cục Đăng kiểm Việt Nam", "Tổng cục Đường bộ Việt Nam"],
@@ -2544,6 +2556,22 @@ def test_a_schedule_s_header_says_what_its_rows_are_and_its_reserve_day_is_none(
     article = extract_text(text, "schedule.txt")
     assert article.inspection_dates == ["2020-06-09"]
     assert [u.name for u in article.inspected_units] == ["huyện Xuyên Mộc", "xã Bình Châu"]
+
+
+def test_a_table_s_column_of_where_each_unit_sits_names_no_unit() -> None:
+    text = (
+        "Sở Nội vụ kiểm tra cải cách hành chính tại các cơ quan ngành dọc\n20/07/2020\nTừ 14 đến 16/7/2020, Đoàn "
+        "kiểm tra cải cách hành chính của tỉnh đã kiểm tra tại ba đơn vị theo lịch sau:\n"
+        "STT\tĐơn vị được kiểm tra\tĐịa bàn\tNgày kiểm tra\n1\tChi cục Thuế thị xã Từ Sơn\tthị xã Từ Sơn\t14/7/2020\n"
+        "2\tBảo hiểm xã hội huyện Quế Võ\thuyện Quế Võ\t15/7/2020\n3\tKho bạc Nhà nước Gia Bình\thuyện Gia Bình\t16/7/2020\n"
+    )
+    article = extract_text(text, "schedule.txt")
+    assert [u.name for u in article.inspected_units] == [
+        "Chi cục Thuế thị xã Từ Sơn",
+        "Bảo hiểm xã hội huyện Quế Võ",
+        "Kho bạc Nhà nước Gia Bình",
+    ]
+    assert article.inspection_dates == ["2020-07-14", "2020-07-15", "2020-07-16"]
 
 
 def test_a_page_in_a_legacy_font_keeps_its_letters_when_no_selector_knows_its_layout() -> None:

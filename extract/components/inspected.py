@@ -249,6 +249,12 @@ def _is_address_of(text: str, previous: Found | None, found: Found) -> bool:
     )
 
 
+# An address the unit's place sits in: "Trung tâm Y tế thành phố Sông Công (địa chỉ tổ dân phố 4, phường Thắng Lợi)",
+# "Chi cục Kiểm lâm (số 02 Nguyễn Hội, phường Phú Trinh)", a table's "Trụ sở đơn vị, phường Đồng Hới" or "(Địa bàn:
+# thị xã Từ Sơn)".
+_ADDRESS_BEFORE = re.compile(
+    r"(\(\s*(so \d|dia (chi|ban|diem)\b)|\bdia chi:? |\btru so( don vi| co quan)?, )[^()|;]{0,100}$"
+)
 # What puts a place after a unit as its address; after a body, a bracket or "ở" too.
 _SEATED_AT = frozenset(
     {"đóng tại", "đóng trên địa bàn", "trụ sở tại", "có trụ sở tại", "(trụ sở tại", "đặt trụ sở tại"}
@@ -409,7 +415,10 @@ def _inspected_units(doc: Doc) -> list[Found]:
         # kiểm tra tại ...", "Trong đợt 1 (tháng 5/2019), hai đoàn đã kiểm tra tại ...")
         if (
             reported
-            and (later_round(doc, s_start, start, reaching_end=True) or _to_come_after(doc, found.end))
+            and (
+                later_round(doc, s_start, start, reaching_end=True)
+                or _to_come_after(doc, _list_end(text, found, following))
+            )
             or _earlier_year(doc, before)
             or _RECALLED_AFTER.match(doc._.folded, found.end)
             or not reported
@@ -422,7 +431,11 @@ def _inspected_units(doc: Doc) -> list[Found]:
             and not re.search(r"(tai|voi) (ubnd )?$", before[-12:])
         ):
             continue  # a province named in passing locates something; "tại tỉnh A", "8 tỉnh gồm: A, B" are inspected
-        if _is_address_of(text, previous, found) or _FORMER.match(text, found.end):
+        if (
+            _is_address_of(text, previous, found)
+            or _FORMER.match(text, found.end)
+            or _ADDRESS_BEFORE.search(before[-120:])
+        ):
             continue  # (a unit told as what it was: "trụ sở UBND huyện Hồng Dân cũ", "huyện Hà Trung trước đây")
         key = key_of(found.value.name)
         if key in seen:
@@ -497,6 +510,13 @@ def _among_members(before: str) -> bool:
     tại thị trấn B" inspects thị trấn B)."""
     ends = [match.end() for match in _MEMBERS.finditer(before)]
     return bool(ends) and not TEAM_AT_WORK.search(before, ends[-1])
+
+
+def _list_end(text: str, found: Found, following: dict[int, Found]) -> int:
+    """Where the list a unit opens ends: "Chi cục A và Chi cục B sẽ được kiểm tra" goes on after B."""
+    while _heads_a_list(text, found, following.get(found.start)):
+        found = following[found.start]
+    return found.end
 
 
 def _heads_a_list(text: str, found: Found, following: Found | None) -> bool:

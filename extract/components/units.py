@@ -515,6 +515,8 @@ def _own_named(doc: Doc) -> list[Found]:
         body = _BODY.match(text, match.start())
         if body and fold(body.group(0)) in _ONE_STOP_OFFICES:
             continue  # "Trung tâm Phục vụ hành chính công" alone is part of the unit the sentence names
+        if body and fold(body.group(0)) == "tram y te":
+            continue  # a health station is named for its commune: "Trạm Y tế xã A", "Trạm Y tế các xã A, B"
         end, count, level, previous = match.end(), 0, None, ""
         while count < 10 and (word := _NAME_WORD.match(text, end)):
             token = word.group(1)
@@ -554,11 +556,14 @@ def _ends_in_province(text: str) -> bool:
 
 
 # After "và", a capitalised word that starts no unit of its own goes on with the name: "Chi cục Chăn nuôi và Thú y",
-# "Trung tâm Nước sạch và Vệ sinh môi trường nông thôn" (but "Bệnh viện A và Bệnh viện B", "Chi cục A và xã B").
+# "Trung tâm Nước sạch và Vệ sinh môi trường nông thôn", "Trạm Trồng trọt và Bảo vệ thực vật" (but "Bệnh viện A và
+# Bệnh viện B", "Chi cục A và xã B", "Chi cục A và Bảo hiểm xã hội B": a body's whole prefix).
 _NEW_UNIT_WORDS = sorted(
-    {w.split()[0] for w in (*OWN_NAME_PREFIXES, *BODY_PREFIXES)}
+    {w for w in (*OWN_NAME_PREFIXES, *BODY_PREFIXES) if w[:1].isupper()}
     | {t.split()[0].capitalize() for t in UNIT_TYPES}
-    | {"UBND", "Ủy", "Uỷ", "Sở", "Phòng", "Bộ"}
+    | {"UBND", "Ủy", "Uỷ", "Sở", "Phòng", "Bộ", "Ban", "Văn phòng"},
+    key=len,
+    reverse=True,
 )
 _NAME_GOES_ON = re.compile(r"\s+(?!(?:" + "|".join(map(re.escape, _NEW_UNIT_WORDS)) + r")(?!\w))" + UPPER)
 
