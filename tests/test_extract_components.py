@@ -2692,6 +2692,11 @@ def test_publication_date_labelled_at_the_foot_of_a_page(label: str) -> None:
             "Xã thu được 4,2 triệu đồng phí, lệ phí qua thanh toán trực tuyến; huyện cấp 350 triệu đồng kinh phí.",
             [4_200_000],
         ),
+        (  # the fees said once for a list of sums; "thu" a sum (not "thứ", an ordinal)
+            "Xã Tân Tập đã thu phí, lệ phí trực tuyến 52,5 triệu đồng; xã Tân Chánh thu 31 triệu đồng, tăng 9 triệu "
+            "đồng so với năm trước. Trường đã thu 100% học phí không dùng tiền mặt.",
+            [52_500_000, 31_000_000, 9_000_000, 100],
+        ),
         (  # the averages a unit's figures are set against, but the gap to one is the unit's
             "Tỷ lệ đúng hạn đạt 97,1%, thấp hơn mức bình quân 99,4% của cấp xã toàn huyện; hồ sơ trực tuyến đạt 2,6%, "
             "thấp hơn so với mức 6,8% bình quân của cấp xã trong huyện và thấp hơn mức bình quân 4,2 điểm phần trăm.",

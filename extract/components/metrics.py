@@ -56,6 +56,7 @@ _SHORT_OF = re.compile(r"\bthieu\s*$")
 # paid online); budgets, revenue and investment are not.
 _MONEY = re.compile(r"\s*(?:dong|vnd)\b")
 _PAYMENT = re.compile(r"thanh toan|le phi")
+_FUNDS = re.compile(r"kinh phi|ngan sach|dau tu|\bvon\b|ho tro")
 # (not "kinh phí", funds)
 _PAYMENT_AFTER = re.compile(r"[^,;.]{0,40}?(thanh toan|le phi|(?<!kinh )\bphi\b)")
 # A figure set as a goal, in any kind of article: "phấn đấu đến cuối năm đạt trên 50%", "đặt mục tiêu 100% hồ sơ",
@@ -235,7 +236,12 @@ def find_metrics(doc: Doc) -> Doc:
             continue
         window = max(s_start, start - 40)
         before = text[window:start]
-        if (bad := _BAD_BEFORE.search(folded, window, start)) and not _in_name(text, bad.start()):
+        if (
+            (bad := _BAD_BEFORE.search(folded, window, start))
+            and not _in_name(text, bad.start())
+            and text[bad.start() : bad.end()].rstrip(" :")
+            != "thu"  # "thứ 3" is an ordinal; "thu 412 triệu" a sum
+        ):
             continue
         if _FLOOR_BEFORE.search(text, window, start):
             continue
@@ -270,6 +276,9 @@ def find_metrics(doc: Doc) -> Doc:
                 end = after.end()
             elif (money := _MONEY.match(folded, end)) and (
                 _PAYMENT.search(clause)
+                # the fees said once for a list of sums: "A thu phí, lệ phí 648,5 triệu đồng; B thu 412 triệu đồng"
+                or _PAYMENT.search(folded, s_start, start)
+                and not _FUNDS.search(folded, *semicolon_clause(text, s_start, s_end, start, match.end()))
                 # (the payment told after the sum: "thu được 4,2 triệu đồng phí, lệ phí qua thanh toán trực tuyến")
                 or _PAYMENT_AFTER.match(folded, money.end(), s_end)
             ):
