@@ -2724,6 +2724,20 @@ def test_metric_nouns(sentence: str, values: list[float]) -> None:
     assert [m.value for m in extract_text(text, "metrics.txt").metrics] == values
 
 
+def test_a_respective_list_s_figures_each_take_the_words_before_the_list() -> None:
+    text = (
+        "Kiểm tra cải cách hành chính\nNgày 5/6, Đoàn kiểm tra CCHC huyện đã kiểm tra tại xã Tân Tập và xã Tân Chánh. "
+        "Số hồ sơ của hai xã lần lượt là 3.104 và 2.236, tỷ lệ đúng hạn lần lượt đạt 99,71% và 98,9%."
+    )
+    metrics = extract_text(text, "metrics.txt").metrics
+    assert [(m.value, m.label) for m in metrics] == [
+        (3104, "Số hồ sơ của hai xã lần lượt"),
+        (2236, "Số hồ sơ của hai xã lần lượt"),
+        (99.71, "tỷ lệ đúng hạn lần lượt"),
+        (98.9, "tỷ lệ đúng hạn lần lượt"),
+    ]
+
+
 def test_the_leader_of_a_supervision_team_is_not_an_inspection_leader() -> None:
     text = (
         "Kiểm tra cải cách hành chính tại xã Tân Tập\n"

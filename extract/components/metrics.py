@@ -27,7 +27,8 @@ _NOUN_RE = re.compile(
 )
 # The noun before the figure: "số hồ sơ tiếp nhận là 1.482", "tổng số TTHC: 1.905".
 _NOUN_BEFORE_RE = re.compile(
-    r"\bso (?P<noun>" + "|".join(re.escape(n) for n in _NOUNS) + r")\b[^,;:.\d]{0,40}?(?:\s+la|\s*:)\s*$"
+    r"\bso (?P<noun>" + "|".join(re.escape(n) for n in _NOUNS) + r")\b[^,;:.\d]{0,40}?(?:\s+la|\s*:)\s*"
+    r"(?:\d[\d.,]*\s*(?:,|va)\s*)*$"  # the list's later figures: "số hồ sơ của hai phường lần lượt là 3.104 và 2.236"
 )
 # A figure of a list told respectively, its noun after the last: "lần lượt là 2.846, 1.172 và 964 hồ sơ".
 _RESPECTIVELY = re.compile(r"\blan luot\b")
@@ -199,9 +200,16 @@ def _qualifier(before: str) -> str | None:
     return None
 
 
+# What opens a label's clause; not the decimal comma of an earlier figure ("lần lượt đạt 99,71% và 98,9%").
+_LABEL_SEP = re.compile(r"[;:(\n]|(?<!\d),|,(?!\d)")
+_EARLIER_FIGURES = re.compile(r"(?:\s*(?<!năm\s)(?<![\d/.])\d[\d.,]*%?\s*(?:,|và))+\s*$")  # not "30/4/2025,"
+
+
 def _label(text: str, s_start: int, start: int, end: int, s_end: int, noun: str | None) -> str:
-    clause_start = max(text.rfind(sep, s_start, start) for sep in (",", ";", ":", "(", "\n"))
-    before = text[(clause_start + 1 if clause_start >= s_start else s_start) : start]
+    head = text[s_start:start]
+    head = _EARLIER_FIGURES.sub("", head)  # a list's: "lần lượt đạt 81,3%, 62,7% và" 44,9%
+    seps = [m.end() for m in _LABEL_SEP.finditer(head)]
+    before = head[seps[-1] if seps else 0 :]
     before = re.sub(r"^\s*(?:trong đó|và|đồng thời|riêng|cụ thể)\s*,?\s*", "", before, flags=re.IGNORECASE)
     before = re.sub(
         r"\s+(?:" + "|".join(_QUALIFIERS) + r"|là|với|được|có)\s*$", "", before.strip(), flags=re.IGNORECASE
