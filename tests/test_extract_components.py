@@ -2558,6 +2558,19 @@ def test_a_schedule_s_header_says_what_its_rows_are_and_its_reserve_day_is_none(
     assert [u.name for u in article.inspected_units] == ["huyện Xuyên Mộc", "xã Bình Châu"]
 
 
+def test_a_clause_that_carries_on_a_round_to_come_names_no_day_and_no_unit_yet() -> None:
+    text = (
+        "Sở Nội vụ kiểm tra cải cách hành chính tại phường Nghĩa Đô\n(Thứ năm, 20/11/2025 16:40)\nNgày 18/11/2025, "
+        "Đoàn kiểm tra số 3 của Sở Nội vụ đã kiểm tra công tác cải cách hành chính tại phường Nghĩa Đô. Theo kế "
+        "hoạch, trong tháng 11 và tháng 12/2025 Sở sẽ kiểm tra 30 xã, phường; Đoàn số 3 tiếp tục kiểm tra phường "
+        "Cầu Giấy vào ngày 25/11/2025.\n"
+    )
+    article = extract_text(text, "round.txt")
+    assert article.published_date == "2025-11-20"
+    assert article.inspection_dates == ["2025-11-18"]
+    assert [u.name for u in article.inspected_units] == ["phường Nghĩa Đô"]
+
+
 def test_a_table_s_column_of_where_each_unit_sits_names_no_unit() -> None:
     text = (
         "Sở Nội vụ kiểm tra cải cách hành chính tại các cơ quan ngành dọc\n20/07/2020\nTừ 14 đến 16/7/2020, Đoàn "

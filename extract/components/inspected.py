@@ -16,11 +16,13 @@ from extract.components.state import (
     TEAM_AT_WORK,
     TEAM_MEETING,
     Found,
+    carries_on_later_round,
     clause_end,
     in_caption,
     later_round,
     list_head,
     previous_sentence,
+    semicolon_clause,
     sentence_of,
 )
 from extract.lexicon import BODY_ABBREVIATIONS, OFFICE_ABBREVIATIONS, UNIT_LEVEL
@@ -417,6 +419,9 @@ def _inspected_units(doc: Doc) -> list[Found]:
             reported
             and (
                 later_round(doc, s_start, start, reaching_end=True)
+                or carries_on_later_round(
+                    doc, s_start, *semicolon_clause(text, s_start, s_end, start, found.end)
+                )
                 or _to_come_after(doc, _list_end(text, found, following))
             )
             or _earlier_year(doc, before)

@@ -21,6 +21,7 @@ from extract.components.state import (
     TEAM_MEETING,
     Found,
     caption_of,
+    carries_on_later_round,
     in_caption,
     later_round,
     list_head,
@@ -335,7 +336,11 @@ def _inspection_dates(doc: Doc, default_year: int | None) -> list[tuple[Found, t
     published = doc._.meta.published
     out = []
     for found in candidate_days(doc):
-        if reported and later_round(doc, *_clause_of(doc, found)):
+        clause = _clause_of(doc, found)
+        if reported and (
+            later_round(doc, *clause)
+            or carries_on_later_round(doc, sentence_of(doc, found.start)[0], *clause)
+        ):
             continue  # a later round in a report: its days, like its units, are not inspected yet
         resolved = found.value.resolve(default_year)
         if resolved and reported and published and not found.value.has_year and resolved[1] > published:

@@ -115,6 +115,17 @@ def later_round(doc: Doc, start: int, end: int, *, reaching_end: bool = False) -
     return False
 
 
+def carries_on_later_round(doc: Doc, s_start: int, clause_start: int, clause_end: int) -> bool:
+    """Whether a clause goes on with the round the sentence announced before it: "... sẽ kiểm tra 30 xã, phường;
+    Đoàn số 3 tiếp tục kiểm tra phường Cầu Giấy vào ngày 25/11/2025" (not what it "đã" done)."""
+    return _CARRIES_ON.match(doc._.folded, clause_start, clause_end) is not None and later_round(
+        doc, s_start, clause_start
+    )
+
+
+_CARRIES_ON = re.compile(r"(?:(?!\bda\b)[^.;])*?\btiep tuc\b")
+
+
 def _is_heading(line: str) -> bool:
     """A heading in capitals over a list's rows, as an appendix has them: "A. ĐOÀN SỐ 1", "LỊCH KIỂM TRA TRỰC TIẾP"."""
     return len(line) <= 120 and line.isupper() and ":" not in line and ";" not in line
