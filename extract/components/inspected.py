@@ -193,6 +193,24 @@ _EARLIER_ROUND = re.compile(
 _DONE = re.compile(r"\b(doan|to)\b[^.;:]{0,40}\bda (kiem tra|lam viec)\b[^.;:]*$")
 
 
+# A sentence opening on a month: "Trong tháng 11, đoàn tiếp tục kiểm tra các xã A, B" on a page of October.
+_PAST = re.compile(r"\bda\b")
+_MONTH_OPENING = re.compile(
+    r"((trong|vao|den|dau|giua|cuoi) )?thang (?P<month>\d{1,2})(/(?P<year>\d{4}))?\b(?![/\d])"
+)
+
+
+def _later_month(doc: Doc, before: str) -> bool:
+    """Whether the unit's sentence opens on a month after the page's, and tells nothing done since: a round to
+    come."""
+    published = doc._.meta.published
+    opening = _MONTH_OPENING.match(before)
+    if not (published and opening) or _PAST.search(before, opening.end()):
+        return False
+    year = int(opening["year"] or published[:4])
+    return (year, int(opening["month"])) > (int(published[:4]), int(published[5:7]))
+
+
 def _earlier_year(doc: Doc, before: str) -> bool:
     """Whether the unit's sentence opens on a year (or a month of a year) before the page's, or names an earlier
     round just before the unit: a round the report recalls."""
@@ -423,6 +441,7 @@ def _inspected_units(doc: Doc) -> list[Found]:
                     doc, s_start, *semicolon_clause(text, s_start, s_end, start, found.end)
                 )
                 or _to_come_after(doc, _list_end(text, found, following))
+                or _later_month(doc, before)
             )
             or _earlier_year(doc, before)
             or _RECALLED_AFTER.match(doc._.folded, found.end)
