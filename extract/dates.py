@@ -101,7 +101,7 @@ _PATTERNS: list[re.Pattern[str]] = [
     re.compile(flags=re.IGNORECASE, pattern=_p(_wordy("a"), "a")),
     re.compile(flags=re.IGNORECASE, pattern=_p(r"(?<!\d){Da}{S}{Ma}{S}{Ya}(?!\d)", "a").replace("{S}", _SEP)),
     # A year in two digits, after a trigger word or in brackets, as notes have it: "Thứ 3 (12/6/18)", "sáng 15/6/18".
-    re.compile(
+    _TWO_DIGIT_YEAR := re.compile(
         flags=re.IGNORECASE,
         pattern=_p(r"(?:" + _TRIGGER + r"|\()" + r"{Da}/{Ma}/(?P<ay>[0-3]\d)(?![\d/-])", "a"),
     ),
@@ -140,7 +140,13 @@ _WITH_DASHES = frozenset(
 )
 _DAY_DASH_MONTH = re.compile(r"(?<!\d)[0-3]?\d-(?:1[0-2]|0?[1-9])(?![\d/.])")
 _NEAR_DIGITS = frozenset(
-    {_TRIGGERED_DAY_MONTH, _TRIGGERED_DASHED_RANGE, _TRIGGERED_DASHED_DAYS, _TRIGGERED_DASHED}
+    {
+        _TWO_DIGIT_YEAR,
+        _TRIGGERED_DAY_MONTH,
+        _TRIGGERED_DASHED_RANGE,
+        _TRIGGERED_DASHED_DAYS,
+        _TRIGGERED_DASHED,
+    }
 )
 _BEFORE_DIGITS, _AFTER_DIGITS = 32, 64
 
