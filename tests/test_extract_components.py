@@ -2571,11 +2571,13 @@ def test_a_clause_that_carries_on_a_round_to_come_names_no_day_and_no_unit_yet()
     assert [u.name for u in article.inspected_units] == ["phường Nghĩa Đô"]
 
 
-def test_a_sentence_opening_on_a_month_after_the_page_s_names_units_to_come() -> None:
+def test_a_clause_opening_on_a_month_or_a_year_after_the_page_s_names_units_to_come() -> None:
     text = (
         "Huyện kiểm tra cải cách hành chính tại xã Sơn Thịnh\n15/10/2014\nNgày 6/10/2014, Đoàn kiểm tra cải cách "
         "hành chính của huyện đã kiểm tra tại xã Sơn Thịnh. Trong tháng 11, đoàn tiếp tục kiểm tra các xã Nghĩa Tâm và "
-        "Chấn Thịnh. Tháng 9, đoàn đã kiểm tra tại xã Cát Thịnh.\n"
+        "Chấn Thịnh. Tháng 9, đoàn đã kiểm tra tại xã Cát Thịnh. Đoàn họp rút kinh nghiệm vào ngày 10/10; đầu tháng 12, "
+        "đoàn tiếp tục kiểm tra tại xã Đại Lịch. Phòng Nội vụ đề nghị bổ sung phần mềm; năm 2015 ưu tiên kiểm tra "
+        "xã Minh An.\n"
     )
     article = extract_text(text, "round.txt")
     assert [u.name for u in article.inspected_units] == ["xã Sơn Thịnh", "xã Cát Thịnh"]

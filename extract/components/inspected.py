@@ -193,22 +193,34 @@ _EARLIER_ROUND = re.compile(
 _DONE = re.compile(r"\b(doan|to)\b[^.;:]{0,40}\bda (kiem tra|lam viec)\b[^.;:]*$")
 
 
-# A sentence opening on a month: "Trong tháng 11, đoàn tiếp tục kiểm tra các xã A, B" on a page of October.
+# A clause opening on a month or a year after the page's: "Trong tháng 11, đoàn tiếp tục kiểm tra các xã A, B" on a
+# page of October; "...; năm 2018 ưu tiên kiểm tra thành phố A, huyện B" on a page of 2017.
 _PAST = re.compile(r"\bda\b")
-_MONTH_OPENING = re.compile(
-    r"((trong|vao|den|dau|giua|cuoi) )?thang (?P<month>\d{1,2})(/(?P<year>\d{4}))?\b(?![/\d])"
+_PERIOD_OPENING = re.compile(
+    r"((trong|vao|den|dau|giua|cuoi) )?"
+    r"(thang (?P<month>\d{1,2})(/(?P<year>\d{4}))?|nam (?P<whole_year>\d{4}))\b(?![/\d])"
 )
 
 
-def _later_month(doc: Doc, before: str) -> bool:
-    """Whether the unit's sentence opens on a month after the page's, and tells nothing done since: a round to
-    come."""
+def _later_period(doc: Doc, before: str) -> bool:
+    """Whether the unit's clause opens on a month or a year after the page's, and tells nothing done since: a round
+    to come."""
     published = doc._.meta.published
-    opening = _MONTH_OPENING.match(before)
-    if not (published and opening) or _PAST.search(before, opening.end()):
+    if not published:
         return False
-    year = int(opening["year"] or published[:4])
-    return (year, int(opening["month"])) > (int(published[:4]), int(published[5:7]))
+    clause = before.rfind(";") + 1
+    clause += len(before[clause:]) - len(before[clause:].lstrip())
+    for opening in (_PERIOD_OPENING.match(before), _PERIOD_OPENING.match(before, clause)):
+        if opening is None or _PAST.search(before, opening.end()):
+            continue
+        if opening["whole_year"]:
+            later = int(opening["whole_year"]) > int(published[:4])
+        else:
+            year = int(opening["year"] or published[:4])
+            later = (year, int(opening["month"])) > (int(published[:4]), int(published[5:7]))
+        if later:
+            return True
+    return False
 
 
 def _earlier_year(doc: Doc, before: str) -> bool:
@@ -441,7 +453,7 @@ def _inspected_units(doc: Doc) -> list[Found]:
                     doc, s_start, *semicolon_clause(text, s_start, s_end, start, found.end)
                 )
                 or _to_come_after(doc, _list_end(text, found, following))
-                or _later_month(doc, before)
+                or _later_period(doc, before)
             )
             or _earlier_year(doc, before)
             or _RECALLED_AFTER.match(doc._.folded, found.end)
