@@ -745,6 +745,11 @@ def test_leader_phrasings(sentence: str, leader: tuple, units: list[str], level:
             "tháng 12.",
             ["Trung tâm Y tế thành phố Sông Công", "Chi cục Dân số"],
         ),
+        (  # a count of wards with the area they lie in, then a colon and their names
+            "Đoàn số 1 do bà Nguyễn Thị Hồng Vân làm Trưởng đoàn đã kiểm tra 4 phường khu vực phía Tây: Hà Khẩu, Giếng "
+            "Đáy, Hà Lầm và Cao Thắng.",
+            ["phường Hà Khẩu", "phường Giếng Đáy", "phường Hà Lầm", "phường Cao Thắng"],
+        ),
         (  # a sector's district post by its own name (a health station by its commune's)
             "Ngày 14/9, đoàn kiểm tra cải cách hành chính của Sở làm việc tại Trạm Trồng trọt và Bảo vệ thực vật "
             "huyện Tuy Phong và Trạm Y tế các xã Phan Rí Thành, Hòa Minh.",

@@ -61,7 +61,9 @@ _DESCRIPTORS = [
     # ... or the rating of the units named in brackets: "hai xã tốt (Quảng Khê, Đắk Ha), ba xã khá (Quảng Sơn, ...)"
     r"(?:xếp loại |đạt loại |loại )?(?:xuất sắc|tốt|khá|trung bình|yếu)[ \t]*\((?=" + UPPER + ")",
 ]
-_TERRITORIAL = _territorial_pattern(list(UNIT_TYPES), "như|gồm|là", _DESCRIPTORS)
+# ... or the area they lie in, before the colon that opens their names: "8 phường khu vực trung tâm: Hạ Long, ...".
+_AREA = r"(?:khu vực|vùng|địa bàn)(?:[ \t]+[^\W\d_]+){1,3}(?=:)"
+_TERRITORIAL = _territorial_pattern(list(UNIT_TYPES), "như|gồm|là", [*_DESCRIPTORS, _AREA])
 # Pages written without diacritics ("xa Tham Don"): the type words in ASCII, mapped back to the real ones.
 # ("làng" and "bon" are left out: unaccented "lang" is also "Lạng Sơn".)
 _PLAIN_TYPES = {fold(t): t for t in UNIT_TYPES if t not in ("làng", "bon")}
