@@ -4317,6 +4317,18 @@ def test_the_site_s_name_in_the_title_tag_does_not_confirm_it_as_the_headline() 
             "Từ ngày 5 đến ngày 9/7/2021, Đoàn kiểm tra của Thanh tra tỉnh đã kiểm tra việc kê khai tài sản, thu nhập "
             "năm 2020 tại Sở Giao thông vận tải; 112 bản kê khai được công khai đúng quy định về cải cách hành chính.",
         ),
+        (  # the Front's supervision, named after its team
+            "Kiểm tra, giám sát việc thực hiện cơ chế một cửa tại xã Phú Xuyên",
+            "Ngày 14/10/2015, Đoàn giám sát của Ban Thường trực Ủy ban MTTQ huyện do bà Lê Thị Hoa làm Trưởng đoàn đã "
+            "làm việc với UBND xã Phú Xuyên về việc giải quyết thủ tục hành chính. Bà Hoa cho biết giám sát của Mặt "
+            "trận nhằm lắng nghe ý kiến của nhân dân; xã đã tiếp nhận 512 hồ sơ.",
+        ),
+        (  # a working group's check of Đề án 06 that never names reform work (digital transformation alone)
+            "Tổ công tác Đề án 06 tỉnh kiểm tra tại huyện Phước Long",
+            "Ngày 18/7/2024, Tổ công tác triển khai Đề án 06 của tỉnh do ông Trần Văn Nam làm Tổ trưởng đã kiểm tra "
+            "tại huyện Phước Long việc cấp căn cước, kích hoạt tài khoản định danh điện tử và chuyển đổi số; đoàn kiểm "
+            "tra ghi nhận 78% công dân đã kích hoạt tài khoản.",
+        ),
         (  # a feature whose only inspection is another story's, in the related-news list
             "Võ Nhai: Đưa dịch vụ công trực tuyến lên vùng cao",
             "Tổ công nghệ số cộng đồng xã Thần Sa hướng dẫn người dân làm thủ tục hành chính trên dịch vụ công trực tuyến; tỷ lệ hồ sơ "
@@ -4329,6 +4341,18 @@ def test_a_supervision_a_building_project_a_study_trip_and_related_news_are_near
     title: str, lead: str
 ) -> None:
     assert not extract_text(f"{title}\n{lead}\n", "near-miss.txt").is_inspection_article
+
+
+def test_a_check_of_the_remedy_of_a_reform_inspection_s_findings_is_one() -> None:
+    text = (
+        "Kiểm tra việc khắc phục tồn tại, hạn chế tại huyện Đầm Dơi\n23/08/2018\nNgày 22/8/2018, Đoàn của Sở Nội vụ "
+        "do bà Trần Thị Mai, Phó Giám đốc Sở làm Trưởng đoàn đã kiểm tra lại việc khắc phục 11 tồn tại mà đoàn kiểm "
+        "tra cải cách hành chính của tỉnh chỉ ra năm 2017. Buổi chiều, đoàn kiểm tra thực tế tại UBND xã Tân Duyệt; "
+        "xã còn 12 hồ sơ chưa cập nhật lên phần mềm một cửa điện tử.\n"
+    )
+    article = extract_text(text, "recheck.txt")
+    assert article.is_inspection_article
+    assert [u.name for u in article.inspected_units] == ["huyện Đầm Dơi", "xã Tân Duyệt"]
 
 
 def test_a_check_folded_into_the_reform_inspection_and_a_month_s_item_are_inspections() -> None:

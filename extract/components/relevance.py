@@ -22,6 +22,9 @@ from extract.components.state import clause_end, without_related_items
 _CCHC = re.compile(
     r"cai cach hanh chinh|cchc|mot cua|thu tuc hanh chinh|tthc|chinh quyen dien tu|chuyen doi so|hanh chinh cong"
 )
+_REFORM_NAMED = re.compile(
+    r"cai cach hanh chinh|cchc|mot cua|thu tuc hanh chinh|tthc|chinh quyen dien tu|hanh chinh cong"
+)
 # Reform work as the subject of a check, not only its place: "kiểm tra đột xuất việc giải quyết thủ tục hành chính".
 _REFORM_SUBJECT = re.compile(  # not the index of it: "Thẩm định Chỉ số cải cách hành chính"
     r"(?<!chi so )(cai cach hanh chinh|cchc)|viec (tiep nhan,? )?(giai quyet|tiep nhan)[^.;]{0,20}(thu tuc hanh chinh|tthc|ho so)|"
@@ -88,7 +91,9 @@ _NEAR_MISS = [
     (
         re.compile(
             r"(hdnd|hoi dong nhan dan|ban phap che|mttq|mat tran|dbqh|dai bieu quoc hoi)[^.;]{0,60}\bgiam sat\b|"
-            r"^giam sat\b"
+            r"^giam sat\b|"
+            # ... named after its team: "Đoàn giám sát của Ban Thường trực Ủy ban MTTQ huyện"
+            r"\bgiam sat (cua )?[^.;]{0,40}\b(mttq|mat tran|hdnd|hoi dong nhan dan|dbqh|dai bieu quoc hoi)\b"
         ),
         False,
     ),
@@ -134,7 +139,8 @@ _CHECK_OF_SUBJECT = re.compile(
 )
 _REFORM_WORK = re.compile(
     r"\b(?:cai cach|cchc|thu tuc|tthc|mot cua|ho so|giai quyet|tiep nhan|dich vu cong|de an 06|cong vu|hanh chinh|"
-    r"van thu|so hoa|chuyen doi so|k[yi] luat|k[yi] cuong|noi vu)\b"  # (home affairs work takes in reform work)
+    r"van thu|so hoa|chuyen doi so|k[yi] luat|k[yi] cuong|noi vu|"  # (home affairs work takes in reform work)
+    r"khac phuc)\b"  # (the remedy of an earlier check's findings names no other work: "khắc phục tồn tại, hạn chế")
 )
 
 
@@ -290,7 +296,9 @@ def _score_relevance(title: str, body: str) -> tuple[bool, list[str]]:
     ) and not _JOINT_CHECK.search(text):
         score -= 5
         cues.append("a sector's check in title")
-    return score >= 4, cues
+    # (a check that never names reform work is of something else: "Tổ công tác Đề án 06 tỉnh kiểm tra tại huyện A",
+    # digital transformation alone included)
+    return score >= 4 and (_REFORM_NAMED.search(head) or _REFORM_NAMED.search(text)) is not None, cues
 
 
 # A headline led by its year ("Năm 2025: Kiểm tra CCHC tại 24 xã, phường") tells a year's round, not one visit.
