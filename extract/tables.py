@@ -172,7 +172,7 @@ def _phrase(header: str, cell: str) -> str:
 
 _REMARK_HEADER = re.compile(r"(ghi chu|luu y)$")
 # A column saying where each row's unit sits, not a unit of the list: "Địa bàn" (thị xã Từ Sơn), "Địa điểm làm việc".
-_PLACE_HEADER = re.compile(r"^(dia ban|dia chi|dia diem( lam viec)?|tru so|noi lam viec)$")
+_PLACE_HEADER = re.compile(r"^(dia ban|dia chi( tru so)?|dia diem( lam viec)?|tru so|noi lam viec)$")
 
 
 def _is_deadline(header: str, cell: str) -> bool:

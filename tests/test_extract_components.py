@@ -745,6 +745,12 @@ def test_leader_phrasings(sentence: str, leader: tuple, units: list[str], level:
             "tháng 12.",
             ["Trung tâm Y tế thành phố Sông Công", "Chi cục Dân số"],
         ),
+        (  # a kind of body in the plural; the branches the text says the team did not reach
+            "Từ ngày 17 đến 20/11, Đoàn kiểm tra cải cách hành chính của KBNN tỉnh đã kiểm tra tại KBNN Đắk Hà và KBNN "
+            "Sa Thầy, gửi kết luận kiểm tra đến các KBNN huyện được kiểm tra. Đoàn không kiểm tra trực tiếp tại các "
+            "Phòng giao dịch ở huyện Kon Rẫy và huyện Tu Mơ Rông.",
+            ["KBNN Đắk Hà", "KBNN Sa Thầy"],
+        ),
         (  # a count of wards with the area they lie in, then a colon and their names
             "Đoàn số 1 do bà Nguyễn Thị Hồng Vân làm Trưởng đoàn đã kiểm tra 4 phường khu vực phía Tây: Hà Khẩu, Giếng "
             "Đáy, Hà Lầm và Cao Thắng.",
@@ -2592,7 +2598,7 @@ def test_a_table_s_column_of_where_each_unit_sits_names_no_unit() -> None:
     text = (
         "Sở Nội vụ kiểm tra cải cách hành chính tại các cơ quan ngành dọc\n20/07/2020\nTừ 14 đến 16/7/2020, Đoàn "
         "kiểm tra cải cách hành chính của tỉnh đã kiểm tra tại ba đơn vị theo lịch sau:\n"
-        "STT\tĐơn vị được kiểm tra\tĐịa bàn\tNgày kiểm tra\n1\tChi cục Thuế thị xã Từ Sơn\tthị xã Từ Sơn\t14/7/2020\n"
+        "STT\tĐơn vị được kiểm tra\tĐịa chỉ trụ sở\tNgày kiểm tra\n1\tChi cục Thuế thị xã Từ Sơn\tthị xã Từ Sơn\t14/7/2020\n"
         "2\tBảo hiểm xã hội huyện Quế Võ\thuyện Quế Võ\t15/7/2020\n3\tKho bạc Nhà nước Gia Bình\thuyện Gia Bình\t16/7/2020\n"
     )
     article = extract_text(text, "schedule.txt")

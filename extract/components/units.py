@@ -435,7 +435,20 @@ def _bodies(doc: Doc) -> list[Found]:
         ):  # a branch named for the ward it sits in: "Chi nhánh Văn phòng Đăng ký đất đai tại phường An Khê"
             found.append(_body(doc, match.start(), place[1], at.group("type")))
         # else "Bộ phận một cửa" alone is part of the unit the sentence names
-    return [_as_branch(doc, f) for f in found]
+    return [_as_branch(doc, f) for f in found if not _a_kind_of_body(text, f)]
+
+
+# What counts the bodies of a kind: "các KBNN huyện", "4 KBNN huyện".
+_COUNTED_BEFORE = re.compile(r"(?:\b(?:các|những)|\d)\s+$", re.IGNORECASE)
+
+
+def _a_kind_of_body(text: str, found: Found) -> bool:
+    """Whether a body counted or in the plural is named for a level and no place: "các KBNN huyện", "4 Kho bạc Nhà
+    nước huyện" name a kind of body ("Văn phòng HĐND và UBND huyện" alone is the district's own)."""
+    return bool(
+        UNIT_LEVEL.get(found.value.name.split()[-1].lower()) in ("district", "commune")
+        and _COUNTED_BEFORE.search(text, max(0, found.start - 12), found.start)
+    )
 
 
 # A body's branch, as the provincial one-stop centres have had since July 2025: "Chi nhánh Trung tâm Phục vụ hành
