@@ -197,6 +197,8 @@ def _sentence(headers: list[str], cells: list[str]) -> str | None:
     if _TOTAL_ROW.match(fold(label)):
         return None  # the totals repeat what the text states and what the rows add up to
     rest = [(h, c) for i, (h, c) in enumerate(pairs) if i != label_index]
+    if label.lower().startswith(_COMMUNE_STARTS):
+        label, rest = _with_district(label, rest)
     # a place goes in brackets at the row's end, where its address is not read as one more unit of the list
     where = "".join(f" ({h}: {c})" for h, c in rest if _PLACE_HEADER.match(fold(h)))
     rest = [(h, c) for h, c in rest if not _PLACE_HEADER.match(fold(h))]
@@ -212,6 +214,29 @@ def _sentence(headers: list[str], cells: list[str]) -> str | None:
         ]
         return f"- {label}: {'; '.join(cells)}{where}{remarks}."
     return f"- {label}: {'; '.join(_phrase(h, c) for h, c in rest)}{where}."
+
+
+# A column naming the district each commune of the row lies in: "Huyện" (Ba Chẽ), "Thuộc huyện", "Huyện, thành phố".
+_DISTRICT_HEADER = re.compile(
+    r"^(thuoc )?(?P<type>huyen|quan|thi xa|thanh pho)((, ?| ?/ ?)(huyen|quan|thi xa|thanh pho))*$"
+)
+_DISTRICT_TYPES = {"huyen": "huyện", "quan": "quận", "thi xa": "thị xã", "thanh pho": "thành phố"}
+_COMMUNE_STARTS = ("xã ", "phường ", "thị trấn ")
+
+
+def _with_district(label: str, rest: list[tuple[str, str]]) -> tuple[str, list[tuple[str, str]]]:
+    """A commune's row with its district's column written as the text would: "Xã Thanh Sơn (huyện Ba Chẽ)", which
+    locates the commune and names no unit of the list."""
+    for i, (header, cell) in enumerate(rest):
+        district = _DISTRICT_HEADER.match(fold(header))
+        if district and not _NUMBER.match(cell):
+            place = (
+                cell
+                if cell.lower().startswith(_TYPE_STARTS)
+                else f"{_DISTRICT_TYPES[district['type']]} {cell}"
+            )
+            return f"{label} ({place})", rest[:i] + rest[i + 1 :]
+    return label, rest
 
 
 def _groups_rows_below(lines: list[str], index: int, width: int) -> bool:

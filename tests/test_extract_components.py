@@ -2610,6 +2610,29 @@ def test_a_table_s_column_of_where_each_unit_sits_names_no_unit() -> None:
     assert article.inspection_dates == ["2020-07-14", "2020-07-15", "2020-07-16"]
 
 
+def test_a_results_table_s_rows_under_a_count_or_a_heading_are_its_units_and_their_district_column_none() -> (
+    None
+):
+    text = (
+        "Kết quả kiểm tra cải cách hành chính tại 4 xã vùng cao\n20/09/2024\nTừ ngày 9 đến 13/9/2024, Đoàn kiểm tra "
+        "cải cách hành chính của tỉnh đã kiểm tra 2 xã thuộc huyện Ba Chẽ và 2 xã thuộc huyện Tiên Yên.\n"
+        "STT | Xã | Huyện | Hồ sơ tiếp nhận | Tỷ lệ trực tuyến (%)\n1 | Xã Thanh Sơn | Ba Chẽ | 512 | 58,4\n"
+        "2 | Xã Đồn Đạc | Ba Chẽ | 436 | 61,2\n3 | Xã Đông Ngũ | Tiên Yên | 1.028 | 66,7\n"
+        "4 | Xã Hải Lạng | Tiên Yên | 745 | 63,9\nKết quả xếp loại: 3 xã Khá và 1 xã Trung bình.\n"
+        "Kết quả tại các phòng chuyên môn\nSTT | Đơn vị | Hồ sơ tiếp nhận | Trễ hạn\n1 | Phòng Tư pháp | 96 | 0\n"
+        "2 | Phòng Tài nguyên và Môi trường | 210 | 4\n"
+    )
+    article = extract_text(text, "results.txt")
+    assert [u.name for u in article.inspected_units] == [
+        "xã Thanh Sơn",
+        "xã Đồn Đạc",
+        "xã Đông Ngũ",
+        "xã Hải Lạng",
+        "phòng Tư pháp",
+        "phòng Tài nguyên và Môi trường",
+    ]
+
+
 def test_a_page_in_a_legacy_font_keeps_its_letters_when_no_selector_knows_its_layout() -> None:
     page = CORPUS / "k_02_nga-son-tcvn3-2014.html"
     article = extract_file(page)

@@ -329,9 +329,7 @@ def _triggered(doc: Doc, found: Found, before: str, s_start: int, s_end: int) ->
         and _FINDING_AFTER.match(doc._.folded, found.end, s_end)
     ):
         return True
-    if _NAMED_AFTER_COUNT.match(before) and re.search(
-        r"kiem tra[^.;]{0,80}\d+ ", previous_sentence(doc, s_start)
-    ):
+    if _NAMED_AFTER_COUNT.match(before) and _COUNT_CHECKED.search(previous_sentence(doc, s_start)):
         return True  # "Đoàn đã kiểm tra tại 06 cơ quan chuyên môn và 05 xã. Đó là các phòng: ..."
     head = list_head(doc, s_start)
     aside = doc._.text.count("(", s_start, found.start) > doc._.text.count(")", s_start, found.start)
@@ -339,8 +337,25 @@ def _triggered(doc: Doc, found: Found, before: str, s_start: int, s_end: int) ->
     rated = doc._.facts.get("kind") == "results" and _EVALUATED.search(head)
     return not aside and bool(  # a row's bracketed aside: "(thời gian cụ thể Sở Nội vụ sẽ thông báo sau)"
         _INSPECTED_TRIGGER.search(head)
-        or ((_FINDINGS_HEAD.search(head) or rated) and _leads_item(doc, s_start, found))
+        or (
+            (_FINDINGS_HEAD.search(head) or rated or _counted_above(doc, head, s_start))
+            and _leads_item(doc, s_start, found)
+        )
     )
+
+
+def _counted_above(doc: Doc, head: str, s_start: int) -> bool:
+    """Whether a table's header row follows the count of the units it lists ("đoàn đã kiểm tra 4 xã, phường thuộc
+    khu vực ...", then "STT | Xã, phường | Khu vực | Hồ sơ tiếp nhận" and a row per unit), or a heading of the
+    results at them ("Kết quả tại các xã, thị trấn")."""
+    if "|" not in head:
+        return False
+    above = previous_sentence(doc, doc._.folded.rfind(head, 0, s_start))
+    return bool(_COUNT_CHECKED.search(above) or _RESULTS_AT.match(above))
+
+
+_COUNT_CHECKED = re.compile(r"kiem tra[^.;]{0,80}\d+ ")
+_RESULTS_AT = re.compile(r"\W*ket qua (kiem tra )?(tai|cua|o) [^.;:]{0,60}$")
 
 
 def _leaders_body(doc: Doc, found: Found) -> bool:
