@@ -2989,6 +2989,7 @@ def test_a_list_item_is_content_not_a_caption() -> None:
         ("Đây là đợt kiểm tra đầu tiên kể từ khi mô hình hai cấp đi vào hoạt động ngày 01/7/2025.", []),
         ("Đoàn kiểm tra cả ba xã được thành lập từ ngày 01/7/2025 trên địa bàn huyện cũ.", []),
         ("Đoàn kiểm tra lần đầu kể từ khi vận hành chính quyền hai cấp (từ ngày 01/7/2025).", []),
+        ("Đây là lần đầu đoàn kiểm tra kể từ khi chính quyền hai cấp chính thức vận hành (01/7/2025).", []),
         (
             "Đoàn kiểm tra tại Chi cục kể từ khi hệ thống được tổ chức lại theo mô hình hai cấp (từ ngày 01/3/2025).",
             [],
