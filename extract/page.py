@@ -115,6 +115,7 @@ DATE_SELECTORS = (
     ".article-date",
     ".publish-date",
     "time.published",  # WordPress: <time class="entry-date published">, then "updated"
+    "time.entry-date",  # ... older themes (Twenty Eleven, Twelve): <time class="entry-date" datetime="...">
     ".post-date",
     ".metadata-publish-date",  # Liferay 6.0
     ".ngay-dang",

@@ -1621,6 +1621,13 @@ def test_a_wordpress_page_is_dated_by_its_published_time_not_a_widget_s_post_dat
         "class='post-date'>14/05/2023</span></li></ul></section></aside></body></html>"
     )
     assert extract_html(page, "wordpress.html").published_date == "2023-05-12"
+    # an older theme's: <time class="entry-date"> with the day in words, no "published" class
+    older = (
+        page.replace("entry-date published", "entry-date")
+        .replace(">12/05/2023<", ">12 Tháng Năm, 2023<")
+        .replace("<time class='updated'>15/05/2023</time>", "")
+    )
+    assert extract_html(older, "wordpress.html").published_date == "2023-05-12"
 
 
 def test_a_page_that_shows_only_how_long_ago_is_dated_by_its_linked_data() -> None:
