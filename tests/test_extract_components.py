@@ -751,6 +751,11 @@ def test_leader_phrasings(sentence: str, leader: tuple, units: list[str], level:
             "Phòng giao dịch ở huyện Kon Rẫy và huyện Tu Mơ Rông.",
             ["KBNN Đắk Hà", "KBNN Sa Thầy"],
         ),
+        (  # the team's desk work at the office it comes from; another story's headline under the text
+            "Ngày 8/5/2017, Đoàn kiểm tra CCHC của tỉnh đã kiểm tra tại xã Tân Thành. Ngày 9/5, các thành viên Đoàn tổng "
+            "hợp kết quả kiểm tra tại Sở Nội vụ.\n» Lịch kiểm tra CCHC tại thị xã Dĩ An và thị xã Thuận An (18/5/2017)",
+            ["xã Tân Thành"],
+        ),
         (  # a count of wards with the area they lie in, then a colon and their names
             "Đoàn số 1 do bà Nguyễn Thị Hồng Vân làm Trưởng đoàn đã kiểm tra 4 phường khu vực phía Tây: Hà Khẩu, Giếng "
             "Đáy, Hà Lầm và Cao Thắng.",

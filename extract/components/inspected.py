@@ -22,6 +22,7 @@ from extract.components.state import (
     later_round,
     list_head,
     previous_sentence,
+    related_items,
     semicolon_clause,
     sentence_of,
 )
@@ -149,7 +150,10 @@ _TO_COME_AFTER = re.compile(r"\s*(se|sap)\s")  # "Đối với ..., Sở Nội v
 _ACTS_AFTER = re.compile(r"\s*(tong hop|tham muu|de (tong hop|thong nhat|hoan thien|xay dung du thao))\b")
 # Where the team meets on its own business: "đoàn họp thống nhất dự thảo kết luận tại Sở Nội vụ".
 # ... or a stop on the road: "đoàn phải dừng lại tại xã Yên Minh chờ thông đường", "nghỉ lại tại xã B"
-_MEETING_PLACE = re.compile("(?:" + TEAM_MEETING + r")[^;.]{0,60}\btai\s*$|\b(dung|nghi) lai tai\s*$")
+_MEETING_PLACE = re.compile(
+    "(?:" + TEAM_MEETING + r")[^;.]{0,60}\btai\s*$|\b(dung|nghi) lai tai\s*$|"
+    r"\b(doan|to)\b[^;.]{0,30}\btong hop (ket qua|so lieu)[^;.]{0,30}\btai\s*$"  # "các thành viên Đoàn tổng hợp kết quả kiểm tra tại Sở Nội vụ"
+)
 
 
 # Where a person quoted lives: "ông Nguyễn Văn Tám, ở thôn Vạn Tường, cho biết", "ông Trần Văn Hùng (tổ dân phố 12)",
@@ -385,6 +389,7 @@ def _inspected_units(doc: Doc) -> list[Found]:
     reported = doc._.facts.get("kind") != "plan"
     chosen: list[Found] = []
     legal_spans = [(f.start, clause_end(text, f.end)) for f in doc._.legal_refs]
+    related = related_items(doc)
     seen: set[str] = set()
     defined = _defined_abbreviations(text)
     key_of = _unit_keys(doc._.units, defined)
@@ -409,8 +414,8 @@ def _inspected_units(doc: Doc) -> list[Found]:
         )
         if not listed:
             head_triggered = False
-        if in_caption(doc, start) or any(s <= start < e for s, e in legal_spans):
-            continue
+        if in_caption(doc, start) or any(s <= start < e for s, e in legal_spans + related):
+            continue  # (another story's headline: "» Lịch kiểm tra CCHC tại thị xã Dĩ An (18/5/2017)")
         s_start, s_end = sentence_of(doc, start)
         before = doc._.folded[s_start:start]
         if _TEAM_OF.search(before[-160:]) and not _heads_a_list(text, found, following.get(found.start)):
