@@ -345,6 +345,13 @@ def test_whole_article_facts_with_evidence() -> None:
             ["xã Lộc Bảo", "xã B'Lá"],
             "district",
         ),
+        (  # a provincial police department's head, by its code: the team is the province's
+            "Ngày 14/6, Đoàn kiểm tra công tác cải cách hành chính (CCHC) của Công an tỉnh do Thượng tá Bùi Đức Thịnh, "
+            "Phó Trưởng phòng PC06 làm Trưởng đoàn đã kiểm tra tại Công an huyện Lạc Sơn.",
+            ("Bùi Đức Thịnh", "Phó Trưởng phòng PC06"),
+            ["Công an huyện Lạc Sơn"],
+            "province",
+        ),
         (  # communes named after their village word ("Bản Lang"), however placed in the list
             "Ngày 8/6, Đoàn kiểm tra CCHC huyện do ông Lò Văn Thắng, Phó Chủ tịch UBND huyện làm Trưởng đoàn đã kiểm "
             "tra tại 3 xã: Mường So, Bản Lang, Khổng Lào và xã Bản Lầu.",

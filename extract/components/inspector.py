@@ -53,7 +53,8 @@ _LEVEL_OF_POST = [
             r"chinh phu"
         ),
     ),
-    ("province", re.compile(r"\bso\b|\btinh\b")),
+    # (a provincial police department by its code: "Phó Trưởng phòng PC06", "Trưởng phòng PV01")
+    ("province", re.compile(r"\bso\b|\btinh\b|\bp[a-z]\d{2}\b")),
     ("district", re.compile(r"\b(?:huyen|thi xa|thanh pho|phong)\b|(?<!hai )\bquan\b")),  # not "Cục Hải quan"
     ("commune", re.compile(r"\bxa\b|phuong|thi tran")),
 ]
