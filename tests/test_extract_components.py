@@ -2652,6 +2652,22 @@ def test_a_results_table_s_rows_under_a_count_or_a_heading_are_its_units_and_the
     ]
 
 
+def test_a_notice_s_numbered_part_heads_its_bulleted_rows_under_a_letterhead() -> None:
+    text = (
+        "Thông báo lịch kiểm tra cải cách hành chính năm 2017 tại các Chi cục Thuế\nCỤC THUẾ TỈNH BÌNH ĐỊNH\n"
+        "Ngày đăng: 12/06/2017\nCục Thuế thông báo lịch kiểm tra như sau:\n1. Trưởng đoàn: ông Lê Văn Sơn, Phó Cục "
+        "trưởng.\n2. Nội dung kiểm tra\nViệc niêm yết thủ tục hành chính; việc khai thuế điện tử.\n3. Thời gian và "
+        "đơn vị được kiểm tra\n- Thứ Ba, ngày 20/6/2017: Chi cục Thuế huyện Tuy Phước.\n- Thứ Năm, ngày 22/6/2017: "
+        "Chi cục Thuế thị xã An Nhơn.\n"
+    )
+    article = extract_text(text, "notice.txt")
+    assert [u.name for u in article.inspected_units] == [
+        "Chi cục Thuế huyện Tuy Phước",
+        "Chi cục Thuế thị xã An Nhơn",
+    ]
+    assert article.inspection_dates == ["2017-06-20", "2017-06-22"]
+
+
 def test_a_page_in_a_legacy_font_keeps_its_letters_when_no_selector_knows_its_layout() -> None:
     page = CORPUS / "k_02_nga-son-tcvn3-2014.html"
     article = extract_file(page)

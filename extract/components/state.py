@@ -138,6 +138,10 @@ _GROUP_ROW = re.compile(r"^[^.;:|]{1,60}$")
 _HEADING_WORDS = 8
 
 
+_NUMBERED_HEADING = re.compile(r"\s*(?:\d{1,2}|[ivx]{1,4})[./)]\s[^.;:]{3,80}")
+_UNITS_HEADING = re.compile(r"\b(don vi|co quan|dia phuong)\b[^.;:]{0,20}\bduoc kiem tra\b")
+
+
 def list_head(doc: Doc, s_start: int) -> str:
     """The folded sentence that opens the list a sentence continues, one item per line ("Đối tượng kiểm tra gồm:
     ...;" then "Trung tâm Phục vụ hành chính công xã."; "Lịch kiểm tra như sau:" then "- Ngày 13/7: UBND xã A"
@@ -170,6 +174,14 @@ def list_head(doc: Doc, s_start: int) -> str:
             continue
         if previous.startswith("noi nhan"):
             return previous  # a document's addressees: offices sent a copy, not inspected
+        if (
+            in_rows
+            and _NUMBERED_HEADING.fullmatch(previous)
+            and _UNITS_HEADING.search(previous)
+            and not _NUMBERED_HEADING.match(current)
+        ):
+            # a notice's numbered part over its bulleted rows: "3. Thời gian và đơn vị được kiểm tra"
+            return f"{previous} {labels} {header}".rstrip()
         if previous.endswith(":") and len(previous.split()) <= 4:
             labels = labels or previous
             continue
