@@ -561,6 +561,10 @@ _TAB_CELLS = re.compile(r"(?<=\S)[ \t]*\t[ \t]*(?=\S)")
 
 def _tab_cells(line: str) -> str:
     cells = _TAB_CELLS.split(line)
+    # (a row's empty last cells count: "16/8/2024<TAB>UBND xã Châu Quang<TAB>" under "Ngày | Đơn vị | Ghi chú")
+    raw = [cell.strip() for cell in line.lstrip(" \t").rstrip("\r\n ").split("\t")]
+    if len(raw) > 2 and len(cells) == 2:
+        return CELL_SEPARATOR.join(raw)
     return CELL_SEPARATOR.join(cells) if len(cells) > 2 else "\n".join(cells)
 
 

@@ -1903,6 +1903,22 @@ def test_a_table_lined_up_with_spaces_is_read_row_by_row() -> None:
     assert [m.value for m in article.metrics if m.unit == "điểm"] == [86.75, 81.25, 78]
 
 
+def test_a_tab_separated_row_keeps_its_empty_last_cell() -> None:
+    page = (
+        "Lịch kiểm tra cải cách hành chính năm 2024\n01/08/2024\nĐoàn số 2 do bà Hồ Thị Thanh Nga, Phó Giám đốc Sở "
+        "Nội vụ làm Trưởng đoàn kiểm tra theo lịch sau:\nNgày\tĐơn vị được kiểm tra\tGhi chú\n"
+        "20/8/2024\tSở Lao động - Thương binh và Xã hội\t\n22/8/2024\tUBND thị xã Hoàng Mai\tCả ngày\n"
+        "23/8/2024\tUBND phường Quỳnh Thiện\t\n"
+    )
+    article = extract_text(page, "tabs.txt")
+    assert [u.name for u in article.inspected_units] == [
+        "Sở Lao động - Thương binh và Xã hội",
+        "thị xã Hoàng Mai",
+        "phường Quỳnh Thiện",
+    ]
+    assert article.inspection_dates == ["2024-08-20", "2024-08-22", "2024-08-23"]
+
+
 def test_a_table_of_per_unit_figures_is_read_row_by_row() -> None:
     article = extract_html(_TABLE_PAGE, "table.html")
     assert [u.name for u in article.inspected_units] == ["huyện Yên Sơn", "huyện Lục Nam"]
