@@ -425,6 +425,7 @@ SECTOR_BODIES: tuple[str, ...] = (
     "Chi cục Thuế",
     "Chi cục THADS",
     "Thuế",
+    "Trạm Y tế",  # "Trạm Y tế các xã Hải Minh, Hải Đường": each commune's station
 )
 # Phrases that name a body (not a territorial unit) that can be inspected.
 BODY_PREFIXES: tuple[str, ...] = (

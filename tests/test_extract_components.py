@@ -768,10 +768,14 @@ def test_leader_phrasings(sentence: str, leader: tuple, units: list[str], level:
             "Đáy, Hà Lầm và Cao Thắng.",
             ["phường Hà Khẩu", "phường Giếng Đáy", "phường Hà Lầm", "phường Cao Thắng"],
         ),
-        (  # a sector's district post by its own name (a health station by its commune's)
+        (  # a sector's district post by its own name; health stations listed by their communes
             "Ngày 14/9, đoàn kiểm tra cải cách hành chính của Sở làm việc tại Trạm Trồng trọt và Bảo vệ thực vật "
             "huyện Tuy Phong và Trạm Y tế các xã Phan Rí Thành, Hòa Minh.",
-            ["Trạm Trồng trọt và Bảo vệ thực vật huyện Tuy Phong", "xã Phan Rí Thành", "xã Hòa Minh"],
+            [
+                "Trạm Trồng trọt và Bảo vệ thực vật huyện Tuy Phong",
+                "Trạm Y tế xã Phan Rí Thành",
+                "Trạm Y tế xã Hòa Minh",
+            ],
         ),
         (  # a ministry's own departments, named for the country
             "Ngày 16/5/2018, Đoàn kiểm tra của Bộ đã kiểm tra tại Cục Đăng kiểm Việt Nam và Tổng cục Đường bộ Việt Nam.",
