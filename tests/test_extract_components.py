@@ -763,6 +763,16 @@ def test_leader_phrasings(sentence: str, leader: tuple, units: list[str], level:
             "hợp kết quả kiểm tra tại Sở Nội vụ.\n» Lịch kiểm tra CCHC tại thị xã Dĩ An và thị xã Thuận An (18/5/2017)",
             ["xã Tân Thành"],
         ),
+        (  # schools by their kind said once, in groups of their district
+            "Ngày 13/11/2018, Đoàn kiểm tra cải cách hành chính của Sở Giáo dục và Đào tạo đã kiểm tra tại các trường "
+            "THPT Lục Ngạn số 3, Lục Ngạn số 4 (huyện Lục Ngạn); Phương Sơn, Tứ Sơn (huyện Lục Nam).",
+            [
+                "Trường THPT Lục Ngạn số 3",
+                "Trường THPT Lục Ngạn số 4",
+                "Trường THPT Phương Sơn",
+                "Trường THPT Tứ Sơn",
+            ],
+        ),
         (  # a count of wards with the area they lie in, then a colon and their names
             "Đoàn số 1 do bà Nguyễn Thị Hồng Vân làm Trưởng đoàn đã kiểm tra 4 phường khu vực phía Tây: Hà Khẩu, Giếng "
             "Đáy, Hà Lầm và Cao Thắng.",

@@ -614,10 +614,18 @@ _SHARED_ITEM = re.compile(
     + UPPER
     + r"[^,;.:()\n]{1,60}?|(?:"
     + _TYPE_RE
-    + r")\s[^,;.:()\n]{1,50}?)(?=\s*(?:[,;.]|\svà\s|$))"
+    + r")\s[^,;.:()\n]{1,50}?)(?=\s*(?:[,;.(]|\svà\s|$))"
 )
 
 _SHARED_SEP = re.compile(r"\s*,\s*|\s+và\s+")  # ";" closes the list: the next group has its own prefix
+# ... or schools by their kind, with no colon, in groups of their district: "các trường THPT Lục Ngạn số 1, Lục Ngạn
+# số 2 (huyện Lục Ngạn); Lục Nam, Cẩm Lý (huyện Lục Nam)".
+_SCHOOLS_PREFIX = re.compile(
+    r"(?<!\w)(?:các|cac)\s+(?P<prefix>(?i:trường)\s+(?:THPT|THCS|PTDTBT|PTDTNT|TH&THCS|THCS&THPT|Tiểu học|Mầm non|"
+    r"Trung học cơ sở|Trung học phổ thông))\s+(?=" + UPPER + ")"
+)
+_GROUP_PLACE = re.compile(r"\s*\((?:" + _TYPE_RE + r")\s[^()]{1,40}\)")  # "(huyện Lục Ngạn)"
+_GROUP_SEP = re.compile(r"\s*[,;]\s*|\s+và\s+")
 
 
 def _shared_prefix(doc: Doc) -> tuple[list[Found], list[tuple[int, int]]]:
@@ -625,7 +633,7 @@ def _shared_prefix(doc: Doc) -> tuple[list[Found], list[tuple[int, int]]]:
     text = doc._.text
     found: list[Found] = []
     heads: list[tuple[int, int]] = []
-    for match in _SHARED_PREFIX.finditer(text):
+    for match in (*_SHARED_PREFIX.finditer(text), *_SCHOOLS_PREFIX.finditer(text)):
         heads.append((match.start(), match.end()))
         prefix = match.group("prefix")
         prefix = prefix[:1].upper() + prefix[1:]
@@ -637,7 +645,8 @@ def _shared_prefix(doc: Doc) -> tuple[list[Found], list[tuple[int, int]]]:
             unit = Unit(name=f"{prefix} {text[start:end]}", type="body", evidence=evidence(doc, start, end))
             found.append(Found(start, end, unit, {"body"} | (set() if first else {"listed"})))
             first = False
-            sep = _SHARED_SEP.match(text, end)
+            place = _GROUP_PLACE.match(text, end)  # (the group's district, then the next group past a ";")
+            sep = _GROUP_SEP.match(text, place.end()) if place else _SHARED_SEP.match(text, end)
             if not sep:
                 break
             pos = sep.end()
