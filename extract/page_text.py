@@ -560,6 +560,8 @@ _TAB_CELLS = re.compile(r"(?<=\S)[ \t]*\t[ \t]*(?=\S)")
 
 
 def _tab_cells(line: str) -> str:
+    if "\t" not in line:
+        return line
     cells = _TAB_CELLS.split(line)
     # (a row's empty last cells count: "16/8/2024<TAB>UBND xã Châu Quang<TAB>" under "Ngày | Đơn vị | Ghi chú")
     raw = [cell.strip() for cell in line.lstrip(" \t").rstrip("\r\n ").split("\t")]

@@ -200,8 +200,9 @@ def _sentence(headers: list[str], cells: list[str]) -> str | None:
     if label.lower().startswith(_COMMUNE_STARTS):
         label, rest = _with_district(label, rest)
     # a place goes in brackets at the row's end, where its address is not read as one more unit of the list
-    where = "".join(f" ({h}: {c})" for h, c in rest if _PLACE_HEADER.match(fold(h)))
-    rest = [(h, c) for h, c in rest if not _PLACE_HEADER.match(fold(h))]
+    places = [(h, c) for h, c in rest if _PLACE_HEADER.match(fold(h))]
+    where = "".join(f" ({h}: {c})" for h, c in places)
+    rest = [pair for pair in rest if pair not in places]
     if not rest:
         return f"- {label}{where}."
     if not any(_NUMBER.match(c) for _, c in rest):  # a deadline keeps its header, which says what the day is
@@ -220,7 +221,7 @@ def _sentence(headers: list[str], cells: list[str]) -> str | None:
 _DISTRICT_HEADER = re.compile(
     r"^(thuoc )?(?P<type>huyen|quan|thi xa|thanh pho)((, ?| ?/ ?)(huyen|quan|thi xa|thanh pho))*$"
 )
-_DISTRICT_TYPES = {"huyen": "huyện", "quan": "quận", "thi xa": "thị xã", "thanh pho": "thành phố"}
+_TYPES_FOLDED = {fold(t): t for t in UNIT_TYPES}
 _COMMUNE_STARTS = ("xã ", "phường ", "thị trấn ")
 
 
@@ -231,9 +232,7 @@ def _with_district(label: str, rest: list[tuple[str, str]]) -> tuple[str, list[t
         district = _DISTRICT_HEADER.match(fold(header))
         if district and not _NUMBER.match(cell):
             place = (
-                cell
-                if cell.lower().startswith(_TYPE_STARTS)
-                else f"{_DISTRICT_TYPES[district['type']]} {cell}"
+                cell if cell.lower().startswith(_TYPE_STARTS) else f"{_TYPES_FOLDED[district['type']]} {cell}"
             )
             return f"{label} ({place})", rest[:i] + rest[i + 1 :]
     return label, rest

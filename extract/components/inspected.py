@@ -388,8 +388,8 @@ def _inspected_units(doc: Doc) -> list[Found]:
     text = doc._.text
     reported = doc._.facts.get("kind") != "plan"
     chosen: list[Found] = []
-    legal_spans = [(f.start, clause_end(text, f.end)) for f in doc._.legal_refs]
-    related = related_items(doc)
+    # (legal references' subjects; another story's headline: "» Lịch kiểm tra CCHC tại thị xã Dĩ An (18/5/2017)")
+    elsewhere = [(f.start, clause_end(text, f.end)) for f in doc._.legal_refs] + related_items(doc)
     seen: set[str] = set()
     defined = _defined_abbreviations(text)
     key_of = _unit_keys(doc._.units, defined)
@@ -414,8 +414,8 @@ def _inspected_units(doc: Doc) -> list[Found]:
         )
         if not listed:
             head_triggered = False
-        if in_caption(doc, start) or any(s <= start < e for s, e in legal_spans + related):
-            continue  # (another story's headline: "» Lịch kiểm tra CCHC tại thị xã Dĩ An (18/5/2017)")
+        if in_caption(doc, start) or any(s <= start < e for s, e in elsewhere):
+            continue
         s_start, s_end = sentence_of(doc, start)
         before = doc._.folded[s_start:start]
         if _TEAM_OF.search(before[-160:]) and not _heads_a_list(text, found, following.get(found.start)):

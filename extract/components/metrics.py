@@ -57,9 +57,10 @@ _SHORT_OF = re.compile(r"\bthieu\s*$")
 # paid online); budgets, revenue and investment are not.
 _MONEY = re.compile(r"\s*(?:dong|vnd)\b")
 _PAYMENT = re.compile(r"thanh toan|le phi")
-_FUNDS = re.compile(r"kinh phi|ngan sach|dau tu|\bvon\b|ho tro")
 # (not "kinh phí", funds)
 _PAYMENT_AFTER = re.compile(r"[^,;.]{0,40}?(thanh toan|le phi|(?<!kinh )\bphi\b)")
+# Funds in a sum's own clause: it is no fee, whatever the sentence paid before it.
+_FUNDS = re.compile(r"kinh phi|ngan sach|dau tu|\bvon\b|ho tro")
 # A figure set as a goal, in any kind of article: "phấn đấu đến cuối năm đạt trên 50%", "đặt mục tiêu 100% hồ sơ",
 # or the next round's scope ("Năm 2026, tỉnh dự kiến kiểm tra 30 xã"), or the target given right before it ("Chỉ tiêu
 # giao 80%", a table's column; not "vượt chỉ tiêu giao 6,4 điểm phần trăm").
@@ -247,8 +248,7 @@ def find_metrics(doc: Doc) -> Doc:
         if (
             (bad := _BAD_BEFORE.search(folded, window, start))
             and not _in_name(text, bad.start())
-            and text[bad.start() : bad.end()].rstrip(" :")
-            != "thu"  # "thứ 3" is an ordinal; "thu 412 triệu" a sum
+            and not text.startswith("thu ", bad.start())  # "thứ 3" is an ordinal; "thu 412 triệu" a sum
         ):
             continue
         if _FLOOR_BEFORE.search(text, window, start):

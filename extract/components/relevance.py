@@ -19,12 +19,11 @@ from extract.components.inspection_days import candidate_days
 from extract.components.state import clause_end, without_related_items
 
 # (the one-stop centre too: "Trung tâm Phục vụ hành chính công", "Trung tâm Hành chính công")
-_CCHC = re.compile(
-    r"cai cach hanh chinh|cchc|mot cua|thu tuc hanh chinh|tthc|chinh quyen dien tu|chuyen doi so|hanh chinh cong"
-)
+# (digital transformation is reform work, but a text naming only it is no reform inspection)
 _REFORM_NAMED = re.compile(
     r"cai cach hanh chinh|cchc|mot cua|thu tuc hanh chinh|tthc|chinh quyen dien tu|hanh chinh cong"
 )
+_CCHC = re.compile(_REFORM_NAMED.pattern + "|chuyen doi so")
 # Reform work as the subject of a check, not only its place: "kiểm tra đột xuất việc giải quyết thủ tục hành chính".
 _REFORM_SUBJECT = re.compile(  # not the index of it: "Thẩm định Chỉ số cải cách hành chính"
     r"(?<!chi so )(cai cach hanh chinh|cchc)|viec (tiep nhan,? )?(giai quyet|tiep nhan)[^.;]{0,20}(thu tuc hanh chinh|tthc|ho so)|"

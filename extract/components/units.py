@@ -519,9 +519,8 @@ _OWN_NAMED = re.compile(
     + r"|các [Kk]hu |số \d)"  # "Ban Quản lý các khu công nghiệp Bắc Ninh", "Phòng Công chứng số 1"
 )
 _ONE_STOP_OFFICES = frozenset({"trung tam hanh chinh cong", "trung tam phuc vu hanh chinh cong"})
-_NAME_WORD = re.compile(
-    r"[ \t]*(?:[-–][ \t]*)?([^\s,.;:()\"“”]+)"
-)  # on its line: no letterhead below a headline
+# (on its line: a headline's "tại các Chi cục Thuế" runs into no letterhead below it)
+_NAME_WORD = re.compile(r"[ \t]*(?:[-–][ \t]*)?([^\s,.;:()\"“”]+)")
 
 
 def _own_named(doc: Doc) -> list[Found]:
