@@ -773,6 +773,17 @@ def test_leader_phrasings(sentence: str, leader: tuple, units: list[str], level:
                 "Trường THPT Tứ Sơn",
             ],
         ),
+        (  # a kind in full with its short form in brackets inside the name; schools numbered at their name's end
+            "Ngày 19/3/2024, Đoàn kiểm tra cải cách hành chính của Sở Giáo dục và Đào tạo đã làm việc tại Trường Trung "
+            "học phổ thông (THPT) Bảo Lộc, Bệnh viện Đa khoa (BVĐK) tỉnh Lâm Đồng, Trường THPT Đô Lương 1 và Trường "
+            "THPT Yên Thành 2.",
+            [
+                "Trường Trung học phổ thông Bảo Lộc",
+                "Bệnh viện Đa khoa tỉnh Lâm Đồng",
+                "Trường THPT Đô Lương 1",
+                "Trường THPT Yên Thành 2",
+            ],
+        ),
         (  # a count of wards with the area they lie in, then a colon and their names
             "Đoàn số 1 do bà Nguyễn Thị Hồng Vân làm Trưởng đoàn đã kiểm tra 4 phường khu vực phía Tây: Hà Khẩu, Giếng "
             "Đáy, Hà Lầm và Cao Thắng.",

@@ -536,9 +536,10 @@ def _own_named(doc: Doc) -> list[Found]:
         if body and fold(body.group(0)) == "tram y te":
             continue  # a health station is named for its commune: "Trạm Y tế xã A", "Trạm Y tế các xã A, B"
         end, count, level, previous = match.end(), 0, None, ""
-        while count < 10 and (word := _NAME_WORD.match(text, end)):
+        while count < 12 and (word := _NAME_WORD.match(text, _past_own_short_form(text, match.start(), end))):
             token = word.group(1)
-            numbered = token[0].isdigit() and previous == "số"  # "Trường Tiểu học số 2 Liên Thủy"
+            # "Trường Tiểu học số 2 Liên Thủy"; a school numbered at its name's end, "Trường THPT Đô Lương 1"
+            numbered = token[0].isdigit() and (previous == "số" or _LAST_NUMBER.match(text, word.start()))
             if count and (_ends_name(text, token, word.end()) or token[0].isdigit() and not numbered):
                 break
             previous = token
@@ -560,6 +561,23 @@ def _own_named(doc: Doc) -> list[Found]:
             _body(doc, match.start(), end + (level is not None and text[end : end + 1] == " "), level)
         )
     return found
+
+
+_LAST_NUMBER = re.compile(r" \d{1,2}(?=[,;.):]|[ \t]*(?:\n|$)|\t| và )")
+# The name's kind in full with its short form in brackets, the name going on after it: "Trường Trung học phổ thông
+# (THPT) Bảo Lộc", "Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên (GDNN-GDTX) huyện Bảo Lâm".
+_SHORT_FORM_INSIDE = re.compile(r"[ \t]*\(([A-ZĐ][A-ZĐ&-]{1,11})\)(?=[ \t]+\S)")
+
+
+def _past_own_short_form(text: str, start: int, end: int) -> int:
+    """Where the name goes on: past a bracketed short form spelled by the initials of the words before it."""
+    short = _SHORT_FORM_INSIDE.match(text, end)
+    if short is None:
+        return end
+    letters = short.group(1).replace("-", "").replace("&", "")
+    words = [w for w in text[start:end].split() if w.lower() != "và" and w[0] not in "-–"]
+    spelled = "".join(fold(w[0]).upper() for w in words)
+    return short.end() if len(letters) >= 2 and spelled.endswith(fold(letters).upper()) else end
 
 
 def _ends_in_province(text: str) -> bool:
