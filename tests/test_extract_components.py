@@ -789,13 +789,19 @@ def test_leader_phrasings(sentence: str, leader: tuple, units: list[str], level:
             "Đáy, Hà Lầm và Cao Thắng.",
             ["phường Hà Khẩu", "phường Giếng Đáy", "phường Hà Lầm", "phường Cao Thắng"],
         ),
-        (  # a sector's district post by its own name; health stations listed by their communes
+        (  # a sector's district post by its own name; health stations listed by their communes, a town among them
             "Ngày 14/9, đoàn kiểm tra cải cách hành chính của Sở làm việc tại Trạm Trồng trọt và Bảo vệ thực vật "
-            "huyện Tuy Phong và Trạm Y tế các xã Phan Rí Thành, Hòa Minh.",
+            "huyện Tuy Phong và Trạm Y tế các xã Phan Rí Thành, Hòa Minh, thị trấn Liên Hương; BHXH các huyện Bắc "
+            "Bình, Tuy Phong, thị xã La Gi và xã Phong Phú.",
             [
                 "Trạm Trồng trọt và Bảo vệ thực vật huyện Tuy Phong",
                 "Trạm Y tế xã Phan Rí Thành",
                 "Trạm Y tế xã Hòa Minh",
+                "Trạm Y tế thị trấn Liên Hương",
+                "BHXH huyện Bắc Bình",
+                "BHXH huyện Tuy Phong",
+                "BHXH thị xã La Gi",
+                "xã Phong Phú",
             ],
         ),
         (  # a ministry's own departments, named for the country

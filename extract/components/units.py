@@ -281,6 +281,7 @@ def _territorial(doc: Doc, provinces: set[str]) -> list[Found]:
         (_TERRITORIAL_PLAIN, _PLAIN_TYPE_RE, _PLAIN_TYPE_AT) if plain else (_TERRITORIAL, _TYPE_RE, _TYPE_AT)
     )
     found: list[Found] = []
+    carried: dict[int, re.Match[str]] = {}  # a body's list going on at a place of its own type word
     for match in pattern.finditer(text):
         type_word = match.group("type")
         if _starts_a_name(type_word):
@@ -296,7 +297,9 @@ def _territorial(doc: Doc, provinces: set[str]) -> list[Found]:
             tags.add("enumerated")  # "8 tỉnh gồm: A, B", "các xã như: C, D": the units a sentence counts out
         # a body's branches listed by their places: "BHXH các huyện Di Linh, Lạc Dương" are "BHXH huyện Di Linh", ...,
         # and so are those after "BHXH huyện Di Linh (84 điểm), Lạc Dương (82,5 điểm)"
-        body = _BODY_BEFORE.search(text, max(0, match.start() - 40), match.start())
+        body = _BODY_BEFORE.search(text, max(0, match.start() - 40), match.start()) or carried.get(
+            match.start()
+        )
         first, after_semicolon = True, False
         while True:
             span = _place_name(text, pos, type_word)
@@ -331,6 +334,13 @@ def _territorial(doc: Doc, provinces: set[str]) -> list[Found]:
                 or _body_at(text, sep.end())
                 or _RANK.match(text, sep.end())
             ):
+                # "Trạm Y tế các xã A, B, thị trấn C": the body's list goes on with a place of its level
+                if (
+                    body
+                    and own_type
+                    and UNIT_LEVEL.get(own_type.group(0).lower()) == UNIT_LEVEL.get(type_word.lower())
+                ):
+                    carried[sep.end()] = body
                 break  # "BHXH huyện Đức Trọng và BHXH các huyện ...": a body of its own follows; "..., Thượng tá A"
             pos, after_semicolon = sep.end(), ";" in sep.group(0)
     return found
