@@ -4269,6 +4269,18 @@ def test_a_notice_s_numbered_sections_per_unit_give_their_days() -> None:
     assert extract_text(slashed, "slashed.txt").inspection_dates == ["2016-10-24", "2016-10-25", "2016-10-26"]
 
 
+def test_a_report_s_heading_per_day_naming_the_unit_gives_the_day() -> None:
+    report = (
+        "Kiểm tra CCHC tại huyện Lạc Thủy\nĐăng ngày 29/11/2021\nTừ ngày 23 đến ngày 25/11/2021, Đoàn kiểm tra CCHC "
+        "của tỉnh đã kiểm tra tại UBND huyện Lạc Thủy, UBND thị trấn Chi Nê và UBND xã Khoan Dụ.\nNgày 24/11: thị "
+        "trấn Chi Nê\nTại thị trấn, Bộ phận một cửa tiếp nhận 1.408 hồ sơ. Kiểm tra trên phần mềm, Đoàn phát hiện 9 "
+        "hồ sơ chưa số hóa.\nNgày 24/11: hạn gửi báo cáo\n"
+    )
+    assert extract_text(report, "report.txt").inspection_dates == ["2021-11-23", "2021-11-24", "2021-11-25"]
+    deadline = report.replace("Ngày 24/11: thị trấn Chi Nê", "Ngày 24/11: xã tổ chức hội nghị tổng kết")
+    assert extract_text(deadline, "deadline.txt").inspection_dates == ["2021-11-23", "2021-11-25"]
+
+
 def test_a_paragraph_s_line_cut_inside_a_name_is_joined_and_a_stray_null_dropped() -> None:
     page = (
         "Kiểm tra CCHC tại huyện Mỹ Tú\n20/11/2021\nNgày 16/11, đoàn làm việc với UBND huyện Mỹ Tú và kiểm tra Bộ phận "

@@ -68,7 +68,10 @@ _INSPECTION_CONTEXT = re.compile(
     r"^\W*(\d+|[a-z])[./)]\s+(ubnd|so|phong|ban|trung tam|chi cuc|xa|phuong|thi tran|huyen|thanh pho|thi xa|quan|"
     r"dac khu)\b[^.;:()]{2,80}"
     r"\((sang |chieu )?(ngay )?\d|"
-    r"^\W*(\d+\.)?\W*tai [^.;:]{3,80}: (chuyen|doi|lui) tu ngay"
+    r"^\W*(\d+\.)?\W*tai [^.;:]{3,80}: (chuyen|doi|lui) tu ngay|"
+    # ... or a report's heading per day, the unit of the day all it names: "Ngày 24/11: thị trấn Chi Nê"
+    r"^\W*(thu [a-z]+,? )?(ngay )?\d{1,2}/\d{1,2}(/\d{2,4})?\s*:\s*(ubnd |uy ban nhan dan )?(so|phong|trung tam|"
+    r"chi cuc|xa|phuong|thi tran|huyen|thanh pho|thi xa|quan|dac khu) [^.;:()]{2,40}\W*$"
 )
 # Days of something else: a conference, a signing, a document issued, a report sent, inspections paused, an election
 # or a congress ("chuẩn bị tốt cơ sở vật chất phục vụ cuộc bầu cử ngày 22/5/2016").
