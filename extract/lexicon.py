@@ -163,6 +163,7 @@ SURNAMES: frozenset[str] = frozenset(
         "Đậu",
         "Vi",
         "Y",
+        "A",  # the Ba Na's and Xơ Đăng's men: "A Khuyên", "A Pớt"
         "Ksor",
         "Rơ",
         "Siu",

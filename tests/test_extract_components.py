@@ -352,6 +352,20 @@ def test_whole_article_facts_with_evidence() -> None:
             ["Công an huyện Lạc Sơn"],
             "province",
         ),
+        (  # the post before a Ba Na name, "A" and one syllable
+            "Ngày 25/10, Đoàn kiểm tra CCHC huyện do Phó Chủ tịch UBND huyện A Khuyên làm Trưởng đoàn đã kiểm tra tại "
+            "UBND xã Ngọk Wang.",
+            ("A Khuyên", "Phó Chủ tịch UBND huyện"),
+            ["xã Ngọk Wang"],
+            "district",
+        ),
+        (  # the post's place ends in a surname: "Vạn Ninh" is the district's, not "Ninh Nguyễn Thị Hạnh"
+            "Ngày 9/11, Phó Chủ tịch UBND huyện Vạn Ninh Nguyễn Thị Hạnh – Trưởng đoàn kiểm tra CCHC huyện đã kiểm tra "
+            "tại UBND thị trấn Vạn Giã.",
+            ("Nguyễn Thị Hạnh", "Phó Chủ tịch UBND huyện Vạn Ninh"),
+            ["thị trấn Vạn Giã"],
+            "district",
+        ),
         (  # communes named after their village word ("Bản Lang"), however placed in the list
             "Ngày 8/6, Đoàn kiểm tra CCHC huyện do ông Lò Văn Thắng, Phó Chủ tịch UBND huyện làm Trưởng đoàn đã kiểm "
             "tra tại 3 xã: Mường So, Bản Lang, Khổng Lào và xã Bản Lầu.",

@@ -141,20 +141,25 @@ def _post_after(text: str, name_end: int) -> str | None:
     return clean_title(text[gap.end() : clause_end(text, gap.end())])
 
 
-_PLACE_TYPE_BEFORE = re.compile(r"\b(quận|huyện|thị xã|thành phố|tỉnh|xã|phường|thị trấn) $", re.IGNORECASE)
+# (the place's first words may stand before the name read: "huyện Vạn Ninh Nguyễn Thị Hạnh" reads "Ninh Nguyễn ...")
+_PLACE_TYPE_BEFORE = re.compile(
+    r"\b(quận|huyện|thị xã|thành phố|tỉnh|xã|phường|thị trấn) (?:(?-i:" + UPPER + r")\w* ){0,2}$",
+    re.IGNORECASE,
+)
 
 
 def _after_place(text: str, person: tuple[int, int]) -> tuple[int, int] | None:
     """A post's place read as the start of the name ("Phó Chủ tịch UBND quận Ngô Quyền Vũ Mạnh Hùng"): the name
     starts after the place the gazetteer knows; a place read as a whole name ("quận Ngô Quyền") is none."""
-    kind = _PLACE_TYPE_BEFORE.search(text, max(0, person[0] - 12), person[0])
+    kind = _PLACE_TYPE_BEFORE.search(text, max(0, person[0] - 30), person[0])
     if kind is None:
         return person
-    if _is_place(kind.group(1), text[person[0] : person[1]]):
+    place_start = kind.end(1) + 1
+    if _is_place(kind.group(1), text[place_start : person[1]]):
         return None
     words = list(WORD.finditer(text, person[0], person[1]))
     for n in range(len(words) - 2, 0, -1):  # at least two syllables stay the person's
-        if _is_place(kind.group(1), text[person[0] : words[n - 1].end()]):
+        if _is_place(kind.group(1), text[place_start : words[n - 1].end()]):
             return words[n].start(), person[1]
     return person
 
