@@ -33,6 +33,7 @@ from extract.page_text import (
     text_lines,
     url_date,
 )
+from extract.scan import LIST_ITEM
 from extract.tables import table_rows
 from extract.textfix import repair
 
@@ -173,6 +174,8 @@ def _text_of(element: lxml.html.HtmlElement) -> str:
                 continue
             if tag in _BLOCK_TAGS:
                 parts.append("\n")
+            if tag == "li" and not LIST_ITEM.match(el.text_content()):
+                parts.append("- ")  # the bullet a browser draws: the rows of a list read as list items
             if el.text and tag not in _DROP_TAGS:
                 parts.append(el.text)
         else:

@@ -1533,6 +1533,21 @@ def test_a_page_laid_out_in_a_table_keeps_its_lines_apart() -> None:
     assert (article.published_date, article.inspection_dates) == ("2023-10-12", ["2023-10-09"])
 
 
+def test_a_page_s_list_items_read_as_the_rows_of_its_list() -> None:
+    """A browser draws their bullets; without them the schedule's rows after the first were no rows at all."""
+    page = (
+        "<html><body><article><h1>Kiểm tra CCHC, công vụ tại 3 xã</h1><div class='date'>20/11/2017</div><p>Từ ngày 14 "
+        "đến 16/11/2017, Đoàn kiểm tra cải cách hành chính của huyện đã kiểm tra tại 03 xã.</p><p>Lịch làm việc cụ "
+        "thể của Đoàn như sau:</p><ul><li>Ngày 14/11/2017: UBND xã Tịnh Hiệp.</li><li>Ngày 15/11/2017: UBND xã Tịnh "
+        "Bình.</li><li>Ngày 16/11/2017: UBND xã Tịnh Trà.</li></ul><p>Kết quả:</p><ul><li>Xã Tịnh Bình còn 4 hồ sơ "
+        "trễ hạn.</li></ul></article></body></html>"
+    )
+    article = extract_html(page, "list.html")
+    assert [u.name for u in article.inspected_units] == ["xã Tịnh Hiệp", "xã Tịnh Bình", "xã Tịnh Trà"]
+    assert article.inspection_dates == ["2017-11-14", "2017-11-15", "2017-11-16"]
+    assert [m.label for m in article.metrics] == ["Xã Tịnh Bình còn hồ sơ"]
+
+
 def test_the_lead_of_a_page_without_known_selectors_opens_its_text() -> None:
     """trafilatura, which reads such pages, leaves a bold lead in its own box out; it holds the days and units."""
     page = (

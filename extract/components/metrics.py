@@ -17,6 +17,7 @@ from cchc.vntext import UPPER, fold
 from extract.components.state import Found, evidence, in_caption, later_round, semicolon_clause, sentence_of
 from extract.lexicon import METRIC_NOUNS, UNIT_TYPES
 from extract.numbers import DIGITS, NUMBER_WORD, parse_quantity
+from extract.scan import LIST_ITEM
 
 _NOUNS = sorted({fold(n) for n in METRIC_NOUNS}, key=len, reverse=True)
 # Matched on the folded text (same offsets), so "1.245 ho so" on a page without diacritics counts too.
@@ -211,6 +212,8 @@ def _label(text: str, s_start: int, start: int, end: int, s_end: int, noun: str 
     head = _EARLIER_FIGURES.sub("", head)  # a list's: "lần lượt đạt 81,3%, 62,7% và" 44,9%
     seps = [m.end() for m in _LABEL_SEP.finditer(head)]
     before = head[seps[-1] if seps else 0 :]
+    if item := LIST_ITEM.match(before):
+        before = before[item.end() :]  # a list item's bullet or number: "- Còn 2 thủ tục"
     before = re.sub(r"^\s*(?:trong đó|và|đồng thời|riêng|cụ thể)\s*,?\s*", "", before, flags=re.IGNORECASE)
     before = re.sub(
         r"\s+(?:" + "|".join(_QUALIFIERS) + r"|là|với|được|có)\s*$", "", before.strip(), flags=re.IGNORECASE
