@@ -1533,6 +1533,23 @@ def test_a_page_laid_out_in_a_table_keeps_its_lines_apart() -> None:
     assert (article.published_date, article.inspection_dates) == ("2023-10-12", ["2023-10-09"])
 
 
+@pytest.mark.parametrize(
+    "recalled",
+    [
+        "Trước La Gi, trong tháng 6, đoàn đã kiểm tra tại huyện Hàm Tân và huyện Đức Linh.",
+        "Trước đó, đợt 1 vào tháng 6/2022, Đoàn đã kiểm tra tại 02 huyện Hàm Tân, Đức Linh.",
+    ],
+)
+def test_the_stops_before_this_one_in_an_earlier_month_are_not_this_visit_s(recalled: str) -> None:
+    page = (
+        "Kiểm tra CCHC tại thị xã La Gi\nNgày đăng: 08/7/2022\nNgày 6/7/2022, Đoàn kiểm tra CCHC của tỉnh đã kiểm "
+        f"tra tại UBND thị xã La Gi và phường Phước Hội. {recalled} Trước đó, chiều 5/7, đoàn đã kiểm tra tại xã Tân "
+        "Phước."
+    )
+    units = [u.name for u in extract_text(page, "visit.txt").inspected_units]
+    assert units == ["thị xã La Gi", "phường Phước Hội", "xã Tân Phước"]
+
+
 def test_a_page_s_list_items_read_as_the_rows_of_its_list() -> None:
     """A browser draws their bullets; without them the schedule's rows after the first were no rows at all."""
     page = (

@@ -230,15 +230,28 @@ def _later_period(doc: Doc, before: str) -> bool:
     return False
 
 
+# ... or on the stops before this one, in an earlier month: "Trước La Gi, trong tháng 6, đoàn đã kiểm tra tại huyện
+# Hàm Tân", "Trước đó, đợt 1 vào tháng 6/2017, Đoàn đã kiểm tra tại 05 xã" (on pages of July and November).
+_BEFORE_IN_MONTH = re.compile(
+    r"truoc (do|[a-z]+( [a-z]+){0,3}),? ([a-z0-9]+ ){0,3}?((trong|vao) )?"
+    r"thang (?P<month>\d{1,2})(/(?P<year>\d{4}))?\b(?![/\d])"
+)
+
+
 def _earlier_year(doc: Doc, before: str) -> bool:
     """Whether the unit's sentence opens on a year (or a month of a year) before the page's, or names an earlier
     round just before the unit: a round the report recalls."""
     published = doc._.meta.published
-    opening = _YEAR_OPENING.match(before)
-    if published and opening:
-        year = int(opening["year"])
-        month = int(opening["month"]) if opening["before"] and opening["month"] else 13
-        if (year, month) < (int(published[:4]), int(published[5:7])):
+    if published:
+        page = (int(published[:4]), int(published[5:7]))
+        if opening := _YEAR_OPENING.match(before):
+            month = int(opening["month"]) if opening["before"] and opening["month"] else 13
+            if (int(opening["year"]), month) < page:
+                return True
+        if (opening := _BEFORE_IN_MONTH.match(before)) and (
+            int(opening["year"] or page[0]),
+            int(opening["month"]),
+        ) < page:
             return True
     return bool(_EARLIER_ROUND.search(before))
 
