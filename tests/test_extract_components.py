@@ -3322,6 +3322,17 @@ def test_the_province_of_a_body_s_place_and_of_the_site_s_name() -> None:
         f"<p>{_BODY_TEXT.replace('thị trấn Việt Quang', 'Sở KH&amp;ĐT')}</p></body></html>"
     )
     assert extract_html(page, "site.html").province == "Bắc Ninh"
+    # a body named for its province, the only place the text gives it ("Huyện Tân Thành" of another story resolves to
+    # a namesake: Tân Thạnh, Long An)
+    named = (
+        "Kiểm tra CCHC tại Ban Quản lý các KCN\nNgày 19/10/2016, Đoàn kiểm tra CCHC của tỉnh đã làm việc tại Ban Quản "
+        "lý các Khu công nghiệp Bà Rịa - Vũng Tàu.\nTin khác\n› Huyện Tân Thành nâng cao chất lượng Bộ phận một cửa"
+    )
+    article = extract_text(named, "named.txt")
+    assert (article.province, article.inspected_units[0].province) == (
+        "Bà Rịa - Vũng Tàu",
+        "Bà Rịa - Vũng Tàu",
+    )
 
 
 @pytest.mark.parametrize(

@@ -509,6 +509,7 @@ def _body(doc: Doc, start: int, end: int, level: str | None) -> Found:
     name = " ".join(
         _ABBREVIATION_IN_BRACKETS.sub("", text[start:end]).split()
     )  # "Kho bạc Nhà nước (KBNN) tỉnh"
+    place = place or _province_at_end(name.split())
     unit = Unit(
         name=name,
         type="body",
@@ -594,10 +595,19 @@ def _ends_in_province(text: str) -> bool:
     """Whether `text` ends with a province's name ("Cục Hải quan Đồng Nai", "... khu vực Thanh Hóa") or the country's
     (a ministry's own: "Cục Hàng hải Việt Nam")."""
     words = text.split()
-    return (
-        words[-2:] == ["Việt", "Nam"]
-        and len(words) > 3
-        or any(gazetteer().province(" ".join(words[-n:])) for n in (2, 3, 1) if len(words) > n)
+    return words[-2:] == ["Việt", "Nam"] and len(words) > 3 or _province_at_end(words) is not None
+
+
+def _province_at_end(words: list[str]) -> Place | None:
+    """The province whose name the words end with, after some of the body's own ("Bệnh viện Sản Nhi Nghệ An", "Ban
+    Quản lý các Khu công nghiệp Bà Rịa - Vũng Tàu")."""
+    return next(
+        (
+            place
+            for n in (2, 3, 5, 4, 1)
+            if len(words) > n and (place := gazetteer().province(" ".join(words[-n:])))
+        ),
+        None,
     )
 
 
