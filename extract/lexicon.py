@@ -427,6 +427,10 @@ SECTOR_BODIES: tuple[str, ...] = (
     "Chi cục THADS",
     "Thuế",
     "Trạm Y tế",  # "Trạm Y tế các xã Hải Minh, Hải Đường": each commune's station
+    "Trung tâm Y tế",
+    "TTYT",
+    "Chi nhánh Văn phòng Đăng ký đất đai",  # "... các huyện Cái Bè, Gò Công Tây": each district's branch
+    "Chi nhánh VPĐKĐĐ",
 )
 # Phrases that name a body (not a territorial unit) that can be inspected.
 BODY_PREFIXES: tuple[str, ...] = (

@@ -4778,6 +4778,27 @@ def test_a_plan_s_units_are_not_last_year_s() -> None:
     assert [u.name for u in article.inspected_units] == ["Bệnh viện Bà Rịa", "Bệnh viện Lê Lợi"]
 
 
+def test_a_plan_s_units_counted_then_named_by_quarter() -> None:
+    page = (
+        "Tiền Giang ban hành Kế hoạch kiểm tra CCHC năm 2019\nNgày cập nhật 27/03/2019\nNgày 22/3/2019, UBND tỉnh ban "
+        "hành Kế hoạch số 78/KH-UBND về kiểm tra công tác CCHC năm 2019. Năm 2019, Đoàn kiểm tra trực tiếp 03 sở, "
+        "ngành và 04 cơ quan ngành dọc, cụ thể:\n- Quý II/2019: Sở Giao thông vận tải, Sở Y tế; Chi nhánh Văn phòng "
+        "Đăng ký đất đai các huyện Cái Bè, Gò Công Tây.\n- Quý III/2019: Sở Xây dựng; Trung tâm Y tế các huyện Tân "
+        "Phước, Tân Phú Đông.\n"
+    )
+    article = extract_text(page, "plan.txt")
+    assert article.kind == "plan"
+    assert [u.name for u in article.inspected_units] == [
+        "Sở Giao thông vận tải",
+        "Sở Y tế",
+        "Chi nhánh Văn phòng Đăng ký đất đai huyện Cái Bè",
+        "Chi nhánh Văn phòng Đăng ký đất đai huyện Gò Công Tây",
+        "Sở Xây dựng",
+        "Trung tâm Y tế huyện Tân Phước",
+        "Trung tâm Y tế huyện Tân Phú Đông",
+    ]
+
+
 def test_the_publication_day_from_the_address_or_a_dated_byline_when_the_page_gives_no_other() -> None:
     body = (
         "Sáng ngày 8/4, Đoàn kiểm tra CCHC huyện do ông Nguyễn Văn Hải, Phó Chủ tịch UBND huyện làm Trưởng đoàn đã "

@@ -38,6 +38,8 @@ _INSPECTED_TRIGGER = re.compile(
     r"duoc kiem tra|"  # "các đơn vị được kiểm tra trực tiếp, xã A và xã B"
     r"kiem tra[^.;]{0,120}\btrong do( co| gom)?:?\s*$|"  # "kiểm tra 20 xã, phường ..., trong đó có phường A, ..."
     r"kiem tra[^.;]{0,60}\b(don vi|co quan|dia phuong)( cap (xa|huyen))? la\b|"  # "kiểm tra một đơn vị cấp xã là xã A"
+    # the units counted, then named: "Đoàn kiểm tra trực tiếp 08 sở, ngành, 04 cơ quan ngành dọc, cụ thể:"
+    r"kiem tra( truc tiep| thuc te)? (\d+|cac|mot|hai|ba|bon|nam)\b[^.;]{0,100}\bcu the:\s*$|"
     # the team's way: "đoàn lên huyện Trà Bồng", "đoàn đến UBND xã Mỹ Hòa", "đoàn lần lượt đến ...", a sub-team named
     # with its head ("Tổ thứ hai do ông A, Phó Trưởng đoàn dẫn đầu, lần lượt đến ...")
     r"(\b(doan( kiem tra)?|to (kiem tra|cong tac))|\b(doan|to)\b[^.;]{0,120}\b(dan dau|lam truong doan|lam to truong),?)( da| tiep tuc| lai)?"

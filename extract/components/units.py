@@ -297,7 +297,7 @@ def _territorial(doc: Doc, provinces: set[str]) -> list[Found]:
             tags.add("enumerated")  # "8 tỉnh gồm: A, B", "các xã như: C, D": the units a sentence counts out
         # a body's branches listed by their places: "BHXH các huyện Di Linh, Lạc Dương" are "BHXH huyện Di Linh", ...,
         # and so are those after "BHXH huyện Di Linh (84 điểm), Lạc Dương (82,5 điểm)"
-        body = _BODY_BEFORE.search(text, max(0, match.start() - 40), match.start()) or carried.get(
+        body = _BODY_BEFORE.search(text, max(0, match.start() - 48), match.start()) or carried.get(
             match.start()
         )
         first, after_semicolon = True, False
@@ -549,6 +549,8 @@ def _own_named(doc: Doc) -> list[Found]:
         end, count, level, previous = match.end(), 0, None, ""
         while count < 12 and (word := _NAME_WORD.match(text, _past_own_short_form(text, match.start(), end))):
             token = word.group(1)
+            if token == "các" and _TYPE_AT.match(text, word.end() + 1):
+                break  # "Trung tâm Y tế các huyện Ninh Phước, Thuận Nam": a body per place, read with the places
             # "Trường Tiểu học số 2 Liên Thủy"; a school numbered at its name's end, "Trường THPT Đô Lương 1"
             numbered = token[0].isdigit() and (previous == "số" or _LAST_NUMBER.match(text, word.start()))
             if count and (_ends_name(text, token, word.end()) or token[0].isdigit() and not numbered):
