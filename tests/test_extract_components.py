@@ -798,6 +798,12 @@ def test_leader_phrasings(sentence: str, leader: tuple, units: list[str], level:
                 "Trường THPT Yên Thành 2",
             ],
         ),
+        (  # a hospital's department where the team looked; the parent body a request is addressed to
+            "Ngày 21/3/2017, Đoàn kiểm tra CCHC của tỉnh đã đến kiểm tra tại Bệnh viện Nguyễn Đình Chiểu. Đoàn đã kiểm "
+            "tra thực tế tại Khoa Khám bệnh và Phòng Tài chính - Kế toán của Bệnh viện. Đối với Sở Y tế, Trưởng đoàn đề "
+            "nghị Sở chỉ đạo các đơn vị trực thuộc khắc phục.",
+            ["Bệnh viện Nguyễn Đình Chiểu"],
+        ),
         (  # a count of wards with the area they lie in, then a colon and their names
             "Đoàn số 1 do bà Nguyễn Thị Hồng Vân làm Trưởng đoàn đã kiểm tra 4 phường khu vực phía Tây: Hà Khẩu, Giếng "
             "Đáy, Hà Lầm và Cao Thắng.",

@@ -269,6 +269,17 @@ def _to_come_after(doc: Doc, end: int) -> bool:
 
 
 _FORMER = re.compile(r"\s*\(?\s*(cũ|trước đây|trước (khi )?(sắp xếp|sáp nhập|hợp nhất))(?!\w)")
+# A department inside the unit where the team looked: "Phòng Tài chính - Kế toán của Bệnh viện", "Phòng Đăng ký kinh
+# doanh thuộc Sở".
+_DEPARTMENT_OF = re.compile(
+    r"(?:\s*[-–]\s*[^,;.()]{1,30}?)?\s+(?:của|thuộc)\s+(?:(?i:bệnh viện|trung tâm|sở|chi cục|cục|trường|viện|đơn vị|nhà trường|cơ quan)(?!\w)|(?-i:Ban\b))"
+)
+
+
+# A unit a request is addressed to, not inspected: "Đối với Sở Y tế, Trưởng đoàn đề nghị Sở chỉ đạo ...".
+_ADDRESSED = re.compile(
+    r"\s*,\s*(truong doan|(doan|to)( kiem tra)?|ong|ba|dong chi)\b[^.;,]{0,40}?\b(de nghi|yeu cau|kien nghi)\b"
+)
 
 
 def _directed(doc: Doc, s_start: int, start: int) -> bool:
@@ -477,6 +488,8 @@ def _inspected_units(doc: Doc) -> list[Found]:
             continue
         if (
             _directed(doc, s_start, start)
+            or before.endswith("doi voi ")
+            and _ADDRESSED.match(doc._.folded, found.end)
             or _MEETING_PLACE.search(before)
             or _ACTS_AFTER.match(doc._.folded, found.end)
         ):
@@ -508,6 +521,8 @@ def _inspected_units(doc: Doc) -> list[Found]:
         if (
             _is_address_of(text, previous, found)
             or _FORMER.match(text, found.end)
+            or found.value.type == "phòng"
+            and _DEPARTMENT_OF.match(text, found.end)
             or _ADDRESS_BEFORE.search(before[-120:])
         ):
             continue  # (a unit told as what it was: "trụ sở UBND huyện Hồng Dân cũ", "huyện Hà Trung trước đây")
