@@ -4782,6 +4782,15 @@ def test_a_plan_s_units_are_not_last_year_s() -> None:
     article = extract_text(page, "plan.txt")
     assert article.kind == "plan"
     assert [u.name for u in article.inspected_units] == ["Bệnh viện Bà Rịa", "Bệnh viện Lê Lợi"]
+    named_then = page.replace(
+        "Năm 2017, Sở đã kiểm tra tại Bệnh viện Vũng Tàu và Trung tâm Y tế huyện Long Điền.",
+        "Các đơn vị đã được kiểm tra trực tiếp năm 2017 (Bệnh viện Vũng Tàu, Trung tâm Y tế huyện Long Điền) không "
+        "đưa vào kiểm tra năm nay.",
+    )
+    assert [u.name for u in extract_text(named_then, "plan.txt").inspected_units] == [
+        "Bệnh viện Bà Rịa",
+        "Bệnh viện Lê Lợi",
+    ]
 
 
 def test_a_plan_s_units_counted_then_named_by_quarter() -> None:

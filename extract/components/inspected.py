@@ -240,6 +240,13 @@ _BEFORE_IN_MONTH = re.compile(
 )
 
 
+# ... or the units a plan says were checked in an earlier year, right before them: "Các đơn vị đã được kiểm tra trực
+# tiếp năm 2016 (xã Minh Sơn, xã Thọ Dân) không đưa vào kiểm tra năm nay".
+_CHECKED_IN_YEAR = re.compile(
+    r"\b(da|duoc) kiem tra( truc tiep| thuc te)?( trong| vao)? nam (?P<year>\d{4})(\s*\([^();.]*|\s*:?\s*)$"
+)
+
+
 def _earlier_year(doc: Doc, before: str) -> bool:
     """Whether the unit's sentence opens on a year (or a month of a year) before the page's, or names an earlier
     round just before the unit: a round the report recalls."""
@@ -250,6 +257,8 @@ def _earlier_year(doc: Doc, before: str) -> bool:
             month = int(opening["month"]) if opening["before"] and opening["month"] else 13
             if (int(opening["year"]), month) < page:
                 return True
+        if (checked := _CHECKED_IN_YEAR.search(before)) and int(checked["year"]) < page[0]:
+            return True
         if (opening := _BEFORE_IN_MONTH.match(before)) and (
             int(opening["year"] or page[0]),
             int(opening["month"]),
