@@ -472,6 +472,11 @@ def from_text_lines(
         start = i + 1
     if not head:
         head = _labelled_dates(lines, start)
+    # (a date the page labels as its posting beats a clock's above it: "Thứ Sáu, 16-06-2017 | 09:42:15", then
+    # "Ngày đăng: 12-10-2016 15:40"; so does one below the breadcrumbs, the clock standing above them)
+    head.sort(
+        key=lambda found: (not _POSTED_LABEL.match(lines[found[0]]), _above_menu(lines[found[0] + 1 :]))
+    )
     after_title = [d for i, d in head if title_index is None or i > title_index]
     before_title = [d for i, d in head if title_index is not None and i < title_index]
     parts.published_candidates = after_title + before_title

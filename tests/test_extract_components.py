@@ -2274,6 +2274,24 @@ def test_days_told_from_the_page_s_day(lead: str, day: str) -> None:
     assert extract_text(page, "relative.txt").inspection_dates == [day]
 
 
+@pytest.mark.parametrize(
+    ("clock", "posted"),
+    [
+        (
+            "Thứ Sáu, 16-06-2017 | 09:42:15\nTrang chủ > Tin tức",
+            "Ngày đăng: 12-10-2016 15:40     Lượt xem: 1.187",
+        ),
+        ("Thứ Tư, ngày 11 tháng 10 năm 2016\nTrang chủ › Cải cách hành chính", "12.10.2016 | 16:45"),
+    ],
+)
+def test_a_copied_page_s_clock_above_its_breadcrumbs_is_not_its_date(clock: str, posted: str) -> None:
+    page = (
+        f"Kiểm tra CCHC tại xã Phương Tú\n\nCỔNG THÔNG TIN ĐIỆN TỬ HUYỆN ỨNG HÒA\n{clock}\n\n{posted}\n\nTrong hai "
+        "ngày 10 và 11/10/2016, Đoàn kiểm tra CCHC huyện đã kiểm tra tại UBND xã Phương Tú."
+    )
+    assert extract_text(page, "copied.txt").published_date == "2016-10-12"
+
+
 def test_joomla_s_article_info_aside_gives_the_date_over_the_header_clock() -> None:
     """Joomla's T3 template sets the article's info in an "<aside class='article-aside'>", not a sidebar's aside."""
     page = CORPUS / "dy_08_phu-yen-tuy-an-ket-qua-kiem-tra-xa-thi-tran-2019-joomla.html"
