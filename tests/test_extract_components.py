@@ -4360,6 +4360,10 @@ def test_a_report_s_heading_per_day_naming_the_unit_gives_the_day() -> None:
     assert extract_text(report, "report.txt").inspection_dates == ["2021-11-23", "2021-11-24", "2021-11-25"]
     deadline = report.replace("Ngày 24/11: thị trấn Chi Nê", "Ngày 24/11: xã tổ chức hội nghị tổng kết")
     assert extract_text(deadline, "deadline.txt").inspection_dates == ["2021-11-23", "2021-11-25"]
+    opening = report.replace("Ngày 24/11: thị trấn Chi Nê\nTại thị trấn,", "Ngày 24/11, tại thị trấn Chi Nê,")
+    assert extract_text(opening, "opening.txt").inspection_dates == ["2021-11-23", "2021-11-24", "2021-11-25"]
+    conference = opening.replace("Bộ phận một cửa tiếp nhận 1.408 hồ sơ", "huyện tổ chức hội nghị tổng kết")
+    assert extract_text(conference, "conference.txt").inspection_dates == ["2021-11-23", "2021-11-25"]
 
 
 def test_a_paragraph_s_line_cut_inside_a_name_is_joined_and_a_stray_null_dropped() -> None:

@@ -69,6 +69,10 @@ _INSPECTION_CONTEXT = re.compile(
     r"dac khu)\b[^.;:()]{2,80}"
     r"\((sang |chieu )?(ngay )?\d|"
     r"^\W*(\d+\.)?\W*tai [^.;:]{3,80}: (chuyen|doi|lui) tu ngay|"
+    # ... or a report's paragraph per day, opening on the day and the unit: "Ngày 21/5, tại xã Tiên Động, báo cáo của
+    # xã cho biết ..."
+    r"^\W*((sang|chieu) )?(ngay )?\d{1,2}[/.-]\d{1,2}([/.-]\d{2,4})?,? tai (ubnd |uy ban nhan dan )?(so|phong|"
+    r"trung tam|chi cuc|xa|phuong|thi tran|huyen|thanh pho|thi xa|quan|dac khu) |"
     # ... or a report's heading per day, the unit of the day all it names: "Ngày 24/11: thị trấn Chi Nê"
     r"^\W*(thu [a-z]+,? )?(ngay )?\d{1,2}/\d{1,2}(/\d{2,4})?\s*:\s*(ubnd |uy ban nhan dan )?(so|phong|trung tam|"
     r"chi cuc|xa|phuong|thi tran|huyen|thanh pho|thi xa|quan|dac khu) [^.;:()]{2,40}\W*$"
