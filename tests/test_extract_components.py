@@ -352,6 +352,21 @@ def test_whole_article_facts_with_evidence() -> None:
             ["Công an huyện Lạc Sơn"],
             "province",
         ),
+        (  # a central agency named for the country; the "phòng" of "Văn phòng" is no district's office
+            "Ngày 12/10/2021, Đoàn kiểm tra công tác cải cách hành chính (CCHC) của BHXH Việt Nam do ông Phạm Đức "
+            "Thành, Phó Chánh Văn phòng BHXH Việt Nam làm Trưởng đoàn đã kiểm tra tại BHXH tỉnh Sơn La.",
+            ("Phạm Đức Thành", "Phó Chánh Văn phòng BHXH Việt Nam"),
+            ["BHXH tỉnh Sơn La"],
+            "ministry",
+        ),
+        (  # a central department's head inspecting a province's Cục and its Chi cục
+            "Ngày 23/9/2014, Đoàn kiểm tra CCHC của Tổng cục Hải quan do ông Vũ Ngọc Lâm, Cục trưởng Cục Giám sát quản "
+            "lý về hải quan dẫn đầu đã làm việc với Cục Hải quan tỉnh Quảng Ninh và kiểm tra tại Chi cục Hải quan cửa "
+            "khẩu quốc tế Móng Cái.",
+            ("Vũ Ngọc Lâm", "Cục trưởng Cục Giám sát quản lý về hải quan"),
+            ["Cục Hải quan tỉnh Quảng Ninh", "Chi cục Hải quan cửa khẩu quốc tế Móng Cái"],
+            "ministry",
+        ),
         (  # the post before a Ba Na name, "A" and one syllable
             "Ngày 25/10, Đoàn kiểm tra CCHC huyện do Phó Chủ tịch UBND huyện A Khuyên làm Trưởng đoàn đã kiểm tra tại "
             "UBND xã Ngọk Wang.",

@@ -20,7 +20,7 @@ _LEVEL_CUES = [
             r"\bbo noi vu\b|(?<!can )\bbo(?<!cong bo)(?<!toan bo) (?!phan\b)[a-z]+ [a-z ]{0,20}kiem tra|doan kiem tra (cua|thuoc) bo\b|"
             r"thu truong(?! (cac|co quan|don vi|to chuc))|vu truong"  # "Thủ trưởng các cơ quan" folds alike
             # central agencies: "Đoàn kiểm tra của Bảo hiểm xã hội Việt Nam", "của Tổng cục Hải quan"
-            r"|doan (kiem tra|cong tac)[a-z0-9 ]{0,40} (cua|thuoc) (([a-z]+ ){1,4}viet nam\b|tong cuc)"
+            r"|doan (kiem tra|cong tac)[a-z0-9 ()]{0,40} (cua|thuoc) (([a-z]+ ){1,4}viet nam\b|tong cuc)"
             # the Government's Office and the Prime Minister's working group
             r"|(doan|to) (kiem tra|cong tac)[a-z0-9 ]{0,40} (cua|thuoc) (van phong chinh phu|thu tuong)|^to cong tac cua thu tuong"
         ),
@@ -50,12 +50,13 @@ _LEVEL_OF_POST = [
         re.compile(
             # (a province's own Cục is the province's: "Phó Cục trưởng Cục Thuế tỉnh Quảng Ngãi")
             r"(?<!can )\bbo\b|thu truong(?! (cac|co quan|don vi))|vu truong|cuc(?![a-z ]{0,40}\btinh\b)|tong giam doc|"
-            r"chinh phu"
+            r"chinh phu|\bviet nam\b"  # a central agency named for the country: "Phó Chánh Văn phòng BHXH Việt Nam"
         ),
     ),
     # (a provincial police department by its code: "Phó Trưởng phòng PC06", "Trưởng phòng PV01")
     ("province", re.compile(r"\bso\b|\btinh\b|\bp[a-z]\d{2}\b")),
-    ("district", re.compile(r"\b(?:huyen|thi xa|thanh pho|phong)\b|(?<!hai )\bquan\b")),  # not "Cục Hải quan"
+    # (not "Cục Hải quan", nor the "phòng" of "Văn phòng")
+    ("district", re.compile(r"\b(?:huyen|thi xa|thanh pho|(?<!van )phong)\b|(?<!hai )\bquan\b")),
     ("commune", re.compile(r"\bxa\b|phuong|thi tran")),
 ]
 _LEVEL_ABOVE = {"commune": "district", "district": "province", "province": "ministry", "hamlet": "commune"}
@@ -101,10 +102,11 @@ _BRANCHES_OF_CUC = re.compile(r"(?<!tong )\bcuc\b")
 
 
 def _inspects_branches(doc: Doc) -> bool:
-    """Whether the units inspected include a Chi cục or a Đội ("Đội Quản lý thị trường số 3"): the team's Cục is then
-    its province's."""
-    return any(
-        "inspected" in u.tags and fold(u.value.name).startswith(("chi cuc", "doi ")) for u in doc._.units
+    """Whether the units inspected include a Chi cục or a Đội ("Đội Quản lý thị trường số 3"), and no Cục: the team's
+    Cục is then its province's (one that inspects a province's Cục and its Chi cục is central)."""
+    names = [fold(u.value.name) for u in doc._.units if "inspected" in u.tags]
+    return any(n.startswith(("chi cuc", "doi ")) for n in names) and not any(
+        n.startswith("cuc ") for n in names
     )
 
 
