@@ -819,6 +819,15 @@ def test_leader_phrasings(sentence: str, leader: tuple, units: list[str], level:
             "nghị Sở chỉ đạo các đơn vị trực thuộc khắc phục.",
             ["Bệnh viện Nguyễn Đình Chiểu"],
         ),
+        (  # bodies of one kind told apart by the words after it, said again for each
+            "Ngày 23/9/2014, Đoàn kiểm tra CCHC của Tổng cục Hải quan đã kiểm tra thực tế tại các Chi cục Hải quan cửa "
+            "khẩu quốc tế Móng Cái, cửa khẩu cảng Cái Lân và cửa khẩu Hoành Mô.",
+            [
+                "Chi cục Hải quan cửa khẩu quốc tế Móng Cái",
+                "Chi cục Hải quan cửa khẩu cảng Cái Lân",
+                "Chi cục Hải quan cửa khẩu Hoành Mô",
+            ],
+        ),
         (  # a count of wards with the area they lie in, then a colon and their names
             "Đoàn số 1 do bà Nguyễn Thị Hồng Vân làm Trưởng đoàn đã kiểm tra 4 phường khu vực phía Tây: Hà Khẩu, Giếng "
             "Đáy, Hà Lầm và Cao Thắng.",
@@ -3157,6 +3166,11 @@ def test_a_list_item_is_content_not_a_caption() -> None:
         ("Đoàn kiểm tra cả ba xã được thành lập từ ngày 01/7/2025 trên địa bàn huyện cũ.", []),
         ("Đoàn kiểm tra lần đầu kể từ khi vận hành chính quyền hai cấp (từ ngày 01/7/2025).", []),
         ("Đây là lần đầu đoàn kiểm tra kể từ khi chính quyền hai cấp chính thức vận hành (01/7/2025).", []),
+        (  # where the system went into operation stands between the verb and the day
+            "Báo cáo với Đoàn, ông Trung cho biết Cục đã làm thủ tục qua hệ thống VNACCS kể từ khi hệ thống chính thức "
+            "vận hành tại đơn vị ngày 14/4/2025.",
+            [],
+        ),
         (
             "Đoàn kiểm tra tại Chi cục kể từ khi hệ thống được tổ chức lại theo mô hình hai cấp (từ ngày 01/3/2025).",
             [],

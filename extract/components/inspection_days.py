@@ -38,7 +38,7 @@ from extract.scan import LIST_ITEM
 _NOT_INSPECTION_DATE = re.compile(
     r"\b(truoc|han|cham nhat|den het|den|tinh den|ke tu|tinh tu|ban hanh|ky|nien do|thoi ky( kiem tra)?( tinh)?( tu)?|"
     r"giai doan|bao cao|nhiem vu tu|"
-    r"(du kien|ke hoach|lich) ban dau\b[^.;]{0,60}|ket qua (thuc hien )?tu|(du kien|se) to chuc( vao)?|(van hanh|hoat dong|hieu luc|sap xep|sap nhap|hop nhat)([a-z (]{0,50}?\btu| \()?|"
+    r"(du kien|ke hoach|lich) ban dau\b[^.;]{0,60}|ket qua (thuc hien )?tu|(du kien|se) to chuc( vao)?|(van hanh|hoat dong|hieu luc|sap xep|sap nhap|hop nhat)([a-z (]{0,50}?\btu| \()?|van hanh[a-z ]{1,30}?|"
     r"(thanh lap|to chuc lai|hinh thanh)[a-z (]{0,50}?|co the (chuyen|doi|lui) sang|"  # "kể từ khi được thành lập (từ)"
     r"(?<=[;:] )(thoi )?han( [a-z]+){1,7}|"  # a schedule row's deadline: "...; Hạn gửi báo cáo tự kiểm tra 03/5"
     # the team's meeting: "Sau buổi họp triển khai nhiệm vụ ngày 09/5", "Đoàn đã họp ngày 26/10 để thống nhất kết quả"

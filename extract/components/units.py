@@ -820,7 +820,8 @@ def _sharing_their_kind(doc: Doc, mentions: list[Found]) -> list[Found]:
         place = next(
             (n for n in (3, 2, 1) if len(words) > n + 1 and gazetteer().find(None, " ".join(words[-n:]))), 0
         )
-        if not place:
+        if not place or not _PLACE_ITEM.match(text, first.end):
+            found.extend(_sharing_their_descriptor(doc, first))
             continue
         prefix, pos = " ".join(words[:-place]), first.end
         # (an item may bring its own type word: "các Chi nhánh VPĐKĐĐ huyện Bình Sơn, huyện Tư Nghĩa, thị xã Đức Phổ")
@@ -837,6 +838,27 @@ def _sharing_their_kind(doc: Doc, mentions: list[Found]) -> list[Found]:
             unit = Unit(name=f"{own} {item.group('name')}", type="body", evidence=evidence(doc, start, end))
             found.append(Found(start, end, unit, {"body", "listed"}))
             pos = end
+    return found
+
+
+# ... or by the words that tell them apart after the kind: "các Chi cục Hải quan cửa khẩu quốc tế Móng Cái, cửa khẩu
+# cảng Cái Lân và cửa khẩu Hoành Mô" (each item opens on the first's two lowercase words and ends on a name).
+_DESCRIBED_ITEM = re.compile(
+    r"(?:\s*,\s*|\s+và\s+)(?P<item>(?P<lead>[a-zà-ỹđ]+ [a-zà-ỹđ]+)(?: [a-zà-ỹđ]+){0,3}(?: "
+    + UPPER
+    + r"[\w']*){1,4})(?=\s*(?:[,;.(]|\svà\s|$))"
+)
+
+
+def _sharing_their_descriptor(doc: Doc, first: Found) -> list[Found]:
+    text, name = doc._.text, first.value.name
+    found: list[Found] = []
+    pos = first.end
+    while (item := _DESCRIBED_ITEM.match(text, pos)) and (at := name.find(f" {item['lead']} ")) > 0:
+        start, end = item.span("item")
+        unit = Unit(name=f"{name[:at]} {item['item']}", type="body", evidence=evidence(doc, start, end))
+        found.append(Found(start, end, unit, {"body", "listed"}))
+        pos = end
     return found
 
 
