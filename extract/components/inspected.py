@@ -543,7 +543,16 @@ def _inspected_units(doc: Doc) -> list[Found]:
             found = spelled_out.get(key, found)  # the headline's "Sở TN&MT", spelled out in the text
         found.tags.add("inspected")
         chosen.append(found)
-    return _without_shorter_forms(_without_desks(chosen), defined)
+    return _without_shorter_forms(_without_desks(_without_hamlets_of_communes(chosen)), defined)
+
+
+def _without_hamlets_of_communes(chosen: list[Found]) -> list[Found]:
+    """A hamlet is a unit when its commune inspects it; where the team inspects communes, a hamlet it looked at is a
+    place inside one of them ("đoàn kiểm tra thực tế việc niêm yết tại thôn Lũng Cẩm Trên")."""
+    levels = [UNIT_LEVEL.get((f.value.type or "").lower()) for f in chosen]
+    if "commune" not in levels:
+        return chosen
+    return [f for f, level in zip(chosen, levels, strict=True) if level != "hamlet"]
 
 
 # A short form the text defines in brackets after the words it stands for: "Cục Thi hành án dân sự (THADS) tỉnh Phú
