@@ -26,7 +26,7 @@ _TOOLS = r"(?:bình luận|gửi bình luận|đã xem|in bài|chia sẻ)" + _TO
 FURNITURE = re.compile(
     r"^(?:tin liên quan|tin mới nhất|tin mới|tin khác|các tin khác|tin cùng chuyên mục|các tin đã đưa|tin đã đưa|"
     r"những tin mới hơn|những tin cũ hơn|ý kiến bạn đọc|ý kiến\s*\(|" + _TOOLS + r"|thống kê truy cập|"
-    r"liên kết website|kết quả giải quyết tthc|đánh giá:|lượt xem|số lượt xem|tin đọc nhiều|xem nhiều|"
+    r"liên kết website|kết quả giải quyết tthc(?:\W*$|\s+(?:năm|tháng|quý))|đánh giá:|lượt xem|số lượt xem|tin đọc nhiều|xem nhiều|"
     r"tác giả bài viết|nguồn tin|gửi email|bản quyền|trưởng ban biên tập|đang tải dữ liệu|"
     r"trang thông tin điện tử|cổng thông tin điện tử|\d+ người đang online|thống kê:|tags?:|từ khóa:|từ khoá:|về đầu trang|"
     r"quay lại|xem thêm|bài viết liên quan|các bài viết khác|mã xác thực|các văn bản khác|văn bản liên quan|văn bản cùng loại|tệp đính kèm)",

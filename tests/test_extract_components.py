@@ -1586,6 +1586,17 @@ def test_the_stops_before_this_one_in_an_earlier_month_are_not_this_visit_s(reca
     assert units == ["thị xã La Gi", "phường Phước Hội", "xã Tân Phước"]
 
 
+def test_a_heading_that_opens_like_a_sidebar_widget_s_title_does_not_end_the_text() -> None:
+    """ "Kết quả giải quyết TTHC" alone titles a portal's widget; "... và chấm điểm" heads the article's own table."""
+    page = (
+        "<html><body><article><h1>Kết quả kiểm tra CCHC năm 2019</h1><div class='date'>29/11/2019</div><p>Từ ngày 09/9 "
+        "đến ngày 20/9/2019, Đoàn kiểm tra cải cách hành chính của tỉnh đã kiểm tra tại 2 sở.</p><p><strong>Kết quả "
+        "giải quyết TTHC và chấm điểm</strong></p><p>Sở Giao thông vận tải tiếp nhận 12.486 hồ sơ, đạt 88,5 điểm.</p>"
+        "</article><aside><h3>Kết quả giải quyết TTHC</h3><p>Đã tiếp nhận 1.204.311 hồ sơ</p></aside></body></html>"
+    )
+    assert [m.value for m in extract_html(page, "results.html").metrics] == [2, 12486, 88.5]
+
+
 def test_a_page_s_list_items_read_as_the_rows_of_its_list() -> None:
     """A browser draws their bullets; without them the schedule's rows after the first were no rows at all."""
     page = (
