@@ -4861,6 +4861,20 @@ def test_a_plan_s_units_are_not_last_year_s() -> None:
     ]
 
 
+def test_a_visit_s_next_stop_on_a_day_after_the_page_s_is_still_to_come() -> None:
+    page = (
+        "Kiểm tra công tác cải cách hành chính tại xã Vũ Quý\nCập nhật: 19/10/2023 08:12\nSáng 18/10, Đoàn kiểm tra "
+        "CCHC huyện Kiến Xương đã kiểm tra tại xã Vũ Quý. Từ nay đến hết tháng 11, Đoàn sẽ tiếp tục kiểm tra tại 9 "
+        "xã, thị trấn; ngày 20/10, Đoàn làm việc tại xã Quang Bình."
+    )
+    assert [u.name for u in extract_text(page, "visit.txt").inspected_units] == ["xã Vũ Quý"]
+    announced = page.replace("tại xã Vũ Quý\n", "tại xã Quang Bình\n", 1)  # the visit the page is about
+    assert [u.name for u in extract_text(announced, "visit.txt").inspected_units] == [
+        "xã Quang Bình",
+        "xã Vũ Quý",
+    ]
+
+
 def test_a_plan_s_units_counted_then_named_by_quarter() -> None:
     page = (
         "Tiền Giang ban hành Kế hoạch kiểm tra CCHC năm 2019\nNgày cập nhật 27/03/2019\nNgày 22/3/2019, UBND tỉnh ban "

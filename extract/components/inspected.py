@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from contextlib import suppress
+from datetime import date, timedelta
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -245,6 +247,29 @@ _BEFORE_IN_MONTH = re.compile(
 _CHECKED_IN_YEAR = re.compile(
     r"\b(da|duoc) kiem tra( truc tiep| thuc te)?( trong| vao)? nam (?P<year>\d{4})(\s*\([^();.]*|\s*:?\s*)$"
 )
+
+
+def _on_a_later_day(doc: Doc, clause_start: int, clause_end: int) -> bool:
+    """Whether the unit's clause gives its day, after the page's, and tells nothing done: a stop still to come
+    ("...; ngày 20/10, Đoàn làm việc tại xã Quang Bình" on a page of 19 October)."""
+    published = doc._.meta.published
+    if (
+        not published
+        or doc._.facts.get("kind") != "visit"
+        or _PAST.search(doc._.folded, clause_start, clause_end)
+    ):
+        return False
+    page = date.fromisoformat(published)
+    for found in doc._.dates:
+        if clause_start <= found.start < clause_end and "legal" not in found.tags:
+            year, month, day = found.value.first
+            with suppress(ValueError):  # (a day without its year two months on is last year's)
+                if page < date(year or page.year, month, day) <= page + _SOON:
+                    return True
+    return False
+
+
+_SOON = timedelta(days=60)
 
 
 def _earlier_year(doc: Doc, before: str) -> bool:
@@ -514,6 +539,9 @@ def _inspected_units(doc: Doc) -> list[Found]:
                 )
                 or _to_come_after(doc, _list_end(text, found, following))
                 or _later_period(doc, before)
+                or _on_a_later_day(doc, *semicolon_clause(text, s_start, s_end, start, found.end))
+                and fold(found.value.name)
+                not in fold(doc._.meta.title or "")  # (the visit the page announces)
             )
             or _earlier_year(doc, before)
             or _RECALLED_AFTER.match(doc._.folded, found.end)
