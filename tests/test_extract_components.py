@@ -3403,6 +3403,12 @@ def test_the_province_of_a_body_s_place_and_of_the_site_s_name() -> None:
         "Bà Rịa - Vũng Tàu",
         "Bà Rịa - Vũng Tàu",
     )
+    # a body of a commune after the 2025 reorganisation is that era's commune (not Bắc Ninh's old "xã Quỳnh Phú")
+    centre = (
+        "Kiểm tra Trung tâm Phục vụ hành chính công xã\nNgày cập nhật 16/10/2025\nSáng 14/10, Tổ công tác của Văn "
+        "phòng UBND tỉnh đã kiểm tra tại Trung tâm Phục vụ hành chính công xã Quỳnh Phụ."
+    )
+    assert extract_text(centre, "centre.txt").province == "Hưng Yên"
 
 
 @pytest.mark.parametrize(

@@ -504,7 +504,7 @@ def _body(doc: Doc, start: int, end: int, level: str | None) -> Found:
     place ("BHXH thành phố Hạ Long") says which province the body serves."""
     text = doc._.text
     span = _place_name(text, end, level) if level and text[end - 1] == " " else None
-    place = _resolve(level, text[span[0] : span[1]], set()) if level and span else None
+    place = _resolve(level, text[span[0] : span[1]], set(), doc._.meta.published) if level and span else None
     end = span[1] if span else len(text[:end].rstrip())
     name = " ".join(
         _ABBREVIATION_IN_BRACKETS.sub("", text[start:end]).split()
