@@ -464,8 +464,12 @@ def from_text_lines(
         # A sentence's end; a short line ending in ":" is furniture ("Tin liên quan:"), a long one opens a list.
         # Below the headline, a line of a dozen words is the text, hard-wrapped before a capitalised name.
         ends_sentence = _SENTENCE_END.search(line) and (not line.endswith(":") or words >= 8)
-        wrapped_text = (
-            title_index is not None and words >= 12 and i + 1 < len(lines) and not _is_date_line(lines[i + 1])
+        wrapped_text = (  # (not a banner in capitals: "BỘ TÀI NGUYÊN VÀ MÔI TRƯỜNG - CỔNG THÔNG TIN ĐIỆN TỬ")
+            title_index is not None
+            and words >= 12
+            and not line.isupper()
+            and i + 1 < len(lines)
+            and not _is_date_line(lines[i + 1])
         )
         if (words > 25 or ends_sentence or wrapped_text) and (title_index is None or i > title_index):
             break

@@ -2333,6 +2333,15 @@ def test_a_copied_page_s_clock_above_its_breadcrumbs_is_not_its_date(clock: str,
     assert extract_text(page, "copied.txt").published_date == "2016-10-12"
 
 
+def test_a_copied_page_s_long_banner_in_capitals_is_no_text_before_its_date() -> None:
+    page = (
+        "Bộ Tài nguyên và Môi trường ban hành Kế hoạch kiểm tra cải cách hành chính năm 2024\n\nBỘ TÀI NGUYÊN VÀ MÔI "
+        "TRƯỜNG - CỔNG THÔNG TIN ĐIỆN TỬ\nTin tức > Cải cách hành chính\n12/03/2024 09:40\n\n(TN&MT) - Thứ trưởng "
+        "Phạm Quốc Khánh vừa ký Quyết định số 612/QĐ-BTNMT ngày 08/3/2024 ban hành Kế hoạch kiểm tra CCHC năm 2024."
+    )
+    assert extract_text(page, "banner.txt").published_date == "2024-03-12"
+
+
 def test_joomla_s_article_info_aside_gives_the_date_over_the_header_clock() -> None:
     """Joomla's T3 template sets the article's info in an "<aside class='article-aside'>", not a sidebar's aside."""
     page = CORPUS / "dy_08_phu-yen-tuy-an-ket-qua-kiem-tra-xa-thi-tran-2019-joomla.html"
