@@ -819,6 +819,11 @@ def test_leader_phrasings(sentence: str, leader: tuple, units: list[str], level:
             "nghị Sở chỉ đạo các đơn vị trực thuộc khắc phục.",
             ["Bệnh viện Nguyễn Đình Chiểu"],
         ),
+        (  # a ministry's own department by its long name, named by no place (not "Cục Thuế")
+            "Ngày 14/5/2024, Đoàn kiểm tra CCHC của Bộ đã kiểm tra tại Cục Quản lý tài nguyên nước và Cục Khoáng sản "
+            "Việt Nam. Cục Thuế đã được kiểm tra năm trước.",
+            ["Cục Quản lý tài nguyên nước", "Cục Khoáng sản Việt Nam"],
+        ),
         (  # a hamlet where a team inspecting communes looked is a place inside one of them
             "Ngày 12/10/2016, Đoàn kiểm tra CCHC huyện đã kiểm tra tại UBND xã Sủng Là và UBND xã Sảng Tủng; đoàn kiểm "
             "tra thực tế việc niêm yết thủ tục tại nhà văn hóa thôn Lũng Cẩm Trên.",

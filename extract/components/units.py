@@ -568,8 +568,11 @@ def _own_named(doc: Doc) -> list[Found]:
             level is None
             and text.startswith(("Cục ", "Tổng cục "), match.start())
             and not _ends_in_province(text[:end])
+            and len(text[match.start() : end].split()) <= 4
         ):
-            continue  # "Cục Thuế", "4 Cục Hải quan": a sector's department named by no place
+            # "Cục Thuế", "4 Cục Hải quan": a sector's department named by no place (a ministry's own department
+            # has a longer name: "Cục Quản lý tài nguyên nước")
+            continue
         found.append(
             _body(doc, match.start(), end + (level is not None and text[end : end + 1] == " "), level)
         )
