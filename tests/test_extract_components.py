@@ -819,6 +819,11 @@ def test_leader_phrasings(sentence: str, leader: tuple, units: list[str], level:
             "nghị Sở chỉ đạo các đơn vị trực thuộc khắc phục.",
             ["Bệnh viện Nguyễn Đình Chiểu"],
         ),
+        (  # a count of units of shared kinds before a single name: the district they lie in, no unit of theirs
+            "Ngày 3/10/2019, Đoàn kiểm tra CCHC huyện đã kiểm tra trực tiếp tại 04 xã, thị trấn Diễn Châu và 02 phòng "
+            "chuyên môn; tại 2 xã, thị trấn: Diễn Hồng, Diễn Kỷ.",
+            ["xã Diễn Hồng", "xã Diễn Kỷ"],
+        ),
         (  # a ministry's own department by its long name, named by no place (not "Cục Thuế")
             "Ngày 14/5/2024, Đoàn kiểm tra CCHC của Bộ đã kiểm tra tại Cục Quản lý tài nguyên nước và Cục Khoáng sản "
             "Việt Nam. Cục Thuế đã được kiểm tra năm trước.",

@@ -300,7 +300,7 @@ def _territorial(doc: Doc, provinces: set[str]) -> list[Found]:
         body = _BODY_BEFORE.search(text, max(0, match.start() - 48), match.start()) or carried.get(
             match.start()
         )
-        first, after_semicolon = True, False
+        first, after_semicolon, listed_from = True, False, len(found)
         while True:
             span = _place_name(text, pos, type_word)
             if span is None or not first and _count_not_name(text, span):
@@ -343,7 +343,25 @@ def _territorial(doc: Doc, provinces: set[str]) -> list[Found]:
                     carried[sep.end()] = body
                 break  # "BHXH huyện Đức Trọng và BHXH các huyện ...": a body of its own follows; "..., Thượng tá A"
             pos, after_semicolon = sep.end(), ";" in sep.group(0)
+        if (
+            counted
+            and match.group("more")
+            and len(found) - listed_from == 1
+            and _counts_more(text, match.start())
+        ):
+            del found[
+                -1
+            ]  # "tại 04 xã, thị trấn Diễn Châu": the district the counted units lie in, no unit of theirs
     return found
+
+
+_COUNT_VALUE = re.compile(r"(\d+)\s+$")
+
+
+def _counts_more(text: str, start: int) -> bool:
+    """Whether the count before `start` is of more than one unit."""
+    count = _COUNT_VALUE.search(text, max(0, start - 8), start)
+    return count is not None and int(count.group(1)) > 1
 
 
 # A police or army rank before a name: "Công an huyện Hướng Hóa, Thượng tá Lê Văn A" lists no place "Thượng".
