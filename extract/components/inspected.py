@@ -249,14 +249,16 @@ _CHECKED_IN_YEAR = re.compile(
 )
 
 
-def _on_a_later_day(doc: Doc, clause_start: int, clause_end: int) -> bool:
+def _on_a_later_day(doc: Doc, found: Found, clause_start: int, clause_end: int) -> bool:
     """Whether the unit's clause gives its day, after the page's, and tells nothing done: a stop still to come
-    ("...; ngày 20/10, Đoàn làm việc tại xã Quang Bình" on a page of 19 October)."""
+    ("...; ngày 20/10, Đoàn làm việc tại xã Quang Bình" on a page of 19 October), unless it is the visit the
+    headline announces."""
     published = doc._.meta.published
     if (
         not published
         or doc._.facts.get("kind") != "visit"
         or _PAST.search(doc._.folded, clause_start, clause_end)
+        or fold(found.value.name) in fold(doc._.meta.title or "")
     ):
         return False
     page = date.fromisoformat(published)
@@ -306,7 +308,8 @@ _FORMER = re.compile(r"\s*\(?\s*(cũ|trước đây|trước (khi )?(sắp xếp
 # A department inside the unit where the team looked: "Phòng Tài chính - Kế toán của Bệnh viện", "Phòng Đăng ký kinh
 # doanh thuộc Sở".
 _DEPARTMENT_OF = re.compile(
-    r"(?:\s*[-–]\s*[^,;.()]{1,30}?)?\s+(?:của|thuộc)\s+(?:(?i:bệnh viện|trung tâm|sở|chi cục|cục|trường|viện|đơn vị|nhà trường|cơ quan)(?!\w)|(?-i:Ban\b))"
+    r"(?:\s*[-–]\s*[^,;.()]{1,30}?)?\s+(?:của|thuộc)\s+"
+    r"(?:(?i:bệnh viện|trung tâm|sở|chi cục|cục|trường|viện|đơn vị|nhà trường|cơ quan)(?!\w)|(?-i:Ban\b))"
 )
 
 
@@ -539,9 +542,7 @@ def _inspected_units(doc: Doc) -> list[Found]:
                 )
                 or _to_come_after(doc, _list_end(text, found, following))
                 or _later_period(doc, before)
-                or _on_a_later_day(doc, *semicolon_clause(text, s_start, s_end, start, found.end))
-                and fold(found.value.name)
-                not in fold(doc._.meta.title or "")  # (the visit the page announces)
+                or _on_a_later_day(doc, found, *semicolon_clause(text, s_start, s_end, start, found.end))
             )
             or _earlier_year(doc, before)
             or _RECALLED_AFTER.match(doc._.folded, found.end)

@@ -58,6 +58,8 @@ _LONGEST_ROUND = timedelta(days=60)
 # A results article's rounds say it too ("Đợt 2 diễn ra 28/11 - 02/12/2016 tại UBND thị trấn", "Đợt 1 từ ngày 12 đến
 # ngày 23/4/2021 tại 5 xã"), a report's heading per unit ("2. Tại Sở NN&PTNT (ngày 17 và 18/11)") and a notice's row
 # moving a visit ("1. Tại Sở Giao thông vận tải: chuyển từ ngày 24/8/2023 sang thứ Năm, ngày 31/8/2023").
+# The words a unit's name opens on, folded.
+_UNIT_OPENING = r"(ubnd |uy ban nhan dan )?(ubnd|so|phong|ban|trung tam|chi cuc|xa|phuong|thi tran|huyen|thanh pho|thi xa|quan|dac khu)\b"
 _INSPECTION_CONTEXT = re.compile(
     r"kiem tra|\bkt\b|phuc tra\b|lam viec|\bdoan\b|to cong tac|khao sat|co mat tai|\blich cu the\b|"
     r"\bdot (\d+|[ivx]+|dau tien|cuoi cung|cuoi|thu [a-z]+|mot|hai|ba|bon|nam)\b([^.;]{0,60}\b(dien ra|bat dau|tien hanh)\b|"
@@ -65,17 +67,13 @@ _INSPECTION_CONTEXT = re.compile(
     r"^\W*(\d+|[a-z])?\W*tai [^.;:()]{3,80}\((tu )?(ngay )?\d|"
     # ... or a notice's numbered section per unit: "2. UBND xã Tân Tiến (sáng 15/10/2019): đạt 82 điểm", "2/ Xã Đại
     # Trạch (ngày 25/10):"
-    r"^\W*(\d+|[a-z])[./)]\s+(ubnd|so|phong|ban|trung tam|chi cuc|xa|phuong|thi tran|huyen|thanh pho|thi xa|quan|"
-    r"dac khu)\b[^.;:()]{2,80}"
-    r"\((sang |chieu )?(ngay )?\d|"
+    r"^\W*(\d+|[a-z])[./)]\s+" + _UNIT_OPENING + r"[^.;:()]{2,80}\((sang |chieu )?(ngay )?\d|"
     r"^\W*(\d+\.)?\W*tai [^.;:]{3,80}: (chuyen|doi|lui) tu ngay|"
     # ... or a report's paragraph per day, opening on the day and the unit: "Ngày 21/5, tại xã Tiên Động, báo cáo của
     # xã cho biết ..."
-    r"^\W*((sang|chieu) )?(ngay )?\d{1,2}[/.-]\d{1,2}([/.-]\d{2,4})?,? tai (ubnd |uy ban nhan dan )?(so|phong|"
-    r"trung tam|chi cuc|xa|phuong|thi tran|huyen|thanh pho|thi xa|quan|dac khu) |"
+    r"^\W*((sang|chieu) )?(ngay )?\d{1,2}[/.-]\d{1,2}([/.-]\d{2,4})?,? tai " + _UNIT_OPENING + "|"
     # ... or a report's heading per day, the unit of the day all it names: "Ngày 24/11: thị trấn Chi Nê"
-    r"^\W*(thu [a-z]+,? )?(ngay )?\d{1,2}/\d{1,2}(/\d{2,4})?\s*:\s*(ubnd |uy ban nhan dan )?(so|phong|trung tam|"
-    r"chi cuc|xa|phuong|thi tran|huyen|thanh pho|thi xa|quan|dac khu) [^.;:()]{2,40}\W*$"
+    r"^\W*(thu [a-z]+,? )?(ngay )?\d{1,2}/\d{1,2}(/\d{2,4})?\s*:\s*" + _UNIT_OPENING + r"[^.;:()]{2,40}\W*$"
 )
 # Days of something else: a conference, a signing, a document issued, a report sent, inspections paused, an election
 # or a congress ("chuẩn bị tốt cơ sở vật chất phục vụ cuộc bầu cử ngày 22/5/2016").

@@ -95,7 +95,7 @@ def _starts_a_name(word: str) -> bool:
 
 
 _ENUMERATED = re.compile(r"(?:gồm|như|là|gom|nhu|la)?\s*:|\s(?:gồm|gom)\s")
-_COUNT_BEFORE = re.compile(r"\d\s+$")
+_COUNT_BEFORE = re.compile(r"(\d+)\s+$")
 _BRACKETED = re.compile(r"\s*\([^()]{1,40}\)")
 _LIST_SEP = re.compile(r"[^\S\n]*(?:,|;|và|với|va|voi)[^\S\n]*(?:(?:các|của|cac|cua)\s+)?")
 
@@ -343,24 +343,20 @@ def _territorial(doc: Doc, provinces: set[str]) -> list[Found]:
                     carried[sep.end()] = body
                 break  # "BHXH huyện Đức Trọng và BHXH các huyện ...": a body of its own follows; "..., Thượng tá A"
             pos, after_semicolon = sep.end(), ";" in sep.group(0)
+        # "tại 04 xã, thị trấn Diễn Châu": the district the counted units lie in, no unit of theirs
         if (
             counted
             and match.group("more")
             and len(found) - listed_from == 1
             and _counts_more(text, match.start())
         ):
-            del found[
-                -1
-            ]  # "tại 04 xã, thị trấn Diễn Châu": the district the counted units lie in, no unit of theirs
+            del found[-1]
     return found
-
-
-_COUNT_VALUE = re.compile(r"(\d+)\s+$")
 
 
 def _counts_more(text: str, start: int) -> bool:
     """Whether the count before `start` is of more than one unit."""
-    count = _COUNT_VALUE.search(text, max(0, start - 8), start)
+    count = _COUNT_BEFORE.search(text, max(0, start - 8), start)
     return count is not None and int(count.group(1)) > 1
 
 
@@ -597,6 +593,7 @@ def _own_named(doc: Doc) -> list[Found]:
     return found
 
 
+# A number that ends a name where the name ends: "Trường THPT Đô Lương 1," (not "... Lương 1 năm").
 _LAST_NUMBER = re.compile(r" \d{1,2}(?=[,;.):]|[ \t]*(?:\n|$)|\t| và )")
 # The name's kind in full with its short form in brackets, the name going on after it: "Trường Trung học phổ thông
 # (THPT) Bảo Lộc", "Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên (GDNN-GDTX) huyện Bảo Lâm".
