@@ -4900,6 +4900,31 @@ def test_a_visit_s_next_stop_on_a_day_after_the_page_s_is_still_to_come() -> Non
     ]
 
 
+def test_a_schedule_row_s_second_sentence_does_not_cut_the_rows_below_it() -> None:
+    """It also tells a visit put off to a later round."""
+    page = (
+        "Kiểm tra CCHC các phòng chuyên môn\nNgày đăng: 28/10/2015\nTừ ngày 12 đến ngày 20/10/2015, Đoàn kiểm tra CCHC "
+        "của huyện đã kiểm tra tại các cơ quan chuyên môn theo lịch:\n- Thứ Hai, 12/10: phòng Tư pháp (buổi sáng).\n- "
+        "Thứ Sáu, 16/10: phòng Giáo dục và Đào tạo. Buổi kiểm tra phòng Y tế dự kiến chiều cùng ngày được lùi sang đợt "
+        "2 do trùng lịch tiêm chủng.\n- Thứ Ba, 20/10: Văn phòng HĐND và UBND huyện (buổi sáng)."
+    )
+    article = extract_text(page, "schedule.txt")
+    assert article.inspection_dates == ["2015-10-12", "2015-10-16", "2015-10-20"]
+    assert [u.name for u in article.inspected_units] == [
+        "phòng Tư pháp",
+        "phòng Giáo dục và Đào tạo",
+        "Văn phòng HĐND và UBND huyện",
+    ]
+
+
+def test_a_round_to_be_carried_out_later_names_no_unit_inspected() -> None:
+    page = (
+        "Kiểm tra CCHC các phòng chuyên môn\nNgày đăng: 28/10/2015\nTừ ngày 12 đến ngày 20/10/2015, Đoàn kiểm tra CCHC "
+        "của huyện đã kiểm tra tại phòng Tư pháp. Đợt 2 sẽ được tiến hành trong tháng 11/2015 tại phòng Y tế."
+    )
+    assert [u.name for u in extract_text(page, "visit.txt").inspected_units] == ["phòng Tư pháp"]
+
+
 def test_a_plan_s_units_counted_then_named_by_quarter() -> None:
     page = (
         "Tiền Giang ban hành Kế hoạch kiểm tra CCHC năm 2019\nNgày cập nhật 27/03/2019\nNgày 22/3/2019, UBND tỉnh ban "

@@ -304,6 +304,11 @@ def _to_come_after(doc: Doc, end: int) -> bool:
     return match is not None and doc._.text[match.start(1)].islower()
 
 
+# A unit whose visit was put off to a later round: "Buổi kiểm tra phòng Y tế dự kiến chiều cùng ngày được lùi sang
+# đợt 2".
+_PUT_OFF = re.compile(
+    r"[^.;]{0,60}?\b(lui|hoan|chuyen|doi) sang (dot|lan|nam|thang|tuan|quy) (sau|toi|\d+)\b"
+)
 _FORMER = re.compile(r"\s*\(?\s*(cũ|trước đây|trước (khi )?(sắp xếp|sáp nhập|hợp nhất))(?!\w)")
 # A department inside the unit where the team looked: "Phòng Tài chính - Kế toán của Bệnh viện", "Phòng Đăng ký kinh
 # doanh thuộc Sở".
@@ -529,6 +534,7 @@ def _inspected_units(doc: Doc) -> list[Found]:
             and _ADDRESSED.match(doc._.folded, found.end)
             or _MEETING_PLACE.search(before)
             or _ACTS_AFTER.match(doc._.folded, found.end)
+            or _PUT_OFF.match(doc._.folded, found.end)
         ):
             continue
         # (a plan's units are all still to come, but it may recall last year's or an earlier round's: "Năm 2017, Sở đã

@@ -88,7 +88,7 @@ _LATER_ROUND = re.compile(
     # (and the next month's tasks in a report of the month: "Nhiệm vụ trọng tâm tháng 10: Tiếp tục kiểm tra ...")
     r"\b(se|sap(?! xep)|du kien|de xuat|(tuan|thang|dot) (toi|sau(?! do| khi)(?![^.;]{0,8}\d))|thoi gian toi|ngay mai|nhiem vu trong tam|"
     r"phuong huong,? nhiem vu|"
-    r"theo (ke hoach|kh|lich)\b(?:(?!\bda\b)[^.;]){0,40}?\btiep tuc)\b[^.;]{0,60}?\b(kiem tra|phuc tra|lam viec|den|kt|dien ra|to chuc|bat dau)\b"
+    r"theo (ke hoach|kh|lich)\b(?:(?!\bda\b)[^.;]){0,40}?\btiep tuc)\b[^.;]{0,60}?\b(kiem tra|phuc tra|lam viec|den|kt|dien ra|to chuc|bat dau|tien hanh)\b"
 )
 _CLAUSE_BREAK = re.compile(r"[.;]")
 # The team's own meetings, away from the units it inspects ("họp triển khai", "họp thống nhất dự thảo kết luận").
@@ -166,6 +166,14 @@ def list_head(doc: Doc, s_start: int) -> str:
     following = current
     for start, end in reversed(above):
         previous = doc._.folded[start:end].rstrip()
+        line_start = doc._.text.rfind("\n", 0, start) + 1
+        if (
+            in_rows
+            and line_start < start
+            and LIST_ITEM.match(doc._.folded, line_start)
+            and previous[-1:] != ":"
+        ):
+            continue  # an item's next sentence on its line: "- Thứ Sáu, 16/10: A. Buổi kiểm tra B được lùi sang ..."
         sibling = (
             previous.endswith(":") and len(previous.split()) <= _HEADING_WORDS and LIST_ITEM.match(following)
         )
