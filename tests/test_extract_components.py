@@ -819,6 +819,11 @@ def test_leader_phrasings(sentence: str, leader: tuple, units: list[str], level:
             "nghị Sở chỉ đạo các đơn vị trực thuộc khắc phục.",
             ["Bệnh viện Nguyễn Đình Chiểu"],
         ),
+        (  # the team's arrival ("đoàn mới tới"); a name that stops where the sentence goes on ("hướng dẫn")
+            "Ngày 12/9/2023, sương mù dày đặc, gần 10 giờ đoàn mới tới xã Sơn Vĩ. Tổ kiểm tra đã làm việc tại Chi cục "
+            "Văn thư - Lưu trữ hướng dẫn nghiệp vụ cho xã.",
+            ["xã Sơn Vĩ", "Chi cục Văn thư - Lưu trữ"],
+        ),
         (  # a count of units of shared kinds before a single name: the district they lie in, no unit of theirs
             "Ngày 3/10/2019, Đoàn kiểm tra CCHC huyện đã kiểm tra trực tiếp tại 04 xã, thị trấn Diễn Châu và 02 phòng "
             "chuyên môn; tại 2 xã, thị trấn: Diễn Hồng, Diễn Kỷ.",

@@ -644,7 +644,7 @@ _NEW_UNIT_WORDS = sorted(
 _NAME_GOES_ON = re.compile(r"\s+(?!(?:" + "|".join(map(re.escape, _NEW_UNIT_WORDS)) + r")(?!\w))" + UPPER)
 
 
-_STOP_BEFORE = {"triển": " khai", "thực": " hiện", "kiểm": " tra", "dự": " kiến"}
+_STOP_BEFORE = {"triển": " khai", "thực": " hiện", "kiểm": " tra", "dự": " kiến", "hướng": " dẫn"}
 
 
 def _ends_name(text: str, token: str, after: int) -> bool:
