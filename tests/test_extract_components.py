@@ -819,6 +819,11 @@ def test_leader_phrasings(sentence: str, leader: tuple, units: list[str], level:
             "nghị Sở chỉ đạo các đơn vị trực thuộc khắc phục.",
             ["Bệnh viện Nguyễn Đình Chiểu"],
         ),
+        (  # sector bodies named for the country: their central offices
+            "Ngày 12/6/2018, Đoàn kiểm tra CCHC của Bộ Nội vụ đã kiểm tra tại Bộ Y tế, Bảo hiểm xã hội Việt Nam và Kho "
+            "bạc Nhà nước Việt Nam.",
+            ["Bộ Y tế", "Bảo hiểm xã hội Việt Nam", "Kho bạc Nhà nước Việt Nam"],
+        ),
         (  # the team's arrival ("đoàn mới tới"); a name that stops where the sentence goes on ("hướng dẫn")
             "Ngày 12/9/2023, sương mù dày đặc, gần 10 giờ đoàn mới tới xã Sơn Vĩ. Tổ kiểm tra đã làm việc tại Chi cục "
             "Văn thư - Lưu trữ hướng dẫn nghiệp vụ cho xã.",

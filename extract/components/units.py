@@ -454,6 +454,8 @@ def _bodies(doc: Doc) -> list[Found]:
             text, bare.end(), "huyện", "district"
         ):  # a district's branch: "KBNN Lạng Giang"
             found.append(_body(doc, match.start(), bare.end(), "huyện"))
+        elif text.startswith(" Việt Nam", end):  # the central body: "Bảo hiểm xã hội Việt Nam"
+            found.append(_body(doc, match.start(), end + len(" Việt Nam"), None))
         elif (
             prefix.startswith("chi nhánh")
             and (at := _BRANCH_AT.match(text, end))
