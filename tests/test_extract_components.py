@@ -3224,6 +3224,11 @@ def test_a_list_item_is_content_not_a_caption() -> None:
         ("Kế hoạch kiểm tra được UBND huyện ban hành từ ngày 26/02/2025.", []),
         ("Buổi kiểm tra tại xã Thụy Lôi có thể chuyển sang ngày 28/10 nếu trùng lịch tiếp công dân.", []),
         ("Ngày 20/10, Tổ giúp việc của đoàn đã gửi đề cương báo cáo để các đơn vị chuẩn bị.", []),
+        (  # the day the schedule was sent to the units
+            "Tổ kiểm tra được thành lập theo Quyết định số 1785/QĐ-UBND; lịch kiểm tra đã được thông báo đến các đơn vị "
+            "từ ngày 02/10/2025.",
+            [],
+        ),
         (  # an election the team tells the units to get ready for
             "Trưởng đoàn đề nghị xã chuẩn bị tốt cơ sở vật chất phục vụ cuộc bầu cử ngày 16/11/2025.",
             [],
