@@ -4940,6 +4940,18 @@ def test_a_round_to_be_carried_out_later_names_no_unit_inspected() -> None:
     assert [u.name for u in extract_text(page, "visit.txt").inspected_units] == ["phòng Tư pháp"]
 
 
+def test_a_member_table_flattened_into_lines_names_its_leader() -> None:
+    page = (
+        "Quyết định thành lập Đoàn kiểm tra công tác cải cách hành chính năm 2016\nĐiều 1. Thành lập Đoàn kiểm tra "
+        "công tác cải cách hành chính năm 2016 của UBND huyện Đức Trọng, gồm các thành viên sau:\nTT Họ và tên Chức vụ "
+        "Nhiệm vụ\n1 Ông Trần Văn Hiệp Phó Chủ tịch UBND huyện Trưởng đoàn\n2 Bà Nguyễn Thị Thanh Tâm Trưởng phòng Nội "
+        "vụ Phó Trưởng đoàn\nĐiều 2. Đoàn kiểm tra tại 6 xã từ ngày 13/9/2016.\n"
+    )
+    assert [(x.name, x.title) for x in extract_text(page, "decision.txt").team_leaders] == [
+        ("Trần Văn Hiệp", "Phó Chủ tịch UBND huyện")
+    ]
+
+
 def test_a_plan_s_units_counted_then_named_by_quarter() -> None:
     page = (
         "Tiền Giang ban hành Kế hoạch kiểm tra CCHC năm 2019\nNgày cập nhật 27/03/2019\nNgày 22/3/2019, UBND tỉnh ban "

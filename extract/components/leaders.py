@@ -64,6 +64,10 @@ _OPENING = re.compile(  # also after an opening clause: "Kết thúc đợt ki�
 )
 _TRAILING = re.compile(  # also a member table's row: "- Ông A: Phó Chủ tịch UBND huyện; Trưởng đoàn."
     r"\s*(?:[,–—\-]\s*(?<!pho )" + _ROLE + r"(?: doan)?" + _OF_TEAM + r"\b|;\s*" + _ROLE + r"(?=\s*(?:\.|$)))"
+    # ... or its cells flattened into one line, copied from a PDF: "1 Ông Trần Văn Hiệp Phó Chủ tịch UBND huyện
+    # Trưởng đoàn"
+    r"|(?<!pho)[ \t]" + _ROLE + r"(?=[ \t]*$)",
+    re.MULTILINE,
 )
 # "Trưởng đoàn kiểm tra – Phó Chánh Văn phòng UBND tỉnh Nguyễn Duy Tiến đánh giá ...", "Trưởng đoàn, Giám đốc Sở Nội
 # vụ Lê Văn A, ...": the role, a dash or a comma, then a post and the name right after it.
