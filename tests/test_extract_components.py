@@ -819,6 +819,11 @@ def test_leader_phrasings(sentence: str, leader: tuple, units: list[str], level:
             "nghị Sở chỉ đạo các đơn vị trực thuộc khắc phục.",
             ["Bệnh viện Nguyễn Đình Chiểu"],
         ),
+        (  # of the type words a list shares, the one of the place named
+            "Ngày 12/10/2017, Đoàn kiểm tra CCHC huyện Bình Sơn đã kiểm tra tại các xã, thị trấn: Bình Hiệp, Châu Ổ; "
+            "huyện, thành phố Phúc Yên đạt 87 điểm.",
+            ["xã Bình Hiệp", "thị trấn Châu Ổ", "thành phố Phúc Yên"],
+        ),
         (  # sector bodies named for the country: their central offices
             "Ngày 12/6/2018, Đoàn kiểm tra CCHC của Bộ Nội vụ đã kiểm tra tại Bộ Y tế, Bảo hiểm xã hội Việt Nam và Kho "
             "bạc Nhà nước Việt Nam.",

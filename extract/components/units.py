@@ -310,7 +310,13 @@ def _territorial(doc: Doc, provinces: set[str]) -> list[Found]:
             name = text[span[0] : span[1]]
             start = match.start() if first else span[0]
             unit = _unit(
-                doc, start, span[1], type_word, name, provinces, tags | ({"listed"} if not first else set())
+                doc,
+                start,
+                span[1],
+                _own_type(type_word, match.group("more"), name, type_re),
+                name,
+                provinces,
+                tags | ({"listed"} if not first else set()),
             )
             if (
                 type_word.lower() in _CHECKED_ABBREVIATIONS or after_semicolon
@@ -352,6 +358,14 @@ def _territorial(doc: Doc, provinces: set[str]) -> list[Found]:
         ):
             del found[-1]
     return found
+
+
+def _own_type(type_word: str, more: str, name: str, type_re: str) -> str:
+    """Of the type words a list shares ("huyện, thành phố Phúc Yên"), the one of the place named, if not the first."""
+    if not more or any(p.type == type_word.lower() for p in gazetteer().find(type_word, name)):
+        return type_word
+    others = re.findall(type_re, more, re.IGNORECASE)
+    return next((t for t in others if any(p.type == t.lower() for p in gazetteer().find(t, name))), type_word)
 
 
 def _counts_more(text: str, start: int) -> bool:
