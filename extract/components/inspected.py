@@ -6,9 +6,11 @@ team members' offices, not units given a task, not the place that only locates a
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable
 from contextlib import suppress
 from datetime import date, timedelta
+from itertools import takewhile
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -262,8 +264,9 @@ def _on_a_later_day(doc: Doc, found: Found, clause_start: int, clause_end: int) 
     ):
         return False
     page = date.fromisoformat(published)
-    for found in doc._.dates:
-        if clause_start <= found.start < clause_end and "legal" not in found.tags:
+    first = bisect_left(doc._.dates, clause_start, key=lambda f: f.start)  # (the dates are in text order)
+    for found in takewhile(lambda f: f.start < clause_end, doc._.dates[first:]):
+        if "legal" not in found.tags:
             year, month, day = found.value.first
             with suppress(ValueError):  # (a day without its year two months on is last year's)
                 if page < date(year or page.year, month, day) <= page + _SOON:
