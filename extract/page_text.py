@@ -479,7 +479,10 @@ def from_text_lines(
     # (a date the page labels as its posting beats a clock's above it: "Thứ Sáu, 16-06-2017 | 09:42:15", then
     # "Ngày đăng: 12-10-2016 15:40"; so does one below the breadcrumbs, the clock standing above them)
     head.sort(
-        key=lambda found: (not _POSTED_LABEL.match(lines[found[0]]), _above_menu(lines[found[0] + 1 :]))
+        key=lambda found: (
+            not _POSTED_LABEL.match(lines[found[0]]),
+            _above_menu(lines[found[0] + 1 : found[0] + 2]),
+        )
     )
     after_title = [d for i, d in head if title_index is None or i > title_index]
     before_title = [d for i, d in head if title_index is not None and i < title_index]

@@ -265,9 +265,9 @@ def _on_a_later_day(doc: Doc, found: Found, clause_start: int, clause_end: int) 
         return False
     page = date.fromisoformat(published)
     first = bisect_left(doc._.dates, clause_start, key=lambda f: f.start)  # (the dates are in text order)
-    for found in takewhile(lambda f: f.start < clause_end, doc._.dates[first:]):
-        if "legal" not in found.tags:
-            year, month, day = found.value.first
+    for mention in takewhile(lambda f: f.start < clause_end, doc._.dates[first:]):
+        if "legal" not in mention.tags:
+            year, month, day = mention.value.first
             with suppress(ValueError):  # (a day without its year two months on is last year's)
                 if page < date(year or page.year, month, day) <= page + _SOON:
                     return True
