@@ -8,13 +8,11 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from spacy.tokens import Doc
-
 from cchc.record import Article, DateSpan, FetchedPage, Metric
 from cchc.vntext import fold
 from crawler.charset import decide
 from extract.components.metrics import UNIT_COUNT_NOUNS
-from extract.components.state import PageMeta, evidence
+from extract.components.state import Page, PageMeta, evidence
 from extract.gazetteer import gazetteer
 from extract.nlp import analyse
 from extract.page import parse_html
@@ -57,25 +55,25 @@ def _reported(metric: Metric, kind: str, level: str | None) -> bool:
     return kind == "results" or not counts_units
 
 
-def _latest_event(doc: Doc) -> date | None:
+def _latest_event(page: Page) -> date | None:
     """The latest day the text reports as past: legal references and explicit inspection days (a plan's are
     still to come)."""
-    days = [date.fromisoformat(f.value.date) for f in doc._.legal_refs if f.value.date]
+    days = [date.fromisoformat(f.value.date) for f in page.legal_refs if f.value.date]
     # (not a day told from the page's own, "sáng mai": it cannot gainsay it)
-    if doc._.facts["kind"] != "plan":
+    if page.facts["kind"] != "plan":
         days += [
             date.fromisoformat(last)
-            for found, (_, last) in doc._.facts["dates"]
+            for found, (_, last) in page.facts["dates"]
             if found.value.has_year and "relative" not in found.tags
         ]
     return max(days) if days else None
 
 
-def _published(parts: PageParts, doc, fetched: date | None) -> str | None:
+def _published(parts: PageParts, page: Page, fetched: date | None) -> str | None:
     """The page's date unless it cannot be right: after the fetch, before the events reported."""
     candidates = [parts.published] if parts.published else []
     candidates += [d for d in parts.published_candidates if d not in candidates]
-    latest = _latest_event(doc)
+    latest = _latest_event(page)
     for day in candidates:
         if fetched and (day > fetched or day == fetched and len(candidates) > 1):
             continue  # the portal's clock shows the day of the fetch
@@ -95,13 +93,13 @@ def _build(parts: PageParts, source: str, url: str | None, fetched: datetime | N
         captions=parts.captions,
     )
     hint = gazetteer().province_of_host(host) if host else None
-    doc = analyse(parts.body, meta, {hint} if hint else None)
-    facts = doc._.facts
+    page = analyse(parts.body, meta, {hint} if hint else None)
+    facts = page.facts
     relevant = facts["is_inspection_article"]
-    published = _published(parts, doc, fetched.date() if fetched else None)
+    published = _published(parts, page, fetched.date() if fetched else None)
     periods = []
     for found, (first, last) in facts["dates"]:
-        periods.append(DateSpan(first=first, last=last, evidence=evidence(doc, found.start, found.end)))
+        periods.append(DateSpan(first=first, last=last, evidence=evidence(page, found.start, found.end)))
     inspection_dates = sorted({d for p in periods for d in (p.first, p.last)})
     return Article(
         source=source,
@@ -118,11 +116,11 @@ def _build(parts: PageParts, source: str, url: str | None, fetched: datetime | N
         inspecting_body=facts["inspecting_body"],
         inspection_periods=periods,
         inspection_dates=inspection_dates,
-        team_leaders=[f.value for f in doc._.leaders] if relevant else [],
+        team_leaders=[f.value for f in page.leaders] if relevant else [],
         inspected_units=[f.value for f in facts["units"]],
-        legal_refs=[f.value for f in doc._.legal_refs],
+        legal_refs=[f.value for f in page.legal_refs],
         metrics=[
-            f.value for f in doc._.metrics if _reported(f.value, facts["kind"], facts["inspecting_level"])
+            f.value for f in page.metrics if _reported(f.value, facts["kind"], facts["inspecting_level"])
         ]
         if relevant
         else [],

@@ -11,11 +11,10 @@ from functools import cache
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
 
 import extract.components  # noqa: F401 - registers the components
 import extract.tokenizer  # noqa: F401 - registers the tokenizer
-from extract.components.state import PageMeta
+from extract.components.state import Page, PageMeta
 
 PIPELINE = (
     "cchc_sentences",
@@ -40,13 +39,11 @@ def pipeline() -> Language:
     return nlp
 
 
-def analyse(body: str, meta: PageMeta, province_hints: set[str] | None = None) -> Doc:
+def analyse(body: str, meta: PageMeta, province_hints: set[str] | None = None) -> Page:
     """Run every component over `body`; the page-level `meta` is visible to all of them."""
     nlp = pipeline()
     doc = nlp.make_doc(body)
-    doc._.text = body
-    doc._.meta = meta
-    doc._.facts = {"province_hints": province_hints or set()}
+    doc._.page = Page(text=body, meta=meta, facts={"province_hints": province_hints or set()})
     for _name, component in nlp.pipeline:
         doc = component(doc)
-    return doc
+    return doc._.page

@@ -3650,14 +3650,14 @@ def test_components_run_on_their_own_in_a_plain_pipeline() -> None:
         "Xã đã giải quyết 1.800 hồ sơ, đúng hạn đạt 100%."
     )
     doc = _pipeline("cchc_dates", "cchc_legal_refs")(text)
-    assert [(r.value.number, r.value.date) for r in doc._.legal_refs] == [("34", "2022-03-24")]
-    assert [d.value.text for d in doc._.dates] == ["24/3/2022", "13/4/2022"]
+    assert [(r.value.number, r.value.date) for r in doc._.page.legal_refs] == [("34", "2022-03-24")]
+    assert [d.value.text for d in doc._.page.dates] == ["24/3/2022", "13/4/2022"]
     doc = _pipeline("cchc_dates", "cchc_leaders")(text)
-    assert [f.value.name for f in doc._.leaders] == ["Nguyễn Thị Tố Uyên"]
+    assert [f.value.name for f in doc._.page.leaders] == ["Nguyễn Thị Tố Uyên"]
     doc = _pipeline("cchc_units")(text)
-    assert "xã Cương Chính" in [f.value.name for f in doc._.units]
+    assert "xã Cương Chính" in [f.value.name for f in doc._.page.units]
     doc = _pipeline("cchc_dates", "cchc_legal_refs", "cchc_metrics")(text)
-    assert [(f.value.value, f.value.unit) for f in doc._.metrics] == [(1800, "hồ sơ"), (100, "%")]
+    assert [(f.value.value, f.value.unit) for f in doc._.page.metrics] == [(1800, "hồ sơ"), (100, "%")]
     assert [s.text.split()[0] for s in doc.sents] == ["Thực", "Xã"]
 
 

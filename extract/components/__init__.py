@@ -1,8 +1,9 @@
 """spaCy components of the facts extractor, each registered with `@Language.component`.
 
 They run on syllable tokens (spaCy's rule-based tokenizer on a blank "vi" pipeline) in the
-order of `extract.nlp.PIPELINE`; each reads what earlier ones left in `doc._` and adds its
-own facts there, with character offsets into `doc._.text` (the article body) as evidence.
+order of `extract.nlp.PIPELINE`; each reads what earlier ones left in `doc._.page` (a
+`state.Page`) and adds its own facts there, with character offsets into its `text` (the article
+body) as evidence.
 Importing this package registers every component and the Doc extensions.
 """
 

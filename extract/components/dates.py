@@ -179,21 +179,22 @@ def _says_its_date(text: str, end: int, date_start: int) -> bool:
 
 @Language.component("cchc_dates")
 def find_body_dates(doc: Doc) -> Doc:
-    dates = [Found(m.start, m.end, m) for m in find_dates(doc._.text)]
-    published = doc._.meta.published if doc._.meta else None
+    page = doc._.page
+    dates = [Found(m.start, m.end, m) for m in find_dates(page.text)]
+    published = page.meta.published
     if published:
         page_day = date.fromisoformat(published)
-        for match in _RELATIVE_DAY.finditer(doc._.text):
-            if any(_says_its_date(doc._.text, match.end(), found.start) for found in dates):
+        for match in _RELATIVE_DAY.finditer(page.text):
+            if any(_says_its_date(page.text, match.end(), found.start) for found in dates):
                 continue  # "Hôm nay, vào lúc 08 giờ 00 phút, ngày mười tháng mười một năm ..."
-            line_start = doc._.text.rfind("\n", 0, match.start()) + 1
+            line_start = page.text.rfind("\n", 0, match.start()) + 1
             if match["today"] and any(line_start <= found.start < match.start() for found in dates):
                 continue  # a story's "today" after its own day: "Chiều 24/10, cả đoàn đã họp ..., nên sáng nay ..."
             day = _relative_day(match, page_day)
             ymd = (day.year, day.month, day.day)
             mention = DateMention(match.start(), match.end(), match.group(0), ymd, ymd)
             dates.append(Found(match.start(), match.end(), mention, {"relative"}))
-    dates += _next_days(doc._.text, dates, int(published[:4]) if published else None)
+    dates += _next_days(page.text, dates, int(published[:4]) if published else None)
     dates.sort(key=lambda f: f.start)
-    doc._.dates = dates
+    page.dates = dates
     return doc

@@ -20,6 +20,7 @@ from extract.components.state import (
     TEAM_AT_WORK,
     TEAM_MEETING,
     Found,
+    Page,
     carries_on_later_round,
     clause_end,
     in_caption,
@@ -215,10 +216,10 @@ _PERIOD_OPENING = re.compile(
 )
 
 
-def _later_period(doc: Doc, before: str) -> bool:
+def _later_period(page: Page, before: str) -> bool:
     """Whether the unit's clause opens on a month or a year after the page's, and tells nothing done since: a round
     to come."""
-    published = doc._.meta.published
+    published = page.meta.published
     if not published:
         return False
     clause = before.rfind(";") + 1
@@ -251,25 +252,25 @@ _CHECKED_IN_YEAR = re.compile(
 )
 
 
-def _on_a_later_day(doc: Doc, found: Found, clause_start: int, clause_end: int) -> bool:
+def _on_a_later_day(page: Page, found: Found, clause_start: int, clause_end: int) -> bool:
     """Whether the unit's clause gives its day, after the page's, and tells nothing done: a stop still to come
     ("...; ngày 20/10, Đoàn làm việc tại xã Quang Bình" on a page of 19 October), unless it is the visit the
     headline announces."""
-    published = doc._.meta.published
+    published = page.meta.published
     if (
         not published
-        or doc._.facts.get("kind") != "visit"
-        or _PAST.search(doc._.folded, clause_start, clause_end)
-        or fold(found.value.name) in fold(doc._.meta.title or "")
+        or page.facts.get("kind") != "visit"
+        or _PAST.search(page.folded, clause_start, clause_end)
+        or fold(found.value.name) in fold(page.meta.title or "")
     ):
         return False
-    page = date.fromisoformat(published)
-    first = bisect_left(doc._.dates, clause_start, key=lambda f: f.start)  # (the dates are in text order)
-    for mention in takewhile(lambda f: f.start < clause_end, doc._.dates[first:]):
+    published_on = date.fromisoformat(published)
+    first = bisect_left(page.dates, clause_start, key=lambda f: f.start)  # (the dates are in text order)
+    for mention in takewhile(lambda f: f.start < clause_end, page.dates[first:]):
         if "legal" not in mention.tags:
             year, month, day = mention.value.first
             with suppress(ValueError):  # (a day without its year two months on is last year's)
-                if page < date(year or page.year, month, day) <= page + _SOON:
+                if published_on < date(year or published_on.year, month, day) <= published_on + _SOON:
                     return True
     return False
 
@@ -277,22 +278,22 @@ def _on_a_later_day(doc: Doc, found: Found, clause_start: int, clause_end: int) 
 _SOON = timedelta(days=60)
 
 
-def _earlier_year(doc: Doc, before: str) -> bool:
+def _earlier_year(page: Page, before: str) -> bool:
     """Whether the unit's sentence opens on a year (or a month of a year) before the page's, or names an earlier
     round just before the unit: a round the report recalls."""
-    published = doc._.meta.published
+    published = page.meta.published
     if published:
-        page = (int(published[:4]), int(published[5:7]))
+        month_of_page = (int(published[:4]), int(published[5:7]))
         if opening := _YEAR_OPENING.match(before):
             month = int(opening["month"]) if opening["before"] and opening["month"] else 13
-            if (int(opening["year"]), month) < page:
+            if (int(opening["year"]), month) < month_of_page:
                 return True
-        if (checked := _CHECKED_IN_YEAR.search(before)) and int(checked["year"]) < page[0]:
+        if (checked := _CHECKED_IN_YEAR.search(before)) and int(checked["year"]) < month_of_page[0]:
             return True
         if (opening := _BEFORE_IN_MONTH.match(before)) and (
-            int(opening["year"] or page[0]),
+            int(opening["year"] or month_of_page[0]),
             int(opening["month"]),
-        ) < page:
+        ) < month_of_page:
             return True
     return bool(_EARLIER_ROUND.search(before))
 
@@ -301,10 +302,10 @@ def _earlier_year(doc: Doc, before: str) -> bool:
 _RECALLED_AFTER = re.compile(r"[^.;]{0,80}?\bhoi (dau |giua |cuoi )?thang \d+\b")
 
 
-def _to_come_after(doc: Doc, end: int) -> bool:
+def _to_come_after(page: Page, end: int) -> bool:
     """ "xã A sẽ ...": the unit's clause goes on in the future (the word as written, so not "huyện Chư Sê")."""
-    match = _TO_COME_AFTER.match(doc._.folded, end)
-    return match is not None and doc._.text[match.start(1)].islower()
+    match = _TO_COME_AFTER.match(page.folded, end)
+    return match is not None and page.text[match.start(1)].islower()
 
 
 # A unit whose visit was put off to a later round: "Buổi kiểm tra phòng Y tế dự kiến chiều cùng ngày được lùi sang
@@ -327,12 +328,12 @@ _ADDRESSED = re.compile(
 )
 
 
-def _directed(doc: Doc, s_start: int, start: int) -> bool:
+def _directed(page: Page, s_start: int, start: int) -> bool:
     """Whether a directive comes before the unit in its clause: "chỉ đạo", "Đề nghị", not the commune "Chỉ Đạo"
     (a name capitalises each of its words)."""
     pos = s_start
-    while match := _DIRECTIVE.search(doc._.folded, pos, start):
-        words = doc._.text[match.start() : match.start() + 20].split()[:2]
+    while match := _DIRECTIVE.search(page.folded, pos, start):
+        words = page.text[match.start() : match.start() + 20].split()[:2]
         if not (len(words) == 2 and all(word[:1].isupper() for word in words)):
             return True
         pos = match.start() + 1
@@ -378,54 +379,54 @@ _DAY_IN_BRACKETS = re.compile(
 )
 
 
-def _triggered(doc: Doc, found: Found, before: str, s_start: int, s_end: int) -> bool:
+def _triggered(page: Page, found: Found, before: str, s_start: int, s_end: int) -> bool:
     """Whether the text around a unit says it was inspected: a trigger before it in its sentence or in the line that
     opens its list, the head of a list of findings, or a passive "được kiểm tra" after it."""
-    if _INSPECTED_TRIGGER.search(before) or _INSPECTED_AFTER.search(doc._.folded[found.end : s_end]):
+    if _INSPECTED_TRIGGER.search(before) or _INSPECTED_AFTER.search(page.folded[found.end : s_end]):
         return True
-    if before.endswith("tai ") and _TEAM_AFTER_PLACE.match(doc._.folded, found.end, s_end):
+    if before.endswith("tai ") and _TEAM_AFTER_PLACE.match(page.folded, found.end, s_end):
         return True  # "Chiều cùng ngày, tại xã Cư Huê, đoàn kiểm tra ngẫu nhiên 20 hồ sơ"
-    if _ITEM_OPENING.fullmatch(before) and _DAY_IN_BRACKETS.match(doc._.folded, found.end, s_end):
+    if _ITEM_OPENING.fullmatch(before) and _DAY_IN_BRACKETS.match(page.folded, found.end, s_end):
         return (
             True  # a notice's item per unit and its day: "2. Huyện Hải Hà (ngày 13/9): còn 14 hồ sơ trễ hạn"
         )
     if (
-        doc._.facts.get("kind") == "results"
-        and _EVALUATED.search(doc._.folded, s_start, s_end)
+        page.facts.get("kind") == "results"
+        and _EVALUATED.search(page.folded, s_start, s_end)
         and "noi vu" not in fold(found.value.name)  # the office that inspected and scored them
-        and not _leaders_body(doc, found)
-        and not _EVALUATOR.match(doc._.folded, found.end)
+        and not _leaders_body(page, found)
+        and not _EVALUATOR.match(page.folded, found.end)
     ):
         return True  # a campaign's results rank, score or commend the units it inspected
     # what a campaign found at a unit: "Ngược lại, Phường 2 (thị xã Vĩnh Châu) còn 35 hồ sơ ..."
     if (
-        doc._.facts.get("kind") == "results"
+        page.facts.get("kind") == "results"
         and _CLAUSE_LEAD.search(before)
-        and _FINDING_AFTER.match(doc._.folded, found.end, s_end)
+        and _FINDING_AFTER.match(page.folded, found.end, s_end)
     ):
         return True
-    if _NAMED_AFTER_COUNT.match(before) and _COUNT_CHECKED.search(previous_sentence(doc, s_start)):
+    if _NAMED_AFTER_COUNT.match(before) and _COUNT_CHECKED.search(previous_sentence(page, s_start)):
         return True  # "Đoàn đã kiểm tra tại 06 cơ quan chuyên môn và 05 xã. Đó là các phòng: ..."
-    head = list_head(doc, s_start)
-    aside = doc._.text.count("(", s_start, found.start) > doc._.text.count(")", s_start, found.start)
+    head = list_head(page, s_start)
+    aside = page.text.count("(", s_start, found.start) > page.text.count(")", s_start, found.start)
     # a row of a table of ratings under its header ("Đơn vị | Xếp loại", then "- Phường Văn Chương: Tốt.")
-    rated = doc._.facts.get("kind") == "results" and _EVALUATED.search(head)
+    rated = page.facts.get("kind") == "results" and _EVALUATED.search(head)
     return not aside and bool(  # a row's bracketed aside: "(thời gian cụ thể Sở Nội vụ sẽ thông báo sau)"
         _INSPECTED_TRIGGER.search(head)
         or (
-            (_FINDINGS_HEAD.search(head) or rated or _counted_above(doc, head, s_start))
-            and _leads_item(doc, s_start, found)
+            (_FINDINGS_HEAD.search(head) or rated or _counted_above(page, head, s_start))
+            and _leads_item(page, s_start, found)
         )
     )
 
 
-def _counted_above(doc: Doc, head: str, s_start: int) -> bool:
+def _counted_above(page: Page, head: str, s_start: int) -> bool:
     """Whether a table's header row follows the count of the units it lists ("đoàn đã kiểm tra 4 xã, phường thuộc
     khu vực ...", then "STT | Xã, phường | Khu vực | Hồ sơ tiếp nhận" and a row per unit), or a heading of the
     results at them ("Kết quả tại các xã, thị trấn")."""
     if "|" not in head:
         return False
-    above = previous_sentence(doc, doc._.folded.rfind(head, 0, s_start))
+    above = previous_sentence(page, page.folded.rfind(head, 0, s_start))
     return bool(_COUNT_CHECKED.search(above) or _RESULTS_AT.match(above))
 
 
@@ -433,21 +434,21 @@ _COUNT_CHECKED = re.compile(r"kiem tra[^.;]{0,80}\d+ ")
 _RESULTS_AT = re.compile(r"\W*ket qua (kiem tra )?(tai|cua|o) [^.;:]{0,60}$")
 
 
-def _leaders_body(doc: Doc, found: Found) -> bool:
+def _leaders_body(page: Page, found: Found) -> bool:
     """Whether the unit is the body a team leader's post names, the inspecting side: "BHXH tỉnh Lâm Đồng xếp thứ
     9/63" in a results article whose leader is "Phó Giám đốc BHXH tỉnh" is its own ranking, not an inspected unit's."""
     name = fold(found.value.name)
     if found.value.province:
         name = name.removesuffix(" " + fold(found.value.province))
-    return any(name in fold(leader.value.title or "") for leader in doc._.leaders)
+    return any(name in fold(leader.value.title or "") for leader in page.leaders)
 
 
-def _leads_item(doc: Doc, s_start: int, found: Found) -> bool:
+def _leads_item(page: Page, s_start: int, found: Found) -> bool:
     """Whether only units stand before this one in its list item: the item's subjects ("- Xã A, xã B và xã C còn
     nhiều hồ sơ quá hạn"), not a place the finding goes on to name."""
-    folded = doc._.folded
+    folded = page.folded
     rest, pos = [], s_start
-    for other in doc._.units:
+    for other in page.units:
         if s_start <= other.start < found.start:
             rest.append(folded[pos : other.start])
             pos = other.end
@@ -455,26 +456,26 @@ def _leads_item(doc: Doc, s_start: int, found: Found) -> bool:
     return _BETWEEN_SUBJECTS.fullmatch(" ".join(rest)) is not None
 
 
-def _inspected_units(doc: Doc) -> list[Found]:
-    text = doc._.text
-    reported = doc._.facts.get("kind") != "plan"
+def _inspected_units(page: Page) -> list[Found]:
+    text = page.text
+    reported = page.facts.get("kind") != "plan"
     chosen: list[Found] = []
     # (legal references' subjects; another story's headline: "» Lịch kiểm tra CCHC tại thị xã Dĩ An (18/5/2017)")
-    elsewhere = [(f.start, clause_end(text, f.end)) for f in doc._.legal_refs] + related_items(doc)
+    elsewhere = [(f.start, clause_end(text, f.end)) for f in page.legal_refs] + related_items(page)
     seen: set[str] = set()
     defined = _defined_abbreviations(text)
-    key_of = _unit_keys(doc._.units, defined)
+    key_of = _unit_keys(page.units, defined)
     spelled_out: dict[str, Found] = {}  # each unit's fullest name: not abbreviated, with its province's level
-    for f in doc._.units:
+    for f in page.units:
         key = key_of(f.value.name)
         if not _abbreviated(f.value.name, defined) and len(f.value.name) > len(
             spelled_out[key].value.name if key in spelled_out else ""
         ):
             spelled_out[key] = f
-    following = {a.start: b for a, b in zip(doc._.units, doc._.units[1:], strict=False)}
+    following = {a.start: b for a, b in zip(page.units, page.units[1:], strict=False)}
     head_triggered = False  # whether the unit that opens the current list had an inspection trigger
     head_history = False  # whether that unit was named as what another one was formed from
-    for previous, found in zip([None, *doc._.units], doc._.units, strict=False):
+    for previous, found in zip([None, *page.units], page.units, strict=False):
         start = found.start
         # a unit right after an inspected one (or one a unit was formed from), with only a comma or "và" between,
         # goes as that one goes
@@ -485,10 +486,10 @@ def _inspected_units(doc: Doc) -> list[Found]:
         )
         if not listed:
             head_triggered = False
-        if in_caption(doc, start) or any(s <= start < e for s, e in elsewhere):
+        if in_caption(page, start) or any(s <= start < e for s, e in elsewhere):
             continue
-        s_start, s_end = sentence_of(doc, start)
-        before = doc._.folded[s_start:start]
+        s_start, s_end = sentence_of(page, start)
+        before = page.folded[s_start:start]
         if _TEAM_OF.search(before[-160:]) and not _heads_a_list(text, found, following.get(found.start)):
             continue  # "Đoàn kiểm tra xã A" is commune A's team; "đoàn kiểm tra Sở A, Sở B và Sở C" inspects them
         if (
@@ -506,7 +507,7 @@ def _inspected_units(doc: Doc) -> list[Found]:
             continue
         if _RESIDENT.search(before[-60:]) or _NOT_CHECKED.search(before):
             continue
-        if _ONE_STOP_CENTRE.match(doc._.folded, start) and _DESK_OF_BODY.search(before[-80:]):
+        if _ONE_STOP_CENTRE.match(page.folded, start) and _DESK_OF_BODY.search(before[-80:]):
             continue  # "quầy tiếp nhận hồ sơ của Sở đặt tại Trung tâm Phục vụ hành chính công tỉnh": the Sở's desk
         host_side = _HOST_SIDE.search(before[-30:])
         history = (
@@ -514,9 +515,9 @@ def _inspected_units(doc: Doc) -> list[Found]:
             or listed
             and head_history
             or previous is not None
-            and _MADE_OF.fullmatch(doc._.folded, previous.end, start) is not None
+            and _MADE_OF.fullmatch(page.folded, previous.end, start) is not None
         )
-        triggered = not history and (bool(host_side) or _triggered(doc, found, before, s_start, s_end))
+        triggered = not history and (bool(host_side) or _triggered(page, found, before, s_start, s_end))
         if not listed:
             head_triggered, head_history = triggered, history
         if not (triggered or listed and head_triggered):  # "Phường 1, 2, 3" goes as its first item goes
@@ -532,12 +533,12 @@ def _inspected_units(doc: Doc) -> list[Found]:
         ) and not host_side:
             continue
         if (
-            _directed(doc, s_start, start)
+            _directed(page, s_start, start)
             or before.endswith("doi voi ")
-            and _ADDRESSED.match(doc._.folded, found.end)
+            and _ADDRESSED.match(page.folded, found.end)
             or _MEETING_PLACE.search(before)
-            or _ACTS_AFTER.match(doc._.folded, found.end)
-            or _PUT_OFF.match(doc._.folded, found.end)
+            or _ACTS_AFTER.match(page.folded, found.end)
+            or _PUT_OFF.match(page.folded, found.end)
         ):
             continue
         # (a plan's units are all still to come, but it may recall last year's or an earlier round's: "Năm 2017, Sở đã
@@ -545,16 +546,16 @@ def _inspected_units(doc: Doc) -> list[Found]:
         if (
             reported
             and (
-                later_round(doc, s_start, start, reaching_end=True)
+                later_round(page, s_start, start, reaching_end=True)
                 or carries_on_later_round(
-                    doc, s_start, *semicolon_clause(text, s_start, s_end, start, found.end)
+                    page, s_start, *semicolon_clause(text, s_start, s_end, start, found.end)
                 )
-                or _to_come_after(doc, _list_end(text, found, following))
-                or _later_period(doc, before)
-                or _on_a_later_day(doc, found, *semicolon_clause(text, s_start, s_end, start, found.end))
+                or _to_come_after(page, _list_end(text, found, following))
+                or _later_period(page, before)
+                or _on_a_later_day(page, found, *semicolon_clause(text, s_start, s_end, start, found.end))
             )
-            or _earlier_year(doc, before)
-            or _RECALLED_AFTER.match(doc._.folded, found.end)
+            or _earlier_year(page, before)
+            or _RECALLED_AFTER.match(page.folded, found.end)
             or not reported
             and _DONE.search(before)
         ):
@@ -795,6 +796,7 @@ _PROVINCE_LEVEL = re.compile(r" tinh( |$)")
 
 @Language.component("cchc_inspected_units")
 def select_inspected_units(doc: Doc) -> Doc:
-    relevant = doc._.facts.get("is_inspection_article", True)
-    doc._.facts["units"] = _inspected_units(doc) if relevant else []
+    page = doc._.page
+    relevant = page.facts.get("is_inspection_article", True)
+    page.facts["units"] = _inspected_units(page) if relevant else []
     return doc

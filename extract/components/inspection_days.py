@@ -20,6 +20,7 @@ from extract.components.state import (
     TEAM_AT_WORK,
     TEAM_MEETING,
     Found,
+    Page,
     caption_of,
     carries_on_later_round,
     in_caption,
@@ -167,23 +168,23 @@ _ROAD_AFTER = re.compile(r"[^.;()\t|\n]{0,40}?" + _ROAD)
 _SAME_SCHEDULE = re.compile(r"\s*(va |con )?tai\b")
 
 
-def candidate_days(doc: Doc) -> list[Found]:
+def candidate_days(page: Page) -> list[Found]:
     """The dates that may be inspection days, found once per page: the kind of article asks first (are they all
     ahead of the page?), the inspection dates then."""
-    if "candidate_days" not in doc._.facts:
+    if "candidate_days" not in page.facts:
         moved_from: set[tuple[int, int]] = set()
         away: set[tuple[int, int]] = set()
         # a day told only in a photo's caption when the text gives none ("Mới đây, Đoàn ..." over "(Ảnh chụp ngày
         # 20/10/2020)"), unless the photo is from the archive
-        days = list(_candidate_days(doc, moved_from, away)) + list(
-            _candidate_days(doc, moved_from, away, captions=True)
+        days = list(_candidate_days(page, moved_from, away)) + list(
+            _candidate_days(page, moved_from, away, captions=True)
         )
         # the day a visit was moved from counts nowhere: "dự kiến làm việc ... vào ngày 24/8/2023", then "chuyển từ
         # ngày 24/8/2023 sang ..."
         days = [f for f in days if f.value.first != f.value.last or f.value.last[1:] not in moved_from]
         single = {f.value.last[1:] for f in days if f.value.first == f.value.last}
-        doc._.facts["candidate_days"] = [_without_days_away(f, away - single) for f in days]
-    return doc._.facts["candidate_days"]
+        page.facts["candidate_days"] = [_without_days_away(f, away - single) for f in days]
+    return page.facts["candidate_days"]
 
 
 def _without_days_away(found: Found, away: set[tuple[int, int]]) -> Found:
@@ -209,84 +210,84 @@ def _shifted(day: tuple[int | None, int, int], by: int) -> tuple[int | None, int
 
 
 def _candidate_days(
-    doc: Doc, moved_from: set[tuple[int, int]], away: set[tuple[int, int]], *, captions: bool = False
+    page: Page, moved_from: set[tuple[int, int]], away: set[tuple[int, int]], *, captions: bool = False
 ) -> Iterator[Found]:
     """The dates said of inspecting (in the sentence or the line that opens its list), not a legal reference's, a
     caption's, a deadline, cut-off or period start, nor the day of another event. The days the team was on the road
     or stayed away from the units go into `away`."""
     moved_clause_end = -2
-    related = related_items(doc)
-    for found in doc._.dates:
-        if "legal" in found.tags or in_caption(doc, found.start) != captions:
+    related = related_items(page)
+    for found in page.dates:
+        if "legal" in found.tags or in_caption(page, found.start) != captions:
             continue
-        if captions and ARCHIVE_PHOTO.search(caption_of(doc, found.start)):
+        if captions and ARCHIVE_PHOTO.search(caption_of(page, found.start)):
             continue
         if any(s <= found.start < e for s, e in related):
             continue  # another story's day: "- Sở Nội vụ kiểm tra công tác CCHC tại huyện Trấn Yên (13/10/2023)"
-        s_start, s_end = sentence_of(doc, found.start)
+        s_start, s_end = sentence_of(page, found.start)
         # up to the first figure: a mention found by its trigger word holds it ("trước ngày 30/11", a deadline)
-        number = next((i for i, ch in enumerate(doc._.text[found.start : found.end]) if ch.isdigit()), 0)
+        number = next((i for i, ch in enumerate(page.text[found.start : found.end]) if ch.isdigit()), 0)
         window = max(s_start, found.start - 80)
-        before = _NOT_INSPECTION_DATE.search(doc._.folded[window : found.start + number])
+        before = _NOT_INSPECTION_DATE.search(page.folded[window : found.start + number])
         if (
             before
-            and not (before.group(1) == "den" and _NOT_UNTIL.match(doc._.folded, found.end, s_end))
-            and not _in_a_name(doc._.text, window + before.start(1))
+            and not (before.group(1) == "den" and _NOT_UNTIL.match(page.folded, found.end, s_end))
+            and not _in_a_name(page.text, window + before.start(1))
         ):
             continue
-        if _ISSUED_THEN.match(doc._.folded, found.end):
+        if _ISSUED_THEN.match(page.folded, found.end):
             continue
         if (
-            _ROAD_BEFORE.search(doc._.folded, max(s_start, found.start - 40), found.start)
-            or _ROAD_AFTER.match(doc._.folded, found.end)
-        ) and not TEAM_AT_WORK.search(doc._.folded, *_clause_of(doc, found)):
+            _ROAD_BEFORE.search(page.folded, max(s_start, found.start - 40), found.start)
+            or _ROAD_AFTER.match(page.folded, found.end)
+        ) and not TEAM_AT_WORK.search(page.folded, *_clause_of(page, found)):
             away.add(found.value.last[1:])
             continue
-        if (found.value.first[1:] == (1, 1) or _UNTIL_NOW.match(doc._.folded, found.end)) and _FROM.search(
-            doc._.folded, max(s_start, found.start - 10), found.start
+        if (found.value.first[1:] == (1, 1) or _UNTIL_NOW.match(page.folded, found.end)) and _FROM.search(
+            page.folded, max(s_start, found.start - 10), found.start
         ):
             # "hồ sơ đã giải quyết từ ngày 01/01/2016 đến ngày làm việc", "từ ngày 01/7/2025 đến nay tiếp nhận 2.437
             # hồ sơ": a period's start
             continue
-        clause_start, clause_end = _clause_of(doc, found)
+        clause_start, clause_end = _clause_of(page, found)
         if (
             clause_start == moved_clause_end + 1
-            and _SAME_SCHEDULE.match(doc._.folded, clause_start)
-            or _MOVED.search(doc._.folded, found.end, clause_end)
+            and _SAME_SCHEDULE.match(page.folded, clause_start)
+            or _MOVED.search(page.folded, found.end, clause_end)
             or (
-                _MOVED_FROM.search(doc._.folded, clause_start, found.start)
-                and _TO_DAY.match(doc._.folded, found.end, clause_end)
+                _MOVED_FROM.search(page.folded, clause_start, found.start)
+                and _TO_DAY.match(page.folded, found.end, clause_end)
             )
             or (
-                _SCHEDULED.search(doc._.folded, max(clause_start, found.start - 130), found.start)
-                or _SCHEDULED_AFTER.match(doc._.folded, found.end)
+                _SCHEDULED.search(page.folded, max(clause_start, found.start - 130), found.start)
+                or _SCHEDULED_AFTER.match(page.folded, found.end)
             )
-            and _MOVED.search(doc._.folded[found.end : s_end] + " " + next_sentence(doc, s_end))
+            and _MOVED.search(page.folded[found.end : s_end] + " " + next_sentence(page, s_end))
             and not any(
                 f is not found and "legal" not in f.tags and clause_start <= f.start < clause_end
-                for f in doc._.dates
+                for f in page.dates
             )
-            or _SCHEDULE_OPENS.match(doc._.folded, s_start)
-            and _MOVED.search(next_sentence(doc, s_end))
-            and _unit_moved(doc, found, clause_start, s_end)
-            or _moved_in_its_row(doc, found, s_start, s_end)
+            or _SCHEDULE_OPENS.match(page.folded, s_start)
+            and _MOVED.search(next_sentence(page, s_end))
+            and _unit_moved(page, found, clause_start, s_end)
+            or _moved_in_its_row(page, found, s_start, s_end)
         ):
             # "dự kiến vào ngày 10/10 phải dời sang ngày 16/10": the 16th counts, the 10th nowhere
             moved_from.add(found.value.last[1:])
             moved_clause_end = clause_end
             continue
-        sentence = doc._.folded[s_start:s_end]
+        sentence = page.folded[s_start:s_end]
         # a schedule's rows name the day and the unit; the line above them (or a day's first item below) says what
         # they are
         if not (
             _INSPECTION_CONTEXT.search(sentence)
-            or _INSPECTION_CONTEXT.search(list_head(doc, s_start))
+            or _INSPECTION_CONTEXT.search(list_head(page, s_start))
             or sentence.rstrip().endswith(":")
-            and _INSPECTION_CONTEXT.search(next_sentence(doc, s_end))
+            and _INSPECTION_CONTEXT.search(next_sentence(page, s_end))
         ):
             continue
-        clause = doc._.folded[clause_start:clause_end]
-        up_to_date = doc._.folded[clause_start : found.start]
+        clause = page.folded[clause_start:clause_end]
+        up_to_date = page.folded[clause_start : found.start]
         event = _OTHER_EVENT.search(clause)
         if event and not _TEAM_IN_THE_CLAUSE.search(clause) and not _held_after(event, up_to_date):
             continue  # the event in the date's own clause: "...; 03 hồ sơ trễ hạn đã có văn bản xin lỗi" is not one
@@ -313,13 +314,13 @@ _SCHEDULE_OPENS = re.compile(r"\W*theo (lich|ke hoach|du kien|thong bao)\b")
 _DAY_OF = re.compile(r"(?:^|[\s,(])([a-z]+(?: [a-z]+)?)\W*(?:vao )?(?:ngay )?$")
 
 
-def _unit_moved(doc: Doc, found: Found, clause_start: int, s_end: int) -> bool:
+def _unit_moved(page: Page, found: Found, clause_start: int, s_end: int) -> bool:
     """Of a schedule's days in one clause, whether this one is the day the next sentence moves, naming its unit:
     "... xã Đăk Hà ngày 05/8 và xã Măng Đen ngày 06/8. Tuy nhiên, ... buổi làm việc tại xã Măng Đen được lùi sang
     ngày 07/8"."""
-    previous = [f.end for f in doc._.dates if clause_start <= f.end <= found.start and "legal" not in f.tags]
-    named = _DAY_OF.search(doc._.folded, max([clause_start, *previous]), found.start)
-    return named is not None and f" {named.group(1)} " in f" {next_sentence(doc, s_end)} "
+    previous = [f.end for f in page.dates if clause_start <= f.end <= found.start and "legal" not in f.tags]
+    named = _DAY_OF.search(page.folded, max([clause_start, *previous]), found.start)
+    return named is not None and f" {named.group(1)} " in f" {next_sentence(page, s_end)} "
 
 
 def _in_a_name(text: str, pos: int) -> bool:
@@ -328,24 +329,24 @@ def _in_a_name(text: str, pos: int) -> bool:
     return text[pos].isupper() and pos >= 2 and text[pos - 1] == " " and text[pos - 2].isalpha()
 
 
-def _moved_in_its_row(doc: Doc, found: Found, s_start: int, s_end: int) -> bool:
+def _moved_in_its_row(page: Page, found: Found, s_start: int, s_end: int) -> bool:
     """The day before the change in a row of a changed schedule, the day after it following in the same row."""
     return (
-        LIST_ITEM.match(doc._.folded, s_start) is not None
-        and _ADJUSTED_SCHEDULE.search(list_head(doc, s_start)) is not None
-        and any(found.end <= f.start < s_end and "legal" not in f.tags for f in doc._.dates)
+        LIST_ITEM.match(page.folded, s_start) is not None
+        and _ADJUSTED_SCHEDULE.search(list_head(page, s_start)) is not None
+        and any(found.end <= f.start < s_end and "legal" not in f.tags for f in page.dates)
     )
 
 
-def _inspection_dates(doc: Doc, default_year: int | None) -> list[tuple[Found, tuple[str, str]]]:
-    reported = doc._.facts.get("kind") != "plan"
-    published = doc._.meta.published
+def _inspection_dates(page: Page, default_year: int | None) -> list[tuple[Found, tuple[str, str]]]:
+    reported = page.facts.get("kind") != "plan"
+    published = page.meta.published
     out = []
-    for found in candidate_days(doc):
-        clause = _clause_of(doc, found)
+    for found in candidate_days(page):
+        clause = _clause_of(page, found)
         if reported and (
-            later_round(doc, *clause)
-            or carries_on_later_round(doc, sentence_of(doc, found.start)[0], *clause)
+            later_round(page, *clause)
+            or carries_on_later_round(page, sentence_of(page, found.start)[0], *clause)
         ):
             continue  # a later round in a report: its days, like its units, are not inspected yet
         resolved = found.value.resolve(default_year)
@@ -383,9 +384,9 @@ def _without_earlier_years(days: list[tuple[Found, tuple[str, str]]]) -> list[tu
     ]
 
 
-def _clause_of(doc: Doc, found: Found) -> tuple[int, int]:
+def _clause_of(page: Page, found: Found) -> tuple[int, int]:
     """The date's own clause: the days and rounds its sentence's other clauses tell are not its."""
-    return semicolon_clause(doc._.text, *sentence_of(doc, found.start), found.start, found.end)
+    return semicolon_clause(page.text, *sentence_of(page, found.start), found.start, found.end)
 
 
 def _reporting_period(first: str, last: str) -> bool:
@@ -403,9 +404,10 @@ def _text_year(text: str) -> int | None:
 
 @Language.component("cchc_inspection_dates")
 def select_inspection_dates(doc: Doc) -> Doc:
-    facts = doc._.facts
-    published = doc._.meta.published
-    default_year = int(published[:4]) if published else _text_year(doc._.text)
+    page = doc._.page
+    facts = page.facts
+    published = page.meta.published
+    default_year = int(published[:4]) if published else _text_year(page.text)
     selected = facts.get("is_inspection_article", True)
-    facts["dates"] = _inspection_dates(doc, default_year) if selected else []
+    facts["dates"] = _inspection_dates(page, default_year) if selected else []
     return doc

@@ -9,7 +9,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from cchc.vntext import UPPER, fold
-from extract.components.state import Found
+from extract.components.state import Found, Page
 from extract.gazetteer import city_province_on, gazetteer
 from extract.lexicon import SECTOR_BODIES, UNIT_LEVEL
 
@@ -62,28 +62,28 @@ _LEVEL_OF_POST = [
 _LEVEL_ABOVE = {"commune": "district", "district": "province", "province": "ministry", "hamlet": "commune"}
 
 
-def _level(doc: Doc, title: str) -> str | None:
-    written = (title or "") + "\n" + doc._.text[:3000]
+def _level(page: Page, title: str) -> str | None:
+    written = (title or "") + "\n" + page.text[:3000]
     text = fold(written)
-    city = _province_city(doc)
+    city = _province_city(page)
     for level, pattern in _LEVEL_CUES:
         if match := pattern.search(fold(title or "")):
             return _city_itself(level, city, written, match.end())
-    for found in doc._.leaders:
+    for found in page.leaders:
         post = found.value.title or ""
         if (body := _PROVINCIAL_BODY.search(post)) and gazetteer().province(body.group("place")):
             return "province"  # "Phó Giám đốc KBNN Sơn La": a sector body named for its province
         for level, pattern in _LEVEL_OF_POST:
             if pattern.search(fold(post)):
-                if level == "ministry" and _BRANCHES_OF_CUC.search(fold(post)) and _inspects_branches(doc):
+                if level == "ministry" and _BRANCHES_OF_CUC.search(fold(post)) and _inspects_branches(page):
                     return "province"  # a Cục that inspects its own Chi cục is a province's sector office
-                if level == "district" and _a_province_city(post, doc._.meta.published):
+                if level == "district" and _a_province_city(post, page.meta.published):
                     return "province"  # "Phó Chủ tịch UBND thành phố Cần Thơ": the city is a province
                 return _city_itself(level, city, post, len(post.rstrip()))
     for level, pattern in _LEVEL_CUES:
         if match := pattern.search(text):
             return _city_itself(level, city, written, match.end())
-    units = [u for u in doc._.units if "inspected" in u.tags and u.value.type]
+    units = [u for u in page.units if "inspected" in u.tags and u.value.type]
     levels = [UNIT_LEVEL.get(u.value.type or "") for u in units]
     levels = [lv for lv in levels if lv]
     if levels:
@@ -101,20 +101,20 @@ _PROVINCIAL_BODY = re.compile(
 _BRANCHES_OF_CUC = re.compile(r"(?<!tong )\bcuc\b")
 
 
-def _inspects_branches(doc: Doc) -> bool:
+def _inspects_branches(page: Page) -> bool:
     """Whether the units inspected include a Chi cục or a Đội ("Đội Quản lý thị trường số 3"), and no Cục: the team's
     Cục is then its province's (one that inspects a province's Cục and its Chi cục is central)."""
-    names = [fold(u.value.name) for u in doc._.units if "inspected" in u.tags]
+    names = [fold(u.value.name) for u in page.units if "inspected" in u.tags]
     return any(n.startswith(("chi cuc", "doi ")) for n in names) and not any(
         n.startswith("cuc ") for n in names
     )
 
 
-def _province_city(doc: Doc) -> bool:
+def _province_city(page: Page) -> bool:
     """Whether the article's province is a city (Hà Nội, Hải Phòng, Đà Nẵng, Huế, Cần Thơ, Hồ Chí Minh)."""
-    province = doc._.facts.get("province")
+    province = page.facts.get("province")
     place = gazetteer().province(province) if province else None
-    return place is not None and city_province_on(place, doc._.meta.published)
+    return place is not None and city_province_on(place, page.meta.published)
 
 
 _CITY_NAMED = re.compile(r"thành phố ((?:" + UPPER + r"\w*\s?){1,3})")
@@ -168,9 +168,9 @@ _POST_ORGANISATION = re.compile(
 )
 
 
-def _inspecting_body(doc: Doc) -> str | None:
+def _inspecting_body(page: Page) -> str | None:
     """Who inspects: the team's own "của ..." phrase, a body that organises the inspection, or the leader's office."""
-    text = doc._.text[:4000]
+    text = page.text[:4000]
     for pattern in (_BODY_OF_TEAM, _BODY_ORGANISES):
         match = pattern.search(text)
         if match and match.group("body").strip() not in (
@@ -180,7 +180,7 @@ def _inspecting_body(doc: Doc) -> str | None:
             "Phòng",
         ):  # a bare office word names nothing
             return match.group("body").strip()
-    for found in doc._.leaders:
+    for found in page.leaders:
         match = _POST_ORGANISATION.search(found.value.title or "")
         if match:
             return match.group("body").strip()
@@ -203,10 +203,11 @@ def _named_body(body: str, province: str | None, units: list[Found]) -> str:
 
 @Language.component("cchc_inspector")
 def find_inspector(doc: Doc) -> Doc:
-    facts = doc._.facts
+    page = doc._.page
+    facts = page.facts
     relevant = facts.get("is_inspection_article", True)
-    facts["inspecting_level"] = _level(doc, doc._.meta.title or "") if relevant else None
-    body = _inspecting_body(doc) if relevant else None
+    facts["inspecting_level"] = _level(page, page.meta.title or "") if relevant else None
+    body = _inspecting_body(page) if relevant else None
     facts["inspecting_body"] = (
         _named_body(body, facts.get("province"), facts.get("units", [])) if body else None
     )

@@ -18,6 +18,7 @@ from cchc.vntext import UPPER, fold
 from extract.components.state import (
     ARCHIVE_PHOTO,
     Found,
+    Page,
     caption_of,
     clause_end,
     evidence,
@@ -101,20 +102,20 @@ def _persons(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return found
 
 
-def _leader(doc: Doc, chunk_start: int, chunk_end: int, person: tuple[int, int]) -> Found | None:
-    text = doc._.text
+def _leader(page: Page, chunk_start: int, chunk_end: int, person: tuple[int, int]) -> Found | None:
+    text = page.text
     read_as, person = person, _after_place(text, person)
     if person is None:
         return None
     if person != read_as:  # the post stands before its place: "Phó Chủ tịch UBND quận Ngô Quyền"
-        chunk_start = min(chunk_start, max(sentence_of(doc, person[0])[0], read_as[0] - 60))
+        chunk_start = min(chunk_start, max(sentence_of(page, person[0])[0], read_as[0] - 60))
     title = (
         clean_title(text[person[1] : chunk_end])
         or clean_title(text[chunk_start : person[0]])
-        or _post_before(text, sentence_of(doc, person[0])[0], person[0])
+        or _post_before(text, sentence_of(page, person[0])[0], person[0])
         or _post_after(text, person[1])
     )
-    leader = Leader(name=_as_name(text[person[0] : person[1]]), title=title, evidence=evidence(doc, *person))
+    leader = Leader(name=_as_name(text[person[0] : person[1]]), title=title, evidence=evidence(page, *person))
     return Found(person[0], person[1], leader)
 
 
@@ -175,10 +176,10 @@ def _is_place(type_word: str, name: str) -> bool:
     return any(p.level != "commune" for p in found) if type_word.lower() == "thành phố" else bool(found)
 
 
-def _before_anchor(doc: Doc, anchor: re.Match[str]) -> Found | None:
-    s_start, _ = sentence_of(doc, anchor.start())
-    text = doc._.text
-    dos = [m.end() for m in _DO.finditer(doc._.text, s_start, anchor.start())]  # "Đỗ" folds to "do"
+def _before_anchor(page: Page, anchor: re.Match[str]) -> Found | None:
+    s_start, _ = sentence_of(page, anchor.start())
+    text = page.text
+    dos = [m.end() for m in _DO.finditer(page.text, s_start, anchor.start())]  # "Đỗ" folds to "do"
     chunk_start = dos[-1] if dos else s_start
     persons = _persons(text, chunk_start, anchor.start())
     if not persons:
@@ -186,9 +187,9 @@ def _before_anchor(doc: Doc, anchor: re.Match[str]) -> Found | None:
     if not dos and len(persons) > 1 and _is_place_name(text[slice(*persons[-1])]):
         persons.pop()  # "đồng chí A, Phó Giám đốc KBNN Sơn La làm Trưởng đoàn": the post's place is no person
     person = persons[0] if dos else persons[-1]
-    if _DEPUTY.search(doc._.folded, person[1], anchor.start()):
+    if _DEPUTY.search(page.folded, person[1], anchor.start()):
         return None  # "Tổ thứ hai do ông A, Trưởng phòng CCHC, Phó Trưởng đoàn dẫn đầu": the team's deputy
-    return _leader(doc, chunk_start, anchor.start(), person)
+    return _leader(page, chunk_start, anchor.start(), person)
 
 
 def _is_place_name(name: str) -> bool:
@@ -200,36 +201,36 @@ def _is_place_name(name: str) -> bool:
 _DEPUTY = re.compile(r"\bpho (truong doan|to truong|truong to)\b")
 
 
-def _after_anchor(doc: Doc, anchor: re.Match[str]) -> Found | None:
-    text = doc._.text
-    _, s_end = sentence_of(doc, anchor.start())
+def _after_anchor(page: Page, anchor: re.Match[str]) -> Found | None:
+    text = page.text
+    _, s_end = sentence_of(page, anchor.start())
     start = anchor.end()
     after = honorific_end(text, start)
-    stop = _STOP_AFTER.search(doc._.folded, after or start, s_end)  # past the "TS." of "TS. Lê Văn Đông"
+    stop = _STOP_AFTER.search(page.folded, after or start, s_end)  # past the "TS." of "TS. Lê Văn Đông"
     chunk_end = stop.start() if stop else s_end
     person = person_name_at(text, after, after_honorific=True) if after else person_name_at(text, start)
     if person is None:
         person = find_person(text, start, min(chunk_end, start + 120))
     if person is None:
         return None
-    return _leader(doc, start, chunk_end, person)
+    return _leader(page, start, chunk_end, person)
 
 
-def _opening_anchor(doc: Doc, anchor: re.Match[str]) -> Found | None:
+def _opening_anchor(page: Page, anchor: re.Match[str]) -> Found | None:
     """The person after "Trưởng đoàn kiểm tra, ông", and the post between the next two commas (what follows it is
     what the leader did: "..., Phó Chủ tịch UBND huyện, ghi nhận ...")."""
-    text = doc._.text
+    text = page.text
     after = honorific_end(text, anchor.end())
     person = person_name_at(text, after, after_honorific=True) if after else None
     if person is None:
         return None
     post = re.match(r"\s*[,–—-]\s*([^,;.]+)", text[person[1] :])
     post_end = person[1] + post.end() if post else person[1]
-    return _leader(doc, person[1], post_end, person)
+    return _leader(page, person[1], post_end, person)
 
 
-def _named_after_anchor(doc: Doc, anchor: re.Match[str]) -> Found | None:
-    text = doc._.text
+def _named_after_anchor(page: Page, anchor: re.Match[str]) -> Found | None:
+    text = page.text
     # past an honorific in either case: "Trưởng đoàn ông A", a table's cell "Trưởng đoàn Ông Phạm Minh Đức"
     start = anchor.end() + (honorific_end(text[anchor.end() : anchor.end() + 40].lower(), 0) or 0)
     if not text[start : start + 1].isupper():
@@ -239,13 +240,13 @@ def _named_after_anchor(doc: Doc, anchor: re.Match[str]) -> Found | None:
         return None
     # the post, if any, follows in brackets or between commas ("..., Phó Giám đốc Sở, yêu cầu"); not what he said
     post = re.match(r" ?\([^()]{3,80}\)|,[^,;.]{3,80}(?=,)", text[person[1] : person[1] + 90])
-    return _leader(doc, person[1], person[1] + (post.end() if post else 0), person)
+    return _leader(page, person[1], person[1] + (post.end() if post else 0), person)
 
 
-def _signer(doc: Doc, anchor: re.Match[str]) -> Found | None:
+def _signer(page: Page, anchor: re.Match[str]) -> Found | None:
     """The name a document's signature block puts under "TRƯỞNG ĐOÀN" / "TỔ TRƯỞNG" (after "(Đã ký)"), with the
     post on the line below it when there is one."""
-    text = doc._.text
+    text = page.text
     for line in _LINE.finditer(text, anchor.end(), min(len(text), anchor.end() + _SIGNATURE_BLOCK)):
         start = line.start() + len(line.group(0)) - len(line.group(0).lstrip(" |\t"))
         person = person_name_at(text, start) if start < line.end() else None
@@ -254,14 +255,14 @@ def _signer(doc: Doc, anchor: re.Match[str]) -> Found | None:
             below = post.group(0).strip(" |\t") if post else ""
             title = below if post_head_at(below, 0) is not None else None
             leader = Leader(
-                name=_as_name(text[person[0] : person[1]]), title=title, evidence=evidence(doc, *person)
+                name=_as_name(text[person[0] : person[1]]), title=title, evidence=evidence(page, *person)
             )
             return Found(person[0], person[1], leader)
     return None
 
 
-def _posted_after_anchor(doc: Doc, anchor: re.Match[str]) -> Found | None:
-    text = doc._.text
+def _posted_after_anchor(page: Page, anchor: re.Match[str]) -> Found | None:
+    text = page.text
     post_end = post_head_at(text, anchor.end())
     if post_end is None:
         return None
@@ -272,29 +273,29 @@ def _posted_after_anchor(doc: Doc, anchor: re.Match[str]) -> Found | None:
         or gazetteer().province(text[person[0] : person[1]])
     ):
         return None  # the post is the previous person's: "ông A, Trưởng đoàn, Phó Giám đốc Sở Nội vụ Hà Tĩnh, ..."
-    return _leader(doc, anchor.end(), person[0], person)
+    return _leader(page, anchor.end(), person[0], person)
 
 
-def _bracketed_anchor(doc: Doc, anchor: re.Match[str]) -> Found | None:
-    text = doc._.text
+def _bracketed_anchor(page: Page, anchor: re.Match[str]) -> Found | None:
+    text = page.text
     close = text.find(")", anchor.end(), anchor.end() + 150)
     person = person_name_at(text, anchor.end()) if close > 0 else None
-    return _leader(doc, person[1], close, person) if person else None
+    return _leader(page, person[1], close, person) if person else None
 
 
 # A post right after the role: "Ông A, Trưởng đoàn, Phó Giám đốc Sở Nội vụ phát biểu".
 _POST_AFTER_ROLE = re.compile(r"\s*[,–—-]\s*(?P<post>[^,;.()]*)")
 
 
-def _trailing_anchor(doc: Doc, anchor: re.Match[str]) -> Found | None:
-    text = doc._.text
-    s_start, _ = sentence_of(doc, anchor.start())
+def _trailing_anchor(page: Page, anchor: re.Match[str]) -> Found | None:
+    text = page.text
+    s_start, _ = sentence_of(page, anchor.start())
     words = list(WORD.finditer(text, s_start, anchor.start()))
     chunk_start = words[-25].start() if len(words) > 25 else s_start
     persons = _persons(text, chunk_start, anchor.start())
     if not persons:
         return None
-    leader = _leader(doc, persons[-1][0], anchor.start(), persons[-1])
+    leader = _leader(page, persons[-1][0], anchor.start(), persons[-1])
     post = _POST_AFTER_ROLE.match(text, anchor.end())
     if leader and leader.value.title is None and post and post_head_at(text, post.start("post")):
         leader.value.title = clean_title(post["post"])
@@ -308,39 +309,40 @@ _OTHER_TEAM = re.compile(
 )
 
 
-def _leads_other_work(doc: Doc, start: int) -> bool:
-    s_start, s_end = sentence_of(doc, start)
-    sentence = doc._.folded[s_start:s_end]
+def _leads_other_work(page: Page, start: int) -> bool:
+    s_start, s_end = sentence_of(page, start)
+    sentence = page.folded[s_start:s_end]
     return bool(_OTHER_TEAM.search(sentence)) and "kiem tra" not in sentence
 
 
 @Language.component("cchc_leaders")
 def find_leaders(doc: Doc) -> Doc:
+    page = doc._.page
     found: dict[str, Found] = {}
     candidates = (
-        [_before_anchor(doc, m) for m in _BEFORE.finditer(doc._.folded)]
-        + [_after_anchor(doc, m) for m in _AFTER.finditer(doc._.folded)]
-        + [_opening_anchor(doc, m) for m in _OPENING.finditer(doc._.folded)]
-        + [_trailing_anchor(doc, m) for m in _TRAILING.finditer(doc._.folded)]
-        + [_bracketed_anchor(doc, m) for m in _BRACKETED.finditer(doc._.folded)]
-        + [_posted_after_anchor(doc, m) for m in _POSTED_AFTER.finditer(doc._.folded)]
-        + [_named_after_anchor(doc, m) for m in _NAMED_AFTER.finditer(doc._.folded)]
-        + [_signer(doc, m) for m in _SIGNING.finditer(doc._.text)]
+        [_before_anchor(page, m) for m in _BEFORE.finditer(page.folded)]
+        + [_after_anchor(page, m) for m in _AFTER.finditer(page.folded)]
+        + [_opening_anchor(page, m) for m in _OPENING.finditer(page.folded)]
+        + [_trailing_anchor(page, m) for m in _TRAILING.finditer(page.folded)]
+        + [_bracketed_anchor(page, m) for m in _BRACKETED.finditer(page.folded)]
+        + [_posted_after_anchor(page, m) for m in _POSTED_AFTER.finditer(page.folded)]
+        + [_named_after_anchor(page, m) for m in _NAMED_AFTER.finditer(page.folded)]
+        + [_signer(page, m) for m in _SIGNING.finditer(page.text)]
     )
     ordered = sorted(
-        (c for c in candidates if c and not _leads_other_work(doc, c.start)), key=lambda c: c.start
+        (c for c in candidates if c and not _leads_other_work(page, c.start)), key=lambda c: c.start
     )
-    in_text = [c for c in ordered if not in_caption(doc, c.start)]
+    in_text = [c for c in ordered if not in_caption(page, c.start)]
     # A leader named only in a photo's caption ("Đồng chí X, Trưởng đoàn kiểm tra phát biểu kết luận tại xã A")
     # when the text names none, unless the photo is from the archive.
-    for cand in in_text or [c for c in ordered if not ARCHIVE_PHOTO.search(caption_of(doc, c.start))]:
+    for cand in in_text or [c for c in ordered if not ARCHIVE_PHOTO.search(caption_of(page, c.start))]:
         key = fold(cand.value.name)
         known = found.get(key)
         if known is None or (known.value.title is None and cand.value.title):
             found[key] = known if known and not cand.value.title else cand
-    if not found and (named := _named_by_post(doc)):
+    if not found and (named := _named_by_post(page)):
         found[fold(named.value.name)] = named
-    doc._.leaders = _without_partial_names(sorted(found.values(), key=lambda f: f.start))
+    page.leaders = _without_partial_names(sorted(found.values(), key=lambda f: f.start))
     return doc
 
 
@@ -351,24 +353,24 @@ _LED_BY_POST = re.compile(
 )
 
 
-def _named_by_post(doc: Doc) -> Found | None:
+def _named_by_post(page: Page) -> Found | None:
     """The leader the text names elsewhere with the post that it says led the team, when it names one holder of that
     post: in the headline ("Giám đốc Sở Nội vụ Nguyễn Văn Hùng kiểm tra CCHC tại Gò Quao" over "... do Giám đốc Sở
     Nội vụ làm trưởng đoàn") or in the story ("Phó Chủ tịch UBND huyện Thào Mí Chá thay mặt Đoàn kiểm tra ...")."""
-    led = _LED_BY_POST.search(doc._.folded)
+    led = _LED_BY_POST.search(page.folded)
     if led is None:
         return None
     named: dict[str, Found] = {}
     post = re.escape(led.group("post"))
-    for at in re.finditer(r"(?<!pho )" + post + " ", doc._.folded):
-        person = person_name_at(doc._.text, at.end())
-        leader = _leader(doc, at.start(), at.end() - 1, person) if person else None
+    for at in re.finditer(r"(?<!pho )" + post + " ", page.folded):
+        person = person_name_at(page.text, at.end())
+        leader = _leader(page, at.start(), at.end() - 1, person) if person else None
         if leader:
             named.setdefault(fold(leader.value.name), leader)
     # ... or with the name before it: "Đồng chí Đào Văn Hùng, Phó Chủ tịch UBND huyện phát biểu kết luận"
-    for at in re.finditer(r"(?<!pho )" + post + r"\b", doc._.folded):
-        before = _NAME_BEFORE_POST.search(doc._.text, max(0, at.start() - 60), at.start())
-        leader = _leader(doc, before.start(1), at.end(), before.span(1)) if before else None
+    for at in re.finditer(r"(?<!pho )" + post + r"\b", page.folded):
+        before = _NAME_BEFORE_POST.search(page.text, max(0, at.start() - 60), at.start())
+        leader = _leader(page, before.start(1), at.end(), before.span(1)) if before else None
         if leader:
             named.setdefault(fold(leader.value.name), leader)
     return next(iter(named.values())) if len(named) == 1 else None

@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 
 from cchc.record import LegalRef
 from cchc.vntext import fold
-from extract.components.state import Found, evidence
+from extract.components.state import Found, Page, evidence
 
 _TYPES = (
     "kế hoạch",
@@ -49,8 +49,9 @@ _ISSUER = re.compile(
 
 @Language.component("cchc_legal_refs")
 def find_legal_refs(doc: Doc) -> Doc:
-    text = doc._.text
-    dates_by_start = {f.start: f for f in doc._.dates}
+    page = doc._.page
+    text = page.text
+    dates_by_start = {f.start: f for f in page.dates}
     found: list[Found] = []
     seen: set[tuple] = set()
     folded = fold(text)
@@ -87,7 +88,7 @@ def find_legal_refs(doc: Doc) -> Doc:
             symbol=symbol.lstrip("/").upper() or None,
             date=ref_date,
             issuer=issuer,
-            evidence=evidence(doc, match.start(), end),
+            evidence=evidence(page, match.start(), end),
         )
         key = (ref.type, ref.number, ref.symbol, ref.date)
         if key in seen or (ref.symbol is None and any(k[:2] == key[:2] and k[3] == ref.date for k in seen)):
@@ -96,12 +97,12 @@ def find_legal_refs(doc: Doc) -> Doc:
         found.append(Found(match.start(), issuer_match.end() if issuer_match else end, ref))
     dated = {(f.value.type, f.value.number, f.value.symbol) for f in found if f.value.date}
     found = [f for f in found if f.value.date or (f.value.type, f.value.number, f.value.symbol) not in dated]
-    own = _own_number(doc)
+    own = _own_number(page)
     if own and not any(
         (f.value.number, f.value.symbol) == (own.value.number, own.value.symbol) for f in found
     ):
         found.insert(0, own)
-    doc._.legal_refs = found
+    page.legal_refs = found
     return doc
 
 
@@ -123,15 +124,15 @@ _KINDS_BY_SYMBOL = {
 _DATE_LINE_GAP = 300  # the place-and-date line sits beside or just below the number
 
 
-def _own_number(doc: Doc) -> Found | None:
+def _own_number(page: Page) -> Found | None:
     """The document's own number and date, when the page is the document."""
-    match = _OWN_NUMBER.search(doc._.text)
+    match = _OWN_NUMBER.search(page.text)
     if match is None or match.group("kind") not in _KINDS_BY_SYMBOL:
         return None
     dated = next(
         (
             f
-            for f in doc._.dates
+            for f in page.dates
             if match.end() <= f.start <= match.end() + _DATE_LINE_GAP and f.value.resolve(None)
         ),
         None,
@@ -142,7 +143,7 @@ def _own_number(doc: Doc) -> Found | None:
         number=str(int(match.group("number"))),
         symbol=match.group("symbol").upper(),
         date=dated.value.resolve(None)[1] if dated else None,
-        evidence=evidence(doc, match.start(), match.end()),
+        evidence=evidence(page, match.start(), match.end()),
     )
     if dated:
         dated.tags.add("legal")

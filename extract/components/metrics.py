@@ -14,7 +14,15 @@ from spacy.tokens import Doc
 
 from cchc.record import Metric
 from cchc.vntext import UPPER, fold
-from extract.components.state import Found, evidence, in_caption, later_round, semicolon_clause, sentence_of
+from extract.components.state import (
+    Found,
+    Page,
+    evidence,
+    in_caption,
+    later_round,
+    semicolon_clause,
+    sentence_of,
+)
 from extract.lexicon import METRIC_NOUNS, UNIT_TYPES
 from extract.numbers import DIGITS, NUMBER_WORD, parse_quantity
 from extract.scan import LIST_ITEM
@@ -230,15 +238,16 @@ def _label(text: str, s_start: int, start: int, end: int, s_end: int, noun: str 
 
 @Language.component("cchc_metrics")
 def find_metrics(doc: Doc) -> Doc:
-    text = doc._.text
+    page = doc._.page
+    text = page.text
     folded = fold(text)
-    blocked = [(f.start, f.end) for f in doc._.dates + doc._.legal_refs]
+    blocked = [(f.start, f.end) for f in page.dates + page.legal_refs]
     found: list[Found] = []
     for match in _FIGURE.finditer(text):
         start = match.start()
-        if any(s <= start < e for s, e in blocked) or in_caption(doc, start):
+        if any(s <= start < e for s, e in blocked) or in_caption(page, start):
             continue
-        s_start, s_end = sentence_of(doc, start)
+        s_start, s_end = sentence_of(page, start)
         if _NOISE_SENTENCE.search(text, s_start, s_end) and not re.search(
             "hồ sơ|nhiệm vụ|hài lòng",
             text[s_start:s_end],  # a survey of households: "200 hộ dân ... hài lòng 98,5%"
@@ -329,7 +338,7 @@ def find_metrics(doc: Doc) -> Doc:
             continue  # "không một hồ sơ nào": no count; "hơn một nghìn" is one
         if (unit or "").lower() in UNIT_COUNT_NOUNS and (
             # a round to come: "11 xã còn lại sẽ được kiểm tra", "Sở sẽ kiểm tra thêm 15 xã"
-            later_round(doc, *semicolon_clause(folded, s_start, s_end, start, end))
+            later_round(page, *semicolon_clause(folded, s_start, s_end, start, end))
             or match.group("num").replace(" ", "").isalpha()  # "Mười một xã"
             and _names_units(text, folded, window, (start, end))
         ):
@@ -342,10 +351,10 @@ def find_metrics(doc: Doc) -> Doc:
             total=total,
             qualifier=_qualifier(before),
             key=canonical_key(label, unit, text[s_start:s_end]),
-            evidence=evidence(doc, start, end),
+            evidence=evidence(page, start, end),
         )
         found.append(Found(start, end, metric))
-    doc._.metrics = _without_unit_count_repeats(_without_headline_repeats(doc, found), folded)
+    page.metrics = _without_unit_count_repeats(_without_headline_repeats(page, found), folded)
     return doc
 
 
@@ -379,11 +388,11 @@ def _without_unit_count_repeats(found: list[Found], folded: str) -> list[Found]:
     return kept
 
 
-def _without_headline_repeats(doc: Doc, found: list[Found]) -> list[Found]:
+def _without_headline_repeats(page: Page, found: list[Found]) -> list[Found]:
     """A figure of the headline (the body's first line) that the text gives again is one figure: "16 xã, phường"
     in the title and in the first paragraph."""
-    title = doc._.meta.title
-    if not title or not doc._.text.startswith(title):
+    title = page.meta.title
+    if not title or not page.text.startswith(title):
         return found
     later = {(f.value.value, f.value.unit) for f in found if f.start >= len(title)}
     return [f for f in found if f.start >= len(title) or (f.value.value, f.value.unit) not in later]

@@ -11,6 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from cchc.vntext import UPPER, fold
+from extract.components.state import Page
 from extract.gazetteer import FORMER_PROVINCES, gazetteer, province_on, province_then
 from extract.scan import matches_at
 
@@ -65,24 +66,24 @@ def _named_provinces(text: str, day: str | None) -> _Named:
     return _Named(found, possible)
 
 
-def _province(doc: Doc) -> tuple[str | None, str | None]:
+def _province(page: Page) -> tuple[str | None, str | None]:
     """Votes: resolved units, provinces the text names, portal hosts, then the page's furniture."""
     gaz = gazetteer()
     votes: Counter[str] = Counter()
-    day = doc._.meta.published
-    for found in doc._.units:
+    day = page.meta.published
+    for found in page.units:
         if (unit := found.value).province:
             votes[province_then(unit.province, unit.district, day)] += 3 if "inspected" in found.tags else 2
-    named = _named_provinces(doc._.text, day)
+    named = _named_provinces(page.text, day)
     for name in named.provinces:
         votes[name] += 2
-    for host in re.findall(r"([a-z0-9.-]+)\.gov\.vn", doc._.text.lower()) + [doc._.meta.host or ""]:
+    for host in re.findall(r"([a-z0-9.-]+)\.gov\.vn", page.text.lower()) + [page.meta.host or ""]:
         name = gaz.province_of_host(host)
         if name:
             votes[name] += 2
     # Once each, in page order: a tie goes to the first vote cast, so a set here (ordered by the process's
     # string hash seed) made the province of a page differ from one run to the next.
-    for name in dict.fromkeys(_named_provinces(doc._.meta.context, day).provinces):
+    for name in dict.fromkeys(_named_provinces(page.meta.context, day).provinces):
         votes[name] += 1
     if not votes:
         return None, None
@@ -98,5 +99,6 @@ def _province(doc: Doc) -> tuple[str | None, str | None]:
 
 @Language.component("cchc_province")
 def resolve_province(doc: Doc) -> Doc:
-    doc._.facts["province"], doc._.facts["province_code"] = _province(doc)
+    page = doc._.page
+    page.facts["province"], page.facts["province_code"] = _province(page)
     return doc

@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 
 from cchc.vntext import fold
 from extract.components.inspection_days import candidate_days
-from extract.components.state import clause_end, without_related_items
+from extract.components.state import Page, clause_end, without_related_items
 
 # (the one-stop centre too: "Trung tâm Phục vụ hành chính công", "Trung tâm Hành chính công")
 # (digital transformation is reform work, but a text naming only it is no reform inspection)
@@ -373,11 +373,11 @@ def _kind(title: str, body: str) -> str:
 _ISSUED_NOW = re.compile(r"(vua|moi) ban hanh $")
 
 
-def _without_cited_subjects(doc: Doc) -> str:
+def _without_cited_subjects(page: Page) -> str:
     """The text with each cited document's clause blanked ("Quyết định số 1234/QĐ-UBND ... ban hành Kế hoạch kiểm
     tra ..."): what another document is about says nothing of what this article reports."""
-    text = doc._.text
-    for ref in doc._.legal_refs:
+    text = page.text
+    for ref in page.legal_refs:
         if _ISSUED_NOW.search(fold(text[max(0, ref.start - 16) : ref.start])):
             continue  # a plan the article reports as just issued is its subject, not a cited document
         end = clause_end(text, ref.end)
@@ -391,18 +391,18 @@ _PLANNED_AHEAD = timedelta(days=300)
 _YEARLESS_AHEAD = timedelta(days=120)
 
 
-def _all_days_ahead(doc: Doc) -> bool:
+def _all_days_ahead(page: Page) -> bool:
     """Whether every day the text gives for inspecting comes after the page was published: a schedule, told in
     whatever tense ("Tuần tới, Đoàn sẽ làm việc với ..."), and whatever its headline says."""
-    published = doc._.meta.published
-    if not published or any(f.value.date and f.value.date > published for f in doc._.legal_refs):
+    published = page.meta.published
+    if not published or any(f.value.date and f.value.date > published for f in page.legal_refs):
         return False  # no date, or one the page got wrong (it cites a document issued after it)
     day_of_page = date.fromisoformat(published)
     horizon = (day_of_page + _PLANNED_AHEAD).isoformat()
     yearless_horizon = (day_of_page + _YEARLESS_AHEAD).isoformat()
     days = [
         (resolved[0], found.value.has_year)
-        for found in candidate_days(doc)
+        for found in candidate_days(page)
         if (resolved := found.value.resolve(day_of_page.year))
     ]
     return bool(days) and all(
@@ -412,12 +412,13 @@ def _all_days_ahead(doc: Doc) -> bool:
 
 @Language.component("cchc_relevance")
 def classify_relevance(doc: Doc) -> Doc:
-    title = doc._.meta.title or ""
-    relevant, cues = _score_relevance(title, without_related_items(doc))
+    page = doc._.page
+    title = page.meta.title or ""
+    relevant, cues = _score_relevance(title, without_related_items(page))
     kind = (
-        ("plan" if _all_days_ahead(doc) else _kind(title, _without_cited_subjects(doc)))
+        ("plan" if _all_days_ahead(page) else _kind(title, _without_cited_subjects(page)))
         if relevant
         else "other"
     )
-    doc._.facts.update(is_inspection_article=relevant, cues=cues, kind=kind)
+    page.facts.update(is_inspection_article=relevant, cues=cues, kind=kind)
     return doc

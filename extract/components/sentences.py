@@ -10,7 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from cchc.vntext import fold
-from extract.components.state import PageMeta
+from extract.components.state import Page
 
 # Not after an abbreviation: "TP. Huế", "TT. Phố Châu", "đ/c. X", degrees before a name ("TS. Lê Văn Đông", "ThS.").
 # The lookahead first: the lookbehinds are then tried at punctuation only.
@@ -32,13 +32,11 @@ def _add(bounds: list[tuple[int, int]], text: str, start: int, end: int) -> None
 
 @Language.component("cchc_sentences")
 def split_sentences(doc: Doc) -> Doc:
-    # spaCy rebuilds doc.text from the tokens on every access: keep it once (analyse() passes the body in).
-    text = doc._.text = doc._.text or doc.text
-    doc._.folded = fold(text)
-    if doc._.meta is None:  # run as a plain nlp(text) pipeline: no page around the text
-        doc._.meta = PageMeta()
-    if doc._.facts is None:
-        doc._.facts = {}
+    page = doc._.page
+    if page is None:  # run as a plain nlp(text) pipeline: no page around the text
+        page = doc._.page = Page(text=doc.text)
+    text = page.text
+    page.folded = fold(text)
     bounds: list[tuple[int, int]] = []
     start = 0
     for match in _END.finditer(text):
@@ -50,7 +48,7 @@ def split_sentences(doc: Doc) -> Doc:
         _add(bounds, text, start, end)
         start = match.end()
     _add(bounds, text, start, len(text))
-    doc._.sentences = bounds
+    page.sentences = bounds
     if len(doc):  # one array call: Token objects and is_sent_start setters are slow per token
         offsets = doc.to_array("IDX").astype("int64")
         flags = numpy.where(numpy.isin(offsets, [s for s, _ in bounds]), 1, -1)

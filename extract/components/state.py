@@ -1,4 +1,4 @@
-"""Doc extensions shared by the components, and the small span types they store there."""
+"""The Doc extension the components share, and the small span types they store there."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from operator import itemgetter
+from typing import Any
 
 from spacy.tokens import Doc
 
@@ -34,35 +35,42 @@ class Found:
     tags: set[str] = field(default_factory=set)
 
 
-_EXTENSIONS = {
-    "meta": None,
-    "text": None,  # the body text, kept once (Doc.text is rebuilt from the tokens on each access)
-    "folded": None,  # cchc.vntext.fold(text): same offsets, for accent-insensitive patterns
-    "sentences": None,  # list of (start, end) offsets
-    "dates": None,  # list[Found] with DateMention values
-    "legal_refs": None,  # list[Found] with LegalRef values
-    "units": None,  # list[Found] with Unit values (all unit mentions, tagged)
-    "leaders": None,  # list[Found] with Leader values
-    "metrics": None,  # list[Found] with Metric values
-    "facts": None,  # dict: classification results (relevance, kind, level, province, ...)
-}
-for _name, _default in _EXTENSIONS.items():
-    if not Doc.has_extension(_name):
-        Doc.set_extension(_name, default=_default)
+@dataclass
+class Page:
+    """The body and what the components have found in it so far, kept in one Doc extension, `doc._.page`: each
+    component reads it once and hands it to its helpers (every `doc._` access builds spaCy's accessor anew; the
+    ten extensions read this way cost a tenth of the extraction)."""
+
+    text: str  # the body, kept once (Doc.text is rebuilt from the tokens on each access)
+    meta: PageMeta = field(default_factory=PageMeta)
+    folded: str = ""  # cchc.vntext.fold(text): same offsets, for accent-insensitive patterns
+    sentences: list[tuple[int, int]] = field(default_factory=list)
+    dates: list[Found] = field(default_factory=list)  # DateMention values
+    legal_refs: list[Found] = field(default_factory=list)  # LegalRef values
+    units: list[Found] = field(default_factory=list)  # Unit values: every unit mention, tagged
+    leaders: list[Found] = field(default_factory=list)  # Leader values
+    metrics: list[Found] = field(default_factory=list)  # Metric values
+    facts: dict[str, Any] = field(
+        default_factory=dict
+    )  # classification results (relevance, kind, level, ...)
+
+
+if not Doc.has_extension("page"):
+    Doc.set_extension("page", default=None)
 
 
 _start = itemgetter(0)  # a sentence's start: bisect over the (start, end) bounds
 
 
-def sentence_of(doc: Doc, start: int) -> tuple[int, int]:
-    bounds = doc._.sentences or [(0, len(doc._.text))]
+def sentence_of(page: Page, start: int) -> tuple[int, int]:
+    bounds = page.sentences or [(0, len(page.text))]
     i = bisect_right(bounds, start, key=_start) - 1
     return bounds[max(i, 0)]
 
 
-def evidence(doc: Doc, start: int, end: int) -> Evidence:
-    s, e = sentence_of(doc, start)
-    return Evidence(sentence=doc._.text[s:e], start=start, end=end)
+def evidence(page: Page, start: int, end: int) -> Evidence:
+    s, e = sentence_of(page, start)
+    return Evidence(sentence=page.text[s:e], start=start, end=end)
 
 
 def semicolon_clause(text: str, s_start: int, s_end: int, start: int, end: int) -> tuple[int, int]:
@@ -104,22 +112,22 @@ TEAM_AT_WORK = re.compile(
 )
 
 
-def later_round(doc: Doc, start: int, end: int, *, reaching_end: bool = False) -> bool:
+def later_round(page: Page, start: int, end: int, *, reaching_end: bool = False) -> bool:
     """Whether the text between `start` and `end` announces a round still to come (`reaching_end`: in the clause
     that `end` is in). "Sẽ" and "sắp" count in lower case as written: "huyện Chư Sê" folds to "chu se" too."""
-    for match in _LATER_ROUND.finditer(doc._.folded, start, end):
-        if (doc._.text[match.start()].islower() or match.group(1) not in ("se", "sap")) and not (
-            reaching_end and _CLAUSE_BREAK.search(doc._.folded, match.end(), end)
+    for match in _LATER_ROUND.finditer(page.folded, start, end):
+        if (page.text[match.start()].islower() or match.group(1) not in ("se", "sap")) and not (
+            reaching_end and _CLAUSE_BREAK.search(page.folded, match.end(), end)
         ):
             return True
     return False
 
 
-def carries_on_later_round(doc: Doc, s_start: int, clause_start: int, clause_end: int) -> bool:
+def carries_on_later_round(page: Page, s_start: int, clause_start: int, clause_end: int) -> bool:
     """Whether a clause goes on with the round the sentence announced before it: "... sẽ kiểm tra 30 xã, phường;
     Đoàn số 3 tiếp tục kiểm tra phường Cầu Giấy vào ngày 25/11/2025" (not what it "đã" done)."""
-    return _CARRIES_ON.match(doc._.folded, clause_start, clause_end) is not None and later_round(
-        doc, s_start, clause_start
+    return _CARRIES_ON.match(page.folded, clause_start, clause_end) is not None and later_round(
+        page, s_start, clause_start
     )
 
 
@@ -142,18 +150,18 @@ _NUMBERED_HEADING = re.compile(r"\s*(?:\d{1,2}|[ivx]{1,4})[./)]\s[^.;:]{3,80}")
 _UNITS_HEADING = re.compile(r"\b(don vi|co quan|dia phuong)\b[^.;:]{0,20}\bduoc kiem tra\b")
 
 
-def list_head(doc: Doc, s_start: int) -> str:
+def list_head(page: Page, s_start: int) -> str:
     """The folded sentence that opens the list a sentence continues, one item per line ("Đối tượng kiểm tra gồm:
     ...;" then "Trung tâm Phục vụ hành chính công xã."; "Lịch kiểm tra như sau:" then "- Ngày 13/7: UBND xã A"
     rows), or "" when the sentence is no list item."""
-    bounds = doc._.sentences or []
+    bounds = page.sentences
     index = bisect_right(bounds, s_start, key=_start) - 1
     # an item, or a table's row ("1 | Sáng thứ Hai, 15/8/2016 | Sở Giao thông vận tải")
-    in_rows = LIST_ITEM.match(doc._.folded, s_start) is not None or (
-        index >= 0 and " | " in doc._.folded[s_start : bounds[index][1]]
+    in_rows = LIST_ITEM.match(page.folded, s_start) is not None or (
+        index >= 0 and " | " in page.folded[s_start : bounds[index][1]]
     )
     above = bounds[max(0, index - 30) : max(0, index)]
-    in_table = in_rows and any(" | " in doc._.folded[start:end] for start, end in above)
+    in_table = in_rows and any(" | " in page.folded[start:end] for start, end in above)
     labels = ""  # a group's short label between the list's opening and its rows ("Đoàn số 1:", "Đợt 2:")
     # a table's header row, which names its columns ("STT | Ngày kiểm tra | Đơn vị được kiểm tra")
     header = ""
@@ -161,16 +169,16 @@ def list_head(doc: Doc, s_start: int) -> str:
     grouped = False
     # a group's heading of its own ("Thứ Tư, ngày 16/10/2019:" after the rows of "Thứ Hai, ngày 14/10/2019:"): the
     # groups above are its siblings, the list's opening is above them
-    current = doc._.folded[s_start : bounds[index][1]].rstrip() if index >= 0 else ""
+    current = page.folded[s_start : bounds[index][1]].rstrip() if index >= 0 else ""
     own_heading = not in_rows and current.endswith(":") and len(current.split()) <= _HEADING_WORDS
     following = current
     for start, end in reversed(above):
-        previous = doc._.folded[start:end].rstrip()
-        line_start = doc._.text.rfind("\n", 0, start) + 1
+        previous = page.folded[start:end].rstrip()
+        line_start = page.text.rfind("\n", 0, start) + 1
         if (
             in_rows
             and line_start < start
-            and LIST_ITEM.match(doc._.folded, line_start)
+            and LIST_ITEM.match(page.folded, line_start)
             and previous[-1:] != ":"
         ):
             continue  # an item's next sentence on its line: "- Thứ Sáu, 16/10: A. Buổi kiểm tra B được lùi sang ..."
@@ -193,10 +201,10 @@ def list_head(doc: Doc, s_start: int) -> str:
         if previous.endswith(":") and len(previous.split()) <= 4:
             labels = labels or previous
             continue
-        if in_rows and not labels and _is_heading(doc._.text[start:end]):
+        if in_rows and not labels and _is_heading(page.text[start:end]):
             labels = previous  # "A. ĐOÀN SỐ 1" over an appendix's rows, then what the rows are
             continue
-        if in_rows and labels and _is_heading(doc._.text[start:end]):
+        if in_rows and labels and _is_heading(page.text[start:end]):
             if "kiem tra" in previous:
                 return f"{previous} {labels}"  # "LỊCH KIỂM TRA TRỰC TIẾP ..."
             continue  # the heading of the group above ("A. ĐOÀN SỐ 1" over "B. ĐOÀN SỐ 2")
@@ -219,32 +227,32 @@ def list_head(doc: Doc, s_start: int) -> str:
     return f"{labels} {header}".strip()
 
 
-def previous_sentence(doc: Doc, s_start: int) -> str:
+def previous_sentence(page: Page, s_start: int) -> str:
     """The folded sentence before the one starting at `s_start` ("" for the first)."""
-    bounds = doc._.sentences or []
+    bounds = page.sentences
     index = bisect_right(bounds, s_start, key=_start) - 1
     if index < 1:
         return ""
     start, end = bounds[index - 1]
-    return doc._.folded[start:end]
+    return page.folded[start:end]
 
 
-def next_sentence(doc: Doc, s_end: int) -> str:
+def next_sentence(page: Page, s_end: int) -> str:
     """The folded sentence after the one ending at `s_end` ("" for the last)."""
-    bounds = doc._.sentences or []
+    bounds = page.sentences
     index = bisect_right(bounds, s_end, key=_start)
     if index >= len(bounds):
         return ""
     start, end = bounds[index]
-    return doc._.folded[start:end]
+    return page.folded[start:end]
 
 
-def in_caption(doc: Doc, start: int) -> bool:
-    return any(s <= start < e for s, e in doc._.meta.captions)
+def in_caption(page: Page, start: int) -> bool:
+    return any(s <= start < e for s, e in page.meta.captions)
 
 
-def caption_of(doc: Doc, start: int) -> str:
-    return next((doc._.text[s:e] for s, e in doc._.meta.captions if s <= start < e), "")
+def caption_of(page: Page, start: int) -> str:
+    return next((page.text[s:e] for s, e in page.meta.captions if s <= start < e), "")
 
 
 # A photo from the archive or an illustration: its caption tells of another day.
@@ -257,23 +265,23 @@ _DATED_LINE_END = re.compile(r"\(\d{1,2}/\d{1,2}/\d{4}\)[^\S\n]*$", re.MULTILINE
 _HEADLINE_LENGTH = 200
 
 
-def related_items(doc: Doc) -> list[tuple[int, int]]:
+def related_items(page: Page) -> list[tuple[int, int]]:
     """The spans of the short lines that end with a date in brackets, found once per page (from the date: a scan of
     every line's start cost a third of the relevance component)."""
-    if "related_items" not in doc._.facts:
-        text, spans = doc._.text, []
+    if "related_items" not in page.facts:
+        text, spans = page.text, []
         for end in _DATED_LINE_END.finditer(text):
             start = text.rfind("\n", 0, end.start()) + 1
             if end.start() - start <= _HEADLINE_LENGTH:
                 spans.append((start, end.end()))
-        doc._.facts["related_items"] = spans
-    return doc._.facts["related_items"]
+        page.facts["related_items"] = spans
+    return page.facts["related_items"]
 
 
-def without_related_items(doc: Doc) -> str:
+def without_related_items(page: Page) -> str:
     """The text with its related headlines left out."""
-    text, kept, pos = doc._.text, [], 0
-    for start, end in related_items(doc):
+    text, kept, pos = page.text, [], 0
+    for start, end in related_items(page):
         kept.append(text[pos:start])
         pos = end
     return "".join(kept) + text[pos:]

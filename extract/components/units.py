@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 
 from cchc.record import Unit
 from cchc.vntext import UPPER, fold, new_tones
-from extract.components.state import Found, evidence
+from extract.components.state import Found, Page, evidence
 from extract.gazetteer import REORGANISED, Place, gazetteer, to_2025
 from extract.lexicon import (
     BODY_PREFIXES,
@@ -232,14 +232,14 @@ _CHECKED_ABBREVIATIONS = {"tt.", "tt", "tx.", "tx", "h."}
 
 
 def _unit(
-    doc: Doc, start: int, end: int, type_word: str, name: str, provinces: set[str], tags: set[str]
+    page: Page, start: int, end: int, type_word: str, name: str, provinces: set[str], tags: set[str]
 ) -> Found:
     written = _ABBREVIATED_TYPES.get(type_word.lower(), type_word.lower())
     type_word = _PLAIN_TYPES.get(written, written)  # "xa" on a page without diacritics is "xã"
     if name.isupper():
         name = name.title()
-    unit = Unit(name=f"{written} {name}", type=type_word, evidence=evidence(doc, start, end))
-    published = doc._.meta.published if doc._.meta else None
+    unit = Unit(name=f"{written} {name}", type=type_word, evidence=evidence(page, start, end))
+    published = page.meta.published
     place = (
         _resolve(type_word, name, provinces, published) if type_word not in ("phòng", "sở", "body") else None
     )
@@ -274,8 +274,8 @@ def _count_not_name(text: str, span: tuple[int, int]) -> bool:
     return text[span[0] : span[1]].isdigit() and _WORD_AFTER.match(text, span[1]) is not None
 
 
-def _territorial(doc: Doc, provinces: set[str]) -> list[Found]:
-    text = doc._.text
+def _territorial(page: Page, provinces: set[str]) -> list[Found]:
+    text = page.text
     plain = _unaccented(text)
     pattern, type_re, type_at = (
         (_TERRITORIAL_PLAIN, _PLAIN_TYPE_RE, _PLAIN_TYPE_AT) if plain else (_TERRITORIAL, _TYPE_RE, _TYPE_AT)
@@ -310,7 +310,7 @@ def _territorial(doc: Doc, provinces: set[str]) -> list[Found]:
             name = text[span[0] : span[1]]
             start = match.start() if first else span[0]
             unit = _unit(
-                doc,
+                page,
                 start,
                 span[1],
                 _own_type(type_word, match.group("more"), name, type_re),
@@ -403,8 +403,8 @@ def _body_at(text: str, pos: int) -> bool:
 _PROVINCE_OF_DEPARTMENT = re.compile(r"[ \t]+((?:tỉnh|thành phố)(?:[ \t]+" + UPPER + r"[\w'-]*){1,4})(?!\w)")
 
 
-def _offices(doc: Doc) -> list[Found]:
-    text = doc._.text
+def _offices(page: Page) -> list[Found]:
+    text = page.text
     found: list[Found] = []
     for match in _OFFICE.finditer(text):
         type_word = _OFFICE_TYPES.get(match.group("type").lower(), "phòng")
@@ -424,7 +424,7 @@ def _offices(doc: Doc) -> list[Found]:
             unit = Unit(
                 name=f"{type_word} {name}",
                 type=type_word.lower(),
-                evidence=evidence(doc, start, end),
+                evidence=evidence(page, start, end),
             )
             found.append(Found(start, end, unit, {"office"} | ({"listed"} if not first else set())))
             first = False
@@ -444,8 +444,8 @@ def _offices(doc: Doc) -> list[Found]:
     return found
 
 
-def _bodies(doc: Doc) -> list[Found]:
-    text = doc._.text
+def _bodies(page: Page) -> list[Found]:
+    text = page.text
     found: list[Found] = []
     for match in _BODY.finditer(text):
         prefix = match.group(0).lower()
@@ -459,25 +459,25 @@ def _bodies(doc: Doc) -> list[Found]:
         name = _BODY_NAME if prefix in NAMED_BODY_PREFIXES else ""
         tail = re.match(name + _BODY_LEVEL, text[end : end + 80], re.IGNORECASE)
         if region and not tail:
-            found.append(_body(doc, match.start(), end, None))
+            found.append(_body(page, match.start(), end, None))
         elif tail:
-            found.append(_body(doc, match.start(), end + tail.end(), tail.group(1)))
+            found.append(_body(page, match.start(), end + tail.end(), tail.group(1)))
         elif (bare := _BEFORE_NAME.match(text, end)) and _place_at(text, bare.end(), "tỉnh", "province"):
-            found.append(_body(doc, match.start(), bare.end(), "tỉnh"))  # "Kho bạc Nhà nước (KBNN) Bắc Ninh"
+            found.append(_body(page, match.start(), bare.end(), "tỉnh"))  # "Kho bạc Nhà nước (KBNN) Bắc Ninh"
         elif bare and _place_at(
             text, bare.end(), "huyện", "district"
         ):  # a district's branch: "KBNN Lạng Giang"
-            found.append(_body(doc, match.start(), bare.end(), "huyện"))
+            found.append(_body(page, match.start(), bare.end(), "huyện"))
         elif text.startswith(" Việt Nam", end):  # the central body: "Bảo hiểm xã hội Việt Nam"
-            found.append(_body(doc, match.start(), end + len(" Việt Nam"), None))
+            found.append(_body(page, match.start(), end + len(" Việt Nam"), None))
         elif (
             prefix.startswith("chi nhánh")
             and (at := _BRANCH_AT.match(text, end))
             and (place := _place_name(text, at.end(), at.group("type")))
         ):  # a branch named for the ward it sits in: "Chi nhánh Văn phòng Đăng ký đất đai tại phường An Khê"
-            found.append(_body(doc, match.start(), place[1], at.group("type")))
+            found.append(_body(page, match.start(), place[1], at.group("type")))
         # else "Bộ phận một cửa" alone is part of the unit the sentence names
-    return [_as_branch(doc, f) for f in found if not _a_kind_of_body(text, f)]
+    return [_as_branch(page, f) for f in found if not _a_kind_of_body(text, f)]
 
 
 # What counts the bodies of a kind: "các KBNN huyện", "4 KBNN huyện".
@@ -499,9 +499,9 @@ _BRANCH = re.compile(r"Chi nhánh(?: số \d+)?\s+$")
 _BRANCH_AT = re.compile(r"\s+tại\s+(?P<type>xã|phường|đặc khu|thị trấn)\s+")
 
 
-def _as_branch(doc: Doc, body: Found) -> Found:
+def _as_branch(page: Page, body: Found) -> Found:
     """The body, or its branch when the text names one: a unit of its own, where the team may go without the body."""
-    text = doc._.text
+    text = page.text
     branch = _BRANCH.search(text, max(0, body.start - 16), body.start)
     if branch is None:
         return body
@@ -509,7 +509,7 @@ def _as_branch(doc: Doc, body: Found) -> Found:
     if (at := _BRANCH_AT.match(text, end)) and (place := _place_name(text, at.end(), at.group("type"))):
         end = place[1]
     name = " ".join(_ABBREVIATION_IN_BRACKETS.sub("", text[branch.start() : end]).split())
-    unit = body.value.model_copy(update={"name": name, "evidence": evidence(doc, branch.start(), end)})
+    unit = body.value.model_copy(update={"name": name, "evidence": evidence(page, branch.start(), end)})
     return Found(branch.start(), end, unit, body.tags)
 
 
@@ -529,12 +529,12 @@ def _place_at(text: str, pos: int, type_word: str, level: str) -> bool:
     )
 
 
-def _body(doc: Doc, start: int, end: int, level: str | None) -> Found:
+def _body(page: Page, start: int, end: int, level: str | None) -> Found:
     """A body from `start` to `end`, where its `level` word ("tỉnh", "thành phố") ends, with the place after it: the
     place ("BHXH thành phố Hạ Long") says which province the body serves."""
-    text = doc._.text
+    text = page.text
     span = _place_name(text, end, level) if level and text[end - 1] == " " else None
-    place = _resolve(level, text[span[0] : span[1]], set(), doc._.meta.published) if level and span else None
+    place = _resolve(level, text[span[0] : span[1]], set(), page.meta.published) if level and span else None
     end = span[1] if span else len(text[:end].rstrip())
     name = " ".join(
         _ABBREVIATION_IN_BRACKETS.sub("", text[start:end]).split()
@@ -545,7 +545,7 @@ def _body(doc: Doc, start: int, end: int, level: str | None) -> Found:
         type="body",
         province=place.province if place else None,
         province_code=place.province_code if place else None,
-        evidence=evidence(doc, start, end),
+        evidence=evidence(page, start, end),
     )
     return Found(start, end, unit, {"body"})
 
@@ -564,11 +564,11 @@ _ONE_STOP_OFFICES = frozenset({"trung tam hanh chinh cong", "trung tam phuc vu h
 _NAME_WORD = re.compile(r"[ \t]*(?:[-–][ \t]*)?([^\s,.;:()\"“”]+)")
 
 
-def _own_named(doc: Doc) -> list[Found]:
+def _own_named(page: Page) -> list[Found]:
     """Public-service units by their own name ("Bệnh viện Sản Nhi Nghệ An", "Chi cục Kiểm lâm"): the capitalised
     word after the prefix and the words that follow it, up to a word that carries the sentence on, a level
     ("tỉnh", with its place) or punctuation."""
-    text = doc._.text
+    text = page.text
     found: list[Found] = []
     for match in _OWN_NAMED.finditer(text):
         body = _BODY.match(text, match.start())
@@ -604,7 +604,7 @@ def _own_named(doc: Doc) -> list[Found]:
             # has a longer name: "Cục Quản lý tài nguyên nước")
             continue
         found.append(
-            _body(doc, match.start(), end + (level is not None and text[end : end + 1] == " "), level)
+            _body(page, match.start(), end + (level is not None and text[end : end + 1] == " "), level)
         )
     return found
 
@@ -701,9 +701,9 @@ _GROUP_PLACE = re.compile(r"\s*\((?:" + _TYPE_RE + r")\s[^()]{1,40}\)")  # "(huy
 _GROUP_SEP = re.compile(r"\s*[,;]\s*|\s+và\s+")
 
 
-def _shared_prefix(doc: Doc) -> tuple[list[Found], list[tuple[int, int]]]:
+def _shared_prefix(page: Page) -> tuple[list[Found], list[tuple[int, int]]]:
     """The units of each such list, and the spans of the phrases that head them."""
-    text = doc._.text
+    text = page.text
     found: list[Found] = []
     heads: list[tuple[int, int]] = []
     for match in (*_SHARED_PREFIX.finditer(text), *_SCHOOLS_PREFIX.finditer(text)):
@@ -715,7 +715,7 @@ def _shared_prefix(doc: Doc) -> tuple[list[Found], list[tuple[int, int]]]:
             start, end = item.start("item"), item.end("item")
             if not first and (_BODY.match(text, start) or _OWN_NAMED.match(text, start)):
                 break  # "... huyện Long Thành và Chi cục Bảo vệ môi trường": a unit of its own ends the list
-            unit = Unit(name=f"{prefix} {text[start:end]}", type="body", evidence=evidence(doc, start, end))
+            unit = Unit(name=f"{prefix} {text[start:end]}", type="body", evidence=evidence(page, start, end))
             found.append(Found(start, end, unit, {"body"} | (set() if first else {"listed"})))
             first = False
             place = _GROUP_PLACE.match(text, end)  # (the group's district, then the next group past a ";")
@@ -760,10 +760,10 @@ _NUMBERED_SHORT = re.compile(r"(?<!\w)(?P<kind>[PQ])\.\s?(?P<number>\d{1,2})(?!\
 _SHORT_KINDS = {"P": "phường", "Q": "quận"}
 
 
-def _numbered_short(doc: Doc, provinces: set[str]) -> list[Found]:
+def _numbered_short(page: Page, provinces: set[str]) -> list[Found]:
     return [
-        _unit(doc, m.start(), m.end(), _SHORT_KINDS[m["kind"]], m["number"], provinces, set())
-        for m in _NUMBERED_SHORT.finditer(doc._.text)
+        _unit(page, m.start(), m.end(), _SHORT_KINDS[m["kind"]], m["number"], provinces, set())
+        for m in _NUMBERED_SHORT.finditer(page.text)
     ]
 
 
@@ -779,19 +779,19 @@ _SITE_OWNER = re.compile(
 )
 
 
-def _our_unit(doc: Doc, provinces: set[str]) -> list[Found]:
-    text = doc._.text
+def _our_unit(page: Page, provinces: set[str]) -> list[Found]:
+    text = page.text
     ours = [
         (kind, m.end())
         for m in _OUR.finditer(text)
         if (kind := _OUR_TYPE.search(text, max(0, m.start() - 9), m.start()))
     ]
-    owner = _SITE_OWNER.search(doc._.meta.context) if ours and doc._.meta else None
+    owner = _SITE_OWNER.search(page.meta.context) if ours and page.meta else None
     if owner is None:
         return []
     name = owner.group(2).strip()
     return [
-        _unit(doc, kind.start(), end, owner.group(1), name, provinces, set())
+        _unit(page, kind.start(), end, owner.group(1), name, provinces, set())
         for kind, end in ours
         if kind.group(1).lower() == owner.group(1).lower()
     ]
@@ -799,38 +799,39 @@ def _our_unit(doc: Doc, provinces: set[str]) -> list[Found]:
 
 @Language.component("cchc_units")
 def find_units(doc: Doc) -> Doc:
-    provinces = set(doc._.facts.get("province_hints", ())) if doc._.facts else set()
+    page = doc._.page
+    provinces = set(page.facts.get("province_hints", ()))
     mentions: list[Found] = []
     # Of two mentions that overlap, the one that starts first holds the other ("phường Trường Thi" is no school
     # "Trường Thi"); at the same start, bodies before named units, offices and territorial units.
-    shared, heads = _shared_prefix(doc)
-    territorial = _territorial(doc, provinces)
+    shared, heads = _shared_prefix(page)
+    territorial = _territorial(page, provinces)
     # ... but a place a list names after its type word is not a body: "5 xã: Hoa Thủy, ... và Trường Thủy" (a school
     # "Trường Thủy"?)
     # (one the gazetteer knows in several provinces all the same: "UBND các xã Vạn Ninh, Trường Xuân và Hiền Ninh")
     listed = {
         f.start
         for f in territorial
-        if "listed" in f.tags and ("resolved" in f.tags or _names_a_place(doc._.text, f.start, f.value.type))
+        if "listed" in f.tags and ("resolved" in f.tags or _names_a_place(page.text, f.start, f.value.type))
     }
     found = (
         shared
-        + _bodies(doc)
-        + [f for f in _own_named(doc) if f.start not in listed]
-        + _offices(doc)
+        + _bodies(page)
+        + [f for f in _own_named(page) if f.start not in listed]
+        + _offices(page)
         + territorial
-        + _our_unit(doc, provinces)
-        + _numbered_short(doc, provinces)
+        + _our_unit(page, provinces)
+        + _numbered_short(page, provinces)
     )
     for f in sorted(found, key=lambda f: f.start):  # stable: the order above breaks ties
         if any(s <= f.start < e for s, e in heads):
             continue  # "các Trung tâm Y tế:" heads a list and names no unit
         if not any(m.start < f.end and f.start < m.end for m in mentions):
             mentions.append(f)
-    sharing = _sharing_their_kind(doc, mentions)
+    sharing = _sharing_their_kind(page, mentions)
     # (each of them holds the place it names: "các Chi nhánh VPĐKĐĐ huyện A, huyện B")
     mentions = [m for m in mentions if not any(b.start <= m.start < b.end for b in sharing)]
-    doc._.units = _placed_by_districts(sorted(mentions + sharing, key=lambda f: f.start))
+    page.units = _placed_by_districts(sorted(mentions + sharing, key=lambda f: f.start))
     return doc
 
 
@@ -842,10 +843,10 @@ _PLACE_ITEM = re.compile(
 _TRAILING_TYPE = re.compile(r"\s+(?:huyện|thị xã|thành phố|quận|xã|phường|thị trấn)$")
 
 
-def _sharing_their_kind(doc: Doc, mentions: list[Found]) -> list[Found]:
+def _sharing_their_kind(page: Page, mentions: list[Found]) -> list[Found]:
     """Bodies of one kind listed by their places after the first is named in full: "các Chi cục Hải quan Biên Hòa,
     Long Thành và Nhơn Trạch" names three (a place the gazetteer knows ends each)."""
-    text = doc._.text
+    text = page.text
     found: list[Found] = []
     for first in mentions:
         if "body" not in first.tags or not _PLURAL.search(text, max(0, first.start - 5), first.start):
@@ -855,7 +856,7 @@ def _sharing_their_kind(doc: Doc, mentions: list[Found]) -> list[Found]:
             (n for n in (3, 2, 1) if len(words) > n + 1 and gazetteer().find(None, " ".join(words[-n:]))), 0
         )
         if not place or not _PLACE_ITEM.match(text, first.end):
-            found.extend(_sharing_their_descriptor(doc, first))
+            found.extend(_sharing_their_descriptor(page, first))
             continue
         prefix, pos = " ".join(words[:-place]), first.end
         # (an item may bring its own type word: "các Chi nhánh VPĐKĐĐ huyện Bình Sơn, huyện Tư Nghĩa, thị xã Đức Phổ")
@@ -869,7 +870,7 @@ def _sharing_their_kind(doc: Doc, mentions: list[Found]) -> list[Found]:
                 if item.group("type")
                 else prefix
             )
-            unit = Unit(name=f"{own} {item.group('name')}", type="body", evidence=evidence(doc, start, end))
+            unit = Unit(name=f"{own} {item.group('name')}", type="body", evidence=evidence(page, start, end))
             found.append(Found(start, end, unit, {"body", "listed"}))
             pos = end
     return found
@@ -884,13 +885,13 @@ _DESCRIBED_ITEM = re.compile(
 )
 
 
-def _sharing_their_descriptor(doc: Doc, first: Found) -> list[Found]:
-    text, name = doc._.text, first.value.name
+def _sharing_their_descriptor(page: Page, first: Found) -> list[Found]:
+    text, name = page.text, first.value.name
     found: list[Found] = []
     pos = first.end
     while (item := _DESCRIBED_ITEM.match(text, pos)) and (at := name.find(f" {item['lead']} ")) > 0:
         start, end = item.span("item")
-        unit = Unit(name=f"{name[:at]} {item['item']}", type="body", evidence=evidence(doc, start, end))
+        unit = Unit(name=f"{name[:at]} {item['item']}", type="body", evidence=evidence(page, start, end))
         found.append(Found(start, end, unit, {"body", "listed"}))
         pos = end
     return found
