@@ -422,6 +422,15 @@ def _labelled_dates(lines: list[str], start: int) -> list[tuple[int, date]]:
     return []
 
 
+def _posted_below(lines: list[str], start: int) -> list[tuple[int, date]]:
+    """The first date labelled as the posting's below the top ("Ngày đăng: 21/10/2016 - 15:32 | Lượt xem: 318"
+    after the text)."""
+    for i in range(start, len(lines)):
+        if len(lines[i]) < 80 and _POSTED_LABEL.match(lines[i]) and (found := parse_date_string(lines[i])):
+            return [(i, found)]
+    return []
+
+
 def from_text_lines(
     parts: PageParts,
     lines: list[str],
@@ -476,6 +485,8 @@ def from_text_lines(
         start = i + 1
     if not head:
         head = _labelled_dates(lines, start)
+    elif all(_above_menu(lines[i + 1 : i + 2]) for i, _ in head):
+        head += _posted_below(lines, start)  # the only date up top is a clock over the breadcrumbs
     # (a date the page labels as its posting beats a clock's above it: "Thứ Sáu, 16-06-2017 | 09:42:15", then
     # "Ngày đăng: 12-10-2016 15:40"; so does one below the breadcrumbs, the clock standing above them)
     head.sort(
@@ -606,6 +617,11 @@ def _space_tables(lines: list[str]) -> list[str]:
 # portals write them; a copy may keep the address on its first line.
 _URL_DAY = re.compile(r"/(20\d\d)([/-])(0?[1-9]|1[0-2])\2(0?[1-9]|[12]\d|3[01])(?=/|$)")
 _URL_LINE = re.compile(r"^\s*https?://\S+\s*$")
+# A print view's own address below the text: "Địa chỉ bài viết: https://sonoivu.quangtri.gov.vn/tin-tuc/2018/11/06/..."
+_ADDRESS_LINE = re.compile(
+    r"^\s*(?:địa chỉ|đường dẫn|link|url)(?: (?:bài viết|bài|tin|trang))?\s*:\s*(https?://\S+)\s*$",
+    re.IGNORECASE,
+)
 
 
 def url_date(url: str | None) -> date | None:
@@ -622,5 +638,7 @@ def parse_text(text: str) -> PageParts:
     if address:
         lines.remove(address)
     from_text_lines(parts, text_lines("\n".join(lines)))
+    if not address:
+        address = next((m[1] for line in lines if (m := _ADDRESS_LINE.match(line))), None)
     parts.published = parts.published or url_date(address)
     return parts

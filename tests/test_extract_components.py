@@ -1346,6 +1346,13 @@ def test_inspected_unit_phrasings(sentences: str, units: list[str]) -> None:
             "UBND thành phố giao phòng Nội vụ theo dõi, tổng hợp kết quả khắc phục của các đơn vị.",
             "visit",
         ),
+        (  # a past week's schedule and a unit put off to a later round ("dự kiến"): the visit is told, not planned
+            "Huyện Bến Cầu kiểm tra công tác cải cách hành chính năm 2022 tại 03 xã",
+            "Đoàn kiểm tra CCHC huyện đã tiến hành kiểm tra tại UBND các xã Long Chữ, Long Giang và Tiên Thuận. "
+            "Lịch kiểm tra được bố trí từ ngày 12/9 đến 14/9/2022; tại mỗi xã, Đoàn làm việc với lãnh đạo UBND. "
+            "Riêng xã Long Khánh, việc kiểm tra được lùi sang đợt 2 (dự kiến trong tháng 11/2022).",
+            "visit",
+        ),
         (  # a department's self-check at its offices; the months a figure covers tell no round over months
             "Sở Giao thông vận tải tự kiểm tra công tác cải cách hành chính năm 2022",
             "Tổ tự kiểm tra của Sở đã làm việc trực tiếp tại Văn phòng Sở và Trung tâm Đăng kiểm xe cơ giới. Từ "
@@ -2358,6 +2365,17 @@ def test_a_copied_page_s_clock_above_its_breadcrumbs_is_not_its_date(clock: str,
     assert extract_text(page, "copied.txt").published_date == "2016-10-12"
 
 
+def test_a_posting_date_labelled_below_the_text_beats_a_clock_over_the_breadcrumbs() -> None:
+    page = (
+        "Kiểm tra CCHC tại xã Nam Thanh\n\nCỔNG THÔNG TIN ĐIỆN TỬ HUYỆN NAM ĐÀN\nThứ Hai, ngày 11 tháng 12 năm 2023\n"
+        "Trang chủ » Tin tức - Sự kiện\n\nTrong hai ngày 18 và 19/10, Đoàn kiểm tra CCHC huyện đã kiểm tra tại xã "
+        "Nam Thanh.\n\nPhòng Nội vụ\nNgày đăng: 21/10/2016 - 15:32 | Lượt xem: 318\n"
+    )
+    article = extract_text(page, "posted-below.txt")
+    assert article.published_date == "2016-10-21"
+    assert article.inspection_dates == ["2016-10-18", "2016-10-19"]
+
+
 def test_a_copied_page_s_long_banner_in_capitals_is_no_text_before_its_date() -> None:
     page = (
         "Bộ Tài nguyên và Môi trường ban hành Kế hoạch kiểm tra cải cách hành chính năm 2024\n\nBỘ TÀI NGUYÊN VÀ MÔI "
@@ -2791,6 +2809,25 @@ def test_a_clause_that_carries_on_a_round_to_come_names_no_day_and_no_unit_yet()
     assert article.published_date == "2025-11-20"
     assert article.inspection_dates == ["2025-11-18"]
     assert [u.name for u in article.inspected_units] == ["phường Nghĩa Đô"]
+
+
+def test_a_figure_after_a_ward_s_name_is_no_numbered_ward() -> None:
+    text = (
+        "Kết quả kiểm tra cải cách hành chính quý III năm 2024\n20/9/2024\nNgày 17/9/2024, Tổ kiểm tra CCHC thành "
+        "phố đã kiểm tra tại phường Cẩm Sơn và phường Quang Hanh. Phường Cẩm Sơn dẫn đầu với tỷ lệ hồ sơ trực tuyến "
+        "95,8%; thấp nhất là phường Quang Hanh với 79,15%.\n"
+    )
+    units = extract_text(text, "figure.txt").inspected_units
+    assert [u.name for u in units] == ["phường Cẩm Sơn", "phường Quang Hanh"]  # no "phường 79"
+
+
+def test_another_numbered_team_s_clause_after_a_round_to_come_names_no_unit_yet() -> None:
+    text = (
+        "Kiểm tra cải cách hành chính tại xã Hướng Lập\n02/10/2025\nNgày 30/9/2025, Đoàn kiểm tra số 3 của UBND tỉnh "
+        "đã kiểm tra tại xã Hướng Lập. Tuần sau, Đoàn kiểm tra số 1 sẽ làm việc tại phường Đông Hà; Đoàn số 2 kiểm "
+        "tra tại xã Gio Linh và xã Cồn Tiên.\n"
+    )
+    assert [u.name for u in extract_text(text, "teams.txt").inspected_units] == ["xã Hướng Lập"]
 
 
 def test_a_clause_opening_on_a_month_or_a_year_after_the_page_s_names_units_to_come() -> None:
@@ -4991,6 +5028,11 @@ def test_the_publication_day_from_the_address_or_a_dated_byline_when_the_page_gi
         f"<h1 class='title'>Kiểm tra CCHC tại xã Phước Ninh</h1><div class='content'><p>{body}</p></div></body></html>"
     )
     assert extract_html(page, "page.html").published_date == "2021-04-09"
+    printed = (  # a print view: its address below the text, and the day it was printed
+        f"Kiểm tra CCHC tại xã Phước Ninh\n{body}\nĐịa chỉ bài viết: "
+        "https://phuocninh.example.gov.vn/tin-tuc/2021/04/09/kiem-tra-cchc.html\nNgày in: 14/04/2021 09:12\n"
+    )
+    assert extract_text(printed, "print.txt").published_date == "2021-04-09"
     byline = f"Kiểm tra CCHC tại xã Phước Ninh\n{body}\nBài, ảnh: H'Linh Niê – 9/4/2021\n"
     assert extract_text(byline, "byline.txt").published_date == "2021-04-09"
 

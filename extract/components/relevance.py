@@ -170,7 +170,8 @@ _PLAN = re.compile(
     r"(ban hanh|xay dung|trien khai) ke hoach kiem tra|ke hoach k(iem tra|t\b)|kh kt\b|"  # "KH KT": in shorthand
     r"se (tien hanh )?k(iem tra|t\b)(?! tiep| lai)|"
     r"(vua|moi) ban hanh ke hoach\b|quyet dinh thanh lap doan kiem tra|du kien[^.;]{0,30}kiem tra|"
-    r"kiem tra[^.;]{0,30}du kien|(?<!ve )lich kiem tra(?! da)|se thanh lap doan"
+    # (not a check put off to a later round: "việc kiểm tra được lùi sang đợt 2 (dự kiến trong tháng 11/2022)")
+    r"kiem tra(?![^.;]{0,30}\b(lui|hoan)\b)[^.;]{0,30}du kien|(?<!ve )lich kiem tra(?! da)|se thanh lap doan"
 )
 _RESULTS = re.compile(
     r"ket qua kiem tra(?![^.;]{0,40}\bse\b)|tong hop ket qua(?! khac phuc)|qua kiem tra (tai|cac)|da kiem tra \d+|thong bao ket qua|"

@@ -125,13 +125,16 @@ def later_round(page: Page, start: int, end: int, *, reaching_end: bool = False)
 
 def carries_on_later_round(page: Page, s_start: int, clause_start: int, clause_end: int) -> bool:
     """Whether a clause goes on with the round the sentence announced before it: "... sẽ kiểm tra 30 xã, phường;
-    Đoàn số 3 tiếp tục kiểm tra phường Cầu Giấy vào ngày 25/11/2025" (not what it "đã" done)."""
+    Đoàn số 3 tiếp tục kiểm tra phường Cầu Giấy vào ngày 25/11/2025", "tuần sau Đoàn số 1 sẽ làm việc tại ...; Đoàn
+    số 2 kiểm tra tại xã Vĩnh Linh" (not what it "đã" done)."""
     return _CARRIES_ON.match(page.folded, clause_start, clause_end) is not None and later_round(
         page, s_start, clause_start
     )
 
 
-_CARRIES_ON = re.compile(r"(?:(?!\bda\b)[^.;])*?\btiep tuc\b")
+_CARRIES_ON = re.compile(
+    r"(?:(?!\bda\b)[^.;])*?\btiep tuc\b|\s*(?:doan|to)(?: kiem tra| cong tac)? so \d+\b(?![^.;]*\bda\b)"
+)
 
 
 def _is_heading(line: str) -> bool:

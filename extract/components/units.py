@@ -265,7 +265,8 @@ def _unaccented(text: str) -> bool:
     return letters > 0 and non_ascii < letters * 0.005
 
 
-_WORD_AFTER = re.compile(r"\s+(?!(?:và|va)\b)\w")
+# (or the number goes on as a figure: "thấp nhất là phường Mông Dương với 79,15%")
+_WORD_AFTER = re.compile(r"\s+(?!(?:và|va)\b)\w|[,.]\d|\s*%")
 
 
 def _count_not_name(text: str, span: tuple[int, int]) -> bool:
