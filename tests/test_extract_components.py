@@ -1353,6 +1353,12 @@ def test_inspected_unit_phrasings(sentences: str, units: list[str]) -> None:
             "Riêng xã Long Khánh, việc kiểm tra được lùi sang đợt 2 (dự kiến trong tháng 11/2022).",
             "visit",
         ),
+        (  # a conclusion for a count of localities ("tại 05 địa phương"): a round's results
+            "Thông báo kết luận kiểm tra công tác cải cách hành chính năm 2023 tại 05 địa phương",
+            "Đoàn kiểm tra do ông Huỳnh Văn Thạch, Giám đốc Sở Nội vụ làm Trưởng đoàn đã lần lượt làm việc tại thành "
+            "phố Ngã Bảy ngày 07/8, huyện Phụng Hiệp ngày 10/8 và thị xã Long Mỹ ngày 25/8/2023.",
+            "results",
+        ),
         (  # a department's self-check at its offices; the months a figure covers tell no round over months
             "Sở Giao thông vận tải tự kiểm tra công tác cải cách hành chính năm 2022",
             "Tổ tự kiểm tra của Sở đã làm việc trực tiếp tại Văn phòng Sở và Trung tâm Đăng kiểm xe cơ giới. Từ "
@@ -1606,6 +1612,7 @@ def test_a_page_laid_out_in_a_table_keeps_its_lines_apart() -> None:
     [
         "Trước La Gi, trong tháng 6, đoàn đã kiểm tra tại huyện Hàm Tân và huyện Đức Linh.",
         "Trước đó, đợt 1 vào tháng 6/2022, Đoàn đã kiểm tra tại 02 huyện Hàm Tân, Đức Linh.",
+        "Trước đó, trong đợt 1 (tháng 6/2022), huyện Hàm Tân và huyện Đức Linh đã được kiểm tra.",
     ],
 )
 def test_the_stops_before_this_one_in_an_earlier_month_are_not_this_visit_s(recalled: str) -> None:
@@ -2618,6 +2625,21 @@ def test_a_city_s_own_government_inspects_at_the_level_of_a_province() -> None:
         .replace("phường Vị Thanh", "phường Phú Hội")
     )
     assert extract_text(hue, "hue.txt").inspecting_level == "district"
+
+
+def test_a_city_inside_a_province_city_inspects_at_a_district_s_level() -> None:
+    page = (  # the bare "thành phố" of the leader's post is the team's own city, Thủ Đức, not Hồ Chí Minh
+        "Thành phố Thủ Đức thông báo kết quả kiểm tra cải cách hành chính năm 2022\n20/12/2022\nNăm 2022, Đoàn kiểm tra "
+        "CCHC của UBND thành phố Thủ Đức do ông Hoàng Minh Tuấn, Phó Chủ tịch UBND thành phố làm Trưởng đoàn đã làm "
+        "việc tại các phường thuộc ba khu vực Thủ Đức, Quận 2 và Quận 9 trước đây cùng phòng Tư pháp, phòng Kinh "
+        "tế.\n"
+    )
+    article = extract_text(page, "thu-duc.txt")
+    assert (article.province, article.inspecting_level) == ("Hồ Chí Minh", "district")
+    assert [u.name for u in article.inspected_units] == [
+        "phòng Tư pháp",
+        "phòng Kinh tế",
+    ]  # no former "quận 2"
 
 
 def test_a_headline_s_team_of_the_city_is_the_province_s_where_the_province_is_a_city() -> None:

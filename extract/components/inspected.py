@@ -238,10 +238,11 @@ def _later_period(page: Page, before: str) -> bool:
 
 
 # ... or on the stops before this one, in an earlier month: "Trước La Gi, trong tháng 6, đoàn đã kiểm tra tại huyện
-# Hàm Tân", "Trước đó, đợt 1 vào tháng 6/2017, Đoàn đã kiểm tra tại 05 xã" (on pages of July and November).
+# Hàm Tân", "Trước đó, đợt 1 vào tháng 6/2017, Đoàn đã kiểm tra tại 05 xã", "Trước đó, trong đợt 1 (tháng 6/2017), Sở
+# Tài chính ... đã được kiểm tra" (on pages of July and November).
 _BEFORE_IN_MONTH = re.compile(
     r"truoc (do|[a-z]+( [a-z]+){0,3}),? ([a-z0-9]+ ){0,3}?((trong|vao) )?"
-    r"thang (?P<month>\d{1,2})(/(?P<year>\d{4}))?\b(?![/\d])"
+    r"\(?thang (?P<month>\d{1,2})(/(?P<year>\d{4}))?\b(?![/\d])"
 )
 
 
@@ -314,6 +315,9 @@ _PUT_OFF = re.compile(
     r"[^.;]{0,60}?\b(lui|hoan|chuyen|doi) sang (dot|lan|nam|thang|tuan|quy) (sau|toi|\d+)\b"
 )
 _FORMER = re.compile(r"\s*\(?\s*(cũ|trước đây|trước (khi )?(sắp xếp|sáp nhập|hợp nhất))(?!\w)")
+# ... and so is each of a list the words close without brackets: "các phường thuộc ba khu vực Thủ Đức, Quận 2 và Quận 9
+# trước đây" (a bracket's "(cũ)" is its own item's).
+_LIST_FORMER = re.compile(r"[^\S\n]+(cũ|trước đây)(?!\w)")
 # A department inside the unit where the team looked: "Phòng Tài chính - Kế toán của Bệnh viện", "Phòng Đăng ký kinh
 # doanh thuộc Sở".
 _DEPARTMENT_OF = re.compile(
@@ -569,6 +573,7 @@ def _inspected_units(page: Page) -> list[Found]:
         if (
             _is_address_of(text, previous, found)
             or _FORMER.match(text, found.end)
+            or _LIST_FORMER.match(text, _list_end(text, found, following))
             or found.value.type == "phòng"
             and _DEPARTMENT_OF.match(text, found.end)
             or _ADDRESS_BEFORE.search(before[-120:])

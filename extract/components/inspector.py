@@ -62,10 +62,10 @@ _LEVEL_OF_POST = [
 _LEVEL_ABOVE = {"commune": "district", "district": "province", "province": "ministry", "hamlet": "commune"}
 
 
-def _level(page: Page, title: str) -> str | None:
+def _level(page: Page, title: str, body: str | None) -> str | None:
     written = (title or "") + "\n" + page.text[:3000]
     text = fold(written)
-    city = _province_city(page)
+    city = _province_city(page) and not _a_district_city(body)
     for level, pattern in _LEVEL_CUES:
         if match := pattern.search(fold(title or "")):
             return _city_itself(level, city, written, match.end())
@@ -128,6 +128,15 @@ def _a_province_city(post: str, published: str | None) -> bool:
         if place and city_province_on(place, published):
             return True
     return False
+
+
+def _a_district_city(body: str | None) -> bool:
+    """Whether the team's own body is a city inside a province ("Đoàn kiểm tra ... của UBND thành phố Thủ Đức"): the
+    bare "thành phố" of its members' posts is that city, not the province-city around it."""
+    match = _CITY_NAMED.search(body or "")
+    return match is not None and any(
+        place.level == "district" for place in gazetteer().find("thành phố", match.group(1).strip())
+    )
 
 
 def _city_itself(level: str, city: bool, text: str, end: int) -> str:
@@ -206,8 +215,8 @@ def find_inspector(doc: Doc) -> Doc:
     page = doc._.page
     facts = page.facts
     relevant = facts.get("is_inspection_article", True)
-    facts["inspecting_level"] = _level(page, page.meta.title or "") if relevant else None
     body = _inspecting_body(page) if relevant else None
+    facts["inspecting_level"] = _level(page, page.meta.title or "", body) if relevant else None
     facts["inspecting_body"] = (
         _named_body(body, facts.get("province"), facts.get("units", [])) if body else None
     )

@@ -319,7 +319,7 @@ _YEAR_ROUND = re.compile(
 # chính năm 2022 đối với UBND các xã, thị trấn", "... năm 2020 đối với 05 cơ quan, đơn vị".
 _CONCLUDED_FOR_UNITS = re.compile(
     r"\b(ket luan|ket qua) kiem tra\b[^:]*\b(doi voi|tai|o) (ubnd )?(cac|\d+) "
-    r"(xa|phuong|thi tran|don vi|co quan|so|huyen)\b"
+    r"(xa|phuong|thi tran|don vi|co quan|dia phuong|so|huyen)\b"
 )
 # A headline's count of the units inspected ("tại 8 xã", "ở 32 xã", "Hải Phòng: 45 xã, phường được kiểm tra"): a trip
 # takes a team to a few, a round to many or to all.
