@@ -169,7 +169,11 @@ SURNAMES: frozenset[str] = frozenset(
         "Siu",
         "Nay",
         "Rahlan",
+        "Rah",  # the Jrai's clans, "Rahlan" also written "Rah Lan", and Rcom, Rmah, Kpuih
+        "Rcom",
+        "Rmah",
         "Puih",
+        "Kpuih",
         "Kpă",
         "Đinh",
         "Lăng",

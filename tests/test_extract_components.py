@@ -388,6 +388,13 @@ def test_whole_article_facts_with_evidence() -> None:
             ["xã Mường So", "xã Bản Lang", "xã Khổng Lào", "xã Bản Lầu"],
             "district",
         ),
+        (  # a Jrai clan's name in two words ("Rah Lan") after the post
+            "Ngày 26/9, Đoàn số 2 do Phó Giám đốc Sở Nội vụ Rah Lan Chung làm Trưởng đoàn đã kiểm tra tại UBND thị xã "
+            "An Khê.",
+            ("Rah Lan Chung", "Phó Giám đốc Sở Nội vụ"),
+            ["thị xã An Khê"],
+            "province",
+        ),
     ],
 )
 def test_leader_phrasings(sentence: str, leader: tuple, units: list[str], level: str) -> None:
@@ -2831,6 +2838,18 @@ def test_a_clause_that_carries_on_a_round_to_come_names_no_day_and_no_unit_yet()
     assert article.published_date == "2025-11-20"
     assert article.inspection_dates == ["2025-11-18"]
     assert [u.name for u in article.inspected_units] == ["phường Nghĩa Đô"]
+
+
+def test_a_round_put_off_then_held_and_a_unit_s_apology_letter_keep_their_days_and_units() -> None:
+    text = (
+        "Kết quả kiểm tra cải cách hành chính năm 2021\n15/12/2021\nĐợt 1 diễn ra từ ngày 05 - 09/4/2021 tại huyện Lạc "
+        "Sơn. Đợt 2 dự kiến tổ chức trong tháng 7 nhưng phải tạm hoãn do dịch COVID-19, sau đó được tiến hành từ "
+        "ngày 25/10 đến ngày 05/11/2021 tại các huyện Mai Châu, Kim Bôi.\n1. Huyện Lạc Sơn (ngày 07/4): trễ hạn 08 "
+        "hồ sơ và đã có văn bản xin lỗi đối với từng trường hợp.\n"
+    )
+    article = extract_text(text, "held.txt")
+    assert [u.name for u in article.inspected_units] == ["huyện Lạc Sơn", "huyện Mai Châu", "huyện Kim Bôi"]
+    assert article.inspection_dates == ["2021-04-05", "2021-04-07", "2021-04-09", "2021-10-25", "2021-11-05"]
 
 
 def test_a_figure_after_a_ward_s_name_is_no_numbered_ward() -> None:

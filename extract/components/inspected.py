@@ -38,7 +38,8 @@ _INSPECTED_TRIGGER = re.compile(
     r"(kiem tra|\bkt\b(?!-)|phuc tra|lam viec|khao sat|co mat|den(?! ngay| \d))[^.;]{0,80}?\b(?<!ton )(tai|(?<!so )voi|o)\b|"
     r"kiem tra (cac|o|tai)\b|tai cac|"  # ("KT" is shorthand for "kiểm tra"; "KT-XH" for the economy)
     r"nhu:|gom:|sau:|(?<!doan )(?<!to )kiem tra( thuc te| truc tiep)?:|"
-    r"\bdot (\d+|[ivx]+|mot|hai|ba|dau tien|cuoi)\b[^.;]{0,80}?\btai\b|"  # "Đợt 1 diễn ra từ ngày ... tại các xã A, B"
+    # "Đợt 1 diễn ra từ ngày ... tại các xã A, B", "Đợt 2 phải tạm hoãn do dịch COVID-19, sau đó được tiến hành ... tại"
+    r"\bdot (\d+|[ivx]+|mot|hai|ba|dau tien|cuoi)\b[^.;]{0,160}?\btai\b|"
     r"doi voi|kiem tra (cong tac )?(cai cach hanh chinh|cchc) (cua|o|tai)|den kiem tra|(da|se) kiem tra|\bgom\b|"
     r"duoc kiem tra|"  # "các đơn vị được kiểm tra trực tiếp, xã A và xã B"
     r"kiem tra[^.;]{0,120}\btrong do( co| gom)?:?\s*$|"  # "kiểm tra 20 xã, phường ..., trong đó có phường A, ..."

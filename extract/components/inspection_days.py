@@ -63,7 +63,7 @@ _LONGEST_ROUND = timedelta(days=60)
 _UNIT_OPENING = r"(ubnd |uy ban nhan dan )?(ubnd|so|phong|ban|trung tam|chi cuc|xa|phuong|thi tran|huyen|thanh pho|thi xa|quan|dac khu)\b"
 _INSPECTION_CONTEXT = re.compile(
     r"kiem tra|\bkt\b|phuc tra\b|lam viec|\bdoan\b|to cong tac|khao sat|co mat tai|\blich cu the\b|"
-    r"\bdot (\d+|[ivx]+|dau tien|cuoi cung|cuoi|thu [a-z]+|mot|hai|ba|bon|nam)\b([^.;]{0,60}\b(dien ra|bat dau|tien hanh)\b|"
+    r"\bdot (\d+|[ivx]+|dau tien|cuoi cung|cuoi|thu [a-z]+|mot|hai|ba|bon|nam)\b([^.;]{0,120}\b(dien ra|bat dau|tien hanh|to chuc)\b|"
     r",? tu ngay\b)|"
     r"^\W*(\d+|[a-z])?\W*tai [^.;:()]{3,80}\((tu )?(ngay )?\d|"
     # ... or a notice's numbered section per unit: "2. UBND xã Tân Tiến (sáng 15/10/2019): đạt 82 điểm", "2/ Xã Đại
@@ -77,9 +77,10 @@ _INSPECTION_CONTEXT = re.compile(
     r"^\W*(thu [a-z]+,? )?(ngay )?\d{1,2}/\d{1,2}(/\d{2,4})?\s*:\s*" + _UNIT_OPENING + r"[^.;:()]{2,40}\W*$"
 )
 # Days of something else: a conference, a signing, a document issued, a report sent, inspections paused, an election
-# or a congress ("chuẩn bị tốt cơ sở vật chất phục vụ cuộc bầu cử ngày 22/5/2016").
+# or a congress ("chuẩn bị tốt cơ sở vật chất phục vụ cuộc bầu cử ngày 22/5/2016"); not the letter of apology a unit
+# sent for late records, a finding ("Xã A (ngày 17/10): trễ hạn 08 hồ sơ và đã có văn bản xin lỗi").
 _OTHER_EVENT = re.compile(
-    r"\b(?:hoi nghi\b|(cuoc|ngay) bau cu\b|dai hoi\b|le k[yi] niem\b|ky ket|ban hanh|tong ket|so ket\b(?! qua\b)|den thoi diem|(?<!chua )(?<!khong )(da )?co (bao cao|thong bao|van ban|cong van)\b|"
+    r"\b(?:hoi nghi\b|(cuoc|ngay) bau cu\b|dai hoi\b|le k[yi] niem\b|ky ket|ban hanh|tong ket|so ket\b(?! qua\b)|den thoi diem|(?<!chua )(?<!khong )(da )?co (bao cao|thong bao|van ban(?! xin loi)|cong van)\b|"
     r"(gui|nop) (bao cao|van ban|cong van|thong bao|de cuong)|\bthong bao (den|toi|cho) (cac )?(don vi|co quan|dia phuong|xa)|\bgui (doan|to cong tac)\b|"
     r"tam dung|tam hoan|tam ngung|tap huan|duoc gui (ve|den|toi)\b)"
 )

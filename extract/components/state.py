@@ -116,11 +116,18 @@ def later_round(page: Page, start: int, end: int, *, reaching_end: bool = False)
     """Whether the text between `start` and `end` announces a round still to come (`reaching_end`: in the clause
     that `end` is in). "Sẽ" and "sắp" count in lower case as written: "huyện Chư Sê" folds to "chu se" too."""
     for match in _LATER_ROUND.finditer(page.folded, start, end):
-        if (page.text[match.start()].islower() or match.group(1) not in ("se", "sap")) and not (
-            reaching_end and _CLAUSE_BREAK.search(page.folded, match.end(), end)
+        if (
+            (page.text[match.start()].islower() or match.group(1) not in ("se", "sap"))
+            and not (reaching_end and _CLAUSE_BREAK.search(page.folded, match.end(), end))
+            and not _HELD_AFTER_ALL.search(page.folded, match.end(), end)
         ):
             return True
     return False
+
+
+# A round put off, then held: "Đợt 2 dự kiến tổ chức trong tháng 7 nhưng phải tạm hoãn do dịch COVID-19, sau đó được
+# tiến hành từ ngày 25/10 ..." (not "sau đó sẽ tiến hành").
+_HELD_AFTER_ALL = re.compile(r"\b(sau do|nhung) (da |duoc |da duoc )?(tien hanh|to chuc|dien ra)\b")
 
 
 def carries_on_later_round(page: Page, s_start: int, clause_start: int, clause_end: int) -> bool:
