@@ -2852,6 +2852,17 @@ def test_a_round_put_off_then_held_and_a_unit_s_apology_letter_keep_their_days_a
     assert article.inspection_dates == ["2021-04-05", "2021-04-07", "2021-04-09", "2021-10-25", "2021-11-05"]
 
 
+def test_a_paragraph_opening_on_its_day_and_unit_names_a_unit_and_the_team_s_numbered_report_no_day() -> None:
+    text = (
+        "Kiểm tra cải cách hành chính tại các xã\n20/10/2023\nNgày 11/10, Đoàn kiểm tra CCHC huyện đã kiểm tra tại xã "
+        "Triệu Long. Ngày 12/10, tại xã Triệu Trạch, tỷ lệ số hóa hồ sơ đạt 88%. Ngày 18/10, Đoàn kiểm tra đã có "
+        "Báo cáo số 412/BC-ĐKT trình UBND huyện.\n"
+    )
+    article = extract_text(text, "days.txt")
+    assert [u.name for u in article.inspected_units] == ["xã Triệu Long", "xã Triệu Trạch"]
+    assert article.inspection_dates == ["2023-10-11", "2023-10-12"]
+
+
 def test_a_figure_after_a_ward_s_name_is_no_numbered_ward() -> None:
     text = (
         "Kết quả kiểm tra cải cách hành chính quý III năm 2024\n20/9/2024\nNgày 17/9/2024, Tổ kiểm tra CCHC thành "

@@ -391,6 +391,9 @@ def _triggered(page: Page, found: Found, before: str, s_start: int, s_end: int) 
         return True
     if before.endswith("tai ") and _TEAM_AFTER_PLACE.match(page.folded, found.end, s_end):
         return True  # "Chiều cùng ngày, tại xã Cư Huê, đoàn kiểm tra ngẫu nhiên 20 hồ sơ"
+    # a report's paragraph per day: "Ngày 12/10, tại xã Triệu Trạch, tỷ lệ số hóa hồ sơ đạt 88%"
+    if _DAY_AT_PLACE.fullmatch(before) and _FINDING_AFTER.match(page.folded, found.end, s_end):
+        return True
     if _ITEM_OPENING.fullmatch(before) and _DAY_IN_BRACKETS.match(page.folded, found.end, s_end):
         return (
             True  # a notice's item per unit and its day: "2. Huyện Hải Hà (ngày 13/9): còn 14 hồ sơ trễ hạn"
@@ -654,6 +657,7 @@ _RIGHT_AFTER_TRIGGER = re.compile(
 )
 # The team's work told after its place: "Tại xã Vọng Thê, đoàn ghi nhận ...".
 _TEAM_AFTER_PLACE = re.compile(r"\s*(\([^)]{0,40}\))?\s*,\s*(doan|to)\b")
+_DAY_AT_PLACE = re.compile(r"\W*((sang|chieu) )?(ngay )?\d{1,2}[/.-]\d{1,2}([/.-]\d{2,4})?,? tai ")
 
 
 def _among_members(before: str) -> bool:

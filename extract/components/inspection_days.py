@@ -99,6 +99,7 @@ _TEAM_BUSINESS = re.compile(
     + r"|\bhop (truc tuyen|tai)\b|"
     r"du thao (thong bao )?(ket luan|bao cao|bien ban)|gui de cuong|\btong hop ket qua\b|"
     r"\bbao cao ket qua (kiem tra |kt )?(voi|cho|len)\b|"  # its report to the leaders: "báo cáo kết quả KT với ..."
+    r"\bco (bao cao|thong bao) so \d|"  # its numbered report: "Đoàn kiểm tra đã có Báo cáo số 412/BC-ĐKT trình ..."
     r"\bxuat phat\b|\bnghi lai\b|\bphai dung lai\b"  # the road: "xuất phát ... và nghỉ lại", "phải dừng lại tại một bản"
 )
 # A day a visit was moved from, the move told after it in its clause: "ngày 10/10 phải dời sang ngày 16/10", "ngày
