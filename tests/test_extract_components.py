@@ -2715,6 +2715,13 @@ def test_counts_of_units_set_a_visit_s_scene_but_are_a_campaign_s_results() -> N
     )
     counts = [(m.value, m.unit) for m in extract_text(again, "again.txt").metrics]
     assert counts == [(8, "đơn vị"), (4, "xã"), (8, "đơn vị"), (21637, "hồ sơ")]
+    subject = (  # ... and so is the set a figure's clause opens on, or the one a figure ranks a unit in
+        "Kết quả kiểm tra cải cách hành chính năm 2022\nĐoàn đã kiểm tra trực tiếp 8 phường. 10 tháng năm 2022, 8 "
+        "phường được kiểm tra trực tiếp đã tiếp nhận 41.306 hồ sơ; phường Tân Định có tỷ lệ đúng hạn 96,8%, thấp "
+        "nhất trong 8 phường.\n"
+    )
+    counts = [(m.value, m.unit) for m in extract_text(subject, "subject.txt").metrics]
+    assert counts == [(8, "phường"), (41306, "hồ sơ"), (96.8, "%")]
 
 
 def test_a_schedule_of_days_after_the_page_s_date_is_a_plan_whatever_its_tense() -> None:

@@ -368,8 +368,11 @@ def _names_units(text: str, folded: str, window: int, span: tuple[int, int]) -> 
     return bool(_NAMED_AFTER.match(text, span[1]) or _ALL_OF.search(folded, window, span[0]))
 
 
-# A count of units that refers back to a set already counted: "Bộ phận một cửa của 8 đơn vị", "trên địa bàn 8 đơn vị".
-_BACK_TO_SET = re.compile(r"\b(cua|tai|o|dia ban|trong so|ca)\s+$")
+# A count of units that refers back to a set already counted: "Bộ phận một cửa của 8 đơn vị", "trên địa bàn 8 đơn vị",
+# "thấp nhất trong 4 đơn vị"; or that a figure's clause opens on, the set said again: "8 phường được kiểm tra trực tiếp
+# đã tiếp nhận 41.306 hồ sơ", "6 xã, thị trấn tiếp nhận tổng cộng 8.456 hồ sơ".
+_BACK_TO_SET = re.compile(r"\b(cua|tai|o|dia ban|trong(?: so)?|ca)\s+$")
+_SET_AGAIN = re.compile(r"\s*(duoc kiem tra\b|(da )?tiep nhan\b)")
 
 
 def _without_unit_count_repeats(found: list[Found], folded: str) -> list[Found]:
@@ -381,7 +384,9 @@ def _without_unit_count_repeats(found: list[Found], folded: str) -> list[Found]:
         metric = f.value
         key = (metric.value, (metric.unit or "").lower())
         if metric.total is None and key[1] in UNIT_COUNT_NOUNS:
-            if key in seen and _BACK_TO_SET.search(folded, max(0, f.start - 12), f.start):
+            if key in seen and (
+                _BACK_TO_SET.search(folded, max(0, f.start - 12), f.start) or _SET_AGAIN.match(folded, f.end)
+            ):
                 continue
             seen.add(key)
         kept.append(f)
