@@ -39,6 +39,7 @@ from extract.textfix import repair
 
 TITLE_SELECTORS = (
     "h1.title",
+    "[id$=lblTieuDe]",  # ASP.NET labels with no class: "ctl00_ContentPlaceHolder1_lblTieuDe"
     ".tandan-p-article-news-title",
     "p.Title",
     ".asset-full-content .asset-title",
@@ -81,6 +82,7 @@ BODY_SELECTORS = (
     "[class*=noidung-chitiet]",
     "[class*=noi-dung]",
     "[class*=noidung]",
+    "[id$=lblNoiDung]",  # "ctl00_ContentPlaceHolder1_lblNoiDung"
     ".entry-content",
     "article",
 )
@@ -126,6 +128,7 @@ DATE_SELECTORS = (
     "[class*=ngaycapnhat]",
     "[class*=ngay-dang]",
     "[class*=ngaydang]",
+    "[id$=lblNgayDang]",  # "ctl00_ContentPlaceHolder1_lblNgayDang"
 )
 _DROP_TAGS = ("script", "style", "noscript", "form", "iframe", "svg", "button", "select", "textarea")
 _BLOCK_TAGS = {

@@ -511,7 +511,10 @@ def from_text_lines(
     if fallback_html is not None and parts.title and not in_legacy_font(fallback_html):
         extracted = trafilatura.extract(fallback_html, url=url, include_comments=False, fast=True)
         if extracted and len(extracted) > 200:
-            body_lines = [line for line in text_lines(extracted) if line.strip() != parts.title]
+            body_lines = text_lines(extracted)
+            # (from a layout of tables it may keep the menus and sidebars above the headline: the text is below it)
+            heading = next((i for i, line in enumerate(body_lines) if line.strip() == parts.title), -1)
+            body_lines = [line for line in body_lines[heading + 1 :] if line.strip() != parts.title]
             if lead and (lead_lines := text_lines(lead)) and lead_lines[0] not in body_lines:
                 body_lines = lead_lines + body_lines
     assemble(parts, body_lines)

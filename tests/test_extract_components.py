@@ -2870,6 +2870,64 @@ def test_a_paragraph_opening_on_its_day_and_unit_names_a_unit_and_the_team_s_num
     assert article.inspection_dates == ["2023-10-11", "2023-10-12"]
 
 
+def test_a_table_layout_s_text_starts_below_its_headline_and_its_days_on_the_road_are_no_inspection_days() -> (
+    None
+):
+    """No selector knows this portal: the text found in its table layout keeps the sidebar's work schedule above the
+    headline, and the sidebar's heading would end the text before the article."""
+    page = (
+        "<html><head><meta charset='utf-8'><title>Cổng thông tin điện tử huyện Mai Sơn - Tỉnh Sơn La</title></head>"
+        "<body><table><tr><td colspan='3'><font size='1'>Hôm nay: Thứ Hai, 14/11/2016</font></td></tr><tr><td>"
+        "<table><tr><td><font size='2'><b>LỊCH CÔNG TÁC TUẦN</b></font></td></tr><tr><td><font size='1'><b>Tuần từ "
+        "26/9 - 30/9/2016</b><br>Thứ Hai 26/9: Đ/c Chủ tịch UBND huyện dự giao ban khối Nội chính.<br>Thứ Năm 29/9: "
+        "Đ/c Phó Chủ tịch UBND huyện kiểm tra công tác CCHC tại xã Nà Ớt.<br>Thứ Sáu 30/9: Hội nghị giao ban UBND "
+        "huyện tháng 9.</font></td></tr><tr><td><font size='2'><b>LIÊN KẾT WEBSITE</b></font></td></tr></table></td>"
+        "<td><table><tr><td><font size='1'>Trang chủ &raquo; Cải cách hành chính</font></td></tr><tr><td><font "
+        "size='3'><b>KIỂM TRA CÔNG TÁC CẢI CÁCH HÀNH CHÍNH TẠI XÃ CHIỀNG MUNG VÀ XÃ MƯỜNG BON</b></font></td></tr>"
+        "<tr><td><font size='1'><i>Ngày cập nhật 28/9/2016</i></font></td></tr><tr><td><font size='3'>Thực hiện Kế "
+        "hoạch số 68/KH-UBND ngày 15/4/2016 của UBND huyện Mai Sơn về kiểm tra công tác cải cách hành chính năm "
+        "2016, Đoàn kiểm tra do đồng chí Lò Văn Muôn, Phó Chủ tịch UBND huyện làm Trưởng đoàn đã kiểm tra tại hai "
+        "xã.<br>Sáng thứ Hai (19/9), đoàn làm việc tại UBND xã Chiềng Mung. Xã tiếp nhận 418 hồ sơ, giải quyết đúng "
+        "hạn 409 hồ sơ.<br>Ngày 20/9, đoàn di chuyển theo tuyến đường ven suối vào xã Mường Bon.<br>Ngày 21/9, đoàn "
+        "làm việc tại UBND xã Mường Bon. Xã mới hoàn thành 9/15 nhiệm vụ CCHC năm 2016.<br>Ngày 22/9, đoàn trở về "
+        "trung tâm huyện.<br></font></td></tr><tr><td><font size='2'><b>Các tin khác:</b></font><br><font "
+        "size='2'>&#8226; <a href='x?id=1'>Hội nghị tập huấn công tác văn thư năm 2016</a> (21/9/2016)</font>"
+        "</td></tr></table></td></tr></table></body></html>"
+    )
+    article = extract_html(page, "layout.html")
+    assert [leader.name for leader in article.team_leaders] == ["Lò Văn Muôn"]
+    assert [u.name for u in article.inspected_units] == [
+        "xã Chiềng Mung",
+        "xã Mường Bon",
+    ]  # not the sidebar's Nà Ớt
+    assert article.inspection_dates == [
+        "2016-09-19",
+        "2016-09-21",
+    ]  # not the days on the road, 20 and 22 September
+    assert [(m.value, m.unit) for m in article.metrics] == [(418, "hồ sơ"), (409, "hồ sơ"), (9, "nhiệm vụ")]
+
+
+def test_an_asp_net_page_s_labels_give_its_headline_date_and_text() -> None:
+    page = (
+        "<html><head><title>Sở Nội vụ tỉnh Sơn La</title></head><body><form id='form1'><table><tr><td><font>"
+        "<span id='ctl00_lblNgayHienTai'>Thứ Bảy, ngày 10 tháng 8 năm 2024</span></font></td></tr><tr><td><font>"
+        "<b>CHUYÊN MỤC</b></font><br>&raquo; <a href='#'>Tin hoạt động</a><br>&raquo; <a href='#'>Tôn giáo</a></td>"
+        "<td><font size='4'><b><span id='ctl00_ContentPlaceHolder1_lblTieuDe'>Kiểm tra công tác cải cách hành chính "
+        "tại huyện Sốp Cộp</span></b></font><br><font size='1'><i><span id='ctl00_ContentPlaceHolder1_lblNgayDang'>"
+        "22/07/2024 - 09:15</span></i></font><br><font size='3'><span id='ctl00_ContentPlaceHolder1_lblNoiDung'>Sáng "
+        "15/7, Đoàn kiểm tra CCHC của tỉnh do ông Cầm Văn Chung, Phó Giám đốc Sở Nội vụ làm Trưởng đoàn đã làm việc "
+        "với UBND huyện Sốp Cộp. Theo báo cáo của huyện, 6 tháng đầu năm 2024, bộ phận một cửa huyện và các xã tiếp "
+        "nhận 3.905 hồ sơ, tỷ lệ giải quyết đúng hạn đạt 99,3%.<br>Ngày 16/7, đoàn kiểm tra tại xã Sốp Cộp. Ngày "
+        "17/7, đường vào xã Mường Lạn bị sạt lở, đoàn ở lại trung tâm huyện nghiên cứu hồ sơ.</span></font></td>"
+        "</tr></table></form></body></html>"
+    )
+    article = extract_html(page, "aspnet.html")
+    assert article.title == "Kiểm tra công tác cải cách hành chính tại huyện Sốp Cộp"
+    assert article.published_date == "2024-07-22"
+    assert [u.name for u in article.inspected_units] == ["huyện Sốp Cộp", "xã Sốp Cộp"]
+    assert article.inspection_dates == ["2024-07-15", "2024-07-16"]
+
+
 def test_a_figure_after_a_ward_s_name_is_no_numbered_ward() -> None:
     text = (
         "Kết quả kiểm tra cải cách hành chính quý III năm 2024\n20/9/2024\nNgày 17/9/2024, Tổ kiểm tra CCHC thành "

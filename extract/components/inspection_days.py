@@ -161,10 +161,12 @@ _ISSUED_THEN = re.compile(
     r",?[^\S\n]*[^.;,()\n]{0,40}?\b(da )?(ban hanh|k[yi]) (thong bao|quyet dinh|ke hoach|van ban|cong van)\b"
 )
 # A day at sea or on the road, the travel told right by it: "Chiều 24/3, đoàn đi tàu cao tốc ra đảo Phú Quý", "Sáng
-# 26/3, do biển động, chuyến tàu về đất liền khởi hành muộn", "Đoàn đi tàu từ cảng Phan Thiết chiều 19/5".
-_ROAD = r"\b(di tau|len tau|chuyen tau|khoi hanh|ve (toi )?dat lien)\b"
+# 26/3, do biển động, chuyến tàu về đất liền khởi hành muộn", "Đoàn đi tàu từ cảng Phan Thiết chiều 19/5", "Ngày 20/9,
+# đoàn di chuyển theo tuyến đường ven sông Mã", "Ngày 19/7, đoàn trở về thành phố"; or kept away from the units: "Ngày
+# 17/7, đường vào xã bị sạt lở, đoàn ở lại trung tâm huyện".
+_ROAD = r"\b(di tau|len tau|chuyen tau|khoi hanh|ve (toi )?dat lien|di chuyen|tro (ve|ra)|o lai)\b"
 _ROAD_BEFORE = re.compile(_ROAD + r"[^.;()\t|\n]{0,40}$")
-_ROAD_AFTER = re.compile(r"[^.;()\t|\n]{0,40}?" + _ROAD)
+_ROAD_AFTER = re.compile(r"[^.;()\t|\n]{0,60}?" + _ROAD)
 # The next clause of a moved schedule, its verb left out: "dự kiến làm việc tại xã A vào ngày 13/9; tại xã B vào ngày
 # 15/9. Tuy nhiên, ... điều chỉnh lịch kiểm tra": both days were moved.
 _SAME_SCHEDULE = re.compile(r"\s*(va |con )?tai\b")
