@@ -2928,6 +2928,17 @@ def test_an_asp_net_page_s_labels_give_its_headline_date_and_text() -> None:
     assert article.inspection_dates == ["2024-07-15", "2024-07-16"]
 
 
+def test_a_quote_s_first_words_after_the_leader_s_post_are_no_leader() -> None:
+    text = (
+        "Kiểm tra cải cách hành chính tại huyện Kim Sơn\n06/11/2020\n[BTV dẫn]: Trong hai ngày 4 và 5/11, Đoàn kiểm "
+        "tra CCHC của tỉnh do Phó Giám đốc Sở Nội vụ Phạm Thị Hằng làm Trưởng đoàn đã kiểm tra tại huyện Kim Sơn.\n"
+        "[Phỏng vấn] Bà Phạm Thị Hằng – Phó Giám đốc Sở Nội vụ, Trưởng đoàn kiểm tra: “Kim Sơn đã có nhiều cố gắng, "
+        "nhất là ở cấp huyện.”\n"
+    )
+    leaders = extract_text(text, "transcript.txt").team_leaders
+    assert [(x.name, x.title) for x in leaders] == [("Phạm Thị Hằng", "Phó Giám đốc Sở Nội vụ")]
+
+
 def test_a_figure_after_a_ward_s_name_is_no_numbered_ward() -> None:
     text = (
         "Kết quả kiểm tra cải cách hành chính quý III năm 2024\n20/9/2024\nNgày 17/9/2024, Tổ kiểm tra CCHC thành "

@@ -105,8 +105,8 @@ def _persons(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def _leader(page: Page, chunk_start: int, chunk_end: int, person: tuple[int, int]) -> Found | None:
     text = page.text
     read_as, person = person, _after_place(text, person)
-    if person is None:
-        return None
+    if person is None or text[max(0, person[0] - 2) : person[0]].strip() in _QUOTES:
+        return None  # a quote's first words: "Trưởng đoàn kiểm tra: “Kim Sơn đã có nhiều cố gắng ..."
     if person != read_as:  # the post stands before its place: "Phó Chủ tịch UBND quận Ngô Quyền"
         chunk_start = min(chunk_start, max(sentence_of(page, person[0])[0], read_as[0] - 60))
     title = (
@@ -117,6 +117,9 @@ def _leader(page: Page, chunk_start: int, chunk_end: int, person: tuple[int, int
     )
     leader = Leader(name=_as_name(text[person[0] : person[1]]), title=title, evidence=evidence(page, *person))
     return Found(person[0], person[1], leader)
+
+
+_QUOTES = {"“", '"', "«", "‘"}
 
 
 # What parts a post from the words before it: "Phát biểu kết luận, Giám đốc Sở Nội vụ, TS. Hồ Đắc Thắng – Trưởng
