@@ -2947,6 +2947,12 @@ def test_a_figure_after_a_ward_s_name_is_no_numbered_ward() -> None:
     )
     units = extract_text(text, "figure.txt").inspected_units
     assert [u.name for u in units] == ["phường Cẩm Sơn", "phường Quang Hanh"]  # no "phường 79"
+    rows = (  # nor a flattened table's count after its row's types and colon
+        f"{text}Kết quả cụ thể:\n- Quận, huyện: 4 đơn vị được kiểm tra; 2 tốt; 1 khá; 1 trung bình.\n- Phường, xã: 8 "
+        "đơn vị được kiểm tra; 3 tốt; 4 khá; 1 trung bình.\n"
+    )
+    units = extract_text(rows, "rows.txt").inspected_units
+    assert [u.name for u in units] == ["phường Cẩm Sơn", "phường Quang Hanh"]  # no "quận 4", "phường 8"
 
 
 def test_another_numbered_team_s_clause_after_a_round_to_come_names_no_unit_yet() -> None:

@@ -304,7 +304,8 @@ def _territorial(page: Page, provinces: set[str]) -> list[Found]:
         first, after_semicolon, listed_from = True, False, len(found)
         while True:
             span = _place_name(text, pos, type_word)
-            if span is None or not first and _count_not_name(text, span):
+            # (after a colon a count may come first: "- Phường, xã: 8 đơn vị được kiểm tra; 3 tốt")
+            if span is None or (not first or ":" in match.group(0)) and _count_not_name(text, span):
                 break
             if _NUMBERED_SHORT.match(text, span[0]):
                 break  # "khu phố 3, P.14": the list ends where a ward in shorthand begins
