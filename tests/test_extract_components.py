@@ -2939,6 +2939,26 @@ def test_a_quote_s_first_words_after_the_leader_s_post_are_no_leader() -> None:
     assert [(x.name, x.title) for x in leaders] == [("Phạm Thị Hằng", "Phó Giám đốc Sở Nội vụ")]
 
 
+def test_a_digest_s_other_items_give_no_leader_unit_day_document_or_figure() -> None:
+    text = (
+        "SỞ NỘI VỤ TỈNH QUẢNG BÌNH\nĐIỂM TIN HOẠT ĐỘNG NGÀNH NỘI VỤ TUẦN TỪ 06 - 10/10/2025\nCập nhật: 11/10/2025 "
+        "08:15\nTrong tuần, ngành Nội vụ có một số hoạt động nổi bật sau:\n1. Tập huấn công tác văn thư cho công chức "
+        "cấp xã\nNgày 06/10, Sở Nội vụ tập huấn nghiệp vụ văn thư cho 180 công chức.\n2. Kiểm tra cải cách hành chính "
+        "tại xã Bố Trạch\nTheo Kế hoạch số 311/KH-UBND ngày 12/9/2025 của UBND tỉnh, ngày 07/10, Đoàn kiểm tra CCHC "
+        "của tỉnh do ông Hoàng Văn Lợi, Phó Giám đốc Sở Nội vụ làm Trưởng đoàn đã kiểm tra tại xã Bố Trạch. Xã tiếp "
+        "nhận 1.342 hồ sơ.\n3. Kiểm tra đột xuất kỷ luật, kỷ cương hành chính\nSáng 08/10, Tổ kiểm tra công vụ do "
+        "bà Lê Thị Hà, Trưởng phòng Công chức làm Tổ trưởng đã kiểm tra đột xuất tại UBND phường Đồng Hới; 2 công "
+        "chức đến muộn.\n4. Triển khai tuyển dụng công chức cấp xã\nChiều 09/10, Sở tổ chức hội nghị triển khai "
+        "Quyết định số 2210/QĐ-UBND ngày 01/10/2025 về tuyển dụng 120 công chức.\n"
+    )
+    article = extract_text(text, "digest.txt")
+    assert [x.name for x in article.team_leaders] == ["Hoàng Văn Lợi"]
+    assert [u.name for u in article.inspected_units] == ["xã Bố Trạch"]
+    assert article.inspection_dates == ["2025-10-07"]
+    assert [r.number for r in article.legal_refs] == ["311"]
+    assert [(m.value, m.unit) for m in article.metrics] == [(1342, "hồ sơ")]
+
+
 def test_a_figure_after_a_ward_s_name_is_no_numbered_ward() -> None:
     text = (
         "Kết quả kiểm tra cải cách hành chính quý III năm 2024\n20/9/2024\nNgày 17/9/2024, Tổ kiểm tra CCHC thành "

@@ -26,8 +26,8 @@ from extract.components.state import (
     in_caption,
     later_round,
     list_head,
+    other_stories,
     previous_sentence,
-    related_items,
     semicolon_clause,
     sentence_of,
 )
@@ -469,7 +469,7 @@ def _inspected_units(page: Page) -> list[Found]:
     reported = page.facts.get("kind") != "plan"
     chosen: list[Found] = []
     # (legal references' subjects; another story's headline: "» Lịch kiểm tra CCHC tại thị xã Dĩ An (18/5/2017)")
-    elsewhere = [(f.start, clause_end(text, f.end)) for f in page.legal_refs] + related_items(page)
+    elsewhere = [(f.start, clause_end(text, f.end)) for f in page.legal_refs] + other_stories(page)
     seen: set[str] = set()
     defined = _defined_abbreviations(text)
     key_of = _unit_keys(page.units, defined)

@@ -27,7 +27,7 @@ from extract.components.state import (
     later_round,
     list_head,
     next_sentence,
-    related_items,
+    other_stories,
     semicolon_clause,
     sentence_of,
 )
@@ -220,7 +220,7 @@ def _candidate_days(
     caption's, a deadline, cut-off or period start, nor the day of another event. The days the team was on the road
     or stayed away from the units go into `away`."""
     moved_clause_end = -2
-    related = related_items(page)
+    related = other_stories(page)
     for found in page.dates:
         if "legal" in found.tags or in_caption(page, found.start) != captions:
             continue

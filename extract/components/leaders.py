@@ -23,6 +23,7 @@ from extract.components.state import (
     clause_end,
     evidence,
     in_caption,
+    in_other_story,
     sentence_of,
 )
 from extract.gazetteer import gazetteer
@@ -333,7 +334,12 @@ def find_leaders(doc: Doc) -> Doc:
         + [_signer(page, m) for m in _SIGNING.finditer(page.text)]
     )
     ordered = sorted(
-        (c for c in candidates if c and not _leads_other_work(page, c.start)), key=lambda c: c.start
+        (
+            c
+            for c in candidates
+            if c and not _leads_other_work(page, c.start) and not in_other_story(page, c.start)
+        ),
+        key=lambda c: c.start,
     )
     in_text = [c for c in ordered if not in_caption(page, c.start)]
     # A leader named only in a photo's caption ("Đồng chí X, Trưởng đoàn kiểm tra phát biểu kết luận tại xã A")

@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 
 from cchc.record import LegalRef
 from cchc.vntext import fold
-from extract.components.state import Found, Page, evidence
+from extract.components.state import Found, Page, evidence, in_other_story
 
 _TYPES = (
     "kế hoạch",
@@ -63,7 +63,7 @@ def find_legal_refs(doc: Doc) -> Doc:
             not symbol or kind in _ABBREVIATED and not fold(symbol).lower().startswith(f"/{kind}")
         ):
             continue  # "kế hoạch 2023" is not a reference; "Kế hoạch 222/KH-UBND" and "QĐ 3412/QĐ-UBND" are
-        if match.start() > 0 and text[match.start() - 1].isalpha():
+        if match.start() > 0 and text[match.start() - 1].isalpha() or in_other_story(page, match.start()):
             continue
         end = match.end()
         ref_date = None

@@ -19,6 +19,7 @@ from extract.components.state import (
     Page,
     evidence,
     in_caption,
+    in_other_story,
     later_round,
     semicolon_clause,
     sentence_of,
@@ -245,7 +246,7 @@ def find_metrics(doc: Doc) -> Doc:
     found: list[Found] = []
     for match in _FIGURE.finditer(text):
         start = match.start()
-        if any(s <= start < e for s, e in blocked) or in_caption(page, start):
+        if any(s <= start < e for s, e in blocked) or in_caption(page, start) or in_other_story(page, start):
             continue
         s_start, s_end = sentence_of(page, start)
         if _NOISE_SENTENCE.search(text, s_start, s_end) and not re.search(

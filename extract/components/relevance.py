@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 
 from cchc.vntext import fold
 from extract.components.inspection_days import candidate_days
-from extract.components.state import Page, clause_end, without_related_items
+from extract.components.state import Page, clause_end, without_other_stories
 
 # (the one-stop centre too: "Trung tâm Phục vụ hành chính công", "Trung tâm Hành chính công")
 # (digital transformation is reform work, but a text naming only it is no reform inspection)
@@ -415,7 +415,7 @@ def _all_days_ahead(page: Page) -> bool:
 def classify_relevance(doc: Doc) -> Doc:
     page = doc._.page
     title = page.meta.title or ""
-    relevant, cues = _score_relevance(title, without_related_items(page))
+    relevant, cues = _score_relevance(title, without_other_stories(page))
     kind = (
         ("plan" if _all_days_ahead(page) else _kind(title, _without_cited_subjects(page)))
         if relevant

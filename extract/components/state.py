@@ -11,6 +11,7 @@ from typing import Any
 from spacy.tokens import Doc
 
 from cchc.record import Evidence
+from cchc.vntext import fold
 from extract.scan import LIST_ITEM
 
 
@@ -275,23 +276,64 @@ _DATED_LINE_END = re.compile(r"\(\d{1,2}/\d{1,2}/\d{4}\)[^\S\n]*$", re.MULTILINE
 _HEADLINE_LENGTH = 200
 
 
-def related_items(page: Page) -> list[tuple[int, int]]:
-    """The spans of the short lines that end with a date in brackets, found once per page (from the date: a scan of
-    every line's start cost a third of the relevance component)."""
-    if "related_items" not in page.facts:
+def other_stories(page: Page) -> list[tuple[int, int]]:
+    """The spans of text that tell other stories, in text order, found once per page: the short lines that end with a
+    date in brackets (from the date: a scan of every line's start cost a third of the relevance component), and a
+    digest's items that tell no inspection."""
+    if "other_stories" not in page.facts:
         text, spans = page.text, []
         for end in _DATED_LINE_END.finditer(text):
             start = text.rfind("\n", 0, end.start()) + 1
             if end.start() - start <= _HEADLINE_LENGTH:
                 spans.append((start, end.end()))
-        page.facts["related_items"] = spans
-    return page.facts["related_items"]
+        spans += _digest_s_other_items(page)
+        page.facts["other_stories"] = _merged(spans)
+    return page.facts["other_stories"]
 
 
-def without_related_items(page: Page) -> str:
-    """The text with its related headlines left out."""
+# A digest of the week's news ("ĐIỂM TIN HOẠT ĐỘNG NGÀNH NỘI VỤ TUẦN TỪ 13 - 17/10/2025"), its items numbered under
+# their own headings ("2. Kiểm tra công tác cải cách hành chính tại xã Can Lộc và xã Đức Thọ"): the leaders, units,
+# days, documents and figures of its other items ("3. Kiểm tra đột xuất việc chấp hành kỷ luật ...") are not the
+# inspection's.
+_DIGEST = re.compile(r"\b(diem tin|ban tin|tin van|tin tuc tuan|tom tat tin|hoat dong noi bat)\b")
+_ITEM_HEADING = re.compile(r"^[^\S\n]*(\d{1,2})[.)][^\S\n]+([^\n]{5,160}?)[^\S\n]*$", re.MULTILINE)
+_INSPECTION_ITEM = re.compile(r"\b(kiem tra|phuc tra)\b[^\n]*\b(cai cach hanh chinh|cchc)\b")
+
+
+def _digest_s_other_items(page: Page) -> list[tuple[int, int]]:
+    if not _DIGEST.search(fold(page.meta.title or "")):
+        return []
+    headings = [m for m in _ITEM_HEADING.finditer(page.text) if not m.group(2).endswith((".", ":", ";"))]
+    if len(headings) < 3 or [int(m.group(1)) for m in headings] != list(range(1, len(headings) + 1)):
+        return []
+    ends = [m.start() for m in headings[1:]] + [len(page.text)]
+    items = [
+        (m.start(), end, bool(_INSPECTION_ITEM.search(fold(m.group(2)))))
+        for m, end in zip(headings, ends, strict=True)
+    ]
+    if not any(inspection for _, _, inspection in items):
+        return []
+    return [(start, end) for start, end, inspection in items if not inspection]
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def in_other_story(page: Page, start: int) -> bool:
+    return any(s <= start < e for s, e in other_stories(page))
+
+
+def without_other_stories(page: Page) -> str:
+    """The text with its related headlines and a digest's other items left out."""
     text, kept, pos = page.text, [], 0
-    for start, end in related_items(page):
+    for start, end in other_stories(page):
         kept.append(text[pos:start])
         pos = end
     return "".join(kept) + text[pos:]
