@@ -514,6 +514,11 @@ def test_leader_phrasings(sentence: str, leader: tuple, units: list[str], level:
             "An Khê.",
             ["Chi nhánh Văn phòng Đăng ký đất đai tại phường An Khê"],
         ),
+        (  # ... or for its province, then its district
+            "Ngày 17/8/2022, Đoàn kiểm tra của Thành phố đã kiểm tra tại Chi nhánh Văn phòng Đăng ký đất đai Hà Nội "
+            "quận Tây Hồ.",
+            ["Chi nhánh Văn phòng Đăng ký đất đai Hà Nội quận Tây Hồ"],
+        ),
         (  # a health centre in initials
             "Ngày 19/9, Tổ kiểm tra của Sở Y tế làm việc tại TTYT huyện Châu Đức.",
             ["TTYT huyện Châu Đức"],

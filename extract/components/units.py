@@ -465,7 +465,14 @@ def _bodies(page: Page) -> list[Found]:
         elif tail:
             found.append(_body(page, match.start(), end + tail.end(), tail.group(1)))
         elif (bare := _BEFORE_NAME.match(text, end)) and _place_at(text, bare.end(), "tỉnh", "province"):
-            found.append(_body(page, match.start(), bare.end(), "tỉnh"))  # "Kho bạc Nhà nước (KBNN) Bắc Ninh"
+            body = _body(page, match.start(), bare.end(), "tỉnh")  # "Kho bạc Nhà nước (KBNN) Bắc Ninh"
+            if (
+                prefix.startswith("chi nhánh")
+                and (at := _DISTRICT_AFTER.match(text, body.end))
+                and _place_name(text, at.end(), at.group("type"))
+            ):  # a branch named for its province, then its district: "Chi nhánh VPĐKĐĐ Hà Nội quận Tây Hồ"
+                body = _body(page, match.start(), at.end(), at.group("type"))
+            found.append(body)
         elif bare and _place_at(
             text, bare.end(), "huyện", "district"
         ):  # a district's branch: "KBNN Lạng Giang"
@@ -499,6 +506,7 @@ def _a_kind_of_body(text: str, found: Found) -> bool:
 # chính công tỉnh tại phường Nam Định", "Chi nhánh số 2 Trung tâm Phục vụ hành chính công tỉnh".
 _BRANCH = re.compile(r"Chi nhánh(?: số \d+)?\s+$")
 _BRANCH_AT = re.compile(r"\s+tại\s+(?P<type>xã|phường|đặc khu|thị trấn)\s+")
+_DISTRICT_AFTER = re.compile(r"[^\S\n]+(?P<type>quận|huyện|thị xã|thành phố)[^\S\n]+")
 
 
 def _as_branch(page: Page, body: Found) -> Found:
