@@ -325,7 +325,8 @@ def parse_date_string(text: str) -> date | None:
             return date(int(month_named.group(3)), int(month_named.group(2)), int(month_named.group(1)))
         except ValueError:
             return None
-    if short := _SHORT_YEAR_MOMENT.search(text):  # Liferay 6.0's "28/12/15 15:45": the year in two digits
+    # Liferay 6.0's "28/12/15 15:45", a commune site's "Ngày đăng: 05/10/19": the year in two digits
+    if short := _SHORT_YEAR_MOMENT.search(text) or _SHORT_YEAR_POSTED.match(text):
         try:
             return date(2000 + int(short.group(3)), int(short.group(2)), int(short.group(1)))
         except ValueError:
@@ -341,6 +342,10 @@ def parse_date_string(text: str) -> date | None:
 # A day, a month and a two-digit year, with the time after them (so "15/9/15" alone stays no date).
 _SHORT_YEAR_MOMENT = re.compile(
     r"(?<![\d/.-])(\d{1,2})[/.-](\d{1,2})[/.-](\d{2})(?![\d/.-])\s+\d{1,2}[:h]\d{2}"
+)
+_SHORT_YEAR_POSTED = re.compile(
+    r"\W*(?:ngày đăng|đăng ngày|ngày cập nhật|cập nhật|ngày xuất bản)\s*:?\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{2})(?![\d/.-])",
+    re.IGNORECASE,
 )
 _ISO_DATE = re.compile(r"(?<![\d/.-])((?:19|20)\d\d)-(\d\d)-(\d\d)(?![\d/.-])")
 

@@ -129,6 +129,7 @@ DATE_SELECTORS = (
     "[class*=ngay-dang]",
     "[class*=ngaydang]",
     "[id$=lblNgayDang]",  # "ctl00_ContentPlaceHolder1_lblNgayDang"
+    ".date-detail",
 )
 _DROP_TAGS = ("script", "style", "noscript", "form", "iframe", "svg", "button", "select", "textarea")
 _BLOCK_TAGS = {

@@ -2964,6 +2964,25 @@ def test_a_digest_s_other_items_give_no_leader_unit_day_document_or_figure() -> 
     assert [(m.value, m.unit) for m in article.metrics] == [(1342, "hồ sơ")]
 
 
+def test_a_commune_site_s_two_digit_year_date_class_and_deadline_in_capitals() -> None:
+    text = (
+        "TỔ KIỂM TRA CCHC XÃ KIỂM TRA TẠI CÁC THÔN\nNgày đăng: 05/10/19   Tác giả: VP-TK\nTrong 2 ngày 02 và 03/10, "
+        "Tổ kiểm tra CCHC xã đã tiến hành kiểm tra tại thôn 5 và thôn 11. KẾT LUẬN BUỔI KIỂM TRA, TỔ TRƯỞNG ĐỀ NGHỊ "
+        "CÁC THÔN BÁO CÁO KẾT QUẢ KHẮC PHỤC TRƯỚC NGÀY 20/10/2019.\n"
+    )
+    article = extract_text(text, "commune.txt")
+    assert (article.published_date, article.inspection_dates) == ("2019-10-05", ["2019-10-02", "2019-10-03"])
+    page = (
+        "<html><body><h1 class='title-detail'>ĐOÀN KIỂM TRA CCHC HUYỆN KIỂM TRA TẠI XÃ KHA SƠN</h1><div "
+        "class='date-detail'>Ngày cập nhật 08/10/2020</div><div class='content-detail'><p>Ngày 5/10, đoàn kiểm tra "
+        "CCHC huyện do đ/c Nguyễn Văn Tiến, Phó Chủ tịch UBND huyện làm Trưởng đoàn đã làm việc tại xã Kha Sơn. Xã "
+        "tiếp nhận 1.087 hồ sơ.</p><p>KẾT LUẬN, TRƯỞNG ĐOÀN ĐỀ NGHỊ XÃ BÁO CÁO KẾT QUẢ KHẮC PHỤC VỀ PHÒNG NỘI VỤ "
+        "TRƯỚC NGÀY 20/10/2020.</p></div></body></html>"
+    )
+    article = extract_html(page, "commune.html")
+    assert (article.published_date, article.inspection_dates) == ("2020-10-08", ["2020-10-05"])
+
+
 def test_a_figure_after_a_ward_s_name_is_no_numbered_ward() -> None:
     text = (
         "Kết quả kiểm tra cải cách hành chính quý III năm 2024\n20/9/2024\nNgày 17/9/2024, Tổ kiểm tra CCHC thành "

@@ -330,7 +330,15 @@ def _unit_moved(page: Page, found: Found, clause_start: int, s_end: int) -> bool
 def _in_a_name(text: str, pos: int) -> bool:
     """Whether the word at `pos` is capitalised after another word: a place's name ("huyện Tân Kỳ ngày 16/5", "Đền"),
     not "kỳ", "hạn" or "đến" (nor a line's first word: "Hạn gửi báo cáo: 03/5")."""
-    return text[pos].isupper() and pos >= 2 and text[pos - 1] == " " and text[pos - 2].isalpha()
+    return (
+        text[pos].isupper()
+        and pos >= 2
+        and text[pos - 1] == " "
+        and text[pos - 2].isalpha()
+        and not text[pos - 2 : pos + 2]
+        .replace(" ", "")
+        .isupper()  # not a paragraph in capitals: "... TRƯỚC NGÀY 20/10"
+    )
 
 
 def _moved_in_its_row(page: Page, found: Found, s_start: int, s_end: int) -> bool:
