@@ -585,6 +585,28 @@ _CLOCK = re.compile(r"^\W*hôm nay\b", re.IGNORECASE)
 _TAB_CELLS = re.compile(r"(?<=\S)[ \t]*\t[ \t]*(?=\S)")
 
 
+def _tab_tables(lines: list[str]) -> list[str]:
+    """Lines of cells separated with tabs read with pipes. A table whose header takes two rows keeps its empty cells:
+    a merged header copied from a web page ("Đơn vị<TAB>Năm 2018<TAB><TAB>Quý I/2019<TAB>" over "<TAB>Tiếp nhận<TAB>Trễ
+    hạn<TAB>Tiếp nhận<TAB>Trễ hạn") spans its columns with them."""
+    raw = [
+        [cell.strip() for cell in line.rstrip("\r\n ").split("\t")] if "\t" in line else [] for line in lines
+    ]
+    out = []
+    i = 0
+    while i < len(lines):
+        end = i
+        while end < len(lines) and len(raw[end]) == len(raw[i]) > 2:
+            end += 1
+        if end - i >= _SPACE_TABLE_ROWS and not raw[i + 1][0] and all(raw[i + 1][1:]) and not all(raw[i]):
+            out += [CELL_SEPARATOR.join(cells) for cells in raw[i:end]]
+            i = end
+        else:
+            out.append(_tab_cells(lines[i]))
+            i += 1
+    return out
+
+
 def _tab_cells(line: str) -> str:
     if "\t" not in line:
         return line
@@ -635,7 +657,7 @@ def url_date(url: str | None) -> date | None:
 
 def parse_text(text: str) -> PageParts:
     parts = PageParts()
-    lines = _space_tables([_tab_cells(line) for line in text.split("\n")])
+    lines = _space_tables(_tab_tables(text.split("\n")))
     first = next((line for line in lines if line.strip()), "")
     address = first if _URL_LINE.match(first) else None
     if address:

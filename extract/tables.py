@@ -256,15 +256,18 @@ def read_tables(lines: list[str]) -> list[str]:
     i = 0
     while i < len(lines):
         headers = _cells(lines[i]) if "|" in lines[i] else None
-        end = i + 1
+        first = i + 1
+        if headers and first < len(lines) and (merged := _with_second_header(headers, lines[first])):
+            headers, first = merged, first + 1
+        end = first
         while (
             headers
             and end < len(lines)
             and (len(_cells(lines[end])) == len(headers) or _groups_rows_below(lines, end, len(headers)))
         ):
             end += 1
-        if headers and end - i >= 3 and not any(_NUMBER.match(h) for h in headers):
-            for j in range(i + 1, end):
+        if headers and end - first >= 2 and not any(_NUMBER.match(h) for h in headers):
+            for j in range(first, end):
                 sentence = _sentence(headers, _cells(lines[j])) if "|" in lines[j] else None
                 if sentence is not None:
                     out[j] = sentence
@@ -272,3 +275,25 @@ def read_tables(lines: list[str]) -> list[str]:
         else:
             i += 1
     return out
+
+
+def _with_second_header(headers: list[str], line: str) -> list[str] | None:
+    """The headers of two rows, when `line` is a second one under groups that span its columns: "Đơn vị | Năm 2018 |
+    | Quý I/2019 |" over "| Tiếp nhận | Trễ hạn | Tiếp nhận | Trễ hạn" reads "Năm 2018 Tiếp nhận", ... (a copy may drop
+    the empty cell under the first header, which spans both rows)."""
+    cells = _cells(line) if "|" in line else []
+    if len(cells) == len(headers) - 1 and cells[0]:
+        cells = ["", *cells]
+    if (
+        len(cells) != len(headers)
+        or cells[0]
+        or not headers[0]  # (a Markdown table's rows open with a pipe; its next line is a rule of dashes)
+        or all(headers[1:])  # (a group spans its columns with empty cells; a schedule's next row has its own)
+        or any(_NUMBER.match(c) or set(c) <= set("-:") for c in cells[1:])
+    ):
+        return None
+    groups, group = [], ""
+    for k, header in enumerate(headers):
+        group = header or (group if k else "")
+        groups.append(group)
+    return [_merged_header([groups[k], cells[k]]) for k in range(len(headers))]

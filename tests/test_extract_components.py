@@ -2983,6 +2983,25 @@ def test_a_commune_site_s_two_digit_year_date_class_and_deadline_in_capitals() -
     assert (article.published_date, article.inspection_dates) == ("2020-10-08", ["2020-10-05"])
 
 
+@pytest.mark.parametrize(
+    "table",
+    [
+        "Đơn vị\tNăm 2018\t\tQuý I/2019\t\n\tTiếp nhận\tTrễ hạn\tTiếp nhận\tTrễ hạn\nThị trấn Trường Sa\t64\t0\t17\t0\n"
+        "Xã Sinh Tồn\t31\t1\t9\t0\n",
+        "Đơn vị | Năm 2018 | | Quý I/2019 |\n| Tiếp nhận | Trễ hạn | Tiếp nhận | Trễ hạn\nThị trấn Trường Sa | 64 | 0 | "
+        "17 | 0\nXã Sinh Tồn | 31 | 1 | 9 | 0\n",
+    ],
+)
+def test_a_table_whose_header_takes_two_rows_gives_each_row_s_figures(table: str) -> None:
+    """A header copied from a web page with groups over their columns: tabs keep the empty cells the groups span."""
+    text = (
+        "Kết quả kiểm tra cải cách hành chính tại huyện Trường Sa\n20/4/2019\nNgày 12/4/2019, Tổ kiểm tra CCHC của "
+        f"tỉnh đã kiểm tra tại thị trấn Trường Sa và xã Sinh Tồn. Số liệu giải quyết TTHC:\n{table}"
+    )
+    metrics = extract_text(text, "two-rows.txt").metrics
+    assert [(m.value, m.unit) for m in metrics] == [(v, "hồ sơ") for v in (64, 0, 17, 0, 31, 1, 9, 0)]
+
+
 def test_a_figure_after_a_ward_s_name_is_no_numbered_ward() -> None:
     text = (
         "Kết quả kiểm tra cải cách hành chính quý III năm 2024\n20/9/2024\nNgày 17/9/2024, Tổ kiểm tra CCHC thành "

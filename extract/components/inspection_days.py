@@ -135,7 +135,7 @@ _COMPILING = re.compile(
 )
 # A day the team stayed away from the units, one put off ("bị hoãn", "lùi lại") or a schedule's reserve ("Dự phòng").
 _NO_VISIT = re.compile(
-    r"\bkhong (the )?(lam viec|xuong|den|vao)[a-z ]{0,12}(co so|don vi)|\bkhong (kt|kiem tra)\b|\b(bi|phai) hoan\b|\blui (lai|viec|lich|thoi gian)\b|(?<!y te )\bdu phong\b"
+    r"\bkhong (the )?(lam viec|xuong|den|vao)[a-z ]{0,12}(co so|don vi)|\bkhong (lam nhiem vu )?(kt|kiem tra)\b|\b(bi|phai) hoan\b|\blui (lai|viec|lich|thoi gian)\b|(?<!y te )\bdu phong\b"
 )
 
 
@@ -164,9 +164,14 @@ _ISSUED_THEN = re.compile(
 # 26/3, do biển động, chuyến tàu về đất liền khởi hành muộn", "Đoàn đi tàu từ cảng Phan Thiết chiều 19/5", "Ngày 20/9,
 # đoàn di chuyển theo tuyến đường ven sông Mã", "Ngày 19/7, đoàn trở về thành phố"; or kept away from the units: "Ngày
 # 17/7, đường vào xã bị sạt lở, đoàn ở lại trung tâm huyện".
-_ROAD = r"\b(di tau|len tau|chuyen tau|khoi hanh|ve (toi )?dat lien|di chuyen|tro (ve|ra)|o lai)\b"
+_ROAD = (
+    r"\b(di tau|len tau|chuyen tau|tau cao toc|tau neo|ca no|(cap|ve den) cang|xuat ben|khoi hanh|ve (toi )?dat lien|"
+    r"di chuyen|tro (ve|ra)|o lai)\b"
+)
 _ROAD_BEFORE = re.compile(_ROAD + r"[^.;()\t|\n]{0,40}$")
-_ROAD_AFTER = re.compile(r"[^.;()\t|\n]{0,60}?" + _ROAD)
+_ROAD_AFTER = re.compile(
+    r"\)?[^.;()\t|\n]{0,60}?" + _ROAD
+)  # (the day in brackets: "Sáng nay (24/10), Đoàn trở về")
 # The next clause of a moved schedule, its verb left out: "dự kiến làm việc tại xã A vào ngày 13/9; tại xã B vào ngày
 # 15/9. Tuy nhiên, ... điều chỉnh lịch kiểm tra": both days were moved.
 _SAME_SCHEDULE = re.compile(r"\s*(va |con )?tai\b")
