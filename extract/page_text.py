@@ -461,6 +461,9 @@ def from_text_lines(
         if is_site_header(line) or i in menu or (title_index is None and _PLACE_AND_DATE.match(line)):
             start = i + 1  # a document's place-and-date line is kept with its number, after the headline
             continue
+        if title_index is not None and line.strip() == parts.title:
+            start = i + 1  # the headline again under the breadcrumbs, as Joomla prints it above its date
+            continue
         words = len(line.split())
         if parts.title is None and title_index is None and words <= 40 and not line.endswith((".", ";")):
             following = next((other for other in lines[i + 1 : i + 4] if not _is_date_line(other)), "")

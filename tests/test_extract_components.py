@@ -3002,6 +3002,17 @@ def test_a_table_whose_header_takes_two_rows_gives_each_row_s_figures(table: str
     assert [(m.value, m.unit) for m in metrics] == [(v, "hồ sơ") for v in (64, 0, 17, 0, 31, 1, 9, 0)]
 
 
+def test_a_joomla_copy_s_headline_again_under_its_breadcrumbs_does_not_end_its_head() -> None:
+    text = (
+        "Quỳnh Lưu: Kết quả kiểm tra công tác cải cách hành chính năm 2014\n\nCỔNG THÔNG TIN ĐIỆN TỬ HUYỆN QUỲNH LƯU"
+        "\nTrang chủ | Giới thiệu | Tin tức | Cải cách hành chính\nTrang chủ arrow Cải cách hành chính\n\nQuỳnh Lưu: Kết "
+        "quả kiểm tra công tác cải cách hành chính năm 2014\nViết bởi Phòng Nội vụ\nThứ hai, 08 Tháng 12 2014 15:32\n\n"
+        "Từ ngày 8 đến ngày 12/9/2014, Đoàn kiểm tra CCHC huyện đã kiểm tra tại thị trấn Cầu Giát và xã Quỳnh Hồng.\n"
+    )
+    article = extract_text(text, "joomla.txt")
+    assert (article.published_date, article.inspection_dates) == ("2014-12-08", ["2014-09-08", "2014-09-12"])
+
+
 def test_a_figure_after_a_ward_s_name_is_no_numbered_ward() -> None:
     text = (
         "Kết quả kiểm tra cải cách hành chính quý III năm 2024\n20/9/2024\nNgày 17/9/2024, Tổ kiểm tra CCHC thành "
