@@ -1371,6 +1371,12 @@ def test_inspected_unit_phrasings(sentences: str, units: list[str]) -> None:
             "phố Ngã Bảy ngày 07/8, huyện Phụng Hiệp ngày 10/8 và thị xã Long Mỹ ngày 25/8/2023.",
             "results",
         ),
+        (  # a working group's check of how procedures are reviewed (Đề án 30) is reform work, not a project's progress
+            "Tổ công tác chuyên trách kiểm tra tiến độ rà soát thủ tục hành chính theo Đề án 30",
+            "Từ ngày 19 - 21/10/2009, Tổ công tác chuyên trách cải cách thủ tục hành chính của Chủ tịch UBND tỉnh đã "
+            "kiểm tra tiến độ rà soát thủ tục hành chính tại Sở Xây dựng và UBND huyện Lâm Thao.",
+            "visit",
+        ),
         (  # a department's self-check at its offices; the months a figure covers tell no round over months
             "Sở Giao thông vận tải tự kiểm tra công tác cải cách hành chính năm 2022",
             "Tổ tự kiểm tra của Sở đã làm việc trực tiếp tại Văn phòng Sở và Trung tâm Đăng kiểm xe cơ giới. Từ "

@@ -27,7 +27,9 @@ _CCHC = re.compile(_REFORM_NAMED.pattern + "|chuyen doi so")
 # Reform work as the subject of a check, not only its place: "kiểm tra đột xuất việc giải quyết thủ tục hành chính".
 _REFORM_SUBJECT = re.compile(  # not the index of it: "Thẩm định Chỉ số cải cách hành chính"
     r"(?<!chi so )(cai cach hanh chinh|cchc)|viec (tiep nhan,? )?(giai quyet|tiep nhan)[^.;]{0,20}(thu tuc hanh chinh|tthc|ho so)|"
-    r"cung cap dich vu cong"
+    r"cung cap dich vu cong|"
+    # the review, control or simplifying of procedures (Đề án 30): "kiểm tra tiến độ rà soát thủ tục hành chính"
+    r"(ra soat|kiem soat|don gian hoa)[^.;]{0,20}(thu tuc hanh chinh|tthc)"
 )
 # A check of something else joined to the check of the settling of procedures: "kiểm tra việc chấp hành kỷ luật ... gắn
 # với việc tiếp nhận, giải quyết thủ tục hành chính", "..., kết hợp kiểm tra việc tiếp nhận, giải quyết TTHC".
