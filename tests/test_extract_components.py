@@ -960,6 +960,11 @@ def test_leader_phrasings(sentence: str, leader: tuple, units: list[str], level:
             "cũng cho biết, năm 2019 đoàn đã kiểm tra tại xã Phú Lâm.",
             ["xã Hiên Vân"],
         ),
+        (  # ... or one a speaker knows of
+            "20/05/2020\nNgày 12/5/2020, đoàn kiểm tra CCHC của huyện làm việc tại UBND xã Hiên Vân. Ông nói: Tôi cũng "
+            "biết năm 2019 đoàn đã kiểm tra tại xã Phú Lâm.",
+            ["xã Hiên Vân"],
+        ),
         (  # an office in initials the text makes up is the office it names in full
             "Ngày 10/4, đoàn kiểm tra CCHC của huyện đã kiểm tra tại Phòng Tài chính - Kế hoạch và Phòng Kinh tế - Hạ "
             "tầng. Sáng 11/4, đoàn kiểm tra tại Phòng KT-HT, đơn vị có tỷ lệ hồ sơ trễ hạn cao nhất huyện.",
