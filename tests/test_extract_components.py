@@ -3024,6 +3024,16 @@ def test_a_joomla_copy_s_headline_again_under_its_breadcrumbs_does_not_end_its_h
     assert (article.published_date, article.inspection_dates) == ("2014-12-08", ["2014-09-08", "2014-09-12"])
 
 
+def test_the_day_a_team_issues_its_schedule_is_no_day_of_inspecting() -> None:
+    text = (
+        "Thông báo lịch kiểm tra cải cách hành chính tại các phường\n15/09/2023\nNgày 14/9/2023, Đoàn kiểm tra công tác "
+        "CCHC thành phố (thành lập theo Quyết định số 3125/QĐ-UBND ngày 11/9/2023) đã ban hành Thông báo số "
+        "518/TB-ĐKT về lịch kiểm tra công tác CCHC tại các phường như sau:\n- Thứ Ba, ngày 19/9/2023: kiểm tra tại UBND "
+        "Phường 1.\n- Thứ Năm, ngày 21/9/2023: kiểm tra tại UBND Phường 10.\n"
+    )
+    assert extract_text(text, "schedule.txt").inspection_dates == ["2023-09-19", "2023-09-21"]
+
+
 def test_a_figure_after_a_ward_s_name_is_no_numbered_ward() -> None:
     text = (
         "Kết quả kiểm tra cải cách hành chính quý III năm 2024\n20/9/2024\nNgày 17/9/2024, Tổ kiểm tra CCHC thành "
