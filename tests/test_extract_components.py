@@ -2360,21 +2360,24 @@ def test_minutes_say_which_day_today_is() -> None:
 
 
 @pytest.mark.parametrize(
-    ("lead", "day"),
+    ("lead", "days"),
     [
-        ("Chiều qua", "2022-06-12"),
-        ("Sáng hôm qua", "2022-06-12"),
-        ("Sáng thứ Năm vừa qua", "2022-06-09"),
-        ("Sáng thứ 2 vừa qua", "2022-06-06"),  # the page's own weekday: a week before
-        ("Chiều thứ Sáu tuần trước", "2022-06-10"),
+        ("Chiều qua", ["2022-06-12"]),
+        ("Sáng hôm qua", ["2022-06-12"]),
+        ("Sáng thứ Năm vừa qua", ["2022-06-09"]),
+        ("Sáng thứ 2 vừa qua", ["2022-06-06"]),  # the page's own weekday: a week before
+        ("Chiều thứ Sáu tuần trước", ["2022-06-10"]),
+        ("Từ thứ Ba đến thứ Năm tuần trước", ["2022-06-07", "2022-06-09"]),  # two days of one week
+        ("Thứ Tư và thứ Năm tuần qua", ["2022-06-08", "2022-06-09"]),
+        ("Sáng thứ Hai tuần này", ["2022-06-13"]),  # the page's own week
     ],
 )
-def test_days_told_from_the_page_s_day(lead: str, day: str) -> None:
+def test_days_told_from_the_page_s_day(lead: str, days: list[str]) -> None:
     page = (
         "Kiểm tra cải cách hành chính tại Sở Tư pháp\nThứ Hai, 13/06/2022 - 09:40\n"
         f"{lead}, Sở Tư pháp đã tiếp và làm việc với Đoàn kiểm tra công tác cải cách hành chính của UBND tỉnh.\n"
     )
-    assert extract_text(page, "relative.txt").inspection_dates == [day]
+    assert extract_text(page, "relative.txt").inspection_dates == days
 
 
 @pytest.mark.parametrize(

@@ -14,16 +14,24 @@ from extract.dates import DateMention, find_dates
 # Days told from the page's own day, when no date follows to say it ("Sáng nay (12/3)" gives one, read as any
 # date): "Sáng nay, Đoàn kiểm tra ... đang làm việc", "Hôm nay"; "Sáng mai", "ngày mai" the day after (a report's
 # next stop, a round to come); "Chiều qua", "hôm qua" the day before; "Sáng thứ
-# Năm vừa qua" the last Thursday before it, "thứ Sáu tuần trước" the Friday of the week before.
+# Năm vừa qua" the last Thursday before it, "thứ Sáu tuần trước" the Friday of the week before, "từ thứ Ba đến thứ
+# Năm tuần này" those of the page's week, "thứ Hai tuần tới" that of the week after (not "tuần sau", said as often
+# of the week after the story's day: "lùi buổi kiểm tra sang thứ Ba tuần sau").
 # A part of the day before a day's name: "Sáng", "chiều", "trưa", "tối".
 _PART_OF_DAY = r"(?:[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối)"
+_WEEKDAY = r"(?:" + _PART_OF_DAY + r"\s+)?[Tt]hứ\s+(?P<{}>Hai|Ba|Tư|Năm|Sáu|Bảy|[2-7])"
 _RELATIVE_DAY = re.compile(
-    r"(?=[SsCcTtHhNn][áhrốôg])(?<![\w/])(?:"  # the first two letters of each alternative, to skip by
+    r"(?=[SsCcTtHhNn][áhrốôgừ])(?<![\w/])(?:"  # the first two letters of each alternative, to skip by
     r"(?P<today>" + _PART_OF_DAY + r"\s+nay|[Hh]ôm nay)|"
     r"(?P<tomorrow>(?:" + _PART_OF_DAY + r"|[Nn]gày)\s+mai)|"
     r"(?P<yesterday>(?:" + _PART_OF_DAY + r"\s+(?:hôm\s+)?|[Hh]ôm\s+)qua)|"
-    r"(?:" + _PART_OF_DAY + r"\s+)?[Tt]hứ\s+(?P<weekday>Hai|Ba|Tư|Năm|Sáu|Bảy|[2-7])"
-    r"\s+(?P<past>vừa qua|tuần trước)"
+    # (two days of one week: "từ thứ Ba đến thứ Năm tuần này", "thứ Hai và thứ Ba tuần trước")
+    r"(?:(?:[Tt]ừ\s+)?"
+    + _WEEKDAY.format("first")
+    + r"\s+(?:đến|tới|và|[-–])\s+)?"
+    + _WEEKDAY.format("weekday")
+    + ""
+    r"\s+(?P<past>vừa qua|tuần trước|tuần qua|tuần này|tuần tới)"
     r")(?!\s*\(\s*\d)(?=[\s,.])"
 )
 _WEEKDAYS = {
@@ -33,17 +41,26 @@ _WEEKDAYS = {
 }
 
 
-def _relative_day(match: re.Match[str], published: date) -> date:
+def _relative_days(match: re.Match[str], published: date) -> tuple[date, date]:
+    """The first and last day a relative mention tells, from the page's day (the week from Monday)."""
     if match["today"]:
-        return published
+        return published, published
     if match["tomorrow"]:
-        return published + timedelta(days=1)
+        return published + timedelta(days=1), published + timedelta(days=1)
     if match["yesterday"]:
-        return published - timedelta(days=1)
-    weekday = _WEEKDAYS[match["weekday"]]
-    if match["past"] == "tuần trước":
-        return published - timedelta(days=published.weekday() + 7 - weekday)
-    return published - timedelta(days=(published.weekday() - weekday) % 7 or 7)
+        return published - timedelta(days=1), published - timedelta(days=1)
+    last = _weekday(_WEEKDAYS[match["weekday"]], match["past"], published)
+    first = _weekday(_WEEKDAYS[match["first"]], match["past"], published) if match["first"] else last
+    return min(first, last), last
+
+
+_WEEK_OFFSET = {"tuần trước": -7, "tuần qua": -7, "tuần này": 0, "tuần tới": 7}
+
+
+def _weekday(weekday: int, when: str, published: date) -> date:
+    if when == "vừa qua":  # the last such day before the page's
+        return published - timedelta(days=(published.weekday() - weekday) % 7 or 7)
+    return published - timedelta(days=published.weekday()) + timedelta(days=_WEEK_OFFSET[when] + weekday)
 
 
 # The day after the one the text told last, opening a clause: "Hôm sau, đoàn về huyện Bắc Quang", "Sáng hôm sau",
@@ -190,9 +207,14 @@ def find_body_dates(doc: Doc) -> Doc:
             line_start = page.text.rfind("\n", 0, match.start()) + 1
             if match["today"] and any(line_start <= found.start < match.start() for found in dates):
                 continue  # a story's "today" after its own day: "Chiều 24/10, cả đoàn đã họp ..., nên sáng nay ..."
-            day = _relative_day(match, page_day)
-            ymd = (day.year, day.month, day.day)
-            mention = DateMention(match.start(), match.end(), match.group(0), ymd, ymd)
+            first, last = _relative_days(match, page_day)
+            mention = DateMention(
+                match.start(),
+                match.end(),
+                match.group(0),
+                (first.year, first.month, first.day),
+                (last.year, last.month, last.day),
+            )
             dates.append(Found(match.start(), match.end(), mention, {"relative"}))
     dates += _next_days(page.text, dates, int(published[:4]) if published else None)
     dates.sort(key=lambda f: f.start)
