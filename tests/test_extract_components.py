@@ -1376,6 +1376,14 @@ def test_inspected_unit_phrasings(sentences: str, units: list[str]) -> None:
             "phố Ngã Bảy ngày 07/8, huyện Phụng Hiệp ngày 10/8 và thị xã Long Mỹ ngày 25/8/2023.",
             "results",
         ),
+        (  # a plan of reform checks whose content takes in discipline too (checked twice: no near miss)
+            "Thành phố Bến Tre tăng cường cải cách hành chính trong quý II/2023",
+            "UBND thành phố vừa ban hành Kế hoạch số 2105/KH-UBND ngày 14/4/2023 về kiểm tra công tác cải cách hành "
+            "chính năm 2023. Nội dung kiểm tra gồm: kiểm soát thủ tục hành chính; chấp hành kỷ luật, kỷ cương hành "
+            "chính. Lịch kiểm tra: thứ Hai, ngày 15/5/2023 tại xã Sơn Đông; đoàn sẽ kiểm tra việc chấp hành kỷ luật, kỷ "
+            "cương tại bộ phận một cửa.",
+            "plan",
+        ),
         (  # a working group's check of how procedures are reviewed (Đề án 30) is reform work, not a project's progress
             "Tổ công tác chuyên trách kiểm tra tiến độ rà soát thủ tục hành chính theo Đề án 30",
             "Từ ngày 19 - 21/10/2009, Tổ công tác chuyên trách cải cách thủ tục hành chính của Chủ tịch UBND tỉnh đã "

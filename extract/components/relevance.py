@@ -203,7 +203,11 @@ _LEAD = 600
 _BOARD_TEAM = r"\b(doan|to) giam sat (cua )?(ban chi dao|bcd) (cai cach hanh chinh|cchc)\b"
 _REFORM_TEAM = re.compile(
     r"\b(doan|to)( cong tac)? kiem tra( cong tac)? (cai cach hanh chinh|cchc)\b|"
-    r"\bkiem tra cheo (cong tac )?(cai cach hanh chinh|cchc)\b|" + _BOARD_TEAM
+    r"\bkiem tra cheo (cong tac )?(cai cach hanh chinh|cchc)\b|"
+    # ... or the plan of such checks ("vừa ban hành Kế hoạch số 2105/KH-UBND ... về kiểm tra công tác cải cách hành
+    # chính năm 2023"), whatever else its checks take in
+    r"\bke hoach (so )?[\w/-]*[^.;]{0,40}\bve kiem tra (cong tac )?(cai cach hanh chinh|cchc)\b|"
+    + _BOARD_TEAM
 )
 # A ceremony or a seminar, whatever it is about: "Bàn giao, đưa vào sử dụng nhà làm việc Bộ phận Một cửa", "Kiểm tra
 # việc bàn giao hồ sơ, tài liệu và con dấu sau sắp xếp", "Hội thảo “Chuyển đổi số trong giải quyết TTHC”".
