@@ -2630,6 +2630,17 @@ def test_a_numbered_team_s_level() -> None:
     assert extract_text(page, "numbered.txt").inspecting_level == "province"
 
 
+def test_the_head_of_the_home_affairs_department_s_reform_office_leads_at_a_province_s_level() -> None:
+    page = (
+        "Khảo sát hoạt động Bộ phận một cửa tại huyện Kiến Xương\n26/3/2021\nThực hiện Kế hoạch số 45/KH-SNV về kiểm "
+        "tra công tác cải cách hành chính năm 2021, sáng 23/3, Tổ khảo sát đã làm việc tại UBND huyện Kiến Xương. Ông "
+        "Phạm Văn Hưng, Trưởng phòng Cải cách hành chính - Văn thư lưu trữ, làm Tổ trưởng.\n"
+    )
+    assert (
+        extract_text(page, "survey.txt").inspecting_level == "province"
+    )  # a district has no reform department
+
+
 def test_a_city_s_own_government_inspects_at_the_level_of_a_province() -> None:
     page = (
         "Kiểm tra cải cách hành chính tại phường Sóc Trăng\n18/03/2026\nNgày 17/3, Đoàn kiểm tra cải cách hành chính "

@@ -53,8 +53,9 @@ _LEVEL_OF_POST = [
             r"chinh phu|\bviet nam\b"  # a central agency named for the country: "Phó Chánh Văn phòng BHXH Việt Nam"
         ),
     ),
-    # (a provincial police department by its code: "Phó Trưởng phòng PC06", "Trưởng phòng PV01")
-    ("province", re.compile(r"\bso\b|\btinh\b|\bp[a-z]\d{2}\b")),
+    # (a provincial police department by its code: "Phó Trưởng phòng PC06", "Trưởng phòng PV01"; the Sở Nội vụ's own
+    # reform department, which a district's home-affairs office has not: "Trưởng phòng Cải cách hành chính")
+    ("province", re.compile(r"\bso\b|\btinh\b|\bp[a-z]\d{2}\b|\bphong cai cach hanh chinh\b")),
     # (not "Cục Hải quan", nor the "phòng" of "Văn phòng")
     ("district", re.compile(r"\b(?:huyen|thi xa|thanh pho|(?<!van )phong)\b|(?<!hai )\bquan\b")),
     ("commune", re.compile(r"\bxa\b|phuong|thi tran")),
