@@ -960,6 +960,11 @@ def test_leader_phrasings(sentence: str, leader: tuple, units: list[str], level:
             "cũng cho biết, năm 2019 đoàn đã kiểm tra tại xã Phú Lâm.",
             ["xã Hiên Vân"],
         ),
+        (  # the public-service units of the communes named after them, checked in their stead
+            "Ngày 5/6/2018, Đoàn kiểm tra CCHC của huyện đã kiểm tra tại các trường học và trạm y tế trên địa bàn hai "
+            "xã Quảng Lâm, Đại Bình, gồm Trường TH&THCS Quảng Lâm và Trạm Y tế xã Đại Bình.",
+            ["Trường TH&THCS Quảng Lâm", "Trạm Y tế xã Đại Bình"],
+        ),
         (  # ... or one a speaker knows of
             "20/05/2020\nNgày 12/5/2020, đoàn kiểm tra CCHC của huyện làm việc tại UBND xã Hiên Vân. Ông nói: Tôi cũng "
             "biết năm 2019 đoàn đã kiểm tra tại xã Phú Lâm.",

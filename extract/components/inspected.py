@@ -172,6 +172,13 @@ _RESIDENT = re.compile(
     r"|\b(nguoi dan|cong dan|ho)\b[^.;:()]{0,40}\s(o|tru o|tru tai|cu tru tai))"
     r"(\s[^,;.()]{2,30},)?\s*$"  # the address's next part: "trú tại thôn Trà Kiệu Tây, xã Duy Sơn"
 )
+# The public-service units of the places named next, checked in their stead: "tại các trường học xã Yên Lạc", "tại
+# trường học, trạm y tế và công an hai xã Hàm Chính, Hàm Liêm", "tại 5 đơn vị sự nghiệp trên địa bàn các xã ...".
+_PUBLIC_UNIT = r"(?:cac )?(?:truong hoc|tram y te|cong an|don vi su nghiep|co so giao duc)"
+_PUBLIC_UNITS_OF = re.compile(
+    r"\b" + _PUBLIC_UNIT + r"(?:(?:,| va) " + _PUBLIC_UNIT + r")*(?: (?:cua|tren dia ban|thuoc|o))?"
+    r" (?:(?:cac|hai|ba|bon|nam|\d+) )?$"
+)
 # What makes the unit after it an owner, a place or a yardstick, not the unit inspected: "của", "trực thuộc ở", "so
 # với", "đông nhất TP Thủ Đức", a head's post.
 _OWNER_BEFORE = re.compile(
@@ -484,6 +491,7 @@ def _inspected_units(page: Page) -> list[Found]:
     following = {a.start: b for a, b in zip(page.units, page.units[1:], strict=False)}
     head_triggered = False  # whether the unit that opens the current list had an inspection trigger
     head_history = False  # whether that unit was named as what another one was formed from
+    of_public_units = False  # whether that unit's public-service units were checked in its stead
     for previous, found in zip([None, *page.units], page.units, strict=False):
         start = found.start
         # a unit right after an inspected one (or one a unit was formed from), with only a comma or "và" between,
@@ -499,6 +507,10 @@ def _inspected_units(page: Page) -> list[Found]:
             continue
         s_start, s_end = sentence_of(page, start)
         before = page.folded[s_start:start]
+        if not listed:  # (the places whose public-service units were checked: a list goes as its first)
+            of_public_units = found.value.type != "body" and bool(_PUBLIC_UNITS_OF.search(before[-80:]))
+        if of_public_units:
+            continue
         if _TEAM_OF.search(before[-160:]) and not _heads_a_list(text, found, following.get(found.start)):
             continue  # "Đoàn kiểm tra xã A" is commune A's team; "đoàn kiểm tra Sở A, Sở B và Sở C" inspects them
         if (
