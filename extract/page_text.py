@@ -601,7 +601,12 @@ def _tab_tables(lines: list[str]) -> list[str]:
         end = i
         while end < len(lines) and len(raw[end]) == len(raw[i]) > 2:
             end += 1
-        if end - i >= _SPACE_TABLE_ROWS and not raw[i + 1][0] and all(raw[i + 1][1:]) and not all(raw[i]):
+        if (
+            end - i >= _SPACE_TABLE_ROWS
+            and not raw[i + 1][0]
+            and sum(map(bool, raw[i + 1])) > 1
+            and not all(raw[i])
+        ):
             out += [CELL_SEPARATOR.join(cells) for cells in raw[i:end]]
             i = end
         else:

@@ -289,7 +289,7 @@ def _with_second_header(headers: list[str], line: str) -> list[str] | None:
         or cells[0]
         or not headers[0]  # (a Markdown table's rows open with a pipe; its next line is a rule of dashes)
         or all(headers[1:])  # (a group spans its columns with empty cells; a schedule's next row has its own)
-        or any(_NUMBER.match(c) or set(c) <= set("-:") for c in cells[1:])
+        or any(_NUMBER.match(c) or c and set(c) <= set("-:") for c in cells[1:])
     ):
         return None
     groups, group = [], ""

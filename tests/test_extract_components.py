@@ -3028,6 +3028,9 @@ def test_a_commune_site_s_two_digit_year_date_class_and_deadline_in_capitals() -
         "Xã Sinh Tồn\t31\t1\t9\t0\n",
         "Đơn vị | Năm 2018 | | Quý I/2019 |\n| Tiếp nhận | Trễ hạn | Tiếp nhận | Trễ hạn\nThị trấn Trường Sa | 64 | 0 | "
         "17 | 0\nXã Sinh Tồn | 31 | 1 | 9 | 0\n",
+        # (a row-number column, and a last column the groups do not span, empty under the first row's header)
+        "TT\tĐơn vị\tNăm 2018\t\tQuý I/2019\t\tGhi chú\n\t\tTiếp nhận\tTrễ hạn\tTiếp nhận\tTrễ hạn\t\n1\tThị trấn "
+        "Trường Sa\t64\t0\t17\t0\t\n2\tXã Sinh Tồn\t31\t1\t9\t0\t\n",
     ],
 )
 def test_a_table_whose_header_takes_two_rows_gives_each_row_s_figures(table: str) -> None:
