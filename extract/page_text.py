@@ -588,6 +588,51 @@ _CLOCK = re.compile(r"^\W*hôm nay\b", re.IGNORECASE)
 _TAB_CELLS = re.compile(r"(?<=\S)[ \t]*\t[ \t]*(?=\S)")
 
 
+# A table copied one cell a line ("Đơn vị", "Tiếp nhận", "Trễ hạn", then "UBND xã An Hải", "761", "3", ...): its
+# header's short lines, then rows of as many lines, each a name and its figures; read with pipes.
+_CELL_LINE = re.compile(r"^\s*[^\s.;:!?]([^\n]{0,58}[^.;:!?\s])?\s*$")
+_FIGURE_CELL = re.compile(r"^\s*\d[\d.,]*\s*%?\s*$")
+_STACKED_ROWS = 2
+
+
+def _stacked_tables(lines: list[str]) -> list[str]:
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        if table := _stacked_table_at(lines, i):
+            rows, i = table
+            out += rows
+        else:
+            out.append(lines[i])
+            i += 1
+    return out
+
+
+def _stacked_table_at(lines: list[str], i: int) -> tuple[list[str], int] | None:
+    """The pipe rows of a table copied one cell a line from `lines[i]`, and the line after it."""
+    j = i
+    while j < len(lines) and _CELL_LINE.match(lines[j]) and not _FIGURE_CELL.match(lines[j]):
+        j += 1
+    width = j - i - 1  # the header's cells, then the first row's name
+    if width < 3 or j >= len(lines) or not _FIGURE_CELL.match(lines[j]):
+        return None
+    rows, r = [], j - 1
+    while r + width <= len(lines):
+        row = [cell.strip() for cell in lines[r : r + width]]
+        if (
+            _FIGURE_CELL.match(row[0])
+            or not _CELL_LINE.match(row[0])
+            or not all(map(_FIGURE_CELL.match, row[1:]))
+        ):
+            break
+        rows.append(row)
+        r += width
+    if len(rows) < _STACKED_ROWS:
+        return None
+    header = [cell.strip() for cell in lines[i : j - 1]]
+    return [CELL_SEPARATOR.join(header)] + [CELL_SEPARATOR.join(row) for row in rows], r
+
+
 def _tab_tables(lines: list[str]) -> list[str]:
     """Lines of cells separated with tabs read with pipes. A table whose header takes two rows keeps its empty cells:
     a merged header copied from a web page ("Đơn vị<TAB>Năm 2018<TAB><TAB>Quý I/2019<TAB>" over "<TAB>Tiếp nhận<TAB>Trễ
@@ -665,7 +710,7 @@ def url_date(url: str | None) -> date | None:
 
 def parse_text(text: str) -> PageParts:
     parts = PageParts()
-    lines = _space_tables(_tab_tables(text.split("\n")))
+    lines = _space_tables(_tab_tables(_stacked_tables(text.split("\n"))))
     first = next((line for line in lines if line.strip()), "")
     address = first if _URL_LINE.match(first) else None
     if address:

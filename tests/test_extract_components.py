@@ -3064,6 +3064,17 @@ def test_the_day_a_team_issues_its_schedule_is_no_day_of_inspecting() -> None:
     assert extract_text(text, "schedule.txt").inspection_dates == ["2023-09-19", "2023-09-21"]
 
 
+def test_a_table_copied_one_cell_a_line_gives_each_row_s_figures() -> None:
+    text = (
+        "Kết quả kiểm tra cải cách hành chính tại huyện Lý Sơn\n20/10/2017\nNgày 17/10/2017, Đoàn kiểm tra CCHC của "
+        "tỉnh đã kiểm tra tại UBND xã An Vĩnh và UBND xã An Hải. Kết quả tiếp nhận hồ sơ:\n\nĐơn vị\nTiếp nhận\nTrễ "
+        "hạn\nTỷ lệ đúng hạn (%)\nUBND xã An Vĩnh\n905\n0\n100\nUBND xã An Hải\n761\n3\n99,60\n\nĐoàn đề nghị hai xã "
+        "khắc phục tồn tại.\n"
+    )
+    metrics = [(m.value, m.unit) for m in extract_text(text, "stacked.txt").metrics]
+    assert metrics == [(905, "hồ sơ"), (0, "hồ sơ"), (100, "%"), (761, "hồ sơ"), (3, "hồ sơ"), (99.6, "%")]
+
+
 def test_a_figure_after_a_ward_s_name_is_no_numbered_ward() -> None:
     text = (
         "Kết quả kiểm tra cải cách hành chính quý III năm 2024\n20/9/2024\nNgày 17/9/2024, Tổ kiểm tra CCHC thành "
