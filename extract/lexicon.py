@@ -526,6 +526,7 @@ CAPITALISED_BODY_PREFIXES: frozenset[str] = frozenset(
 # Counted things that make a figure a metric of the inspected work.
 METRIC_NOUNS: tuple[str, ...] = (
     "lượt hồ sơ",
+    "bậc",  # a rank's change: "Chỉ số CCHC của tỉnh tăng 11 bậc" (reported where the index figures are)
     "bộ, cơ quan ngang bộ",  # a central campaign's counts: "kiểm tra 5 bộ, cơ quan ngang bộ và 10 tỉnh"
     "bộ, ngành",
     "hồ sơ",

@@ -3075,6 +3075,23 @@ def test_a_table_copied_one_cell_a_line_gives_each_row_s_figures() -> None:
     assert metrics == [(905, "hồ sơ"), (0, "hồ sơ"), (100, "%"), (761, "hồ sơ"), (3, "hồ sơ"), (99.6, "%")]
 
 
+def test_a_rank_s_change_counts_where_the_index_figures_count() -> None:
+    central = (
+        "Bộ Nội vụ kiểm tra công tác cải cách hành chính tại tỉnh Bắc Kạn\n08/6/2023\nTừ ngày 5 - 7/6/2023, Đoàn kiểm "
+        "tra CCHC của Bộ Nội vụ đã làm việc tại tỉnh Bắc Kạn. Năm 2022, Chỉ số CCHC của tỉnh đạt 82,5%, tăng 11 bậc so "
+        "với năm 2021.\n"
+    )
+    assert [(m.value, m.unit) for m in extract_text(central, "central.txt").metrics] == [
+        (82.5, "%"),
+        (11, "bậc"),
+    ]
+    own = (
+        "Tỉnh kiểm tra công tác cải cách hành chính tại huyện Ba Bể\n08/6/2023\nTừ ngày 5 - 7/6/2023, Đoàn kiểm tra CCHC "
+        "của tỉnh đã làm việc tại huyện Ba Bể. Năm 2022, Chỉ số CCHC của tỉnh đạt 82,5%, tăng 11 bậc so với năm 2021.\n"
+    )
+    assert extract_text(own, "own.txt").metrics == []  # the inspecting province's own index
+
+
 def test_a_figure_after_a_ward_s_name_is_no_numbered_ward() -> None:
     text = (
         "Kết quả kiểm tra cải cách hành chính quý III năm 2024\n20/9/2024\nNgày 17/9/2024, Tổ kiểm tra CCHC thành "
