@@ -6,6 +6,7 @@ selectors, the headline and publication date read from its top lines.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from itertools import pairwise
@@ -15,7 +16,7 @@ import trafilatura
 from cchc.vntext import UPPER, fold
 from extract.dates import parse_date_string
 from extract.scan import LIST_ITEM
-from extract.tables import CELL_SEPARATOR, read_tables
+from extract.tables import CELL_SEPARATOR, FIGURE_CELL, read_tables
 from extract.textfix import in_legacy_font, repair
 
 # A tool's or a counter's name that a sentence may open on too ("Chia sẻ với Đoàn, ông ...", "Bình luận về kết quả
@@ -409,24 +410,15 @@ _DATED_BYLINE = re.compile(
 )
 
 
-def _labelled_dates(lines: list[str], start: int) -> list[tuple[int, date]]:
+def _labelled_dates(
+    lines: list[str], start: int, labelled: Callable[[str], object] | None = None
+) -> list[tuple[int, date]]:
     """The first labelled date line below the top of the page ("Ngày cập nhật 08/11/2024" after the byline), or a
-    dated byline."""
+    dated byline; or the first line `labelled` takes ("Ngày đăng: 21/10/2016 - 15:32 | Lượt xem: 318" after the
+    text)."""
+    labelled = labelled or (lambda line: _LABELLED_DATE_LINE.match(line) or _DATED_BYLINE.match(line))
     for i in range(start, len(lines)):
-        if (
-            len(lines[i]) < 80
-            and (_LABELLED_DATE_LINE.match(lines[i]) or _DATED_BYLINE.match(lines[i]))
-            and (found := parse_date_string(lines[i]))
-        ):
-            return [(i, found)]
-    return []
-
-
-def _posted_below(lines: list[str], start: int) -> list[tuple[int, date]]:
-    """The first date labelled as the posting's below the top ("Ngày đăng: 21/10/2016 - 15:32 | Lượt xem: 318"
-    after the text)."""
-    for i in range(start, len(lines)):
-        if len(lines[i]) < 80 and _POSTED_LABEL.match(lines[i]) and (found := parse_date_string(lines[i])):
+        if len(lines[i]) < 80 and labelled(lines[i]) and (found := parse_date_string(lines[i])):
             return [(i, found)]
     return []
 
@@ -489,7 +481,9 @@ def from_text_lines(
     if not head:
         head = _labelled_dates(lines, start)
     elif all(_above_menu(lines[i + 1 : i + 2]) for i, _ in head):
-        head += _posted_below(lines, start)  # the only date up top is a clock over the breadcrumbs
+        head += _labelled_dates(
+            lines, start, _POSTED_LABEL.match
+        )  # the only date up top is a clock over breadcrumbs
     # (a date the page labels as its posting beats a clock's above it: "Thứ Sáu, 16-06-2017 | 09:42:15", then
     # "Ngày đăng: 12-10-2016 15:40"; so does one below the breadcrumbs, the clock standing above them)
     head.sort(
@@ -590,16 +584,16 @@ _TAB_CELLS = re.compile(r"(?<=\S)[ \t]*\t[ \t]*(?=\S)")
 
 # A table copied one cell a line ("Đơn vị", "Tiếp nhận", "Trễ hạn", then "UBND xã An Hải", "761", "3", ...): its
 # header's short lines, then rows of as many lines, each a name and its figures; read with pipes.
-_CELL_LINE = re.compile(r"^\s*[^\s.;:!?]([^\n]{0,58}[^.;:!?\s])?\s*$")
-_FIGURE_CELL = re.compile(r"^\s*\d[\d.,]*\s*%?\s*$")
+_CELL_LINE = re.compile(r"^[^\s.;:!?]([^\n]{0,58}[^.;:!?\s])?$")
 _STACKED_ROWS = 2
 
 
 def _stacked_tables(lines: list[str]) -> list[str]:
+    cells = [line.strip() for line in lines]
     out: list[str] = []
     i = 0
     while i < len(lines):
-        if table := _stacked_table_at(lines, i):
+        if table := _stacked_table_at(cells, i):
             rows, i = table
             out += rows
         else:
@@ -608,29 +602,28 @@ def _stacked_tables(lines: list[str]) -> list[str]:
     return out
 
 
-def _stacked_table_at(lines: list[str], i: int) -> tuple[list[str], int] | None:
-    """The pipe rows of a table copied one cell a line from `lines[i]`, and the line after it."""
+def _stacked_table_at(cells: list[str], i: int) -> tuple[list[str], int] | None:
+    """The pipe rows of a table copied one cell a line from `cells[i]`, and the line after it."""
     j = i
-    while j < len(lines) and _CELL_LINE.match(lines[j]) and not _FIGURE_CELL.match(lines[j]):
+    while j < len(cells) and _CELL_LINE.match(cells[j]) and not FIGURE_CELL.match(cells[j]):
         j += 1
     width = j - i - 1  # the header's cells, then the first row's name
-    if width < 3 or j >= len(lines) or not _FIGURE_CELL.match(lines[j]):
+    if width < 3 or j >= len(cells) or not FIGURE_CELL.match(cells[j]):
         return None
     rows, r = [], j - 1
-    while r + width <= len(lines):
-        row = [cell.strip() for cell in lines[r : r + width]]
+    while r + width <= len(cells):
+        row = cells[r : r + width]
         if (
-            _FIGURE_CELL.match(row[0])
+            FIGURE_CELL.match(row[0])
             or not _CELL_LINE.match(row[0])
-            or not all(map(_FIGURE_CELL.match, row[1:]))
+            or not all(map(FIGURE_CELL.match, row[1:]))
         ):
             break
         rows.append(row)
         r += width
     if len(rows) < _STACKED_ROWS:
         return None
-    header = [cell.strip() for cell in lines[i : j - 1]]
-    return [CELL_SEPARATOR.join(header)] + [CELL_SEPARATOR.join(row) for row in rows], r
+    return [CELL_SEPARATOR.join(row) for row in [cells[i : j - 1], *rows]], r
 
 
 def _tab_tables(lines: list[str]) -> list[str]:

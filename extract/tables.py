@@ -19,7 +19,7 @@ from cchc.vntext import fold
 from extract.lexicon import METRIC_NOUNS, UNIT_TYPES
 
 CELL_SEPARATOR = " | "
-_NUMBER = re.compile(r"^[+-]?\d[\d.,]*\s*%?$")
+FIGURE_CELL = re.compile(r"^[+-]?\d[\d.,]*\s*%?$")  # a cell that holds a figure
 _ROW_NUMBER_HEADER = re.compile(r"^(s[oố]\s*)?(tt|stt|thu tu)\.?$")
 _TOTAL_ROW = re.compile(r"^(tong|tong cong|cong|toan tinh|binh quan)\b")
 _PERCENT_HEADER = re.compile(r"\(\s*%\s*\)|\bty le\b|\bphan tram\b")
@@ -106,7 +106,10 @@ def table_rows(table: lxml.html.HtmlElement) -> list[str] | None:
         (
             i
             for i, (row, repeated) in enumerate(zip(grid, copies, strict=True))
-            if any(_NUMBER.match(c) for c in row[1:]) or i and len(row) > 2 and len(repeated) >= len(row) - 2
+            if any(FIGURE_CELL.match(c) for c in row[1:])
+            or i
+            and len(row) > 2
+            and len(repeated) >= len(row) - 2
         ),
         1,
     )
@@ -153,7 +156,7 @@ def _cells(line: str) -> list[str]:
 
 def _phrase(header: str, cell: str) -> str:
     """One cell as the words a sentence would give it: "120 hồ sơ kiểm tra", "tỷ lệ đúng hạn 98,84%"."""
-    if not _NUMBER.match(cell):
+    if not FIGURE_CELL.match(cell):
         return f"{header} {cell}" if header else cell
     folded = fold(header)
     if _RANK_HEADER.search(folded) and "," not in cell and "." not in cell:
@@ -186,7 +189,11 @@ def _sentence(headers: list[str], cells: list[str]) -> str | None:
         (h, c) for h, c in zip(headers, cells, strict=False) if c and not _ROW_NUMBER_HEADER.match(fold(h))
     ]
     label_index = next(
-        (i for i, (h, c) in enumerate(pairs) if not _NUMBER.match(c) and not _PLACE_HEADER.match(fold(h))),
+        (
+            i
+            for i, (h, c) in enumerate(pairs)
+            if not FIGURE_CELL.match(c) and not _PLACE_HEADER.match(fold(h))
+        ),
         None,
     )
     if label_index is None or len(pairs) < 2:
@@ -205,7 +212,9 @@ def _sentence(headers: list[str], cells: list[str]) -> str | None:
     rest = [pair for pair in rest if pair not in places]
     if not rest:
         return f"- {label}{where}."
-    if not any(_NUMBER.match(c) for _, c in rest):  # a deadline keeps its header, which says what the day is
+    if not any(
+        FIGURE_CELL.match(c) for _, c in rest
+    ):  # a deadline keeps its header, which says what the day is
         # a remark stays in brackets: "UBND xã A (Ghi chú: cả ngày)", no unit of the list
         remarks = "".join(f" ({h}: {c})" for h, c in rest if _REMARK_HEADER.match(fold(h)))
         cells = [
@@ -230,7 +239,7 @@ def _with_district(label: str, rest: list[tuple[str, str]]) -> tuple[str, list[t
     locates the commune and names no unit of the list."""
     for i, (header, cell) in enumerate(rest):
         district = _DISTRICT_HEADER.match(fold(header))
-        if district and not _NUMBER.match(cell):
+        if district and not FIGURE_CELL.match(cell):
             place = (
                 cell if cell.lower().startswith(_TYPE_STARTS) else f"{_TYPES_FOLDED[district['type']]} {cell}"
             )
@@ -266,7 +275,7 @@ def read_tables(lines: list[str]) -> list[str]:
             and (len(_cells(lines[end])) == len(headers) or _groups_rows_below(lines, end, len(headers)))
         ):
             end += 1
-        if headers and end - first >= 2 and not any(_NUMBER.match(h) for h in headers):
+        if headers and end - first >= 2 and not any(FIGURE_CELL.match(h) for h in headers):
             for j in range(first, end):
                 sentence = _sentence(headers, _cells(lines[j])) if "|" in lines[j] else None
                 if sentence is not None:
@@ -279,17 +288,14 @@ def read_tables(lines: list[str]) -> list[str]:
 
 def _with_second_header(headers: list[str], line: str) -> list[str] | None:
     """The headers of two rows, when `line` is a second one under groups that span its columns: "Đơn vị | Năm 2018 |
-    | Quý I/2019 |" over "| Tiếp nhận | Trễ hạn | Tiếp nhận | Trễ hạn" reads "Năm 2018 Tiếp nhận", ... (a copy may drop
-    the empty cell under the first header, which spans both rows)."""
+    | Quý I/2019 |" over "| Tiếp nhận | Trễ hạn | Tiếp nhận | Trễ hạn" reads "Năm 2018 Tiếp nhận", ..."""
     cells = _cells(line) if "|" in line else []
-    if len(cells) == len(headers) - 1 and cells[0]:
-        cells = ["", *cells]
     if (
         len(cells) != len(headers)
         or cells[0]
         or not headers[0]  # (a Markdown table's rows open with a pipe; its next line is a rule of dashes)
         or all(headers[1:])  # (a group spans its columns with empty cells; a schedule's next row has its own)
-        or any(_NUMBER.match(c) or c and set(c) <= set("-:") for c in cells[1:])
+        or any(FIGURE_CELL.match(c) or c and set(c) <= set("-:") for c in cells[1:])
     ):
         return None
     groups, group = [], ""

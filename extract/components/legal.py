@@ -54,7 +54,7 @@ def find_legal_refs(doc: Doc) -> Doc:
     dates_by_start = {f.start: f for f in page.dates}
     found: list[Found] = []
     seen: set[tuple] = set()
-    folded = fold(text)
+    folded = page.folded
     for match in _REF.finditer(folded):
         # without a sentence's full stop after it ("như Thông báo số 245/TB-SNV.")
         symbol = text[match.start("symbol") : match.end("symbol")].rstrip(".-–")

@@ -241,7 +241,7 @@ def _label(text: str, s_start: int, start: int, end: int, s_end: int, noun: str 
 def find_metrics(doc: Doc) -> Doc:
     page = doc._.page
     text = page.text
-    folded = fold(text)
+    folded = page.folded
     blocked = [(f.start, f.end) for f in page.dates + page.legal_refs]
     found: list[Found] = []
     for match in _FIGURE.finditer(text):
