@@ -409,6 +409,7 @@ BODY_ABBREVIATIONS: dict[str, str] = {
     "BHXH": "Bảo hiểm xã hội",
     "KBNN": "Kho bạc Nhà nước",
     "VPĐKĐĐ": "Văn phòng Đăng ký đất đai",
+    "CN VPĐKĐĐ": "Chi nhánh Văn phòng Đăng ký đất đai",
     "TTYT": "Trung tâm Y tế",
 }
 OFFICE_NAMES_FOLDED: tuple[tuple[str, str], ...] = tuple(
@@ -435,6 +436,7 @@ SECTOR_BODIES: tuple[str, ...] = (
     "TTYT",
     "Chi nhánh Văn phòng Đăng ký đất đai",  # "... các huyện Cái Bè, Gò Công Tây": each district's branch
     "Chi nhánh VPĐKĐĐ",
+    "CN VPĐKĐĐ",
 )
 # Phrases that name a body (not a territorial unit) that can be inspected.
 BODY_PREFIXES: tuple[str, ...] = (
@@ -453,6 +455,7 @@ BODY_PREFIXES: tuple[str, ...] = (
     "Chi nhánh Văn phòng Đăng kí đất đai",
     "VPĐKĐĐ",
     "Chi nhánh VPĐKĐĐ",
+    "CN VPĐKĐĐ",
     "Thanh tra",
     "Ban Quản lý",
     "Ban Quản lí",

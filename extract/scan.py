@@ -159,6 +159,12 @@ _GIVEN_NAMES_TOO = {
 _MIDDLE_NAMES = frozenset({"Thị", "Văn"})
 
 
+def full_name(name: str) -> bool:
+    """Whether `name` is a person's written in full: a surname, "Văn" or "Thị", a given name ("Đỗ Văn Hưng")."""
+    words = name.split()
+    return len(words) >= 3 and words[0] in SURNAMES and words[1] in _MIDDLE_NAMES and words[2][:1].isupper()
+
+
 def _given_name_here(token: str, text: str, end: int) -> bool:
     continuation = _GIVEN_NAMES_TOO.get(token)
     return continuation is not None and not re.match(rf"\s+(?:{continuation})", text[end : end + 12])

@@ -922,7 +922,7 @@ def test_leader_phrasings(sentence: str, leader: tuple, units: list[str], level:
         (  # a department with its province is one unit, a district's office keeps its name as written
             "Ngày 23/8, Đoàn của Bộ Tư pháp làm việc với Sở Tư pháp tỉnh Nghệ An; ngày 24/8, Đoàn kiểm tra tại Sở Tư "
             "pháp tỉnh Hà Tĩnh và phòng Tư pháp huyện Nghi Lộc.",
-            ["Sở Tư pháp tỉnh Nghệ An", "Sở Tư pháp tỉnh Hà Tĩnh", "phòng Tư pháp", "huyện Nghi Lộc"],
+            ["Sở Tư pháp tỉnh Nghệ An", "Sở Tư pháp tỉnh Hà Tĩnh", "phòng Tư pháp huyện Nghi Lộc"],
         ),
         (  # "kiểm" inside a name ("Đăng kiểm"), not "kiểm tra" going on past it
             "Ngày 9/8, Tổ kiểm tra của Sở đã làm việc tại Trung tâm Đăng kiểm xe cơ giới Kon Tum.",
@@ -5411,3 +5411,145 @@ def test_tomorrow_s_visit_is_the_day_after_the_page_s() -> None:
     )
     article = extract_text(page, "tomorrow.txt")
     assert (article.published_date, article.inspection_dates) == ("2023-09-11", ["2023-09-12"])
+
+
+def test_a_post_s_district_word_before_its_holder_names_no_district() -> None:
+    # "Trưởng phòng Nội vụ huyện Đỗ Văn Hưng": the post ends on "huyện", the holder's name follows; and a commune's
+    # "bộ phận một cửa xã" folds to "... mot cua xa", no team "của xã"
+    page = (
+        "Đoàn kiểm tra CCHC huyện kiểm tra tại bộ phận một cửa xã Vũ Quý\nNgày đăng: 13-10-2017\nNgày 11-10-2017, "
+        "Đoàn kiểm tra CCHC của huyện do đồng chí Trưởng phòng Nội vụ huyện Đỗ Văn Hưng làm trưởng đoàn đã kiểm tra "
+        "tại Bộ phận tiếp nhận và trả kết quả của UBND xã Vũ Quý.\n"
+    )
+    article = extract_text(page, "post.txt")
+    assert [u.name for u in article.inspected_units] == ["xã Vũ Quý"]
+    assert article.inspecting_level == "district"
+
+
+def test_hamlets_numbered_with_so_and_a_day_s_paragraph_at_a_hamlet() -> None:
+    page = (
+        "Phường Vỹ Dạ kiểm tra CCHC tại các tổ dân phố\nNgày đăng: 24/05/2019\nTừ ngày 21 đến ngày 23-5-2019, Tổ "
+        "kiểm tra CCHC phường Vỹ Dạ đã kiểm tra công tác cải cách hành chính tại các tổ dân phố số 4, 9 và 15.\n"
+        "Ngày 22/5 tại Tổ dân phố 9: bảng niêm yết bị bong tróc, còn thiếu 03 thủ tục mới ban hành.\n"
+    )
+    article = extract_text(page, "to.txt")
+    assert [u.name for u in article.inspected_units] == ["tổ dân phố số 4", "tổ dân phố 9", "tổ dân phố 15"]
+    # (the day's own findings name procedures "newly issued": no other event)
+    assert article.inspection_dates == ["2019-05-21", "2019-05-22", "2019-05-23"]
+
+
+def test_a_district_s_office_is_one_unit_with_its_district() -> None:
+    page = (
+        "Sở Tư pháp kiểm tra công tác cải cách hành chính\n10/11/2022\nNgày 8/11, Đoàn kiểm tra của Sở Tư pháp đã kiểm "
+        "tra tại Phòng Giáo dục và Đào tạo (GD&ĐT) huyện Lệ Thủy, Phòng Tư pháp huyện Quảng Ninh và xã Võ Ninh. Tại "
+        "Phòng Tư pháp, Đoàn ghi nhận 98% hồ sơ đúng hạn. Tuần tới, Đoàn sẽ kiểm tra tại Phòng Tư pháp huyện Bố "
+        "Trạch.\n"
+    )
+    article = extract_text(page, "office.txt")
+    units = article.inspected_units
+    assert [u.name for u in units] == [
+        "phòng Giáo dục và Đào tạo huyện Lệ Thủy",
+        "phòng Tư pháp huyện Quảng Ninh",  # and the bare "Phòng Tư pháp" after it is the same office
+        "xã Võ Ninh",
+    ]
+    assert (units[1].district, units[1].province) == ("Quảng Ninh", "Quảng Bình")
+
+
+def test_a_school_of_another_level_in_a_shared_prefix_list() -> None:
+    page = (
+        "Sở GD&ĐT kiểm tra CCHC tại hai trường học\n07/12/2018\nSáng 6/12, Đoàn kiểm tra cải cách hành chính của Sở "
+        "Giáo dục và Đào tạo kiểm tra thực tế tại các trường THCS Giao Nhân và Tiểu học Giao Tiến.\n"
+    )
+    article = extract_text(page, "schools.txt")
+    assert [u.name for u in article.inspected_units] == ["Trường THCS Giao Nhân", "Trường Tiểu học Giao Tiến"]
+
+
+def test_a_land_registry_branch_in_shorthand_cn() -> None:
+    page = (
+        "Kiểm tra CCHC tại hai Chi nhánh Văn phòng Đăng ký đất đai\n19/05/2025\nNgày 15/5/2025, Đoàn kiểm tra CCHC "
+        "của Sở chia thành hai tổ kiểm tra đồng thời tại CN VPĐKĐĐ huyện Kiến Xương và CN VPĐKĐĐ huyện Vũ Thư. Các "
+        "Chi nhánh chuẩn bị phương án khi không tổ chức cấp huyện từ ngày 01/7/2025.\n"
+    )
+    article = extract_text(page, "cn.txt")
+    assert [u.name for u in article.inspected_units] == [
+        "CN VPĐKĐĐ huyện Kiến Xương",
+        "CN VPĐKĐĐ huyện Vũ Thư",
+    ]
+    assert article.inspection_dates == ["2025-05-15"]  # not the day districts end
+
+
+def test_a_law_is_cited_by_its_name_and_number() -> None:
+    page = (
+        "Kiểm tra CCHC tại Văn phòng Đăng ký đất đai tỉnh\n19/05/2025\nNgày 13/5/2025, Đoàn kiểm tra CCHC của Sở "
+        "đã kiểm tra tại Văn phòng Đăng ký đất đai tỉnh. Để triển khai Luật Đất đai số 31/2024/QH15 và Luật số "
+        "72/2025/QH15 ngày 16/6/2025, đơn vị đã rà soát 42 TTHC. Theo luật thì số 5 chưa rõ.\n"
+    )
+    article = extract_text(page, "law.txt")
+    assert [(r.type, r.number, r.symbol, r.date) for r in article.legal_refs] == [
+        ("Luật", "31", "2024/QH15", None),
+        ("Luật", "72", "2025/QH15", "2025-06-16"),
+    ]
+
+
+def test_a_visit_headline_with_its_subject_between_and_a_police_unit() -> None:
+    page = (
+        "Kiểm tra cải cách hành chính trong lĩnh vực hộ tịch, chứng thực tại phường Vỹ Dạ\n17/10/2025\nTrong tuần "
+        "qua, Đoàn kiểm tra của Sở Tư pháp đã kiểm tra tại phường Vỹ Dạ (thứ Ba, 14/10). Trong tháng 11, Đoàn sẽ "
+        "kiểm tra tại phường Hương Thủy.\n"
+    )
+    article = extract_text(page, "between.txt")
+    assert (article.kind, [u.name for u in article.inspected_units]) == ("visit", ["phường Vỹ Dạ"])
+    police = extract_text(
+        "Công an tỉnh kiểm tra công tác cải cách hành chính tại Công an huyện Lâm Thao\n15/03/2024\nChiều 13/3, "
+        "Đoàn kiểm tra CCHC Công an tỉnh đã kiểm tra tại Công an huyện Lâm Thao. Trong tháng 4, Đoàn sẽ kiểm tra tại "
+        "Công an thành phố Việt Trì.\n",
+        "police.txt",
+    )
+    assert (police.kind, [u.name for u in police.inspected_units]) == ("visit", ["Công an huyện Lâm Thao"])
+
+
+def test_a_member_office_named_kiem_tra_is_no_trigger() -> None:
+    page = (
+        "BHXH tỉnh kiểm tra CCHC tại BHXH huyện Nông Cống\n26/05/2023\nNgày 23/5/2023, Đoàn kiểm tra CCHC của BHXH "
+        "tỉnh đã kiểm tra tại BHXH huyện Nông Cống. Thành viên Đoàn gồm viên chức các phòng: Tổ chức cán bộ, Kiểm "
+        "tra, Quản lý thu và Bộ phận Tiếp nhận và trả kết quả thủ tục hành chính của BHXH tỉnh.\n"
+    )
+    assert [u.name for u in extract_text(page, "members.txt").inspected_units] == ["BHXH huyện Nông Cống"]
+
+
+def test_a_deputy_heading_a_sub_team_is_no_leader() -> None:
+    page = (
+        "Kiểm tra CCHC tại hai Chi nhánh\n26/09/2022\nNgày 22/9/2022, Đoàn kiểm tra của Sở do Phó Giám đốc Sở Nguyễn "
+        "Văn Hà làm Trưởng đoàn chia thành hai tổ: tổ thứ nhất làm việc tại Chi nhánh VPĐKĐĐ huyện Krông Pắc; tổ thứ "
+        "hai do Phó Trưởng đoàn Lê Thị Thanh Hương dẫn đầu, làm việc tại Chi nhánh VPĐKĐĐ huyện Cư Kuin.\n"
+    )
+    assert [leader.name for leader in extract_text(page, "deputy.txt").team_leaders] == ["Nguyễn Văn Hà"]
+
+
+def test_a_visit_report_with_the_schedule_of_the_rest() -> None:
+    page = (
+        "Kiểm tra công tác CCHC tại huyện Gio Linh; thông báo lịch kiểm tra các đơn vị còn lại\nNgày đăng 14/09/2022\n"
+        "Ngày 13/9/2022, Đoàn kiểm tra công tác CCHC của UBND tỉnh đã kiểm tra tại huyện Gio Linh và xã Gio Mai.\n"
+        "Đoàn kiểm tra sẽ tiếp tục làm việc tại các cơ quan, địa phương theo lịch sau:\n"
+        "- Thứ Ba, 20/9/2022: Sở Y tế.\n"
+        "- 27 - 28/9/2022: UBND huyện Triệu Phong; UBND thị trấn Ái Tử, UBND xã Triệu Thành.\n"
+    )
+    article = extract_text(page, "schedule.txt")
+    assert (article.kind, article.published_date) == ("visit", "2022-09-14")
+    assert [u.name for u in article.inspected_units] == ["huyện Gio Linh", "xã Gio Mai"]
+    assert article.inspection_dates == ["2022-09-13"]
+
+
+def test_the_leader_of_this_round_and_a_province_s_rounds_run_by_its_home_affairs() -> None:
+    page = (
+        "Kết quả kiểm tra CCHC hai đợt năm 2016\n30/09/2016\nĐợt 2 diễn ra từ ngày 19 đến ngày 23/9/2016. Trưởng đoàn "
+        "đợt này là bà Phan Thị Ngọc Lan, Phó Chánh Văn phòng UBND tỉnh; Đoàn đã kiểm tra tại Sở Xây dựng.\n"
+    )
+    assert [leader.name for leader in extract_text(page, "round.txt").team_leaders] == ["Phan Thị Ngọc Lan"]
+    results = extract_text(
+        "Kết quả kiểm tra CCHC năm 2018\n26/12/2018\nNăm 2018, Sở Nội vụ đã tham mưu UBND tỉnh tổ chức 02 đợt kiểm "
+        "tra công tác cải cách hành chính tại 12 cơ quan, địa phương. Các đoàn đã kiểm tra trực tiếp 05 UBND huyện, "
+        "thành phố.\n",
+        "rounds.txt",
+    )
+    assert results.inspecting_level == "province"

@@ -32,7 +32,7 @@ from extract.components.state import (
     sentence_of,
 )
 from extract.lexicon import BODY_ABBREVIATIONS, OFFICE_ABBREVIATIONS, UNIT_LEVEL
-from extract.scan import BULLETS
+from extract.scan import BULLETS, LIST_ITEM
 
 _INSPECTED_TRIGGER = re.compile(
     r"(kiem tra|\bkt\b(?!-)|phuc tra|lam viec|khao sat|co mat|den(?! ngay| \d))[^.;]{0,80}?\b(?<!ton )(tai|(?<!so )voi|o)\b|"
@@ -100,7 +100,8 @@ _MEMBERS = re.compile(
 )
 # A long list of the members' offices, however far down the list (one member a ";" item: "Thành phần Đoàn gồm: ông A,
 # Phó Giám đốc Sở Nội vụ; bà B, Phó Trưởng phòng Sở Tư pháp; ..."), up to where the sentence says what they do.
-_MEMBER_LIST = re.compile(r"\b(thanh vien|thanh phan (doan|to))\b(?:(?!kiem tra|lam viec)[^.])*$")
+# (a member office may be the "Kiểm tra" department: "các phòng: Tổ chức cán bộ, Kiểm tra, Quản lý thu")
+_MEMBER_LIST = re.compile(r"\b(thanh vien|thanh phan (doan|to))\b(?:(?!kiem tra(?!,)|lam viec)[^.])*$")
 # A sentence listing the officials who received the team ("Làm việc với Đoàn có ông X ... cùng lãnh đạo phòng A,
 # phòng B"): its offices, however far down the list, were not inspected.
 _RECEIVED_BY = re.compile(r"(tiep|lam viec) (va lam viec )?voi doan( kiem tra)?,? co\b")
@@ -260,6 +261,14 @@ _BEFORE_IN_MONTH = re.compile(
 _CHECKED_IN_YEAR = re.compile(
     r"\b(da|duoc) kiem tra( truc tiep| thuc te)?( trong| vao)? nam (?P<year>\d{4})(\s*\([^();.]*|\s*:?\s*)$"
 )
+
+
+def _row_or_clause(page: Page, s_start: int, s_end: int, start: int, end: int) -> tuple[int, int]:
+    """A schedule's row whole, its day and its units ("- 27 - 28/9/2022: UBND huyện A; UBND xã B, UBND xã C"), or
+    else the unit's clause."""
+    if LIST_ITEM.match(page.text, s_start):
+        return s_start, s_end
+    return semicolon_clause(page.text, s_start, s_end, start, end)
 
 
 def _on_a_later_day(page: Page, found: Found, clause_start: int, clause_end: int) -> bool:
@@ -483,7 +492,7 @@ def _inspected_units(page: Page) -> list[Found]:
     key_of = _unit_keys(page.units, defined)
     spelled_out: dict[str, Found] = {}  # each unit's fullest name: not abbreviated, with its province's level
     for f in page.units:
-        key = key_of(f.value.name)
+        key = key_of(f)
         if not _abbreviated(f.value.name, defined) and len(f.value.name) > len(
             spelled_out[key].value.name if key in spelled_out else ""
         ):
@@ -573,7 +582,7 @@ def _inspected_units(page: Page) -> list[Found]:
                 )
                 or _to_come_after(page, _list_end(text, found, following))
                 or _later_period(page, before)
-                or _on_a_later_day(page, found, *semicolon_clause(text, s_start, s_end, start, found.end))
+                or _on_a_later_day(page, found, *_row_or_clause(page, s_start, s_end, start, found.end))
             )
             or _earlier_year(page, before)
             or _RECALLED_AFTER.match(page.folded, found.end)
@@ -596,7 +605,7 @@ def _inspected_units(page: Page) -> list[Found]:
             or _ADDRESS_BEFORE.search(before[-120:])
         ):
             continue  # (a unit told as what it was: "trụ sở UBND huyện Hồng Dân cũ", "huyện Hà Trung trước đây")
-        key = key_of(found.value.name)
+        key = key_of(found)
         if key in seen:
             continue
         seen.add(key)
@@ -772,32 +781,53 @@ def _spelled_out(name: str) -> str:
     return _ABBREVIATED.sub(lambda m: _SPELLED_OUT[m.group(1)], name)
 
 
+_NUMBER_WORD = re.compile(r" so (?=\d)")
+
+
 def _same_unit_key(name: str) -> str:
     """One key for an office written in full and abbreviated ("Sở TN&MT", "Sở Tài nguyên và Môi trường"), and for a
     body with and without the level of its province ("Cục Hải quan tỉnh Lạng Sơn", "Cục Hải quan Lạng Sơn",
     "Trung tâm Kiểm soát bệnh tật tỉnh")."""
-    key = fold(_spelled_out(name))
+    key = _NUMBER_WORD.sub(" ", fold(_spelled_out(name)))  # "tổ dân phố số 3" is "Tổ dân phố 3"
     return _PROVINCE_LEVEL.sub(" ", key).strip() if _BODY_NAME.match(key) else key
 
 
-def _unit_keys(units: list[Found], defined: dict[str, str]) -> Callable[[str], str]:
+def _unit_keys(units: list[Found], defined: dict[str, str]) -> Callable[[Found], str]:
     """The key of each unit's name, an office's initials the text makes up ("Phòng KT-HT") keyed as the office it
-    names in full ("Phòng Kinh tế - Hạ tầng"), a short form the text defines as its words."""
+    names in full ("Phòng Kinh tế - Hạ tầng"), a short form the text defines as its words, and an office named bare
+    ("Tại Phòng Tư pháp, ...") as the one named with its district ("Phòng Tư pháp huyện Quảng Ninh"): the last
+    before it, or else the first after it."""
+    offices = [(f, _OFFICE_OF_DISTRICT.fullmatch(f.value.name)) for f in units]
     in_full = {
-        initials: _same_unit_key(f.value.name)
-        for f in reversed(units)
-        if (initials := _office_initials(f.value.name)) and not _INITIALS.search(f.value.name)
+        initials: _same_unit_key(office)
+        for f, placed in reversed(offices)
+        if (initials := _office_initials(office := placed.group(1) if placed else f.value.name))
+        and not _INITIALS.search(office)
     }
+    placed_at: dict[str, list[tuple[int, str]]] = {}  # a district's office: where and with which district
+    for f, placed in offices:
+        if placed:
+            placed_at.setdefault(_same_unit_key(placed.group(1)), []).append(
+                (f.start, _same_unit_key(f.value.name))
+            )
 
-    def key_of(name: str) -> str:
+    def key_of(found: Found) -> str:
+        name = found.value.name
         if _INITIALS.search(name) and (initials := _office_initials(name)) in in_full:
-            return in_full[initials]
-        return _same_unit_key(_expanded(name, defined))
+            key = in_full[initials]
+        else:
+            key = _same_unit_key(_expanded(name, defined))
+        named = placed_at.get(key)
+        if not named:
+            return key
+        before = [district for start, district in named if start < found.start]
+        return before[-1] if before else named[0][1]
 
     return key_of
 
 
 _OFFICE_NAME = re.compile(r"(phòng|sở)\s+(.+)", re.IGNORECASE)
+_OFFICE_OF_DISTRICT = re.compile(r"(phòng .+?) (?:huyện|thị xã|thành phố|quận) .+")
 _INITIALS = re.compile(r"(?<!\w)[A-ZĐ]{2,}")
 _NAME_PARTS = re.compile(r"[^\s,&–-]+")
 

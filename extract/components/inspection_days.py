@@ -41,6 +41,8 @@ _NOT_INSPECTION_DATE = re.compile(
     r"giai doan|bao cao|nhiem vu tu|"
     r"(du kien|ke hoach|lich) ban dau\b[^.;]{0,60}|ket qua (thuc hien )?tu|(du kien|se) to chuc( vao)?|(van hanh|hoat dong|hieu luc|sap xep|sap nhap|hop nhat)([a-z (]{0,50}?\btu| \()?|van hanh[a-z ]{1,30}?|"
     r"(thanh lap|to chuc lai|hinh thanh)[a-z (]{0,50}?|co the (chuyen|doi|lui) sang|"  # "kể từ khi được thành lập (từ)"
+    # the two-tier government of July 2025: "không tổ chức cấp huyện từ ngày 01/7/2025"
+    r"khong to chuc (chinh quyen )?cap huyen|chinh quyen (dia phuong )?(2|hai) cap( [a-z]+){0,3}?|"
     r"(?<=[;:] )(thoi )?han( [a-z]+){1,7}|"  # a schedule row's deadline: "...; Hạn gửi báo cáo tự kiểm tra 03/5"
     # the team's meeting: "Sau buổi họp triển khai nhiệm vụ ngày 09/5", "Đoàn đã họp ngày 26/10 để thống nhất kết quả"
     r"hop (trien khai|thong nhat)[a-z ]{0,30}?|\b(doan|to)( kiem tra)?( da)? hop)"
@@ -60,7 +62,15 @@ _LONGEST_ROUND = timedelta(days=60)
 # ngày 23/4/2021 tại 5 xã"), a report's heading per unit ("2. Tại Sở NN&PTNT (ngày 17 và 18/11)") and a notice's row
 # moving a visit ("1. Tại Sở Giao thông vận tải: chuyển từ ngày 24/8/2023 sang thứ Năm, ngày 31/8/2023").
 # The words a unit's name opens on, folded.
-_UNIT_OPENING = r"(ubnd |uy ban nhan dan )?(ubnd|so|phong|ban|trung tam|chi cuc|xa|phuong|thi tran|huyen|thanh pho|thi xa|quan|dac khu)\b"
+_UNIT_OPENING = (
+    r"(ubnd |uy ban nhan dan )?(ubnd|so|phong|ban|trung tam|chi cuc|xa|phuong|thi tran|huyen|thanh pho|thi xa|quan|"
+    r"dac khu|to dan pho|to|thon|ap|khu pho|khom|xom|buon|khoi|khu)\b"  # (a commune's hamlets: "tại Tổ dân phố 9")
+)
+# A report's paragraph per day, opening on the day and the unit: "Ngày 21/5, tại xã Tiên Động, báo cáo của xã cho biết
+# ...", "Ngày 22/5 tại Tổ dân phố 9: ..."; what follows are the unit's findings.
+_DAY_AT_UNIT = re.compile(
+    r"^\W*((sang|chieu) )?(ngay )?\d{1,2}[/.-]\d{1,2}([/.-]\d{2,4})?,? tai " + _UNIT_OPENING
+)
 _INSPECTION_CONTEXT = re.compile(
     r"kiem tra|\bkt\b|phuc tra\b|lam viec|\bdoan\b|to cong tac|khao sat|co mat tai|\blich cu the\b|"
     r"\bdot (\d+|[ivx]+|dau tien|cuoi cung|cuoi|thu [a-z]+|mot|hai|ba|bon|nam)\b([^.;]{0,120}\b(dien ra|bat dau|tien hanh|to chuc)\b|"
@@ -70,9 +80,8 @@ _INSPECTION_CONTEXT = re.compile(
     # Trạch (ngày 25/10):"
     r"^\W*(\d+|[a-z])[./)]\s+" + _UNIT_OPENING + r"[^.;:()]{2,80}\((sang |chieu )?(ngay )?\d|"
     r"^\W*(\d+\.)?\W*tai [^.;:]{3,80}: (chuyen|doi|lui) tu ngay|"
-    # ... or a report's paragraph per day, opening on the day and the unit: "Ngày 21/5, tại xã Tiên Động, báo cáo của
-    # xã cho biết ..."
-    r"^\W*((sang|chieu) )?(ngay )?\d{1,2}[/.-]\d{1,2}([/.-]\d{2,4})?,? tai " + _UNIT_OPENING + "|"
+    # ... or a report's paragraph per day, opening on the day and the unit
+     + _DAY_AT_UNIT.pattern + "|"
     # ... or a report's heading per day, the unit of the day all it names: "Ngày 24/11: thị trấn Chi Nê"
     r"^\W*(thu [a-z]+,? )?(ngay )?\d{1,2}/\d{1,2}(/\d{2,4})?\s*:\s*" + _UNIT_OPENING + r"[^.;:()]{2,40}\W*$"
 )
@@ -298,6 +307,8 @@ def _candidate_days(
         clause = page.folded[clause_start:clause_end]
         up_to_date = page.folded[clause_start : found.start]
         event = _OTHER_EVENT.search(clause)
+        if event and ":" in clause[: event.start()] and _DAY_AT_UNIT.match(sentence):
+            event = None  # the unit's findings after the day's heading: "Ngày 22/5 tại Tổ dân phố 9: ... mới ban hành"
         if event and not _TEAM_IN_THE_CLAUSE.search(clause) and not _held_after(event, up_to_date):
             continue  # the event in the date's own clause: "...; 03 hồ sơ trễ hạn đã có văn bản xin lỗi" is not one
         # (a schedule's row is one day's, whatever its cells: "- Thứ Sáu, 19/6/2020: Cả ngày; Dự phòng")
@@ -316,6 +327,7 @@ def _candidate_days(
         yield found
 
 
+_DONE = re.compile(r"\b(da|vua)\b")
 # A sentence telling a schedule, whose days the next sentence may move: "Theo lịch tại Thông báo số 905/TB-SNV ..., đoàn
 # làm việc tại phường A ngày 04/8, xã B ngày 05/8 và xã C ngày 06/8."
 _SCHEDULE_OPENS = re.compile(r"\W*theo (lich|ke hoach|du kien|thong bao)\b")
@@ -370,6 +382,14 @@ def _inspection_dates(page: Page, default_year: int | None) -> list[tuple[Found,
         if resolved and reported and published and not found.value.has_year and resolved[1] > published:
             # a report's day cannot follow its page: "ngày 25/11" on a page of January is last year's
             resolved = found.value.resolve(default_year - 1) if default_year else None
+        if (
+            resolved
+            and reported
+            and published
+            and resolved[0] > published
+            and not _DONE.search(page.folded, *clause)
+        ):
+            continue  # ... and one that does, told as nothing done, is a stop to come: a schedule's row below a report
         if resolved and not _reporting_period(*resolved):
             out.append((found, resolved))
     return _without_earlier_years(_without_yearless_repeats(out))

@@ -17,30 +17,32 @@ _LEVEL_CUES = [
     (
         "ministry",
         re.compile(
-            r"\bbo noi vu\b|(?<!can )\bbo(?<!cong bo)(?<!toan bo) (?!phan\b)[a-z]+ [a-z ]{0,20}kiem tra|doan kiem tra (cua|thuoc) bo\b|"
+            r"\bbo noi vu\b|(?<!can )\bbo(?<!cong bo)(?<!toan bo) (?!phan\b)[a-z]+ [a-z ]{0,20}kiem tra|doan kiem tra (?<!mot )(cua|thuoc) bo\b|"
             r"thu truong(?! (cac|co quan|don vi|to chuc))|vu truong"  # "Thủ trưởng các cơ quan" folds alike
             # central agencies: "Đoàn kiểm tra của Bảo hiểm xã hội Việt Nam", "của Tổng cục Hải quan"
-            r"|doan (kiem tra|cong tac)[a-z0-9 ()]{0,40} (cua|thuoc) (([a-z]+ ){1,4}viet nam\b|tong cuc)"
+            r"|doan (kiem tra|cong tac)[a-z0-9 ()]{0,40} (?<!mot )(cua|thuoc) (([a-z]+ ){1,4}viet nam\b|tong cuc)"
             # the Government's Office and the Prime Minister's working group
-            r"|(doan|to) (kiem tra|cong tac)[a-z0-9 ]{0,40} (cua|thuoc) (van phong chinh phu|thu tuong)|^to cong tac cua thu tuong"
+            r"|(doan|to) (kiem tra|cong tac)[a-z0-9 ]{0,40} (?<!mot )(cua|thuoc) (van phong chinh phu|thu tuong)|^to cong tac cua thu tuong"
         ),
     ),
     (
         "province",
         re.compile(
-            r"doan kiem tra[a-z0-9 ]{0,40} (cua|thuoc) (ubnd |uy ban nhan dan |so [a-z ]{2,30})?tinh|^tinh kiem tra|ubnd tinh kiem tra|so noi vu (to chuc |tien hanh )?kiem tra|doan (cong tac|kiem tra) cua tinh|giam doc so"
+            r"doan kiem tra[a-z0-9 ]{0,40} (?<!mot )(cua|thuoc) (ubnd |uy ban nhan dan |so [a-z ]{2,30})?tinh|^tinh kiem tra|ubnd tinh kiem tra|so noi vu (to chuc |tien hanh )?kiem tra|doan (cong tac|kiem tra) cua tinh|giam doc so|"
+            # "Sở Nội vụ đã tham mưu UBND tỉnh tổ chức 02 đợt kiểm tra", "do lãnh đạo Sở Nội vụ làm Trưởng đoàn"
+            r"tham muu (cho )?ubnd tinh (to chuc|thanh lap)|lanh dao so [a-z ]{0,30}lam truong doan"
         ),
     ),
     (
         "district",
         re.compile(
-            r"doan kiem tra[a-z0-9 ]{0,40} (cua|thuoc) (ubnd |uy ban nhan dan )?(huyen|thi xa|thanh pho|quan)\b|phong noi vu|ubnd (huyen|thi xa|quan) (ban hanh|kiem tra)|chanh van phong hdnd|van phong hdnd|(?<!tai )ubnd huyen|^huyen [a-z ]+ kiem tra"
+            r"doan kiem tra[a-z0-9 ]{0,40} (?<!mot )(cua|thuoc) (ubnd |uy ban nhan dan )?(huyen|thi xa|thanh pho|quan)\b|phong noi vu|ubnd (huyen|thi xa|quan) (ban hanh|kiem tra)|chanh van phong hdnd|van phong hdnd|(?<!tai )ubnd huyen|^huyen [a-z ]+ kiem tra"
         ),
     ),
     (
         "commune",
         re.compile(
-            r"(doan|to) kiem tra[a-z0-9 ]{0,40} (cua|thuoc) (ubnd |uy ban nhan dan )?(xa|phuong|thi tran)|chu tich ubnd (xa|phuong)( [a-z]+){0,4} (kiem tra|lam (to|truong)\b)|ubnd xa (ban hanh|kiem tra|to chuc)|kiem tra tai cac (ap|thon)"
+            r"(doan|to) kiem tra[a-z0-9 ]{0,40} (?<!mot )(cua|thuoc) (ubnd |uy ban nhan dan )?(xa|phuong|thi tran)|chu tich ubnd (xa|phuong)( [a-z]+){0,4} (kiem tra|lam (to|truong)\b)|ubnd xa (ban hanh|kiem tra|to chuc)|kiem tra tai cac (ap|thon)"
         ),
     ),
 ]

@@ -33,7 +33,7 @@ from extract.scan import WORD, clean_title, find_person, honorific_end, person_n
 _ROLE = r"(?:truong doan|to truong|truong to)"
 # "Trưởng đoàn kiểm tra", in shorthand "Trưởng đoàn KT"; one of several teams' or rounds' "Trưởng đoàn số 2", "Trưởng
 # đoàn đợt 2"
-_OF_TEAM = r"(?: kiem tra| kt\b)?(?: (?:so|dot) \d+\b)?"
+_OF_TEAM = r"(?: kiem tra| kt\b)?(?: (?:so|dot) \d+\b| dot nay\b)?"
 # No "phó" guard before "làm": "Phó trưởng đoàn" cannot match "làm Trưởng đoàn", and a post ending in "thành phố"
 # folds to "... pho lam truong doan".
 _BEFORE = re.compile(  # not "trong nhóm dẫn đầu", "dẫn đầu cả nước": a rank
@@ -191,8 +191,12 @@ def _before_anchor(page: Page, anchor: re.Match[str]) -> Found | None:
     if not dos and len(persons) > 1 and _is_place_name(text[slice(*persons[-1])]):
         persons.pop()  # "đồng chí A, Phó Giám đốc KBNN Sơn La làm Trưởng đoàn": the post's place is no person
     person = persons[0] if dos else persons[-1]
-    if _DEPUTY.search(page.folded, person[1], anchor.start()):
-        return None  # "Tổ thứ hai do ông A, Trưởng phòng CCHC, Phó Trưởng đoàn dẫn đầu": the team's deputy
+    if _DEPUTY.search(page.folded, person[1], anchor.start()) or _DEPUTY.search(
+        page.folded, chunk_start, person[0]
+    ):
+        # "Tổ thứ hai do ông A, Trưởng phòng CCHC, Phó Trưởng đoàn dẫn đầu", "do Phó Trưởng đoàn B dẫn đầu": the
+        # team's deputy
+        return None
     return _leader(page, chunk_start, anchor.start(), person)
 
 

@@ -27,6 +27,7 @@ _TYPES = (
     "chương trình",
     "công điện",
     "tờ trình",
+    "luật",
 )
 # Matched on the folded text (same offsets), so "Ke hoach so 156" on a page without diacritics is found too.
 _TYPE_NAMES = {fold(t): t[:1].upper() + t[1:] for t in _TYPES}
@@ -38,6 +39,10 @@ _REF = re.compile(
     r"(?P<type>" + "|".join(_TYPE_NAMES) + r")(?:\s+lien\s+(?:tich|nganh))?\s+"
     r"(?:(?P<so>so)\s*:?\s*)?(?P<number>\d{1,6})[a-z]?(?:-(?:19|20)\d\d(?=/))?"  # "30c/NQ-CP", "19-2017/NQ-CP"
     r"(?P<symbol>(?:/[0-9a-z][\w.\-–]*)*)",
+)
+# A law by its name and its number, which the National Assembly's symbol ends: "Luật Đất đai số 31/2024/QH15".
+_LAW = re.compile(
+    r"(?P<type>luat)(?: [a-z]+){1,10}? (?P<so>so) ?(?P<number>\d{1,3})(?P<symbol>/\d{4}/qh\d{1,2})\b"
 )
 _DATE_GAP = re.compile(r"\s*,?\s*(?:(?:ban hanh|duoc ban hanh|k[yi])\s+)?(?:ngay\s*)*")
 _ISSUER = re.compile(
@@ -55,7 +60,7 @@ def find_legal_refs(doc: Doc) -> Doc:
     found: list[Found] = []
     seen: set[tuple] = set()
     folded = page.folded
-    for match in _REF.finditer(folded):
+    for match in sorted((*_REF.finditer(folded), *_LAW.finditer(folded)), key=lambda m: m.start()):
         # without a sentence's full stop after it ("như Thông báo số 245/TB-SNV.")
         symbol = text[match.start("symbol") : match.end("symbol")].rstrip(".-–")
         kind = match.group("type")

@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 
 from cchc.vntext import fold
 from extract.components.inspection_days import candidate_days
-from extract.components.state import Page, clause_end, without_other_stories
+from extract.components.state import Found, Page, clause_end, sentence_of, without_other_stories
 
 # (the one-stop centre too: "Trung tâm Phục vụ hành chính công", "Trung tâm Hành chính công")
 # (digital transformation is reform work, but a text naming only it is no reform inspection)
@@ -187,10 +187,11 @@ _RESULTS = re.compile(
 )
 _UNIT_WORDS = (
     r"(xa|phuong|thi tran|huyen|so|phong|trung tam|ubnd|bo phan|thon|xom|ban|ap|buon|plei|khom|khu pho|to dan pho|"
-    r"lang|truong|benh vien|chi cuc|cuc)\b"
+    r"lang|truong|benh vien|chi cuc|cuc|cong an|bhxh|bao hiem xa hoi|kho bac|kbnn|chi nhanh|van phong|tram)\b"
 )
 _VISIT = re.compile(
-    r"lam viec (truc tiep )?(tai|voi)|kiem tra ((cong tac )?(cai cach hanh chinh|cchc) |thuc te |truc tiep )?tai (cac |mot so |\d+ )?"
+    # (the subject may come between: "Kiểm tra cải cách hành chính trong lĩnh vực hộ tịch, chứng thực tại phường A")
+    r"lam viec (truc tiep )?(tai|voi)|kiem tra( [^.;:()]{0,60}?)? tai (cac |mot so |\d+ )?"
     + _UNIT_WORDS
     + r"(?! trong (quy|thang|nam|dot))|den kiem tra|da co buoi|tien hanh kiem tra|"  # not "... trong quý II": a plan
     r"\bda kiem tra[^.;]{0,80}? tai (cac |\d+ )?" + _UNIT_WORDS  # "đã kiểm tra việc thực hiện ... tại các xã"
@@ -398,22 +399,48 @@ _PLANNED_AHEAD = timedelta(days=300)
 _YEARLESS_AHEAD = timedelta(days=120)
 
 
+def _days_told(page: Page) -> tuple[str, list[tuple[str, Found]]] | None:
+    """The page's date and the first day of each day the text gives for inspecting; None without a page date, or
+    with one the page got wrong (it cites a document issued after it)."""
+    published = page.meta.published
+    if not published or any(f.value.date and f.value.date > published for f in page.legal_refs):
+        return None
+    year = int(published[:4])
+    return published, [
+        (resolved[0], found) for found in candidate_days(page) if (resolved := found.value.resolve(year))
+    ]
+
+
 def _all_days_ahead(page: Page) -> bool:
     """Whether every day the text gives for inspecting comes after the page was published: a schedule, told in
     whatever tense ("Tuần tới, Đoàn sẽ làm việc với ..."), and whatever its headline says."""
-    published = page.meta.published
-    if not published or any(f.value.date and f.value.date > published for f in page.legal_refs):
-        return False  # no date, or one the page got wrong (it cites a document issued after it)
+    if not (told := _days_told(page)):
+        return False
+    published, days = told
     day_of_page = date.fromisoformat(published)
     horizon = (day_of_page + _PLANNED_AHEAD).isoformat()
     yearless_horizon = (day_of_page + _YEARLESS_AHEAD).isoformat()
-    days = [
-        (resolved[0], found.value.has_year)
-        for found in candidate_days(page)
-        if (resolved := found.value.resolve(day_of_page.year))
-    ]
     return bool(days) and all(
-        published < day <= (horizon if has_year else yearless_horizon) for day, has_year in days
+        published < day <= (horizon if found.value.has_year else yearless_horizon) for day, found in days
+    )
+
+
+_DONE = re.compile(r"\b(da|vua)\b")
+
+
+def _visit_in_headline(title: str) -> bool:
+    """Whether the headline tells a visit, not a schedule's ("Điều chỉnh lịch kiểm tra CCHC tại một số xã")."""
+    head = fold(title)
+    return any(not head[: m.start()].endswith("lich ") for m in _VISIT.finditer(head))
+
+
+def _a_day_done(page: Page) -> bool:
+    """Whether the text tells a day of inspecting done, the page's or before it: what a visit reports, though its
+    headline also announces the schedule of the rest ("Kiểm tra tại huyện A; thông báo lịch kiểm tra ...")."""
+    told = _days_told(page)
+    return bool(told) and any(
+        day <= told[0] and _DONE.search(page.folded, *sentence_of(page, found.start))
+        for day, found in told[1]
     )
 
 
@@ -427,5 +454,7 @@ def classify_relevance(doc: Doc) -> Doc:
         if relevant
         else "other"
     )
+    if kind == "plan" and _visit_in_headline(title) and _a_day_done(page):
+        kind = "visit"
     page.facts.update(is_inspection_article=relevant, cues=cues, kind=kind)
     return doc

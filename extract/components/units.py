@@ -29,7 +29,7 @@ from extract.lexicon import (
     UNIT_LEVEL,
     UNIT_TYPES,
 )
-from extract.scan import NOT_NAME, initials, words_from
+from extract.scan import NOT_NAME, full_name, initials, words_from
 
 
 def _territorial_pattern(types: list[str], connectives: str, descriptors: list[str]) -> re.Pattern[str]:
@@ -127,6 +127,8 @@ def _place_name(text: str, pos: int, type_word: str) -> tuple[int, int] | None:
     and capitals a legacy encoding lost ("Yên mô"). Otherwise (hamlets, offices, places the
     gazetteer lacks) the capitalised run, stopped at organisation words.
     """
+    if UNIT_LEVEL.get(type_word.lower()) == "hamlet" and (number := _NUMBER_WORD.match(text, pos)):
+        return pos, number.end()  # "tổ dân phố số 3", as written
     words = words_from(text, pos, 4)
     if not words or not (words[0].group(0)[0].isupper() or words[0].group(0).isdigit()):
         return None
@@ -153,11 +155,14 @@ def _place_name(text: str, pos: int, type_word: str) -> tuple[int, int] | None:
         # a word that opens no name ("Chủ tịch UBND xã") is a place only as the gazetteer spells it
         if places and (n >= len(run) and (run or exact) or _of_type(places, type_word) and exact):
             return words[0].start(), words[n - 1].end()
-    if type_word.isupper():
-        return None  # an unknown run in an ALL-CAPS headline is as likely the rest of the headline
+    if type_word.isupper() or run and run[0].group(0).isupper() and len(run[0].group(0)) > 1:
+        # an unknown run in an ALL-CAPS headline is as likely the rest of the headline; one that opens on initials is
+        # another unit ("huyện Kiến Xương và CN VPĐKĐĐ huyện Vũ Thư")
+        return None
     return (run[0].start(), run[-1].end()) if run else None
 
 
+_NUMBER_WORD = re.compile(r"số \d+\b(?![,.]\d)")
 # Words that end a commune's name to tell it from its namesake ("Ngư Thủy Nam", "Tân Hiệp Đông", "Hòa Thượng").
 _PART_OF_NAME = frozenset({"Bắc", "Nam", "Đông", "Tây", "Trung", "Thượng", "Hạ"})
 
@@ -320,10 +325,16 @@ def _territorial(page: Page, provinces: set[str]) -> list[Found]:
                 provinces,
                 tags | ({"listed"} if not first else set()),
             )
-            if (
-                type_word.lower() in _CHECKED_ABBREVIATIONS or after_semicolon
-            ) and "resolved" not in unit.tags:
-                break  # past a ";" a schedule's next cell begins: "UBND xã Hòa An; Số hóa hồ sơ" names no xã Số
+            if "resolved" not in unit.tags and (
+                type_word.lower() in _CHECKED_ABBREVIATIONS
+                or after_semicolon
+                or UNIT_LEVEL.get(type_word.lower()) in ("district", "province")
+                and full_name(name)
+            ):
+                # past a ";" a schedule's next cell begins: "UBND xã Hòa An; Số hóa hồ sơ" names no xã Số; a post's type
+                # word comes before its holder: "Trưởng phòng Nội vụ huyện Đỗ Văn Hưng" (communes named for a person
+                # the gazetteer may not place: "xã Hoàng Văn Thụ")
+                break
             if body:
                 unit.value.name, unit.value.type = f"{body.group(1)} {unit.value.name}", "body"
                 unit.tags.add("body")
@@ -400,12 +411,26 @@ def _body_at(text: str, pos: int) -> bool:
 
 
 # The province a department belongs to, written after its name: "Sở Tài chính tỉnh Nghệ An" is one unit, not a
-# department and a province. (A district's office keeps its name as written: "phòng Tư pháp huyện Văn Chấn" is
-# "phòng Tư pháp" in the annotations.)
+# department and a province.
 _PROVINCE_OF_DEPARTMENT = re.compile(r"[ \t]+((?:tỉnh|thành phố)(?:[ \t]+" + UPPER + r"[\w'-]*){1,4})(?!\w)")
+# ... and so is a district's office, with its district: "phòng Tư pháp huyện Văn Chấn", "Phòng Giáo dục và Đào tạo
+# (GD&ĐT) huyện Giao Thủy".
+_DISTRICT_OF_OFFICE = re.compile(
+    r"(?:[ \t]+\([^()\n]{1,15}\))?[ \t]+(huyện|thị xã|thành phố|quận)[ \t]+(?=" + UPPER + ")"
+)
 
 
-def _offices(page: Page) -> list[Found]:
+def _district_of_office(page: Page, end: int, provinces: set[str]) -> tuple[int, str, Place | None] | None:
+    """The district written after an office's name: where it ends, as written, and the place it names."""
+    if not (after := _DISTRICT_OF_OFFICE.match(page.text, end)) or not (
+        span := _place_name(page.text, after.end(), after.group(1))
+    ):
+        return None
+    name = page.text[span[0] : span[1]]
+    return span[1], f"{after.group(1)} {name}", _resolve(after.group(1), name, provinces, page.meta.published)
+
+
+def _offices(page: Page, provinces: set[str]) -> list[Found]:
     text = page.text
     found: list[Found] = []
     for match in _OFFICE.finditer(text):
@@ -423,11 +448,18 @@ def _offices(page: Page) -> list[Found]:
             name = _as_written(text[pos:end])
             if type_word == "Sở" and (place := _PROVINCE_OF_DEPARTMENT.match(text, end)):
                 name, end = f"{name} {place.group(1)}", place.end()
+            district = None
+            if type_word == "phòng" and (placed := _district_of_office(page, end, provinces)):
+                end, written, district = placed
+                name = f"{name} {written}"
             unit = Unit(
                 name=f"{type_word} {name}",
                 type=type_word.lower(),
                 evidence=evidence(page, start, end),
             )
+            if district:  # (its province votes for the article's, as the district itself would)
+                unit.district, unit.district_code = district.name, district.code
+                unit.province, unit.province_code = district.province, district.province_code
             found.append(Found(start, end, unit, {"office"} | ({"listed"} if not first else set())))
             first = False
             sep = _LIST_SEP.match(text, end)
@@ -703,10 +735,14 @@ _SHARED_ITEM = re.compile(
 _SHARED_SEP = re.compile(r"\s*,\s*|\s+và\s+")  # ";" closes the list: the next group has its own prefix
 # ... or schools by their kind, with no colon, in groups of their district: "các trường THPT Lục Ngạn số 1, Lục Ngạn
 # số 2 (huyện Lục Ngạn); Lục Nam, Cẩm Lý (huyện Lục Nam)".
-_SCHOOLS_PREFIX = re.compile(
-    r"(?<!\w)(?:các|cac)\s+(?P<prefix>(?i:trường)\s+(?:THPT|THCS|PTDTBT|PTDTNT|TH&THCS|THCS&THPT|Tiểu học|Mầm non|"
-    r"Trung học cơ sở|Trung học phổ thông))\s+(?=" + UPPER + ")"
+_SCHOOL_LEVELS = (
+    r"(?:THPT|THCS|PTDTBT|PTDTNT|TH&THCS|THCS&THPT|Tiểu học|Mầm non|Trung học cơ sở|Trung học phổ thông)"
 )
+_SCHOOLS_PREFIX = re.compile(
+    r"(?<!\w)(?:các|cac)\s+(?P<prefix>(?i:trường)\s+" + _SCHOOL_LEVELS + r")\s+(?=" + UPPER + ")"
+)
+# A school of another level in the list: "các trường THCS Giao Nhân và Tiểu học Giao Tiến".
+_OWN_SCHOOL_LEVEL = re.compile(_SCHOOL_LEVELS + r"\s")
 _GROUP_PLACE = re.compile(r"\s*\((?:" + _TYPE_RE + r")\s[^()]{1,40}\)")  # "(huyện Lục Ngạn)"
 _GROUP_SEP = re.compile(r"\s*[,;]\s*|\s+và\s+")
 
@@ -725,7 +761,9 @@ def _shared_prefix(page: Page) -> tuple[list[Found], list[tuple[int, int]]]:
             start, end = item.start("item"), item.end("item")
             if not first and (_BODY.match(text, start) or _OWN_NAMED.match(text, start)):
                 break  # "... huyện Long Thành và Chi cục Bảo vệ môi trường": a unit of its own ends the list
-            unit = Unit(name=f"{prefix} {text[start:end]}", type="body", evidence=evidence(page, start, end))
+            own_level = match.re is _SCHOOLS_PREFIX and _OWN_SCHOOL_LEVEL.match(text, start)
+            name = f"{prefix.split()[0] if own_level else prefix} {text[start:end]}"
+            unit = Unit(name=name, type="body", evidence=evidence(page, start, end))
             found.append(Found(start, end, unit, {"body"} | (set() if first else {"listed"})))
             first = False
             place = _GROUP_PLACE.match(text, end)  # (the group's district, then the next group past a ";")
@@ -828,7 +866,7 @@ def find_units(doc: Doc) -> Doc:
         shared
         + _bodies(page)
         + [f for f in _own_named(page) if f.start not in listed]
-        + _offices(page)
+        + _offices(page, provinces)
         + territorial
         + _our_unit(page, provinces)
         + _numbered_short(page, provinces)
