@@ -10,6 +10,7 @@ fallback for layouts we do not know. The text then goes through the line rules o
 
 from __future__ import annotations
 
+import copy
 import json
 import re
 from datetime import date
@@ -332,6 +333,8 @@ def parse_html(html: str, url: str | None = None) -> PageParts:
     if date_el is not None:
         parts.published = _date_of(date_el)
     body_el = _first(tree, BODY_SELECTORS, source)
+    if body_el is not None:
+        body_el = _with_continuations(body_el)
     if body_el is not None and len(body_el.text_content().strip()) > 200:
         _drop_inline_boxes(body_el)
         summary_el = _first(tree, SUMMARY_SELECTORS, source)
@@ -375,6 +378,19 @@ def parse_html(html: str, url: str | None = None) -> PageParts:
     parts.context = f"{site_name}\n{parts.context}" if site_name else parts.context
     parts.published = parts.published or linked or url_date(url) or url_date(_canonical_url(tree))
     return parts
+
+
+def _with_continuations(body: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
+    """The body and the blocks of its own class that go on with it below a photo or an advertisement (ASP.NET's
+    "divNoiDung" then "divNoiDung2"), read as one."""
+    kind = body.get("class")
+    more = [el for el in body.itersiblings() if kind and el.tag == body.tag and el.get("class") == kind]
+    if not more:
+        return body
+    whole = lxml.html.Element(body.tag)
+    for block in (body, *more):
+        whole.append(copy.deepcopy(block))
+    return whole
 
 
 def _canonical_url(tree: lxml.html.HtmlElement) -> str | None:

@@ -5553,3 +5553,35 @@ def test_the_leader_of_this_round_and_a_province_s_rounds_run_by_its_home_affair
         "rounds.txt",
     )
     assert results.inspecting_level == "province"
+
+
+def test_a_body_going_on_in_a_second_block_of_its_class() -> None:
+    # ASP.NET's "divNoiDung", a photo, then "divNoiDung2"
+    text = (
+        "Thực hiện Kế hoạch số 84/KH-UBND ngày 27/5/2015 của UBND tỉnh, Đoàn có 11 người, đến từ các sở: Nội vụ, Tư "
+        "pháp và từ Văn phòng UBND tỉnh. Ngày 12/10, Đoàn kiểm tra thực tế tại UBND phường Phú Bài; phường nhận "
+        "1.276 hồ sơ."
+    )
+    page = (
+        "<html><head><title>Kiểm tra CCHC tại thị xã Hương Thủy</title></head><body>"
+        "<span id='ctl00_lblTieuDe'>Kiểm tra CCHC tại thị xã Hương Thủy</span>"
+        f"<div id='divNoiDung' class='noidung_chitiet'><p>{text}</p><table><tr><td><img src='a.jpg'/></td></tr>"
+        "</table></div><div id='divNoiDung2' class='noidung_chitiet'><p>Ngày 13/10, Đoàn làm việc với UBND thị xã "
+        "Hương Thủy: thị xã nhận 6.534 hồ sơ, đúng hạn đạt 97,9%.</p></div>"
+        "<span id='ctl00_lblNgayDang'>15/10/2015 - 14:20</span></body></html>"
+    )
+    article = extract_html(page, "two-blocks.html")
+    assert article.inspection_dates == ["2015-10-12", "2015-10-13"]
+    assert [m.value for m in article.metrics] == [1276, 6534, 97.9]
+    # (the offices the members came from are no units)
+    assert [u.name for u in article.inspected_units] == ["thị xã Hương Thủy", "phường Phú Bài"]
+
+
+def test_no_day_of_a_merger_or_of_the_leader_speaking_at_a_conference() -> None:
+    page = (
+        "Kiểm tra CCHC tại thị xã Đông Hòa\n20/03/2025\nNgày 18/3, Đoàn kiểm tra CCHC của tỉnh làm việc với UBND thị "
+        "xã Đông Hòa, theo Quyết định số 118/QĐ-SNV ngày 12/3/2025 của Giám đốc Sở Nội vụ (Sở Nội vụ mới, được hợp "
+        "nhất với Sở Lao động - Thương binh và Xã hội từ ngày 01/3/2025). Phát biểu tại hội nghị thông báo kết quả "
+        "kiểm tra ngày 19/3/2025, đồng chí Phạm Văn Hòa, Trưởng đoàn kiểm tra nhấn mạnh yêu cầu số hóa.\n"
+    )
+    assert extract_text(page, "merger.txt").inspection_dates == ["2025-03-18"]

@@ -96,7 +96,8 @@ _WITH_ITS_LEADERS = re.compile(r"(lam viec|kiem tra|lv) voi (ban )?lanh dao( cac
 _MEMBERS = re.compile(
     r"thanh vien|dai dien|tham gia doan\b|cung tham gia|phoi hop voi|cong chuc (cua )?$|can bo (cua )?$|"
     r"thanh phan (doan|to)\b|\b(doan|to)( kiem tra| cong tac)?( lien nganh)?( cua (?:(?!kiem tra)[^,.;:]){1,40}?)? gom\b|"
-    r"\bgom:? (lanh dao|dai dien|can bo|cong chuc|chuyen vien)"  # "Đoàn được thành lập ..., gồm lãnh đạo phòng A"
+    r"\bgom:? (lanh dao|dai dien|can bo|cong chuc|chuyen vien)|"  # "Đoàn được thành lập ..., gồm lãnh đạo phòng A"
+    r"\b(nguoi|thanh vien|can bo|cong chuc),? (deu )?den tu\b"  # "Đoàn có 11 người, đến từ các sở: Nội vụ, ..."
 )
 # A long list of the members' offices, however far down the list (one member a ";" item: "Thành phần Đoàn gồm: ông A,
 # Phó Giám đốc Sở Nội vụ; bà B, Phó Trưởng phòng Sở Tư pháp; ..."), up to where the sentence says what they do.

@@ -39,7 +39,7 @@ from extract.scan import LIST_ITEM
 _NOT_INSPECTION_DATE = re.compile(
     r"\b(truoc|han|cham nhat|den het|den|tinh den|ke tu|tinh tu|ban hanh|ky|nien do|thoi ky( kiem tra)?( tinh)?( tu)?|"
     r"giai doan|bao cao|nhiem vu tu|"
-    r"(du kien|ke hoach|lich) ban dau\b[^.;]{0,60}|ket qua (thuc hien )?tu|(du kien|se) to chuc( vao)?|(van hanh|hoat dong|hieu luc|sap xep|sap nhap|hop nhat)([a-z (]{0,50}?\btu| \()?|van hanh[a-z ]{1,30}?|"
+    r"(du kien|ke hoach|lich) ban dau\b[^.;]{0,60}|ket qua (thuc hien )?tu|(du kien|se) to chuc( vao)?|(van hanh|hoat dong|hieu luc|sap xep|sap nhap|hop nhat)([a-z (,-]{0,60}?\btu| \()?|van hanh[a-z ]{1,30}?|"
     r"(thanh lap|to chuc lai|hinh thanh)[a-z (]{0,50}?|co the (chuyen|doi|lui) sang|"  # "kể từ khi được thành lập (từ)"
     # the two-tier government of July 2025: "không tổ chức cấp huyện từ ngày 01/7/2025"
     r"khong to chuc (chinh quyen )?cap huyen|chinh quyen (dia phuong )?(2|hai) cap( [a-z]+){0,3}?|"
@@ -94,9 +94,10 @@ _OTHER_EVENT = re.compile(
     r"tam dung|tam hoan|tam ngung|tap huan|duoc gui (ve|den|toi)\b)"
 )
 # The team at work in the clause of another event's day; not the team a report is sent to ("đã gửi báo cáo tự kiểm
-# tra về Đoàn kiểm tra liên ngành") nor the one a notice is about ("điều chỉnh lịch kiểm tra ... của Đoàn kiểm tra").
+# tra về Đoàn kiểm tra liên ngành"), the one a notice is about ("điều chỉnh lịch kiểm tra ... của Đoàn kiểm tra") nor
+# its leader speaking at another event ("hội nghị ... ngày 05/12/2014, đồng chí A, Trưởng đoàn kiểm tra nhấn mạnh").
 _TEAM_IN_THE_CLAUSE = re.compile(
-    r"(?<!ve )(?<!cho )(?<!toi )(?<!den )(?<!cua )(?<!vien )doan kiem tra|lam viec tai|(?<!lich )kiem tra tai"
+    r"(?<!ve )(?<!cho )(?<!toi )(?<!den )(?<!cua )(?<!vien )(?<!truong )doan kiem tra|lam viec tai|(?<!lich )kiem tra tai"
 )
 # The team's own business away from the units, which a long narrative tells day by day too: the decision forming it,
 # its meetings, its draft conclusions and notices, its days on the road (not a decision's subject: "Quyết định ...
