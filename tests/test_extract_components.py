@@ -5585,3 +5585,29 @@ def test_no_day_of_a_merger_or_of_the_leader_speaking_at_a_conference() -> None:
         "kiểm tra ngày 19/3/2025, đồng chí Phạm Văn Hòa, Trưởng đoàn kiểm tra nhấn mạnh yêu cầu số hóa.\n"
     )
     assert extract_text(page, "merger.txt").inspection_dates == ["2025-03-18"]
+
+
+def test_a_day_s_heading_by_its_weekday_and_a_unit_s_paragraph_with_its_day() -> None:
+    page = (
+        "Đoàn số 2 kiểm tra CCHC tại ba xã\n12/03/2026\nTừ ngày 9 - 11/3/2026, Đoàn kiểm tra số 2 của tỉnh đã kiểm "
+        "tra tại xã Giồng Riềng, xã Gò Quao và xã Tân Hiệp.\nThứ Ba (10/3): Gò Quao - số hóa tốt, niêm yết chưa "
+        "kịp\nXã tiếp nhận 812 hồ sơ.\n"
+    )
+    assert extract_text(page, "weekday.txt").inspection_dates == ["2026-03-09", "2026-03-10", "2026-03-11"]
+    wards = (
+        "Kiểm tra CCHC tại ba phường\n07/11/2025\nTrong 03 ngày, từ ngày 04 - 06/11/2025, Đoàn kiểm tra của tỉnh đã "
+        "kiểm tra tại các phường Châu Sơn, Lý Thường Kiệt và Duy Hà.\nPhường Lý Thường Kiệt (ngày 05/11): phường "
+        "tiếp nhận 2.447 hồ sơ.\n"
+    )
+    assert extract_text(wards, "ward.txt").inspection_dates == ["2025-11-04", "2025-11-05", "2025-11-06"]
+
+
+def test_a_leader_named_after_his_team_s_subject_and_body_and_an_ordinance() -> None:
+    page = (
+        "Kiểm tra CCHC tại phường Trung An\n10/12/2025\nNgày 09/12, Trưởng đoàn kiểm tra cải cách hành chính của UBND "
+        "tỉnh, Phó Giám đốc Sở Nội vụ Huỳnh Thị Mỹ Duyên cùng các thành viên đoàn đã kiểm tra tại UBND phường Trung "
+        "An, việc thực hiện Pháp lệnh số 34/2007/PL-UBTVQH11 ngày 20/4/2007.\n"
+    )
+    article = extract_text(page, "body.txt")
+    assert [leader.name for leader in article.team_leaders] == ["Huỳnh Thị Mỹ Duyên"]
+    assert [(r.type, r.number) for r in article.legal_refs] == [("Pháp lệnh", "34")]

@@ -82,8 +82,13 @@ _INSPECTION_CONTEXT = re.compile(
     r"^\W*(\d+\.)?\W*tai [^.;:]{3,80}: (chuyen|doi|lui) tu ngay|"
     # ... or a report's paragraph per day, opening on the day and the unit
      + _DAY_AT_UNIT.pattern + "|"
-    # ... or a report's heading per day, the unit of the day all it names: "Ngày 24/11: thị trấn Chi Nê"
-    r"^\W*(thu [a-z]+,? )?(ngay )?\d{1,2}/\d{1,2}(/\d{2,4})?\s*:\s*" + _UNIT_OPENING + r"[^.;:()]{2,40}\W*$"
+    # ... or a report's heading per day, the unit of the day all it names: "Ngày 24/11: thị trấn Chi Nê", or its
+    # weekday with the day in brackets: "Thứ Ba (10/3): Gò Quao - số hóa tốt"
+    r"^\W*(thu [a-z]+,? )?(ngay )?\d{1,2}/\d{1,2}(/\d{2,4})?\s*:\s*" + _UNIT_OPENING + r"[^.;:()]{2,40}\W*$|"
+    r"^\W*thu [a-z]+ \((ngay )?\d{1,2}/\d{1,2}(/\d{2,4})?\)\s*:|"
+    # ... or a paragraph per unit opening on it and its day in brackets: "Phường Lý Thường Kiệt (ngày 05/11): phường
+    # tiếp nhận ..."
+    r"^\W*" + _UNIT_OPENING + r"[^.;:()]{2,60}\((sang |chieu )?(ngay )?\d{1,2}/\d{1,2}(/\d{2,4})?\)\s*:"
 )
 # Days of something else: a conference, a signing, a document issued, a report sent, inspections paused, an election
 # or a congress ("chuẩn bị tốt cơ sở vật chất phục vụ cuộc bầu cử ngày 22/5/2016"); not the letter of apology a unit

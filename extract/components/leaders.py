@@ -33,7 +33,11 @@ from extract.scan import WORD, clean_title, find_person, honorific_end, person_n
 _ROLE = r"(?:truong doan|to truong|truong to)"
 # "Trưởng đoàn kiểm tra", in shorthand "Trưởng đoàn KT"; one of several teams' or rounds' "Trưởng đoàn số 2", "Trưởng
 # đoàn đợt 2"
-_OF_TEAM = r"(?: kiem tra| kt\b)?(?: (?:so|dot) \d+\b| dot nay\b)?"
+_OF_TEAM = (
+    r"(?: kiem tra| kt\b)?(?: (?:so|dot) \d+\b| dot nay\b)?"
+    # ... and its subject and body: "Trưởng đoàn kiểm tra cải cách hành chính của UBND tỉnh, Phó Giám đốc Sở Nội vụ A"
+    r"(?: (?:cong tac )?(?:cai cach hanh chinh|cchc)(?: cua (?:ubnd |uy ban nhan dan )?(?:tinh|huyen|thi xa|quan|thanh pho|so noi vu))?)?"
+)
 # No "phó" guard before "làm": "Phó trưởng đoàn" cannot match "làm Trưởng đoàn", and a post ending in "thành phố"
 # folds to "... pho lam truong doan".
 _BEFORE = re.compile(  # not "trong nhóm dẫn đầu", "dẫn đầu cả nước": a rank

@@ -28,6 +28,7 @@ _TYPES = (
     "công điện",
     "tờ trình",
     "luật",
+    "pháp lệnh",
 )
 # Matched on the folded text (same offsets), so "Ke hoach so 156" on a page without diacritics is found too.
 _TYPE_NAMES = {fold(t): t[:1].upper() + t[1:] for t in _TYPES}
