@@ -5611,3 +5611,41 @@ def test_a_leader_named_after_his_team_s_subject_and_body_and_an_ordinance() -> 
     article = extract_text(page, "body.txt")
     assert [leader.name for leader in article.team_leaders] == ["Huỳnh Thị Mỹ Duyên"]
     assert [(r.type, r.number) for r in article.legal_refs] == [("Pháp lệnh", "34")]
+
+
+def test_an_average_in_brackets_after_a_comparison_is_no_figure() -> None:
+    page = (
+        "Kiểm tra CCHC tại xã Vĩnh Trụ\n10/11/2023\nNgày 8/11, Đoàn kiểm tra CCHC của huyện đã kiểm tra tại xã Vĩnh "
+        "Trụ: 604 hồ sơ nộp trực tuyến, đạt 69,2%, cao hơn mức bình quân chung của các xã, thị trấn trong tỉnh "
+        "(57%); tỷ lệ toàn trình đạt 36,5%, thấp hơn tỷ lệ chung của tỉnh (41,2%).\n"
+    )
+    assert [m.value for m in extract_text(page, "average.txt").metrics] == [604, 69.2, 36.5]
+
+
+def test_this_morning_after_yesterday_afternoon() -> None:
+    page = (
+        "Cái Nước kiểm tra CCHC tại xã Trần Thới và xã Tân Hưng Đông\nCập nhật: 19/06/2020 15:30\nChiều qua, Đoàn "
+        "kiểm tra cải cách hành chính huyện Cái Nước đã kiểm tra tại UBND xã Trần Thới; sáng nay, đoàn tiếp tục kiểm "
+        "tra tại UBND xã Tân Hưng Đông.\n"
+    )
+    assert extract_text(page, "today.txt").inspection_dates == ["2020-06-18", "2020-06-19"]
+
+
+def test_a_photo_story_s_figures_are_in_its_captions() -> None:
+    captions = [
+        "Đoàn kiểm tra làm việc tại UBND thị trấn Du sáng 09/11: thị trấn tiếp nhận 1.402 hồ sơ, 100% đúng hạn.",
+        "Trưởng đoàn nhận xét: đơn vị hoàn thành 24/26 nhiệm vụ cải cách hành chính của năm.",
+        "Tỷ lệ hồ sơ trực tuyến của thị trấn đạt 46%, cao nhất từ trước đến nay.",
+        "Ảnh tư liệu: hội nghị năm 2020 với 300 đại biểu.",
+    ]
+    figures = "".join(
+        f"<figure><img src='{i}.jpg'/><figcaption>{c}</figcaption></figure>" for i, c in enumerate(captions)
+    )
+    page = (
+        "<html><head><title>Chùm ảnh: Đoàn kiểm tra CCHC tại thị trấn Du</title></head><body><h1>Chùm ảnh: Đoàn kiểm "
+        "tra CCHC tại thị trấn Du</h1><div class='date'>10/11/2021</div><div class='bodytext'><p>Vừa qua, Đoàn kiểm "
+        f"tra CCHC của huyện đã kiểm tra tại thị trấn Du.</p>{figures}</div></body></html>"
+    )
+    article = extract_html(page, "photos.html")
+    # (not the archive photo's)
+    assert [m.value for m in article.metrics] == [1402, 100, 24, 46]

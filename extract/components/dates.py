@@ -205,8 +205,12 @@ def find_body_dates(doc: Doc) -> Doc:
             if any(_says_its_date(page.text, match.end(), found.start) for found in dates):
                 continue  # "Hôm nay, vào lúc 08 giờ 00 phút, ngày mười tháng mười một năm ..."
             line_start = page.text.rfind("\n", 0, match.start()) + 1
-            if match["today"] and any(line_start <= found.start < match.start() for found in dates):
-                continue  # a story's "today" after its own day: "Chiều 24/10, cả đoàn đã họp ..., nên sáng nay ..."
+            if match["today"] and any(
+                line_start <= found.start < match.start() and "relative" not in found.tags for found in dates
+            ):
+                # a story's "today" after its own day: "Chiều 24/10, cả đoàn đã họp ..., nên sáng nay ..." (not after
+                # another day told from the page's: "Chiều qua, Đoàn kiểm tra tại xã A; sáng nay, tại xã B")
+                continue
             first, last = _relative_days(match, page_day)
             mention = DateMention(
                 match.start(),

@@ -15,14 +15,17 @@ from spacy.tokens import Doc
 from cchc.record import Metric
 from cchc.vntext import UPPER, fold
 from extract.components.state import (
+    ARCHIVE_PHOTO,
     Found,
     Page,
+    caption_of,
     evidence,
     in_caption,
     in_other_story,
     later_round,
     semicolon_clause,
     sentence_of,
+    told_in_captions,
 )
 from extract.lexicon import METRIC_NOUNS, UNIT_TYPES
 from extract.numbers import DIGITS, NUMBER_WORD, parse_quantity
@@ -119,6 +122,11 @@ _OR_MORE = re.compile(r"\s*tro len\b")
 # quân 99,4% của cấp xã toàn huyện", "mức bình quân cả nước là 38,5%", "so với mức 6,8% bình quân của cấp xã".
 _BENCHMARK_BEFORE = re.compile(r"\bmuc (binh quan|trung binh)\b[^,;]{0,40}$")
 _BENCHMARK_AROUND = (re.compile(r"\bmuc\s*$"), re.compile(r"\s*(binh quan|trung binh) (cua|o|tai)\b"))
+# ... or in brackets after the comparison: "cao hơn mức bình quân chung của các xã, thị trấn trong tỉnh (57%)", "thấp
+# hơn tỷ lệ chung của tỉnh (41,2%)".
+_BENCHMARK_BRACKETED = re.compile(
+    r"\b(cao|thap) hon (so voi )?((muc|ty le) )?(binh quan|trung binh|chung)\b[^;()]{0,60}\(\s*$"
+)
 _BOUND_BEFORE = re.compile(r"\b(tu|duoi|den duoi|den)\s*$")
 # The economy and the budget in the figure's clause: "tăng trưởng kinh tế ... 7,1%", "thu ngân sách đạt 97% dự toán".
 _ECONOMY = re.compile(r"tăng trưởng kinh tế|GRDP|thu ngân sách", re.IGNORECASE)
@@ -243,10 +251,13 @@ def find_metrics(doc: Doc) -> Doc:
     text = page.text
     folded = page.folded
     blocked = [(f.start, f.end) for f in page.dates + page.legal_refs]
+    photo_story = told_in_captions(page)
     found: list[Found] = []
     for match in _FIGURE.finditer(text):
         start = match.start()
-        if any(s <= start < e for s, e in blocked) or in_caption(page, start) or in_other_story(page, start):
+        if any(s <= start < e for s, e in blocked) or in_other_story(page, start):
+            continue
+        if in_caption(page, start) and (not photo_story or ARCHIVE_PHOTO.search(caption_of(page, start))):
             continue
         s_start, s_end = sentence_of(page, start)
         if _NOISE_SENTENCE.search(text, s_start, s_end) and not re.search(
@@ -272,6 +283,7 @@ def find_metrics(doc: Doc) -> Doc:
         # (not the gap to it: "thấp hơn mức bình quân 16,6 điểm phần trăm")
         if not match.group("points") and (
             _BENCHMARK_BEFORE.search(clause)
+            or _BENCHMARK_BRACKETED.search(clause)
             or _BENCHMARK_AROUND[0].search(clause)
             and _BENCHMARK_AROUND[1].match(folded, match.end())
         ):

@@ -262,6 +262,13 @@ def in_caption(page: Page, start: int) -> bool:
     return any(s <= start < e for s, e in page.meta.captions)
 
 
+def told_in_captions(page: Page) -> bool:
+    """Whether the page is a photo story ("Chùm ảnh", "Phóng sự ảnh"): its captions hold most of what it tells, three
+    of them or more, so their facts are the story's."""
+    captions = page.meta.captions
+    return len(captions) >= 3 and sum(e - s for s, e in captions) >= 0.45 * len(page.text)
+
+
 def caption_of(page: Page, start: int) -> str:
     return next((page.text[s:e] for s, e in page.meta.captions if s <= start < e), "")
 
