@@ -5649,3 +5649,25 @@ def test_a_photo_story_s_figures_are_in_its_captions() -> None:
     article = extract_html(page, "photos.html")
     # (not the archive photo's)
     assert [m.value for m in article.metrics] == [1402, 100, 24, 46]
+
+
+def test_a_central_team_s_stops_in_other_provinces() -> None:
+    page = (
+        "Bộ Tư pháp kiểm tra CCHC tại Sở Tư pháp Vĩnh Long\n08/11/2019\nSáng 6/11, Đoàn kiểm tra của Bộ Tư pháp đã "
+        "kiểm tra tại Sở Tư pháp tỉnh Vĩnh Long. Trước khi đến Vĩnh Long, ngày 04 - 05/11, Đoàn đã kiểm tra tại Sở "
+        "Tư pháp tỉnh Trà Vinh. Trước đó, ngày 01/11, Đoàn đã làm việc với Phòng Tư pháp thành phố Vĩnh Long.\n"
+    )
+    article = extract_text(page, "tour.txt")
+    assert [u.name for u in article.inspected_units] == [
+        "Sở Tư pháp tỉnh Vĩnh Long",
+        "phòng Tư pháp thành phố Vĩnh Long",
+    ]
+    assert article.inspection_dates == ["2019-11-01", "2019-11-06"]
+    after = extract_text(
+        "BHXH Việt Nam kiểm tra CCHC tại BHXH tỉnh Hà Giang\n10/06/2023\nTừ ngày 5 - 7/6/2023, Đoàn kiểm tra của "
+        "BHXH Việt Nam đã kiểm tra tại BHXH tỉnh Hà Giang. Kết thúc đợt kiểm tra tại Hà Giang, ngày 8 - 9/6, Đoàn "
+        "tiếp tục làm việc tại BHXH tỉnh Tuyên Quang.\n",
+        "after.txt",
+    )
+    assert [u.name for u in after.inspected_units] == ["BHXH tỉnh Hà Giang"]
+    assert after.inspection_dates == ["2023-06-05", "2023-06-07"]

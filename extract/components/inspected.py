@@ -23,6 +23,7 @@ from extract.components.state import (
     Page,
     carries_on_later_round,
     clause_end,
+    in_another_province,
     in_caption,
     later_round,
     list_head,
@@ -586,6 +587,7 @@ def _inspected_units(page: Page) -> list[Found]:
                 or _on_a_later_day(page, found, *_row_or_clause(page, s_start, s_end, start, found.end))
             )
             or _earlier_year(page, before)
+            or in_another_province(page, s_start, start, found.end)
             or _RECALLED_AFTER.match(page.folded, found.end)
             or not reported
             and _DONE.search(before)

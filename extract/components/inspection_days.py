@@ -23,6 +23,7 @@ from extract.components.state import (
     Page,
     caption_of,
     carries_on_later_round,
+    in_another_province,
     in_caption,
     later_round,
     list_head,
@@ -259,7 +260,7 @@ def _candidate_days(
             and not _in_a_name(page.text, window + before.start(1))
         ):
             continue
-        if _ISSUED_THEN.match(page.folded, found.end):
+        if _ISSUED_THEN.match(page.folded, found.end) or in_another_province(page, s_start, found.end, s_end):
             continue
         if (
             _ROAD_BEFORE.search(page.folded, max(s_start, found.start - 40), found.start)

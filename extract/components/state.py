@@ -113,6 +113,23 @@ TEAM_AT_WORK = re.compile(
 )
 
 
+# A central team's stop in another province, told around the one the page is about: "Trước khi đến Vĩnh Long, ngày
+# 04 - 05/11, Đoàn đã kiểm tra tại Sở Tư pháp tỉnh Trà Vinh", "Trước Hà Nam, Đoàn đã kiểm tra tại tỉnh Ninh Bình", "Kết
+# thúc đợt kiểm tra tại Hà Giang, ngày 8 - 9/6, Đoàn tiếp tục làm việc tại BHXH tỉnh Tuyên Quang".
+_STOP_AROUND = re.compile(
+    r"\W*(truoc khi (den|ve|toi|lam viec (tai|voi)) |truoc (?!do\b)|ket thuc [^,;]{0,50}?\btai )(?P<here>[a-z ]{2,30}?)\s*,"
+)
+_PROVINCE_NAMED = re.compile(r"\btinh ([a-z]+ [a-z]+)")
+
+
+def in_another_province(page: Page, s_start: int, start: int, end: int) -> bool:
+    """Whether the province named in text[start:end] is not the one the sentence opens on as where the team is or
+    was: the team's stop before or after it."""
+    around = _STOP_AROUND.match(page.folded, s_start)
+    named = _PROVINCE_NAMED.search(page.folded, start, end) if around else None
+    return named is not None and around["here"].strip() != named.group(1)
+
+
 def later_round(page: Page, start: int, end: int, *, reaching_end: bool = False) -> bool:
     """Whether the text between `start` and `end` announces a round still to come (`reaching_end`: in the clause
     that `end` is in). "Sẽ" and "sắp" count in lower case as written: "huyện Chư Sê" folds to "chu se" too."""
