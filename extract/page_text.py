@@ -489,7 +489,9 @@ def from_text_lines(
     head.sort(
         key=lambda found: (
             not _POSTED_LABEL.match(lines[found[0]]),
-            _above_menu(lines[found[0] + 1 : found[0] + 2]),
+            _above_menu(lines[found[0] + 1 : found[0] + 2])
+            or found[0] + 1 < len(lines)
+            and is_site_header(lines[found[0] + 1]),  # ... or the site's name: "Thứ Hai, 24/04/2017" over it
         )
     )
     after_title = [d for i, d in head if title_index is None or i > title_index]

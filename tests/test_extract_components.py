@@ -5671,3 +5671,25 @@ def test_a_central_team_s_stops_in_other_provinces() -> None:
     )
     assert [u.name for u in after.inspected_units] == ["BHXH tỉnh Hà Giang"]
     assert after.inspection_dates == ["2023-06-05", "2023-06-07"]
+
+
+def test_a_list_after_gom_is_of_the_units_counted_before_it() -> None:
+    page = (
+        "Kết quả kiểm tra CCHC năm 2024\n20/12/2024\nĐợt 1 diễn ra từ ngày 22/7 đến ngày 02/8/2024 tại 10 xã phía Bắc "
+        "huyện gồm Phú Mỹ Hưng, An Phú và Nhuận Đức.\n"
+    )
+    assert [u.name for u in extract_text(page, "gom.txt").inspected_units] == [
+        "xã Phú Mỹ Hưng",
+        "xã An Phú",
+        "xã Nhuận Đức",
+    ]
+
+
+def test_a_clock_over_the_site_s_name_is_not_the_posting_date() -> None:
+    page = (
+        "Đoàn kiểm tra CCHC huyện Ý Yên làm việc tại thị trấn Lâm\n\nThứ Hai, 24/04/2017\nCỔNG THÔNG TIN ĐIỆN TỬ HUYỆN "
+        "Ý YÊN\nTrang chủ | Tin tức - Sự kiện | Cải cách hành chính\nTrang chủ » Cải cách hành chính\nThứ Sáu, "
+        "17/03/2017 - 15:40\n\nTừ sáng thứ Ba (14/3) đến chiều thứ Năm (16/3), Đoàn kiểm tra CCHC của huyện đã kiểm "
+        "tra tại thị trấn Lâm và các xã Yên Thắng, Yên Phong, Yên Tiến.\n"
+    )
+    assert extract_text(page, "clock.txt").published_date == "2017-03-17"

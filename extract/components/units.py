@@ -97,6 +97,20 @@ def _starts_a_name(word: str) -> bool:
 _ENUMERATED = re.compile(r"(?:gồm|như|là|gom|nhu|la)?\s*:|\s(?:gồm|gom)\s")
 _COUNT_BEFORE = re.compile(r"(\d+)\s+$")
 _BRACKETED = re.compile(r"\s*\([^()]{1,40}\)")
+_COUNT_OF_TYPE_BEFORE = re.compile(
+    r"(?:\d+|các)\s+(?P<type>" + _TYPE_RE + r")\s[^,;.:\d()]{0,30}$", re.IGNORECASE
+)
+_LEVELS = ("hamlet", "commune", "district", "province")
+
+
+def _counted_type(counted: str, listed: str) -> str:
+    """Of a count's type word and the one before a list's "gồm", the list's: the lower level's."""
+    levels = [UNIT_LEVEL.get(t.lower()) for t in (counted, listed)]
+    if None in levels or _LEVELS.index(levels[0]) >= _LEVELS.index(levels[1]):
+        return listed
+    return counted
+
+
 _LIST_SEP = re.compile(r"[^\S\n]*(?:,|;|và|với|va|voi)[^\S\n]*(?:(?:các|của|cac|cua)\s+)?")
 
 
@@ -290,6 +304,11 @@ def _territorial(page: Page, provinces: set[str]) -> list[Found]:
     carried: dict[int, re.Match[str]] = {}  # a body's list going on at a place of its own type word
     for match in pattern.finditer(text):
         type_word = match.group("type")
+        if _ENUMERATED.search(match.group(0)) and (
+            counted := _COUNT_OF_TYPE_BEFORE.search(text, max(0, match.start() - 40), match.start())
+        ):
+            # "tại 10 xã phía Bắc huyện gồm A, B": the list is of the communes counted, "huyện" is their district's
+            type_word = _counted_type(counted.group("type"), type_word)
         if _starts_a_name(type_word):
             continue  # "thị xã Buôn Hồ", "Chi cục Thuế Krông Pắc, Buôn Hồ": part of a name, not a village
         pos = match.end()
