@@ -5693,3 +5693,15 @@ def test_a_clock_over_the_site_s_name_is_not_the_posting_date() -> None:
         "tra tại thị trấn Lâm và các xã Yên Thắng, Yên Phong, Yên Tiến.\n"
     )
     assert extract_text(page, "clock.txt").published_date == "2017-03-17"
+
+
+def test_a_ward_in_shorthand_by_its_name_and_one_numbered_the_roman_way() -> None:
+    page = (
+        "Kiểm tra CCHC tại các phường\n14/11/2019\nNgày 12/11/2019, Đoàn kiểm tra CCHC của thị xã La Gi đã kiểm tra tại "
+        "UBND P.Phước Hội, P. Tân An và Phường IV; kiểm tra hồ sơ tại P.Tư pháp.\n"
+    )
+    assert [u.name for u in extract_text(page, "short.txt").inspected_units] == [
+        "phường Phước Hội",
+        "phường Tân An",
+        "phường IV",
+    ]

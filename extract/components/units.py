@@ -255,8 +255,8 @@ def _unit(
 ) -> Found:
     written = _ABBREVIATED_TYPES.get(type_word.lower(), type_word.lower())
     type_word = _PLAIN_TYPES.get(written, written)  # "xa" on a page without diacritics is "xã"
-    if name.isupper():
-        name = name.title()
+    if name.isupper() and not _ROMAN.fullmatch(name):
+        name = name.title()  # (not a ward numbered the Roman way: "Phường IV")
     unit = Unit(name=f"{written} {name}", type=type_word, evidence=evidence(page, start, end))
     published = page.meta.published
     place = (
@@ -273,6 +273,7 @@ def _unit(
     return Found(start, end, unit, tags)
 
 
+_ROMAN = re.compile(r"[IVX]+")
 _ASCII_LETTERS = string.ascii_letters.encode()
 
 
@@ -825,13 +826,23 @@ def _name_with_comma(text: str, start: int, end: int) -> int | None:
 # The cities' shorthand for numbered wards and districts: "UBND P.12", "Q.3" (a capital, a dot, the number).
 _NUMBERED_SHORT = re.compile(r"(?<!\w)(?P<kind>[PQ])\.\s?(?P<number>\d{1,2})(?!\d|[/.,]\d)")
 _SHORT_KINDS = {"P": "phường", "Q": "quận"}
+# ... or by its name, a place the gazetteer knows: "UBND P.Phước Hội", "P. Tân An".
+_NAMED_SHORT = re.compile(r"(?<!\w)(?P<kind>P)\.\s?(?=" + UPPER + r"[a-zà-ỹđ])")
 
 
 def _numbered_short(page: Page, provinces: set[str]) -> list[Found]:
-    return [
+    found = [
         _unit(page, m.start(), m.end(), _SHORT_KINDS[m["kind"]], m["number"], provinces, set())
         for m in _NUMBERED_SHORT.finditer(page.text)
     ]
+    for m in _NAMED_SHORT.finditer(page.text):
+        kind = _SHORT_KINDS[m["kind"]]
+        span = _place_name(page.text, m.end(), kind)
+        name = page.text[span[0] : span[1]] if span else ""
+        # (a ward the gazetteer knows, not "P.Tư pháp", the justice office in shorthand, whatever "xã Tư" there is)
+        if name and any(place.type == kind for place in gazetteer().find(kind, name, provinces)):
+            found.append(_unit(page, m.start(), span[1], kind, name, provinces, set()))
+    return found
 
 
 # "xã ta", "phường ta": the commune whose portal the article is on, named by the portal's banner or footer
