@@ -224,6 +224,11 @@ SURNAMES: frozenset[str] = frozenset(
         "Chẻo",
         "Lỳ",
         "Pờ",
+        # K'Ho and Churu (Kơ Să, Liêng), the Khmer's men's and women's (Chau, Néang)
+        "Kơ",
+        "Liêng",
+        "Chau",
+        "Néang",
     ]
 )
 

@@ -5705,3 +5705,30 @@ def test_a_ward_in_shorthand_by_its_name_and_one_numbered_the_roman_way() -> Non
         "phường Tân An",
         "phường IV",
     ]
+
+
+@pytest.mark.parametrize(
+    ("post_and_name", "name"),
+    [
+        ("Phó Giám đốc Sở Nội vụ Néang Sô Phia", "Néang Sô Phia"),  # a Khmer woman's
+        ("Phó Giám đốc Sở Nội vụ Kơ Să Ha Jiên", "Kơ Să Ha Jiên"),  # K'Ho
+    ],
+)
+def test_highland_and_khmer_names_after_a_post(post_and_name: str, name: str) -> None:
+    page = (
+        "Kiểm tra CCHC tại huyện Tri Tôn\n20/10/2023\nNgày 18/10/2023, Đoàn kiểm tra CCHC của tỉnh do "
+        f"{post_and_name} làm Trưởng đoàn đã kiểm tra tại huyện Tri Tôn.\n"
+    )
+    assert [leader.name for leader in extract_text(page, "name.txt").team_leaders] == [name]
+
+
+def test_a_period_from_a_month_s_first_day_a_seat_elsewhere_and_a_check_put_off() -> None:
+    page = (
+        "Kiểm tra CCHC tại hai xã\n20/10/2025\nNgày 15/10, đoàn làm việc tại xã Tả Lèng, trụ sở đặt tại xã Giang Ma; "
+        "ông A cho biết từ ngày 01/7, xã tiếp nhận 1.146 hồ sơ. Ngày 16/10, đoàn kiểm tra tại xã Khun Há, nơi đã "
+        "chuyển quy trình ISO sang phiên bản 2015. Theo lịch, ngày 17/10 đoàn kiểm tra tại xã Hoa Thám; tuy nhiên, "
+        "do trùng kỳ họp HĐND, UBND huyện đồng ý lùi buổi kiểm tra sang tháng 11/2025.\n"
+    )
+    article = extract_text(page, "seat.txt")
+    assert [u.name for u in article.inspected_units] == ["xã Tả Lèng", "xã Khun Há"]
+    assert article.inspection_dates == ["2025-10-15", "2025-10-16"]

@@ -331,8 +331,10 @@ def _to_come_after(page: Page, end: int) -> bool:
 
 # A unit whose visit was put off to a later round: "Buổi kiểm tra phòng Y tế dự kiến chiều cùng ngày được lùi sang
 # đợt 2".
-_PUT_OFF = re.compile(
-    r"[^.;]{0,60}?\b(lui|hoan|chuyen|doi) sang (dot|lan|nam|thang|tuan|quy) (sau|toi|\d+)\b"
+_PUT_OFF = re.compile(  # (or "được lùi sang đầu năm 2019"; or, past the schedule, "...; tuy nhiên, do ... UBND huyện
+    # đồng ý lùi buổi kiểm tra sang tháng 01/2019")
+    r"[^.;]{0,60}?\b(lui|hoan|chuyen|doi) sang ((dau|giua|cuoi) )?(dot|lan|nam|thang|tuan|quy) (sau|toi|\d+)\b|"
+    r"[^.;]{0,40}?;\s*tuy nhien\b[^.]{0,120}?\b(lui|hoan)\b[^.;]{0,30}?\bsang\b"
 )
 _FORMER = re.compile(r"\s*\(?\s*(cũ|trước đây|trước (khi )?(sắp xếp|sáp nhập|hợp nhất))(?!\w)")
 # ... and so is each of a list the words close without brackets: "các phường thuộc ba khu vực Thủ Đức, Quận 2 và Quận 9
@@ -388,7 +390,8 @@ def _is_address_of(text: str, previous: Found | None, found: Found) -> bool:
 # "Chi cục Kiểm lâm (số 02 Nguyễn Hội, phường Phú Trinh)", a table's "Trụ sở đơn vị, phường Đồng Hới" or "(Địa bàn:
 # thị xã Từ Sơn)".
 _ADDRESS_BEFORE = re.compile(
-    r"(\(\s*(so \d|dia (chi|ban|diem)\b)|\bdia chi:? |\btru so( don vi| co quan)?, )[^()|;]{0,100}$"
+    r"(\(\s*(so \d|dia (chi|ban|diem)\b)|\bdia chi:? |\btru so( don vi| co quan)?, )[^()|;]{0,100}$|"
+    r"\btru so (dat |dong )?(tai|o) $"  # "xã Tả Lèng, trụ sở đặt tại xã Giang Ma (huyện Tam Đường cũ)"
 )
 # What puts a place after a unit as its address; after a body, a bracket or "ở" too.
 _SEATED_AT = frozenset(

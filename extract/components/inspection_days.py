@@ -268,11 +268,15 @@ def _candidate_days(
         ) and not TEAM_AT_WORK.search(page.folded, *_clause_of(page, found)):
             away.add(found.value.last[1:])
             continue
-        if (found.value.first[1:] == (1, 1) or _UNTIL_NOW.match(page.folded, found.end)) and _FROM.search(
-            page.folded, max(s_start, found.start - 10), found.start
+        first_of_month = found.value.first == found.value.last and found.value.first[2] == 1
+        if (
+            found.value.first[1:] == (1, 1) or first_of_month or _UNTIL_NOW.match(page.folded, found.end)
+        ) and (
+            _FROM.search(page.folded, max(s_start, found.start - 10), found.start)
+            or page.folded.startswith("tu ", found.start)  # (the mention may hold its "từ")
         ):
             # "hồ sơ đã giải quyết từ ngày 01/01/2016 đến ngày làm việc", "từ ngày 01/7/2025 đến nay tiếp nhận 2.437
-            # hồ sơ": a period's start
+            # hồ sơ", "từ ngày 01/7, xã tiếp nhận 1.204 hồ sơ": a period's start
             continue
         clause_start, clause_end = _clause_of(page, found)
         if (

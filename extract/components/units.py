@@ -195,7 +195,9 @@ def _capitalised_run(words: list[re.Match[str]], numbered: bool) -> list[re.Matc
             or token == "Nội"
             and following.lower() not in ("vụ", "dung")
         )
-        if not (token[0].isupper() or token.isdigit() and numbered) or token in NOT_NAME and not in_name:
+        # (numbers up to three digits: "phiên bản 2015" is a version's year, no hamlet)
+        numbered_here = numbered and token.isdigit() and len(token) < 4
+        if not (token[0].isupper() or numbered_here) or token in NOT_NAME and not in_name:
             break
         if run and token.isupper() and len(token) > 1:
             break
