@@ -5732,3 +5732,18 @@ def test_a_period_from_a_month_s_first_day_a_seat_elsewhere_and_a_check_put_off(
     article = extract_text(page, "seat.txt")
     assert [u.name for u in article.inspected_units] == ["xã Tả Lèng", "xã Khun Há"]
     assert article.inspection_dates == ["2025-10-15", "2025-10-16"]
+
+
+def test_a_schedule_s_rows_under_a_team_s_label_of_its_own_line() -> None:
+    page = (
+        "Thông báo lịch kiểm tra công tác cải cách hành chính năm 2017\n02/10/2017\nĐoàn kiểm tra CCHC của tỉnh chia "
+        "thành hai tổ công tác. Lịch kiểm tra cụ thể như sau:\nTổ công tác số 1\n- Thứ Ba, ngày 10/10/2017: làm việc "
+        "với UBND thị xã Hương Thủy.\n- Thứ Năm, ngày 12/10/2017: Sở Giao thông vận tải.\nTổ công tác số 2\n- Thứ "
+        "Tư, ngày 11/10/2017: Sở Tài nguyên và Môi trường.\n"
+    )
+    article = extract_text(page, "groups.txt")
+    assert [u.name for u in article.inspected_units] == [
+        "thị xã Hương Thủy",
+        "Sở Giao thông vận tải",
+        "Sở Tài nguyên và Môi trường",
+    ]

@@ -172,6 +172,7 @@ _GROUP_ROW = re.compile(r"^[^.;:|]{1,60}$")
 
 
 _HEADING_WORDS = 8
+_GROUP_LABEL = re.compile(r"\W*((to|doan)( cong tac| kiem tra)?( so)? \d+|dot \d+)\W*")
 
 
 _NUMBERED_HEADING = re.compile(r"\s*(?:\d{1,2}|[ivx]{1,4})[./)]\s[^.;:]{3,80}")
@@ -226,8 +227,13 @@ def list_head(page: Page, s_start: int) -> str:
         ):
             # a notice's numbered part over its bulleted rows: "3. Thời gian và đơn vị được kiểm tra"
             return f"{previous} {labels} {header}".rstrip()
-        if previous.endswith(":") and len(previous.split()) <= 4:
-            labels = labels or previous
+        if (
+            previous.endswith(":")
+            and len(previous.split()) <= 4
+            or in_rows
+            and _GROUP_LABEL.fullmatch(previous)
+        ):
+            labels = labels or previous  # (or a team's label of its own line: "Tổ công tác số 1")
             continue
         if in_rows and not labels and _is_heading(page.text[start:end]):
             labels = previous  # "A. ĐOÀN SỐ 1" over an appendix's rows, then what the rows are
