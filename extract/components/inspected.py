@@ -787,14 +787,14 @@ def _spelled_out(name: str) -> str:
     return _ABBREVIATED.sub(lambda m: _SPELLED_OUT[m.group(1)], name)
 
 
-_NUMBER_WORD = re.compile(r" so (?=\d)")
+_SO_BEFORE_NUMBER = re.compile(r" so (?=\d)")
 
 
 def _same_unit_key(name: str) -> str:
     """One key for an office written in full and abbreviated ("Sở TN&MT", "Sở Tài nguyên và Môi trường"), and for a
     body with and without the level of its province ("Cục Hải quan tỉnh Lạng Sơn", "Cục Hải quan Lạng Sơn",
     "Trung tâm Kiểm soát bệnh tật tỉnh")."""
-    key = _NUMBER_WORD.sub(" ", fold(_spelled_out(name)))  # "tổ dân phố số 3" is "Tổ dân phố 3"
+    key = _SO_BEFORE_NUMBER.sub(" ", fold(_spelled_out(name)))  # "tổ dân phố số 3" is "Tổ dân phố 3"
     return _PROVINCE_LEVEL.sub(" ", key).strip() if _BODY_NAME.match(key) else key
 
 

@@ -19,6 +19,7 @@ from extract.components.state import (
     ARCHIVE_PHOTO,
     TEAM_AT_WORK,
     TEAM_MEETING,
+    TOLD_DONE,
     Found,
     Page,
     caption_of,
@@ -338,7 +339,6 @@ def _candidate_days(
         yield found
 
 
-_DONE = re.compile(r"\b(da|vua)\b")
 # A sentence telling a schedule, whose days the next sentence may move: "Theo lịch tại Thông báo số 905/TB-SNV ..., đoàn
 # làm việc tại phường A ngày 04/8, xã B ngày 05/8 và xã C ngày 06/8."
 _SCHEDULE_OPENS = re.compile(r"\W*theo (lich|ke hoach|du kien|thong bao)\b")
@@ -398,7 +398,7 @@ def _inspection_dates(page: Page, default_year: int | None) -> list[tuple[Found,
             and reported
             and published
             and resolved[0] > published
-            and not _DONE.search(page.folded, *clause)
+            and not TOLD_DONE.search(page.folded, *clause)
         ):
             continue  # ... and one that does, told as nothing done, is a stop to come: a schedule's row below a report
         if resolved and not _reporting_period(*resolved):

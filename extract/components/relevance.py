@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 
 from cchc.vntext import fold
 from extract.components.inspection_days import candidate_days
-from extract.components.state import Found, Page, clause_end, sentence_of, without_other_stories
+from extract.components.state import TOLD_DONE, Found, Page, clause_end, sentence_of, without_other_stories
 
 # (the one-stop centre too: "Trung tâm Phục vụ hành chính công", "Trung tâm Hành chính công")
 # (digital transformation is reform work, but a text naming only it is no reform inspection)
@@ -425,9 +425,6 @@ def _all_days_ahead(page: Page) -> bool:
     )
 
 
-_DONE = re.compile(r"\b(da|vua)\b")
-
-
 def _visit_in_headline(title: str) -> bool:
     """Whether the headline tells a visit, not a schedule's ("Điều chỉnh lịch kiểm tra CCHC tại một số xã")."""
     head = fold(title)
@@ -439,7 +436,7 @@ def _a_day_done(page: Page) -> bool:
     headline also announces the schedule of the rest ("Kiểm tra tại huyện A; thông báo lịch kiểm tra ...")."""
     told = _days_told(page)
     return bool(told) and any(
-        day <= told[0] and _DONE.search(page.folded, *sentence_of(page, found.start))
+        day <= told[0] and TOLD_DONE.search(page.folded, *sentence_of(page, found.start))
         for day, found in told[1]
     )
 

@@ -113,6 +113,10 @@ TEAM_AT_WORK = re.compile(
 )
 
 
+# What a clause tells as done: "đã", "vừa" (a schedule's rows tell nothing done).
+TOLD_DONE = re.compile(r"\b(da|vua)\b")
+
+
 # A central team's stop in another province, told around the one the page is about: "Trước khi đến Vĩnh Long, ngày
 # 04 - 05/11, Đoàn đã kiểm tra tại Sở Tư pháp tỉnh Trà Vinh", "Trước Hà Nam, Đoàn đã kiểm tra tại tỉnh Ninh Bình", "Kết
 # thúc đợt kiểm tra tại Hà Giang, ngày 8 - 9/6, Đoàn tiếp tục làm việc tại BHXH tỉnh Tuyên Quang".
