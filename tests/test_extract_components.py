@@ -5747,3 +5747,19 @@ def test_a_schedule_s_rows_under_a_team_s_label_of_its_own_line() -> None:
         "Sở Giao thông vận tải",
         "Sở Tài nguyên và Môi trường",
     ]
+
+
+def test_a_survey_of_one_stop_desks_that_examines_their_records_is_an_inspection() -> None:
+    lead = (
+        "Sở Nội vụ khảo sát hoạt động của Bộ phận tiếp nhận và trả kết quả tại huyện Đăk Hà\n12/06/2018\nTừ ngày 6 - "
+        "8/6/2018, Đoàn khảo sát của Sở Nội vụ do Phó Giám đốc Sở Nội vụ Nguyễn Đình Khải làm trưởng đoàn đã khảo sát "
+        "việc thực hiện cơ chế một cửa, một cửa liên thông tại UBND huyện Đăk Hà và xã Hà Mòn. "
+    )
+    checked = extract_text(
+        lead + "Tại mỗi nơi, đoàn xem xét sổ theo dõi hồ sơ và rút ngẫu nhiên 30 hồ sơ để đối chiếu.\n",
+        "desks.txt",
+    )
+    assert checked.is_inspection_article
+    assert [leader.name for leader in checked.team_leaders] == ["Nguyễn Đình Khải"]
+    asked = extract_text(lead + "Đoàn phát phiếu hỏi ý kiến người dân, không xem xét hồ sơ.\n", "asked.txt")
+    assert not asked.is_inspection_article

@@ -218,6 +218,17 @@ _CEREMONY = re.compile(r"\b(ban giao|dua vao su dung|khanh thanh|khoi cong|hoi t
 _ROUNDUP = re.compile(r"\b(tin van|diem tin|ban tin|ket qua cong tac thang|(hoat dong|su kien) noi bat)\b")
 
 
+# A survey team that looks at the one-stop desks' work and examines their records inspects them: "Đoàn khảo sát của Sở
+# Nội vụ ... đã khảo sát việc thực hiện cơ chế một cửa, một cửa liên thông tại UBND huyện A", then "rút ngẫu nhiên
+# hồ sơ đã trả kết quả để đối chiếu" (not a survey of satisfaction, which asks people and looks at no record).
+_SURVEY_OF_DESKS = re.compile(
+    r"\bdoan khao sat\b[^.;]{0,150}\bkhao sat (viec thuc hien |hoat dong (cua )?)(co che mot cua|bo phan (tiep nhan|mot cua))"
+)
+_RECORDS_EXAMINED = re.compile(
+    r"(?<!khong )\b(rut|kiem tra) (ngau nhien|xac suat)\b[^.;]{0,20}\bho so\b|(?<!khong )\bxem xet so theo doi\b"
+)
+
+
 def _score_relevance(title: str, body: str) -> tuple[bool, list[str]]:
     cues: list[str] = []
     head = fold(title) if title else ""
@@ -249,6 +260,9 @@ def _score_relevance(title: str, body: str) -> tuple[bool, list[str]]:
     ):
         score += 2
         cues.append("inspection team/plan in body")
+    if _SURVEY_OF_DESKS.search(text, 0, _LEAD) and _RECORDS_EXAMINED.search(text):
+        score += 3  # (reform work and its inspection both)
+        cues.append("one-stop desks surveyed, their records examined")
     if re.search(
         r"kiem tra (cong tac |viec thuc hien )?(cai cach (thu tuc )?hanh chinh|cchc)", head + " " + text
     ):
