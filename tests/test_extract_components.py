@@ -5763,3 +5763,12 @@ def test_a_survey_of_one_stop_desks_that_examines_their_records_is_an_inspection
     assert [leader.name for leader in checked.team_leaders] == ["Nguyễn Đình Khải"]
     asked = extract_text(lead + "Đoàn phát phiếu hỏi ý kiến người dân, không xem xét hồ sơ.\n", "asked.txt")
     assert not asked.is_inspection_article
+
+
+def test_the_day_a_city_became_what_it_is_is_no_inspection_day() -> None:
+    page = (
+        "Kiểm tra CCHC tại quận Thuận Hóa\n18/04/2025\nNgày 15/4, Đoàn kiểm tra CCHC của thành phố đã kiểm tra tại "
+        "phường Vỹ Dạ. Đây là đợt kiểm tra đầu tiên kể từ khi thành phố Huế chính thức trở thành thành phố trực thuộc "
+        "Trung ương (ngày 01/01/2025).\n"
+    )
+    assert extract_text(page, "became.txt").inspection_dates == ["2025-04-15"]
