@@ -5772,3 +5772,15 @@ def test_the_day_a_city_became_what_it_is_is_no_inspection_day() -> None:
         "Trung ương (ngày 01/01/2025).\n"
     )
     assert extract_text(page, "became.txt").inspection_dates == ["2025-04-15"]
+
+
+def test_wards_numbered_the_roman_way_after_a_known_name() -> None:
+    page = (
+        "Quận Hải Châu kiểm tra CCHC tại ba phường\n14/03/2019\nTrong hai ngày 12 và 13-3, đoàn kiểm tra CCHC của quận "
+        "Hải Châu đã làm việc tại các phường Hải Châu I, Hải Châu II và Phước Ninh.\n"
+    )
+    assert [u.name for u in extract_text(page, "roman.txt").inspected_units] == [
+        "phường Hải Châu I",
+        "phường Hải Châu II",
+        "phường Phước Ninh",
+    ]

@@ -168,7 +168,9 @@ def _place_name(text: str, pos: int, type_word: str) -> tuple[int, int] | None:
         exact = any(p.name.lower() == written for p in places)
         # a word that opens no name ("Chủ tịch UBND xã") is a place only as the gazetteer spells it
         if places and (n >= len(run) and (run or exact) or _of_type(places, type_word) and exact):
-            return words[0].start(), words[n - 1].end()
+            # (a namesake numbered the Roman way goes on past the name: "phường Hải Châu I, Hải Châu II")
+            numbered_after = _ROMAN_AFTER.match(text, words[n - 1].end())
+            return words[0].start(), numbered_after.end() if numbered_after else words[n - 1].end()
     if type_word.isupper() or run and run[0].group(0).isupper() and len(run[0].group(0)) > 1:
         # an unknown run in an ALL-CAPS headline is as likely the rest of the headline; one that opens on initials is
         # another unit ("huyện Kiến Xương và CN VPĐKĐĐ huyện Vũ Thư")
@@ -276,6 +278,7 @@ def _unit(
 
 
 _ROMAN = re.compile(r"[IVX]+")
+_ROMAN_AFTER = re.compile(r" (?:I{1,3}|IV|VI{0,3}|IX|X)(?!\w)")
 _ASCII_LETTERS = string.ascii_letters.encode()
 
 
