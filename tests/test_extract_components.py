@@ -5671,6 +5671,13 @@ def test_a_central_team_s_stops_in_other_provinces() -> None:
     )
     assert [u.name for u in after.inspected_units] == ["BHXH tỉnh Hà Giang"]
     assert after.inspection_dates == ["2023-06-05", "2023-06-07"]
+    # (the place the sentence opens on may keep its "tỉnh": the province it names is still this one)
+    here = extract_text(
+        "BHXH Việt Nam kiểm tra công tác cải cách hành chính\n10/06/2023\nTrước khi đến tỉnh Hà Giang, ngày 5/6/2023, Đoàn "
+        "kiểm tra của BHXH Việt Nam đã kiểm tra tại BHXH tỉnh Hà Giang.\n",
+        "here.txt",
+    )
+    assert [u.name for u in here.inspected_units] == ["BHXH tỉnh Hà Giang"]
 
 
 def test_a_list_after_gom_is_of_the_units_counted_before_it() -> None:

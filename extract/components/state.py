@@ -131,7 +131,7 @@ def in_another_province(page: Page, s_start: int, start: int, end: int) -> bool:
     was: the team's stop before or after it."""
     around = _STOP_AROUND.match(page.folded, s_start)
     named = _PROVINCE_NAMED.search(page.folded, start, end) if around else None
-    return named is not None and around["here"].strip() != named.group(1)
+    return named is not None and named.group(1) not in around["here"]  # (the place may keep its "tỉnh")
 
 
 def later_round(page: Page, start: int, end: int, *, reaching_end: bool = False) -> bool:
