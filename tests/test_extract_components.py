@@ -5791,3 +5791,18 @@ def test_wards_numbered_the_roman_way_after_a_known_name() -> None:
         "phường Hải Châu II",
         "phường Phước Ninh",
     ]
+
+
+def test_a_namesakes_letter_alone_names_the_next_commune() -> None:
+    page = (
+        "Huyện Châu Thành kiểm tra CCHC tại bốn xã\n20/09/2018\nNgày 18 và 19/9, đoàn kiểm tra CCHC huyện Châu Thành "
+        "đã làm việc tại UBND các xã Vĩnh Thạnh A, B và C, thị trấn Ngã Sáu; sau đó tại phường Hải Châu I và II.\n"
+    )
+    assert [u.name for u in extract_text(page, "lettered.txt").inspected_units] == [
+        "xã Vĩnh Thạnh A",
+        "xã Vĩnh Thạnh B",
+        "xã Vĩnh Thạnh C",
+        "thị trấn Ngã Sáu",
+        "phường Hải Châu I",
+        "phường Hải Châu II",
+    ]

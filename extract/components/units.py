@@ -168,9 +168,10 @@ def _place_name(text: str, pos: int, type_word: str) -> tuple[int, int] | None:
         exact = any(p.name.lower() == written for p in places)
         # a word that opens no name ("Chủ tịch UBND xã") is a place only as the gazetteer spells it
         if places and (n >= len(run) and (run or exact) or _of_type(places, type_word) and exact):
-            # (a namesake numbered the Roman way goes on past the name: "phường Hải Châu I, Hải Châu II")
-            numbered_after = _ROMAN_AFTER.match(text, words[n - 1].end())
-            return words[0].start(), numbered_after.end() if numbered_after else words[n - 1].end()
+            # (a namesake told apart by a letter or a Roman number goes on past the name: "phường Hải Châu I",
+            # "xã Vĩnh Thạnh A")
+            suffix = _SUFFIX_AFTER.match(text, words[n - 1].end())
+            return words[0].start(), suffix.end() if suffix else words[n - 1].end()
     if type_word.isupper() or run and run[0].group(0).isupper() and len(run[0].group(0)) > 1:
         # an unknown run in an ALL-CAPS headline is as likely the rest of the headline; one that opens on initials is
         # another unit ("huyện Kiến Xương và CN VPĐKĐĐ huyện Vũ Thư")
@@ -278,7 +279,11 @@ def _unit(
 
 
 _ROMAN = re.compile(r"[IVX]+")
-_ROMAN_AFTER = re.compile(r" (?:I{1,3}|IV|VI{0,3}|IX|X)(?!\w)")
+# the letter or Roman number that tells a commune or ward from its namesake ("Vĩnh Thạnh A", "Hải Châu II")
+_SUFFIX_RE = r"(?:[A-D]|I{1,3}|IV|VI{0,3}|IX|X)(?!\w|\.\S)"  # (not a shorthand's initial: "Q.1")
+_SUFFIX_AFTER = re.compile(" " + _SUFFIX_RE)
+_LONE_SUFFIX = re.compile(_SUFFIX_RE)
+_SUFFIXED = re.compile(r"(.+ )" + _SUFFIX_RE)
 _ASCII_LETTERS = string.ascii_letters.encode()
 
 
@@ -331,15 +336,22 @@ def _territorial(page: Page, provinces: set[str]) -> list[Found]:
         body = _BODY_BEFORE.search(text, max(0, match.start() - 48), match.start()) or carried.get(
             match.start()
         )
-        first, after_semicolon, listed_from = True, False, len(found)
+        first, after_semicolon, listed_from, previous = True, False, len(found), ""
         while True:
-            span = _place_name(text, pos, type_word)
+            # "xã Trường Xuân A và B": the suffix alone names the namesake ("Trường Xuân B")
+            namesake = None if first else _SUFFIXED.fullmatch(previous)
+            suffix = namesake and _LONE_SUFFIX.match(text, pos)
+            span = suffix.span() if suffix else _place_name(text, pos, type_word)
             # (after a colon a count may come first: "- Phường, xã: 8 đơn vị được kiểm tra; 3 tốt")
             if span is None or (not first or ":" in match.group(0)) and _count_not_name(text, span):
                 break
             if _NUMBERED_SHORT.match(text, span[0]):
                 break  # "khu phố 3, P.14": the list ends where a ward in shorthand begins
-            name = text[span[0] : span[1]]
+            name = (
+                namesake.group(1) + text[span[0] : span[1]]
+                if namesake and suffix
+                else text[span[0] : span[1]]
+            )
             start = match.start() if first else span[0]
             unit = _unit(
                 page,
@@ -364,7 +376,7 @@ def _territorial(page: Page, provinces: set[str]) -> list[Found]:
                 unit.value.name, unit.value.type = f"{body.group(1)} {unit.value.name}", "body"
                 unit.tags.add("body")
             found.append(unit)
-            first = False
+            first, previous = False, name
             # a list item may carry its district in brackets: "01 xã: Phước Đại (Bác Ái), Quảng Sơn (Ninh Sơn)"
             bracket = _BRACKETED.match(text, span[1])
             sep = _LIST_SEP.match(text, bracket.end() if bracket else span[1])
