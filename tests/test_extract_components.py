@@ -5302,6 +5302,27 @@ def test_a_plan_s_units_counted_then_named_by_quarter() -> None:
     ]
 
 
+def test_a_plan_s_rows_per_round_name_its_units_past_the_people_s_committee() -> None:
+    page = (
+        "Khánh Hòa ban hành Kế hoạch kiểm tra CCHC năm 2026\nNgày đăng 14/04/2026\nUBND tỉnh vừa ban hành Kế hoạch số "
+        "96/KH-UBND về kiểm tra công tác CCHC năm 2026. Việc kiểm tra trực tiếp được chia thành hai đợt:\n"
+        "- Đợt 1 (dự kiến trong tháng 5/2026): Sở Xây dựng, Sở Y tế; UBND phường Bắc Nha Trang, xã Diên Khánh và "
+        "xã Cam Lâm.\n- Đợt 2 (từ tháng 9 đến tháng 10/2026): Sở Tư pháp; UBND phường Ninh Hòa và xã Vạn Ninh.\n"
+    )
+    article = extract_text(page, "rounds.txt")
+    assert article.kind == "plan"
+    assert [u.name for u in article.inspected_units] == [
+        "Sở Xây dựng",
+        "Sở Y tế",
+        "phường Bắc Nha Trang",
+        "xã Diên Khánh",
+        "xã Cam Lâm",
+        "Sở Tư pháp",
+        "phường Ninh Hòa",
+        "xã Vạn Ninh",
+    ]
+
+
 def test_the_publication_day_from_the_address_or_a_dated_byline_when_the_page_gives_no_other() -> None:
     body = (
         "Sáng ngày 8/4, Đoàn kiểm tra CCHC huyện do ông Nguyễn Văn Hải, Phó Chủ tịch UBND huyện làm Trưởng đoàn đã "

@@ -41,6 +41,8 @@ _INSPECTED_TRIGGER = re.compile(
     r"nhu:|gom:|sau:|(?<!doan )(?<!to )kiem tra( thuc te| truc tiep)?:|"
     # "Đợt 1 diễn ra từ ngày ... tại các xã A, B", "Đợt 2 phải tạm hoãn do dịch COVID-19, sau đó được tiến hành ... tại"
     r"\bdot (\d+|[ivx]+|mot|hai|ba|dau tien|cuoi)\b[^.;]{0,160}?\btai\b|"
+    # a plan's row per round: "- Đợt 1 (dự kiến trong tháng 5 và tháng 6/2026): Sở Tư pháp, Sở Xây dựng; UBND phường A"
+    r"^\W*dot (\d+|[ivx]+|mot|hai|ba|bon)\b[^.;:]{0,80}:\s*$|"
     r"doi voi|kiem tra (cong tac )?(cai cach hanh chinh|cchc) (cua|o|tai)|den kiem tra|(da|se) kiem tra|\bgom\b|"
     r"duoc kiem tra|"  # "các đơn vị được kiểm tra trực tiếp, xã A và xã B"
     r"kiem tra[^.;]{0,120}\btrong do( co| gom)?:?\s*$|"  # "kiểm tra 20 xã, phường ..., trong đó có phường A, ..."
@@ -709,8 +711,11 @@ def _heads_a_list(text: str, found: Found, following: Found | None) -> bool:
     return following is not None and _LIST_JOIN.fullmatch(text, found.end, following.start) is not None
 
 
-# What joins a list's items: a comma, "và", ";", and a count of the next ones ("phường A và hai xã B, C").
-_LIST_JOIN = re.compile(r"\s*(,|và|;)\s*((hai|ba|bốn|năm|các|\d+)\s+)?")
+# What joins a list's items: a comma, "và", ";", and a count of the next ones ("phường A và hai xã B, C") or the
+# people's committee of the next ("Sở Tư pháp, Sở Xây dựng; UBND phường A, phường B").
+_LIST_JOIN = re.compile(
+    r"\s*(,|và|;)\s*((hai|ba|bốn|năm|các|\d+)\s+)?((UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+)?"
+)
 _DESK = re.compile(
     r"(?P<kind>bo phan (mot cua|tiep nhan va tra ket qua)|trung tam phuc vu hanh chinh cong|dai truyen thanh|"
     r"van phong (hdnd (va |- |& )?)?ubnd)"
