@@ -1401,6 +1401,13 @@ def test_inspected_unit_phrasings(sentences: str, units: list[str]) -> None:
             "tháng 3 đến hết tháng 7, đã có 1.125 lượt chủ phương tiện đặt lịch trực tuyến.",
             "visit",
         ),
+        (  # a headline counting the year's units over a lead telling the plan just issued
+            "Năm 2022, tỉnh kiểm tra cải cách hành chính tại 15 cơ quan, địa phương",
+            "UBND tỉnh vừa ban hành Kế hoạch số 49/KH-UBND ngày 25/2/2022 về kiểm tra công tác cải cách hành chính "
+            "năm 2022. Đoàn kiểm tra của tỉnh sẽ kiểm tra trực tiếp tại 7 sở, ngành và 8 địa phương. Năm 2021, tỉnh "
+            "đã kiểm tra tại 18 cơ quan, đơn vị.",
+            "plan",
+        ),
     ],
 )
 def test_kind_of_an_inspection_article(title: str, body: str, kind: str) -> None:

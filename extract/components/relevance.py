@@ -385,14 +385,17 @@ def _kind(title: str, body: str) -> str:
         scores["results"] += 5  # "tại 8 xã, thị trấn", "tại 8/8 xã": a round over many units, not one trip
     if _RATED_HEAD.search(head):
         scores["results"] += 5
-    if re.search(r"\bke hoach\b", head):
-        scores["plan"] += 3
+    if re.search(r"\bke hoach\b", head) or _PLAN_ISSUED.search(text, 0, 500):
+        scores["plan"] += (
+            3  # (or the lead says a plan of inspections was just issued: what the article is about)
+        )
     if not scores or max(scores.values()) == 0:
         return "visit"
     return scores.most_common(1)[0][0]
 
 
 _ISSUED_NOW = re.compile(r"(vua|moi) ban hanh $")
+_PLAN_ISSUED = re.compile(r"\b(vua|moi) ban hanh ke hoach\b[^.;]{0,80}\bkiem tra\b")
 
 
 def _without_cited_subjects(page: Page) -> str:
