@@ -1404,9 +1404,16 @@ def test_inspected_unit_phrasings(sentences: str, units: list[str]) -> None:
         (  # a headline counting the year's units over a lead telling the plan just issued
             "Năm 2022, tỉnh kiểm tra cải cách hành chính tại 15 cơ quan, địa phương",
             "UBND tỉnh vừa ban hành Kế hoạch số 49/KH-UBND ngày 25/2/2022 về kiểm tra công tác cải cách hành chính "
-            "năm 2022. Đoàn kiểm tra của tỉnh sẽ kiểm tra trực tiếp tại 7 sở, ngành và 8 địa phương. Năm 2021, tỉnh "
-            "đã kiểm tra tại 18 cơ quan, đơn vị.",
+            "năm 2022. Đoàn kiểm tra của tỉnh sẽ kiểm tra trực tiếp tại 7 sở, ngành và 8 địa phương; thời gian kiểm "
+            "tra dự kiến từ tháng 4 đến tháng 10/2022. Năm 2021, tỉnh đã kiểm tra tại 18 cơ quan, đơn vị.",
             "plan",
+        ),
+        (  # the report the lead says was just sent is the article's subject; the round went to many units
+            "Đắk Lắk: Kiểm tra cải cách hành chính tại 26 xã, phường, hồ sơ đất đai vẫn chậm",
+            "Sở Nội vụ vừa có Báo cáo số 256/BC-SNV ngày 03/7/2026 về kết quả kiểm tra công tác cải cách hành chính đợt "
+            "1 năm 2026. Từ ngày 16/3 đến ngày 29/5/2026, ba đoàn kiểm tra của tỉnh đã kiểm tra trực tiếp tại 26 xã, "
+            "phường. Từ tháng 9, các đoàn sẽ kiểm tra đợt 2 tại 30 xã, phường còn lại.",
+            "results",
         ),
     ],
 )
@@ -5819,6 +5826,16 @@ def test_wards_numbered_the_roman_way_after_a_known_name() -> None:
         "phường Hải Châu II",
         "phường Phước Ninh",
     ]
+
+
+def test_a_figure_after_a_count_of_wards_is_no_numbered_ward() -> None:
+    page = (
+        "Kết quả kiểm tra CCHC quý I/2026 tại 10 phường\n02/04/2026\nTừ ngày 09/3 đến ngày 27/3/2026, Đoàn đã kiểm "
+        "tra các phường Hạc Thành, Hàm Rồng và Nghi Sơn. Điểm bình quân của 10 phường là 83,63 điểm; các thôn 5,11 "
+        "và 18 của phường Nghi Sơn được xếp loại tốt.\n"
+    )
+    names = [u.name for u in extract_text(page, "figure.txt").inspected_units]
+    assert names == ["phường Hạc Thành", "phường Hàm Rồng", "phường Nghi Sơn"]
 
 
 def test_a_namesakes_letter_alone_names_the_next_commune() -> None:

@@ -180,6 +180,9 @@ _RESULTS = re.compile(
     # a count of units checked, not of records ("kiểm tra 85 hồ sơ" at one desk) nor a plan's ("sẽ kiểm tra 10 sở")
     r"(?<!se )(?<!du kien )kiem tra (truc tiep )?\d+ (xa|phuong|thi tran|don vi|co quan|dia phuong|so|huyen|phong|bo|"
     r"tong cuc)\b|"
+    # (or where the round went, when many: "đã kiểm tra trực tiếp tại 26 xã, phường")
+    r"\bda kiem tra (truc tiep )?tai (0?[89]|[1-9]\d+) (xa|phuong|thi tran|don vi|co quan|dia phuong|so|"
+    r"huyen)\b|"
     r"tu dau nam den nay,? doan kiem tra|sau (dot|cac dot) kiem tra|cac doan kiem tra[^.;]{0,30} da kiem tra|"
     # a round over months, told when it is over (not a period a figure covers: "từ tháng 3 đến hết tháng 7, đã có 1.125
     # lượt chủ phương tiện đặt lịch")
@@ -394,7 +397,7 @@ def _kind(title: str, body: str) -> str:
     return scores.most_common(1)[0][0]
 
 
-_ISSUED_NOW = re.compile(r"(vua|moi) ban hanh $")
+_ISSUED_NOW = re.compile(r"(vua|moi) (ban hanh|co|gui) $")
 _PLAN_ISSUED = re.compile(r"\b(vua|moi) ban hanh ke hoach\b[^.;]{0,80}\bkiem tra\b")
 
 

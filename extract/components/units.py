@@ -299,6 +299,15 @@ def _unaccented(text: str) -> bool:
 _WORD_AFTER = re.compile(r"\s+(?!(?:và|va)\b)\w|[,.]\d|\s*%")
 
 
+def _part_of_figure(text: str, span: tuple[int, int]) -> bool:
+    """A number that goes on past a decimal mark or a thousands dot is a figure, not a numbered ward: "Điểm bình quân
+    của 10 phường là 83,63 điểm" (but "các thôn 5,11 và 18" lists three hamlets)."""
+    return text[span[0] : span[1]].isdigit() and _FIGURE_GOES_ON.match(text, span[1]) is not None
+
+
+_FIGURE_GOES_ON = re.compile(r"[,.]\d+(?!\d)(?![^\S\n]*(?:[,;]|và\b))")
+
+
 def _count_not_name(text: str, span: tuple[int, int]) -> bool:
     """A bare number after a list's comma that a word follows is a count, not a numbered ward: "tại phường Thủy
     Dương, 8 tháng đầu năm" (a list of numbered wards goes on with a comma, "và" or the sentence's end)."""
@@ -343,7 +352,12 @@ def _territorial(page: Page, provinces: set[str]) -> list[Found]:
             suffix = namesake and _LONE_SUFFIX.match(text, pos)
             span = suffix.span() if suffix else _place_name(text, pos, type_word)
             # (after a colon a count may come first: "- Phường, xã: 8 đơn vị được kiểm tra; 3 tốt")
-            if span is None or (not first or ":" in match.group(0)) and _count_not_name(text, span):
+            if (
+                span is None
+                or (not first or ":" in match.group(0))
+                and _count_not_name(text, span)
+                or _part_of_figure(text, span)
+            ):
                 break
             if _NUMBERED_SHORT.match(text, span[0]):
                 break  # "khu phố 3, P.14": the list ends where a ward in shorthand begins
