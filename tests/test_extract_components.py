@@ -5838,6 +5838,25 @@ def test_a_figure_after_a_count_of_wards_is_no_numbered_ward() -> None:
     assert names == ["phường Hạc Thành", "phường Hàm Rồng", "phường Nghi Sơn"]
 
 
+def test_a_notice_detailing_its_days_and_naming_communes_not_checked() -> None:
+    page = (
+        "Thông báo kết quả kiểm tra CCHC năm 2022 tại 04 xã\nThứ Hai, 14/11/2022 - 14:32\nĐoàn kiểm tra của huyện "
+        "đã kiểm tra trực tiếp 04 xã từ ngày 11/10 đến ngày 20/10/2022. Cụ thể: ngày 11/10 tại xã Sơn Định; ngày "
+        "14/10 tại xã Vĩnh Thành; ngày 18/10 tại xã Hòa Nghĩa; ngày 20/10 tại xã Long Thới. Tỷ lệ hồ sơ nộp trực "
+        "tuyến của 04 xã đạt 36,8%, thấp hơn chỉ tiêu 50% được giao. Đối với xã Tân Thiềng và xã Vĩnh Bình chưa được "
+        "kiểm tra trực tiếp trong năm 2022, UBND huyện yêu cầu tự kiểm tra, chấn chỉnh.\n"
+    )
+    article = extract_text(page, "notice.txt")
+    assert article.inspection_dates == ["2022-10-11", "2022-10-14", "2022-10-18", "2022-10-20"]
+    assert [u.name for u in article.inspected_units] == [
+        "xã Sơn Định",
+        "xã Vĩnh Thành",
+        "xã Hòa Nghĩa",
+        "xã Long Thới",
+    ]
+    assert 50 not in [m.value for m in article.metrics] and 36.8 in [m.value for m in article.metrics]
+
+
 def test_a_namesakes_letter_alone_names_the_next_commune() -> None:
     page = (
         "Huyện Châu Thành kiểm tra CCHC tại bốn xã\n20/09/2018\nNgày 18 và 19/9, đoàn kiểm tra CCHC huyện Châu Thành "

@@ -217,6 +217,10 @@ _EARLIER_ROUND = re.compile(
 # A check the text says did not reach the unit: "không kiểm tra trực tiếp tại các Chi nhánh ... ở huyện A", "chưa kiểm
 # tra tại xã B".
 _NOT_CHECKED = re.compile(r"\b(khong|chua)( (truc tiep|thuc te|den))? kiem tra\b[^.;]*$")
+# ... or told after the list: "Đối với thị trấn A và các xã B, C chưa được kiểm tra trực tiếp trong năm 2022, ..."
+_NOT_CHECKED_AFTER = re.compile(
+    r",?\s*(la (cac |nhung )?(don vi|xa|phuong|co quan) )?(chua|khong) (duoc )?(kiem tra|phuc tra)\b"
+)
 # A team's work told as done, up to the unit: in a plan, a round before it.
 _DONE = re.compile(r"\b(doan|to)\b[^.;:]{0,40}\bda (kiem tra|lam viec)\b[^.;:]*$")
 
@@ -542,7 +546,11 @@ def _inspected_units(page: Page) -> list[Found]:
             or _POST_OF.search(before[-70:])
         ):
             continue
-        if _RESIDENT.search(before[-60:]) or _NOT_CHECKED.search(before):
+        if (
+            _RESIDENT.search(before[-60:])
+            or _NOT_CHECKED.search(before)
+            or _NOT_CHECKED_AFTER.match(page.folded, _list_end(text, found, following))
+        ):
             continue
         if _ONE_STOP_CENTRE.match(page.folded, start) and _DESK_OF_BODY.search(before[-80:]):
             continue  # "quầy tiếp nhận hồ sơ của Sở đặt tại Trung tâm Phục vụ hành chính công tỉnh": the Sở's desk

@@ -30,6 +30,7 @@ from extract.components.state import (
     list_head,
     next_sentence,
     other_stories,
+    previous_sentence,
     semicolon_clause,
     sentence_of,
 )
@@ -314,6 +315,8 @@ def _candidate_days(
             or _INSPECTION_CONTEXT.search(list_head(page, s_start))
             or sentence.rstrip().endswith(":")
             and _INSPECTION_CONTEXT.search(next_sentence(page, s_end))
+            or _DETAILS.match(sentence)
+            and _INSPECTION_CONTEXT.search(previous_sentence(page, s_start))
         ):
             continue
         clause = page.folded[clause_start:clause_end]
@@ -342,6 +345,9 @@ def _candidate_days(
 # A sentence telling a schedule, whose days the next sentence may move: "Theo lịch tại Thông báo số 905/TB-SNV ..., đoàn
 # làm việc tại phường A ngày 04/8, xã B ngày 05/8 và xã C ngày 06/8."
 _SCHEDULE_OPENS = re.compile(r"\W*theo (lich|ke hoach|du kien|thong bao)\b")
+# A sentence detailing the one before it: "... đã kiểm tra trực tiếp tại 05 xã, từ ngày 12/10 đến ngày 21/10/2022. Cụ
+# thể: ngày 12/10 tại xã Sơn Định; ngày 13/10 tại xã Vĩnh Thành; ..."
+_DETAILS = re.compile(r"\W*(cu the|chi tiet)\s*(nhu sau)?\s*:")
 # The name a schedule gives a day to: "... và xã Măng Đen ngày 06/8", "tại phường A (ngày 04/8)".
 _DAY_OF = re.compile(r"(?:^|[\s,(])([a-z]+(?: [a-z]+)?)\W*(?:vao )?(?:ngay )?$")
 

@@ -79,7 +79,9 @@ _FUNDS = re.compile(r"kinh phi|ngan sach|dau tu|\bvon\b|ho tro")
 # giao 80%", a table's column; not "vượt chỉ tiêu giao 6,4 điểm phần trăm").
 _TARGET = re.compile(
     r"(?<!vượt )(?<!kém )chỉ tiêu(?: được)? giao\s*(?:\(%\)\s*)?:?\s*(?:là\s*)?$|phấn đấu|đặt mục tiêu|(?:bảo đảm|đảm bảo) đến (?:hết|cuối)\b|đặt ra (?:các )?chỉ tiêu|mục tiêu (?:là|đến)|\bsẽ\b[^,;]{0,60}\b(?:ít nhất|tối thiểu)\b|"
-    r"dự kiến (?:sẽ )?kiểm tra",
+    r"dự kiến (?:sẽ )?kiểm tra|"
+    # the target a figure fell short of or passed: "đạt 36,8%, thấp hơn chỉ tiêu 50% mà UBND tỉnh giao"
+    r"\b(?:cao|thấp) hơn (?:so với )?(?:chỉ tiêu|mục tiêu|kế hoạch)(?: được giao| đề ra)?\s*(?:là\s*)?$",
     re.IGNORECASE,
 )
 # What a number word counts ("ba hồ sơ", "tám thủ tục"; with a scale, "hơn một nghìn", anything): records,
