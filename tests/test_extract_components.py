@@ -5857,6 +5857,20 @@ def test_a_notice_detailing_its_days_and_naming_communes_not_checked() -> None:
     assert 50 not in [m.value for m in article.metrics] and 36.8 in [m.value for m in article.metrics]
 
 
+def test_last_year_s_round_recalled_with_its_days_gives_no_leader_or_unit() -> None:
+    page = (
+        "Kiểm tra CCHC tại huyện Hải Lăng: tồn tại năm trước đã được khắc phục\n23/08/2024\nTrong hai ngày 20 và "
+        "21/8/2024, Đoàn kiểm tra CCHC tỉnh do Phó Giám đốc Sở Nội vụ Nguyễn Thị Thu Hiền làm Trưởng đoàn đã làm "
+        "việc tại huyện Hải Lăng và UBND xã Hải Lâm. Trong hai ngày 26 và 27/9/2023, Đoàn kiểm tra của tỉnh do ông "
+        "Trần Quang Vinh, Phó Giám đốc Sở Nội vụ làm Trưởng đoàn đã kiểm tra tại UBND xã Hải Phú và UBND xã Hải "
+        "Trường.\n"
+    )
+    article = extract_text(page, "recalled.txt")
+    assert article.inspection_dates == ["2024-08-20", "2024-08-21"]
+    assert [leader.name for leader in article.team_leaders] == ["Nguyễn Thị Thu Hiền"]
+    assert [u.name for u in article.inspected_units] == ["huyện Hải Lăng", "xã Hải Lâm"]
+
+
 def test_a_namesakes_letter_alone_names_the_next_commune() -> None:
     page = (
         "Huyện Châu Thành kiểm tra CCHC tại bốn xã\n20/09/2018\nNgày 18 và 19/9, đoàn kiểm tra CCHC huyện Châu Thành "

@@ -16,6 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from cchc.vntext import fold
+from extract.components.inspection_days import recalled_round
 from extract.components.state import (
     TEAM_AT_WORK,
     TEAM_MEETING,
@@ -600,6 +601,7 @@ def _inspected_units(page: Page) -> list[Found]:
                 or _on_a_later_day(page, found, *_row_or_clause(page, s_start, s_end, start, found.end))
             )
             or _earlier_year(page, before)
+            or recalled_round(page, s_start, start)
             or in_another_province(page, s_start, start, found.end)
             or _RECALLED_AFTER.match(page.folded, found.end)
             or not reported

@@ -214,6 +214,29 @@ def candidate_days(page: Page) -> list[Found]:
     return page.facts["candidate_days"]
 
 
+def recalled_round(page: Page, start: int, end: int) -> bool:
+    """Whether a day the text gives between `start` and `end` is one the days kept leave out as an earlier year's
+    round: "Trong hai ngày 26 và 27/9/2023, Đoàn ... do ông A làm Trưởng đoàn đã kiểm tra tại xã B" in a report of
+    August 2024 recalls last year's leader and units with its days."""
+    key = f"recalled_days:{page.facts.get('kind')}"  # (the leaders are found before the kind of article is known)
+    if key not in page.facts:
+        published = page.meta.published
+        days = _reported_days(page, int(published[:4]) if published else _text_year(page.text))
+        kept = {id(found) for found, _ in _without_earlier_years(days)}
+        page.facts[key] = [found.start for found, _ in days if id(found) not in kept]
+    return any(start <= day < end for day in page.facts[key])
+
+
+def _resolved(found: Found, published: str | None, default_year: int | None = None) -> tuple[str, str] | None:
+    """A day's first and last, the year the text leaves out the page's (or `default_year`); in a report (given its
+    page's date), a day without its year cannot follow its page: "ngày 25/11" on a page of January is last year's."""
+    year = int(published[:4]) if published else default_year
+    resolved = found.value.resolve(year)
+    if resolved and published and not found.value.has_year and resolved[1] > published:
+        return found.value.resolve(year - 1) if year else None
+    return resolved
+
+
 def _without_days_away(found: Found, away: set[tuple[int, int]]) -> Found:
     """A trip's range without the days at its ends the text tells as spent on the road or away from the units:
     "chuyến công tác từ ngày 03 đến 06/11", then "Sáng 03/11, đoàn đi tàu cao tốc ra đảo"."""
@@ -385,6 +408,11 @@ def _moved_in_its_row(page: Page, found: Found, s_start: int, s_end: int) -> boo
 
 
 def _inspection_dates(page: Page, default_year: int | None) -> list[tuple[Found, tuple[str, str]]]:
+    return _without_earlier_years(_reported_days(page, default_year))
+
+
+def _reported_days(page: Page, default_year: int | None) -> list[tuple[Found, tuple[str, str]]]:
+    """The days the text gives for inspecting, each once, but those of a round still to come."""
     reported = page.facts.get("kind") != "plan"
     published = page.meta.published
     out = []
@@ -395,10 +423,7 @@ def _inspection_dates(page: Page, default_year: int | None) -> list[tuple[Found,
             or carries_on_later_round(page, sentence_of(page, found.start)[0], *clause)
         ):
             continue  # a later round in a report: its days, like its units, are not inspected yet
-        resolved = found.value.resolve(default_year)
-        if resolved and reported and published and not found.value.has_year and resolved[1] > published:
-            # a report's day cannot follow its page: "ngày 25/11" on a page of January is last year's
-            resolved = found.value.resolve(default_year - 1) if default_year else None
+        resolved = _resolved(found, published if reported else None, default_year)
         if (
             resolved
             and reported
@@ -409,7 +434,7 @@ def _inspection_dates(page: Page, default_year: int | None) -> list[tuple[Found,
             continue  # ... and one that does, told as nothing done, is a stop to come: a schedule's row below a report
         if resolved and not _reporting_period(*resolved):
             out.append((found, resolved))
-    return _without_earlier_years(_without_yearless_repeats(out))
+    return _without_yearless_repeats(out)
 
 
 def _without_yearless_repeats(

@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 
 from cchc.record import Leader
 from cchc.vntext import UPPER, fold
+from extract.components.inspection_days import recalled_round
 from extract.components.state import (
     ARCHIVE_PHOTO,
     Found,
@@ -345,7 +346,10 @@ def find_leaders(doc: Doc) -> Doc:
         (
             c
             for c in candidates
-            if c and not _leads_other_work(page, c.start) and not in_other_story(page, c.start)
+            if c
+            and not _leads_other_work(page, c.start)
+            and not in_other_story(page, c.start)
+            and not recalled_round(page, sentence_of(page, c.start)[0], c.start)
         ),
         key=lambda c: c.start,
     )
