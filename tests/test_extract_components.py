@@ -1408,6 +1408,12 @@ def test_inspected_unit_phrasings(sentences: str, units: list[str]) -> None:
             "tra dự kiến từ tháng 4 đến tháng 10/2022. Năm 2021, tỉnh đã kiểm tra tại 18 cơ quan, đơn vị.",
             "plan",
         ),
+        (  # a headline telling no plan over days told done and none ahead: "sẽ kiểm tra" is the rest's
+            "Kiểm tra cải cách hành chính tại ba xã Hiếu, Pờ Ê và Măng Bút",
+            "Thứ sáu, 22/04/2016\nTrong hai ngày 19 - 20/4/2016, Đoàn kiểm tra CCHC của huyện đã đi kiểm tra ba xã phía "
+            "Bắc của huyện. Sáng thứ Ba, Đoàn có mặt ở xã Hiếu. Tháng 5, Đoàn sẽ kiểm tra các xã phía Nam.",
+            "visit",
+        ),
         (  # the report the lead says was just sent is the article's subject; the round went to many units
             "Đắk Lắk: Kiểm tra cải cách hành chính tại 26 xã, phường, hồ sơ đất đai vẫn chậm",
             "Sở Nội vụ vừa có Báo cáo số 256/BC-SNV ngày 03/7/2026 về kết quả kiểm tra công tác cải cách hành chính đợt "
@@ -5869,6 +5875,21 @@ def test_last_year_s_round_recalled_with_its_days_gives_no_leader_or_unit() -> N
     assert article.inspection_dates == ["2024-08-20", "2024-08-21"]
     assert [leader.name for leader in article.team_leaders] == ["Nguyễn Thị Thu Hiền"]
     assert [u.name for u in article.inspected_units] == ["huyện Hải Lăng", "xã Hải Lâm"]
+
+
+def test_a_follow_up_plan_leaves_out_the_round_it_follows_its_members_and_units_it_will_not_visit() -> None:
+    page = (
+        "Sở Nội vụ ban hành kế hoạch phúc tra kết quả khắc phục sau kiểm tra CCHC năm 2021\nCập nhật: 08/11/2021\n"
+        "Từ ngày 14/6 đến ngày 25/6/2021, Đoàn kiểm tra CCHC của tỉnh đã kiểm tra tại 6 sở, ngành và 3 huyện. Đoàn "
+        "phúc tra có 07 người, gồm cả công chức của Sở Tư pháp, Sở Thông tin và Truyền thông và Văn phòng UBND tỉnh. "
+        "Lịch phúc tra trực tiếp như sau:\n- Thứ Ba, ngày 16/11/2021: Sở Xây dựng.\n- Thứ Năm, ngày 18/11/2021: UBND "
+        "huyện Trà Ôn.\nĐối với thị xã Bình Minh và Sở Tài nguyên và Môi trường - hai đơn vị đạt yêu cầu, Đoàn không "
+        "phúc tra trực tiếp; các đơn vị này báo cáo bằng văn bản.\n"
+    )
+    article = extract_text(page, "follow-up.txt")
+    assert article.kind == "plan"
+    assert article.inspection_dates == ["2021-11-16", "2021-11-18"]
+    assert [u.name for u in article.inspected_units] == ["Sở Xây dựng", "huyện Trà Ôn"]
 
 
 def test_a_namesakes_letter_alone_names_the_next_commune() -> None:

@@ -100,7 +100,8 @@ _WITH_ITS_LEADERS = re.compile(r"(lam viec|kiem tra|lv) voi (ban )?lanh dao( cac
 _MEMBERS = re.compile(
     r"thanh vien|dai dien|tham gia doan\b|cung tham gia|phoi hop voi|cong chuc (cua )?$|can bo (cua )?$|"
     r"thanh phan (doan|to)\b|\b(doan|to)( kiem tra| cong tac)?( lien nganh)?( cua (?:(?!kiem tra)[^,.;:]){1,40}?)? gom\b|"
-    r"\bgom:? (lanh dao|dai dien|can bo|cong chuc|chuyen vien)|"  # "Đoàn được thành lập ..., gồm lãnh đạo phòng A"
+    # "Đoàn được thành lập ..., gồm lãnh đạo phòng A", "Đoàn có 07 người, gồm cả công chức của Sở A, Sở B"
+    r"\bgom:?( ca)? (lanh dao|dai dien|can bo|cong chuc|chuyen vien)|"
     r"\b(nguoi|thanh vien|can bo|cong chuc),? (deu )?den tu\b"  # "Đoàn có 11 người, đến từ các sở: Nội vụ, ..."
 )
 # A long list of the members' offices, however far down the list (one member a ";" item: "Thành phần Đoàn gồm: ông A,
@@ -220,7 +221,9 @@ _EARLIER_ROUND = re.compile(
 _NOT_CHECKED = re.compile(r"\b(khong|chua)( (truc tiep|thuc te|den))? kiem tra\b[^.;]*$")
 # ... or told after the list: "Đối với thị trấn A và các xã B, C chưa được kiểm tra trực tiếp trong năm 2022, ..."
 _NOT_CHECKED_AFTER = re.compile(
-    r",?\s*(la (cac |nhung )?(don vi|xa|phuong|co quan) )?(chua|khong) (duoc )?(kiem tra|phuc tra)\b"
+    r",?\s*(la (cac |nhung )?(don vi|xa|phuong|co quan) )?(chua|khong) (duoc )?(kiem tra|phuc tra)\b|"
+    # (or the clause goes on to say so: "Đối với thị xã A và Sở B - hai đơn vị đạt yêu cầu, Đoàn không phúc tra trực tiếp")
+    r"[^.;]{0,100}?\b(doan|to)( kiem tra| phuc tra)? (khong|chua)( truc tiep)? (kiem tra|phuc tra)\b"
 )
 # A team's work told as done, up to the unit: in a plan, a round before it.
 _DONE = re.compile(r"\b(doan|to)\b[^.;:]{0,40}\bda (kiem tra|lam viec)\b[^.;:]*$")

@@ -432,6 +432,14 @@ def _reported_days(page: Page, default_year: int | None) -> list[tuple[Found, tu
             and not TOLD_DONE.search(page.folded, *clause)
         ):
             continue  # ... and one that does, told as nothing done, is a stop to come: a schedule's row below a report
+        if (
+            resolved
+            and not reported
+            and published
+            and resolved[1] < published
+            and TOLD_DONE.search(page.folded, *clause)
+        ):
+            continue  # a plan's day before its page, told as done, is of the round it follows up
         if resolved and not _reporting_period(*resolved):
             out.append((found, resolved))
     return _without_yearless_repeats(out)

@@ -451,6 +451,16 @@ def _visit_in_headline(title: str) -> bool:
     return any(not head[: m.start()].endswith("lich ") for m in _VISIT.finditer(head))
 
 
+def _plan_in_headline(title: str) -> bool:
+    head = fold(title)
+    return bool(_PLAN.search(head) or re.search(r"\b(ke hoach|lich)\b", head))
+
+
+def _a_day_ahead(page: Page) -> bool:
+    told = _days_told(page)
+    return bool(told) and any(day > told[0] for day, _ in told[1])
+
+
 def _a_day_done(page: Page) -> bool:
     """Whether the text tells a day of inspecting done, the page's or before it: what a visit reports, though its
     headline also announces the schedule of the rest ("Kiểm tra tại huyện A; thông báo lịch kiểm tra ...")."""
@@ -471,7 +481,13 @@ def classify_relevance(doc: Doc) -> Doc:
         if relevant
         else "other"
     )
-    if kind == "plan" and _visit_in_headline(title) and _a_day_done(page):
+    # (a headline telling a visit over a day told done; or one telling no plan over a day told done and none ahead:
+    # "sẽ kiểm tra" in the text is the rest)
+    if (
+        kind == "plan"
+        and _a_day_done(page)
+        and (_visit_in_headline(title) or not _plan_in_headline(title) and not _a_day_ahead(page))
+    ):
         kind = "visit"
     page.facts.update(is_inspection_article=relevant, cues=cues, kind=kind)
     return doc
