@@ -5892,6 +5892,19 @@ def test_a_follow_up_plan_leaves_out_the_round_it_follows_its_members_and_units_
     assert [u.name for u in article.inspected_units] == ["Sở Xây dựng", "huyện Trà Ôn"]
 
 
+def test_a_day_without_its_year_takes_the_year_its_sentence_opens_on() -> None:
+    page = (
+        "Bộ Nội vụ kiểm tra việc khắc phục tồn tại về CCHC tại tỉnh Lai Châu\n29/10/2019\nNgày 24 và 25/10, Đoàn kiểm "
+        "tra của Bộ Nội vụ do ông Nguyễn Hồng Quang, Phó Vụ trưởng Vụ Cải cách hành chính làm Trưởng đoàn đã làm việc "
+        "tại UBND huyện Tam Đường. Năm 2018, trong các ngày 12 và 13/9, Đoàn kiểm tra của Bộ Nội vụ do Thứ trưởng "
+        "Phạm Văn Lợi làm Trưởng đoàn đã làm việc tại huyện Phong Thổ.\n"
+    )
+    article = extract_text(page, "year-opening.txt")
+    assert article.inspection_dates == ["2019-10-24", "2019-10-25"]
+    assert [leader.name for leader in article.team_leaders] == ["Nguyễn Hồng Quang"]
+    assert [u.name for u in article.inspected_units] == ["tỉnh Lai Châu", "huyện Tam Đường"]
+
+
 def test_a_namesakes_letter_alone_names_the_next_commune() -> None:
     page = (
         "Huyện Châu Thành kiểm tra CCHC tại bốn xã\n20/09/2018\nNgày 18 và 19/9, đoàn kiểm tra CCHC huyện Châu Thành "

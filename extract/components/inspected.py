@@ -223,7 +223,7 @@ _NOT_CHECKED = re.compile(r"\b(khong|chua)( (truc tiep|thuc te|den))? kiem tra\b
 _NOT_CHECKED_AFTER = re.compile(
     r",?\s*(la (cac |nhung )?(don vi|xa|phuong|co quan) )?(chua|khong) (duoc )?(kiem tra|phuc tra)\b|"
     # (or the clause goes on to say so: "Đối với thị xã A và Sở B - hai đơn vị đạt yêu cầu, Đoàn không phúc tra trực tiếp")
-    r"[^.;]{0,100}?\b(doan|to)( kiem tra| phuc tra)? (khong|chua)( truc tiep)? (kiem tra|phuc tra)\b"
+    r"[^.;]{0,160}?\b(doan|to)( kiem tra| phuc tra)? (khong|chua)( truc tiep)? (kiem tra|phuc tra)\b"
 )
 # A team's work told as done, up to the unit: in a plan, a round before it.
 _DONE = re.compile(r"\b(doan|to)\b[^.;:]{0,40}\bda (kiem tra|lam viec)\b[^.;:]*$")

@@ -227,16 +227,6 @@ def recalled_round(page: Page, start: int, end: int) -> bool:
     return any(start <= day < end for day in page.facts[key])
 
 
-def _resolved(found: Found, published: str | None, default_year: int | None = None) -> tuple[str, str] | None:
-    """A day's first and last, the year the text leaves out the page's (or `default_year`); in a report (given its
-    page's date), a day without its year cannot follow its page: "ngày 25/11" on a page of January is last year's."""
-    year = int(published[:4]) if published else default_year
-    resolved = found.value.resolve(year)
-    if resolved and published and not found.value.has_year and resolved[1] > published:
-        return found.value.resolve(year - 1) if year else None
-    return resolved
-
-
 def _without_days_away(found: Found, away: set[tuple[int, int]]) -> Found:
     """A trip's range without the days at its ends the text tells as spent on the road or away from the units:
     "chuyến công tác từ ngày 03 đến 06/11", then "Sáng 03/11, đoàn đi tàu cao tốc ra đảo"."""
@@ -411,6 +401,9 @@ def _inspection_dates(page: Page, default_year: int | None) -> list[tuple[Found,
     return _without_earlier_years(_reported_days(page, default_year))
 
 
+_YEAR_OPENS = re.compile(r"\W*(?:trong )?nam (\d{4}),")
+
+
 def _reported_days(page: Page, default_year: int | None) -> list[tuple[Found, tuple[str, str]]]:
     """The days the text gives for inspecting, each once, but those of a round still to come."""
     reported = page.facts.get("kind") != "plan"
@@ -423,7 +416,17 @@ def _reported_days(page: Page, default_year: int | None) -> list[tuple[Found, tu
             or carries_on_later_round(page, sentence_of(page, found.start)[0], *clause)
         ):
             continue  # a later round in a report: its days, like its units, are not inspected yet
-        resolved = _resolved(found, published if reported else None, default_year)
+        # (a day without its year takes the one its sentence opens on: "Năm 2018, trong các ngày 12 và 13/9, ...")
+        opening = (
+            None
+            if found.value.has_year
+            else _YEAR_OPENS.match(page.folded, sentence_of(page, found.start)[0])
+        )
+        year = int(opening[1]) if opening else default_year
+        resolved = found.value.resolve(year)
+        if resolved and reported and published and not found.value.has_year and resolved[1] > published:
+            # a report's day cannot follow its page: "ngày 25/11" on a page of January is last year's
+            resolved = found.value.resolve(year - 1) if year else None
         if (
             resolved
             and reported
