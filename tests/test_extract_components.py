@@ -5905,6 +5905,16 @@ def test_a_day_without_its_year_takes_the_year_its_sentence_opens_on() -> None:
     assert [u.name for u in article.inspected_units] == ["tỉnh Lai Châu", "huyện Tam Đường"]
 
 
+def test_units_a_conclusion_names_as_not_checked_or_not_followed_up() -> None:
+    page = (
+        "Thông báo kết luận kiểm tra CCHC tại xã Tân Hòa\n10/11/2023\nNgày 12/10/2023, Đoàn kiểm tra CCHC huyện đã "
+        "kiểm tra tại UBND xã Tân Hòa. UBND các xã, thị trấn chưa được kiểm tra trong năm 2023 (xã Trường Long Tây, "
+        "thị trấn Rạch Gòi) tự rà soát, chấn chỉnh. Đối với xã Nhơn Nghĩa A và thị trấn Bảy Ngàn - những đơn vị được "
+        "xếp loại khá, UBND huyện không tổ chức phúc tra mà yêu cầu các đơn vị tự khắc phục.\n"
+    )
+    assert [u.name for u in extract_text(page, "conclusion.txt").inspected_units] == ["xã Tân Hòa"]
+
+
 def test_a_namesakes_letter_alone_names_the_next_commune() -> None:
     page = (
         "Huyện Châu Thành kiểm tra CCHC tại bốn xã\n20/09/2018\nNgày 18 và 19/9, đoàn kiểm tra CCHC huyện Châu Thành "

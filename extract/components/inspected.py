@@ -218,12 +218,13 @@ _EARLIER_ROUND = re.compile(
 
 # A check the text says did not reach the unit: "không kiểm tra trực tiếp tại các Chi nhánh ... ở huyện A", "chưa kiểm
 # tra tại xã B".
-_NOT_CHECKED = re.compile(r"\b(khong|chua)( (truc tiep|thuc te|den))? kiem tra\b[^.;]*$")
+_NOT_CHECKED = re.compile(r"\b(khong|chua)( duoc)?( (truc tiep|thuc te|den))? (kiem tra|phuc tra)\b[^.;]*$")
 # ... or told after the list: "Đối với thị trấn A và các xã B, C chưa được kiểm tra trực tiếp trong năm 2022, ..."
 _NOT_CHECKED_AFTER = re.compile(
     r",?\s*(la (cac |nhung )?(don vi|xa|phuong|co quan) )?(chua|khong) (duoc )?(kiem tra|phuc tra)\b|"
-    # (or the clause goes on to say so: "Đối với thị xã A và Sở B - hai đơn vị đạt yêu cầu, Đoàn không phúc tra trực tiếp")
-    r"[^.;]{0,160}?\b(doan|to)( kiem tra| phuc tra)? (khong|chua)( truc tiep)? (kiem tra|phuc tra)\b"
+    # (or the clause goes on to say so: "Đối với thị xã A và Sở B - hai đơn vị đạt yêu cầu, Đoàn không phúc tra trực tiếp",
+    # "..., UBND thành phố không tổ chức phúc tra", "... - hai đơn vị không thuộc diện phúc tra")
+    r"[^.;]{0,160}?\b(khong|chua) (to chuc |thuoc dien |tien hanh )?(truc tiep )?(kiem tra|phuc tra)\b"
 )
 # A team's work told as done, up to the unit: in a plan, a round before it.
 _DONE = re.compile(r"\b(doan|to)\b[^.;:]{0,40}\bda (kiem tra|lam viec)\b[^.;:]*$")
