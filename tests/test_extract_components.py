@@ -1264,6 +1264,14 @@ def test_inspected_unit_phrasings(sentences: str, units: list[str]) -> None:
             "chuẩn nông thôn mới năm 2019.",
             "visit",
         ),
+        (  # a month's roundup ("kết quả nổi bật", "nhiệm vụ trọng tâm tháng"), whose reform item reports a visit
+            "Tam Dương: Kết quả nổi bật tháng 9 và nhiệm vụ trọng tâm tháng 10 năm 2019",
+            "1. Nông nghiệp: xây dựng nông thôn mới, xã Hoàng Đan hoàn thiện hồ sơ đề nghị công nhận đạt chuẩn nông "
+            "thôn mới nâng cao; tổ chức thẩm định nông thôn mới tại xã Hướng Đạo.\n2. Cải cách hành chính: từ ngày 23 - "
+            "25/9, Đoàn kiểm tra CCHC của huyện do ông Đỗ Minh Tuấn làm Trưởng đoàn đã kiểm tra tại 3 xã: Hoàng Hoa, "
+            "Đồng Tĩnh và An Hòa.",
+            "visit",
+        ),
         (  # a team named for reform work in the lead, whose headline names the archives and public services
             "Kiểm tra công tác văn thư, lưu trữ và cung cấp dịch vụ công tại huyện Đại Lộc",
             "Từ ngày 24 đến ngày 25/7/2017, Đoàn kiểm tra cải cách hành chính của UBND tỉnh đã làm việc tại huyện Đại "

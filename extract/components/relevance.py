@@ -218,7 +218,9 @@ _REFORM_TEAM = re.compile(
 _CEREMONY = re.compile(r"\b(ban giao|dua vao su dung|khanh thanh|khoi cong|hoi thao|toa dam)\b")
 # A roundup of the week's or the district's news: "Tin vắn địa phương tuần từ 13 đến 19/5/2019", "Điểm tin"; a
 # department's month told item by item: "Sở Nội vụ: Kết quả công tác tháng 9 và nhiệm vụ trọng tâm tháng 10".
-_ROUNDUP = re.compile(r"\b(tin van|diem tin|ban tin|ket qua cong tac thang|(hoat dong|su kien) noi bat)\b")
+_ROUNDUP = re.compile(
+    r"\b(tin van|diem tin|ban tin|ket qua cong tac thang|(hoat dong|su kien|ket qua) noi bat|nhiem vu trong tam thang)\b"
+)
 
 
 # A survey team that looks at the one-stop desks' work and examines their records inspects them: "Đoàn khảo sát của Sở
