@@ -52,7 +52,29 @@ WORDS_NUMBER = (
 # A number word counts only with a scale or a counted thing after it (what follows is the caller's to check): "năm"
 # is also "year", "ba" also "father".
 NUMBER_WORD = r"(?<!\w)(?i:" + WORDS_NUMBER + r")(?=\s)"
-DIGITS = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?(?!\d)|\d+\.\d{1,2}(?![\d.])|\d+(?:,\d+)?"
+# Thousands may be grouped by spaces too, as some typesetting does ("3 415 hồ sơ", "12 486"), but not after the number
+# of a place ("Phường 7 894 hồ sơ" is ward 7's 894 records).
+_NUMBERED_PLACES = (
+    "phường",
+    "quận",
+    "tổ",
+    "số",
+    "ấp",
+    "khóm",
+    "khu",
+    "thôn",
+    "xóm",
+    "bản",
+    "đội",
+    "khoản",
+    "điều",
+)
+_NOT_A_PLACE_NUMBER = "".join(f"(?<!{w} )(?<!{w.capitalize()} )" for w in _NUMBERED_PLACES)
+DIGITS = (
+    r"\d{1,3}(?:\.\d{3})+(?:,\d+)?(?!\d)|"
+    + _NOT_A_PLACE_NUMBER
+    + r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,])|\d+\.\d{1,2}(?![\d.])|\d+(?:,\d+)?"
+)
 NUMBER = DIGITS + "|" + NUMBER_WORD
 _SCALED = re.compile(
     rf"(?P<num>{NUMBER})(?:\s+(?P<scale>nghìn|ngàn|nghin|ngan|triệu|trieu|tỷ|tỉ)(?!\w)(?:\s+(?P<rest>\d{{1,3}})(?!\d))?)?"
@@ -66,6 +88,8 @@ def parse_number(text: str) -> float | None:
         return number_in_words(text.lower())
     if re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?", text):
         return float(text.replace(".", "").replace(",", "."))
+    if re.fullmatch(r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+", text):
+        return float(re.sub(r"\D", "", text))
     if re.fullmatch(r"\d+(?:,\d+)?", text):
         return float(text.replace(",", "."))
     if re.fullmatch(r"\d+\.\d{1,2}", text):

@@ -88,6 +88,8 @@ def test_fractions_and_numbers_are_not_dates() -> None:
         ("10 tỉnh", 10),  # not "10 tỉ" (billion)
         ("6 ngành", 6),  # not "6 ngàn" (thousand)
         ("14,8 tỷ đồng", 14_800_000_000),
+        ("3 415 hồ sơ", 3415),  # thousands grouped by a space
+        ("1 200,5 ha", 1),  # ... never before a decimal mark
     ],
 )
 def test_vietnamese_numbers(text: str, value: float) -> None:
@@ -5921,6 +5923,16 @@ def test_units_a_conclusion_names_as_not_checked_or_not_followed_up() -> None:
         "xếp loại khá, UBND huyện không tổ chức phúc tra mà yêu cầu các đơn vị tự khắc phục.\n"
     )
     assert [u.name for u in extract_text(page, "conclusion.txt").inspected_units] == ["xã Tân Hòa"]
+
+
+def test_figures_grouped_by_spaces_or_english_commas_and_in_words_near_a_year() -> None:
+    page = (
+        "Kiểm tra CCHC tại huyện Bảo Lâm\n12/06/2018\nNgày 5/6/2018, Đoàn kiểm tra CCHC tỉnh đã làm việc tại huyện "
+        "Bảo Lâm. Huyện tiếp nhận 3 415 hồ sơ; phần mềm một cửa điện tử đã xử lý tổng cộng 12,486 hồ sơ; Phường 7 894 "
+        "hồ sơ; thị trấn Lộc Thắng tiếp nhận 1 962 hồ sơ, bộ phận một cửa tiếp nhận gần hai nghìn hồ sơ.\n"
+    )
+    values = [m.value for m in extract_text(page, "grouped.txt").metrics]
+    assert values == [3415, 12486, 894, 1962, 2000]
 
 
 def test_a_namesakes_letter_alone_names_the_next_commune() -> None:

@@ -332,7 +332,11 @@ def find_metrics(doc: Doc) -> Doc:
             else:
                 continue
             unit = unit or noun
-        if unit != "%" and 1900 <= value <= 2100 and total is None and "." not in match.group("num"):
+            if noun and _WHOLE_THINGS.match(fold(noun)) and _COMMA_GROUPED.fullmatch(match.group("num")):
+                value *= (
+                    1000  # "12,486 hồ sơ": no part of a record, so the comma groups thousands the English way
+                )
+        if unit != "%" and 1900 <= value <= 2100 and total is None and match.group("num").isdigit():
             continue
         if total is None and noun and _PLACES.match(fold(noun)) and _HAS.search(folded, window, start):
             continue  # "xã có 16 xóm": how the place is made up
@@ -371,6 +375,13 @@ def find_metrics(doc: Doc) -> Doc:
         found.append(Found(start, end, metric))
     page.metrics = _without_unit_count_repeats(_without_headline_repeats(page, found), folded)
     return doc
+
+
+# Things counted whole, whose figure cannot have a decimal part.
+_WHOLE_THINGS = re.compile(
+    r"(ho so|thu tuc|tthc|van ban|truong hop|kien nghi|phan anh|giao dich|tai khoan|luot)\b"
+)
+_COMMA_GROUPED = re.compile(r"\d{1,3},\d{3}")
 
 
 # Units a number word names rather than counts: "hai xã Đức Lợi và Đức Phong", "hai đơn vị trên", "cả hai phường".
