@@ -375,6 +375,12 @@ OFFICE_NAMES: tuple[str, ...] = (
     "Thể dục Thể thao",
     "Du lịch",
     "Địa chính",
+    # a provincial police's departments ("Phòng Cảnh sát giao thông"), checked for the procedures they settle
+    "Cảnh sát quản lý hành chính về trật tự xã hội",
+    "Cảnh sát giao thông",
+    "Quản lý xuất nhập cảnh",
+    "Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ",
+    "Cảnh sát PCCC và CNCH",
 )
 # The same offices as portals abbreviate them ("Sở TN&MT", "phòng TC-KH"), with the name each stands for, so a
 # unit named both ways (headline and body) is one unit.
@@ -408,6 +414,10 @@ OFFICE_ABBREVIATIONS: dict[str, str] = {
     "VH-TT": "Văn hóa và Thông tin",
     "KT&HT": "Kinh tế và Hạ tầng",
     "KT-HT": "Kinh tế và Hạ tầng",
+    "PC06": "Cảnh sát quản lý hành chính về trật tự xã hội",
+    "PC08": "Cảnh sát giao thông",
+    "PA08": "Quản lý xuất nhập cảnh",
+    "PC07": "Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ",
 }
 # Bodies known by their initials: "BHXH tỉnh" and "Bảo hiểm xã hội tỉnh" are one body.
 BODY_ABBREVIATIONS: dict[str, str] = {

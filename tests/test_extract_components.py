@@ -5935,6 +5935,21 @@ def test_figures_grouped_by_spaces_or_english_commas_and_in_words_near_a_year() 
     assert values == [3415, 12486, 894, 1962, 2000]
 
 
+def test_a_provincial_police_s_departments_are_units_past_their_short_forms() -> None:
+    page = (
+        "Công an tỉnh kiểm tra CCHC tại các phòng nghiệp vụ\n20/04/2024\nTừ ngày 08/4 đến ngày 12/4/2024, Đoàn kiểm "
+        "tra CCHC của Công an tỉnh đã lần lượt làm việc với các phòng: Cảnh sát quản lý hành chính về trật tự xã hội "
+        "(PC06), Quản lý xuất nhập cảnh (PA08), Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ (PC07) và với Công "
+        "an thành phố Cao Lãnh. Tại Phòng PC06, tỷ lệ hồ sơ nộp trực tuyến đạt 92%.\n"
+    )
+    assert [u.name for u in extract_text(page, "police.txt").inspected_units] == [
+        "phòng Cảnh sát quản lý hành chính về trật tự xã hội",
+        "phòng Quản lý xuất nhập cảnh",
+        "phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ",
+        "Công an thành phố Cao Lãnh",
+    ]
+
+
 def test_a_namesakes_letter_alone_names_the_next_commune() -> None:
     page = (
         "Huyện Châu Thành kiểm tra CCHC tại bốn xã\n20/09/2018\nNgày 18 và 19/9, đoàn kiểm tra CCHC huyện Châu Thành "

@@ -513,7 +513,9 @@ def _offices(page: Page, provinces: set[str]) -> list[Found]:
                 unit.province, unit.province_code = district.province, district.province_code
             found.append(Found(start, end, unit, {"office"} | ({"listed"} if not first else set())))
             first = False
-            sep = _LIST_SEP.match(text, end)
+            # (past its short form: "các phòng: Cảnh sát giao thông (PC08), Quản lý xuất nhập cảnh (PA08)")
+            short = _ABBREVIATION_IN_BRACKETS.match(text, end)
+            sep = _LIST_SEP.match(text, short.end() if short else end)
             if (
                 not sep
                 or not (match.group("plural") or grouped)
