@@ -5950,6 +5950,17 @@ def test_a_provincial_police_s_departments_are_units_past_their_short_forms() ->
     ]
 
 
+def test_days_called_off_are_no_inspection_days() -> None:
+    page = (
+        "Hương Sơn kiểm tra CCHC sau thời gian giãn cách\n25/05/2020\nTheo Kế hoạch số 18/KH-UBND của UBND huyện, "
+        "đợt kiểm tra thứ nhất được tổ chức từ ngày 6 - 10/4/2020. Ngày 03/4/2020, UBND huyện tạm hoãn đợt kiểm tra "
+        "cho đến khi có thông báo mới. Sáng 19/5, Đoàn kiểm tra CCHC huyện đã làm việc tại thị trấn Phố Châu. Buổi "
+        "làm việc với xã Sơn Tây theo lịch vào ngày 20/5 phải hủy bỏ vì mưa lũ. Sáng 21/5, khi Đoàn chuẩn bị làm "
+        "việc tại xã Sơn Ninh thì xã ghi nhận một ca mắc Covid-19. Đoàn quyết định dừng buổi kiểm tra.\n"
+    )
+    assert extract_text(page, "called-off.txt").inspection_dates == ["2020-05-19"]
+
+
 def test_a_namesakes_letter_alone_names_the_next_commune() -> None:
     page = (
         "Huyện Châu Thành kiểm tra CCHC tại bốn xã\n20/09/2018\nNgày 18 và 19/9, đoàn kiểm tra CCHC huyện Châu Thành "

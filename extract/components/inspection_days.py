@@ -98,7 +98,7 @@ _INSPECTION_CONTEXT = re.compile(
 # sent for late records, a finding ("Xã A (ngày 17/10): trễ hạn 08 hồ sơ và đã có văn bản xin lỗi").
 _OTHER_EVENT = re.compile(
     r"\b(?:hoi nghi\b|(cuoc|ngay) bau cu\b|dai hoi\b|le k[yi] niem\b|ky ket|ban hanh|tong ket|so ket\b(?! qua\b)|den thoi diem|(?<!chua )(?<!khong )(da )?co (bao cao|thong bao|van ban(?! xin loi)|cong van)\b|"
-    r"(gui|nop) (bao cao|van ban|cong van|thong bao|de cuong)|\bthong bao (den|toi|cho) (cac )?(don vi|co quan|dia phuong|xa)|\bgui (doan|to cong tac)\b|"
+    r"(gui|nop)( day du| bo sung)? (bao cao|van ban|cong van|thong bao|de cuong)|\bthong bao (den|toi|cho) (cac )?(don vi|co quan|dia phuong|xa)|\bgui (doan|to cong tac)\b|"
     r"tam dung|tam hoan|tam ngung|tap huan|duoc gui (ve|den|toi)\b)"
 )
 # The team at work in the clause of another event's day; not the team a report is sent to ("đã gửi báo cáo tự kiểm
@@ -138,6 +138,16 @@ _SCHEDULED = re.compile(
 _SCHEDULED_AFTER = re.compile(r"\W{0,4}theo (lich|ke hoach|du kien) ban dau\b")
 # A schedule's rows with the day before and after a change: "Thời gian theo Thông báo số 118 | Thời gian sau điều
 # chỉnh", then "UBND huyện Can Lộc: Số 1; Thứ Năm, ngày 17/4/2025; Thứ Ba, ngày 22/4/2025."
+# A day or a round called off or put off with no day to go to ("tạm hoãn đợt kiểm tra cho đến khi có thông báo mới",
+# "lịch kiểm tra chưa thể triển khai", "Đoàn quyết định dừng buổi kiểm tra") ...
+_CALLED_OFF = re.compile(
+    r"\b(tam hoan|(?<!lan )(phai|bi) hoan|huy bo|(tam )?dung (buoi|dot|cuoc|viec) (kiem tra|lam viec)|"
+    r"hoan (lai )?(dot|cuoc|buoi|viec|lich)|chua the (trien khai|thuc hien|to chuc))\b"
+)
+# ... of a day told as planned: "Theo Kế hoạch số 18/KH-UBND ..., đợt kiểm tra thứ nhất được tổ chức từ ngày 6 - 10/4".
+# (not the day a round put off went to: "..., nhưng được lùi lại, tiến hành từ ngày 15/11")
+_PUT_OFF_BEFORE = re.compile(r"\b(lui|hoan|chuyen|doi)\b")
+_PLANNED = re.compile(r"\btheo (ke hoach|lich|du kien|thong bao)\b|\bse\b|\bdu kien\b|\bchuan bi\b")
 _ADJUSTED_SCHEDULE = re.compile(r"\bsau (khi )?dieu chinh\b|\b(lich|thoi gian|ngay) (moi|dieu chinh)\b")
 # ("điều chỉnh lịch kiểm tra như sau:" before the new days)
 _MOVED = re.compile(
@@ -314,6 +324,13 @@ def _candidate_days(
             or _SCHEDULE_OPENS.match(page.folded, s_start)
             and _MOVED.search(next_sentence(page, s_end))
             and _unit_moved(page, found, clause_start, s_end)
+            # a day called off, after it in its clause ("theo lịch vào ngày 28/10 phải hủy bỏ vì bão") or, its clause
+            # telling it planned, in the next sentence ("... được tổ chức từ ngày 6 - 10/4/2020. ... tạm hoãn đợt kiểm
+            # tra"; "Sáng 25/11, khi Đoàn chuẩn bị làm việc tại xã A thì ... . ... Đoàn quyết định dừng buổi kiểm tra")
+            or _CALLED_OFF.search(page.folded, found.end, clause_end)
+            or _PLANNED.search(page.folded, clause_start, clause_end)
+            and not _PUT_OFF_BEFORE.search(page.folded, clause_start, found.start)
+            and _CALLED_OFF.search(next_sentence(page, s_end))
             or _moved_in_its_row(page, found, s_start, s_end)
         ):
             # "dự kiến vào ngày 10/10 phải dời sang ngày 16/10": the 16th counts, the 10th nowhere
