@@ -5961,6 +5961,17 @@ def test_days_called_off_are_no_inspection_days() -> None:
     assert extract_text(page, "called-off.txt").inspection_dates == ["2020-05-19"]
 
 
+def test_a_schedule_s_rows_per_day_under_a_team_s_leader_name_its_units() -> None:
+    page = (
+        "Thông báo lịch kiểm tra CCHC quý IV/2025\n26/09/2025\nLịch kiểm tra cụ thể như sau:\n1. Đoàn kiểm tra số 1\n"
+        "Trưởng đoàn: Phó Giám đốc Sở Nội vụ Võ Thị Thu Hồng.\n- Thứ Ba (14/10): buổi sáng tại xã Hưng Điền; buổi "
+        "chiều tại xã Vĩnh Thạnh.\n- Thứ Tư (15/10): tại xã Tân Hưng.\n"
+    )
+    article = extract_text(page, "rows.txt")
+    assert article.kind == "plan"
+    assert [u.name for u in article.inspected_units] == ["xã Hưng Điền", "xã Vĩnh Thạnh", "xã Tân Hưng"]
+
+
 def test_a_namesakes_letter_alone_names_the_next_commune() -> None:
     page = (
         "Huyện Châu Thành kiểm tra CCHC tại bốn xã\n20/09/2018\nNgày 18 và 19/9, đoàn kiểm tra CCHC huyện Châu Thành "
