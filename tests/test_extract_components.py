@@ -1424,6 +1424,13 @@ def test_inspected_unit_phrasings(sentences: str, units: list[str]) -> None:
             "Bắc của huyện. Sáng thứ Ba, Đoàn có mặt ở xã Hiếu. Tháng 5, Đoàn sẽ kiểm tra các xã phía Nam.",
             "visit",
         ),
+        (  # a headline naming another sector's check, the team's plan naming reform work with it
+            "Kiểm tra công tác dân vận chính quyền tại thị trấn Nhã Nam và xã Ngọc Thiện",
+            "Ngày 19 và 21/9, Đoàn kiểm tra số 1 của huyện do đồng chí Thân Văn Đức làm Trưởng đoàn đã kiểm tra tại thị "
+            "trấn Nhã Nam và xã Ngọc Thiện, theo Kế hoạch số 85/KH-UBND của UBND huyện về kiểm tra công tác cải cách "
+            "hành chính, dân vận chính quyền và thực hiện dân chủ ở cơ sở năm 2023.",
+            "visit",
+        ),
         (  # the report the lead says was just sent is the article's subject; the round went to many units
             "Đắk Lắk: Kiểm tra cải cách hành chính tại 26 xã, phường, hồ sơ đất đai vẫn chậm",
             "Sở Nội vụ vừa có Báo cáo số 256/BC-SNV ngày 03/7/2026 về kết quả kiểm tra công tác cải cách hành chính đợt "

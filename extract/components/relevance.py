@@ -46,14 +46,14 @@ _SETTLING_FOCUS = re.compile(
 # A check the text says is of reform work and something else: "kiểm tra công vụ, kỷ luật, kỷ cương hành chính và cải
 # cách hành chính", "kiểm tra công tác CCHC gắn với kiểm tra công vụ", or of the settling of procedures.
 _JOINT_CHECK = re.compile(
-    r"kiem tra[^.;]{0,80}\b(va|gan voi|ket hop( voi)?|,) (kiem tra )?(cong tac )?(cai cach hanh chinh|cchc)\b|"
-    + _SETTLING_TOO
-    + r"|"
+    # ("kiểm tra đột xuất việc chấp hành kỷ luật, kỷ cương hành chính và thực hiện nhiệm vụ cải cách hành chính")
+    r"kiem tra[^.;]{0,80}\b(va|gan voi|ket hop( voi)?|,) (kiem tra |viec )?(thuc hien )?(nhiem vu |cong tac )?"
+    r"(cai cach hanh chinh|cchc)\b|" + _SETTLING_TOO + r"|"
     # ... or folded into the reform inspection: "kiểm tra thực hiện Đề án 06 ... được lồng ghép với kiểm tra công tác
     # cải cách hành chính"
     r"long ghep( voi)? (viec )?kiem tra (cong tac )?(cai cach hanh chinh|cchc)\b|"
     r"kiem tra (viec thuc hien )?(cong tac )?(cai cach hanh chinh|cchc)[^.;]{0,20}\b(va|gan voi|ket hop( voi)?|,) "
-    r"(kiem tra |thi hanh )?(cong vu|k[yi] luat)"
+    r"(kiem tra |thi hanh )?(cong vu|k[yi] luat|dan van|(thuc hien )?dan chu)"
 )
 # "Đoàn KT CCHC": the inspection team in shorthand ("KT" alone is as often "kinh tế"); the reform steering committee's
 # supervision of reform work, made as its inspection is ("Ban Chỉ đạo CCHC huyện giám sát việc thực hiện nhiệm vụ
