@@ -5979,6 +5979,18 @@ def test_a_schedule_s_rows_per_day_under_a_team_s_leader_name_its_units() -> Non
     assert [u.name for u in article.inspected_units] == ["xã Hưng Điền", "xã Vĩnh Thạnh", "xã Tân Hưng"]
 
 
+def test_a_list_of_units_put_off_to_a_later_quarter_is_not_inspected() -> None:
+    page = (
+        "Kết quả kiểm tra CCHC năm 2025 tại 13 xã, phường\n08/01/2026\nTừ ngày 20/10 đến ngày 28/11/2025, Đoàn kiểm "
+        "tra CCHC tỉnh đã kiểm tra tại xã Biển Động và phường Chũ. Năm xã còn lại do trùng lễ hội nên được lùi sang "
+        "quý I/2026, gồm: xã Lục Nam, xã Bảo Đài và xã Bố Hạ.\n"
+    )
+    assert [u.name for u in extract_text(page, "put-off.txt").inspected_units] == [
+        "xã Biển Động",
+        "phường Chũ",
+    ]
+
+
 def test_a_namesakes_letter_alone_names_the_next_commune() -> None:
     page = (
         "Huyện Châu Thành kiểm tra CCHC tại bốn xã\n20/09/2018\nNgày 18 và 19/9, đoàn kiểm tra CCHC huyện Châu Thành "

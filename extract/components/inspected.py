@@ -349,6 +349,12 @@ _PUT_OFF = re.compile(  # (or "được lùi sang đầu năm 2019"; or, past th
     r"[^.;]{0,60}?\b(lui|hoan|chuyen|doi) sang ((dau|giua|cuoi) )?(dot|lan|nam|thang|tuan|quy) (sau|toi|\d+)\b|"
     r"[^.;]{0,40}?;\s*tuy nhien\b[^.]{0,120}?\b(lui|hoan)\b[^.;]{0,30}?\bsang\b"
 )
+# ... or before a list of the units put off: "năm xã còn lại ... được lùi sang quý I/2026, gồm: xã A, xã B" (not where
+# the round then went: "Đợt 2 được lùi sang tháng 11, tiến hành tại xã A")
+_PUT_OFF_BEFORE = re.compile(
+    r"\b(lui|hoan)( lai)? sang ((dau|giua|cuoi) )?(dot|lan|nam|thang|tuan|quy|ke hoach)\b"
+    r"(?![^.;]*\b(tien hanh|to chuc|dien ra|kiem tra tai|lam viec tai)\b)[^.;]*$"
+)
 _FORMER = re.compile(r"\s*\(?\s*(cũ|trước đây|trước (khi )?(sắp xếp|sáp nhập|hợp nhất))(?!\w)")
 # ... and so is each of a list the words close without brackets: "các phường thuộc ba khu vực Thủ Đức, Quận 2 và Quận 9
 # trước đây" (a bracket's "(cũ)" is its own item's).
@@ -591,6 +597,7 @@ def _inspected_units(page: Page) -> list[Found]:
             or _MEETING_PLACE.search(before)
             or _ACTS_AFTER.match(page.folded, found.end)
             or _PUT_OFF.match(page.folded, found.end)
+            or _PUT_OFF_BEFORE.search(before)
         ):
             continue
         # (a plan's units are all still to come, but it may recall last year's or an earlier round's: "Năm 2017, Sở đã
