@@ -5991,6 +5991,17 @@ def test_a_list_of_units_put_off_to_a_later_quarter_is_not_inspected() -> None:
     ]
 
 
+def test_a_table_s_rows_under_its_caption_name_the_units_checked() -> None:
+    page = (
+        "Đoàn kiểm tra CCHC tỉnh làm việc tại huyện Châu Thành A\n18/09/2020\nNgày 16/9/2020, Đoàn kiểm tra CCHC của "
+        "tỉnh chia thành 2 tổ kiểm tra thực tế. Kết quả giải quyết hồ sơ tại các đơn vị được kiểm tra như sau:\n"
+        "Bảng: Tình hình giải quyết hồ sơ TTHC 8 tháng đầu năm 2020\n(Đơn vị tính: hồ sơ)\n"
+        "Đơn vị | Hồ sơ tiếp nhận | Trễ hạn\nThị trấn Một Ngàn | 1.318 | 0\nXã Tân Phú Thạnh | 2.046 | 15\n"
+    )
+    names = [u.name for u in extract_text(page, "table.txt").inspected_units]
+    assert names == ["huyện Châu Thành A", "thị trấn Một Ngàn", "xã Tân Phú Thạnh"]
+
+
 def test_a_namesakes_letter_alone_names_the_next_commune() -> None:
     page = (
         "Huyện Châu Thành kiểm tra CCHC tại bốn xã\n20/09/2018\nNgày 18 và 19/9, đoàn kiểm tra CCHC huyện Châu Thành "

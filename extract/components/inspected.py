@@ -475,12 +475,19 @@ def _counted_above(page: Page, head: str, s_start: int) -> bool:
     results at them ("Kết quả tại các xã, thị trấn")."""
     if "|" not in head:
         return False
-    above = previous_sentence(page, page.folded.rfind(head, 0, s_start))
-    return bool(_COUNT_CHECKED.search(above) or _RESULTS_AT.match(above))
+    at = page.folded.rfind(head, 0, s_start)
+    above = previous_sentence(page, at)
+    while _TABLE_CAPTION.match(above):  # (past the table's caption: "Bảng: ...", "(Đơn vị tính: hồ sơ)")
+        at = page.folded.rfind(above, 0, at)
+        above = previous_sentence(page, at)
+    return bool(_COUNT_CHECKED.search(above) or _RESULTS_AT.match(above) or _CHECKED_ONES_BELOW.search(above))
 
 
 _COUNT_CHECKED = re.compile(r"kiem tra[^.;]{0,80}\d+ ")
 _RESULTS_AT = re.compile(r"\W*ket qua (kiem tra )?(tai|cua|o) [^.;:]{0,60}$")
+_TABLE_CAPTION = re.compile(r"\W*(bang( \d+)?\s*[:.]|\(?don vi tinh\b)")
+# "Kết quả tiếp nhận, giải quyết hồ sơ tại các đơn vị được kiểm tra như sau:"
+_CHECKED_ONES_BELOW = re.compile(r"\bduoc kiem tra\b[^.;]*:\s*$")
 
 
 def _leaders_body(page: Page, found: Found) -> bool:
