@@ -635,4 +635,11 @@ METRIC_NOUNS: tuple[str, ...] = (
     "người bệnh",
     "mét giá",  # archives: "312 mét giá tài liệu", "khoảng 140 mét tài liệu chưa được chỉnh lý"
     "mét tài liệu",
+    "bộ hồ sơ",  # customs declarations: "kiểm tra xác suất 420 bộ hồ sơ"
+    "giấy chứng tử",
+    "giấy phép",
+    "hộ chiếu",
+    "thẻ căn cước",
+    "chuyên mục",  # a station's reform coverage: "xây dựng 4 chuyên mục tuyên truyền CCHC"
+    "phóng sự",
 )

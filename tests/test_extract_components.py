@@ -6002,6 +6002,20 @@ def test_a_table_s_rows_under_its_caption_name_the_units_checked() -> None:
     assert names == ["huyện Châu Thành A", "thị trấn Một Ngàn", "xã Tân Phú Thạnh"]
 
 
+def test_what_sector_offices_issue_and_the_declarations_a_team_samples_are_figures() -> None:
+    page = (
+        "Cục Hải quan kiểm tra CCHC tại Chi cục Hải quan cửa khẩu Vĩnh Hội Đông\n20/10/2019\nNgày 17/10/2019, Đoàn "
+        "kiểm tra CCHC của Cục Hải quan tỉnh đã làm việc tại Chi cục Hải quan cửa khẩu Vĩnh Hội Đông. Đoàn kiểm tra "
+        "xác suất 420 bộ hồ sơ; Chi cục đã cấp 86 giấy phép và 1.205 hộ chiếu, xây dựng 4 chuyên mục tuyên truyền.\n"
+    )
+    assert [(m.value, m.unit) for m in extract_text(page, "sector.txt").metrics] == [
+        (420, "bộ hồ sơ"),
+        (86, "giấy phép"),
+        (1205, "hộ chiếu"),
+        (4, "chuyên mục"),
+    ]
+
+
 def test_a_namesakes_letter_alone_names_the_next_commune() -> None:
     page = (
         "Huyện Châu Thành kiểm tra CCHC tại bốn xã\n20/09/2018\nNgày 18 và 19/9, đoàn kiểm tra CCHC huyện Châu Thành "
