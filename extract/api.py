@@ -35,6 +35,11 @@ _INDEX = re.compile(
 # (not the district's rank "thứ 5/8 huyện, thị xã, thành phố trong tỉnh", "đứng đầu toàn tỉnh")
 _OF_PROVINCE = re.compile(r"(?<!trong )(?<!toan )\btinh\b|/63\b|63 tinh")
 _LOWER_UNITS = re.compile(r"\b(huyen|xa|phuong|thi tran)\b")
+_PROVINCE_WIDE = re.compile(
+    r"^[^.;]{0,80}?\b((toan|ca) tinh|tren dia ban tinh)\b(?![^.]*\b(so voi|cao hon|thap hon|binh quan|muc chung)\b)"
+)
+# (not the office the figures come from: "Theo số liệu của Sở Nội vụ, ...")
+_UNIT_NAMED = re.compile(r"\b(?i:huyện|xã|phường|thị trấn|thị xã|thành phố|quận|sở)\s+(?!Nội vụ)[A-ZĐ0-9]")
 
 
 def _reported(metric: Metric, kind: str, level: str | None) -> bool:
@@ -48,6 +53,14 @@ def _reported(metric: Metric, kind: str, level: str | None) -> bool:
     # (a district's rank among its province's districts is the district's, a unit's figure)
     province_index = metric.total == 63 or _INDEX.search(sentence) and _OF_PROVINCE.search(sentence)
     if level != "ministry" and province_index and not _LOWER_UNITS.search(fold(metric.unit or "")):
+        return False
+    # (nor the province's own totals, in a sentence naming no unit: "8 tháng đầu năm, toàn tỉnh tiếp nhận 312.540 hồ
+    # sơ, tỷ lệ giải quyết đúng hạn đạt 97,6%")
+    if (
+        level != "ministry"
+        and _PROVINCE_WIDE.search(sentence)
+        and not _UNIT_NAMED.search(metric.evidence.sentence)
+    ):
         return False
     counts_units = metric.key == "units_inspected" or (
         metric.total is None and (metric.unit or "").lower() in UNIT_COUNT_NOUNS

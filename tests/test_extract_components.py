@@ -6016,6 +6016,18 @@ def test_what_sector_offices_issue_and_the_declarations_a_team_samples_are_figur
     ]
 
 
+def test_the_province_s_own_totals_are_not_the_inspected_units_figures() -> None:
+    page = (
+        "Sở Nội vụ kiểm tra CCHC tại huyện Mộ Đức\n25/09/2020\nNgày 22/9/2020, Đoàn kiểm tra CCHC của tỉnh đã làm "
+        "việc tại huyện Mộ Đức. Huyện tiếp nhận 6.412 hồ sơ, tỷ lệ đúng hạn đạt 98,2%, cao hơn mức bình quân 97,6% "
+        "của toàn tỉnh. Theo số liệu của Sở Nội vụ, 8 tháng đầu năm 2020, toàn tỉnh tiếp nhận 312.540 hồ sơ, tỷ lệ "
+        "giải quyết đúng hạn đạt 97,6%.\n"
+    )
+    article = extract_text(page, "province-wide.txt")
+    assert article.inspecting_level == "province"
+    assert [m.value for m in article.metrics] == [6412, 98.2]
+
+
 def test_a_namesakes_letter_alone_names_the_next_commune() -> None:
     page = (
         "Huyện Châu Thành kiểm tra CCHC tại bốn xã\n20/09/2018\nNgày 18 và 19/9, đoàn kiểm tra CCHC huyện Châu Thành "
