@@ -347,6 +347,8 @@ def _candidate_days(
             and _INSPECTION_CONTEXT.search(next_sentence(page, s_end))
             or _DETAILS.match(sentence)
             and _INSPECTION_CONTEXT.search(previous_sentence(page, s_start))
+            or _DAY_HEADING.match(sentence)
+            and _INSPECTION_CONTEXT.search(_following(page, s_end, 2))
         ):
             continue
         clause = page.folded[clause_start:clause_end]
@@ -375,6 +377,20 @@ def _candidate_days(
 # A sentence telling a schedule, whose days the next sentence may move: "Theo lịch tại Thông báo số 905/TB-SNV ..., đoàn
 # làm việc tại phường A ngày 04/8, xã B ngày 05/8 và xã C ngày 06/8."
 _SCHEDULE_OPENS = re.compile(r"\W*theo (lich|ke hoach|du kien|thong bao)\b")
+# A heading that opens a day's paragraphs: "Ngày 15/3: chia hai nhóm", then what the team did.
+_DAY_HEADING = re.compile(r"\W*((sang|chieu) )?(ngay )?\d{1,2}/\d{1,2}(/\d{2,4})?\s*:[^.;:]{0,40}$")
+
+
+def _following(page: Page, s_end: int, count: int) -> str:
+    """The next `count` sentences, folded."""
+    sentences = []
+    for _ in range(count):
+        sentence = next_sentence(page, s_end)
+        sentences.append(sentence)
+        s_end = page.folded.find(sentence, s_end) + len(sentence) if sentence else s_end
+    return " ".join(sentences)
+
+
 # A sentence detailing the one before it: "... đã kiểm tra trực tiếp tại 05 xã, từ ngày 12/10 đến ngày 21/10/2022. Cụ
 # thể: ngày 12/10 tại xã Sơn Định; ngày 13/10 tại xã Vĩnh Thành; ..."
 _DETAILS = re.compile(r"\W*(cu the|chi tiet)\s*(nhu sau)?\s*:")

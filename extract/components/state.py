@@ -106,9 +106,10 @@ TEAM_MEETING = (
     r"(trien khai|thong nhat|thong qua|rut kinh nghiem|tong hop|lien tich|chung|doan|phan cong|quan triet|ban)\b"
 )
 # A clause that has the team at work at a unit ("kiểm tra hồ sơ tại", "làm việc với", "đã kiểm tra"; not a notice's
-# "kết luận kiểm tra ... tại", nor the schedule it issues: "ban hành Thông báo ... về lịch kiểm tra ... tại").
+# "kết luận kiểm tra ... tại", nor the schedule it issues: "ban hành Thông báo ... về lịch kiểm tra ... tại", nor the
+# team meeting: "Tổ kiểm tra họp tại trụ sở UBND xã để thống nhất kết quả").
 TEAM_AT_WORK = re.compile(
-    r"(?<!ket luan )(?<!lich )kiem tra[a-z ,]{0,40} tai(?! phong hop| hoi truong)|(?<!lich )(?<!bien ban )lam viec (tai|voi)|(tien hanh|da) (kiem tra|lam viec)|"
+    r"(?<!ket luan )(?<!lich )kiem tra(?! hop\b)[a-z ,]{0,40} tai(?! phong hop| hoi truong)|(?<!lich )(?<!bien ban )lam viec (tai|voi)|(tien hanh|da) (kiem tra|lam viec)|"
     r"kiem tra (thuc te|truc tiep|dot xuat)|\bden kiem tra|co buoi"
 )
 
