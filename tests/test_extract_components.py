@@ -6031,7 +6031,7 @@ def test_the_province_s_own_totals_are_not_the_inspected_units_figures() -> None
 def test_a_day_heading_over_the_team_s_work_and_its_closing_meeting() -> None:
     page = (
         "Xã Chiềng Sơn kiểm tra CCHC tại các bản\n20/03/2018\nTổ kiểm tra CCHC của xã đã kiểm tra tại hai bản.\n"
-        "Ngày 14/3: bản Nà Tân\nBuổi sáng, Tổ kiểm tra làm việc tại nhà văn hóa bản Nà Tân.\nNgày 15/3: bản vùng cao\n"
+        "Ngày 14/3: bản Nà Tân\nBuổi sáng, Tổ kiểm tra làm việc tại nhà văn hóa bản Nà Tân.\nNgày 15/3: chia hai nhóm\n"
         "Tổ chia làm hai nhóm. Nhóm thứ nhất kiểm tra tại bản Pa Khen.\nSáng 16/3, Tổ kiểm tra họp tại trụ sở UBND xã "
         "để thống nhất kết quả.\n"
     )
