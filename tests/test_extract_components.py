@@ -6038,6 +6038,16 @@ def test_a_day_heading_over_the_team_s_work_and_its_closing_meeting() -> None:
     assert extract_text(page, "headings.txt").inspection_dates == ["2018-03-14", "2018-03-15"]
 
 
+def test_an_undated_page_s_former_province_is_its_successor_in_the_year_it_names() -> None:
+    page = (
+        "Kiểm tra cải cách hành chính tại phường Tuy Hòa\nHôm nay\nSáng 8/10, Đoàn kiểm tra công tác cải cách hành "
+        "chính năm 2026 của tỉnh đã làm việc với UBND phường Tuy Hòa, trung tâm của thành phố Tuy Hòa, tỉnh Phú Yên "
+        "trước đây.\n"
+    )
+    article = extract_text(page, "undated.txt")
+    assert article.published_date is None and article.province == "Đắk Lắk"
+
+
 def test_a_namesakes_letter_alone_names_the_next_commune() -> None:
     page = (
         "Huyện Châu Thành kiểm tra CCHC tại bốn xã\n20/09/2018\nNgày 18 và 19/9, đoàn kiểm tra CCHC huyện Châu Thành "
