@@ -296,10 +296,14 @@ def assemble(parts: PageParts, lines: list[str], caption_lines: set[int] = froze
     if parts.title and (not body or body[0].strip() != parts.title):
         body.insert(0, parts.title)
         caption_lines = {i + 1 for i in caption_lines}
-    offset = 0
+    offset, listing = 0, False
     for i, line in enumerate(body):
-        if i > 0 and (i in caption_lines or _is_caption(line, parts.title)):
+        # (the rows a line ending in ":" opens are a list, however short: "Kết quả cụ thể:", then "Xã Thiên Lộc: 90,25
+        # điểm – Xuất sắc", ...)
+        row = listing and _is_caption(line, None) and not _CAPTION.search(line)
+        if i > 0 and not row and (i in caption_lines or _is_caption(line, parts.title)):
             parts.captions.append((offset, offset + len(line)))
+        listing = line.rstrip().endswith(":") or row
         offset += len(line) + 1
     parts.body = "\n".join(body)
 

@@ -6048,6 +6048,24 @@ def test_an_undated_page_s_former_province_is_its_successor_in_the_year_it_names
     assert article.published_date is None and article.province == "Đắk Lắk"
 
 
+def test_short_rows_under_a_line_ending_in_a_colon_are_a_list_not_captions() -> None:
+    page = (
+        "CAN LỘC CÔNG KHAI KẾT QUẢ KIỂM TRA CẢI CÁCH HÀNH CHÍNH NĂM 2018 TẠI 4 XÃ, THỊ TRẤN\nCập nhật 10-12-2018\n"
+        "UBND huyện Can Lộc vừa công khai kết quả kiểm tra, chấm điểm công tác CCHC năm 2018. Kết quả cụ thể:\n"
+        "Thị trấn Nghèn: 93,5 điểm – Xuất sắc\nXã Thiên Lộc: 90,25 điểm – Xuất sắc\nXã Vượng Lộc: 87 điểm – Tốt\n"
+        "Xã Sơn Lộc: 66,25 điểm – Trung bình\nĐoàn yêu cầu các đơn vị khắc phục tồn tại trước ngày 25/12/2018.\n"
+        "Điều 1. Thành lập Đoàn kiểm tra công tác CCHC, gồm các thành viên sau:\nTT Họ và tên Chức vụ Nhiệm vụ\n"
+    )
+    article = extract_text(page, "rows.txt")
+    assert [u.name for u in article.inspected_units] == [
+        "thị trấn Nghèn",
+        "xã Thiên Lộc",
+        "xã Vượng Lộc",
+        "xã Sơn Lộc",
+    ]
+    assert [m.value for m in article.metrics if m.unit == "điểm"] == [93.5, 90.25, 87, 66.25]
+
+
 def test_a_namesakes_letter_alone_names_the_next_commune() -> None:
     page = (
         "Huyện Châu Thành kiểm tra CCHC tại bốn xã\n20/09/2018\nNgày 18 và 19/9, đoàn kiểm tra CCHC huyện Châu Thành "

@@ -146,8 +146,9 @@ def _place_name(text: str, pos: int, type_word: str) -> tuple[int, int] | None:
     words = words_from(text, pos, 4)
     if not words or not (words[0].group(0)[0].isupper() or words[0].group(0).isdigit()):
         return None
-    if text.startswith("Trung bình", pos):
-        return None  # the rating "1 xã Trung bình", whatever the gazetteer's "xã Trung Bình" says
+    if text.startswith(("Trung bình", "Họ và tên"), pos):
+        # the rating "1 xã Trung bình", whatever the gazetteer's "xã Trung Bình" says; a table's "TT | Họ và tên"
+        return None
     if type_word.isupper() and words[0].group(0).lower() in _HEADLINE_VERBS:
         return None  # "THÀNH PHỐ LÀM VIỆC TẠI PHƯỜNG 9": the headline goes on, no place "Làm"
     if compound := _compound_name(text, pos, type_word):
