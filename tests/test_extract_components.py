@@ -1431,6 +1431,14 @@ def test_inspected_unit_phrasings(sentences: str, units: list[str]) -> None:
             "hành chính, dân vận chính quyền và thực hiện dân chủ ở cơ sở năm 2023.",
             "visit",
         ),
+        (  # a lead telling the plan issued, under a headline that names where the round will go
+            "Triển khai kiểm tra công tác cải cách hành chính năm 2024 tại 3 sở và 3 địa phương",
+            "Ngày 18/7/2024, UBND tỉnh Quảng Trị ban hành Kế hoạch số 135/KH-UBND về kiểm tra công tác cải cách hành "
+            "chính năm 2024. Theo kế hoạch, đoàn kiểm tra của tỉnh sẽ kiểm tra trực tiếp tại 03 sở và 03 địa phương, "
+            "thời gian kiểm tra dự kiến trong tháng 9; lịch kiểm tra cụ thể sẽ được thông báo sau. Năm 2023, đoàn làm "
+            "việc tại huyện Cam Lộ.",
+            "plan",
+        ),
         (  # the report the lead says was just sent is the article's subject; the round went to many units
             "Đắk Lắk: Kiểm tra cải cách hành chính tại 26 xã, phường, hồ sơ đất đai vẫn chậm",
             "Sở Nội vụ vừa có Báo cáo số 256/BC-SNV ngày 03/7/2026 về kết quả kiểm tra công tác cải cách hành chính đợt "

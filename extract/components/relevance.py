@@ -400,7 +400,8 @@ def _kind(title: str, body: str) -> str:
 
 
 _ISSUED_NOW = re.compile(r"(vua|moi) (ban hanh|co|gui) $")
-_PLAN_ISSUED = re.compile(r"\b(vua|moi) ban hanh ke hoach\b[^.;]{0,80}\bkiem tra\b")
+_ISSUED = re.compile(r"(?<!da )ban hanh $")
+_PLAN_ISSUED = re.compile(r"(?<!da )\b((vua|moi) )?ban hanh ke hoach\b[^.;]{0,80}\bve kiem tra\b")
 
 
 def _without_cited_subjects(page: Page) -> str:
@@ -408,8 +409,11 @@ def _without_cited_subjects(page: Page) -> str:
     tra ..."): what another document is about says nothing of what this article reports."""
     text = page.text
     for ref in page.legal_refs:
-        if _ISSUED_NOW.search(fold(text[max(0, ref.start - 16) : ref.start])):
-            continue  # a plan the article reports as just issued is its subject, not a cited document
+        before = fold(text[max(0, ref.start - 16) : ref.start])
+        if _ISSUED_NOW.search(before) or ref.start < _LEAD and _ISSUED.search(before):
+            # a plan the article reports as just issued (or, in its lead, as issued) is its subject, not a cited
+            # document: "Ngày 18/7/2024, UBND tỉnh ban hành Kế hoạch số 135/KH-UBND về kiểm tra công tác CCHC"
+            continue
         end = clause_end(text, ref.end)
         text = text[: ref.start] + " " * (end - ref.start) + text[end:]
     return text
