@@ -6074,6 +6074,16 @@ def test_short_rows_under_a_line_ending_in_a_colon_are_a_list_not_captions() -> 
     assert [m.value for m in article.metrics if m.unit == "điểm"] == [93.5, 90.25, 87, 66.25]
 
 
+def test_the_head_introduced_post_first_before_the_deputy_of_the_team() -> None:
+    page = (
+        "Phường Thủ Dầu Một tự kiểm tra CCHC\n12/06/2026\nNgày 10/6/2026, Tổ tự kiểm tra CCHC của phường đã kiểm tra "
+        "tại Trung tâm Phục vụ hành chính công phường. Tổ trưởng là Phó Chủ tịch UBND phường Nguyễn Thanh Bình, Tổ "
+        "phó là bà Phan Thị Kim Yến, Chánh Văn phòng HĐND và UBND phường.\n"
+    )
+    leaders = [(leader.name, leader.title) for leader in extract_text(page, "head.txt").team_leaders]
+    assert leaders == [("Nguyễn Thanh Bình", "Phó Chủ tịch UBND phường")]
+
+
 def test_a_namesakes_letter_alone_names_the_next_commune() -> None:
     page = (
         "Huyện Châu Thành kiểm tra CCHC tại bốn xã\n20/09/2018\nNgày 18 và 19/9, đoàn kiểm tra CCHC huyện Châu Thành "

@@ -88,7 +88,7 @@ _SIGNING = re.compile(r"(?:^|\|)[^\S\n]*(?:TRƯỞNG ĐOÀN|TỔ TRƯỞNG)[^\S\
 _LINE = re.compile(r"[^\n]*")
 _SIGNATURE_BLOCK = 200
 _DO = re.compile(r"(?:^|\s)do\s", re.IGNORECASE)
-_STOP_AFTER = re.compile(r";|\.\s|pho truong doan|thanh vien|cac thanh vien")
+_STOP_AFTER = re.compile(r";|\.\s|pho truong doan|\bto pho\b|pho to truong|thanh vien|cac thanh vien")
 
 
 def _as_name(written: str) -> str:
