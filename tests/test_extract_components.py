@@ -6084,6 +6084,17 @@ def test_the_head_introduced_post_first_before_the_deputy_of_the_team() -> None:
     assert leaders == [("Nguyễn Thanh Bình", "Phó Chủ tịch UBND phường")]
 
 
+def test_two_teams_heads_past_a_deputy_after_the_first_and_of_the_second_team() -> None:
+    page = (
+        "Hà Giang kiểm tra CCHC tại Mèo Vạc và Yên Minh\n20/10/2019\nĐoàn kiểm tra số 1 do Giám đốc Sở Nội vụ Trần "
+        "Đức Quý làm Trưởng đoàn, Phó Giám đốc Sở Tư pháp Lê Thị Hằng làm Phó Trưởng đoàn, đã kiểm tra tại huyện Mèo "
+        "Vạc ngày 15/10. Trưởng đoàn của Đoàn kiểm tra số 2 là đồng chí Vàng Thị Mỷ, Phó Giám đốc Sở Nội vụ. Đoàn số "
+        "2 kiểm tra tại huyện Yên Minh ngày 17/10.\n"
+    )
+    leaders = [leader.name for leader in extract_text(page, "two-teams.txt").team_leaders]
+    assert leaders == ["Trần Đức Quý", "Vàng Thị Mỷ"]
+
+
 def test_a_namesakes_letter_alone_names_the_next_commune() -> None:
     page = (
         "Huyện Châu Thành kiểm tra CCHC tại bốn xã\n20/09/2018\nNgày 18 và 19/9, đoàn kiểm tra CCHC huyện Châu Thành "

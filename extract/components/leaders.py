@@ -36,6 +36,8 @@ _ROLE = r"(?:truong doan|to truong|truong to)"
 # đoàn đợt 2"
 _OF_TEAM = (
     r"(?: kiem tra| kt\b)?(?: (?:so|dot) \d+\b| dot nay\b)?"
+    # ("Trưởng đoàn của Đoàn kiểm tra số 2 là đồng chí A")
+    r"(?: cua (?:doan|to)(?: kiem tra)? so \d+\b)?"
     # ... and its subject and body: "Trưởng đoàn kiểm tra cải cách hành chính của UBND tỉnh, Phó Giám đốc Sở Nội vụ A"
     r"(?: (?:cong tac )?(?:cai cach hanh chinh|cchc)(?: cua (?:ubnd |uy ban nhan dan )?(?:tinh|huyen|thi xa|quan|thanh pho|so noi vu))?)?"
 )
@@ -78,8 +80,14 @@ _TRAILING = re.compile(  # also a member table's row: "- Ông A: Phó Chủ tị
 )
 # "Trưởng đoàn kiểm tra – Phó Chánh Văn phòng UBND tỉnh Nguyễn Duy Tiến đánh giá ...", "Trưởng đoàn, Giám đốc Sở Nội
 # vụ Lê Văn A, ...": the role, a dash or a comma, then a post and the name right after it.
-_POSTED_AFTER = re.compile(
-    _ROLE + r"(?<!pho truong doan)(?<!pho to truong)(?<!pho truong to)" + _OF_TEAM + r"\s*[,–—\-]\s*(?=\w)"
+_POSTED_AFTER = (
+    re.compile(  # (not the role a person before it takes: "A làm Trưởng đoàn, Phó Giám đốc Sở B làm ...")
+        r"(?<!lam )(?<!la )"
+        + _ROLE
+        + r"(?<!pho truong doan)(?<!pho to truong)(?<!pho truong to)"
+        + _OF_TEAM
+        + r"\s*[,–—\-]\s*(?=\w)"
+    )
 )
 # "Đoàn kiểm tra của Sở Nội vụ (Trưởng đoàn Cầm Văn Tươi, Phó Giám đốc Sở) đã ...": the post ends with the bracket.
 _BRACKETED = re.compile(r"\(\s*" + _ROLE + _OF_TEAM + r"\s+")
