@@ -1439,6 +1439,13 @@ def test_inspected_unit_phrasings(sentences: str, units: list[str]) -> None:
             "việc tại huyện Cam Lộ.",
             "plan",
         ),
+        (  # the quality system reform brought to the agencies (ISO 9001) is reform work, whoever checks it
+            "Kết quả kiểm tra việc áp dụng, duy trì Hệ thống quản lý chất lượng ISO 9001:2008 tại các cơ quan hành chính",
+            "Từ ngày 10/10 đến ngày 20/10/2017, Đoàn kiểm tra của Sở Khoa học và Công nghệ do ông Phạm Văn Tùng làm "
+            "Trưởng đoàn đã kiểm tra tại 10 cơ quan, theo Kế hoạch cải cách hành chính năm 2017 của UBND tỉnh. Kết quả "
+            "kiểm tra: 8/10 cơ quan duy trì tốt hệ thống.",
+            "results",
+        ),
         (  # the report the lead says was just sent is the article's subject; the round went to many units
             "Đắk Lắk: Kiểm tra cải cách hành chính tại 26 xã, phường, hồ sơ đất đai vẫn chậm",
             "Sở Nội vụ vừa có Báo cáo số 256/BC-SNV ngày 03/7/2026 về kết quả kiểm tra công tác cải cách hành chính đợt "
