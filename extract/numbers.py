@@ -72,6 +72,7 @@ _NUMBERED_PLACES = (
 _NOT_A_PLACE_NUMBER = "".join(f"(?<!{w} )(?<!{w.capitalize()} )" for w in _NUMBERED_PLACES)
 DIGITS = (
     r"\d{1,3}(?:\.\d{3})+(?:,\d+)?(?!\d)|"
+    + r"(?=\d{1,3}[ \u00a0\u202f]\d{3}(?!\d))"  # (the place words are looked at only where such a number starts)
     + _NOT_A_PLACE_NUMBER
     + r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,])|\d+\.\d{1,2}(?![\d.])|\d+(?:,\d+)?"
 )

@@ -228,13 +228,22 @@ def recalled_round(page: Page, start: int, end: int) -> bool:
     """Whether a day the text gives between `start` and `end` is one the days kept leave out as an earlier year's
     round: "Trong hai ngày 26 và 27/9/2023, Đoàn ... do ông A làm Trưởng đoàn đã kiểm tra tại xã B" in a report of
     August 2024 recalls last year's leader and units with its days."""
-    key = f"recalled_days:{page.facts.get('kind')}"  # (the leaders are found before the kind of article is known)
+    days, kept = _days_of_page(page)
+    kept_ones = {id(found) for found, _ in kept}
+    return any(start <= found.start < end and id(found) not in kept_ones for found, _ in days)
+
+
+def _days_of_page(
+    page: Page,
+) -> tuple[list[tuple[Found, tuple[str, str]]], list[tuple[Found, tuple[str, str]]]]:
+    """The days the text gives for inspecting and those kept, found once for a report and once for a plan (the
+    leaders are found before the kind of article is known)."""
+    key = f"days_of_page:{page.facts.get('kind') != 'plan'}"
     if key not in page.facts:
         published = page.meta.published
         days = _reported_days(page, int(published[:4]) if published else _text_year(page.text))
-        kept = {id(found) for found, _ in _without_earlier_years(days)}
-        page.facts[key] = [found.start for found, _ in days if id(found) not in kept]
-    return any(start <= day < end for day in page.facts[key])
+        page.facts[key] = (days, _without_earlier_years(days))
+    return page.facts[key]
 
 
 def _without_days_away(found: Found, away: set[tuple[int, int]]) -> Found:
@@ -430,10 +439,6 @@ def _moved_in_its_row(page: Page, found: Found, s_start: int, s_end: int) -> boo
     )
 
 
-def _inspection_dates(page: Page, default_year: int | None) -> list[tuple[Found, tuple[str, str]]]:
-    return _without_earlier_years(_reported_days(page, default_year))
-
-
 _YEAR_OPENS = re.compile(r"\W*(?:trong )?nam (\d{4}),")
 
 
@@ -529,8 +534,5 @@ def _text_year(text: str) -> int | None:
 def select_inspection_dates(doc: Doc) -> Doc:
     page = doc._.page
     facts = page.facts
-    published = page.meta.published
-    default_year = int(published[:4]) if published else _text_year(page.text)
-    selected = facts.get("is_inspection_article", True)
-    facts["dates"] = _inspection_dates(page, default_year) if selected else []
+    facts["dates"] = _days_of_page(page)[1] if facts.get("is_inspection_article", True) else []
     return doc
