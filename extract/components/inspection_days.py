@@ -7,7 +7,6 @@ inspection days unless the text gives exact ones").
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date, timedelta
@@ -33,6 +32,7 @@ from extract.components.state import (
     previous_sentence,
     semicolon_clause,
     sentence_of,
+    text_year,
 )
 from extract.scan import LIST_ITEM
 
@@ -136,8 +136,6 @@ _SCHEDULED = re.compile(
 )
 # ... or said after the day: "Thứ Tư (13/3): theo lịch ban đầu, đoàn kiểm tra tại xã Bình Phú."
 _SCHEDULED_AFTER = re.compile(r"\W{0,4}theo (lich|ke hoach|du kien) ban dau\b")
-# A schedule's rows with the day before and after a change: "Thời gian theo Thông báo số 118 | Thời gian sau điều
-# chỉnh", then "UBND huyện Can Lộc: Số 1; Thứ Năm, ngày 17/4/2025; Thứ Ba, ngày 22/4/2025."
 # A day or a round called off or put off with no day to go to ("tạm hoãn đợt kiểm tra cho đến khi có thông báo mới",
 # "lịch kiểm tra chưa thể triển khai", "Đoàn quyết định dừng buổi kiểm tra") ...
 _CALLED_OFF = re.compile(
@@ -148,6 +146,8 @@ _CALLED_OFF = re.compile(
 # (not the day a round put off went to: "..., nhưng được lùi lại, tiến hành từ ngày 15/11")
 _PUT_OFF_BEFORE = re.compile(r"\b(lui|hoan|chuyen|doi)\b")
 _PLANNED = re.compile(r"\btheo (ke hoach|lich|du kien|thong bao)\b|\bse\b|\bdu kien\b|\bchuan bi\b")
+# A schedule's rows with the day before and after a change: "Thời gian theo Thông báo số 118 | Thời gian sau điều
+# chỉnh", then "UBND huyện Can Lộc: Số 1; Thứ Năm, ngày 17/4/2025; Thứ Ba, ngày 22/4/2025."
 _ADJUSTED_SCHEDULE = re.compile(r"\bsau (khi )?dieu chinh\b|\b(lich|thoi gian|ngay) (moi|dieu chinh)\b")
 # ("điều chỉnh lịch kiểm tra như sau:" before the new days)
 _MOVED = re.compile(
@@ -241,7 +241,7 @@ def _days_of_page(
     key = f"days_of_page:{page.facts.get('kind') != 'plan'}"
     if key not in page.facts:
         published = page.meta.published
-        days = _reported_days(page, int(published[:4]) if published else _text_year(page.text))
+        days = _reported_days(page, int(published[:4]) if published else text_year(page.text))
         page.facts[key] = (days, _without_earlier_years(days))
     return page.facts[key]
 
@@ -523,11 +523,6 @@ def _reporting_period(first: str, last: str) -> bool:
         return False
     start = date.fromisoformat(first)
     return first[5:] == "01-01" or (start.day == 1 and date.fromisoformat(last) - start > _LONGEST_ROUND)
-
-
-def _text_year(text: str) -> int | None:
-    years = Counter(int(y) for y in re.findall(r"năm (20\d\d)", text))
-    return years.most_common(1)[0][0] if years else None
 
 
 @Language.component("cchc_inspection_dates")

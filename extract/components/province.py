@@ -11,7 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from cchc.vntext import UPPER, fold
-from extract.components.state import Page
+from extract.components.state import Page, text_year
 from extract.gazetteer import FORMER_PROVINCES, gazetteer, province_on, province_then
 from extract.scan import matches_at
 
@@ -66,16 +66,13 @@ def _named_provinces(text: str, day: str | None) -> _Named:
     return _Named(found, possible)
 
 
-_YEAR_NAMED = re.compile(r"năm (20\d\d)\b")
-
-
 def _province(page: Page) -> tuple[str | None, str | None]:
     """Votes: resolved units, provinces the text names, portal hosts, then the page's furniture."""
     gaz = gazetteer()
     votes: Counter[str] = Counter()
-    # (a page without its date is of the latest year it names: "năm 2026" over "tỉnh Phú Yên trước đây")
-    years = [int(y) for y in _YEAR_NAMED.findall(page.text)]
-    day = page.meta.published or (f"{max(years)}-01-01" if years else None)
+    # (a page without its date is of the year it names: "năm 2026" over "tỉnh Phú Yên trước đây")
+    year = None if page.meta.published else text_year(page.text)
+    day = page.meta.published or (f"{year}-01-01" if year else None)
     for found in page.units:
         if (unit := found.value).province:
             votes[province_then(unit.province, unit.district, day)] += 3 if "inspected" in found.tags else 2

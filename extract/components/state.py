@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import Counter
 from dataclasses import dataclass, field
 from operator import itemgetter
 from typing import Any
@@ -372,3 +373,9 @@ def without_other_stories(page: Page) -> str:
         kept.append(text[pos:start])
         pos = end
     return "".join(kept) + text[pos:]
+
+
+def text_year(text: str) -> int | None:
+    """The year a text names most ("năm 2026"): a page without its date is of it."""
+    years = Counter(int(y) for y in re.findall(r"năm (20\d\d)", text))
+    return years.most_common(1)[0][0] if years else None
