@@ -80,14 +80,13 @@ _TRAILING = re.compile(  # also a member table's row: "- Ông A: Phó Chủ tị
 )
 # "Trưởng đoàn kiểm tra – Phó Chánh Văn phòng UBND tỉnh Nguyễn Duy Tiến đánh giá ...", "Trưởng đoàn, Giám đốc Sở Nội
 # vụ Lê Văn A, ...": the role, a dash or a comma, then a post and the name right after it.
-_POSTED_AFTER = (
-    re.compile(  # (not the role a person before it takes: "A làm Trưởng đoàn, Phó Giám đốc Sở B làm ...")
-        r"(?<!lam )(?<!la )"
-        + _ROLE
-        + r"(?<!pho truong doan)(?<!pho to truong)(?<!pho truong to)"
-        + _OF_TEAM
-        + r"\s*[,–—\-]\s*(?=\w)"
-    )
+# (not the role a person before it takes: "A làm Trưởng đoàn, Phó Giám đốc Sở B làm Phó Trưởng đoàn")
+_POSTED_AFTER = re.compile(
+    r"(?<!lam )(?<!la )"
+    + _ROLE
+    + r"(?<!pho truong doan)(?<!pho to truong)(?<!pho truong to)"
+    + _OF_TEAM
+    + r"\s*[,–—\-]\s*(?=\w)"
 )
 # "Đoàn kiểm tra của Sở Nội vụ (Trưởng đoàn Cầm Văn Tươi, Phó Giám đốc Sở) đã ...": the post ends with the bracket.
 _BRACKETED = re.compile(r"\(\s*" + _ROLE + _OF_TEAM + r"\s+")

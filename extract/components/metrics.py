@@ -332,10 +332,9 @@ def find_metrics(doc: Doc) -> Doc:
             else:
                 continue
             unit = unit or noun
+            # "12,486 hồ sơ": no part of a record, so the comma groups thousands the English way
             if noun and _WHOLE_THINGS.match(fold(noun)) and _COMMA_GROUPED.fullmatch(match.group("num")):
-                value *= (
-                    1000  # "12,486 hồ sơ": no part of a record, so the comma groups thousands the English way
-                )
+                value *= 1000
         if unit != "%" and 1900 <= value <= 2100 and total is None and match.group("num").isdigit():
             continue
         if total is None and noun and _PLACES.match(fold(noun)) and _HAS.search(folded, window, start):

@@ -391,10 +391,9 @@ def _kind(title: str, body: str) -> str:
         scores["results"] += 5  # "tại 8 xã, thị trấn", "tại 8/8 xã": a round over many units, not one trip
     if _RATED_HEAD.search(head):
         scores["results"] += 5
+    # (or the lead says a plan of inspections was issued: what the article is about)
     if re.search(r"\bke hoach\b", head) or _PLAN_ISSUED.search(text, 0, 500):
-        scores["plan"] += (
-            3  # (or the lead says a plan of inspections was just issued: what the article is about)
-        )
+        scores["plan"] += 3
     if not scores or max(scores.values()) == 0:
         return "visit"
     return scores.most_common(1)[0][0]
@@ -459,11 +458,13 @@ def _visit_in_headline(title: str) -> bool:
 
 
 def _plan_in_headline(title: str) -> bool:
+    """Whether the headline tells a plan or a schedule ("Kế hoạch kiểm tra ...", "Lịch kiểm tra ...")."""
     head = fold(title)
     return bool(_PLAN.search(head) or re.search(r"\b(ke hoach|lich)\b", head))
 
 
 def _a_day_ahead(page: Page) -> bool:
+    """Whether the text gives a day of inspecting after the page's date."""
     told = _days_told(page)
     return bool(told) and any(day > told[0] for day, _ in told[1])
 
