@@ -1446,6 +1446,12 @@ def test_inspected_unit_phrasings(sentences: str, units: list[str]) -> None:
             "kiểm tra: 8/10 cơ quan duy trì tốt hệ thống.",
             "results",
         ),
+        (  # a headline telling the ratings the units reached ("đều đạt Khá trở lên"), not "chưa đạt yêu cầu"
+            "Lấp Vò: 6 xã, thị trấn được kiểm tra cải cách hành chính năm 2022 đều đạt Khá trở lên",
+            "Trong các ngày 18, 19 và 26/10/2022, Đoàn kiểm tra CCHC huyện đã kiểm tra công tác CCHC năm 2022 tại 6 xã, "
+            "thị trấn. Kết quả, thị trấn Lấp Vò đạt 91,5 điểm, xếp loại Tốt; xã Tân Mỹ 88,75 điểm, xếp loại Khá.",
+            "results",
+        ),
         (  # the report the lead says was just sent is the article's subject; the round went to many units
             "Đắk Lắk: Kiểm tra cải cách hành chính tại 26 xã, phường, hồ sơ đất đai vẫn chậm",
             "Sở Nội vụ vừa có Báo cáo số 256/BC-SNV ngày 03/7/2026 về kết quả kiểm tra công tác cải cách hành chính đợt "

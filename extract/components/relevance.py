@@ -355,7 +355,7 @@ _MANY_UNITS = re.compile(
     r"(xa|phuong|thi tran|don vi|co quan|dia phuong|so|huyen|truong|dac khu)\b"
 )
 # A headline telling the round's ratings: "Kon Tum: 5 cơ quan, đơn vị xếp loại tốt trong đợt kiểm tra ...".
-_RATED_HEAD = re.compile(r"\bxep loai (xuat sac|tot|kha|trung binh|yeu)\b")
+_RATED_HEAD = re.compile(r"\b(xep loai|(?<!chua )dat( loai)?) (xuat sac|tot|kha|trung binh|yeu(?! cau))\b")
 
 
 def _cues(pattern: re.Pattern[str], folded: str, written: str) -> int:
