@@ -144,7 +144,7 @@ _CALLED_OFF = re.compile(
 )
 # ... of a day told as planned: "Theo Kế hoạch số 18/KH-UBND ..., đợt kiểm tra thứ nhất được tổ chức từ ngày 6 - 10/4".
 # (not the day a round put off went to: "..., nhưng được lùi lại, tiến hành từ ngày 15/11")
-_PUT_OFF_BEFORE = re.compile(r"\b(lui|hoan|chuyen|doi)\b")
+_MOVED_BEFORE = re.compile(r"\b(lui|hoan|chuyen|doi)\b")
 _PLANNED = re.compile(r"\btheo (ke hoach|lich|du kien|thong bao)\b|\bse\b|\bdu kien\b|\bchuan bi\b")
 # A schedule's rows with the day before and after a change: "Thời gian theo Thông báo số 118 | Thời gian sau điều
 # chỉnh", then "UBND huyện Can Lộc: Số 1; Thứ Năm, ngày 17/4/2025; Thứ Ba, ngày 22/4/2025."
@@ -338,7 +338,7 @@ def _candidate_days(
             # tra"; "Sáng 25/11, khi Đoàn chuẩn bị làm việc tại xã A thì ... . ... Đoàn quyết định dừng buổi kiểm tra")
             or _CALLED_OFF.search(page.folded, found.end, clause_end)
             or _PLANNED.search(page.folded, clause_start, clause_end)
-            and not _PUT_OFF_BEFORE.search(page.folded, clause_start, found.start)
+            and not _MOVED_BEFORE.search(page.folded, clause_start, found.start)
             and _CALLED_OFF.search(next_sentence(page, s_end))
             or _moved_in_its_row(page, found, s_start, s_end)
         ):
@@ -357,7 +357,7 @@ def _candidate_days(
             or _DETAILS.match(sentence)
             and _INSPECTION_CONTEXT.search(previous_sentence(page, s_start))
             or _DAY_HEADING.match(sentence)
-            and _INSPECTION_CONTEXT.search(_following(page, s_end, 2))
+            and _INSPECTION_CONTEXT.search(next_sentence(page, s_end, 2))
         ):
             continue
         clause = page.folded[clause_start:clause_end]
@@ -388,18 +388,6 @@ def _candidate_days(
 _SCHEDULE_OPENS = re.compile(r"\W*theo (lich|ke hoach|du kien|thong bao)\b")
 # A heading that opens a day's paragraphs: "Ngày 15/3: chia hai nhóm", then what the team did.
 _DAY_HEADING = re.compile(r"\W*((sang|chieu) )?(ngay )?\d{1,2}/\d{1,2}(/\d{2,4})?\s*:[^.;:]{0,40}$")
-
-
-def _following(page: Page, s_end: int, count: int) -> str:
-    """The next `count` sentences, folded."""
-    sentences = []
-    for _ in range(count):
-        sentence = next_sentence(page, s_end)
-        sentences.append(sentence)
-        s_end = page.folded.find(sentence, s_end) + len(sentence) if sentence else s_end
-    return " ".join(sentences)
-
-
 # A sentence detailing the one before it: "... đã kiểm tra trực tiếp tại 05 xã, từ ngày 12/10 đến ngày 21/10/2022. Cụ
 # thể: ngày 12/10 tại xã Sơn Định; ngày 13/10 tại xã Vĩnh Thành; ..."
 _DETAILS = re.compile(r"\W*(cu the|chi tiet)\s*(nhu sau)?\s*:")

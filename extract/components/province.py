@@ -70,9 +70,9 @@ def _province(page: Page) -> tuple[str | None, str | None]:
     """Votes: resolved units, provinces the text names, portal hosts, then the page's furniture."""
     gaz = gazetteer()
     votes: Counter[str] = Counter()
-    # (a page without its date is of the year it names: "năm 2026" over "tỉnh Phú Yên trước đây")
-    year = None if page.meta.published else text_year(page.text)
-    day = page.meta.published or (f"{year}-01-01" if year else None)
+    day = page.meta.published
+    if day is None and (year := text_year(page.text)):
+        day = f"{year}-01-01"  # a page without its date is of the year it names: "năm 2026", "tỉnh Phú Yên trước đây"
     for found in page.units:
         if (unit := found.value).province:
             votes[province_then(unit.province, unit.district, day)] += 3 if "inspected" in found.tags else 2

@@ -277,14 +277,11 @@ def previous_sentence(page: Page, s_start: int) -> str:
     return page.folded[start:end]
 
 
-def next_sentence(page: Page, s_end: int) -> str:
-    """The folded sentence after the one ending at `s_end` ("" for the last)."""
+def next_sentence(page: Page, s_end: int, count: int = 1) -> str:
+    """The folded sentence after the one ending at `s_end` ("" for the last), or the next `count` of them."""
     bounds = page.sentences
     index = bisect_right(bounds, s_end, key=_start)
-    if index >= len(bounds):
-        return ""
-    start, end = bounds[index]
-    return page.folded[start:end]
+    return " ".join(page.folded[start:end] for start, end in bounds[index : index + count])
 
 
 def in_caption(page: Page, start: int) -> bool:
