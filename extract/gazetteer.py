@@ -135,11 +135,15 @@ class Gazetteer:
 _ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4"}
 
 
+_DASH = re.compile(r"\s*[-–—]\s*")
+
+
 def _key(name: str) -> str:
     """The folded name, a closing Roman numeral written as a number: the database has "Tam Xuân I" where the
-    portals write "Tam Xuân 1"."""
-    head, _, last = fold(name).rpartition(" ")
-    return f"{head} {_ROMAN[last]}" if head and last in _ROMAN else fold(name)
+    portals write "Tam Xuân 1"; any dash spaced as the database spaces it ("Bà Rịa-Vũng Tàu", "Bà Rịa – Vũng
+    Tàu")."""
+    head, _, last = _DASH.sub(" - ", fold(name)).rpartition(" ")
+    return f"{head} {_ROMAN[last]}" if head and last in _ROMAN else f"{head} {last}".strip()
 
 
 # A "thành phố" is either a province-level city or a district-level one: look in both.
@@ -176,6 +180,22 @@ def city_province_on(province: Place, published: str | None) -> bool:
 _MERGED = {"Hà Tây": ("2008-08-01", "Hà Nội")}
 # Provinces the database no longer has, by folded name.
 FORMER_PROVINCES = {"ha tay": "Hà Tây"}
+# Districts the database no longer has, merged or split before July 2025, by folded name: Từ Liêm (split in 2013),
+# Quận 2 and Quận 9 (into Thủ Đức, 2021), Hoành Bồ (into Hạ Long, 2019), Quảng Uyên, Phục Hòa and Trà Lĩnh (into
+# Quảng Hòa and Trùng Khánh, 2020), Long Điền and Đất Đỏ (into Long Đất, 2025), Mỹ Lộc (into Nam Định, 2025). A page
+# of their years names them with their province.
+FORMER_DISTRICTS = {
+    "tu liem": "Hà Nội",
+    "2": "Hồ Chí Minh",
+    "9": "Hồ Chí Minh",
+    "hoanh bo": "Quảng Ninh",
+    "quang uyen": "Cao Bằng",
+    "phuc hoa": "Cao Bằng",
+    "tra linh": "Cao Bằng",
+    "long dien": "Bà Rịa - Vũng Tàu",
+    "dat do": "Bà Rịa - Vũng Tàu",
+    "my loc": "Nam Định",
+}
 
 # The districts Hà Nội took in on 1 August 2008 (Resolution 15/2008/QH12), by their province before: Hà Tây's, and
 # Mê Linh of Vĩnh Phúc. The database names them Hà Nội's; a page of 2007 names their province as it was.

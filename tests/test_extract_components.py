@@ -3767,6 +3767,41 @@ def test_a_province_is_named_as_it_was_when_the_article_was_written() -> None:
     assert extract_text(merged.replace("2026", "2024"), "2024.txt").province == "Ninh Thuận"
 
 
+def test_a_province_with_a_dash_in_its_name_is_named_however_the_dash_is_spaced() -> None:
+    text = (
+        "ĐẤT ĐỎ: KIỂM TRA CCHC TẠI XÃ LỘC AN\nTrang thông tin điện tử huyện Đất Đỏ {sep} tỉnh Bà Rịa{dash}Vũng Tàu\n"
+        "Sáng 16/3/2021, Đoàn kiểm tra CCHC huyện Đất Đỏ đã kiểm tra tại UBND xã Lộc An."
+    )
+    for sep, dash in (("-", " - "), (",", " – "), ("-", "-")):
+        assert extract_text(text.format(sep=sep, dash=dash), "dash.txt").province == "Bà Rịa - Vũng Tàu"
+
+
+def test_a_district_merged_away_before_2025_still_names_its_province() -> None:
+    """The gazetteer is the table of June 2025: Đất Đỏ (merged into Long Đất in January 2025), Hoành Bồ (into Hạ
+    Long, 2019) and Quận 9 (into Thủ Đức, 2021) are not in it."""
+    page = "Kiểm tra CCHC\nNgày 6/5/2018, Đoàn kiểm tra CCHC {body} đã kiểm tra tại UBND {unit}."
+    for body, unit, province in (
+        ("huyện Đất Đỏ", "Phòng Tư pháp huyện", "Bà Rịa - Vũng Tàu"),
+        ("huyện Hoành Bồ", "Phòng Tư pháp huyện", "Quảng Ninh"),
+        ("của UBND Quận 9", "phường Long Bình", "Hồ Chí Minh"),
+    ):
+        assert extract_text(page.format(body=body, unit=unit), "former.txt").province == province
+
+
+def test_a_district_whose_name_folds_to_a_ministry_s_word_inspects_at_a_district_s_level() -> None:
+    """ "Bố Trạch" and "Hoành Bồ" fold to the "bo" of "Bộ Tư pháp"."""
+    team = "Kiểm tra CCHC\nNgày 6/5/2018, Đoàn kiểm tra CCHC huyện {name} đã kiểm tra tại UBND xã Hoàn Trạch."
+    for name in ("Bố Trạch", "Hoành Bồ"):
+        assert extract_text(team.format(name=name), "bo.txt").inspecting_level == "district"
+    leader = (
+        "Kiểm tra CCHC tại xã Hoàn Trạch\nNgày 6/5/2018, Đoàn kiểm tra CCHC do ông Nguyễn Văn An, Phó Chủ tịch UBND "
+        "huyện Bố Trạch làm Trưởng đoàn đã kiểm tra tại UBND xã Hoàn Trạch."
+    )
+    assert extract_text(leader, "post.txt").inspecting_level == "district"
+    ministry = "Bộ Tư pháp kiểm tra CCHC tại Quảng Bình\nNgày 6/5/2018, Đoàn kiểm tra của Bộ Tư pháp đã kiểm tra tại Sở Tư pháp."
+    assert extract_text(ministry, "bo.txt").inspecting_level == "ministry"
+
+
 def test_a_city_that_is_a_province_places_no_commune() -> None:
     """A commune resolved outside every district the text names loses its place; a city that is a province
     ("thành phố Đà Nẵng", named as a model) is no such district."""

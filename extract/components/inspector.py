@@ -65,26 +65,43 @@ _LEVEL_OF_POST = [
 _LEVEL_ABOVE = {"commune": "district", "district": "province", "province": "ministry", "hamlet": "commune"}
 
 
+# "Bộ" folds as the "Bố" of huyện Bố Trạch and the "Bồ" of Hoành Bồ do: a ministry is written "bộ", or with no marks.
+_BO = re.compile(r"\bbo\b")
+
+
+def _cue(
+    level: str, pattern: re.Pattern[str], written: str, folded: str | None = None
+) -> re.Match[str] | None:
+    """The first match of a level's `pattern` in the folded text whose "bộ" of a ministry is one as written."""
+    folded = fold(written) if folded is None else folded
+    for match in pattern.finditer(folded):
+        if level != "ministry" or all(
+            written[bo.start() + 1] in "ộỘoO" for bo in _BO.finditer(folded, *match.span())
+        ):
+            return match
+    return None
+
+
 def _level(page: Page, title: str, body: str | None) -> str | None:
     written = (title or "") + "\n" + page.text[:3000]
     text = fold(written)
     city = _province_city(page) and not _a_district_city(body)
     for level, pattern in _LEVEL_CUES:
-        if match := pattern.search(fold(title or "")):
+        if match := _cue(level, pattern, title or ""):
             return _city_itself(level, city, written, match.end())
     for found in page.leaders:
         post = found.value.title or ""
         if (body := _PROVINCIAL_BODY.search(post)) and gazetteer().province(body.group("place")):
             return "province"  # "Phó Giám đốc KBNN Sơn La": a sector body named for its province
         for level, pattern in _LEVEL_OF_POST:
-            if pattern.search(fold(post)):
+            if _cue(level, pattern, post):
                 if level == "ministry" and _BRANCHES_OF_CUC.search(fold(post)) and _inspects_branches(page):
                     return "province"  # a Cục that inspects its own Chi cục is a province's sector office
                 if level == "district" and _a_province_city(post, page.meta.published):
                     return "province"  # "Phó Chủ tịch UBND thành phố Cần Thơ": the city is a province
                 return _city_itself(level, city, post, len(post.rstrip()))
     for level, pattern in _LEVEL_CUES:
-        if match := pattern.search(text):
+        if match := _cue(level, pattern, written, text):
             return _city_itself(level, city, written, match.end())
     units = [u for u in page.units if "inspected" in u.tags and u.value.type]
     levels = [UNIT_LEVEL.get(u.value.type or "") for u in units]

@@ -12,13 +12,14 @@ from spacy.tokens import Doc
 
 from cchc.vntext import UPPER, fold
 from extract.components.state import Page, text_year
-from extract.gazetteer import FORMER_PROVINCES, gazetteer, province_on, province_then
+from extract.gazetteer import FORMER_DISTRICTS, FORMER_PROVINCES, gazetteer, province_on, province_then
 from extract.scan import matches_at
 
 # The type word in any case, also without diacritics; the name capitalised (the gazetteer folds it).
 _PLACE_NAMED = re.compile(
     r"(?P<type>(?i:tỉnh|tinh|thành phố|thanh pho|tp\.?|huyện|huyen|quận|quan))[ \t]+"
-    r"(?P<name>(?:" + UPPER + r"\w*|\d{1,2}\b)(?:[ \t]+" + UPPER + r"\w*){0,3})"  # "Quận 8" of TP.HCM
+    r"(?P<name>(?:" + UPPER + r"\w*|\d{1,2}\b)(?:[ \t]+" + UPPER + r"\w*){0,3}"  # "Quận 8" of TP.HCM
+    r"(?:[ \t]*[-–][ \t]*" + UPPER + r"\w*(?:[ \t]+" + UPPER + r"\w*)?)?)"  # "tỉnh Bà Rịa - Vũng Tàu"
 )
 
 
@@ -54,7 +55,7 @@ def _named_provinces(text: str, day: str | None) -> _Named:
                     province_then(d.province, d.name, day)
                     for d in gaz.find("huyện" if kind == "huyen" else "quận", name)
                 }
-                hit = next(iter(provinces)) if len(provinces) == 1 else None
+                hit = next(iter(provinces)) if len(provinces) == 1 else FORMER_DISTRICTS.get(fold(name))
                 if len(provinces) > 1:
                     possible |= provinces
             else:
