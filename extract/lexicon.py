@@ -642,4 +642,12 @@ METRIC_NOUNS: tuple[str, ...] = (
     "thẻ căn cước",
     "chuyên mục",  # a station's reform coverage: "xây dựng 4 chuyên mục tuyên truyền CCHC"
     "phóng sự",
+    "máy tính",  # a one-stop desk's equipment: "được trang bị 4 máy tính, 1 máy quét và 2 camera", "có 6 quầy"
+    "máy quét",
+    "máy scan",
+    "camera",
+    "màn hình",
+    "ki-ốt",
+    "kiosk",
+    "quầy",
 )

@@ -6072,6 +6072,22 @@ def test_what_sector_offices_issue_and_the_declarations_a_team_samples_are_figur
     ]
 
 
+def test_a_desk_s_equipment_is_a_figure_and_equipment_asked_for_is_not() -> None:
+    page = (
+        "Kiểm tra CCHC tại xã Tống Trân\n20/10/2021\nNgày 18/10/2021, Đoàn kiểm tra CCHC huyện Phù Cừ đã kiểm tra tại "
+        "UBND xã Tống Trân. Bộ phận một cửa của xã được trang bị 4 máy tính, 1 máy quét, 1 ki-ốt lấy số tự động và 2 "
+        "camera; Trung tâm có 6 quầy tiếp nhận. Chủ tịch UBND xã đề nghị huyện bổ sung 2 máy quét tài liệu; huyện sẽ "
+        "đầu tư thêm 10 máy tính cho các xã.\n"
+    )
+    assert [(m.value, m.unit) for m in extract_text(page, "desk.txt").metrics] == [
+        (4, "máy tính"),
+        (1, "máy quét"),
+        (1, "ki-ốt"),
+        (2, "camera"),
+        (6, "quầy"),
+    ]
+
+
 def test_the_province_s_own_totals_are_not_the_inspected_units_figures() -> None:
     page = (
         "Sở Nội vụ kiểm tra CCHC tại huyện Mộ Đức\n25/09/2020\nNgày 22/9/2020, Đoàn kiểm tra CCHC của tỉnh đã làm "

@@ -332,6 +332,8 @@ def find_metrics(doc: Doc) -> Doc:
             else:
                 continue
             unit = unit or noun
+            if noun and _EQUIPMENT.fullmatch(fold(noun)) and _ASKED.search(clause):
+                continue  # asked for or promised, not what the desk has: "đề nghị tỉnh bổ sung 2 máy quét"
             # "12,486 hồ sơ": no part of a record, so the comma groups thousands the English way
             if noun and _WHOLE_THINGS.match(fold(noun)) and _COMMA_GROUPED.fullmatch(match.group("num")):
                 value *= 1000
@@ -374,6 +376,11 @@ def find_metrics(doc: Doc) -> Doc:
         found.append(Found(start, end, metric))
     page.metrics = _without_unit_count_repeats(_without_headline_repeats(page, found), folded)
     return doc
+
+
+# A one-stop desk's equipment, and what asks for more of it or promises it.
+_EQUIPMENT = re.compile(r"may tinh|may quet|may scan|camera|man hinh|ki-ot|kiosk|quay")
+_ASKED = re.compile(r"\b(de nghi|de xuat|kien nghi|se|bo sung|dau tu them)\b")
 
 
 # Things counted whole, whose figure cannot have a decimal part.
