@@ -2971,6 +2971,21 @@ def test_a_paragraph_opening_on_its_day_and_unit_names_a_unit_and_the_team_s_num
     assert article.inspection_dates == ["2023-10-11", "2023-10-12"]
 
 
+def test_a_paragraph_opening_on_a_day_told_from_another_and_its_unit_names_the_unit() -> None:
+    text = (
+        "Gỡ vướng ở bộ phận một cửa\n10/10/2019\nTrong hai ngày 8 và 9/10, Đoàn kiểm tra CCHC của UBND tỉnh đã làm "
+        "việc tại huyện Tân Yên.\nSáng 8/10, vừa đến UBND thị trấn Cao Thượng, đoàn chia làm hai nhóm rà soát hồ sơ.\n"
+        "Chiều cùng ngày, tại xã Ngọc Thiện, bức tranh kém sáng hơn: xã còn 27 hồ sơ trễ hạn.\nBuổi chiều hôm sau, tại "
+        "xã Liên Sơn, việc niêm yết thủ tục được thực hiện đầy đủ.\n"
+    )
+    assert [u.name for u in extract_text(text, "days.txt").inspected_units] == [
+        "huyện Tân Yên",
+        "thị trấn Cao Thượng",
+        "xã Ngọc Thiện",
+        "xã Liên Sơn",
+    ]
+
+
 def test_a_table_layout_s_text_starts_below_its_headline_and_its_days_on_the_road_are_no_inspection_days() -> (
     None
 ):

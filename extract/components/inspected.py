@@ -717,7 +717,13 @@ _RIGHT_AFTER_TRIGGER = re.compile(
 )
 # The team's work told after its place: "Tại xã Vọng Thê, đoàn ghi nhận ...".
 _TEAM_AFTER_PLACE = re.compile(r"\s*(\([^)]{0,40}\))?\s*,\s*(doan|to)\b")
-_DAY_AT_PLACE = re.compile(r"\W*((sang|chieu) )?(ngay )?\d{1,2}[/.-]\d{1,2}([/.-]\d{2,4})?,? tai ")
+# A day's paragraph opening at its unit: "Ngày 12/10, tại xã A", "Chiều cùng ngày, tại xã B", "Sáng 8/10, vừa đến UBND
+# thị trấn C".
+_DAY_AT_PLACE = re.compile(
+    r"\W*((buoi )?(sang|chieu|trua)( (ngay )?\d{1,2}[/.-]\d{1,2}([/.-]\d{2,4})?| cung ngay| hom sau| thu [a-z]+)?|"
+    r"(ngay )?\d{1,2}[/.-]\d{1,2}([/.-]\d{2,4})?|(ngay )?hom sau|ngay (tiep theo|cuoi|dau tien|thu (nhat|hai|ba)))"
+    r"( \(\d{1,2}/\d{1,2}\))?,? ((vua |khi )?(den|toi) (ubnd |uy ban nhan dan )?|tai )"
+)
 
 
 def _among_members(before: str) -> bool:
