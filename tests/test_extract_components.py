@@ -3789,6 +3789,13 @@ def test_a_province_with_a_dash_in_its_name_is_named_however_the_dash_is_spaced(
     )
     for sep, dash in (("-", " - "), (",", " – "), ("-", "-")):
         assert extract_text(text.format(sep=sep, dash=dash), "dash.txt").province == "Bà Rịa - Vũng Tàu"
+    # a site's name in capitals: the district's name ends at the province's type word, with a dash or without
+    capitals = (
+        "KIỂM TRA CCHC TẠI XÃ LONG ĐỊNH\nCỔNG THÔNG TIN ĐIỆN TỬ HUYỆN CHÂU THÀNH{sep}TỈNH TIỀN GIANG\nNgày 18/5/2016, "
+        "Đoàn KT CCHC huyện đã KT công tác CCHC tại UBND xã Long Định và UBND xã Tam Hiệp."
+    )
+    for sep in (" - ", " "):
+        assert extract_text(capitals.format(sep=sep), "caps.txt").province == "Tiền Giang"
 
 
 def test_a_district_merged_away_before_2025_still_names_its_province() -> None:

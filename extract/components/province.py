@@ -15,11 +15,16 @@ from extract.components.state import Page, text_year
 from extract.gazetteer import FORMER_DISTRICTS, FORMER_PROVINCES, gazetteer, province_on, province_then
 from extract.scan import matches_at
 
-# The type word in any case, also without diacritics; the name capitalised (the gazetteer folds it).
+# The type word in any case, also without diacritics; the name capitalised (the gazetteer folds it), up to the next
+# type word ("HUYỆN CHÂU THÀNH - TỈNH TIỀN GIANG").
+_TYPE = r"(?i:tỉnh|tinh|thành phố|thanh pho|tp\.?|huyện|huyen|quận|quan)"
+_NAME_WORD = (
+    r"(?!(?i:tỉnh|thành phố|huyện|quận|tp)\b)" + UPPER + r"\w*"
+)  # (not the "Quan" of "huyện Quan Hóa")
 _PLACE_NAMED = re.compile(
-    r"(?P<type>(?i:tỉnh|tinh|thành phố|thanh pho|tp\.?|huyện|huyen|quận|quan))[ \t]+"
-    r"(?P<name>(?:" + UPPER + r"\w*|\d{1,2}\b)(?:[ \t]+" + UPPER + r"\w*){0,3}"  # "Quận 8" of TP.HCM
-    r"(?:[ \t]*[-–][ \t]*" + UPPER + r"\w*(?:[ \t]+" + UPPER + r"\w*)?)?)"  # "tỉnh Bà Rịa - Vũng Tàu"
+    r"(?P<type>" + _TYPE + r")[ \t]+"
+    r"(?P<name>(?:" + _NAME_WORD + r"|\d{1,2}\b)(?:[ \t]+" + _NAME_WORD + r"){0,3}"  # "Quận 8" of TP.HCM
+    r"(?:[ \t]*[-–][ \t]*" + _NAME_WORD + r"(?:[ \t]+" + _NAME_WORD + r")?)?)"  # "tỉnh Bà Rịa - Vũng Tàu"
 )
 
 
