@@ -6094,6 +6094,20 @@ def test_what_sector_offices_issue_and_the_declarations_a_team_samples_are_figur
     ]
 
 
+def test_a_sentence_may_open_on_a_number_and_a_district_s_figures_are_not_the_province_s_index() -> None:
+    page = (
+        "ĐOÀN KT CCHC TỈNH LÀM VIỆC TẠI HUYỆN TÂN HIỆP\n10/11/2022\nNgày 09/11/2022, Đoàn KT CCHC tỉnh đã KT công tác "
+        "CCHC tại UBND huyện Tân Hiệp. Tỉnh Kiên Giang xếp thứ 30/63 tỉnh, thành phố về PAR INDEX. 10 tháng năm 2022, "
+        "huyện tiếp nhận 8.416 hồ sơ, tỷ lệ đúng hạn 99,2%. Phường 3 và P. 5 của thị xã chưa được kiểm tra.\n"
+    )
+    article = extract_text(page, "number.txt")
+    assert [(m.value, m.unit) for m in article.metrics] == [(8416, "hồ sơ"), (99.2, "%")]
+    assert (
+        article.metrics[0].evidence.sentence
+        == "10 tháng năm 2022, huyện tiếp nhận 8.416 hồ sơ, tỷ lệ đúng hạn 99,2%."
+    )
+
+
 def test_a_desk_s_equipment_is_a_figure_and_equipment_asked_for_is_not() -> None:
     page = (
         "Kiểm tra CCHC tại xã Tống Trân\n20/10/2021\nNgày 18/10/2021, Đoàn kiểm tra CCHC huyện Phù Cừ đã kiểm tra tại "
