@@ -2986,6 +2986,18 @@ def test_a_paragraph_opening_on_a_day_told_from_another_and_its_unit_names_the_u
     ]
 
 
+def test_the_centres_whose_work_a_team_checks_are_units_inspected() -> None:
+    text = (
+        "Kiểm tra hoạt động Trung tâm Phục vụ hành chính công hai phường\nThứ Sáu, 09/01/2026\nSáng 9/1, đoàn công tác "
+        "của UBND tỉnh do ông Trịnh Xuân Hòa, Phó Chủ tịch UBND tỉnh làm trưởng đoàn đã kiểm tra tình hình hoạt động "
+        "của Trung tâm Phục vụ hành chính công phường Hạc Thành và Trung tâm Phục vụ hành chính công phường Hàm Rồng.\n"
+    )
+    assert [u.name for u in extract_text(text, "centres.txt").inspected_units] == [
+        "Trung tâm Phục vụ hành chính công phường Hạc Thành",
+        "Trung tâm Phục vụ hành chính công phường Hàm Rồng",
+    ]
+
+
 def test_a_table_layout_s_text_starts_below_its_headline_and_its_days_on_the_road_are_no_inspection_days() -> (
     None
 ):

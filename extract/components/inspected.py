@@ -36,6 +36,9 @@ from extract.components.state import (
 from extract.lexicon import BODY_ABBREVIATIONS, OFFICE_ABBREVIATIONS, UNIT_LEVEL
 from extract.scan import BULLETS, LIST_ITEM
 
+# What a team checks the work of: "kiểm tra tình hình hoạt động của Trung tâm Phục vụ hành chính công phường A" (an
+# inspection, not an owner's "của").
+_ACTIVITY_OF = re.compile(r"kiem tra (tinh hinh |viec )?(hoat dong|van hanh)( thuc te)? (cua|tai)( ubnd)? $")
 _INSPECTED_TRIGGER = re.compile(
     r"(kiem tra|\bkt\b(?!-)|phuc tra|lam viec|khao sat|co mat|den(?! ngay| \d))[^.;]{0,80}?\b(?<!ton )(tai|(?<!so )voi|o)\b|"
     r"kiem tra (cac|o|tai)\b|tai cac|"  # ("KT" is shorthand for "kiểm tra"; "KT-XH" for the economy)
@@ -47,6 +50,8 @@ _INSPECTED_TRIGGER = re.compile(
     # a plan's row per round: "- Đợt 1 (dự kiến trong tháng 5 và tháng 6/2026): Sở Tư pháp, Sở Xây dựng; UBND phường A"
     r"^\W*dot (\d+|[ivx]+|mot|hai|ba|bon)\b[^.;:]{0,80}:\s*$|"
     r"doi voi|kiem tra (cong tac )?(cai cach hanh chinh|cchc) (cua|o|tai)|den kiem tra|(da|se) kiem tra|\bgom\b|"
+    + _ACTIVITY_OF.pattern
+    + r"|"
     r"duoc kiem tra|"  # "các đơn vị được kiểm tra trực tiếp, xã A và xã B"
     r"kiem tra[^.;]{0,120}\btrong do( co| gom)?:?\s*$|"  # "kiểm tra 20 xã, phường ..., trong đó có phường A, ..."
     r"kiem tra[^.;]{0,60}\b(don vi|co quan|dia phuong)( cap (xa|huyen))? la\b|"  # "kiểm tra một đơn vị cấp xã là xã A"
@@ -557,6 +562,7 @@ def _inspected_units(page: Page) -> list[Found]:
             (
                 _OWNER_BEFORE.search(before[-25:])
                 and not _OFFICE_OF.search(before)
+                and not _ACTIVITY_OF.search(before[-60:])
                 and not _WITH_ITS_LEADERS.search(before[-40:])
             )
             or re.search(
