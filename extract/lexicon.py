@@ -589,6 +589,7 @@ METRIC_NOUNS: tuple[str, ...] = (
     "quy trình",
     "qui trình",
     "phản ánh",
+    "PAKN",  # petitions about regulations: "tiếp nhận 9 PAKN, đã xử lý 8 PAKN"
     "người dân",
     "lượt người",
     "tin, bài",

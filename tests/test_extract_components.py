@@ -2998,6 +2998,29 @@ def test_the_centres_whose_work_a_team_checks_are_units_inspected() -> None:
     ]
 
 
+def test_a_long_subject_of_the_check_before_its_unit_and_the_petitions_it_counts() -> None:
+    text = (
+        "Kiểm tra việc xử lý phản ánh, kiến nghị về quy định hành chính tại thị trấn Diên Sanh\n17/03/2021\nSáng 16/3, "
+        "Tổ kiểm tra công tác kiểm soát thủ tục hành chính của huyện do ông Nguyễn Văn Hòa làm tổ trưởng đã kiểm tra "
+        "việc tiếp nhận, xử lý phản ánh, kiến nghị (PAKN) của cá "
+        "nhân, tổ chức về quy định hành chính tại UBND thị trấn Diên Sanh. Năm 2020, thị trấn tiếp nhận 9 PAKN, đã xử "
+        "lý 8 PAKN.\n"
+    )
+    article = extract_text(text, "pakn.txt")
+    assert [u.name for u in article.inspected_units] == ["thị trấn Diên Sanh"]
+    assert [(m.value, m.unit) for m in article.metrics] == [(9, "PAKN"), (8, "PAKN")]
+
+
+def test_a_centre_where_a_department_s_desk_sits_is_no_unit() -> None:
+    text = (
+        "Kiểm tra CCHC tại Phòng Cảnh sát QLHC về TTXH\n20/10/2023\nNgày 18/10, Đoàn kiểm tra CCHC của Công an tỉnh đã "
+        "kiểm tra tại Phòng Cảnh sát quản lý hành chính về trật tự xã hội. Đoàn trực tiếp kiểm tra bộ phận tiếp nhận "
+        "hồ sơ căn cước của phòng, trong đó có điểm tiếp nhận đặt tại Trung tâm Phục vụ hành chính công tỉnh.\n"
+    )
+    names = [u.name for u in extract_text(text, "desk.txt").inspected_units]
+    assert "Trung tâm Phục vụ hành chính công tỉnh" not in names
+
+
 def test_a_table_layout_s_text_starts_below_its_headline_and_its_days_on_the_road_are_no_inspection_days() -> (
     None
 ):

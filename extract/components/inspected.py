@@ -40,7 +40,7 @@ from extract.scan import BULLETS, LIST_ITEM
 # inspection, not an owner's "của").
 _ACTIVITY_OF = re.compile(r"kiem tra (tinh hinh |viec )?(hoat dong|van hanh)( thuc te)? (cua|tai)( ubnd)? $")
 _INSPECTED_TRIGGER = re.compile(
-    r"(kiem tra|\bkt\b(?!-)|phuc tra|lam viec|khao sat|co mat|den(?! ngay| \d))[^.;]{0,80}?\b(?<!ton )(tai|(?<!so )voi|o)\b|"
+    r"(kiem tra|\bkt\b(?!-)|phuc tra|lam viec|khao sat|co mat|den(?! ngay| \d))[^.;]{0,120}?\b(?<!ton )(tai|(?<!so )voi|o)\b|"
     r"kiem tra (cac|o|tai)\b|tai cac|"  # ("KT" is shorthand for "kiểm tra"; "KT-XH" for the economy)
     r"nhu:|gom:|sau:|(?<!doan )(?<!to )kiem tra( thuc te| truc tiep)?:|"
     # "Đợt 1 diễn ra từ ngày ... tại các xã A, B", "Đợt 2 phải tạm hoãn do dịch COVID-19, sau đó được tiến hành ... tại"
@@ -92,10 +92,13 @@ _INSPECTED_AFTER = re.compile(
     r"^\s*(da )?(don tiep|tiep don|don|tiep|lam viec)( va lam viec)?( voi)? (doan|to) (kiem tra|cong tac)\b"
 )
 # The province's one-stop centre as where a department's desk sits ("quầy tiếp nhận hồ sơ của Sở đặt tại Trung tâm
-# Phục vụ hành chính công tỉnh", "việc giải quyết thủ tục hành chính của đơn vị tại Trung tâm ..."): the department
-# is inspected there, not the centre.
+# Phục vụ hành chính công tỉnh", "việc giải quyết thủ tục hành chính của đơn vị tại Trung tâm ...", "điểm tiếp nhận
+# đặt tại Trung tâm ..."): the department is inspected there, not the centre.
 _ONE_STOP_CENTRE = re.compile(r"trung tam (phuc vu )?hanh chinh cong\b")
-_DESK_OF_BODY = re.compile(r"\bcua (so|don vi|nganh|co quan)\b[^,;.]{0,50}?\b(dat )?tai\s*$")
+_DESK_OF_BODY = re.compile(
+    r"\bcua (so|don vi|nganh|co quan)\b[^,;.]{0,50}?\b(dat )?tai\s*$|"
+    r"\b(quay|diem tiep nhan)\b[^.;]{0,40}\bdat tai\s*$"  # "..., trong đó có điểm tiếp nhận đặt tại Trung tâm ..."
+)
 # "Về phía xã A có đồng chí ...": the side that receives the team, named right after.
 _HOST_SIDE = re.compile(r"\bve phia (ubnd |uy ban nhan dan )?$")
 # The one-stop office of a unit (its Bộ phận một cửa) is where the unit is inspected: "kiểm tra thực tế tại
@@ -121,8 +124,9 @@ _RECEIVED_BY = re.compile(r"(tiep|lam viec) (va lam viec )?voi doan( kiem tra)?,
 # A unit named after a directive in the same clause receives a task ("đồng thời giao Sở A hoàn thiện ..."); it was not
 # inspected.
 # (not a team leader's "trực tiếp chỉ đạo, kiểm tra tại ...")
+# (not the petitions, "phản ánh, kiến nghị", a check is about)
 _DIRECTIVE = re.compile(
-    r"(de nghi|kien nghi|yeu cau|giao cho|giao nhiem vu|(?<!ban )(?<!truc tiep )chi dao|gui ve|gui bao cao|huong dan cua)\b[^;]*$"
+    r"(de nghi|(?<!phan anh, )(?<!phan anh )kien nghi|yeu cau|giao cho|giao nhiem vu|(?<!ban )(?<!truc tiep )chi dao|gui ve|gui bao cao|huong dan cua)\b[^;]*$"
     r"|\bgiao\s*$"
     # where a report goes: "báo cáo về phòng Nội vụ", "báo cáo kết quả khắc phục về phòng Nội vụ"
     r"|\b(gui|bao cao)( [a-z]+){0,4} ve\s*$|\bgui\s*$|\bbao cao (cho|toi)\s*$"
