@@ -1742,7 +1742,7 @@ def test_a_page_s_list_items_read_as_the_rows_of_its_list() -> None:
     article = extract_html(page, "list.html")
     assert [u.name for u in article.inspected_units] == ["xã Tịnh Hiệp", "xã Tịnh Bình", "xã Tịnh Trà"]
     assert article.inspection_dates == ["2017-11-14", "2017-11-15", "2017-11-16"]
-    assert [m.label for m in article.metrics] == ["Xã Tịnh Bình còn hồ sơ"]
+    assert [m.label for m in article.metrics] == ["Xã Tịnh Bình còn hồ sơ trễ hạn"]
 
 
 def test_the_lead_of_a_page_without_known_selectors_opens_its_text() -> None:
@@ -6141,6 +6141,42 @@ def test_a_sentence_may_open_on_a_number_and_a_district_s_figures_are_not_the_pr
         article.metrics[0].evidence.sentence
         == "10 tháng năm 2022, huyện tiếp nhận 8.416 hồ sơ, tỷ lệ đúng hạn 99,2%."
     )
+
+
+def test_a_figure_s_label_and_key_take_what_is_said_after_it_and_before_its_comma() -> None:
+    """Comparisons group figures by key: the words after a count ("04 hồ sơ trễ hạn"), the clause a bare "đạt 99,17%"
+    is a share of, a rate named before the comma of its list, and the earlier item a list's later ones leave out."""
+    page = (
+        "Kiểm tra CCHC tại ba phường\n12/10/2021\nNgày 10/10/2021, Đoàn kiểm tra CCHC của quận đã kiểm tra tại 3 "
+        "phường. Phường Thảo Điền tiếp nhận 2.148 hồ sơ, phường An Phú 1.960 hồ sơ. Phường Thảo Điền giải quyết đúng "
+        "hạn 2.140 hồ sơ, đạt 99,6%; còn 04 hồ sơ trễ hạn chưa có văn bản xin lỗi; 100% hồ sơ được số hóa khi tiếp "
+        "nhận. Tỷ lệ số hóa hồ sơ, kết quả giải quyết TTHC của phường An Phú đạt 87,5%.\n"
+    )
+    metrics = extract_text(page, "labels.txt").metrics
+    assert [(m.value, m.key) for m in metrics] == [
+        (2148, "records_received"),
+        (1960, "records_received"),
+        (2140, "records_on_time"),
+        (99.6, "rate_on_time"),
+        (4, "records_late"),
+        (100, "rate_digitised"),
+        (87.5, "rate_digitised"),
+    ]
+    assert metrics[1].label == "tiếp nhận hồ sơ (phường An Phú)"
+    assert metrics[4].label == "còn hồ sơ trễ hạn chưa có văn bản xin lỗi"
+
+
+def test_a_count_of_units_is_of_those_inspected_only_when_its_label_says_so() -> None:
+    page = (
+        "Kết quả kiểm tra CCHC năm 2022\n20/12/2022\nNăm 2022, Đoàn kiểm tra CCHC của huyện đã kiểm tra tại 12 xã, thị "
+        "trấn. Kết quả, 03 đơn vị xếp loại Tốt, 08 đơn vị xếp loại Khá.\n"
+    )
+    metrics = extract_text(page, "counts.txt").metrics
+    assert [(m.value, m.key, m.label) for m in metrics] == [
+        (12, "units_inspected", "Đoàn kiểm tra CCHC của huyện đã kiểm tra tại xã, thị trấn"),
+        (3, None, "đơn vị xếp loại Tốt"),
+        (8, None, "đơn vị xếp loại Khá"),
+    ]
 
 
 def test_a_desk_s_equipment_is_a_figure_and_equipment_asked_for_is_not() -> None:

@@ -186,14 +186,16 @@ UNIT_COUNT_NOUNS = {
 }
 
 
-def canonical_key(label: str, unit: str | None, sentence: str = "") -> str | None:
-    """A key that makes the figure comparable across articles ("rate_on_time", "records_received")."""
+def canonical_key(label: str, unit: str | None) -> str | None:
+    """A key that makes the figure comparable across articles ("rate_on_time", "records_received"); a count of
+    units is of those inspected only when its label says so ("kiểm tra tại 6 xã", "8 phường được kiểm tra"), not
+    of those rated or late ("03 đơn vị xếp loại Tốt")."""
     folded = fold(label)
     pct = unit == "%"
     if unit == "điểm phần trăm":
         return None  # a change, comparable with no rate
     if unit and unit.lower() in UNIT_COUNT_NOUNS:
-        return "units_inspected" if "kiem tra" in fold(sentence or label) else None
+        return "units_inspected" if "kiem tra" in folded else None
     for phrase, key in _KEYS:
         if fold(phrase) in folded:
             if key == "tasks":
@@ -226,21 +228,52 @@ _LABEL_SEP = re.compile(r"[;:(\n]|(?<!\d),|,(?!\d)")
 _EARLIER_FIGURES = re.compile(r"(?:\s*(?<!năm\s)(?<![\d/.])\d[\d.,]*%?\s*(?:,|và))+\s*$")  # not "30/4/2025,"
 
 
+# What Vietnamese tells of a counted thing after it ("04 hồ sơ trễ hạn chưa có văn bản xin lỗi", "08 đơn vị xếp loại
+# Khá", "ký số 100% kết quả giải quyết TTHC"), up to the clause's end, a cause, a comparison, a list's next item or the
+# next figure; without a word left hanging where it was cut.
+_AFTER_END = re.compile(
+    r"[,;:.()\n\d%]|\s(?:và|nhưng|song|do|vì|so với|tăng|giảm|trong đó|gồm|lần lượt|là|đều|của|trên tổng)(?!\w)",
+    re.IGNORECASE,
+)
+_HANGING = {"đạt", "được", "có", "là", "với", "chiếm", "đã", "và", "tại", "trên", "trong"}
+
+
+# A rate named before a comma that lists what it is of; a label with no more than a qualifier; the figures of a clause.
+_RATE_NAMED = re.compile(r"\s*(?:tỷ lệ|tỉ lệ)\b[^\d]*$", re.IGNORECASE)
+_WEAK = re.compile(
+    r"\s*(?:(?:và|mới|chỉ|bình quân|trung bình|đạt|chiếm|là|tỷ lệ|tỉ lệ|với|có)\s*)*", re.IGNORECASE
+)
+_FIGURES = re.compile(r"(?<![\w/])\d[\d.,]*(?:/\d[\d.,]*)?%?(?!\w)")
+
+
+def _said_after(text: str, end: int, s_end: int) -> str:
+    stop = _AFTER_END.search(text, end, s_end)
+    words = text[end : stop.start() if stop else s_end].split()[:8]
+    while words and words[-1].lower() in _HANGING:
+        words.pop()
+    return " ".join(words)
+
+
 def _label(text: str, s_start: int, start: int, end: int, s_end: int, noun: str | None) -> str:
     head = text[s_start:start]
     head = _EARLIER_FIGURES.sub("", head)  # a list's: "lần lượt đạt 81,3%, 62,7% và" 44,9%
-    seps = [m.end() for m in _LABEL_SEP.finditer(head)]
-    before = head[seps[-1] if seps else 0 :]
+    seps = [0, *(m.end() for m in _LABEL_SEP.finditer(head))]
+    before = head[seps[-1] :]
+    if len(seps) > 1 and head[seps[-1] - 1] == "," and _RATE_NAMED.match(head, seps[-2], seps[-1] - 1):
+        before = head[seps[-2] :]  # a rate of a list: "tỷ lệ số hóa hồ sơ, kết quả giải quyết TTHC đạt 87,5%"
+    elif len(seps) > 1 and head[seps[-1] - 1] == "," and _WEAK.fullmatch(before) and text[end - 1] == "%":
+        # a share of the clause before: "giải quyết đúng hạn 5.274 hồ sơ, đạt 99,17%"
+        before = "tỷ lệ " + _FIGURES.sub(" ", head[seps[-2] : seps[-1] - 1])
     if item := LIST_ITEM.match(before):
         before = before[item.end() :]  # a list item's bullet or number: "- Còn 2 thủ tục"
     before = re.sub(r"^\s*(?:trong đó|và|đồng thời|riêng|cụ thể)\s*,?\s*", "", before, flags=re.IGNORECASE)
     before = re.sub(
         r"\s+(?:" + "|".join(_QUALIFIERS) + r"|là|với|được|có)\s*$", "", before.strip(), flags=re.IGNORECASE
     )
-    words = before.split()[-10:]
-    label = " ".join(words)
+    label = re.sub(r"^(?:và|với|của)\s+", "", " ".join(before.split()[-16:]), flags=re.IGNORECASE)
     if noun and noun.lower() not in label.lower():
         label = f"{label} {noun}".strip()
+    label = f"{label} {_said_after(text, end, s_end)}".strip()
     if len(label.split()) < 2:
         stop = min([i for i in (text.find(c, end, s_end) for c in ",;.(") if i >= 0] or [s_end])
         label = f"{label} {text[end:stop].strip()}".strip()
@@ -370,10 +403,11 @@ def find_metrics(doc: Doc) -> Doc:
             unit=unit,
             total=total,
             qualifier=_qualifier(before),
-            key=canonical_key(label, unit, text[s_start:s_end]),
+            key=canonical_key(label, unit),
             evidence=evidence(page, start, end),
         )
         found.append(Found(start, end, metric))
+    found = _with_elided_labels(page, found)
     page.metrics = _without_unit_count_repeats(_without_headline_repeats(page, found), folded)
     return doc
 
@@ -381,6 +415,29 @@ def find_metrics(doc: Doc) -> Doc:
 # A one-stop desk's equipment, and what asks for more of it or promises it.
 _EQUIPMENT = re.compile(r"may tinh|may quet|may scan|camera|man hinh|ki-ot|kiosk|quay")
 _ASKED = re.compile(r"\b(de nghi|de xuat|kien nghi|se|bo sung|dau tu them)\b")
+
+
+def _with_elided_labels(page: Page, found: list[Found]) -> list[Found]:
+    """A list's later items leave out what its first one said, their label only a unit's name: "phường A tiếp nhận
+    2.148 hồ sơ, phường B 1.960 hồ sơ", "đã tiếp nhận tổng cộng 2.191 hồ sơ, trong đó xã C 1.204 hồ sơ". They take
+    the earlier figure's label and key, with their unit in brackets, as a researcher would write them."""
+    names = {u.value.name.lower(): u.value.name for u in page.units}
+    said: dict[tuple[int, str | None], Metric] = {}  # the last figure told in full, by sentence and unit
+    kept = []
+    for f in found:
+        metric = f.value
+        key = (sentence_of(page, f.start)[0], metric.unit)
+        place = metric.label.removesuffix(metric.unit or "").strip().lower()
+        if place not in names:
+            said[key] = metric
+        elif earlier := said.get(key):
+            core = re.sub(r"\s*\([^()]*\)$", "", earlier.label)
+            if lead := next((n for n in names if core.lower().startswith(n + " ")), None):
+                core = core[len(lead) :].strip()  # "phường A tiếp nhận hồ sơ" is told of A
+            metric = metric.model_copy(update={"label": f"{core} ({names[place]})", "key": earlier.key})
+            f = Found(f.start, f.end, metric, f.tags)
+        kept.append(f)
+    return kept
 
 
 # Things counted whole, whose figure cannot have a decimal part.
