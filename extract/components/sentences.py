@@ -18,7 +18,7 @@ _END = re.compile(
     r"(?=[.!?…])(?<!\bTP)(?<!\bTT)(?<!\bđ/c)(?<!\bTS)(?<!\bThS)(?<!\bGS)(?<!\bBS)[.!?…]+[\"”’)]*(?=\s+[^\sa-zđ0-9,;])|"
     # a sentence opening on a number ("... về PAR INDEX. 10 tháng năm 2022, huyện tiếp nhận ..."), not after a letter
     # that stands for a word ("P. 3", "Q. 1") or a decimal written apart
-    r"(?<=[^\W\d][^\W\d])[.!?…]+[\"”’)]*(?=\s+\d{1,4}\s+[^\W\d])|\n+"
+    r"(?=[.!?…])(?<=[^\W\d][^\W\d])[.!?…]+[\"”’)]*(?=\s+\d{1,4}\s+[^\W\d])|\n+"
 )
 
 
