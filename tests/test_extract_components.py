@@ -5458,6 +5458,8 @@ def test_a_plan_s_rows_per_round_name_its_units_past_the_people_s_committee() ->
         "96/KH-UBND về kiểm tra công tác CCHC năm 2026. Việc kiểm tra trực tiếp được chia thành hai đợt:\n"
         "- Đợt 1 (dự kiến trong tháng 5/2026): Sở Xây dựng, Sở Y tế; UBND phường Bắc Nha Trang, xã Diên Khánh và "
         "xã Cam Lâm.\n- Đợt 2 (từ tháng 9 đến tháng 10/2026): Sở Tư pháp; UBND phường Ninh Hòa và xã Vạn Ninh.\n"
+        "Đợt 3, trong quý IV/2026: UBND phường Cam Ranh và 02 tổ dân phố do Đoàn lựa chọn khi kiểm tra; UBND xã Khánh "
+        "Sơn; Sở Tài chính.\n"
     )
     article = extract_text(page, "rounds.txt")
     assert article.kind == "plan"
@@ -5470,6 +5472,9 @@ def test_a_plan_s_rows_per_round_name_its_units_past_the_people_s_committee() ->
         "Sở Tư pháp",
         "phường Ninh Hòa",
         "xã Vạn Ninh",
+        "phường Cam Ranh",
+        "xã Khánh Sơn",
+        "Sở Tài chính",
     ]
 
 

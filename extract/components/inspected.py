@@ -48,7 +48,7 @@ _INSPECTED_TRIGGER = re.compile(
     # a schedule's row per day: "- Thứ Ba (14/10): buổi sáng tại xã Hưng Điền; buổi chiều tại xã Vĩnh Thạnh"
     r"^\W*(thu [a-z]+,? )?\(?(ngay )?\d{1,2}/\d{1,2}(/\d{2,4})?\)?\s*:[^.]*\btai $|"
     # a plan's row per round: "- Đợt 1 (dự kiến trong tháng 5 và tháng 6/2026): Sở Tư pháp, Sở Xây dựng; UBND phường A"
-    r"^\W*dot (\d+|[ivx]+|mot|hai|ba|bon)\b[^.;:]{0,80}:\s*$|"
+    r"^\W*dot (\d+|[ivx]+|mot|hai|ba|bon)\b[^.;:]{0,80}:([^.:]*;)?\s*((ubnd|uy ban nhan dan) )?$|"
     r"doi voi|kiem tra (cong tac )?(cai cach hanh chinh|cchc) (cua|o|tai)|den kiem tra|(da|se) kiem tra|\bgom\b|"
     + _ACTIVITY_OF.pattern
     + r"|"
