@@ -2873,6 +2873,20 @@ def test_a_table_s_empty_cells_and_wrapped_cells_keep_its_rows_whole() -> None:
     assert [(m.value, m.unit) for m in article.metrics][:2] == [(120, "hồ sơ"), (208, "TTHC")]
 
 
+def test_a_schedule_s_row_per_day_names_its_unit_right_after_the_colon() -> None:
+    page = (
+        "Kế hoạch kiểm tra CCHC quý II/2016 của Sở Y tế\n10/05/2016\nSở Y tế ban hành Kế hoạch kiểm tra công tác cải "
+        "cách hành chính quý II/2016 tại các đơn vị trực thuộc. Thời gian kiểm tra từ ngày 17 đến ngày 20/5/2016, cụ "
+        "thể:\n- Thứ Ba (17/5): Bệnh viện Đa "
+        "khoa tỉnh.\n- Thứ Tư (18/5): Bệnh viện Nhi Thái Bình.\n- Thứ Sáu (20/5): Chi cục An toàn vệ sinh thực phẩm.\n"
+    )
+    assert [u.name for u in extract_text(page, "rows.txt").inspected_units] == [
+        "Bệnh viện Đa khoa tỉnh",
+        "Bệnh viện Nhi Thái Bình",
+        "Chi cục An toàn vệ sinh thực phẩm",
+    ]
+
+
 def test_a_plan_s_schedule_table_gives_its_units_and_days() -> None:
     text = (
         "Kế hoạch kiểm tra cải cách hành chính năm 2024\nNgày đăng: 10/5/2024\n"

@@ -46,7 +46,7 @@ _INSPECTED_TRIGGER = re.compile(
     # "Đợt 1 diễn ra từ ngày ... tại các xã A, B", "Đợt 2 phải tạm hoãn do dịch COVID-19, sau đó được tiến hành ... tại"
     r"\bdot (\d+|[ivx]+|mot|hai|ba|dau tien|cuoi)\b[^.;]{0,160}?\btai\b|"
     # a schedule's row per day: "- Thứ Ba (14/10): buổi sáng tại xã Hưng Điền; buổi chiều tại xã Vĩnh Thạnh"
-    r"^\W*(thu [a-z]+,? )?\(?(ngay )?\d{1,2}/\d{1,2}(/\d{2,4})?\)?\s*:[^.]*\btai $|"
+    r"^\W*(thu [a-z]+,? )?\(?(ngay )?\d{1,2}/\d{1,2}(/\d{2,4})?\)?\s*:([^.]*\btai)? $|"
     # a plan's row per round: "- Đợt 1 (dự kiến trong tháng 5 và tháng 6/2026): Sở Tư pháp, Sở Xây dựng; UBND phường A"
     r"^\W*dot (\d+|[ivx]+|mot|hai|ba|bon)\b[^.;:]{0,80}:([^.:]*;)?\s*((ubnd|uy ban nhan dan) )?$|"
     r"doi voi|kiem tra (cong tac )?(cai cach hanh chinh|cchc) (cua|o|tai)|den kiem tra|(da|se) kiem tra|\bgom\b|"
