@@ -6098,6 +6098,15 @@ def test_days_called_off_are_no_inspection_days() -> None:
         "việc tại xã Sơn Ninh thì xã ghi nhận một ca mắc Covid-19. Đoàn quyết định dừng buổi kiểm tra.\n"
     )
     assert extract_text(page, "called-off.txt").inspection_dates == ["2020-05-19"]
+    # called off two sentences on, past the cause, and moved to new days
+    notice = (
+        "Lệ Thủy hoãn kiểm tra CCHC do mưa lũ\n12/10/2020\nTheo Thông báo số 147/TB-UBND, Đoàn kiểm tra CCHC của "
+        "huyện sẽ làm việc với UBND xã Phong Thủy vào ngày 13/10 và thị trấn Kiến Giang ngày 16/10/2020. Tuy nhiên, "
+        "mưa to liên tục khiến nhiều tuyến đường bị chia cắt. UBND huyện quyết định hoãn toàn bộ 2 buổi kiểm tra nói "
+        "trên. Lịch kiểm tra mới: thị trấn Kiến Giang chuyển sang ngày 03/11/2020; xã Phong Thủy chuyển sang ngày "
+        "04/11/2020.\n"
+    )
+    assert extract_text(notice, "moved.txt").inspection_dates == ["2020-11-03", "2020-11-04"]
 
 
 def test_a_schedule_s_rows_per_day_under_a_team_s_leader_name_its_units() -> None:

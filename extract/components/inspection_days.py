@@ -140,7 +140,7 @@ _SCHEDULED_AFTER = re.compile(r"\W{0,4}theo (lich|ke hoach|du kien) ban dau\b")
 # "lịch kiểm tra chưa thể triển khai", "Đoàn quyết định dừng buổi kiểm tra") ...
 _CALLED_OFF = re.compile(
     r"\b(tam hoan|(?<!lan )(phai|bi) hoan|huy bo|(tam )?dung (buoi|dot|cuoc|viec) (kiem tra|lam viec)|"
-    r"hoan (lai )?(dot|cuoc|buoi|viec|lich)|chua the (trien khai|thuc hien|to chuc))\b"
+    r"hoan (lai )?(toan bo )?(\d+ |ca |cac )?(dot|cuoc|buoi|viec|lich)|chua the (trien khai|thuc hien|to chuc))\b"
 )
 # ... of a day told as planned: "Theo Kế hoạch số 18/KH-UBND ..., đợt kiểm tra thứ nhất được tổ chức từ ngày 6 - 10/4".
 # (not the day a round put off went to: "..., nhưng được lùi lại, tiến hành từ ngày 15/11")
@@ -339,7 +339,9 @@ def _candidate_days(
             or _CALLED_OFF.search(page.folded, found.end, clause_end)
             or _PLANNED.search(page.folded, clause_start, clause_end)
             and not _MOVED_BEFORE.search(page.folded, clause_start, found.start)
-            and _CALLED_OFF.search(next_sentence(page, s_end))
+            and _CALLED_OFF.search(
+                next_sentence(page, s_end, 2)
+            )  # (or past the cause: "Tuy nhiên, mưa lũ ...")
             or _moved_in_its_row(page, found, s_start, s_end)
         ):
             # "dự kiến vào ngày 10/10 phải dời sang ngày 16/10": the 16th counts, the 10th nowhere
