@@ -4783,6 +4783,12 @@ def test_a_story_s_today_after_its_own_day_is_that_day() -> None:
             "Trung tâm Dịch vụ bán đấu giá tài sản tỉnh Nghệ An. Tại Phòng Công chứng số 1, đoàn kiểm tra 50 hồ sơ.",
             ["Phòng Công chứng số 1 tỉnh Nghệ An", "Trung tâm Dịch vụ bán đấu giá tài sản tỉnh Nghệ An"],
         ),
+        (  # a body named for its province without "tỉnh", and with "tỉnh" for it and a dash for "và"
+            "Trong 2 ngày 12 và 13/11/2019, Đoàn kiểm tra đã làm việc với Trung tâm Kiểm định chất lượng xây dựng trực "
+            "thuộc Sở và Đài Phát thanh - Truyền hình tỉnh. Sáng 13/11, Đoàn làm việc tại Trung tâm Kiểm định chất "
+            "lượng xây dựng Hà Tĩnh và Đài Phát thanh và Truyền hình Hà Tĩnh.",
+            ["Trung tâm Kiểm định chất lượng xây dựng Hà Tĩnh", "Đài Phát thanh và Truyền hình Hà Tĩnh"],
+        ),
         (
             "Ngày 20/5/2021, Đoàn kiểm tra đã làm việc tại Hạt Kiểm lâm huyện Bố Trạch (thị trấn Hoàn Lão).",
             ["Hạt Kiểm lâm huyện Bố Trạch"],

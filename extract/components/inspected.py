@@ -33,6 +33,7 @@ from extract.components.state import (
     semicolon_clause,
     sentence_of,
 )
+from extract.gazetteer import gazetteer
 from extract.lexicon import BODY_ABBREVIATIONS, OFFICE_ABBREVIATIONS, UNIT_LEVEL
 from extract.scan import BULLETS, LIST_ITEM
 
@@ -804,7 +805,7 @@ def _without_shorter_forms(chosen: list[Found], defined: dict[str, str]) -> list
     ("KBNN Từ Sơn", "Chi nhánh Văn phòng Đăng ký đất đai Hoằng Hóa"), with its level and no place ("Công an tỉnh"
     beside "Công an tỉnh Lâm Đồng") or without either ("Phòng Công chứng số 1" beside "Phòng Công chứng số 1 tỉnh
     Nghệ An"). Two bodies whose names differ in their level word stay two."""
-    keys = [_spelled_out(_expanded(f.value.name, defined)).lower() for f in chosen]
+    keys = [_spelled_out(_expanded(f.value.name, defined)).lower().replace(" - ", " và ") for f in chosen]
     return [
         found
         for found, key in zip(chosen, keys, strict=True)
@@ -814,6 +815,10 @@ def _without_shorter_forms(chosen: list[Found], defined: dict[str, str]) -> list
             and (
                 _LEVEL_WORDS.sub("", other) == key
                 and not _LEVEL_WORDS.search(key)
+                # its province named without its level word: "Trung tâm Kiểm định chất lượng xây dựng Hà Tĩnh" beside
+                # "Trung tâm Kiểm định ...", "Đài Phát thanh và Truyền hình Yên Bái" beside "Đài Phát thanh - Truyền
+                # hình tỉnh"
+                or _province_named_after(other, _PROVINCE_LEVEL_LAST.sub("", key))
                 or other.startswith(key + " ")
                 and (
                     _LEVEL_WORDS.search(key[key.rfind(" ") :] if " " in key else "")
@@ -826,6 +831,14 @@ def _without_shorter_forms(chosen: list[Found], defined: dict[str, str]) -> list
             for other in keys
         )
     ]
+
+
+_PROVINCE_LEVEL_LAST = re.compile(r" (tỉnh|thành phố)$")
+
+
+def _province_named_after(name: str, stem: str) -> bool:
+    """Whether `name` is `stem` followed by a province's name."""
+    return name.startswith(stem + " ") and gazetteer().province(name[len(stem) + 1 :]) is not None
 
 
 _ABBREVIATED = re.compile(
