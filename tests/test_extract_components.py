@@ -6213,6 +6213,15 @@ def test_a_count_of_units_is_of_those_inspected_only_when_its_label_says_so() ->
     ]
 
 
+def test_a_level_to_be_raised_to_is_a_target_and_one_reached_is_a_figure() -> None:
+    page = (
+        "Kiểm tra CCHC tại Sở Công Thương\n20/10/2023\nNgày 18/10/2023, Đoàn kiểm tra CCHC của tỉnh đã kiểm tra tại "
+        "Sở Công Thương. Năm 2023, Sở nâng tỷ lệ hồ sơ trực tuyến toàn trình lên 64,5%. Đoàn đề nghị Sở nâng tỷ lệ số "
+        "hóa kết quả lên trên 80%, giảm hồ sơ trễ hạn xuống dưới 1% trong quý IV.\n"
+    )
+    assert [m.value for m in extract_text(page, "raised.txt").metrics] == [64.5]
+
+
 def test_a_desk_s_equipment_is_a_figure_and_equipment_asked_for_is_not() -> None:
     page = (
         "Kiểm tra CCHC tại xã Tống Trân\n20/10/2021\nNgày 18/10/2021, Đoàn kiểm tra CCHC huyện Phù Cừ đã kiểm tra tại "
