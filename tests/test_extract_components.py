@@ -6222,6 +6222,19 @@ def test_a_level_to_be_raised_to_is_a_target_and_one_reached_is_a_figure() -> No
     assert [m.value for m in extract_text(page, "raised.txt").metrics] == [64.5]
 
 
+def test_a_list_s_later_items_may_leave_out_the_counted_noun() -> None:
+    page = (
+        "Kiểm tra CCHC tại ba xã, phường\n12/10/2022\nNgày 10/10/2022, Đoàn kiểm tra CCHC của thị xã đã kiểm tra tại "
+        "phường Khánh Hòa, xã Vĩnh Hải và xã Lai Hòa. Năm 2021, phường Khánh Hòa tiếp nhận 2.347 hồ sơ, xã Vĩnh Hải "
+        "1.982, xã Lai Hòa 2.105; cả ba đơn vị không có hồ sơ trễ hạn.\n"
+    )
+    assert [(m.value, m.unit, m.label) for m in extract_text(page, "items.txt").metrics] == [
+        (2347, "hồ sơ", "phường Khánh Hòa tiếp nhận hồ sơ"),
+        (1982, "hồ sơ", "tiếp nhận hồ sơ (xã Vĩnh Hải)"),
+        (2105, "hồ sơ", "tiếp nhận hồ sơ (xã Lai Hòa)"),
+    ]
+
+
 def test_a_desk_s_equipment_is_a_figure_and_equipment_asked_for_is_not() -> None:
     page = (
         "Kiểm tra CCHC tại xã Tống Trân\n20/10/2021\nNgày 18/10/2021, Đoàn kiểm tra CCHC huyện Phù Cừ đã kiểm tra tại "

@@ -374,6 +374,8 @@ def find_metrics(doc: Doc) -> Doc:
                 noun = text[listed.start("noun") : listed.end("noun")]
             elif ahead := _NOUN_BEFORE_RE.search(folded, s_start, start):
                 noun = text[ahead.start("noun") : ahead.end("noun")]
+            elif earlier := _item_before(page, found, s_start, start):
+                noun = earlier.value.unit
             else:
                 continue
             unit = unit or noun
@@ -427,6 +429,21 @@ def find_metrics(doc: Doc) -> Doc:
 # A one-stop desk's equipment, and what asks for more of it or promises it.
 _EQUIPMENT = re.compile(r"may tinh|may quet|may scan|camera|man hinh|ki-ot|kiosk|quay")
 _ASKED = re.compile(r"\b(de nghi|de xuat|kien nghi|se|bo sung|dau tu them)\b")
+
+
+# A list's later items after a counted one: ", xã B 1.982, xã C " before the figure.
+_LATER_ITEMS = re.compile(r"(?:\s*(?:,|và)\s*[^,;.\d]{2,40}?\s+\d[\d.]*)*\s*(?:,|và)\s*")
+
+
+def _item_before(page: Page, found: list[Found], s_start: int, start: int) -> Found | None:
+    """The counted figure a list's later item leaves its noun out after, the item's label a unit's name: "phường A
+    tiếp nhận 2.347 hồ sơ, xã B 1.982, xã C 2.105"."""
+    earlier = found[-1] if found else None
+    if earlier is None or earlier.start < s_start or earlier.value.unit in (None, "%", "đồng"):
+        return None
+    items = _LATER_ITEMS.match(page.text, earlier.end, start)
+    named = items is not None and any(u.start == items.end() and u.end == start - 1 for u in page.units)
+    return earlier if named and page.text[start - 1] == " " else None
 
 
 def _with_elided_labels(page: Page, found: list[Found]) -> list[Found]:
