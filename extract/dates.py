@@ -46,9 +46,29 @@ def _p(template: str, *names: str) -> str:
     return template
 
 
+# Months named in words: "ngày 12 và 13 tháng Mười", "tháng Giêng", "tháng Chạp" (not "tháng năm", the year's word).
+_MONTH_WORDS = {
+    "mười hai": 12,
+    "mười một": 11,
+    "mười": 10,
+    "giêng": 1,
+    "hai": 2,
+    "ba": 3,
+    "tư": 4,
+    "sáu": 6,
+    "bảy": 7,
+    "tám": 8,
+    "chín": 9,
+    "chạp": 12,
+}
+_M_WORDY = r"(?P<{n}m>[01]?\d|" + "|".join(_MONTH_WORDS) + r")(?!\w)"
+
+
 def _wordy(n: str) -> str:
-    """ "ngày 13 tháng 7 năm 2022", also written without diacritics; `n` names its groups."""
-    return r"(?:ngày|ngay)\s+{D_}\s+(?:tháng|thang)\s+{M_}(?:\s+(?:năm|nam)\s+{Y_})?".replace("_", n)
+    """ "ngày 13 tháng 7 năm 2022", "ngày 13 tháng Mười", also written without diacritics; `n` names its groups."""
+    return (
+        r"(?:ngày|ngay)\s+{D_}\s+(?:tháng|thang)\s+" + _M_WORDY.format(n=n) + r"(?:\s+(?:năm|nam)\s+{Y_})?"
+    ).replace("_", n)
 
 
 # Ordered: the first pattern that matches at a position wins, longer forms first.
@@ -93,7 +113,9 @@ _PATTERNS: list[re.Pattern[str]] = [
         pattern=_p(
             r"(?:(?:ngày|ngay)\s+)?{Da}"
             + _TO
-            + r"(?:ngày|ngay)?\s*{Db}\s+(?:tháng|thang)\s+{Mb}(?:\s+(?:năm|nam)\s+{Yb})?",
+            + r"(?:ngày|ngay)?\s*{Db}\s+(?:tháng|thang)\s+"
+            + _M_WORDY.format(n="b")
+            + r"(?:\s+(?:năm|nam)\s+{Yb})?",
             "a",
             "b",
         ),
@@ -194,7 +216,8 @@ def _ymd(match: re.Match[str], prefix: str, fallback: dict[str, int | None]) -> 
     y = groups.get(prefix + "y") or fallback.get("y")
     if m is None:
         return None
-    ymd = (int(y) + (2000 if len(y) == 2 else 0) if y else None, int(m), int(d))  # "12/6/18": 2018
+    month = _MONTH_WORDS[m.lower()] if isinstance(m, str) and not m.isdigit() else int(m)
+    ymd = (int(y) + (2000 if len(y) == 2 else 0) if y else None, month, int(d))  # "12/6/18": 2018
     return ymd if _valid(*ymd) else None
 
 

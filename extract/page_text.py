@@ -56,7 +56,9 @@ _DATE_LINE = re.compile(
 # A line that opens with a date but goes on as a sentence of the article ("Ngày 30/10/2025, UBND xã ... ban hành
 # Kế hoạch ..."): not a dateline.
 _STORY = re.compile(
-    r"^\W*(ngay\s+)?(\d{1,2}[/.-]\d{1,2}([/.-]\d{2,4})?|\d{1,2} thang \d{1,2}( nam \d{4})?)\s*,(?!\s*\d{4}\b)(\s+\S+){4,}"
+    r"^\W*(ngay\s+)?(\d{1,2}[/.-]\d{1,2}([/.-]\d{2,4})?|"
+    r"\d{1,2} thang (\d{1,2}|muoi( mot| hai)?|gieng|hai|ba|tu|sau|bay|tam|chin|chap)( nam \d{4})?)"  # "tháng Mười"
+    r"\s*,(?!\s*\d{4}\b)(\s+\S+){4,}"
 )
 # A date line that says what it dates: trusted at the foot of a page too, where portals print "Ngày cập nhật"
 # after the byline (an unlabelled date there may belong to a related link).
