@@ -112,6 +112,8 @@ class Gazetteer:
         pools = {"province": self.provinces, "district": self.districts, "commune": self.communes}
         indexes = [pools[level]] if level else list(pools.values())
         found = [p for index in indexes for p in index.get(key, [])]
+        if not name.isascii():  # written with its marks: "Diễn Hải" of Nghệ An is not Bạc Liêu's "Điền Hải"
+            found = [p for p in found if _same_d(p.name, name)]
         if type_word and level != "province":
             typed = [p for p in found if p.type == type_word.lower()]
             found = typed or found
@@ -133,6 +135,15 @@ class Gazetteer:
 
 
 _ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4"}
+
+
+def _same_d(a: str, b: str) -> bool:
+    """Whether two names that fold alike are one name as written: folding makes "Điền" and "Diễn" one; a "Đ" alone
+    may be a spelling of the same name ("Đliê Ya", the database's "Dliê Ya")."""
+    a, b = a.lower(), b.lower()
+    if len(a) != len(b):
+        return True  # "Hòa Tú II", the database's "Hòa Tú 2"
+    return [c == "đ" for c in a] == [c == "đ" for c in b] or a.replace("đ", "d") == b.replace("đ", "d")
 
 
 _DASH = re.compile(r"\s*[-–—]\s*")

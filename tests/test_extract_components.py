@@ -3873,6 +3873,20 @@ def test_a_district_whose_name_folds_to_a_ministry_s_word_inspects_at_a_district
     assert extract_text(ministry, "bo.txt").inspecting_level == "ministry"
 
 
+def test_a_commune_is_placed_only_by_a_name_written_like_its_own() -> None:
+    """ "Diễn Hải" (Nghệ An, merged before 2025) folds like Bạc Liêu's "Điền Hải"; "Đliê Ya" is the database's
+    "Dliê Ya" spelled with its "Đ"."""
+    page = (
+        "Diễn Châu: Kiểm tra CCHC tại xã Diễn Kim và Diễn Hải\n16/03/2023\nSáng 14/3, Đoàn kiểm tra CCHC huyện đã "
+        "kiểm tra tại UBND xã Diễn Kim; chiều cùng ngày, đoàn làm việc tại UBND xã Diễn Hải.\n"
+    )
+    article = extract_text(page, "dien-hai.txt")
+    assert article.province == "Nghệ An"
+    assert {u.province for u in article.inspected_units} <= {"Nghệ An", None}
+    other = "Kiểm tra CCHC\n20/10/2019\nNgày 18/10/2019, Đoàn kiểm tra CCHC huyện đã kiểm tra tại xã Đliê Ya."
+    assert [u.district for u in extract_text(other, "dlie-ya.txt").inspected_units] == ["Krông Năng"]
+
+
 def test_a_city_that_is_a_province_places_no_commune() -> None:
     """A commune resolved outside every district the text names loses its place; a city that is a province
     ("thành phố Đà Nẵng", named as a model) is no such district."""
