@@ -2238,6 +2238,22 @@ def test_a_headline_quoting_the_host_commune_s_chairman_does_not_make_the_check_
     assert extract_text(page, "host.txt").inspecting_level == "province"
 
 
+def test_the_leader_of_a_round_an_earlier_year_recalls_is_not_this_one_s() -> None:
+    page = (
+        "Kiểm tra CCHC tại xã Vĩnh Hải\n{day}\nNgày 5/6, Đoàn kiểm tra CCHC thị xã do ông Thạch Sô Phết, Trưởng phòng "
+        "Nội vụ thị xã làm Trưởng đoàn đã kiểm tra tại xã Vĩnh Hải. Năm {year}, xã Vĩnh Hải từng được Đoàn kiểm tra của "
+        "UBND tỉnh do ông Nguyễn Văn Phương, Phó Giám đốc Sở Nội vụ làm Trưởng đoàn kiểm tra.\n"
+    )
+    leaders = extract_text(page.format(day="08/06/2018", year=2017), "recalled.txt").team_leaders
+    assert [leader.name for leader in leaders] == ["Thạch Sô Phết"]
+    # last year's round in a report of the first quarter is that round
+    report = (
+        "Kết quả kiểm tra CCHC năm 2024\n15/01/2025\nNăm 2024, Chủ tịch UBND huyện thành lập Đoàn kiểm tra do ông "
+        "Huỳnh Văn Dũng, Phó Chủ tịch UBND huyện làm Trưởng đoàn đã kiểm tra tại 8 xã, thị trấn.\n"
+    )
+    assert [leader.name for leader in extract_text(report, "report.txt").team_leaders] == ["Huỳnh Văn Dũng"]
+
+
 def test_last_year_s_round_recalled_and_a_day_given_with_and_without_its_year() -> None:
     recalled = (
         "Kiểm tra lại CCHC tại xã Hợp Thịnh\n15/03/2024\nNgày 14/3, Đoàn kiểm tra CCHC huyện đã kiểm tra lại tại xã "

@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from cchc.vntext import fold
-from extract.components.inspection_days import recalled_round
+from extract.components.inspection_days import earlier_year, recalled_round
 from extract.components.state import (
     TEAM_AT_WORK,
     TEAM_MEETING,
@@ -207,27 +207,6 @@ _OWNER_BEFORE = re.compile(
 )
 
 
-# A sentence opening on a year: "Năm 2012, Đoàn kiểm tra của Sở đã kiểm tra tại huyện A" recalls an earlier round
-# when the year is before the page's.
-# (or its clause after a speaker's words: "Ông cũng cho biết, năm 2019 đoàn đã kiểm tra tại xã Phú Lâm", "Tôi cũng biết năm 2020,
-# Bộ đã kiểm tra tại huyện Chợ Mới"; a comparison,
-# wherever it opens: "So với năm 2020, khi xã Bình Hòa còn bị xếp loại trung bình, ...", "hai xã đã có nhiều chuyển
-# biến so với năm 2018, khi đoàn kiểm tra của huyện làm việc tại xã A")
-# "Trước đó, trong tháng 9/2025, Sở đã kiểm tra tại phường A": a month before the page's, said to be before. ("So với
-# đợt kiểm tra năm 2021 tại các Chi nhánh huyện A, B": the comparison's round.)
-_YEAR_OPENING = re.compile(
-    r"(?:.*?\b(?:cho )?biet,? |[^;]*?\bso voi ((dot|lan|ket qua)( kiem tra)? )?|(?P<before>truoc do),? )?(trong )?"
-    r"(nam |thang (?P<month>\d{1,2})/)(?P<year>\d{4})\b"
-)
-# An earlier round told near the unit: "hai lần trước được thực hiện vào tháng 3 và tháng 5 tại các phường A, B", "sau
-# đợt kiểm tra tại thành phố Đông Hà cuối tháng 8 vừa qua", "Trước khi hợp nhất, năm 2025 thành phố Hội An được kiểm
-# tra", "Hồi đầu tháng 3, tổ đã kiểm tra tại phường A" (not "lần trước ..., lần này đoàn kiểm tra tại xã C").
-_EARLIER_ROUND = re.compile(
-    r"\b((lan|dot)( kiem tra)?( dot xuat)? truoc|sau (dot|lan) kiem tra|"
-    r"truoc khi (hop nhat|sap nhap|sap xep)|hoi (dau |giua |cuoi )?thang \d+)\b(?![^;]*\blan nay\b)[^;]{0,120}$"
-)
-
-
 # A check the text says did not reach the unit: "không kiểm tra trực tiếp tại các Chi nhánh ... ở huyện A", "chưa kiểm
 # tra tại xã B".
 _NOT_CHECKED = re.compile(r"\b(khong|chua)( duoc)?( (truc tiep|thuc te|den))? (kiem tra|phuc tra)\b[^.;]*$")
@@ -272,22 +251,6 @@ def _later_period(page: Page, before: str) -> bool:
     return False
 
 
-# ... or on the stops before this one, in an earlier month: "Trước La Gi, trong tháng 6, đoàn đã kiểm tra tại huyện
-# Hàm Tân", "Trước đó, đợt 1 vào tháng 6/2017, Đoàn đã kiểm tra tại 05 xã", "Trước đó, trong đợt 1 (tháng 6/2017), Sở
-# Tài chính ... đã được kiểm tra" (on pages of July and November).
-_BEFORE_IN_MONTH = re.compile(
-    r"truoc (do|[a-z]+( [a-z]+){0,3}),? ([a-z0-9]+ ){0,3}?((trong|vao) )?"
-    r"\(?thang (?P<month>\d{1,2})(/(?P<year>\d{4}))?\b(?![/\d])"
-)
-
-
-# ... or the units a plan says were checked in an earlier year, right before them: "Các đơn vị đã được kiểm tra trực
-# tiếp năm 2016 (xã Minh Sơn, xã Thọ Dân) không đưa vào kiểm tra năm nay".
-_CHECKED_IN_YEAR = re.compile(
-    r"\b(da|duoc) kiem tra( truc tiep| thuc te)?( trong| vao)? nam (?P<year>\d{4})(\s*\([^();.]*|\s*:?\s*)$"
-)
-
-
 def _row_or_clause(page: Page, s_start: int, s_end: int, start: int, end: int) -> tuple[int, int]:
     """A schedule's row whole, its day and its units ("- 27 - 28/9/2022: UBND huyện A; UBND xã B, UBND xã C"), or
     else the unit's clause."""
@@ -320,26 +283,6 @@ def _on_a_later_day(page: Page, found: Found, clause_start: int, clause_end: int
 
 
 _SOON = timedelta(days=60)
-
-
-def _earlier_year(page: Page, before: str) -> bool:
-    """Whether the unit's sentence opens on a year (or a month of a year) before the page's, or names an earlier
-    round just before the unit: a round the report recalls."""
-    published = page.meta.published
-    if published:
-        month_of_page = (int(published[:4]), int(published[5:7]))
-        if opening := _YEAR_OPENING.match(before):
-            month = int(opening["month"]) if opening["before"] and opening["month"] else 13
-            if (int(opening["year"]), month) < month_of_page:
-                return True
-        if (checked := _CHECKED_IN_YEAR.search(before)) and int(checked["year"]) < month_of_page[0]:
-            return True
-        if (opening := _BEFORE_IN_MONTH.match(before)) and (
-            int(opening["year"] or month_of_page[0]),
-            int(opening["month"]),
-        ) < month_of_page:
-            return True
-    return bool(_EARLIER_ROUND.search(before))
 
 
 # An earlier month told after the unit: "Đoàn số 2 đã hoàn thành kiểm tra tại huyện Cư Jút hồi tháng 7".
@@ -631,7 +574,7 @@ def _inspected_units(page: Page) -> list[Found]:
                 or _later_period(page, before)
                 or _on_a_later_day(page, found, *_row_or_clause(page, s_start, s_end, start, found.end))
             )
-            or _earlier_year(page, before)
+            or earlier_year(page, before)
             or recalled_round(page, s_start, start)
             or in_another_province(page, s_start, start, found.end)
             or _RECALLED_AFTER.match(page.folded, found.end)

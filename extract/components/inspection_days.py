@@ -224,6 +224,61 @@ def candidate_days(page: Page) -> list[Found]:
     return page.facts["candidate_days"]
 
 
+# A sentence opening on a year: "Năm 2012, Đoàn kiểm tra của Sở đã kiểm tra tại huyện A" recalls an earlier round
+# when the year is before the page's.
+# (or its clause after a speaker's words: "Ông cũng cho biết, năm 2019 đoàn đã kiểm tra tại xã Phú Lâm", "Tôi cũng biết năm 2020,
+# Bộ đã kiểm tra tại huyện Chợ Mới"; a comparison,
+# wherever it opens: "So với năm 2020, khi xã Bình Hòa còn bị xếp loại trung bình, ...", "hai xã đã có nhiều chuyển
+# biến so với năm 2018, khi đoàn kiểm tra của huyện làm việc tại xã A")
+# "Trước đó, trong tháng 9/2025, Sở đã kiểm tra tại phường A": a month before the page's, said to be before. ("So với
+# đợt kiểm tra năm 2021 tại các Chi nhánh huyện A, B": the comparison's round.)
+_YEAR_OPENING = re.compile(
+    r"(?:.*?\b(?:cho )?biet,? |[^;]*?\bso voi ((dot|lan|ket qua)( kiem tra)? )?|(?P<before>truoc do),? )?(trong )?"
+    r"(nam |thang (?P<month>\d{1,2})/)(?P<year>\d{4})\b"
+)
+# An earlier round told near the unit: "hai lần trước được thực hiện vào tháng 3 và tháng 5 tại các phường A, B", "sau
+# đợt kiểm tra tại thành phố Đông Hà cuối tháng 8 vừa qua", "Trước khi hợp nhất, năm 2025 thành phố Hội An được kiểm
+# tra", "Hồi đầu tháng 3, tổ đã kiểm tra tại phường A" (not "lần trước ..., lần này đoàn kiểm tra tại xã C").
+_EARLIER_ROUND = re.compile(
+    r"\b((lan|dot)( kiem tra)?( dot xuat)? truoc|sau (dot|lan) kiem tra|"
+    r"truoc khi (hop nhat|sap nhap|sap xep)|hoi (dau |giua |cuoi )?thang \d+)\b(?![^;]*\blan nay\b)[^;]{0,120}$"
+)
+# ... or on the stops before this one, in an earlier month: "Trước La Gi, trong tháng 6, đoàn đã kiểm tra tại huyện
+# Hàm Tân", "Trước đó, đợt 1 vào tháng 6/2017, Đoàn đã kiểm tra tại 05 xã", "Trước đó, trong đợt 1 (tháng 6/2017), Sở
+# Tài chính ... đã được kiểm tra" (on pages of July and November).
+_BEFORE_IN_MONTH = re.compile(
+    r"truoc (do|[a-z]+( [a-z]+){0,3}),? ([a-z0-9]+ ){0,3}?((trong|vao) )?"
+    r"\(?thang (?P<month>\d{1,2})(/(?P<year>\d{4}))?\b(?![/\d])"
+)
+
+
+# ... or the units a plan says were checked in an earlier year, right before them: "Các đơn vị đã được kiểm tra trực
+# tiếp năm 2016 (xã Minh Sơn, xã Thọ Dân) không đưa vào kiểm tra năm nay".
+_CHECKED_IN_YEAR = re.compile(
+    r"\b(da|duoc) kiem tra( truc tiep| thuc te)?( trong| vao)? nam (?P<year>\d{4})(\s*\([^();.]*|\s*:?\s*)$"
+)
+
+
+def earlier_year(page: Page, before: str) -> bool:
+    """Whether the sentence before a unit or a leader (`before`, folded) opens on a year (or a month of a year)
+    before the page's, or names an earlier round just before it: a round the report recalls."""
+    published = page.meta.published
+    if published:
+        month_of_page = (int(published[:4]), int(published[5:7]))
+        if opening := _YEAR_OPENING.match(before):
+            month = int(opening["month"]) if opening["before"] and opening["month"] else 13
+            if (int(opening["year"]), month) < month_of_page:
+                return True
+        if (checked := _CHECKED_IN_YEAR.search(before)) and int(checked["year"]) < month_of_page[0]:
+            return True
+        if (opening := _BEFORE_IN_MONTH.match(before)) and (
+            int(opening["year"] or month_of_page[0]),
+            int(opening["month"]),
+        ) < month_of_page:
+            return True
+    return bool(_EARLIER_ROUND.search(before))
+
+
 def recalled_round(page: Page, start: int, end: int) -> bool:
     """Whether a day the text gives between `start` and `end` is one the days kept leave out as an earlier year's
     round: "Trong hai ngày 26 và 27/9/2023, Đoàn ... do ông A làm Trưởng đoàn đã kiểm tra tại xã B" in a report of
