@@ -394,9 +394,8 @@ def _candidate_days(
             or _CALLED_OFF.search(page.folded, found.end, clause_end)
             or _PLANNED.search(page.folded, clause_start, clause_end)
             and not _MOVED_BEFORE.search(page.folded, clause_start, found.start)
-            and _CALLED_OFF.search(
-                next_sentence(page, s_end, 2)
-            )  # (or past the cause: "Tuy nhiên, mưa lũ ...")
+            # (in one of the next two sentences: past the cause, "Tuy nhiên, mưa lũ ... . UBND huyện quyết định hoãn")
+            and _CALLED_OFF.search(next_sentence(page, s_end, 2))
             or _moved_in_its_row(page, found, s_start, s_end)
         ):
             # "dự kiến vào ngày 10/10 phải dời sang ngày 16/10": the 16th counts, the 10th nowhere

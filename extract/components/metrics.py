@@ -238,6 +238,14 @@ _LABEL_SEP = re.compile(r"[;:(\n]|(?<!\d),|,(?!\d)")
 _EARLIER_FIGURES = re.compile(r"(?:\s*(?<!năm\s)(?<![\d/.])\d[\d.,]*%?\s*(?:,|và))+\s*$")  # not "30/4/2025,"
 
 
+# A rate named before a comma that lists what it is of; a label with no more than a qualifier; the figures of a clause.
+_RATE_NAMED = re.compile(r"\s*(?:tỷ lệ|tỉ lệ)\b[^\d]*$", re.IGNORECASE)
+_WEAK = re.compile(
+    r"\s*(?:(?:và|mới|chỉ|bình quân|trung bình|đạt|chiếm|là|tỷ lệ|tỉ lệ|với|có)\s*)*", re.IGNORECASE
+)
+_FIGURES = re.compile(r"(?<![\w/])\d[\d.,]*(?:/\d[\d.,]*)?%?(?!\w)")
+
+
 # What Vietnamese tells of a counted thing after it ("04 hồ sơ trễ hạn chưa có văn bản xin lỗi", "08 đơn vị xếp loại
 # Khá", "ký số 100% kết quả giải quyết TTHC"), up to the clause's end, a cause, a comparison, a list's next item or the
 # next figure; without a word left hanging where it was cut.
@@ -246,14 +254,6 @@ _AFTER_END = re.compile(
     re.IGNORECASE,
 )
 _HANGING = {"đạt", "được", "có", "là", "với", "chiếm", "đã", "và", "tại", "trên", "trong"}
-
-
-# A rate named before a comma that lists what it is of; a label with no more than a qualifier; the figures of a clause.
-_RATE_NAMED = re.compile(r"\s*(?:tỷ lệ|tỉ lệ)\b[^\d]*$", re.IGNORECASE)
-_WEAK = re.compile(
-    r"\s*(?:(?:và|mới|chỉ|bình quân|trung bình|đạt|chiếm|là|tỷ lệ|tỉ lệ|với|có)\s*)*", re.IGNORECASE
-)
-_FIGURES = re.compile(r"(?<![\w/])\d[\d.,]*(?:/\d[\d.,]*)?%?(?!\w)")
 
 
 def _said_after(text: str, end: int, s_end: int) -> str:

@@ -18,9 +18,8 @@ from extract.scan import matches_at
 # The type word in any case, also without diacritics; the name capitalised (the gazetteer folds it), up to the next
 # type word ("HUYỆN CHÂU THÀNH - TỈNH TIỀN GIANG").
 _TYPE = r"(?i:tỉnh|tinh|thành phố|thanh pho|tp\.?|huyện|huyen|quận|quan)"
-_NAME_WORD = (
-    r"(?!(?i:tỉnh|thành phố|huyện|quận|tp)\b)" + UPPER + r"\w*"
-)  # (not the "Quan" of "huyện Quan Hóa")
+# (a type word written with its marks: not the "Quan" of "huyện Quan Hóa")
+_NAME_WORD = r"(?!(?i:tỉnh|thành phố|huyện|quận|tp)\b)" + UPPER + r"\w*"
 _PLACE_NAMED = re.compile(
     r"(?P<type>" + _TYPE + r")[ \t]+"
     r"(?P<name>(?:" + _NAME_WORD + r"|\d{1,2}\b)(?:[ \t]+" + _NAME_WORD + r"){0,3}"  # "Quận 8" of TP.HCM
