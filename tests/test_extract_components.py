@@ -3816,6 +3816,19 @@ def test_ranks_scores_and_forms_are_metrics(sentence: str, values: list[float]) 
     assert [m.value for m in extract_text(text + sentence, "ranks.txt").metrics] == values
 
 
+def test_a_feature_headlined_on_the_index_reports_the_visit_told_in_its_middle() -> None:
+    lead = "Năm 2016, Chỉ số cải cách hành chính của tỉnh đạt 79,05%, xếp thứ 25/63. " * 12
+    page = (
+        'Chỉ số cải cách hành chính: Nghệ An cần thoát khỏi "vùng giữa"\n19/08/2017\n'
+        + lead
+        + "\nTrong 2 ngày 16 - 17/8/2017, Đoàn kiểm tra CCHC của Bộ Nội vụ do ông Nguyễn Thanh Bình, Phó Vụ trưởng Vụ "
+        "CCHC làm Trưởng đoàn đã về làm việc tại Nghệ An. Ngày 17/8, đoàn kiểm tra tại UBND huyện Nghi Lộc.\n"
+    )
+    article = extract_text(page, "feature.txt")
+    assert article.is_inspection_article and article.kind == "visit"
+    assert [leader.name for leader in article.team_leaders] == ["Nguyễn Thanh Bình"]
+
+
 def test_a_province_s_index_is_a_figure_when_a_central_team_inspects_it() -> None:
     text = (
         "Bộ Nội vụ kiểm tra cải cách hành chính tại Yên Bái\nNgày 5/6/2024, Đoàn kiểm tra của Bộ Nội vụ đã kiểm tra "

@@ -214,6 +214,12 @@ _REFORM_TEAM = re.compile(
     r"\bke hoach (so )?[\w/-]*[^.;]{0,40}\bve kiem tra (cong tac )?(cai cach hanh chinh|cchc)\b|"
     + _BOARD_TEAM
 )
+# ... or, anywhere in a long feature, such a team with its leader at work: "Đoàn kiểm tra CCHC của Bộ Nội vụ do ông A,
+# Phó Vụ trưởng làm Trưởng đoàn đã về làm việc tại Nghệ An".
+_REFORM_TEAM_LED = re.compile(
+    r"\bdoan kiem tra( cong tac)? (cai cach hanh chinh|cchc)\b[^.;]{0,80}\bdo [^.;]{0,100}\b(lam truong doan|dan dau)\b"
+    r"[^.;]{0,40}\b(da|dang)( ve)? (kiem tra|lam viec)\b"
+)
 # A ceremony or a seminar, whatever it is about: "Bàn giao, đưa vào sử dụng nhà làm việc Bộ phận Một cửa", "Kiểm tra
 # việc bàn giao hồ sơ, tài liệu và con dấu sau sắp xếp", "Hội thảo “Chuyển đổi số trong giải quyết TTHC”".
 _CEREMONY = re.compile(r"\b(ban giao|dua vao su dung|khanh thanh|khoi cong|hoi thao|toa dam)\b")
@@ -278,7 +284,7 @@ def _score_relevance(title: str, body: str) -> tuple[bool, list[str]]:
     # a team named for reform work in the lead checks reform work, whatever else it checks with it ("Đoàn kiểm tra
     # cải cách hành chính ... Nội dung kiểm tra gồm ...; công tác văn thư, lưu trữ"; not one named further down as
     # the team that does: "Việc kiểm tra CCHC ... sẽ do Đoàn kiểm tra cải cách hành chính của tỉnh thực hiện")
-    reform_team = bool(_REFORM_TEAM.search(text, 0, _LEAD))
+    reform_team = bool(_REFORM_TEAM.search(text, 0, _LEAD) or _REFORM_TEAM_LED.search(text))
     # (the settling of procedures checked with it, in the lead: not a mention of "cải cách hành chính liên quan"; or
     # said anywhere to be the check's focus)
     joint_lead = bool(_SETTLING_TOO_CHECK.search(text, 0, _LEAD) or _SETTLING_FOCUS.search(text))
