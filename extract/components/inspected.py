@@ -400,6 +400,13 @@ def _triggered(page: Page, found: Found, before: str, s_start: int, s_end: int) 
         and not _EVALUATOR.match(page.folded, found.end)
     ):
         return True  # a campaign's results rank, score or commend the units it inspected
+    # a campaign's item per unit, among others like it: "Phường Ba Đình: Từ ngày 01/7 ..., phường tiếp nhận ..."
+    if (
+        page.facts.get("kind") == "results"
+        and _ITEM_OPENING_UNIT.fullmatch(before)
+        and _heads_an_item(page, found)
+    ):
+        return _items_per_unit(page) >= 2
     # what a campaign found at a unit: "Ngược lại, Phường 2 (thị xã Vĩnh Châu) còn 35 hồ sơ ..."
     if (
         page.facts.get("kind") == "results"
@@ -420,6 +427,28 @@ def _triggered(page: Page, found: Found, before: str, s_start: int, s_end: int) 
             and _leads_item(page, s_start, found)
         )
     )
+
+
+_ITEM_OPENING_UNIT = re.compile(r"[\W\d]*")  # (a bullet or a number: "- ", "1. ")
+
+
+def _heads_an_item(page: Page, found: Found) -> bool:
+    """Whether the unit opens its line and a colon follows it: "Phường Ba Đình: ...", not the headline's inspecting
+    district ("Huyện Krông Búk: Kết quả kiểm tra ...")."""
+    line_start = page.text.rfind("\n", 0, found.start) + 1
+    title = page.meta.title or ""
+    return (
+        _ITEM_OPENING_UNIT.fullmatch(page.text, line_start, found.start) is not None
+        and page.text.startswith(":", found.end)
+        and not (title and page.text.startswith(title, line_start))
+    )
+
+
+def _items_per_unit(page: Page) -> int:
+    """How many lines open on a unit and a colon: a campaign's results told one unit per item."""
+    if "items_per_unit" not in page.facts:
+        page.facts["items_per_unit"] = sum(_heads_an_item(page, u) for u in page.units)
+    return page.facts["items_per_unit"]
 
 
 def _counted_above(page: Page, head: str, s_start: int) -> bool:
