@@ -3021,11 +3021,16 @@ def test_a_campaign_s_results_told_one_unit_per_item_name_each_unit() -> None:
         "Huyện Phú Lương: Kết quả kiểm tra CCHC năm 2020 tại 3 xã\n20/12/2020\nNăm 2020, Đoàn kiểm tra CCHC của huyện "
         "đã kiểm tra công tác cải cách hành chính tại 3 đơn vị. Kết quả tại các xã\nXã Yên Lạc: Tiếp nhận 1.205 hồ sơ, "
         "tỷ lệ đúng hạn 99,2%.\nXã Động Đạt: Quy chế làm việc được ban hành đầy đủ.\nThị trấn Đu: còn 3 hồ sơ trễ "
-        "hạn.\n"
+        "hạn.\n4. UBND xã Phấn Mễ: còn 2 hồ sơ trễ hạn.\n"
     )
     article = extract_text(text, "items.txt")
     assert article.kind == "results"
-    assert [u.name for u in article.inspected_units] == ["xã Yên Lạc", "xã Động Đạt", "thị trấn Đu"]
+    assert [u.name for u in article.inspected_units] == [
+        "xã Yên Lạc",
+        "xã Động Đạt",
+        "thị trấn Đu",
+        "xã Phấn Mễ",
+    ]
 
 
 def test_the_centres_whose_work_a_team_checks_are_units_inspected() -> None:

@@ -429,7 +429,7 @@ def _triggered(page: Page, found: Found, before: str, s_start: int, s_end: int) 
     )
 
 
-_ITEM_OPENING_UNIT = re.compile(r"[\W\d]*")  # (a bullet or a number: "- ", "1. ")
+_ITEM_OPENING_UNIT = re.compile(r"[\W\d]*(?:(?:ubnd|uy ban nhan dan)\s+)?")  # (folded) "- ", "1. UBND "
 
 
 def _heads_an_item(page: Page, found: Found) -> bool:
@@ -438,7 +438,7 @@ def _heads_an_item(page: Page, found: Found) -> bool:
     line_start = page.text.rfind("\n", 0, found.start) + 1
     title = page.meta.title or ""
     return (
-        _ITEM_OPENING_UNIT.fullmatch(page.text, line_start, found.start) is not None
+        _ITEM_OPENING_UNIT.fullmatch(page.folded, line_start, found.start) is not None
         and page.text.startswith(":", found.end)
         and not (title and page.text.startswith(title, line_start))
     )
