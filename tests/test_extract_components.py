@@ -3031,6 +3031,16 @@ def test_a_campaign_s_results_told_one_unit_per_item_name_each_unit() -> None:
         "thị trấn Đu",
         "xã Phấn Mễ",
     ]
+    # lettered heads alone on their line, the findings below them; not a letterhead's issuer
+    lettered = (
+        "UBND HUYỆN PHÚ LƯƠNG\nKết quả kiểm tra CCHC năm 2020 tại các xã\n20/12/2020\nNăm 2020, Đoàn kiểm tra CCHC "
+        "của huyện đã kiểm tra công tác cải cách hành chính tại 2 đơn vị.\na) Xã Yên Lạc\nTiếp nhận 1.205 hồ sơ.\nb) "
+        "Xã Động Đạt (xã miền núi)\nCòn 2 hồ sơ trễ hạn.\n"
+    )
+    assert [u.name for u in extract_text(lettered, "lettered.txt").inspected_units] == [
+        "xã Yên Lạc",
+        "xã Động Đạt",
+    ]
 
 
 def test_the_centres_whose_work_a_team_checks_are_units_inspected() -> None:

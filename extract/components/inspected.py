@@ -429,17 +429,25 @@ def _triggered(page: Page, found: Found, before: str, s_start: int, s_end: int) 
     )
 
 
-_ITEM_OPENING_UNIT = re.compile(r"[\W\d]*(?:(?:ubnd|uy ban nhan dan)\s+)?")  # (folded) "- ", "1. UBND "
+_ITEM_OPENING_UNIT = re.compile(
+    r"[\W\d]*(?:[a-z][).]\s*)?(?:(?:ubnd|uy ban nhan dan)\s+)?"
+)  # (folded) "1. UBND ", "c) "
+# What follows a unit heading its item: a colon, or nothing but an aside ("đ) Xã Tân Hiệp (Cù Lao Chàm)").
+_ITEM_HEAD_END = re.compile(r"\s*(?::|\([^()\n]{0,40}\)\s*$|$)", re.MULTILINE)
 
 
 def _heads_an_item(page: Page, found: Found) -> bool:
-    """Whether the unit opens its line and a colon follows it: "Phường Ba Đình: ...", not the headline's inspecting
-    district ("Huyện Krông Búk: Kết quả kiểm tra ...")."""
+    """Whether the unit opens its line and a colon or the line's end follows it: "Phường Ba Đình: ...", "c) Phường Cửa
+    Đại", not the headline's inspecting district ("Huyện Krông Búk: Kết quả kiểm tra ...")."""
     line_start = page.text.rfind("\n", 0, found.start) + 1
     title = page.meta.title or ""
+    opening = _ITEM_OPENING_UNIT.fullmatch(page.folded, line_start, found.start)
+    end = _ITEM_HEAD_END.match(page.text, found.end)
     return (
-        _ITEM_OPENING_UNIT.fullmatch(page.folded, line_start, found.start) is not None
-        and page.text.startswith(":", found.end)
+        opening is not None
+        and end is not None
+        # (a line with the unit alone is an item's head only under its number or letter, not a letterhead)
+        and (":" in end.group(0) or bool(re.match(r"\W*(\d|[a-z][).])", opening.group(0))))
         and not (title and page.text.startswith(title, line_start))
     )
 
