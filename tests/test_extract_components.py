@@ -2238,6 +2238,20 @@ def test_a_headline_quoting_the_host_commune_s_chairman_does_not_make_the_check_
     assert extract_text(page, "host.txt").inspecting_level == "province"
 
 
+def test_several_teams_heads_named_in_one_phrase_are_each_a_leader() -> None:
+    page = (
+        "Kết quả kiểm tra CCHC tại 15 xã năm 2022\n05/10/2022\nTừ ngày 12/9 đến 30/9/2022, ba đoàn kiểm tra công tác "
+        "cải cách hành chính của huyện do các đồng chí: Nguyễn Văn Hải – Phó Chủ tịch UBND huyện; Trần Thị Mai – Trưởng "
+        "phòng Nội vụ; Phan Đình Tùng – Chánh Văn phòng HĐND và UBND huyện làm trưởng đoàn đã kiểm tra trực tiếp tại "
+        "15 xã.\n"
+    )
+    assert [(leader.name, leader.title) for leader in extract_text(page, "heads.txt").team_leaders] == [
+        ("Nguyễn Văn Hải", "Phó Chủ tịch UBND huyện"),
+        ("Trần Thị Mai", "Trưởng phòng Nội vụ"),
+        ("Phan Đình Tùng", "Chánh Văn phòng HĐND và UBND huyện"),
+    ]
+
+
 def test_the_leader_of_a_round_an_earlier_year_recalls_is_not_this_one_s() -> None:
     page = (
         "Kiểm tra CCHC tại xã Vĩnh Hải\n{day}\nNgày 5/6, Đoàn kiểm tra CCHC thị xã do ông Thạch Sô Phết, Trưởng phòng "

@@ -196,6 +196,8 @@ def _before_anchor(page: Page, anchor: re.Match[str]) -> Found | None:
     s_start, _ = sentence_of(page, anchor.start())
     text = page.text
     dos = [m.end() for m in _DO.finditer(page.text, s_start, anchor.start())]  # "Đỗ" folds to "do"
+    if dos and _HEADS_LISTED.match(page.folded, dos[-1]) and _listed_anchor(page, anchor):
+        return None  # several teams' heads: each found by _listed_anchor
     chunk_start = dos[-1] if dos else s_start
     persons = _persons(text, chunk_start, anchor.start())
     if not persons:
@@ -210,6 +212,26 @@ def _before_anchor(page: Page, anchor: re.Match[str]) -> Found | None:
         # team's deputy
         return None
     return _leader(page, chunk_start, anchor.start(), person)
+
+
+# Several teams' heads named in one phrase: "ba đoàn kiểm tra ... do các đồng chí: A – Phó Chủ tịch UBND huyện; B –
+# Trưởng phòng Nội vụ; C – Chánh Văn phòng HĐND và UBND huyện làm trưởng đoàn".
+_HEADS_LISTED = re.compile(r"\s*cac (dong chi|ong, ba|ong|ba)\s*:?\s*")
+
+
+def _listed_anchor(page: Page, anchor: re.Match[str]) -> list[Found]:
+    """Each head of a list of teams' heads before a role word, each with the post after their name."""
+    s_start, _ = sentence_of(page, anchor.start())
+    dos = [m.end() for m in _DO.finditer(page.text, s_start, anchor.start())]
+    heads = _HEADS_LISTED.match(page.folded, dos[-1]) if dos else None
+    if heads is None:
+        return []
+    found = []
+    for item in re.finditer(r"[^;]+", page.text[heads.end() : anchor.start()]):
+        start, end = heads.end() + item.start(), heads.end() + item.end()
+        if (person := find_person(page.text, start, end)) and (leader := _leader(page, start, end, person)):
+            found.append(leader)
+    return found if len(found) > 1 else []
 
 
 def _is_place_name(name: str) -> bool:
@@ -364,6 +386,7 @@ def find_leaders(doc: Doc) -> Doc:
         + [_posted_after_anchor(page, m) for m in _POSTED_AFTER.finditer(page.folded)]
         + [_named_after_anchor(page, m) for m in _NAMED_AFTER.finditer(page.folded)]
         + [_signer(page, m) for m in _SIGNING.finditer(page.text)]
+        + [f for m in _BEFORE.finditer(page.folded) for f in _listed_anchor(page, m)]
     )
     ordered = sorted(
         (
