@@ -192,12 +192,19 @@ def _is_place(type_word: str, name: str) -> bool:
     return any(p.level != "commune" for p in found) if type_word.lower() == "thành phố" else bool(found)
 
 
-def _before_anchor(page: Page, anchor: re.Match[str]) -> Found | None:
+def _before_anchor(page: Page, anchor: re.Match[str]) -> list[Found]:
+    """The leader named before a role word ("do ông A, Phó Giám đốc Sở Nội vụ làm Trưởng đoàn"), or each of the
+    teams' heads a phrase lists there."""
     s_start, _ = sentence_of(page, anchor.start())
-    text = page.text
     dos = [m.end() for m in _DO.finditer(page.text, s_start, anchor.start())]  # "Đỗ" folds to "do"
-    if dos and _HEADS_LISTED.match(page.folded, dos[-1]) and _listed_anchor(page, anchor):
-        return None  # several teams' heads: each found by _listed_anchor
+    if dos and (heads := _listed_heads(page, dos[-1], anchor.start())):
+        return heads
+    leader = _one_before_anchor(page, anchor, s_start, dos)
+    return [leader] if leader else []
+
+
+def _one_before_anchor(page: Page, anchor: re.Match[str], s_start: int, dos: list[int]) -> Found | None:
+    text = page.text
     chunk_start = dos[-1] if dos else s_start
     persons = _persons(text, chunk_start, anchor.start())
     if not persons:
@@ -219,15 +226,14 @@ def _before_anchor(page: Page, anchor: re.Match[str]) -> Found | None:
 _HEADS_LISTED = re.compile(r"\s*cac (dong chi|ong, ba|ong|ba)\s*:?\s*")
 
 
-def _listed_anchor(page: Page, anchor: re.Match[str]) -> list[Found]:
-    """Each head of a list of teams' heads before a role word, each with the post after their name."""
-    s_start, _ = sentence_of(page, anchor.start())
-    dos = [m.end() for m in _DO.finditer(page.text, s_start, anchor.start())]
-    heads = _HEADS_LISTED.match(page.folded, dos[-1]) if dos else None
+def _listed_heads(page: Page, after_do: int, role: int) -> list[Found]:
+    """Each head of a list of teams' heads between "do" and the role word, with the post after their name (none
+    unless there are two or more)."""
+    heads = _HEADS_LISTED.match(page.folded, after_do)
     if heads is None:
         return []
     found = []
-    for item in re.finditer(r"[^;]+", page.text[heads.end() : anchor.start()]):
+    for item in re.finditer(r"[^;]+", page.text[heads.end() : role]):
         start, end = heads.end() + item.start(), heads.end() + item.end()
         if (person := find_person(page.text, start, end)) and (leader := _leader(page, start, end, person)):
             found.append(leader)
@@ -378,7 +384,7 @@ def find_leaders(doc: Doc) -> Doc:
     page = doc._.page
     found: dict[str, Found] = {}
     candidates = (
-        [_before_anchor(page, m) for m in _BEFORE.finditer(page.folded)]
+        [f for m in _BEFORE.finditer(page.folded) for f in _before_anchor(page, m)]
         + [_after_anchor(page, m) for m in _AFTER.finditer(page.folded)]
         + [_opening_anchor(page, m) for m in _OPENING.finditer(page.folded)]
         + [_trailing_anchor(page, m) for m in _TRAILING.finditer(page.folded)]
@@ -386,7 +392,6 @@ def find_leaders(doc: Doc) -> Doc:
         + [_posted_after_anchor(page, m) for m in _POSTED_AFTER.finditer(page.folded)]
         + [_named_after_anchor(page, m) for m in _NAMED_AFTER.finditer(page.folded)]
         + [_signer(page, m) for m in _SIGNING.finditer(page.text)]
-        + [f for m in _BEFORE.finditer(page.folded) for f in _listed_anchor(page, m)]
     )
     ordered = sorted(
         (
