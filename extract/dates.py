@@ -47,7 +47,7 @@ def _p(template: str, *names: str) -> str:
 
 
 # Months named in words: "ngày 12 và 13 tháng Mười", "tháng Giêng", "tháng Chạp" (not "tháng năm", the year's word).
-_MONTH_WORDS = {
+MONTH_WORDS = {
     "mười hai": 12,
     "mười một": 11,
     "mười": 10,
@@ -61,7 +61,7 @@ _MONTH_WORDS = {
     "chín": 9,
     "chạp": 12,
 }
-_M_WORDY = r"(?P<{n}m>[01]?\d|" + "|".join(_MONTH_WORDS) + r")(?!\w)"
+_M_WORDY = r"(?P<{n}m>[01]?\d|" + "|".join(MONTH_WORDS) + r")(?!\w)"
 
 
 def _wordy(n: str) -> str:
@@ -216,7 +216,7 @@ def _ymd(match: re.Match[str], prefix: str, fallback: dict[str, int | None]) -> 
     y = groups.get(prefix + "y") or fallback.get("y")
     if m is None:
         return None
-    month = _MONTH_WORDS[m.lower()] if isinstance(m, str) and not m.isdigit() else int(m)
+    month = MONTH_WORDS[m.lower()] if isinstance(m, str) and not m.isdigit() else int(m)
     ymd = (int(y) + (2000 if len(y) == 2 else 0) if y else None, month, int(d))  # "12/6/18": 2018
     return ymd if _valid(*ymd) else None
 
@@ -283,17 +283,16 @@ def _listed_days(text: str) -> list[DateMention]:
 # A date written in words, as minutes and decisions write it: "ngày mười tháng mười một năm hai nghìn không trăm mười
 # sáu".
 _IN_WORDS = re.compile(
-    rf"(?=[Nn])(?i:(?<!\w)ngày\s+(?P<d>{WORDS_NUMBER})\s+tháng\s+(?P<m>{WORDS_NUMBER}|tư|giêng|chạp)\s+năm\s+"
+    rf"(?=[Nn])(?i:(?<!\w)ngày\s+(?P<d>{WORDS_NUMBER})\s+tháng\s+(?P<m>{WORDS_NUMBER}|{'|'.join(MONTH_WORDS)})\s+năm\s+"
     rf"(?P<y>{WORDS_NUMBER}))(?!\w)"
 )
-_MONTH_NAMES = {"tư": 4.0, "giêng": 1.0, "chạp": 12.0}
 
 
 def _dates_in_words(text: str) -> list[DateMention]:
     found = []
     for match in _IN_WORDS.finditer(text):
         parts = [
-            _MONTH_NAMES.get(match.group(g).lower()) or number_in_words(match.group(g).lower()) for g in "ymd"
+            MONTH_WORDS.get(match.group(g).lower()) or number_in_words(match.group(g).lower()) for g in "ymd"
         ]
         if None in parts:
             continue

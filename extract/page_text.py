@@ -14,7 +14,7 @@ from itertools import pairwise
 import trafilatura
 
 from cchc.vntext import UPPER, fold
-from extract.dates import parse_date_string
+from extract.dates import MONTH_WORDS, parse_date_string
 from extract.scan import LIST_ITEM
 from extract.tables import CELL_SEPARATOR, FIGURE_CELL, read_tables
 from extract.textfix import in_legacy_font, repair
@@ -57,7 +57,7 @@ _DATE_LINE = re.compile(
 # Kế hoạch ..."): not a dateline.
 _STORY = re.compile(
     r"^\W*(ngay\s+)?(\d{1,2}[/.-]\d{1,2}([/.-]\d{2,4})?|"
-    r"\d{1,2} thang (\d{1,2}|muoi( mot| hai)?|gieng|hai|ba|tu|sau|bay|tam|chin|chap)( nam \d{4})?)"  # "tháng Mười"
+    r"\d{1,2} thang (\d{1,2}|" + "|".join(fold(w) for w in MONTH_WORDS) + r")( nam \d{4})?)"  # "tháng Mười"
     r"\s*,(?!\s*\d{4}\b)(\s+\S+){4,}"
 )
 # A date line that says what it dates: trusted at the foot of a page too, where portals print "Ngày cập nhật"
