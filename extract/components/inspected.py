@@ -401,11 +401,7 @@ def _triggered(page: Page, found: Found, before: str, s_start: int, s_end: int) 
     ):
         return True  # a campaign's results rank, score or commend the units it inspected
     # a campaign's item per unit, among others like it: "Phường Ba Đình: Từ ngày 01/7 ..., phường tiếp nhận ..."
-    if (
-        page.facts.get("kind") == "results"
-        and _ITEM_OPENING_UNIT.fullmatch(before)
-        and _heads_an_item(page, found)
-    ):
+    if page.facts.get("kind") == "results" and _heads_an_item(page, found):
         return _items_per_unit(page) >= 2
     # what a campaign found at a unit: "Ngược lại, Phường 2 (thị xã Vĩnh Châu) còn 35 hồ sơ ..."
     if (
@@ -429,9 +425,10 @@ def _triggered(page: Page, found: Found, before: str, s_start: int, s_end: int) 
     )
 
 
+# What may come before a unit heading its item, folded: its number or letter, its people's committee ("1. UBND ", "c) ").
 _ITEM_OPENING_UNIT = re.compile(
-    r"[\W\d]*(?:[a-z][).]\s*)?(?:(?:ubnd|uy ban nhan dan)\s+)?"
-)  # (folded) "1. UBND ", "c) "
+    r"(?P<marker>" + _ITEM_OPENING.pattern + r")?\W*(?:(?:ubnd|uy ban nhan dan)\s+)?"
+)
 # What follows a unit heading its item: a colon, or nothing but an aside ("đ) Xã Tân Hiệp (Cù Lao Chàm)").
 _ITEM_HEAD_END = re.compile(r"\s*(?::|\([^()\n]{0,40}\)\s*$|$)", re.MULTILINE)
 
@@ -447,7 +444,7 @@ def _heads_an_item(page: Page, found: Found) -> bool:
         opening is not None
         and end is not None
         # (a line with the unit alone is an item's head only under its number or letter, not a letterhead)
-        and (":" in end.group(0) or bool(re.match(r"\W*(\d|[a-z][).])", opening.group(0))))
+        and (":" in end.group(0) or opening["marker"] is not None)
         and not (title and page.text.startswith(title, line_start))
     )
 
