@@ -16,7 +16,7 @@ import trafilatura
 from cchc.vntext import UPPER, fold
 from extract.dates import MONTH_WORDS, parse_date_string
 from extract.scan import LIST_ITEM
-from extract.tables import CELL_SEPARATOR, FIGURE_CELL, read_tables
+from extract.tables import CELL_SEPARATOR, FIGURE_CELL, ROW_NUMBER_HEADER, read_tables
 from extract.textfix import in_legacy_font, repair
 
 # A tool's or a counter's name that a sentence may open on too ("Chia sẻ với Đoàn, ông ...", "Bình luận về kết quả
@@ -591,8 +591,10 @@ _TAB_CELLS = re.compile(r"(?<=\S)[ \t]*\t[ \t]*(?=\S)")
 
 
 # A table copied one cell a line ("Đơn vị", "Tiếp nhận", "Trễ hạn", then "UBND xã An Hải", "761", "3", ...): its
-# header's short lines, then rows of as many lines, each a name and its figures; read with pipes.
+# header's short lines, then rows of as many lines, each a name and its figures (a dash where a cell had none); read
+# with pipes. A numbered table ("STT" first) opens each row with its number, and its totals row with an empty line.
 _CELL_LINE = re.compile(r"^[^\s.;:!?]([^\n]{0,58}[^.;:!?\s])?$")
+_NO_FIGURE = frozenset({"-", "–", "—"})
 _STACKED_ROWS = 2
 
 
@@ -615,23 +617,31 @@ def _stacked_table_at(cells: list[str], i: int) -> tuple[list[str], int] | None:
     j = i
     while j < len(cells) and _CELL_LINE.match(cells[j]) and not FIGURE_CELL.match(cells[j]):
         j += 1
-    width = j - i - 1  # the header's cells, then the first row's name
+    numbered = bool(ROW_NUMBER_HEADER.match(fold(cells[i])))
+    start = (
+        j if numbered else j - 1
+    )  # (unnumbered, the header's run of short lines ends on the first row's name)
+    width = start - i
     if width < 3 or j >= len(cells) or not FIGURE_CELL.match(cells[j]):
         return None
-    rows, r = [], j - 1
+    rows, r = [], start
     while r + width <= len(cells):
         row = cells[r : r + width]
+        name, figures = row[numbered], row[numbered + 1 :]
         if (
-            FIGURE_CELL.match(row[0])
-            or not _CELL_LINE.match(row[0])
-            or not all(map(FIGURE_CELL.match, row[1:]))
+            numbered
+            and row[0]
+            and not FIGURE_CELL.match(row[0])
+            or FIGURE_CELL.match(name)
+            or not _CELL_LINE.match(name)
+            or not all(FIGURE_CELL.match(c) or c in _NO_FIGURE for c in figures)
         ):
             break
-        rows.append(row)
+        rows.append(["" if c in _NO_FIGURE else c for c in row])
         r += width
     if len(rows) < _STACKED_ROWS:
         return None
-    return [CELL_SEPARATOR.join(row) for row in [cells[i : j - 1], *rows]], r
+    return [CELL_SEPARATOR.join(row) for row in [cells[i:start], *rows]], r
 
 
 def _tab_tables(lines: list[str]) -> list[str]:

@@ -20,7 +20,7 @@ from extract.lexicon import METRIC_NOUNS, UNIT_TYPES
 
 CELL_SEPARATOR = " | "
 FIGURE_CELL = re.compile(r"^[+-]?\d[\d.,]*\s*%?$")  # a cell that holds a figure
-_ROW_NUMBER_HEADER = re.compile(r"^(s[oố]\s*)?(tt|stt|thu tu)\.?$")
+ROW_NUMBER_HEADER = re.compile(r"^(s[oố]\s*)?(tt|stt|thu tu)\.?$")
 _TOTAL_ROW = re.compile(r"^(tong|tong cong|cong|toan tinh|binh quan)\b")
 _PERCENT_HEADER = re.compile(r"\(\s*%\s*\)|\bty le\b|\bphan tram\b")
 _RANK_HEADER = re.compile(r"\bxep (thu|hang)\b")
@@ -186,7 +186,7 @@ def _sentence(headers: list[str], cells: list[str]) -> str | None:
     """A row as a list item: "- Huyện Yên Sơn: 120 hồ sơ kiểm tra; ...", or a schedule's "- Sáng thứ Ba (21/5):
     Phòng Tư pháp" (no figures: the first cell, then the rest as written)."""
     pairs = [
-        (h, c) for h, c in zip(headers, cells, strict=False) if c and not _ROW_NUMBER_HEADER.match(fold(h))
+        (h, c) for h, c in zip(headers, cells, strict=False) if c and not ROW_NUMBER_HEADER.match(fold(h))
     ]
     label_index = next(
         (

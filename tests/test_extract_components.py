@@ -3254,6 +3254,25 @@ def test_a_table_copied_one_cell_a_line_gives_each_row_s_figures() -> None:
     assert metrics == [(905, "hồ sơ"), (0, "hồ sơ"), (100, "%"), (761, "hồ sơ"), (3, "hồ sơ"), (99.6, "%")]
 
 
+def test_a_numbered_table_copied_one_cell_a_line_gives_each_row_s_unit_and_figures() -> None:
+    text = (
+        "Kết quả kiểm tra cải cách hành chính tại các xã năm 2019\n16/12/2019\nTừ ngày 4 đến ngày 6/12/2019, Tổ kiểm "
+        "tra CCHC huyện Châu Thành đã kiểm tra tại 3 xã. Kết quả giải quyết hồ sơ:\n\nTT\nĐơn vị\nTiếp nhận\nTrễ "
+        "hạn\n1\nXã An Hiệp\n1.204\n-\n2\nXã Tân Phú\n987\n4\n3\nXã An Khánh\n1.530\n2\n \nTổng cộng\n3.721\n6\n"
+        "\nTổ đề nghị các xã khắc phục tồn tại.\n"
+    )
+    article = extract_text(text, "numbered.txt")
+    assert [u.name for u in article.inspected_units] == ["xã An Hiệp", "xã Tân Phú", "xã An Khánh"]
+    assert [(m.value, m.unit) for m in article.metrics] == [
+        (3, "xã"),
+        (1204, "hồ sơ"),
+        (987, "hồ sơ"),
+        (4, "hồ sơ"),
+        (1530, "hồ sơ"),
+        (2, "hồ sơ"),
+    ]
+
+
 def test_a_rank_s_change_counts_where_the_index_figures_count() -> None:
     central = (
         "Bộ Nội vụ kiểm tra công tác cải cách hành chính tại tỉnh Bắc Kạn\n08/6/2023\nTừ ngày 5 - 7/6/2023, Đoàn kiểm "
