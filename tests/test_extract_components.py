@@ -3273,6 +3273,25 @@ def test_a_numbered_table_copied_one_cell_a_line_gives_each_row_s_unit_and_figur
     ]
 
 
+def test_a_team_working_on_its_days_at_units_is_not_a_member_s_office() -> None:
+    text = (
+        "Ba đoàn kiểm tra cải cách hành chính tại các phường\n16/12/2025\nTrưởng đoàn số 1 – Phó Giám đốc Sở Nội vụ "
+        "Trần Đình Cảnh – cùng các thành viên làm việc từ ngày 03 - 06/11/2025 tại phường Cửa Nam, phường Hai Bà "
+        "Trưng và phường Láng.\n"
+    )
+    units = [u.name for u in extract_text(text, "days.txt").inspected_units]
+    assert units == ["phường Cửa Nam", "phường Hai Bà Trưng", "phường Láng"]
+
+
+def test_a_list_goes_on_past_an_item_s_days_in_brackets() -> None:
+    text = (
+        "Kiểm tra cải cách hành chính tại các xã\n20/10/2016\nTổ kiểm tra số 2 kiểm tra thị trấn Trạm Trôi (ngày "
+        "11/10), xã Kim Chung (ngày 12/10), xã Dương Liễu và xã Minh Khai (ngày 17/10).\n"
+    )
+    units = [u.name for u in extract_text(text, "brackets.txt").inspected_units]
+    assert units == ["thị trấn Trạm Trôi", "xã Kim Chung", "xã Dương Liễu", "xã Minh Khai"]
+
+
 def test_a_rank_s_change_counts_where_the_index_figures_count() -> None:
     central = (
         "Bộ Nội vụ kiểm tra công tác cải cách hành chính tại tỉnh Bắc Kạn\n08/6/2023\nTừ ngày 5 - 7/6/2023, Đoàn kiểm "

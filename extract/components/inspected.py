@@ -736,9 +736,10 @@ def _heads_a_list(text: str, found: Found, following: Found | None) -> bool:
 
 
 # What joins a list's items: a comma, "và", ";", and a count of the next ones ("phường A và hai xã B, C") or the
-# people's committee of the next ("Sở Tư pháp, Sở Xây dựng; UBND phường A, phường B").
+# people's committee of the next ("Sở Tư pháp, Sở Xây dựng; UBND phường A, phường B"); the item may close on its days
+# in brackets ("phường A, phường B (ngày 11 và 12/11), xã C").
 _LIST_JOIN = re.compile(
-    r"\s*(,|và|;)\s*((hai|ba|bốn|năm|các|\d+)\s+)?((UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+)?"
+    r"(\s*\([^()]{1,40}\))?\s*(,|và|;)\s*((hai|ba|bốn|năm|các|\d+)\s+)?((UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+)?"
 )
 _DESK = re.compile(
     r"(?P<kind>bo phan (mot cua|tiep nhan va tra ket qua)|trung tam phuc vu hanh chinh cong|dai truyen thanh|"
