@@ -5198,6 +5198,12 @@ def test_the_site_s_name_in_the_title_tag_does_not_confirm_it_as_the_headline() 
             "Sáng 26/5/2016, Sở Nội vụ tổ chức tọa đàm về Chỉ số PAPI; qua các đợt kiểm tra công tác cải cách hành "
             "chính tại 8 quận, huyện, Sở đã phát hiện nhiều nơi niêm yết thủ tục hành chính chưa đầy đủ.",
         ),
+        (  # the satisfaction survey's fieldwork, its team and its places: no inspection
+            "Điều tra xã hội học đo lường sự hài lòng của người dân tại huyện Lục Ngạn",
+            "Trong hai ngày 12 và 13/9/2023, Tổ điều tra của Sở Nội vụ do bà Đỗ Thị Minh, Phó Trưởng phòng Cải cách hành "
+            "chính làm Tổ trưởng đã phát 180 phiếu tại Bộ phận một cửa huyện, thị trấn Chũ và xã Nam Dương; kết quả là "
+            "một căn cứ để Đoàn kiểm tra của tỉnh chọn nơi kiểm tra cải cách hành chính năm 2024.",
+        ),
         (  # the People's Council supervises reform work: no inspection
             "Ban Pháp chế HĐND tỉnh giám sát việc thực hiện cải cách hành chính tại huyện Gò Dầu",
             "Ngày 14/9/2023, Đoàn giám sát của Ban Pháp chế HĐND tỉnh do bà Nguyễn Thị Lan, Trưởng ban làm Trưởng đoàn "

@@ -78,8 +78,9 @@ _NEAR_MISS = [
             # cost 0.3 ms a page)
             r"cham diem(?<!can cu cham diem)(?<!can cu de cham diem)( chi so (cai cach hanh chinh|cchc|par))?|"
             r"chi so (cai cach hanh chinh|cchc|par)|par index|tham dinh (ket qua )?chi so|xac dinh chi so|"
-            # the governance and satisfaction indices the same way ("Tìm giải pháp cải thiện Chỉ số PAPI")
-            r"\bpapi\b|\bsipas\b|chi so hai long"
+            # the governance and satisfaction indices the same way ("Tìm giải pháp cải thiện Chỉ số PAPI"), and the
+            # survey behind the latter ("Điều tra xã hội học đo lường sự hài lòng của người dân tại huyện A")
+            r"\bpapi\b|\bsipas\b|chi so hai long|do luong (muc do |su )?hai long|dieu tra xa hoi hoc"
         ),
         True,
     ),
