@@ -3181,6 +3181,27 @@ def test_a_digest_s_other_items_give_no_leader_unit_day_document_or_figure() -> 
     assert [(m.value, m.unit) for m in article.metrics] == [(1342, "hồ sơ")]
 
 
+def test_a_digest_s_unnumbered_items_and_its_inspection_item_s_heading_as_headline() -> None:
+    text = (
+        "Tin tổng hợp hoạt động tháng 9/2019\n30/9/2019\nTrong tháng, trên địa bàn tỉnh diễn ra nhiều hoạt động, Ban "
+        "Biên tập xin điểm lại một số tin nổi bật.\nUBND tỉnh nghe báo cáo tiến độ giải ngân vốn đầu tư công\nChiều "
+        "16/9, UBND tỉnh họp nghe các sở, ngành báo cáo tiến độ giải ngân vốn đầu tư công; tổng vốn giải ngân mới đạt "
+        "48,3% kế hoạch.\nVăn phòng Chính phủ kiểm tra công tác kiểm soát thủ tục hành chính tại tỉnh\nTrong hai ngày 17 "
+        "và 18/9, Đoàn kiểm tra của Văn phòng Chính phủ do ông Phạm Đức Lâm, Phó Cục trưởng Cục Kiểm soát thủ tục hành "
+        "chính làm Trưởng đoàn đã kiểm tra tại Sở Kế hoạch và Đầu tư và UBND thị xã Sông Cầu.\nÔng Phạm Đức Lâm phát "
+        "biểu tại buổi làm việc với Sở Kế hoạch và Đầu tư\nTại Sở Kế hoạch và Đầu tư, qua kiểm tra 15 hồ sơ đăng ký "
+        "doanh nghiệp, Đoàn phát hiện 2 hồ sơ bị yêu cầu bổ sung giấy tờ ngoài quy định.\nThanh tra việc thực hiện "
+        "Luật Tiếp công dân tại huyện Tây Hòa\nNgày 19/9, Đoàn thanh tra của tỉnh do ông Nguyễn Văn Thạnh, Phó Chánh "
+        "Thanh tra tỉnh làm Trưởng đoàn đã thanh tra tại UBND huyện Tây Hòa và xã Hòa Phong.\n"
+    )
+    article = extract_text(text, "digest.txt")
+    assert (article.is_inspection_article, article.kind) == (True, "visit")
+    assert [x.name for x in article.team_leaders] == ["Phạm Đức Lâm"]
+    assert [u.name for u in article.inspected_units] == ["Sở Kế hoạch và Đầu tư", "thị xã Sông Cầu"]
+    assert article.inspection_dates == ["2019-09-17", "2019-09-18"]
+    assert [(m.value, m.unit) for m in article.metrics] == [(15, "hồ sơ"), (2, "hồ sơ")]
+
+
 def test_a_commune_site_s_two_digit_year_date_class_and_deadline_in_capitals() -> None:
     text = (
         "TỔ KIỂM TRA CCHC XÃ KIỂM TRA TẠI CÁC THÔN\nNgày đăng: 05/10/19   Tác giả: VP-TK\nTrong 2 ngày 02 và 03/10, "

@@ -16,7 +16,15 @@ from spacy.tokens import Doc
 
 from cchc.vntext import fold
 from extract.components.inspection_days import candidate_days
-from extract.components.state import TOLD_DONE, Found, Page, clause_end, sentence_of, without_other_stories
+from extract.components.state import (
+    TOLD_DONE,
+    Found,
+    Page,
+    clause_end,
+    digest_headline,
+    sentence_of,
+    without_other_stories,
+)
 
 # (the one-stop centre too: "Trung tâm Phục vụ hành chính công", "Trung tâm Hành chính công")
 # (digital transformation is reform work, but a text naming only it is no reform inspection)
@@ -489,7 +497,7 @@ def _a_day_done(page: Page) -> bool:
 @Language.component("cchc_relevance")
 def classify_relevance(doc: Doc) -> Doc:
     page = doc._.page
-    title = page.meta.title or ""
+    title = digest_headline(page) or page.meta.title or ""
     relevant, cues = _score_relevance(title, without_other_stories(page))
     kind = (
         ("plan" if _all_days_ahead(page) else _kind(title, _without_cited_subjects(page)))

@@ -322,34 +322,65 @@ def other_stories(page: Page) -> list[tuple[int, int]]:
             start = text.rfind("\n", 0, end.start()) + 1
             if end.start() - start <= _HEADLINE_LENGTH:
                 spans.append((start, end.end()))
-        spans += _digest_s_other_items(page)
+        spans += [(start, end) for start, end, _, inspection in _digest_items(page) if not inspection]
         page.facts["other_stories"] = _merged(spans)
     return page.facts["other_stories"]
 
 
-# A digest of the week's news ("ĐIỂM TIN HOẠT ĐỘNG NGÀNH NỘI VỤ TUẦN TỪ 13 - 17/10/2025"), its items numbered under
-# their own headings ("2. Kiểm tra công tác cải cách hành chính tại xã Can Lộc và xã Đức Thọ"): the leaders, units,
-# days, documents and figures of its other items ("3. Kiểm tra đột xuất việc chấp hành kỷ luật ...") are not the
-# inspection's.
-_DIGEST = re.compile(r"\b(diem tin|ban tin|tin van|tin tuc tuan|tom tat tin|hoat dong noi bat)\b")
-_ITEM_HEADING = re.compile(r"^[^\S\n]*(\d{1,2})[.)][^\S\n]+([^\n]{5,160}?)[^\S\n]*$", re.MULTILINE)
-_INSPECTION_ITEM = re.compile(r"\b(kiem tra|phuc tra)\b[^\n]*\b(cai cach hanh chinh|cchc)\b")
+# A digest of the week's or the month's news ("ĐIỂM TIN HOẠT ĐỘNG NGÀNH NỘI VỤ TUẦN TỪ 13 - 17/10/2025", "Tin tổng hợp
+# hoạt động tháng 10/2018"), its items under their own headings, numbered ("2. Kiểm tra công tác cải cách hành chính
+# tại xã Can Lộc và xã Đức Thọ") or not: the leaders, units, days, documents and figures of its other items ("3.
+# Kiểm tra đột xuất việc chấp hành kỷ luật ...") are not the inspection's.
+_DIGEST = re.compile(
+    r"\b(diem tin|ban tin|tin van|tin tuc tuan|tom tat tin|hoat dong noi bat|tin (tong hop|hoat dong))\b"
+)
+_ITEM_HEADING = re.compile(r"^[^\S\n]*(?:(\d{1,2})[.)][^\S\n]+)?([^\n]{5,160}?)[^\S\n]*$", re.MULTILINE)
+# An unnumbered heading opens a paragraph of the item's story, and is no photo's caption ("Ông A phát biểu tại buổi
+# làm việc với UBND tỉnh" sits inside the inspection's story).
+_ITEM_STORY = re.compile(r"\n[^\S\n]*\n?[^\S\n]*[^\n]{80,}[.:;!?”\"][^\S\n]*(\n|$)")
+_CAPTION_WORDS = re.compile(r"\b(phat bieu|quang canh|toan canh|chup anh|anh:)|\(anh\b")
+_INSPECTION_ITEM = re.compile(
+    r"\b(kiem tra|phuc tra)\b[^\n]*\b(cai cach hanh chinh|cchc|(kiem soat )?thu tuc hanh chinh|tthc)\b"
+)
 
 
-def _digest_s_other_items(page: Page) -> list[tuple[int, int]]:
-    if not _DIGEST.search(fold(page.meta.title or "")):
-        return []
-    headings = [m for m in _ITEM_HEADING.finditer(page.text) if not m.group(2).endswith((".", ":", ";"))]
-    if len(headings) < 3 or [int(m.group(1)) for m in headings] != list(range(1, len(headings) + 1)):
-        return []
-    ends = [m.start() for m in headings[1:]] + [len(page.text)]
+def digest_headline(page: Page) -> str | None:
+    """The heading of a digest's first item telling an inspection: the headline its story has (the digest's own names
+    the week), which the relevance and kind of the page are read from."""
+    return next((heading for _, _, heading, inspection in _digest_items(page) if inspection), None)
+
+
+def _digest_items(page: Page) -> list[tuple[int, int, str, bool]]:
+    """A digest's items as (start, end, heading, whether it tells an inspection), found once per page; none when no
+    item tells one."""
+    if "digest_items" not in page.facts:
+        page.facts["digest_items"] = _items_of(page) if _DIGEST.search(fold(page.meta.title or "")) else []
+    return page.facts["digest_items"]
+
+
+def _items_of(page: Page) -> list[tuple[int, int, str, bool]]:
+    text = page.text
+    candidates = [m for m in _ITEM_HEADING.finditer(text) if not m.group(2).endswith((".", ":", ";", ","))]
+    numbered = [m for m in candidates if m.group(1)]
+    if len(numbered) >= 3 and [int(m.group(1)) for m in numbered] == list(range(1, len(numbered) + 1)):
+        headings = numbered
+    else:
+        headings = [
+            m
+            for m in candidates
+            if not m.group(1)
+            and m.group(2)[:1].isupper()
+            and _ITEM_STORY.match(text, m.end())
+            and not _CAPTION_WORDS.search(fold(m.group(2)))
+        ]
+        if len(headings) < 3:
+            return []
+    ends = [m.start() for m in headings[1:]] + [len(text)]
     items = [
-        (m.start(), end, bool(_INSPECTION_ITEM.search(fold(m.group(2)))))
+        (m.start(), end, m.group(2), bool(_INSPECTION_ITEM.search(fold(m.group(2)))))
         for m, end in zip(headings, ends, strict=True)
     ]
-    if not any(inspection for _, _, inspection in items):
-        return []
-    return [(start, end) for start, end, inspection in items if not inspection]
+    return items if any(inspection for *_, inspection in items) else []
 
 
 def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
