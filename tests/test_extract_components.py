@@ -3161,6 +3161,16 @@ def test_a_quote_s_first_words_after_the_leader_s_post_are_no_leader() -> None:
     assert [(x.name, x.title) for x in leaders] == [("Phạm Thị Hằng", "Phó Giám đốc Sở Nội vụ")]
 
 
+def test_the_province_that_leads_a_ranking_is_no_leader() -> None:
+    text = (
+        "Kết quả kiểm tra cải cách hành chính năm 2017 tại các bộ, tỉnh\n20/12/2017\nCác đoàn kiểm tra tại Lai Châu "
+        "và Hà Nam do Thứ trưởng Phan Văn Hiển làm Trưởng đoàn.\nNăm 2016, Hà Nam xếp thứ 27/63, trong khi Lai Châu đứng "
+        "thứ 58/63. Khoảng cách điểm số giữa Lai Châu và tỉnh dẫn đầu là Quảng Ninh (86,04%) vẫn còn lớn.\n"
+    )
+    leaders = extract_text(text, "ranking.txt").team_leaders
+    assert [(x.name, x.title) for x in leaders] == [("Phan Văn Hiển", "Thứ trưởng")]
+
+
 def test_a_digest_s_other_items_give_no_leader_unit_day_document_or_figure() -> None:
     text = (
         "SỞ NỘI VỤ TỈNH QUẢNG BÌNH\nĐIỂM TIN HOẠT ĐỘNG NGÀNH NỘI VỤ TUẦN TỪ 06 - 10/10/2025\nCập nhật: 11/10/2025 "

@@ -43,10 +43,10 @@ _OF_TEAM = (
 )
 # No "phó" guard before "làm": "Phó trưởng đoàn" cannot match "làm Trưởng đoàn", and a post ending in "thành phố"
 # folds to "... pho lam truong doan".
-_BEFORE = re.compile(  # not "trong nhóm dẫn đầu", "dẫn đầu cả nước": a rank
+_BEFORE = re.compile(  # not "trong nhóm dẫn đầu", "dẫn đầu cả nước", "tỉnh dẫn đầu là Quảng Ninh": a rank
     r"(?:lam|la|giu chuc|giu vai tro)\s+"  # "ông A, Phó Chủ tịch UBND huyện giữ chức Trưởng đoàn"
     + _ROLE
-    + r"|dan dau(?<!nhom dan dau)(?<!vi tri dan dau)(?<!top dan dau)(?! (ca nuoc|toan tinh|toan quoc|ve|bo chi so|chi so|bang xep hang)\b)"
+    + r"|dan dau(?<!nhom dan dau)(?<!vi tri dan dau)(?<!top dan dau)(?! (ca nuoc|toan tinh|toan quoc|ve|bo chi so|chi so|bang xep hang|la)\b)"
     r"|chu tri doan"
     r"|chu tri(?= (da )?(kiem tra|lam viec) )"  # "Đoàn kiểm tra ... do <post> X chủ trì đã kiểm tra tại ..."
 )
