@@ -1251,6 +1251,14 @@ def test_inspected_unit_phrasings(sentences: str, units: list[str]) -> None:
             "quầy chưa có công chức; giờ giấc làm việc chưa nghiêm. Tổ kiểm tra ngẫu nhiên 20 hồ sơ.",
             "visit",
         ),
+        (  # a surprise check of discipline the lead says goes with the desks' settling of procedures
+            "Kiểm tra đột xuất kỷ luật, kỷ cương hành chính tại 03 phường khu vực Hội An",
+            "Ngày 23/3/2026, Sở Nội vụ thông báo kết quả kiểm tra đột xuất việc chấp hành kỷ luật, kỷ cương hành chính "
+            "gắn với kiểm tra hoạt động tiếp nhận, giải quyết thủ tục hành chính tại phường Hội An và phường Hội An "
+            "Tây. Trong hai ngày 17 và 18/3, Tổ kiểm tra công vụ của UBND thành phố đã đến làm việc mà không thông báo "
+            "trước; Tổ rút ngẫu nhiên 30 hồ sơ để đối chiếu.",
+            "visit",
+        ),
         (  # the year's round reviewed ("tổng kết") in a results article is no conference
             "Tiên Lữ: Tổng kết kết quả kiểm tra công tác cải cách hành chính năm 2024",
             "Từ ngày 16/9 đến ngày 04/10/2024, Đoàn kiểm tra CCHC của huyện đã kiểm tra trực tiếp 06 xã, thị trấn và "

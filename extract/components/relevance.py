@@ -40,9 +40,11 @@ _REFORM_SUBJECT = re.compile(  # not the index of it: "Thẩm định Chỉ số
     r"(ra soat|kiem soat|don gian hoa)[^.;]{0,20}(thu tuc hanh chinh|tthc)"
 )
 # A check of something else joined to the check of the settling of procedures: "kiểm tra việc chấp hành kỷ luật ... gắn
-# với việc tiếp nhận, giải quyết thủ tục hành chính", "..., kết hợp kiểm tra việc tiếp nhận, giải quyết TTHC".
+# với việc tiếp nhận, giải quyết thủ tục hành chính", "..., kết hợp kiểm tra việc tiếp nhận, giải quyết TTHC", "... gắn
+# với kiểm tra hoạt động tiếp nhận, giải quyết thủ tục hành chính".
 _SETTLING_TOO = (
-    r"kiem tra[^.;]{0,80}\b(gan voi|ket hop( voi)?)( kiem tra)? viec (tiep nhan,? )?giai quyet (ho so,? )?"
+    r"kiem tra[^.;]{0,80}\b(gan voi|ket hop( voi)?)( kiem tra)? (viec|hoat dong|cong tac) (tiep nhan,? )?giai quyet "
+    r"(ho so,? )?"
     r"(thu tuc hanh chinh|tthc)\b"
 )
 _SETTLING_TOO_CHECK = re.compile(_SETTLING_TOO)
