@@ -1259,6 +1259,13 @@ def test_inspected_unit_phrasings(sentences: str, units: list[str]) -> None:
             "trước; Tổ rút ngẫu nhiên 30 hồ sơ để đối chiếu.",
             "visit",
         ),
+        (  # the Prime Minister's working group on a surprise check of the one-stop desks
+            "Tổ công tác của Thủ tướng Chính phủ kiểm tra tại Vĩnh Phúc",
+            "Trong hai ngày 22-23/5, Đoàn công tác của Tổ công tác của Thủ tướng Chính phủ đã đến Vĩnh Phúc, trọng tâm "
+            "là cải cách thủ tục hành chính. Ngày 22/5, Đoàn chia thành hai nhóm, kiểm tra đột xuất tại Bộ phận một cửa "
+            "của Sở Xây dựng và UBND thành phố Vĩnh Yên; 4 hồ sơ bị yêu cầu bổ sung giấy tờ ngoài quy định.",
+            "visit",
+        ),
         (  # the year's round reviewed ("tổng kết") in a results article is no conference
             "Tiên Lữ: Tổng kết kết quả kiểm tra công tác cải cách hành chính năm 2024",
             "Từ ngày 16/9 đến ngày 04/10/2024, Đoàn kiểm tra CCHC của huyện đã kiểm tra trực tiếp 06 xã, thị trấn và "

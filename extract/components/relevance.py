@@ -270,6 +270,8 @@ def _score_relevance(title: str, body: str) -> tuple[bool, list[str]]:
         + _BOARD_TEAM
         + r"|"
         r"doan cong tac[^.;]{0,150} da kiem tra|"  # "Đoàn công tác ... do ông X dẫn đầu đã kiểm tra"
+        # a check made at the one-stop desks themselves: "kiểm tra đột xuất tại Bộ phận một cửa của Sở A"
+        r"kiem tra (dot xuat|thuc te|truc tiep),? (tai )?(cac )?bo phan (tiep nhan|mot cua)|"
         # a working group named for checking reform work: "Tổ công tác của Chủ tịch UBND tỉnh về kiểm tra CCHC"
         # or its desks: "các thành viên Tổ công tác đã chia nhóm đến kiểm tra đột xuất bộ phận tiếp nhận và trả kết quả"
         r"to cong tac[^.;]{0,60}\bkiem tra(,? don doc)? (dot xuat )?(cong tac )?(cai cach hanh chinh|cchc|"
