@@ -2868,6 +2868,19 @@ def test_counts_of_units_set_a_visit_s_scene_but_are_a_campaign_s_results() -> N
     )
     counts = [(m.value, m.unit) for m in extract_text(subject, "subject.txt").metrics]
     assert counts == [(8, "phường"), (41306, "hồ sơ"), (96.8, "%")]
+    averaged = (  # the set an average is taken over is no count of its own; the headline's count stays
+        "Kết quả kiểm tra cải cách hành chính năm 2019 tại 07 xã, thị trấn\nĐiểm bình quân của 07 đơn vị được kiểm "
+        "tra đạt 83,25 điểm; tỷ lệ số hóa hồ sơ bình quân của sáu đơn vị đạt 18,6%.\n"
+    )
+    counts = [(m.value, m.unit) for m in extract_text(averaged, "averaged.txt").metrics]
+    assert counts == [(7, "xã, thị trấn"), (83.25, "điểm"), (18.6, "%")]
+    apologised = (  # the late records, all apologised for, said again
+        "Kết quả kiểm tra cải cách hành chính tại xã Phước Hưng\n15/10/2019\nNgày 20/9/2019, Đoàn kiểm tra đã kiểm "
+        "tra tại xã Phước Hưng. Xã tiếp nhận 1.032 hồ sơ, giải quyết xong cả 1.032 hồ sơ; có 5 hồ sơ trễ hạn và xã đã "
+        "gửi thư xin lỗi đối với cả 5 trường hợp.\n"
+    )
+    counts = [(m.value, m.unit) for m in extract_text(apologised, "apologised.txt").metrics]
+    assert counts == [(1032, "hồ sơ"), (1032, "hồ sơ"), (5, "hồ sơ")]
 
 
 def test_a_schedule_of_days_after_the_page_s_date_is_a_plan_whatever_its_tense() -> None:

@@ -426,7 +426,8 @@ def find_metrics(doc: Doc) -> Doc:
         )
         found.append(Found(start, end, metric))
     found = _with_elided_labels(page, found)
-    page.metrics = _without_unit_count_repeats(_without_headline_repeats(page, found), folded)
+    found = _without_headline_repeats(page, _without_averages_sets(found, folded))
+    page.metrics = _without_restated(_without_unit_count_repeats(found, folded), folded)
     return doc
 
 
@@ -494,6 +495,41 @@ def _names_units(text: str, folded: str, window: int, span: tuple[int, int]) -> 
 # đã tiếp nhận 41.306 hồ sơ", "6 xã, thị trấn tiếp nhận tổng cộng 8.456 hồ sơ".
 _BACK_TO_SET = re.compile(r"\b(cua|tai|o|dia ban|trong(?: so)?|ca)\s+$")
 _SET_AGAIN = re.compile(r"\s*(duoc kiem tra\b|(da )?tiep nhan\b)")
+
+
+# The late records apologised for, all of them, said again: "có 6 hồ sơ trễ hạn và xã đã gửi thư xin lỗi đối với cả 6
+# trường hợp", "xin lỗi đủ 14 trường hợp" (not "giải quyết xong cả 1.032 hồ sơ" of 1.032 received, another fact).
+_ALL_APOLOGISED = re.compile(r"\bxin loi\b[^.;]{0,40}\b(ca|(?<!day )du|toan bo)\s+$")
+_RESTATED_WITHIN = 400  # characters back to the figure it says again: its sentence or the one before
+
+
+def _without_restated(found: list[Found], folded: str) -> list[Found]:
+    """A count of late records said again as all of them having had an apology is that count, one fact."""
+    kept: list[Found] = []
+    for f in found:
+        if _ALL_APOLOGISED.search(folded, max(0, f.start - 60), f.start) and any(
+            k.value.value == f.value.value and f.start - k.start <= _RESTATED_WITHIN for k in kept
+        ):
+            continue
+        kept.append(f)
+    return kept
+
+
+# The units an average is taken over: "điểm bình quân của 7 đơn vị được kiểm tra", "tỷ lệ trung bình của 20 xã"; the
+# set, not a figure of it (a count of them told on its own is).
+_AVERAGE_OVER = re.compile(r"\b(binh quan|trung binh) (cua|o|tai)\s+$")
+
+
+def _without_averages_sets(found: list[Found], folded: str) -> list[Found]:
+    return [
+        f
+        for f in found
+        if not (
+            f.value.total is None
+            and (f.value.unit or "").lower() in UNIT_COUNT_NOUNS
+            and _AVERAGE_OVER.search(folded, max(0, f.start - 20), f.start)
+        )
+    ]
 
 
 def _without_unit_count_repeats(found: list[Found], folded: str) -> list[Found]:
