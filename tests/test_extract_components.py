@@ -3923,6 +3923,16 @@ def test_a_reference_cited_again_at_a_sentence_s_end_is_the_same_one() -> None:
     assert [(r.number, r.symbol, r.date) for r in article.legal_refs] == [("245", "TB-SNV", "2022-08-22")]
 
 
+def test_a_type_word_before_a_day_or_a_fraction_is_no_reference() -> None:
+    text = (
+        "Lịch kiểm tra cải cách hành chính năm 2021\n25/3/2021\nThực hiện Kế hoạch số 1020/KH-UBND ngày 01/3/2021 "
+        "của UBND tỉnh, Đoàn kiểm tra số 1 sẽ kiểm tra tại UBND thị xã Điện Bàn ngày 06/4/2021; hạn gửi báo cáo "
+        "31/3/2021. Năm 2020, 46 đơn vị gửi báo cáo\n46/50 đơn vị gửi đúng hạn; huyện chưa áp dụng Nghị định "
+        "45/2020.\n"
+    )
+    assert [r.number for r in extract_text(text, "days.txt").legal_refs] == ["1020"]
+
+
 def test_a_government_resolution_numbered_with_its_year_is_one_reference_not_a_day_of_inspecting() -> None:
     article = extract_text(
         "Kiểm tra cải cách hành chính tại Hải Dương\nNgày 27/7/2017, Đoàn kiểm tra đã kiểm tra tại tỉnh Hải Dương. "

@@ -64,6 +64,8 @@ def find_legal_refs(doc: Doc) -> Doc:
     for match in sorted((*_REF.finditer(folded), *_LAW.finditer(folded)), key=lambda m: m.start()):
         # without a sentence's full stop after it ("như Thông báo số 245/TB-SNV.")
         symbol = text[match.start("symbol") : match.end("symbol")].rstrip(".-–")
+        if not any(c.isalpha() for c in symbol):
+            symbol = ""  # a day, not a symbol: "hạn gửi báo cáo 31/3/2021"
         kind = match.group("type")
         if not match.group("so") and (
             not symbol or kind in _ABBREVIATED and not fold(symbol).lower().startswith(f"/{kind}")
