@@ -3342,6 +3342,15 @@ def test_a_team_working_on_its_days_at_units_is_not_a_member_s_office() -> None:
     assert units == ["phường Cửa Nam", "phường Hai Bà Trưng", "phường Láng"]
 
 
+def test_a_team_split_into_groups_goes_to_its_units() -> None:
+    text = (
+        "Kiểm tra cải cách hành chính tại huyện Krông Pắc\n14/10/2020\nNgày 12-10, đoàn làm việc với UBND huyện. Ngày "
+        "13-10, đoàn chia nhóm về thị trấn Phước An và xã Ea Phê.\n"
+    )
+    units = [u.name for u in extract_text(text, "groups.txt").inspected_units]
+    assert units == ["huyện Krông Pắc", "thị trấn Phước An", "xã Ea Phê"]
+
+
 def test_a_list_goes_on_past_an_item_s_days_in_brackets() -> None:
     text = (
         "Kiểm tra cải cách hành chính tại các xã\n20/10/2016\nTổ kiểm tra số 2 kiểm tra thị trấn Trạm Trôi (ngày "
