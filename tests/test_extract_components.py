@@ -6238,6 +6238,19 @@ def test_last_year_s_round_recalled_with_its_days_gives_no_leader_or_unit() -> N
     assert [u.name for u in article.inspected_units] == ["huyện Hải Lăng", "xã Hải Lâm"]
 
 
+def test_a_re_check_leaves_out_the_round_months_before_it_that_it_recalls() -> None:
+    page = (
+        "Phúc tra kết quả khắc phục tồn tại sau kiểm tra CCHC tại huyện Hương Khê\n12/11/2018\nNgày 08/11/2018, Đoàn "
+        "phúc tra của Sở Nội vụ do bà Lê Thị Hằng, Phó Giám đốc Sở Nội vụ làm Trưởng đoàn đã phúc tra tại UBND huyện "
+        "Hương Khê và xã Hương Trạch.\nTrước đó, từ ngày 18 - 20/6/2018, Đoàn kiểm tra CCHC của tỉnh do ông Trần Đình "
+        "Hòa, Giám đốc Sở Nội vụ làm Trưởng đoàn đã kiểm tra tại UBND huyện Hương Khê và xã Hương Đô.\n"
+    )
+    article = extract_text(page, "recheck.txt")
+    assert article.inspection_dates == ["2018-11-08"]
+    assert [leader.name for leader in article.team_leaders] == ["Lê Thị Hằng"]
+    assert [u.name for u in article.inspected_units] == ["huyện Hương Khê", "xã Hương Trạch"]
+
+
 def test_a_follow_up_plan_leaves_out_the_round_it_follows_its_members_and_units_it_will_not_visit() -> None:
     page = (
         "Sở Nội vụ ban hành kế hoạch phúc tra kết quả khắc phục sau kiểm tra CCHC năm 2021\nCập nhật: 08/11/2021\n"
