@@ -5276,6 +5276,11 @@ def test_the_site_s_name_in_the_title_tag_does_not_confirm_it_as_the_headline() 
             "Sáng 26/5/2016, Sở Nội vụ tổ chức tọa đàm về Chỉ số PAPI; qua các đợt kiểm tra công tác cải cách hành "
             "chính tại 8 quận, huyện, Sở đã phát hiện nhiều nơi niêm yết thủ tục hành chính chưa đầy đủ.",
         ),
+        (  # a unit's own plan of remedies after an inspection
+            "Tiên Du ban hành kế hoạch khắc phục tồn tại, hạn chế sau kiểm tra cải cách hành chính",
+            "Ngày 12/10/2023, UBND huyện Tiên Du ban hành Kế hoạch số 245/KH-UBND khắc phục 12 tồn tại mà Đoàn kiểm tra "
+            "CCHC của tỉnh do bà Nguyễn Thị Hà làm Trưởng đoàn chỉ ra khi kiểm tra tại huyện ngày 14 và 15/9/2023.",
+        ),
         (  # the satisfaction survey's fieldwork, its team and its places: no inspection
             "Điều tra xã hội học đo lường sự hài lòng của người dân tại huyện Lục Ngạn",
             "Trong hai ngày 12 và 13/9/2023, Tổ điều tra của Sở Nội vụ do bà Đỗ Thị Minh, Phó Trưởng phòng Cải cách hành "

@@ -177,6 +177,10 @@ _OWN_REFORM_WORK = re.compile(
     r"tuyen truyen|"
     r"(tang|trao|nhan|duoc) (bang|giay) khen"  # an award for reform work: "Bộ phận Một cửa xã A được tặng Bằng khen"
 )
+# ... or a unit's own remedies after an inspection: "Tiên Du ban hành kế hoạch khắc phục tồn tại, hạn chế sau kiểm tra
+# cải cách hành chính", "Xã A báo cáo kết quả khắc phục tồn tại sau kiểm tra" (a re-check of them, "phúc tra kết quả
+# khắc phục", "kiểm tra việc khắc phục", is an inspection).
+_OWN_REMEDIES = re.compile(r"(?<!phuc tra )\b(ke hoach|bao cao)( ket qua)? khac phuc\b")
 # "Dự kiến" counts for a plan near "kiểm tra" only ("hội nghị sơ kết dự kiến tổ chức" closes many visit reports), and
 # a schedule only when it is not already past ("Lịch kiểm tra đã được thông báo") nor a cited document's subject
 # ("Văn bản số 1870/SNV-CCHC về lịch kiểm tra"). "Sẽ kiểm tra tiếp/lại" closes a visit report with its next round.
@@ -328,6 +332,9 @@ def _score_relevance(title: str, body: str) -> tuple[bool, list[str]]:
     if _OWN_REFORM_WORK.search(head) and not _INSPECT.search(head):
         score -= 5
         cues.append("reform work, no inspection, in title")
+    if _OWN_REMEDIES.search(head):
+        score -= 5
+        cues.append("a unit's own remedies in title")
     # (not a name, each of its words capitalised: "xã Khánh Thành" is no inauguration, "khánh thành")
     if any(
         not all(w.istitle() for w in title[m.start() : m.end()].split()) for m in _CEREMONY.finditer(head)
