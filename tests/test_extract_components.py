@@ -1847,6 +1847,9 @@ def test_a_page_s_footer_names_its_province_when_the_text_names_none() -> None:
         "<tr><td>Tin khác</td></tr><tr><td>Bản quyền thuộc Sở Nội vụ tỉnh Quảng Ninh</td></tr></table></body></html>"
     )
     assert extract_html(page, "footer.html").province == "Quảng Ninh"
+    # no "quận Chủ" in "CƠ QUAN CHỦ QUẢN"
+    owner = page.replace("Bản quyền thuộc", "CƠ QUAN CHỦ QUẢN: UBND TỈNH QUẢNG NINH. Bản quyền thuộc")
+    assert extract_html(owner, "footer.html").province == "Quảng Ninh"
 
 
 def test_a_liferay_6_0_page_s_headline_and_its_date_with_a_two_digit_year() -> None:

@@ -17,7 +17,7 @@ from extract.scan import matches_at
 
 # The type word in any case, also without diacritics; the name capitalised (the gazetteer folds it), up to the next
 # type word ("HUYỆN CHÂU THÀNH - TỈNH TIỀN GIANG").
-_TYPE = r"(?i:tỉnh|tinh|thành phố|thanh pho|tp\.?|huyện|huyen|quận|quan)"
+_TYPE = r"(?i:tỉnh|tinh|thành phố|thanh pho|tp\.?|huyện|huyen|quận|(?<!cơ )(?<!co )quan)"  # (not "CƠ QUAN CHỦ QUẢN")
 # (a type word written with its marks: not the "Quan" of "huyện Quan Hóa")
 _NAME_WORD = r"(?!(?i:tỉnh|thành phố|huyện|quận|tp)\b)" + UPPER + r"\w*"
 _PLACE_NAMED = re.compile(
