@@ -46,12 +46,12 @@ def _p(template: str, *names: str) -> str:
     return template
 
 
-# Months named in words: "ngày 12 và 13 tháng Mười", "tháng Giêng", "tháng Chạp" (not "tháng năm", the year's word).
+# Months named in words: "ngày 12 và 13 tháng Mười" (not "tháng năm", the year's word; nor "tháng Giêng", "tháng
+# Chạp", the lunar year's first and last months: "ngày 13 tháng Giêng, tức ngày 03/02/2023").
 MONTH_WORDS = {
     "mười hai": 12,
     "mười một": 11,
     "mười": 10,
-    "giêng": 1,
     "hai": 2,
     "ba": 3,
     "tư": 4,
@@ -59,7 +59,6 @@ MONTH_WORDS = {
     "bảy": 7,
     "tám": 8,
     "chín": 9,
-    "chạp": 12,
 }
 _M_WORDY = r"(?P<{n}m>[01]?\d|" + "|".join(MONTH_WORDS) + r")(?!\w)"
 
@@ -322,7 +321,11 @@ def find_dates(text: str) -> list[DateMention]:
             taken.append((start, end))
             found.append(DateMention(start, end, match.group(0), first, last))
     found.sort(key=lambda m: m.start)
-    return found
+    return [m for m in found if not _LUNAR_AFTER.match(text, m.end)]
+
+
+# A day of the lunar calendar: "ngày 11 tháng Mười âm lịch", "(15/8 âm lịch)", "10/3 (AL)".
+_LUNAR_AFTER = re.compile(r"\s*\(?(âm lịch|am lich|AL\b)")
 
 
 def parse_date_string(text: str) -> date | None:

@@ -6322,12 +6322,13 @@ def test_a_provincial_police_s_departments_are_units_past_their_short_forms() ->
     ]
 
 
-def test_a_month_named_in_words_and_a_paragraph_opening_on_such_a_day() -> None:
+def test_a_month_named_in_words_and_a_paragraph_opening_on_such_a_day() -> None:  # not a lunar one
     page = "Kiểm tra CCHC tại xã Gio Mỹ\n17/11/2016\n{day}, Đoàn kiểm tra CCHC huyện đã kiểm tra tại xã Gio Mỹ.\n"
     for day, days in (
         ("Trong hai ngày 12 và 13 tháng Mười", ["2016-10-12", "2016-10-13"]),
         ("Ngày 12 tháng Mười Một năm 2016", ["2016-11-12"]),
         ("Ngày 3 tháng Tám năm 2016", ["2016-08-03"]),
+        ("Ngày 10/11/2016 (tức ngày 11 tháng Mười âm lịch), sau rằm tháng Giêng", ["2016-11-10"]),
     ):
         assert extract_text(page.format(day=day), "words.txt").inspection_dates == days
 
