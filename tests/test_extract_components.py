@@ -3885,6 +3885,13 @@ def test_a_figure_of_the_headline_given_again_is_one_metric() -> None:
         "16 xã, phường; tỷ lệ hồ sơ đúng hạn đạt 95,7%."
     )
     assert [m.value for m in extract_text(text, "headline.txt").metrics] == [16, 95.7]
+    rounded = (  # ... and so is one the headline or a crosshead gives roughly, the text exactly
+        "Cẩm Mỹ: Hơn 98% hồ sơ thủ tục hành chính được giải quyết đúng hạn\n20/9/2024\nNgày 17/9/2024, Đoàn kiểm "
+        "tra CCHC huyện đã kiểm tra tại xã Xuân Quế. Từ đầu năm, xã tiếp nhận 1.212 hồ sơ, tỷ lệ giải quyết đúng hạn "
+        "đạt 98,4%.\nGần 400 hồ sơ đất đai chờ bổ sung\nXã còn 387 hồ sơ đất đai chờ bổ sung; hơn 20 hồ sơ tồn từ "
+        "năm trước và 21 hồ sơ mới.\n"
+    )
+    assert [m.value for m in extract_text(rounded, "rounded.txt").metrics] == [1212, 98.4, 387, 20, 21]
 
 
 def test_a_report_with_a_later_round_and_cited_plans() -> None:

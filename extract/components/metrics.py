@@ -427,7 +427,9 @@ def find_metrics(doc: Doc) -> Doc:
         found.append(Found(start, end, metric))
     found = _with_elided_labels(page, found)
     found = _without_headline_repeats(page, _without_averages_sets(found, folded))
-    page.metrics = _without_restated(_without_unit_count_repeats(found, folded), folded)
+    page.metrics = _without_rounded(
+        page, _without_restated(_without_unit_count_repeats(found, folded), folded)
+    )
     return doc
 
 
@@ -513,6 +515,47 @@ def _without_restated(found: list[Found], folded: str) -> list[Found]:
             continue
         kept.append(f)
     return kept
+
+
+# A figure a headline, a lead or a crosshead gives roughly ("Hơn 98% hồ sơ đúng hạn", "Gần 400 hồ sơ trễ hạn") that
+# the text gives exactly (98,4%; 412 hồ sơ): the exact one, once. How far above or below the rough one the exact one
+# lies; a lead is a line of 80 characters or more.
+_ROUNDED = {"hơn": (1.0, 1.1), "trên": (1.0, 1.1), "gần": (0.9, 1.0), "khoảng": (0.9, 1.1)}
+_LEAD_LINE = re.compile(r"^[^\n]{80,}", re.MULTILINE)
+
+
+def _without_rounded(page: Page, found: list[Found]) -> list[Found]:
+    text = page.text
+    exact = [f for f in found if f.value.qualifier not in _ROUNDED and f.value.total is None]
+
+    def rounds_one(f: Found) -> bool:
+        metric, line = f.value, _line_start(text, f.start)
+        if metric.qualifier not in _ROUNDED or metric.total is not None or not _heading_or_lead(text, line):
+            return False
+        low, high = _ROUNDED[metric.qualifier]
+        return any(
+            e.value.unit == metric.unit
+            and e.value.value != metric.value
+            and low * metric.value <= e.value.value <= high * metric.value
+            and _line_start(text, e.start) != line
+            for e in exact
+        )
+
+    return [f for f in found if not rounds_one(f)]
+
+
+def _line_start(text: str, at: int) -> int:
+    return text.rfind("\n", 0, at) + 1
+
+
+def _heading_or_lead(text: str, line_start: int) -> bool:
+    """Whether the line at `line_start` is the headline (the first line), a crosshead (a line without a full stop)
+    or the lead (the first long line)."""
+    line_end = text.find("\n", line_start)
+    line = text[line_start : line_end if line_end >= 0 else len(text)].rstrip()
+    if line_start == 0 or not line.endswith((".", ";", ":")):
+        return True
+    return next((m.start() for m in _LEAD_LINE.finditer(text) if m.start()), -1) == line_start
 
 
 # The units an average is taken over: "điểm bình quân của 7 đơn vị được kiểm tra", "tỷ lệ trung bình của 20 xã"; the
