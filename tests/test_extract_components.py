@@ -6264,6 +6264,11 @@ def test_a_re_check_leaves_out_the_round_months_before_it_that_it_recalls() -> N
     assert article.inspection_dates == ["2018-11-08"]
     assert [leader.name for leader in article.team_leaders] == ["Lê Thị Hằng"]
     assert [u.name for u in article.inspected_units] == ["huyện Hương Khê", "xã Hương Trạch"]
+    # ... however the round is recalled, on a re-check's page: two months or more before the re-check's days
+    told = page.replace(
+        "Trước đó, từ ngày 18 - 20/6/2018", "Thông báo số 845/TB-SNV đã nêu kết quả: từ ngày 18 - 20/6/2018"
+    )
+    assert extract_text(told, "recheck.txt").inspection_dates == ["2018-11-08"]
 
 
 def test_a_follow_up_plan_leaves_out_the_round_it_follows_its_members_and_units_it_will_not_visit() -> None:

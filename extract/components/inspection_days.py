@@ -14,6 +14,7 @@ from datetime import date, timedelta
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from cchc.vntext import fold
 from extract.components.state import (
     ARCHIVE_PHOTO,
     TEAM_AT_WORK,
@@ -314,7 +315,7 @@ def _days_of_page(
     if key not in page.facts:
         published = page.meta.published
         days = _reported_days(page, int(published[:4]) if published else text_year(page.text))
-        page.facts[key] = (days, _without_earlier_years(days))
+        page.facts[key] = (days, _without_round_followed_up(page, _without_earlier_years(days)))
     return page.facts[key]
 
 
@@ -579,6 +580,23 @@ def _without_earlier_years(days: list[tuple[Found, tuple[str, str]]]) -> list[tu
         for day, last in zip(days, lasts, strict=True)
         if last.year == latest.year or latest - last <= _LONGEST_ROUND
     ]
+
+
+# A re-check of an inspection's remedies ("Phúc tra việc khắc phục tồn tại ...", "Kiểm tra kết quả khắc phục ..."):
+# the round it follows up, months before its own days, is told with its days, its leader and its units.
+_RECHECK = re.compile(r"\b(phuc tra|khac phuc)\b")
+_FOLLOWED_UP_BEFORE = timedelta(days=60)
+
+
+def _without_round_followed_up(
+    page: Page, days: list[tuple[Found, tuple[str, str]]]
+) -> list[tuple[Found, tuple[str, str]]]:
+    """Without the days of the round a re-check follows up: on a re-check's page, days two months or more before
+    the latest day told."""
+    if not days or not _RECHECK.search(fold(page.meta.title or "")):
+        return days
+    latest = max(date.fromisoformat(last) for _, (_, last) in days)
+    return [day for day in days if latest - date.fromisoformat(day[1][1]) < _FOLLOWED_UP_BEFORE]
 
 
 def _clause_of(page: Page, found: Found) -> tuple[int, int]:
