@@ -3192,11 +3192,12 @@ def test_a_quote_s_first_words_after_the_leader_s_post_are_no_leader() -> None:
     assert [(x.name, x.title) for x in leaders] == [("Phạm Thị Hằng", "Phó Giám đốc Sở Nội vụ")]
 
 
-def test_the_province_that_leads_a_ranking_is_no_leader() -> None:
+def test_the_provinces_that_lead_a_ranking_are_no_leaders() -> None:
     text = (
         "Kết quả kiểm tra cải cách hành chính năm 2017 tại các bộ, tỉnh\n20/12/2017\nCác đoàn kiểm tra tại Lai Châu "
         "và Hà Nam do Thứ trưởng Phan Văn Hiển làm Trưởng đoàn.\nNăm 2016, Hà Nam xếp thứ 27/63, trong khi Lai Châu đứng "
-        "thứ 58/63. Khoảng cách điểm số giữa Lai Châu và tỉnh dẫn đầu là Quảng Ninh (86,04%) vẫn còn lớn.\n"
+        "thứ 58/63. Khoảng cách điểm số giữa Lai Châu và tỉnh dẫn đầu là Quảng Ninh (86,04%) vẫn còn lớn. Ông Lò "
+        "Văn Tiến cho biết tỉnh phấn đấu đưa PAR INDEX vào nhóm 45 tỉnh, thành phố dẫn đầu.\n"
     )
     leaders = extract_text(text, "ranking.txt").team_leaders
     assert [(x.name, x.title) for x in leaders] == [("Phan Văn Hiển", "Thứ trưởng")]

@@ -50,6 +50,16 @@ _BEFORE = re.compile(  # not "trong nhóm dẫn đầu", "dẫn đầu cả nư�
     r"|chu tri doan"
     r"|chu tri(?= (da )?(kiem tra|lam viec) )"  # "Đoàn kiểm tra ... do <post> X chủ trì đã kiểm tra tại ..."
 )
+# A group that leads a ranking, its members before "dẫn đầu": "đưa PAR INDEX vào nhóm 45 tỉnh, thành phố dẫn đầu".
+_RANKING_GROUP = re.compile(r"\bnhom (\d+|cac)\b[^.;]{0,40}$")
+
+
+def _ranked(page: Page, anchor: re.Match[str]) -> bool:
+    return anchor.group(0).startswith("dan dau") and bool(
+        _RANKING_GROUP.search(page.folded, max(0, anchor.start() - 50), anchor.start())
+    )
+
+
 # "Trưởng đoàn: X", "Trưởng đoàn là X", "Trưởng đoàn kiểm tra - đồng chí X" (a dash only before an honorific),
 # "dẫn đầu (đoàn) là ông X".
 _AFTER = re.compile(
@@ -384,7 +394,7 @@ def find_leaders(doc: Doc) -> Doc:
     page = doc._.page
     found: dict[str, Found] = {}
     candidates = (
-        [f for m in _BEFORE.finditer(page.folded) for f in _before_anchor(page, m)]
+        [f for m in _BEFORE.finditer(page.folded) if not _ranked(page, m) for f in _before_anchor(page, m)]
         + [_after_anchor(page, m) for m in _AFTER.finditer(page.folded)]
         + [_opening_anchor(page, m) for m in _OPENING.finditer(page.folded)]
         + [_trailing_anchor(page, m) for m in _TRAILING.finditer(page.folded)]
