@@ -2333,6 +2333,12 @@ def test_the_team_s_forming_meetings_and_days_away_are_no_days_of_inspecting() -
     assert extract_text(finished, "finished.txt").inspection_dates == [
         "2023-05-18"
     ]  # "hoàn thành", not "hoãn"
+    agreed = (  # the team's meeting after its visits, with the units inspected
+        "Kiểm tra CCHC tại 2 xã\n30/10/2023\nNgày 03/10/2023, Đoàn kiểm tra CCHC quận đã kiểm tra tại phường Dịch Vọng. "
+        "Sau khi kết thúc kiểm tra tại cơ sở, ngày 11/10/2023 Đoàn đã họp để thống nhất kết quả. Ngày 19/10/2023, Đoàn "
+        "tổ chức cuộc họp thông qua dự thảo kết quả kiểm tra với đại diện các đơn vị được kiểm tra trực tiếp.\n"
+    )
+    assert extract_text(agreed, "agreed.txt").inspection_dates == ["2023-10-03"]
 
 
 def test_the_team_s_kick_off_training_a_report_sent_and_a_notice_issued_are_no_days_of_inspecting() -> None:

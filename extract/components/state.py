@@ -108,13 +108,14 @@ TEAM_MEETING = (
 )
 # A clause that has the team at work at a unit ("kiểm tra hồ sơ tại", "làm việc với", "đã kiểm tra"; not a notice's
 # "kết luận kiểm tra ... tại", nor the schedule it issues: "ban hành Thông báo ... về lịch kiểm tra ... tại", nor the
-# team meeting: "Tổ kiểm tra họp tại trụ sở UBND xã để thống nhất kết quả"). Its days may come between: "làm việc từ
-# ngày 03 - 06/11/2025 tại".
+# team meeting: "Tổ kiểm tra họp tại trụ sở UBND xã để thống nhất kết quả", "Sau khi kết thúc kiểm tra tại cơ sở, ...
+# Đoàn đã họp", "... với đại diện các đơn vị được kiểm tra trực tiếp"). Its days may come between: "làm việc từ ngày
+# 03 - 06/11/2025 tại".
 TEAM_AT_WORK = re.compile(
-    r"(?<!ket luan )(?<!lich )kiem tra(?! hop\b)[a-z ,]{0,40} tai(?! phong hop| hoi truong)|"
+    r"(?<!ket luan )(?<!lich )(?<!ket thuc )kiem tra(?! hop\b)[a-z ,]{0,40} tai(?! phong hop| hoi truong)|"
     r"(?<!lich )(?<!bien ban )lam viec(( tu| trong)?( cac)? ngay [\d/. -]{1,24}?((den|va) (ngay )?[\d/.]{1,10})?)? (tai|voi)|"
     r"(tien hanh|da) (kiem tra|lam viec)|"
-    r"kiem tra (thuc te|truc tiep|dot xuat)|\bden kiem tra|co buoi"
+    r"(?<!duoc )kiem tra (thuc te|truc tiep|dot xuat)|\bden kiem tra|co buoi"
 )
 
 
