@@ -2339,6 +2339,17 @@ def test_the_team_s_forming_meetings_and_days_away_are_no_days_of_inspecting() -
         "tổ chức cuộc họp thông qua dự thảo kết quả kiểm tra với đại diện các đơn vị được kiểm tra trực tiếp.\n"
     )
     assert extract_text(agreed, "agreed.txt").inspection_dates == ["2023-10-03"]
+    own_check = (  # the unit's own check told beside the team's, with its own head
+        "Kiểm tra CCHC tại Ban Quản lý các khu công nghiệp\n15/11/2019\nNgày 12/11/2019, Đoàn kiểm tra CCHC của tỉnh do "
+        "bà Trần Thị Hoa, Phó Giám đốc Sở Nội vụ làm Trưởng đoàn đã kiểm tra tại Ban Quản lý các khu công nghiệp. "
+        "Trước đó, ngày 24/10/2019, Tổ tự kiểm tra CCHC của Ban do ông Phạm Văn Hùng làm Tổ trưởng đã kiểm tra tại "
+        "Phòng Quản lý doanh nghiệp.\n"
+    )
+    article = extract_text(own_check, "own-check.txt")
+    assert (article.inspection_dates, [x.name for x in article.team_leaders]) == (
+        ["2019-11-12"],
+        ["Trần Thị Hoa"],
+    )
 
 
 def test_the_team_s_kick_off_training_a_report_sent_and_a_notice_issued_are_no_days_of_inspecting() -> None:

@@ -315,7 +315,8 @@ def _days_of_page(
     if key not in page.facts:
         published = page.meta.published
         days = _reported_days(page, int(published[:4]) if published else text_year(page.text))
-        page.facts[key] = (days, _without_round_followed_up(page, _without_earlier_years(days)))
+        kept = _without_self_checks(page, _without_round_followed_up(page, _without_earlier_years(days)))
+        page.facts[key] = (days, kept)
     return page.facts[key]
 
 
@@ -580,6 +581,21 @@ def _without_earlier_years(days: list[tuple[Found, tuple[str, str]]]) -> list[tu
         for day, last in zip(days, lasts, strict=True)
         if last.year == latest.year or latest - last <= _LONGEST_ROUND
     ]
+
+
+# A unit's own check ("Tổ tự kiểm tra", "đã tự kiểm tra"): the page's inspection only when its headline says so.
+_SELF_CHECK = re.compile(r"\b((to|doan) tu kiem tra|da tu kiem tra)\b")  # (not "các xã còn lại tự kiểm tra")
+
+
+def _without_self_checks(
+    page: Page, days: list[tuple[Found, tuple[str, str]]]
+) -> list[tuple[Found, tuple[str, str]]]:
+    """Without the days of a unit's own check told beside the team's ("Trước đó, ngày 24/10, Tổ tự kiểm tra của Ban do
+    ông A làm Tổ trưởng đã kiểm tra ..."), unless the page reports such a check ("Xã A tự kiểm tra ...") or no other."""
+    if "tu kiem tra" in fold(page.meta.title or ""):
+        return days
+    teams = [day for day in days if not _SELF_CHECK.search(page.folded, *_clause_of(page, day[0]))]
+    return teams or days
 
 
 # A re-check of an inspection's remedies ("Phúc tra việc khắc phục tồn tại ...", "Kiểm tra kết quả khắc phục ..."):
