@@ -252,13 +252,6 @@ _BEFORE_IN_MONTH = re.compile(
     r"\(?thang (?P<month>\d{1,2})(/(?P<year>\d{4}))?\b(?![/\d])"
 )
 
-# ... or on a day of a month gone by: "Trước đó, từ ngày 18 - 20/6/2018, Đoàn kiểm tra CCHC của tỉnh do ông A làm
-# Trưởng đoàn đã kiểm tra tại ..." in a re-check's report of November (a stop of this round, days before, is not).
-_BEFORE_ON_DAY = re.compile(
-    r"truoc do,? ((tu|vao|trong) )?((hai|ba|cac) )?ngay (?P<day>\d{1,2})[^/.;]{0,12}?/(?P<month>\d{1,2})"
-    r"(/(?P<year>\d{4}))?\b"
-)
-_MONTH_GONE_BY = timedelta(days=30)
 
 # ... or the units a plan says were checked in an earlier year, right before them: "Các đơn vị đã được kiểm tra trực
 # tiếp năm 2016 (xã Minh Sơn, xã Thọ Dân) không đưa vào kiểm tra năm nay".
@@ -279,22 +272,12 @@ def earlier_year(page: Page, before: str) -> bool:
                 return True
         if (checked := _CHECKED_IN_YEAR.search(before)) and int(checked["year"]) < month_of_page[0]:
             return True
-        if (opening := _BEFORE_ON_DAY.match(before)) and _gone_by(opening, date.fromisoformat(published)):
-            return True
         if (opening := _BEFORE_IN_MONTH.match(before)) and (
             int(opening["year"] or month_of_page[0]),
             int(opening["month"]),
         ) < month_of_page:
             return True
     return bool(_EARLIER_ROUND.search(before))
-
-
-def _gone_by(day: re.Match[str], published: date) -> bool:
-    try:
-        told = date(int(day["year"] or published.year), int(day["month"]), int(day["day"]))
-    except ValueError:
-        return False
-    return told < published - _MONTH_GONE_BY
 
 
 def recalled_round(page: Page, start: int, end: int) -> bool:
@@ -315,7 +298,10 @@ def _days_of_page(
     if key not in page.facts:
         published = page.meta.published
         days = _reported_days(page, int(published[:4]) if published else text_year(page.text))
-        kept = _without_self_checks(page, _without_round_followed_up(page, _without_earlier_years(days)))
+        kept = _without_earlier_years(days)
+        kept = _without_self_checks(
+            page, _without_recalled_before(page, _without_round_followed_up(page, kept))
+        )
         page.facts[key] = (days, kept)
     return page.facts[key]
 
@@ -544,14 +530,6 @@ def _reported_days(page: Page, default_year: int | None) -> list[tuple[Found, tu
             and TOLD_DONE.search(page.folded, *clause)
         ):
             continue  # a plan's day before its page, told as done, is of the round it follows up
-        if (
-            resolved
-            and reported
-            and published
-            and _BEFORE_ON_DAY.match(page.folded, sentence_of(page, found.start)[0])
-            and date.fromisoformat(resolved[1]) < date.fromisoformat(published) - _MONTH_GONE_BY
-        ):
-            continue  # an earlier round's days the text recalls: "Trước đó, từ ngày 18 - 20/6/2018, ..." in November
         if resolved and not _reporting_period(*resolved):
             out.append((found, resolved))
     return _without_yearless_repeats(out)
@@ -580,6 +558,30 @@ def _without_earlier_years(days: list[tuple[Found, tuple[str, str]]]) -> list[tu
         day
         for day, last in zip(days, lasts, strict=True)
         if last.year == latest.year or latest - last <= _LONGEST_ROUND
+    ]
+
+
+# A sentence opening "Trước đó" on its days: "Trước đó, từ ngày 18 - 20/6/2018, Đoàn kiểm tra CCHC của tỉnh do ông A
+# làm Trưởng đoàn đã kiểm tra tại ..." recalls an earlier round in a report of November (a stop of this round, days
+# before its page, does not).
+_BEFORE_THEN = re.compile(r"truoc do,? ((tu|vao|trong) )?((hai|ba|cac) )?ngay \d")
+_MONTH_GONE_BY = timedelta(days=30)
+
+
+def _without_recalled_before(
+    page: Page, days: list[tuple[Found, tuple[str, str]]]
+) -> list[tuple[Found, tuple[str, str]]]:
+    """Without the days of an earlier round a "Trước đó" sentence recalls: more than a month before the page."""
+    if not page.meta.published:
+        return days
+    gone_by = date.fromisoformat(page.meta.published) - _MONTH_GONE_BY
+    return [
+        day
+        for day in days
+        if not (
+            _BEFORE_THEN.match(page.folded, sentence_of(page, day[0].start)[0])
+            and date.fromisoformat(day[1][1]) < gone_by
+        )
     ]
 
 
