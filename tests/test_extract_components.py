@@ -3218,6 +3218,15 @@ def test_the_provinces_that_lead_a_ranking_are_no_leaders() -> None:
     )
     leaders = extract_text(text, "ranking.txt").team_leaders
     assert [(x.name, x.title) for x in leaders] == [("Phan Văn Hiển", "Thứ trưởng")]
+    groups = (  # a team's group led by its head is no ranking
+        "Kiểm tra CCHC tại huyện A Lưới\n12/10/2023\nNgày 10/10/2023, Đoàn kiểm tra CCHC của tỉnh do ông Nguyễn Văn Hải "
+        "dẫn đầu đã kiểm tra tại xã Hồng Kim. Đoàn chia hai nhóm: nhóm 2 do bà Lê Thị Hoa dẫn đầu kiểm tra tại xã Hồng "
+        "Thượng.\n"
+    )
+    assert [x.name for x in extract_text(groups, "groups.txt").team_leaders] == [
+        "Nguyễn Văn Hải",
+        "Lê Thị Hoa",
+    ]
 
 
 def test_a_digest_s_other_items_give_no_leader_unit_day_document_or_figure() -> None:

@@ -50,8 +50,9 @@ _BEFORE = re.compile(  # not "trong nhóm dẫn đầu", "dẫn đầu cả nư�
     r"|chu tri doan"
     r"|chu tri(?= (da )?(kiem tra|lam viec) )"  # "Đoàn kiểm tra ... do <post> X chủ trì đã kiểm tra tại ..."
 )
-# A group that leads a ranking, its members before "dẫn đầu": "đưa PAR INDEX vào nhóm 45 tỉnh, thành phố dẫn đầu".
-_RANKING_GROUP = re.compile(r"\bnhom (\d+|cac)\b[^.;]{0,40}$")
+# A group that leads a ranking, its members before "dẫn đầu": "đưa PAR INDEX vào nhóm 45 tỉnh, thành phố dẫn đầu" (not
+# a team's group led by its head: "nhóm 2 do bà A dẫn đầu").
+_RANKING_GROUP = re.compile(r"\bnhom (\d+|cac)\b(?:(?!\bdo\b)[^.;]){0,40}$")
 
 
 def _ranked(page: Page, anchor: re.Match[str]) -> bool:
