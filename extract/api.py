@@ -38,6 +38,12 @@ _LOWER_UNITS = re.compile(r"\b(huyen|xa|phuong|thi tran)\b")
 _PROVINCE_WIDE = re.compile(
     r"^[^.;]{0,80}?\b((toan|ca) tinh|tren dia ban tinh)\b(?![^.]*\b(so voi|cao hon|thap hon|binh quan|muc chung)\b)"
 )
+# ... or its average, as the figure's label tells it ("Tỷ lệ hồ sơ trực tuyến của cấp xã toàn tỉnh hiện bình quân
+# 78,6%", "mức chung của toàn tỉnh cùng kỳ là 31,4%"), not a unit's set against it ("cao hơn bình quân của tỉnh").
+_PROVINCE_AVERAGE = re.compile(
+    r"^(?!.*\b(so voi|cao hon|thap hon|vuot)\b)(?=.*\b(binh quan|trung binh|muc chung)\b)"
+    r".*(\b(toan|ca)|\bcap (xa|huyen)( cua)?) tinh\b"
+)
 # (not the office the figures come from: "Theo số liệu của Sở Nội vụ, ...")
 _UNIT_NAMED = re.compile(r"\b(?i:huyện|xã|phường|thị trấn|thị xã|thành phố|quận|sở)\s+(?!Nội vụ)[A-ZĐ0-9]")
 
@@ -58,7 +64,7 @@ def _reported(metric: Metric, kind: str, level: str | None) -> bool:
     # sơ, tỷ lệ giải quyết đúng hạn đạt 97,6%")
     if (
         level != "ministry"
-        and _PROVINCE_WIDE.search(sentence)
+        and (_PROVINCE_WIDE.search(sentence) or _PROVINCE_AVERAGE.search(fold(metric.label)))
         and not _UNIT_NAMED.search(metric.evidence.sentence)
     ):
         return False

@@ -6214,6 +6214,14 @@ def test_a_survey_of_one_stop_desks_that_examines_their_records_is_an_inspection
     assert [leader.name for leader in checked.team_leaders] == ["Nguyễn Đình Khải"]
     asked = extract_text(lead + "Đoàn phát phiếu hỏi ý kiến người dân, không xem xét hồ sơ.\n", "asked.txt")
     assert not asked.is_inspection_article
+    in_the_field = extract_text(
+        "Khảo sát thực tế việc thực hiện cơ chế một cửa tại thị xã Ngã Năm\n14/08/2021\nNgày 12/8/2021, Đoàn khảo sát "
+        "số 1 của Ban Chỉ đạo CCHC tỉnh do ông Lâm Văn Tư, Phó Giám đốc Sở Nội vụ làm Trưởng đoàn đã khảo sát thực tế "
+        "việc thực hiện cơ chế một cửa tại thị xã Ngã Năm. Đoàn trực tiếp kiểm tra sổ theo dõi và dữ liệu trên phần "
+        "mềm một cửa điện tử.\n",
+        "field.txt",
+    )
+    assert in_the_field.is_inspection_article
 
 
 def test_the_day_a_city_became_what_it_is_is_no_inspection_day() -> None:
@@ -6538,6 +6546,12 @@ def test_the_province_s_own_totals_are_not_the_inspected_units_figures() -> None
     article = extract_text(page, "province-wide.txt")
     assert article.inspecting_level == "province"
     assert [m.value for m in article.metrics] == [6412, 98.2]
+    average = page.replace(
+        "Theo số liệu của Sở Nội vụ, 8 tháng đầu năm 2020, toàn tỉnh tiếp nhận 312.540 hồ sơ, tỷ lệ giải quyết đúng hạn "
+        "đạt 97,6%.",
+        "Tỷ lệ hồ sơ trực tuyến của cấp xã toàn tỉnh hiện bình quân 38,2%.",
+    )
+    assert [m.value for m in extract_text(average, "average.txt").metrics] == [6412, 98.2]
 
 
 def test_a_day_heading_over_the_team_s_work_and_its_closing_meeting() -> None:

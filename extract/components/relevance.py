@@ -249,10 +249,11 @@ _ROUNDUP = re.compile(
 # Nội vụ ... đã khảo sát việc thực hiện cơ chế một cửa, một cửa liên thông tại UBND huyện A", then "rút ngẫu nhiên
 # hồ sơ đã trả kết quả để đối chiếu" (not a survey of satisfaction, which asks people and looks at no record).
 _SURVEY_OF_DESKS = re.compile(
-    r"\bdoan khao sat\b[^.;]{0,150}\bkhao sat (viec thuc hien |hoat dong (cua )?)(co che mot cua|bo phan (tiep nhan|mot cua))"
+    r"\bdoan khao sat\b[^.;]{0,150}\bkhao sat (thuc te )?(viec thuc hien |hoat dong (cua )?)"
+    r"(co che mot cua|bo phan (tiep nhan|mot cua))"
 )
 _RECORDS_EXAMINED = re.compile(
-    r"(?<!khong )\b(rut|kiem tra) (ngau nhien|xac suat)\b[^.;]{0,20}\bho so\b|(?<!khong )\bxem xet so theo doi\b"
+    r"(?<!khong )\b(rut|kiem tra) (ngau nhien|xac suat)\b[^.;]{0,20}\bho so\b|(?<!khong )\b(xem xet|kiem tra) so theo doi\b"
 )
 
 
