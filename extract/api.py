@@ -13,7 +13,7 @@ from cchc.vntext import fold
 from crawler.charset import decide
 from extract.components.metrics import UNIT_COUNT_NOUNS
 from extract.components.state import Page, PageMeta, evidence
-from extract.gazetteer import gazetteer
+from extract.gazetteer import gazetteer, province_on
 from extract.nlp import analyse
 from extract.page import parse_html
 from extract.page_text import PageParts, parse_text
@@ -103,7 +103,8 @@ def _published(parts: PageParts, page: Page, fetched: date | None) -> str | None
 
 
 def _build(parts: PageParts, source: str, url: str | None, fetched: datetime | None) -> Article:
-    host = urlsplit(url).hostname if url else None
+    address = url or parts.own_url
+    host = urlsplit(address).hostname if address else None
     meta = PageMeta(
         title=parts.title,
         published=parts.published.isoformat() if parts.published else None,
@@ -112,7 +113,9 @@ def _build(parts: PageParts, source: str, url: str | None, fetched: datetime | N
         captions=parts.captions,
     )
     hint = gazetteer().province_of_host(host) if host else None
-    page = analyse(parts.body, meta, {hint} if hint else None)
+    # (the portal's province by its name of the page's day too: "hue.gov.vn" of 2026 is Huế's)
+    hints = {hint, province_on(hint, meta.published)} if hint else None
+    page = analyse(parts.body, meta, hints)
     facts = page.facts
     relevant = facts["is_inspection_article"]
     published = _published(parts, page, fetched.date() if fetched else None)

@@ -43,6 +43,12 @@ class Place:
 _LEGACY_PROVINCE_NAMES = {"46": "Thừa Thiên Huế"}
 
 
+# Portal labels the database's keywords leave out: Thừa Thiên Huế's portals before 2025 and Huế's ("hue" is too short
+# for the keywords' rule), Bà Rịa - Vũng Tàu's with its hyphen.
+_MORE_HOST_LABELS = {"46": ["thuathienhue", "hue"], "77": ["baria-vungtau"]}
+_HOST_PREFIX = re.compile(r"^(bao|bhxh|haiquan)(?=[a-z]{5})")
+
+
 # The database tells namesakes of one province apart by their type: "Cao Lãnh (Thành phố)" and "Cao Lãnh (Huyện)",
 # "Cai Lậy (Thị xã)"; pages write the type before the name.
 _TYPE_SUFFIX = re.compile(r"\s*\((?:Huyện|Thị xã|Thành phố|Quận|Xã|Phường|Thị trấn)\)$")
@@ -86,9 +92,9 @@ class Gazetteer:
                     self.communes,
                     Place("commune", w_type.lower(), w_short, w_code, p_short, p_code, d_short, d_code),
                 )
-            for key in re.findall(r'"([a-z]+)"', p_keys or ""):
-                if len(key) > 3:
-                    self.host_keywords.setdefault(key, p_short)
+            keys = [key for key in re.findall(r'"([a-z]+)"', p_keys or "") if len(key) > 3]
+            for key in keys + _MORE_HOST_LABELS.get(p_code, []):
+                self.host_keywords.setdefault(key, p_short)
 
     def _load_2025(self, db: sqlite3.Connection) -> None:
         rows = db.execute(
@@ -116,6 +122,7 @@ class Gazetteer:
             found = [p for p in found if _same_d(p.name, name)]
         if type_word and level != "province":
             typed = [p for p in found if p.type == type_word.lower()]
+            typed += _risen(found, type_word.lower(), provinces or set())
             found = typed or found
         if provinces:
             narrowed = [p for p in found if p.province in provinces]
@@ -127,8 +134,11 @@ class Gazetteer:
         return hits[0] if hits else None
 
     def province_of_host(self, host: str) -> str | None:
-        """Province named by a portal host such as `sonoivu.longan.gov.vn` or `dichvucong.gialai.gov.vn`."""
-        for label in host.lower().split("."):
+        """Province named by a portal host such as `sonoivu.longan.gov.vn` or `dichvucong.gialai.gov.vn`, read from
+        the right: `hoabinh.baclieu.gov.vn` is the portal of Bạc Liêu's district Hòa Bình."""
+        for label in reversed(host.lower().split(".")):
+            # (a province's newspaper, its social insurance or customs office: "baonghean.vn", "bhxhnghean.gov.vn")
+            label = _HOST_PREFIX.sub("", label)
             if label in self.host_keywords:
                 return self.host_keywords[label]
         return None
@@ -158,6 +168,24 @@ def _key(name: str) -> str:
 
 
 # A "thành phố" is either a province-level city or a district-level one: look in both.
+# Districts rise in type and keep their name (huyện Phong Điền of Thừa Thiên Huế is a thị xã from 2025, huyện Tân Uyên
+# of Bình Dương a thị xã from 2013): an older page's "huyện X" may be a thị xã, a quận or a thành phố of the database.
+_DISTRICT_RANK = {"huyện": 0, "thị xã": 1, "quận": 1, "thành phố": 2}
+
+
+def _risen(found: list[Place], written: str, provinces: set[str]) -> list[Place]:
+    """The districts of `provinces` (the page's portal's) named as written but of a higher type now: the namesake
+    of the type written elsewhere ("huyện Phong Điền" of Cần Thơ) is not the portal's."""
+    rank = _DISTRICT_RANK.get(written)
+    if rank is None:
+        return []
+    return [
+        p
+        for p in found
+        if p.level == "district" and p.province in provinces and _DISTRICT_RANK.get(p.type, -1) > rank
+    ]
+
+
 _LEVEL_OF_TYPE: dict[str, str | None] = {**UNIT_LEVEL, "thành phố": None, "tp.": None}
 
 

@@ -376,7 +376,9 @@ def parse_html(html: str, url: str | None = None) -> PageParts:
         # the page's "Ngày đăng" under the headline over its metadata, which may be an edit's or an import's time
         parts.published = posted_under_title(page_lines, parts.title) or parts.published
     parts.context = f"{site_name}\n{parts.context}" if site_name else parts.context
-    parts.published = parts.published or linked or url_date(url) or url_date(_canonical_url(tree))
+    if url is None:
+        parts.own_url = _own_url(tree)
+    parts.published = parts.published or linked or url_date(url) or url_date(parts.own_url or _own_url(tree))
     return parts
 
 
@@ -393,9 +395,10 @@ def _with_continuations(body: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
     return whole
 
 
-def _canonical_url(tree: lxml.html.HtmlElement) -> str | None:
-    """The address the page gives for itself, read only when its date is wanted from it."""
-    return next(iter(tree.xpath("//link[@rel='canonical']/@href|//meta[@property='og:url']/@content")), None)
+def _own_url(tree: lxml.html.HtmlElement) -> str | None:
+    """The address the page gives for itself, or its site's (a saved SharePoint page's `<base href>`)."""
+    found = tree.xpath("//link[@rel='canonical']/@href|//meta[@property='og:url']/@content|//base/@href")
+    return next((url for url in found if url.startswith(("http://", "https://"))), None)
 
 
 _INLINE_BOX_CLASS = re.compile(r"relate|lien-?quan|tinlienquan|xem-?them|doc-?them", re.IGNORECASE)

@@ -111,6 +111,7 @@ class PageParts:
     body: str = ""
     captions: list[tuple[int, int]] = field(default_factory=list)
     context: str = ""
+    own_url: str | None = None  # the address a saved page gives for itself: its portal when no URL is known
 
 
 def text_lines(text: str) -> list[str]:

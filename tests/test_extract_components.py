@@ -6626,3 +6626,40 @@ def test_a_namesakes_letter_alone_names_the_next_commune() -> None:
         "phường Hải Châu I",
         "phường Hải Châu II",
     ]
+
+
+def _district_visit(head: str, district: str, day: str) -> str:
+    return (
+        f"<html><head>{head}<title>Kiểm tra CCHC tại {district}</title></head><body><div class='news'>"
+        f"<h1>Kiểm tra CCHC tại {district}</h1><div>Ngày đăng: {day}</div><p>Ngày 06/11, Đoàn kiểm tra công tác cải "
+        f"cách hành chính của tỉnh đã làm việc với UBND {district}. Đoàn đã kiểm tra hồ sơ tại Bộ phận một cửa của "
+        f"{district} và ghi nhận nhiều chuyển biến tích cực trong năm.</p></div></body></html>"
+    )
+
+
+def test_a_saved_page_s_own_address_names_its_portal_s_province() -> None:
+    """A district that rose in type keeps its name: an older page's "huyện Phong Điền" on Thừa Thiên Huế's portal
+    is the thị xã of the gazetteer, not Cần Thơ's huyện; the `<base href>` a saved page keeps names the portal."""
+    saved = _district_visit(
+        "<base href='http://phongdien.thuathienhue.gov.vn/'>", "huyện Phong Điền", "08/11/2018"
+    )
+    article = extract_html(saved)
+    assert article.province == "Thừa Thiên Huế"
+    assert {unit.province for unit in article.inspected_units} == {"Thừa Thiên Huế"}
+    assert (
+        extract_html(saved.replace("<base href='http://phongdien.thuathienhue.gov.vn/'>", "")).province
+        == "Cần Thơ"
+    )
+
+
+@pytest.mark.parametrize(
+    ("url", "province"),
+    [
+        ("https://hoabinh.baclieu.gov.vn/tin-tuc/1", "Bạc Liêu"),  # a district's portal, read from the right
+        ("https://baohatinh.vn/kiem-tra-cchc/1.html", "Hà Tĩnh"),  # the province's newspaper
+        ("https://snv.hue.gov.vn/tin/1", "Thừa Thiên Huế"),
+    ],
+)
+def test_the_province_a_portal_s_host_names(url: str, province: str) -> None:
+    page = _district_visit("", "huyện Châu Thành", "08/11/2018")  # (in ten provinces, none of these)
+    assert extract_html(page, url).province == province
