@@ -6218,7 +6218,8 @@ def test_a_survey_of_one_stop_desks_that_examines_their_records_is_an_inspection
         "Khảo sát thực tế việc thực hiện cơ chế một cửa tại thị xã Ngã Năm\n14/08/2021\nNgày 12/8/2021, Đoàn khảo sát "
         "số 1 của Ban Chỉ đạo CCHC tỉnh do ông Lâm Văn Tư, Phó Giám đốc Sở Nội vụ làm Trưởng đoàn đã khảo sát thực tế "
         "việc thực hiện cơ chế một cửa tại thị xã Ngã Năm. Đoàn trực tiếp kiểm tra sổ theo dõi và dữ liệu trên phần "
-        "mềm một cửa điện tử.\n",
+        "mềm một cửa điện tử.\nSong song, Sở Nội vụ triển khai đo lường sự hài lòng của người dân; kết quả sẽ được "
+        "công bố cùng Chỉ số CCHC năm 2021.\n",
         "field.txt",
     )
     assert in_the_field.is_inspection_article
@@ -6663,3 +6664,26 @@ def test_a_saved_page_s_own_address_names_its_portal_s_province() -> None:
 def test_the_province_a_portal_s_host_names(url: str, province: str) -> None:
     page = _district_visit("", "huyện Châu Thành", "08/11/2018")  # (in ten provinces, none of these)
     assert extract_html(page, url).province == province
+
+
+def test_a_headline_opening_on_supervision_is_the_committee_s_inspection_when_its_plan_is() -> None:
+    """ "Giám sát ..." opens the People's Council's headlines; the committee's reform plan "về kiểm tra, giám sát công
+    tác CCHC" sends a team that supervises the desks as its inspection."""
+    body = (
+        "Đoàn giám sát số 1 do bà Lê Thị Kim Oanh, Phó Giám đốc Sở Nội vụ làm Trưởng đoàn đã giám sát việc giải quyết "
+        "TTHC tại Trung tâm Phục vụ hành chính công phường Quy Nhơn Nam (ngày 11/3). Đoàn kiểm tra ngẫu nhiên 30 hồ "
+        "sơ tại Trung tâm.\n"
+    )
+    head = "Giám sát việc giải quyết thủ tục hành chính tại phường Quy Nhơn Nam\n12/03/2026\n"
+    committee = extract_text(
+        f"{head}Thực hiện Kế hoạch số 35/KH-UBND ngày 20/01/2026 của UBND tỉnh về kiểm tra, giám sát công tác cải "
+        f"cách hành chính năm 2026, {body}",
+        "committee.txt",
+    )
+    assert committee.is_inspection_article
+    assert committee.inspection_dates == ["2026-03-11"]
+    council = extract_text(
+        f"{head}Thực hiện Kế hoạch số 12/KH-HĐND ngày 20/01/2026 của Ban Pháp chế HĐND tỉnh, {body}",
+        "council.txt",
+    )
+    assert not council.is_inspection_article
