@@ -397,6 +397,20 @@ def test_whole_article_facts_with_evidence() -> None:
             ["thị xã An Khê"],
             "province",
         ),
+        (  # the agency's shorthand in brackets inside its name, its leader's post without the agency
+            "Ngày 28/11/2016, Đoàn kiểm tra công tác cải cách hành chính (CCHC) của Bảo hiểm xã hội (BHXH) Việt Nam do "
+            "Phó Chánh Văn phòng Đào Thị Hà Thanh dẫn đầu đã kiểm tra tại BHXH tỉnh Hòa Bình.",
+            ("Đào Thị Hà Thanh", "Phó Chánh Văn phòng"),
+            ["BHXH tỉnh Hòa Bình"],
+            "ministry",
+        ),
+        (  # the State Treasury, named for no place, at work
+            "Ngày 14/5/2019, Kho bạc Nhà nước (KBNN) đã tổ chức kiểm tra công tác CCHC tại KBNN Lạng Sơn; đoàn do ông "
+            "Trần Quân, Chánh Văn phòng KBNN làm Trưởng đoàn.",
+            ("Trần Quân", "Chánh Văn phòng KBNN"),
+            ["KBNN Lạng Sơn"],
+            "ministry",
+        ),
     ],
 )
 def test_leader_phrasings(sentence: str, leader: tuple, units: list[str], level: str) -> None:

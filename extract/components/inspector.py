@@ -19,8 +19,10 @@ _LEVEL_CUES = [
         re.compile(
             r"\bbo noi vu\b|(?<!can )\bbo(?<!cong bo)(?<!toan bo) (?!phan\b)[a-z]+ [a-z ]{0,20}kiem tra|doan kiem tra (?<!mot )(cua|thuoc) bo\b|"
             r"thu truong(?! (cac|co quan|don vi|to chuc))|vu truong"  # "Thủ trưởng các cơ quan" folds alike
-            # central agencies: "Đoàn kiểm tra của Bảo hiểm xã hội Việt Nam", "của Tổng cục Hải quan"
-            r"|doan (kiem tra|cong tac)[a-z0-9 ()]{0,40} (?<!mot )(cua|thuoc) (([a-z]+ ){1,4}viet nam\b|tong cuc)"
+            # central agencies: "Đoàn kiểm tra của Bảo hiểm xã hội (BHXH) Việt Nam", "của Tổng cục Hải quan"; the State
+            # Treasury, named for no place, at work: "Kho bạc Nhà nước (KBNN) đã tổ chức 04 đợt kiểm tra"
+            r"|doan (kiem tra|cong tac)[a-z0-9 ()]{0,40} (?<!mot )(cua|thuoc) (([a-z()]+ ){1,5}viet nam\b|tong cuc)"
+            r"|\bkho bac nha nuoc (\(kbnn\) )?(da )?(to chuc|tien hanh|kiem tra)\b"
             # the Government's Office and the Prime Minister's working group
             r"|(doan|to) (kiem tra|cong tac)[a-z0-9 ]{0,40} (?<!mot )(cua|thuoc) (van phong chinh phu|thu tuong)|^to cong tac cua thu tuong"
         ),
