@@ -6701,3 +6701,32 @@ def test_a_headline_opening_on_supervision_is_the_committee_s_inspection_when_it
         "council.txt",
     )
     assert not council.is_inspection_article
+
+
+@pytest.mark.parametrize(
+    ("heads", "leaders"),
+    [
+        (  # co-leaders, each with a post
+            "do ông Nguyễn Thành Lập, Phó Giám đốc Sở Nội vụ và bà Huỳnh Thị Kim Loan, Phó Giám đốc Sở Tư pháp đồng "
+            "Trưởng đoàn",
+            [
+                ("Nguyễn Thành Lập", "Phó Giám đốc Sở Nội vụ"),
+                ("Huỳnh Thị Kim Loan", "Phó Giám đốc Sở Tư pháp"),
+            ],
+        ),
+        (  # three teams' heads sharing a post
+            "do các Phó Giám đốc Sở Nội vụ: bà Nông Thị Thu Hà, ông Hoàng Văn Sinh và ông Vi Đức Thọ làm Trưởng đoàn",
+            [
+                ("Nông Thị Thu Hà", "Phó Giám đốc Sở Nội vụ"),
+                ("Hoàng Văn Sinh", "Phó Giám đốc Sở Nội vụ"),
+                ("Vi Đức Thọ", "Phó Giám đốc Sở Nội vụ"),
+            ],
+        ),
+    ],
+)
+def test_heads_named_together_before_the_role(heads: str, leaders: list[tuple[str, str]]) -> None:
+    page = (
+        "Kiểm tra CCHC tại huyện Trà Ôn\n21/04/2016\nTrong hai ngày 19 - 20/4/2016, các đoàn kiểm tra CCHC của tỉnh "
+        f"{heads} đã kiểm tra tại huyện Trà Ôn.\n"
+    )
+    assert [(x.name, x.title) for x in extract_text(page, "heads.txt").team_leaders] == leaders

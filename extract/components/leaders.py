@@ -46,6 +46,8 @@ _OF_TEAM = (
 _BEFORE = re.compile(  # not "trong nhóm dẫn đầu", "dẫn đầu cả nước", "tỉnh dẫn đầu là Quảng Ninh": a rank
     r"(?:lam|la|giu chuc|giu vai tro)\s+"  # "ông A, Phó Chủ tịch UBND huyện giữ chức Trưởng đoàn"
     + _ROLE
+    # co-leaders: "do ông A, Phó Giám đốc Sở Nội vụ và bà B, Phó Giám đốc Sở Tư pháp đồng Trưởng đoàn"
+    + r"|(?:lam |\b)dong truong doan"
     + r"|dan dau(?<!nhom dan dau)(?<!vi tri dan dau)(?<!top dan dau)(?! (ca nuoc|toan tinh|toan quoc|ve|bo chi so|chi so|bang xep hang|la)\b)"
     r"|chu tri doan"
     r"|chu tri(?= (da )?(kiem tra|lam viec) )"  # "Đoàn kiểm tra ... do <post> X chủ trì đã kiểm tra tại ..."
@@ -233,20 +235,32 @@ def _one_before_anchor(page: Page, anchor: re.Match[str], s_start: int, dos: lis
 
 
 # Several teams' heads named in one phrase: "ba đoàn kiểm tra ... do các đồng chí: A – Phó Chủ tịch UBND huyện; B –
-# Trưởng phòng Nội vụ; C – Chánh Văn phòng HĐND và UBND huyện làm trưởng đoàn".
+# Trưởng phòng Nội vụ; C – Chánh Văn phòng HĐND và UBND huyện làm trưởng đoàn"; ... sharing a post: "do các Phó Giám
+# đốc Sở Nội vụ: bà A, ông B và ông C làm Trưởng đoàn"; or two, each with an honorific: "do ông A, Phó Giám đốc Sở Nội
+# vụ và bà B, Phó Giám đốc Sở Tư pháp đồng Trưởng đoàn".
 _HEADS_LISTED = re.compile(r"\s*cac (dong chi|ong, ba|ong|ba)\s*:?\s*")
+_HEADS_SHARING_POST = re.compile(r"\s*cac (?P<post>[a-z][a-z ]{2,60}?)\s*:\s*")
+_NEXT_HEAD = re.compile(r",?\s+và\s+(?=(?:ông|bà|đồng chí)\s)")
 
 
 def _listed_heads(page: Page, after_do: int, role: int) -> list[Found]:
-    """Each head of a list of teams' heads between "do" and the role word, with the post after their name (none
-    unless there are two or more)."""
-    heads = _HEADS_LISTED.match(page.folded, after_do)
-    if heads is None:
-        return []
+    """Each head of a list of teams' heads between "do" and the role word, with the post after their name or the
+    one they share (none unless there are two or more)."""
+    text, post = page.text, None
+    if heads := _HEADS_LISTED.match(page.folded, after_do):
+        items = re.finditer(r"[^;]+", text[heads.end() : role])
+    elif heads := _HEADS_SHARING_POST.match(page.folded, after_do):
+        post = text[heads.start("post") : heads.end("post")]
+        items = re.finditer(r"(?:(?!,|\bvà\b).)+", text[heads.end() : role])
+    else:
+        heads = re.compile(r"\s*").match(text, after_do)
+        items = re.finditer(r".+?(?=" + _NEXT_HEAD.pattern + r"|$)", text[heads.end() : role])
     found = []
-    for item in re.finditer(r"[^;]+", page.text[heads.end() : role]):
+    for item in items:
         start, end = heads.end() + item.start(), heads.end() + item.end()
-        if (person := find_person(page.text, start, end)) and (leader := _leader(page, start, end, person)):
+        if (person := find_person(text, start, end)) and (leader := _leader(page, start, end, person)):
+            if post:
+                leader.value.title = post
             found.append(leader)
     return found if len(found) > 1 else []
 
