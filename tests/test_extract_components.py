@@ -6730,3 +6730,20 @@ def test_heads_named_together_before_the_role(heads: str, leaders: list[tuple[st
         f"{heads} đã kiểm tra tại huyện Trà Ôn.\n"
     )
     assert [(x.name, x.title) for x in extract_text(page, "heads.txt").team_leaders] == leaders
+
+
+def test_a_table_s_unit_column_read_into_its_row_names_no_place() -> None:
+    rows = "".join(
+        f"<tr><td>{level}</td><td>{unit}</td><td>{count}</td></tr>"
+        for level, unit, count in [
+            ("Huyện", "Bộ phận TN&TKQ huyện", "4.512"),
+            ("Xã", "Xã Đức Chánh", "1.126"),
+        ]
+    )
+    page = (
+        "<html><body><div class='news'><h1>Kiểm tra CCHC tại huyện Mộ Đức</h1><div>Ngày đăng: 12/10/2017</div><p>Ngày "
+        "10/10/2017, Đoàn kiểm tra CCHC của tỉnh đã kiểm tra tại huyện Mộ Đức và xã Đức Chánh. Kết quả giải quyết hồ "
+        "sơ như sau:</p><table border='1'><tr><td>Cấp</td><td>Đơn vị</td><td>Hồ sơ tiếp nhận</td></tr>"
+        f"{rows}</table></div></body></html>"
+    )
+    assert [u.name for u in extract_html(page).inspected_units] == ["huyện Mộ Đức", "xã Đức Chánh"]

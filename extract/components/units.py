@@ -203,6 +203,8 @@ def _capitalised_run(words: list[re.Match[str]], numbered: bool) -> list[re.Matc
         numbered_here = numbered and token.isdigit() and len(token) < 4
         if not (token[0].isupper() or numbered_here) or token in NOT_NAME and not in_name:
             break
+        if token == "Đơn" and following.lower() == "vị":
+            break  # a table's column read into its row: "- Xã: Đơn vị Xã Đức Chánh; 1.126 hồ sơ"
         if run and token.isupper() and len(token) > 1:
             break
         run.append(w)
