@@ -6747,3 +6747,13 @@ def test_a_table_s_unit_column_read_into_its_row_names_no_place() -> None:
         f"{rows}</table></div></body></html>"
     )
     assert [u.name for u in extract_html(page).inspected_units] == ["huyện Mộ Đức", "xã Đức Chánh"]
+
+
+def test_the_front_s_supervision_told_in_the_lead_under_an_inspection_headline() -> None:
+    page = (
+        "Kiểm tra, giám sát việc giải quyết thủ tục hành chính tại phường Hạc Thành\n23/10/2025\nNgày 21/10, Đoàn giám "
+        "sát của Ban Thường trực Ủy ban MTTQ Việt Nam phường Hạc Thành do bà Lê Thị Thu Trang làm Trưởng đoàn đã giám "
+        "sát việc tiếp nhận, giải quyết thủ tục hành chính tại Trung tâm Phục vụ hành chính công phường. Đoàn kiểm "
+        "tra 20 hồ sơ cải cách hành chính đã trả kết quả.\n"
+    )
+    assert not extract_text(page, "front.txt").is_inspection_article

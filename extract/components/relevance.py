@@ -74,6 +74,11 @@ _INSPECT = re.compile(r"kiem tra|\b(doan|to) kt\b|\bkt (cong tac )?(cchc|cai cac
 # reform work as the subject may still be an inspection of it (a joint check); a conference or a training about
 # reform work is still a conference or a training.
 _SUPERVISION_HEADLINE = re.compile(r"^giam sat\b")
+_OTHERS_SUPERVISE = re.compile(
+    r"(hdnd|hoi dong nhan dan|ban phap che|mttq|mat tran|dbqh|dai bieu quoc hoi)[^.;]{0,60}\bgiam sat\b|"
+    # ... named after its team: "Đoàn giám sát của Ban Thường trực Ủy ban MTTQ huyện"
+    r"\bgiam sat (cua )?[^.;]{0,40}\b(mttq|mat tran|hdnd|hoi dong nhan dan|dbqh|dai bieu quoc hoi)\b"
+)
 _NEAR_MISS = [
     (
         re.compile(
@@ -102,14 +107,7 @@ _NEAR_MISS = [
     # sát việc thực hiện CCHC tại ...", "Đoàn ĐBQH tỉnh giám sát ..."; a headline opening on it ("Giám sát việc giải
     # quyết thủ tục hành chính tại phường A")
     (_SUPERVISION_HEADLINE, False),
-    (
-        re.compile(
-            r"(hdnd|hoi dong nhan dan|ban phap che|mttq|mat tran|dbqh|dai bieu quoc hoi)[^.;]{0,60}\bgiam sat\b|"
-            # ... named after its team: "Đoàn giám sát của Ban Thường trực Ủy ban MTTQ huyện"
-            r"\bgiam sat (cua )?[^.;]{0,40}\b(mttq|mat tran|hdnd|hoi dong nhan dan|dbqh|dai bieu quoc hoi)\b"
-        ),
-        False,
-    ),
+    (_OTHERS_SUPERVISE, False),
     (
         re.compile(
             # (not the unit's working session with the team: "Hội nghị làm việc với Đoàn kiểm tra công tác CCHC")
@@ -312,7 +310,11 @@ def _score_relevance(title: str, body: str) -> tuple[bool, list[str]]:
     # miss; one naming reform work as its subject may be a joint inspection. The strongest one counts.
     penalties = []
     for pattern, joint in _NEAR_MISS:
-        in_head = bool(pattern.search(head))
+        # (the council's or the Front's team at work in the lead tells whose the page is as a headline does: "Kiểm
+        # tra, giám sát việc giải quyết TTHC tại phường A" over "Đoàn giám sát của Ủy ban MTTQ phường ...")
+        in_head = bool(pattern.search(head)) or (
+            pattern is _OTHERS_SUPERVISE and not reform_team and bool(pattern.search(text, 0, _LEAD))
+        )
         reform_head = joint and bool(_REFORM_SUBJECT.search(head))
         # (a check the lead says settles procedures too, or made by the reform team, whatever its headline names:
         # "đã kiểm tra việc chấp hành kỷ luật, kỷ cương hành chính, kết hợp kiểm tra việc tiếp nhận, giải quyết thủ tục
