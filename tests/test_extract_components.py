@@ -6757,3 +6757,12 @@ def test_the_front_s_supervision_told_in_the_lead_under_an_inspection_headline()
         "tra 20 hồ sơ cải cách hành chính đã trả kết quả.\n"
     )
     assert not extract_text(page, "front.txt").is_inspection_article
+
+
+def test_a_table_pairing_each_day_with_its_unit_gives_the_days() -> None:
+    page = (
+        "Kết quả kiểm tra CCHC đợt 1 năm 2018\nNgày cập nhật 25/10/2018\nĐoàn kiểm tra CCHC huyện vừa hoàn thành đợt 1 "
+        "tại 3 xã. Lịch và kết quả chấm điểm như sau:\nNgày\tĐơn vị\tĐiểm\nThứ Hai, 08/10\tXã Sen Thủy\t85\nThứ Ba, "
+        "09/10\tXã Hưng Thủy\t78,5\nThứ Năm, 11/10\tXã Phong Thủy\t90\nĐiểm bình quân đạt 84,5 điểm.\n"
+    )
+    assert extract_text(page, "days.txt").inspection_dates == ["2018-10-08", "2018-10-09", "2018-10-11"]

@@ -92,7 +92,10 @@ _INSPECTION_CONTEXT = re.compile(
     r"^\W*thu [a-z]+ \((ngay )?\d{1,2}/\d{1,2}(/\d{2,4})?\)\s*:|"
     # ... or a paragraph per unit opening on it and its day in brackets: "Phường Lý Thường Kiệt (ngày 05/11): phường
     # tiếp nhận ..."
-    r"^\W*" + _UNIT_OPENING + r"[^.;:()]{2,60}\((sang |chieu )?(ngay )?\d{1,2}/\d{1,2}(/\d{2,4})?\)\s*:"
+    r"^\W*" + _UNIT_OPENING + r"[^.;:()]{2,60}\((sang |chieu )?(ngay )?\d{1,2}/\d{1,2}(/\d{2,4})?\)\s*:|"
+    # ... or a table pairing each day with the unit it went to: "Ngày | Đơn vị | Điểm | Ghi chú" (not a list of
+    # documents, "Ngày | Đơn vị ban hành")
+    r"\b(ngay|thoi gian) \| (don vi|dia diem)\b(?! (ban hanh|gui|nhan))"
 )
 # Days of something else: a conference, a signing, a document issued, a report sent, inspections paused, an election
 # or a congress ("chuẩn bị tốt cơ sở vật chất phục vụ cuộc bầu cử ngày 22/5/2016"); not the letter of apology a unit
