@@ -6766,3 +6766,15 @@ def test_a_table_pairing_each_day_with_its_unit_gives_the_days() -> None:
         "09/10\tXã Hưng Thủy\t78,5\nThứ Năm, 11/10\tXã Phong Thủy\t90\nĐiểm bình quân đạt 84,5 điểm.\n"
     )
     assert extract_text(page, "days.txt").inspection_dates == ["2018-10-08", "2018-10-09", "2018-10-11"]
+
+
+def test_a_page_date_before_the_documents_it_cites_says_nothing_of_its_days() -> None:
+    """A stale "Ngày cập nhật" a year or months before the events: the days, told without their year or after it,
+    are the documents' year's, not a round still to come."""
+    page = (
+        "Kiểm tra CCHC tại các cơ quan trên địa bàn huyện\nNgày cập nhật 02/01/2018\nThực hiện Kế hoạch số 25/KH-UBND "
+        "ngày 09/02/2018 của UBND huyện về kiểm tra công tác CCHC năm 2018, Đoàn kiểm tra CCHC của huyện do đồng chí Y "
+        "Thuyên Niê, Phó Chủ tịch UBND huyện làm Trưởng đoàn đã kiểm tra tại các cơ quan.\nNgày 04/5/2018, Đoàn làm "
+        "việc với phòng Tài nguyên và Môi trường.\n"
+    )
+    assert extract_text(page, "stale.txt").inspection_dates == ["2018-05-04"]

@@ -299,7 +299,7 @@ def _days_of_page(
     leaders are found before the kind of article is known)."""
     key = f"days_of_page:{page.facts.get('kind') != 'plan'}"
     if key not in page.facts:
-        published = page.meta.published
+        published = _page_day(page)
         days = _reported_days(page, int(published[:4]) if published else text_year(page.text))
         kept = _without_earlier_years(days)
         kept = _without_self_checks(
@@ -494,10 +494,19 @@ def _moved_in_its_row(page: Page, found: Found, s_start: int, s_end: int) -> boo
 _YEAR_OPENS = re.compile(r"\W*(?:trong )?nam (\d{4}),")
 
 
+def _page_day(page: Page) -> str | None:
+    """The page's date, unless a document the page cites is dated after it: a stale "Ngày cập nhật 02/01/2018" over a
+    report citing a decision of April 2018 tells nothing of when its days were."""
+    published = page.meta.published
+    if published and any(f.value.date and f.value.date > published for f in page.legal_refs):
+        return None
+    return published
+
+
 def _reported_days(page: Page, default_year: int | None) -> list[tuple[Found, tuple[str, str]]]:
     """The days the text gives for inspecting, each once, but those of a round still to come."""
     reported = page.facts.get("kind") != "plan"
-    published = page.meta.published
+    published = _page_day(page)
     out = []
     for found in candidate_days(page):
         clause = _clause_of(page, found)
