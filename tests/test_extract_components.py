@@ -6778,3 +6778,15 @@ def test_a_page_date_before_the_documents_it_cites_says_nothing_of_its_days() ->
         "việc với phòng Tài nguyên và Môi trường.\n"
     )
     assert extract_text(page, "stale.txt").inspection_dates == ["2018-05-04"]
+
+
+@pytest.mark.parametrize(
+    "crossing",
+    ["Chiều 4/6, Đoàn rời cảng Sa Kỳ bằng tàu cao tốc.", "Do biển động, chiều 4/6 Đoàn mới ra được đảo."],
+)
+def test_the_day_at_sea_is_no_inspection_day(crossing: str) -> None:
+    page = (
+        "Kiểm tra CCHC tại huyện Lý Sơn\n08/06/2018\n"
+        f"{crossing} Ngày 5/6, Đoàn kiểm tra CCHC của tỉnh đã kiểm tra tại UBND huyện Lý Sơn.\n"
+    )
+    assert extract_text(page, "sea.txt").inspection_dates == ["2018-06-05"]

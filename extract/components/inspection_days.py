@@ -195,10 +195,11 @@ _ISSUED_THEN = re.compile(
 # A day at sea or on the road, the travel told right by it: "Chiều 24/3, đoàn đi tàu cao tốc ra đảo Phú Quý", "Sáng
 # 26/3, do biển động, chuyến tàu về đất liền khởi hành muộn", "Đoàn đi tàu từ cảng Phan Thiết chiều 19/5", "Ngày 20/9,
 # đoàn di chuyển theo tuyến đường ven sông Mã", "Ngày 19/7, đoàn trở về thành phố"; or kept away from the units: "Ngày
-# 17/7, đường vào xã bị sạt lở, đoàn ở lại trung tâm huyện".
+# 17/7, đường vào xã bị sạt lở, đoàn ở lại trung tâm huyện"; "Chiều 4/6, Đoàn rời cảng Sa Kỳ", "Chiều 21/6, Đoàn mới ra
+# được đảo".
 _ROAD = (
     r"\b(di tau|len tau|chuyen tau|tau cao toc|tau neo|ca no|(cap|ve den) cang|xuat ben|khoi hanh|ve (toi )?dat lien|"
-    r"di chuyen|tro (ve|ra)|o lai)\b"
+    r"di chuyen|tro (ve|ra)|o lai|roi (cang|ben)|ra duoc dao)\b"
 )
 _ROAD_BEFORE = re.compile(_ROAD + r"[^.;()\t|\n]{0,40}$")
 _ROAD_AFTER = re.compile(
