@@ -676,6 +676,10 @@ def _tab_cells(line: str) -> str:
     if "\t" not in line:
         return line
     cells = _TAB_CELLS.split(line)
+    if len(cells) == 2 and LIST_ITEM.fullmatch(cells[0] + " "):
+        return " ".join(
+            cells
+        )  # a word processor's list item, its marker and a tab: "\uf0b7<TAB>Ngày 12/6/2017: ..."
     # (a row's empty last cells count: "16/8/2024<TAB>UBND xã Châu Quang<TAB>" under "Ngày | Đơn vị | Ghi chú")
     raw = [cell.strip() for cell in line.lstrip(" \t").rstrip("\r\n ").split("\t")]
     if len(raw) > 2 and len(cells) == 2:

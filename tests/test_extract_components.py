@@ -6790,3 +6790,14 @@ def test_the_day_at_sea_is_no_inspection_day(crossing: str) -> None:
         f"{crossing} Ngày 5/6, Đoàn kiểm tra CCHC của tỉnh đã kiểm tra tại UBND huyện Lý Sơn.\n"
     )
     assert extract_text(page, "sea.txt").inspection_dates == ["2018-06-05"]
+
+
+def test_a_word_processor_s_list_marker_and_tab_open_its_item() -> None:
+    page = (
+        "Kế hoạch kiểm tra CCHC năm 2017\n26/05/2017\nĐoàn kiểm tra CCHC của huyện kiểm tra trực tiếp trong 02 ngày, "
+        "cụ thể:\n\uf0b7\tNgày 12/6/2017: UBND xã Khánh Thiện, UBND xã Khánh Cư;\n\uf0b7\tNgày 14/6/2017: UBND thị "
+        "trấn Yên Ninh.\n"
+    )
+    article = extract_text(page, "bullets.txt")
+    assert article.inspection_dates == ["2017-06-12", "2017-06-14"]
+    assert [u.name for u in article.inspected_units] == ["xã Khánh Thiện", "xã Khánh Cư", "thị trấn Yên Ninh"]
