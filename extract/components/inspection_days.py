@@ -543,7 +543,11 @@ def _reported_days(page: Page, default_year: int | None) -> list[tuple[Found, tu
             and TOLD_DONE.search(page.folded, *clause)
         ):
             continue  # a plan's day before its page, told as done, is of the round it follows up
-        if resolved and not _reporting_period(*resolved):
+        if (
+            resolved
+            and not _reporting_period(*resolved)
+            and not _counted_over(page, found, clause[1], resolved)
+        ):
             out.append((found, resolved))
     return _without_yearless_repeats(out)
 
@@ -633,6 +637,18 @@ def _without_round_followed_up(
 def _clause_of(page: Page, found: Found) -> tuple[int, int]:
     """The date's own clause: the days and rounds its sentence's other clauses tell are not its."""
     return semicolon_clause(page.text, *sentence_of(page, found.start), found.start, found.end)
+
+
+# Records counted over a span: "từ ngày 15/12/2020 đến ngày 14/10/2021, Bộ phận một cửa đã tiếp nhận 1.037 hồ sơ".
+_RECORDS_COUNTED = re.compile(
+    r"\b(tiep nhan|giai quyet|tra ket qua)\b[^.;]{0,60}?\d[\d.]* (ho so|thu tuc|tthc)\b"
+)
+
+
+def _counted_over(page: Page, found: Found, clause_end: int, days: tuple[str, str]) -> bool:
+    """Whether a range longer than a round is the span the figures after it are counted over."""
+    span = date.fromisoformat(days[1]) - date.fromisoformat(days[0])
+    return span > _LONGEST_ROUND and bool(_RECORDS_COUNTED.search(page.folded, found.end, clause_end))
 
 
 def _reporting_period(first: str, last: str) -> bool:
