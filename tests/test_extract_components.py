@@ -6805,8 +6805,8 @@ def test_a_word_processor_s_list_marker_and_tab_open_its_item() -> None:
 
 def test_the_span_records_were_counted_over_is_no_round() -> None:
     page = (
-        "Kiểm tra CCHC tại xã Hải Dương\n22/10/2021\nNgày 19/10, Đoàn kiểm tra CCHC của huyện đã kiểm tra tại xã Hải "
-        "Dương. Từ ngày 15/12/2020 đến ngày 14/10/2021, Bộ phận tiếp nhận và trả kết quả của xã đã tiếp nhận 1.037 "
-        "hồ sơ.\n"
+        "Kiểm tra CCHC tại xã Hải Dương\n22/10/2021\nĐoàn kiểm tra CCHC của huyện đã kiểm tra tại hai xã. Ngày 19/10, "
+        "tại xã Hải Dương, theo Báo cáo số 96/BC-UBND ngày 15/10/2021 của UBND xã, từ ngày 15/12/2020 đến ngày "
+        "14/10/2021, Bộ phận tiếp nhận và trả kết quả của xã đã tiếp nhận 1.037 hồ sơ.\n"
     )
     assert extract_text(page, "span.txt").inspection_dates == ["2021-10-19"]
