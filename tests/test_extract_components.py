@@ -6810,3 +6810,12 @@ def test_the_span_records_were_counted_over_is_no_round() -> None:
         "14/10/2021, Bộ phận tiếp nhận và trả kết quả của xã đã tiếp nhận 1.037 hồ sơ.\n"
     )
     assert extract_text(page, "span.txt").inspection_dates == ["2021-10-19"]
+
+
+def test_a_team_s_line_naming_its_head_after_a_colon_opens_its_rows() -> None:
+    page = (
+        "Lịch kiểm tra CCHC năm 2018\n05/06/2018\nUBND quận thành lập hai Đoàn kiểm tra, lịch cụ thể như sau:\n"
+        "Đoàn kiểm tra số 2, Trưởng đoàn: ông Lâm Hữu Phước - Chánh Văn phòng HĐND và UBND quận:\n- Thứ Tư, ngày "
+        "13/6/2018: buổi sáng tại UBND Phường 10; buổi chiều tại UBND phường 12.\n"
+    )
+    assert [u.name for u in extract_text(page, "rows.txt").inspected_units] == ["phường 10", "phường 12"]

@@ -69,8 +69,9 @@ _INSPECTED_TRIGGER = re.compile(
     # "Đơn vị và thời gian kiểm tra:" then rows; "... thông báo lịch kiểm tra tới các đơn vị, cụ thể:" then its rows
     r"(don vi|doi tuong|dia diem|dia ban|lich)\b[^.:;]{0,30}kiem tra:|^(phu luc )?lich kiem tra\b|^lich lam viec\b[^.;]*:\s*$|"
     r"\blich kiem tra\b[^.:;]{0,50}:\s*$|"
-    # a team's line over its rows: "Đoàn kiểm tra số 1 do bà A, Phó Giám đốc Sở Nội vụ làm Trưởng đoàn:"
-    r"\b(doan|to)( kiem tra| cong tac)?( so \d+)?\b[^.;]{0,120}\b(truong doan|to truong|dan dau)\s*:\s*$|"
+    # a team's line over its rows: "Đoàn kiểm tra số 1 do bà A, Phó Giám đốc Sở Nội vụ làm Trưởng đoàn:", "Đoàn kiểm tra
+    # số 2, Trưởng đoàn: ông B - Chánh Văn phòng HĐND và UBND quận:"
+    r"\b(doan|to)( kiem tra| cong tac)?( so \d+)?\b[^.;]{0,120}\b(truong doan|to truong|dan dau)\s*(:[^.;:]{3,120})?:\s*$|"
     # a surprise visit to the desks of a list: "đến Bộ phận tiếp nhận và trả kết quả của Sở A, Sở B và UBND thành phố C"
     r"\bden bo phan [^.;]{0,40}? cua( (ubnd|uy ban nhan dan))? ([^.;:]{1,80}? va (ubnd |uy ban nhan dan )?)?$"
 )
