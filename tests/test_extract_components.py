@@ -6819,3 +6819,14 @@ def test_a_team_s_line_naming_its_head_after_a_colon_opens_its_rows() -> None:
         "13/6/2018: buổi sáng tại UBND Phường 10; buổi chiều tại UBND phường 12.\n"
     )
     assert [u.name for u in extract_text(page, "rows.txt").inspected_units] == ["phường 10", "phường 12"]
+
+
+def test_a_province_s_team_inspects_no_province() -> None:
+    page = (
+        "Kiểm tra CCHC tại huyện Tây Sơn\n25/11/2022\nNgày 17/11/2022, Đoàn kiểm tra CCHC của tỉnh do ông Đào Văn Hậu, "
+        "Phó Giám đốc Sở Nội vụ làm Trưởng đoàn đã kiểm tra tại UBND huyện Tây Sơn. Ngày 18/11, ông Hậu tham gia Đoàn "
+        "công tác của tỉnh làm việc tại Thành phố Hồ Chí Minh.\n"
+    )
+    article = extract_text(page, "trip.txt")
+    assert article.inspecting_level == "province"
+    assert [u.name for u in article.inspected_units] == ["huyện Tây Sơn"]

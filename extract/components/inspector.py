@@ -8,6 +8,7 @@ from collections import Counter
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from cchc.record import Unit
 from cchc.vntext import UPPER, fold
 from extract.components.state import Found, Page
 from extract.gazetteer import city_province_on, gazetteer
@@ -232,6 +233,13 @@ def _named_body(body: str, province: str | None, units: list[Found]) -> str:
     return body
 
 
+_BELOW_MINISTRY = ("province", "district", "commune")
+
+
+def _is_province(unit: Unit) -> bool:
+    return unit.code is not None and unit.code == unit.province_code
+
+
 @Language.component("cchc_inspector")
 def find_inspector(doc: Doc) -> Doc:
     page = doc._.page
@@ -239,6 +247,10 @@ def find_inspector(doc: Doc) -> Doc:
     relevant = facts.get("is_inspection_article", True)
     body = _inspecting_body(page) if relevant else None
     facts["inspecting_level"] = _level(page, page.meta.title or "", body) if relevant else None
+    if facts["inspecting_level"] in _BELOW_MINISTRY:
+        # (a province's or a district's team inspects no province: "Đoàn công tác của tỉnh làm việc tại Thành phố Hồ
+        # Chí Minh" is another trip, "thành phố Hà Nội" the city a district's wards are of)
+        facts["units"] = [f for f in facts.get("units", []) if not _is_province(f.value)]
     facts["inspecting_body"] = (
         _named_body(body, facts.get("province"), facts.get("units", [])) if body else None
     )
