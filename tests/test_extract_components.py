@@ -397,6 +397,13 @@ def test_whole_article_facts_with_evidence() -> None:
             ["thị xã An Khê"],
             "province",
         ),
+        (  # the Government's Office at work, named as itself
+            "Ngày 12/3/2024, Văn phòng Chính phủ tiến hành kiểm tra công tác kiểm soát TTHC tại UBND tỉnh Sơn La; "
+            "đoàn do ông Ngô Hải Phan, Cục trưởng Cục Kiểm soát TTHC làm Trưởng đoàn.",
+            ("Ngô Hải Phan", "Cục trưởng Cục Kiểm soát TTHC"),
+            ["tỉnh Sơn La"],
+            "ministry",
+        ),
         (  # the agency's shorthand in brackets inside its name, its leader's post without the agency
             "Ngày 28/11/2016, Đoàn kiểm tra công tác cải cách hành chính (CCHC) của Bảo hiểm xã hội (BHXH) Việt Nam do "
             "Phó Chánh Văn phòng Đào Thị Hà Thanh dẫn đầu đã kiểm tra tại BHXH tỉnh Hòa Bình.",
@@ -6830,3 +6837,12 @@ def test_a_province_s_team_inspects_no_province() -> None:
     article = extract_text(page, "trip.txt")
     assert article.inspecting_level == "province"
     assert [u.name for u in article.inspected_units] == ["huyện Tây Sơn"]
+
+
+def test_the_government_s_office_named_as_itself_inspects_at_ministry_level() -> None:
+    page = (
+        "Văn phòng Chính phủ ban hành Kế hoạch kiểm tra công tác kiểm soát thủ tục hành chính năm 2024\n05/02/2024\n"
+        "Theo Kế hoạch, trong năm 2024 Văn phòng Chính phủ sẽ kiểm tra tại 06 địa phương gồm: Cao Bằng, Sơn La, Phú "
+        "Yên, Kon Tum, Trà Vinh và thành phố Hải Phòng.\n"
+    )
+    assert extract_text(page, "vpcp.txt").inspecting_level == "ministry"

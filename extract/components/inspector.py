@@ -26,6 +26,8 @@ _LEVEL_CUES = [
             r"|\bkho bac nha nuoc (\(kbnn\) )?(da )?(to chuc|tien hanh|kiem tra)\b"
             # the Government's Office and the Prime Minister's working group
             r"|(doan|to) (kiem tra|cong tac)[a-z0-9 ]{0,40} (?<!mot )(cua|thuoc) (van phong chinh phu|thu tuong)|^to cong tac cua thu tuong"
+            # ... or the Office itself: "Văn phòng Chính phủ ban hành Kế hoạch kiểm tra", "... sẽ kiểm tra tại 02 bộ"
+            r"|\bvan phong chinh phu (se |da )?(ban hanh ke hoach |tien hanh |to chuc )?kiem tra\b"
         ),
     ),
     (
