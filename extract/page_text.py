@@ -585,7 +585,10 @@ def headline_over_date(lines: list[str]) -> str | None:
     return None
 
 
-_CLOCK = re.compile(r"^\W*hôm nay\b", re.IGNORECASE)
+# ... or a weekday and its date at the head of the site's menu: "Thứ Năm, 06/11/2025 | Trang chủ | Tin tức - Sự kiện".
+_CLOCK = re.compile(
+    r"^\W*hôm nay\b|^\W*thứ [^\W\d]+,? (?:ngày )?\d{1,2}/\d{1,2}/\d{4}\s*\|\s*trang chủ\b", re.IGNORECASE
+)
 # Cells a word processor separated with tabs: three or more are a table's row ("Phường 1<TAB>2.315<TAB>100%"),
 # read with pipes; two are side-by-side columns (a signature block beside "Nơi nhận:"), read one after the other.
 _TAB_CELLS = re.compile(r"(?<=\S)[ \t]*\t[ \t]*(?=\S)")

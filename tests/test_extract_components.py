@@ -6846,3 +6846,14 @@ def test_the_government_s_office_named_as_itself_inspects_at_ministry_level() ->
         "Yên, Kon Tum, Trà Vinh và thành phố Hải Phòng.\n"
     )
     assert extract_text(page, "vpcp.txt").inspecting_level == "ministry"
+
+
+def test_a_weekday_and_date_heading_the_site_s_menu_is_its_clock() -> None:
+    page = (
+        "Sở Nội vụ sẽ kiểm tra công tác cải cách hành chính tại xã Trung Giã\n\nCỔNG THÔNG TIN ĐIỆN TỬ XÃ TRUNG GIÃ\n"
+        "Thứ Năm, 06/11/2025 | Trang chủ | Tin tức - Sự kiện | Liên hệ\n\nCải cách hành chính\n30/10/2025 16:20\n\n"
+        "Theo Kế hoạch số 312/KH-SNV ngày 24/10/2025 của Sở Nội vụ, Đoàn kiểm tra công tác cải cách hành chính sẽ làm "
+        "việc tại UBND xã Trung Giã vào sáng ngày 04/11/2025.\n"
+    )
+    article = extract_text(page, "clock.txt")
+    assert (article.published_date, article.kind) == ("2025-10-30", "plan")
