@@ -6857,3 +6857,12 @@ def test_a_weekday_and_date_heading_the_site_s_menu_is_its_clock() -> None:
     )
     article = extract_text(page, "clock.txt")
     assert (article.published_date, article.kind) == ("2025-10-30", "plan")
+
+
+def test_a_talk_with_the_commune_s_chairman_after_the_check_is_no_commune_s_check() -> None:
+    page = (
+        "TRAO ĐỔI VỚI CHỦ TỊCH UBND XÃ SAU BUỔI KIỂM TRA CẢI CÁCH HÀNH CHÍNH\n16/06/2022\nSáng 14/6, Đoàn kiểm tra công "
+        "tác cải cách hành chính huyện Giồng Trôm do ông Lê Hoàng Phúc, Trưởng phòng Nội vụ huyện, làm Trưởng đoàn đã "
+        "kiểm tra tại UBND xã.\n"
+    )
+    assert extract_text(page, "talk.txt").inspecting_level == "district"

@@ -47,7 +47,7 @@ _LEVEL_CUES = [
     (
         "commune",
         re.compile(
-            r"(doan|to) kiem tra[a-z0-9 ]{0,40} (?<!mot )(cua|thuoc) (ubnd |uy ban nhan dan )?(xa|phuong|thi tran)|chu tich ubnd (xa|phuong)( [a-z]+){0,4} (kiem tra|lam (to|truong)\b)|ubnd xa (ban hanh|kiem tra|to chuc)|kiem tra tai cac (ap|thon)"
+            r"(doan|to) kiem tra[a-z0-9 ]{0,40} (?<!mot )(cua|thuoc) (ubnd |uy ban nhan dan )?(xa|phuong|thi tran)|chu tich ubnd (xa|phuong)(?: (?!sau\b)[a-z]+){0,4} (kiem tra|lam (to|truong)\b)|ubnd xa (ban hanh|kiem tra|to chuc)|kiem tra tai cac (ap|thon)"
         ),
     ),
 ]
