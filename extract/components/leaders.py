@@ -241,6 +241,7 @@ def _one_before_anchor(page: Page, anchor: re.Match[str], s_start: int, dos: lis
 _HEADS_LISTED = re.compile(r"\s*cac (dong chi|ong, ba|ong|ba)\s*:?\s*")
 _HEADS_SHARING_POST = re.compile(r"\s*cac (?P<post>[a-z][a-z ]{2,60}?)\s*:\s*")
 _NEXT_HEAD = re.compile(r",?\s+và\s+(?=(?:ông|bà|đồng chí)\s)")
+_BLANK = re.compile(r"\s*")
 
 
 def _listed_heads(page: Page, after_do: int, role: int) -> list[Found]:
@@ -253,7 +254,7 @@ def _listed_heads(page: Page, after_do: int, role: int) -> list[Found]:
         post = text[heads.start("post") : heads.end("post")]
         items = re.finditer(r"(?:(?!,|\bvà\b).)+", text[heads.end() : role])
     else:
-        heads = re.compile(r"\s*").match(text, after_do)
+        heads = _BLANK.match(text, after_do)
         items = re.finditer(r".+?(?=" + _NEXT_HEAD.pattern + r"|$)", text[heads.end() : role])
     found = []
     for item in items:

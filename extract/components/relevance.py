@@ -70,15 +70,18 @@ _JOINT_CHECK = re.compile(
 # CCHC tại xã A"; not the People's Council's, a near miss)
 _BOARD_SUPERVISES = r"\b(ban chi dao|bcd) (cai cach hanh chinh|cchc)\b[^.;]{0,40}\bgiam sat\b"
 _INSPECT = re.compile(r"kiem tra|\b(doan|to) kt\b|\bkt (cong tac )?(cchc|cai cach)|" + _BOARD_SUPERVISES)
-# Near misses: CCHC words and "kiểm tra", but not an inspection of reform work. The flag: whether a headline naming
-# reform work as the subject may still be an inspection of it (a joint check); a conference or a training about
-# reform work is still a conference or a training.
+# Supervision by others than the committee's teams: the People's Council's, the Front's or the National Assembly
+# deputies' ("Ban Pháp chế HĐND tỉnh giám sát việc thực hiện CCHC tại ...", "Đoàn ĐBQH tỉnh giám sát ..."); a headline
+# opening on supervision is theirs unless the committee's reform team or plan is at work in the lead.
 _SUPERVISION_HEADLINE = re.compile(r"^giam sat\b")
 _OTHERS_SUPERVISE = re.compile(
     r"(hdnd|hoi dong nhan dan|ban phap che|mttq|mat tran|dbqh|dai bieu quoc hoi)[^.;]{0,60}\bgiam sat\b|"
     # ... named after its team: "Đoàn giám sát của Ban Thường trực Ủy ban MTTQ huyện"
     r"\bgiam sat (cua )?[^.;]{0,40}\b(mttq|mat tran|hdnd|hoi dong nhan dan|dbqh|dai bieu quoc hoi)\b"
 )
+# Near misses: CCHC words and "kiểm tra", but not an inspection of reform work. The flag: whether a headline naming
+# reform work as the subject may still be an inspection of it (a joint check); a conference or a training about
+# reform work is still a conference or a training.
 _NEAR_MISS = [
     (
         re.compile(
@@ -103,9 +106,7 @@ _NEAR_MISS = [
     (re.compile(r"do thi van minh|nong thon moi|van minh do thi|tham dinh xa"), True),
     # the Party's own inspection of its cells: "Ủy ban Kiểm tra Huyện ủy kiểm tra Chi bộ Văn phòng HĐND và UBND"
     (re.compile(r"\buy ban kiem tra (huyen|tinh|thanh|thi|dang|quan) ?uy\b|\bchi bo\b"), False),
-    # the People's Council's, the Front's or the National Assembly deputies' supervision: "Ban Pháp chế HĐND tỉnh giám
-    # sát việc thực hiện CCHC tại ...", "Đoàn ĐBQH tỉnh giám sát ..."; a headline opening on it ("Giám sát việc giải
-    # quyết thủ tục hành chính tại phường A")
+    # others' supervision, and a headline opening on it ("Giám sát việc giải quyết thủ tục hành chính tại phường A")
     (_SUPERVISION_HEADLINE, False),
     (_OTHERS_SUPERVISE, False),
     (
