@@ -167,7 +167,6 @@ def _key(name: str) -> str:
     return f"{head} {_ROMAN[last]}" if head and last in _ROMAN else f"{head} {last}".strip()
 
 
-# A "thành phố" is either a province-level city or a district-level one: look in both.
 # Districts rise in type and keep their name (huyện Phong Điền of Thừa Thiên Huế is a thị xã from 2025, huyện Tân Uyên
 # of Bình Dương a thị xã from 2013): an older page's "huyện X" may be a thị xã, a quận or a thành phố of the database.
 _DISTRICT_RANK = {"huyện": 0, "thị xã": 1, "quận": 1, "thành phố": 2}
@@ -186,6 +185,7 @@ def _risen(found: list[Place], written: str, provinces: set[str]) -> list[Place]
     ]
 
 
+# A "thành phố" is either a province-level city or a district-level one: look in both.
 _LEVEL_OF_TYPE: dict[str, str | None] = {**UNIT_LEVEL, "thành phố": None, "tp.": None}
 
 

@@ -585,7 +585,8 @@ def headline_over_date(lines: list[str]) -> str | None:
     return None
 
 
-# ... or a weekday and its date at the head of the site's menu: "Thứ Năm, 06/11/2025 | Trang chủ | Tin tức - Sự kiện".
+# The portal's clock: "Hôm nay, Thứ năm ngày 03/12/2009", or a weekday and its date heading the site's menu ("Thứ
+# Năm, 06/11/2025 | Trang chủ | Tin tức - Sự kiện").
 _CLOCK = re.compile(
     r"^\W*hôm nay\b|^\W*thứ [^\W\d]+,? (?:ngày )?\d{1,2}/\d{1,2}/\d{4}\s*\|\s*trang chủ\b", re.IGNORECASE
 )
@@ -679,10 +680,9 @@ def _tab_cells(line: str) -> str:
     if "\t" not in line:
         return line
     cells = _TAB_CELLS.split(line)
+    # (a word processor's list item, its marker and a tab: "\uf0b7<TAB>Ngày 12/6/2017: ...")
     if len(cells) == 2 and LIST_ITEM.fullmatch(cells[0] + " "):
-        return " ".join(
-            cells
-        )  # a word processor's list item, its marker and a tab: "\uf0b7<TAB>Ngày 12/6/2017: ..."
+        return " ".join(cells)
     # (a row's empty last cells count: "16/8/2024<TAB>UBND xã Châu Quang<TAB>" under "Ngày | Đơn vị | Ghi chú")
     raw = [cell.strip() for cell in line.lstrip(" \t").rstrip("\r\n ").split("\t")]
     if len(raw) > 2 and len(cells) == 2:
