@@ -378,7 +378,13 @@ def parse_html(html: str, url: str | None = None) -> PageParts:
     parts.context = f"{site_name}\n{parts.context}" if site_name else parts.context
     if url is None:
         parts.own_url = _own_url(tree)
-    parts.published = parts.published or linked or url_date(url) or url_date(parts.own_url or _own_url(tree))
+    # (the page's own address read once, and with a URL known only when its date is wanted from it)
+    parts.published = (
+        parts.published
+        or linked
+        or url_date(url)
+        or url_date(parts.own_url if url is None else _own_url(tree))
+    )
     return parts
 
 

@@ -300,8 +300,7 @@ def _days_of_page(
     leaders are found before the kind of article is known)."""
     key = f"days_of_page:{page.facts.get('kind') != 'plan'}"
     if key not in page.facts:
-        published = _page_day(page)
-        days = _reported_days(page, int(published[:4]) if published else text_year(page.text))
+        days = _reported_days(page, _page_day(page))
         kept = _without_earlier_years(days)
         kept = _without_self_checks(
             page, _without_recalled_before(page, _without_round_followed_up(page, kept))
@@ -504,10 +503,11 @@ def _page_day(page: Page) -> str | None:
     return published
 
 
-def _reported_days(page: Page, default_year: int | None) -> list[tuple[Found, tuple[str, str]]]:
-    """The days the text gives for inspecting, each once, but those of a round still to come."""
+def _reported_days(page: Page, published: str | None) -> list[tuple[Found, tuple[str, str]]]:
+    """The days the text gives for inspecting, each once, but those of a round still to come; `published` is the
+    page's day, whose year a day told without one takes (the year the text names most when there is none)."""
     reported = page.facts.get("kind") != "plan"
-    published = _page_day(page)
+    default_year = int(published[:4]) if published else text_year(page.text)
     out = []
     for found in candidate_days(page):
         clause = _clause_of(page, found)
