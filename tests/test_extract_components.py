@@ -4052,6 +4052,37 @@ def test_a_province_s_index_is_a_figure_when_a_central_team_inspects_it() -> Non
     assert [m.value for m in extract_text(text, "central.txt").metrics] == [88.35, 24]
 
 
+@pytest.mark.parametrize(
+    "title, lead",
+    [
+        (  # the team's lead names the decision ordering the checks, not a plan
+            "Đoàn công tác Bộ Nội vụ làm việc tại Sóc Trăng về cải cách hành chính",
+            "Từ ngày 19 đến ngày 21/10/2021, Đoàn công tác của Bộ Nội vụ do ông Vũ Đăng Khoa, Phó Vụ trưởng làm Trưởng "
+            "đoàn đã làm việc tại tỉnh Sóc Trăng, thực hiện Quyết định số 1021/QĐ-BNV ngày 30/9/2021 của Bộ trưởng Bộ "
+            "Nội vụ về việc kiểm tra công tác cải cách hành chính năm 2021.",
+        ),
+        (  # the lead says the team checked reform work
+            "Đoàn công tác của Ban Chỉ đạo cải cách hành chính của Chính phủ kiểm tra tại Quảng Bình",
+            "Trong hai ngày 17 và 18/10/2019, Đoàn công tác của Ban Chỉ đạo CCHC của Chính phủ do ông Phạm Quang Toản, "
+            "Bộ trưởng Bộ Nội vụ làm Trưởng đoàn đã kiểm tra tình hình thực hiện nhiệm vụ CCHC năm 2019 tại tỉnh.",
+        ),
+    ],
+)
+def test_a_central_team_checking_reform_work_may_quote_the_province_s_index(title: str, lead: str) -> None:
+    index = " Chỉ số CCHC năm 2020 của tỉnh đạt 84,35%, xếp thứ 27/63; Chỉ số SIPAS đạt 84,12%."
+    article = extract_text(f"{title}\n{lead}{index}", "central.txt")
+    assert article.is_inspection_article and article.kind == "visit"
+
+
+def test_the_party_s_own_administrative_reform_checked_is_no_inspection_of_it() -> None:
+    text = (
+        "Kiểm tra cải cách hành chính trong Đảng tại Huyện ủy Vũ Thư\nNgày 9/9/2020, Đoàn kiểm tra của Ban Thường vụ "
+        "Tỉnh ủy do ông Nguyễn Văn Phong làm Trưởng đoàn đã kiểm tra việc thực hiện cải cách hành chính trong Đảng "
+        "tại Ban Thường vụ Huyện ủy; Văn phòng Huyện ủy phát hành 1.426 văn bản, chấm điểm chỉ số theo hướng dẫn."
+    )
+    assert not extract_text(text, "party.txt").is_inspection_article
+
+
 def test_a_district_s_index_and_its_rank_in_its_province_are_figures() -> None:
     text = (
         "Sở Nội vụ kiểm tra cải cách hành chính tại Gia Bình\n24/10/2014\nNgày 23/10/2014, Đoàn kiểm tra của Sở Nội "

@@ -104,8 +104,15 @@ _NEAR_MISS = [
         True,
     ),
     (re.compile(r"do thi van minh|nong thon moi|van minh do thi|tham dinh xa"), True),
-    # the Party's own inspection of its cells: "Ủy ban Kiểm tra Huyện ủy kiểm tra Chi bộ Văn phòng HĐND và UBND"
-    (re.compile(r"\buy ban kiem tra (huyen|tinh|thanh|thi|dang|quan) ?uy\b|\bchi bo\b"), False),
+    # the Party's own inspection of its cells: "Ủy ban Kiểm tra Huyện ủy kiểm tra Chi bộ Văn phòng HĐND và UBND", and
+    # of its own reform: "Kiểm tra việc thực hiện cải cách hành chính trong Đảng tại Đảng bộ huyện Vũ Thư"
+    (
+        re.compile(
+            r"\buy ban kiem tra (huyen|tinh|thanh|thi|dang|quan) ?uy\b|\bchi bo\b|"
+            r"\b(cai cach hanh chinh|cchc) trong dang\b"
+        ),
+        False,
+    ),
     # others' supervision, and a headline opening on it ("Giám sát việc giải quyết thủ tục hành chính tại phường A")
     (_SUPERVISION_HEADLINE, False),
     (_OTHERS_SUPERVISE, False),
@@ -224,10 +231,16 @@ _BOARD_TEAM = r"\b(doan|to) giam sat (cua )?(ban chi dao|bcd) (cai cach hanh chi
 _REFORM_TEAM = re.compile(
     r"\b(doan|to)( cong tac)? kiem tra( cong tac)? (cai cach hanh chinh|cchc)\b|"
     r"\bkiem tra cheo (cong tac )?(cai cach hanh chinh|cchc)\b|"
+    # ... or a team said to have checked it: "Đoàn công tác của Ban Chỉ đạo CCHC của Chính phủ do ông A ... làm Trưởng
+    # đoàn đã kiểm tra tình hình thực hiện nhiệm vụ CCHC năm 2019 tại tỉnh Quảng Bình" (not the Party's own reform, "cải
+    # cách hành chính trong Đảng")
+    r"\bda kiem tra (tinh hinh |viec |ket qua )?(thuc hien |trien khai )?(nhiem vu |cong tac )?"
+    r"(cai cach hanh chinh|cchc)\b(?! trong dang)|"
     # ... or the plan of such checks ("vừa ban hành Kế hoạch số 2105/KH-UBND ... về kiểm tra công tác cải cách hành
-    # chính năm 2023"), whatever else its checks take in
-    r"\bke hoach (so )?[\w/-]*[^.;]{0,40}\bve kiem tra(,? giam sat)? (cong tac )?(cai cach hanh chinh|cchc)\b|"
-    + _BOARD_TEAM
+    # chính năm 2023"), whatever else its checks take in, or the decision ordering them ("Quyết định số 1021/QĐ-BNV ...
+    # của Bộ trưởng Bộ Nội vụ về việc kiểm tra công tác cải cách hành chính năm 2021")
+    r"\b(ke hoach|quyet dinh) (so )?[\w/-]*[^.;]{0,60}\bve (viec )?kiem tra(,? giam sat)? (cong tac )?"
+    r"(cai cach hanh chinh|cchc)\b|" + _BOARD_TEAM
 )
 # ... or, anywhere in a long feature, such a team with its leader at work: "Đoàn kiểm tra CCHC của Bộ Nội vụ do ông A,
 # Phó Vụ trưởng làm Trưởng đoàn đã về làm việc tại Nghệ An".
