@@ -12,6 +12,7 @@ from cchc.record import Article, DateSpan, FetchedPage, Metric
 from cchc.vntext import fold
 from crawler.charset import decide
 from extract.components.metrics import UNIT_COUNT_NOUNS
+from extract.components.province import named_provinces
 from extract.components.state import Page, PageMeta, evidence
 from extract.gazetteer import gazetteer, province_on
 from extract.nlp import analyse
@@ -113,6 +114,11 @@ def _build(parts: PageParts, source: str, url: str | None, fetched: datetime | N
         captions=parts.captions,
     )
     hint = gazetteer().province_of_host(host) if host else None
+    if hint is None:
+        # (without a portal address, the page's own furniture naming one province: "CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN LỤC
+        # NGẠN", "Địa chỉ: ... huyện Lục Ngạn, tỉnh Bắc Giang")
+        named = set(named_provinces(parts.context, meta.published, set()).provinces)
+        hint = named.pop() if len(named) == 1 else None
     # (the portal's province by its name of the page's day too: "hue.gov.vn" of 2026 is Huế's)
     hints = {hint, province_on(hint, meta.published)} if hint else None
     page = analyse(parts.body, meta, hints)

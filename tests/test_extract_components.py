@@ -6705,6 +6705,19 @@ def test_a_saved_page_s_own_address_names_its_portal_s_province() -> None:
     )
 
 
+def test_a_copied_page_s_portal_name_places_its_communes() -> None:
+    """Without an address, the portal's own name over the copy ("CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN LỤC NGẠN") tells which
+    "xã Kiên Thành" (a name of communes in several provinces) is inspected, and so the province over a commune the
+    gazetteer knows elsewhere only (Lục Ngạn's "xã Hồng Giang" merged away before 2025, one of Thái Bình's stays)."""
+    page = (
+        "Kiểm tra công tác cải cách hành chính tại xã Kiên Thành\nCỔNG THÔNG TIN ĐIỆN TỬ HUYỆN LỤC NGẠN\n"
+        "22/09/2022 08:40\nNgày 21/9/2022, Đoàn kiểm tra công tác cải cách hành chính của huyện do ông Nguyễn Văn "
+        "Tùng, Phó Chủ tịch UBND huyện làm Trưởng đoàn đã kiểm tra tại UBND xã Kiên Thành. Ngày 23/9, Đoàn sẽ làm "
+        "việc tại xã Hồng Giang.\n"
+    )
+    assert extract_text(page, "copy.txt").province == "Bắc Giang"
+
+
 @pytest.mark.parametrize(
     ("url", "province"),
     [

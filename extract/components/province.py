@@ -45,7 +45,7 @@ class _Named(NamedTuple):
     possible: set[str]  # the provinces of district names several provinces have ("huyện Châu Thành")
 
 
-def _named_provinces(text: str, day: str | None, hints: set[str]) -> _Named:
+def named_provinces(text: str, day: str | None, hints: set[str]) -> _Named:
     """Provinces named as "tỉnh X"/"thành phố X", or through a district name only one province has (its province
     on `day`; of the portal's province `hints` when one of them has it)."""
     gaz = gazetteer()
@@ -82,7 +82,7 @@ def _province(page: Page) -> tuple[str | None, str | None]:
         if (unit := found.value).province:
             votes[province_then(unit.province, unit.district, day)] += 3 if "inspected" in found.tags else 2
     hints = page.facts["province_hints"]
-    named = _named_provinces(page.text, day, hints)
+    named = named_provinces(page.text, day, hints)
     for name in named.provinces:
         votes[name] += 2
     for host in re.findall(r"([a-z0-9.-]+)\.gov\.vn", page.text.lower()) + [page.meta.host or ""]:
@@ -91,7 +91,7 @@ def _province(page: Page) -> tuple[str | None, str | None]:
             votes[name] += 2
     # Once each, in page order: a tie goes to the first vote cast, so a set here (ordered by the process's
     # string hash seed) made the province of a page differ from one run to the next.
-    for name in dict.fromkeys(_named_provinces(page.meta.context, day, hints).provinces):
+    for name in dict.fromkeys(named_provinces(page.meta.context, day, hints).provinces):
         votes[name] += 1
     if not votes:
         return None, None
