@@ -1495,6 +1495,21 @@ def test_inspected_unit_phrasings(sentences: str, units: list[str]) -> None:
             "phường. Từ tháng 9, các đoàn sẽ kiểm tra đợt 2 tại 30 xã, phường còn lại.",
             "results",
         ),
+        (  # what the year's inspections found, in the headline
+            "Hà Tĩnh chỉ ra 127 tồn tại qua kiểm tra cải cách hành chính năm 2024",
+            "Qua kiểm tra, các đoàn của Sở Nội vụ đã chỉ ra 127 tồn tại. Đoàn số 1 do ông Phan Văn Lĩnh làm trưởng "
+            "đoàn, kiểm tra Sở Y tế và Sở Công Thương. Đoàn số 2 kiểm tra tại UBND huyện Hương Khê; tại mỗi huyện, "
+            "đoàn kiểm tra thực tế 2 xã. Đoàn làm việc tại Trung tâm Hành chính công thị xã Kỳ Anh.",
+            "results",
+        ),
+        (  # a lead telling the notice of the year's inspections just issued, under a headline of its findings
+            "Tư Nghĩa chỉ ra 5 nhóm hạn chế trong cải cách hành chính ở cơ sở năm 2023",
+            "UBND huyện vừa ban hành Thông báo số 312/TB-UBND ngày 01/12/2023 về kết quả kiểm tra công tác cải cách "
+            "hành chính (CCHC) năm 2023 tại các cơ quan chuyên môn và UBND các xã, thị trấn. Đoàn kiểm tra đã tiến "
+            "hành kiểm tra từ ngày 16/10 đến ngày 10/11/2023; ngày 24/10, khi kiểm tra tại xã Nghĩa Thương, Đoàn ghi "
+            "nhận sổ theo dõi chưa cập nhật.",
+            "results",
+        ),
     ],
 )
 def test_kind_of_an_inspection_article(title: str, body: str, kind: str) -> None:

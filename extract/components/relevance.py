@@ -387,8 +387,17 @@ _YEAR_LED = re.compile(r"(trong )?nam \d{4}\b")
 _RESULTS_HEAD = re.compile(r"(?<!cham diem )(?<!danh gia )\bket qua\b(?! khac phuc)")
 _AT_NAMED_UNIT = re.compile(r"\btai (ubnd )?(xa|phuong|thi tran|huyen|thi xa|quan|so) (?!\d)")
 # A headline naming the year's inspections and no place: "Kiểm tra cải cách hành chính năm 2022: Nhìn thẳng vào ...".
+# ... or what the year's inspections found: "Hà Tĩnh chỉ ra 127 tồn tại qua kiểm tra cải cách hành chính năm 2024".
 _YEAR_ROUND = re.compile(
-    r"^(?:[^:]{0,40}: )?kiem tra (cong tac )?(cai cach hanh chinh|cchc) nam \d{4}(?![^:]*\b(tai|o)\b)"
+    r"(^(?:[^:]{0,40}: )?|\bqua (dot |cac dot )?)kiem tra (cong tac )?(cai cach hanh chinh|cchc) nam \d{4}"
+    r"(?![^:]*\b(tai|o)\b)"
+)
+# A lead telling the report or notice of a year's inspections just issued: "UBND huyện vừa ban hành Thông báo số
+# 312/TB-UBND ... về kết quả kiểm tra công tác cải cách hành chính năm 2023 tại các cơ quan chuyên môn và UBND các xã"
+# (not the conclusions of one visit: "... năm 2023 tại UBND xã A").
+_RESULTS_ISSUED = re.compile(
+    r"\b(thong bao|bao cao) (so )?[\w/-]*[^.;]{0,60}\bve (viec )?ket qua kiem tra (cong tac )?(cai cach hanh chinh|cchc)"
+    r"( \([^)]{0,10}\))? nam \d{4}(?! (tai|doi voi) (ubnd )?(xa|phuong|thi tran|huyen|thi xa|quan|so)\b)"
 )
 # A headline concluding a round for a kind of unit, not one visit: "Thông báo kết luận kiểm tra công tác cải cách hành
 # chính năm 2022 đối với UBND các xã, thị trấn", "... năm 2020 đối với 05 cơ quan, đơn vị".
@@ -432,7 +441,7 @@ def _kind(title: str, body: str) -> str:
     # (a roundup's "Kết quả công tác tháng 9" tells the month's work, whatever its item on inspections tells)
     if _RESULTS_HEAD.search(head) and not at_named_unit and not _ROUNDUP.search(head):
         scores["results"] += 3
-    if _YEAR_ROUND.search(head) or _CONCLUDED_FOR_UNITS.search(head):
+    if _YEAR_ROUND.search(head) or _CONCLUDED_FOR_UNITS.search(head) or _RESULTS_ISSUED.search(text, 0, 500):
         scores["results"] += 3
     many = _MANY_UNITS.search(head)  # (in words, "Mười đơn vị cấp xã", from eight up)
     if many and (many.group("words") or int(many.group(1)) >= 8 or many.group(3)):
