@@ -2281,6 +2281,12 @@ def test_a_pause_in_the_round_and_the_report_on_it_are_no_days_of_inspecting() -
         "Sơn.\nSáng 15/6/18, Đoàn đã báo cáo kết quả KT với Thường trực Đảng ủy, UBND xã.\n"
     )
     assert extract_text(notes, "notes.txt").inspection_dates == ["2018-06-12", "2018-06-14"]
+    stopped = (  # a day the team stopped its work at the units, for a conference of the province's
+        "Kiểm tra CCHC tại 6 xã, thị trấn\n12/10/2023\nTrong các ngày 3, 5 và 9/10, Đoàn kiểm tra CCHC của huyện đã "
+        "kiểm tra tại thị trấn Sa Thầy và 5 xã. Ngày 4/10, Đoàn tạm dừng lịch làm việc tại cơ sở để các thành viên "
+        "dự hội nghị trực tuyến của tỉnh.\n"
+    )
+    assert extract_text(stopped, "stopped.txt").inspection_dates == ["2023-10-03", "2023-10-05", "2023-10-09"]
 
 
 def test_a_headline_quoting_the_host_commune_s_chairman_does_not_make_the_check_a_commune_s() -> None:

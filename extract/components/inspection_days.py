@@ -107,9 +107,11 @@ _OTHER_EVENT = re.compile(
 )
 # The team at work in the clause of another event's day; not the team a report is sent to ("đã gửi báo cáo tự kiểm
 # tra về Đoàn kiểm tra liên ngành"), the one a notice is about ("điều chỉnh lịch kiểm tra ... của Đoàn kiểm tra") nor
-# its leader speaking at another event ("hội nghị ... ngày 05/12/2014, đồng chí A, Trưởng đoàn kiểm tra nhấn mạnh").
+# its leader speaking at another event ("hội nghị ... ngày 05/12/2014, đồng chí A, Trưởng đoàn kiểm tra nhấn mạnh"), nor
+# its work stopped ("Ngày 4/10, Đoàn tạm dừng lịch làm việc tại cơ sở").
 _TEAM_IN_THE_CLAUSE = re.compile(
-    r"(?<!ve )(?<!cho )(?<!toi )(?<!den )(?<!cua )(?<!vien )(?<!truong )doan kiem tra|lam viec tai|(?<!lich )kiem tra tai"
+    r"(?<!ve )(?<!cho )(?<!toi )(?<!den )(?<!cua )(?<!vien )(?<!truong )doan kiem tra|"
+    r"(?<!dung )(?<!dung lich )lam viec tai|(?<!lich )kiem tra tai"
 )
 # The team's own business away from the units, which a long narrative tells day by day too: the decision forming it,
 # its meetings, its draft conclusions and notices, its days on the road (not a decision's subject: "Quyết định ...
