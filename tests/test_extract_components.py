@@ -2287,6 +2287,14 @@ def test_a_pause_in_the_round_and_the_report_on_it_are_no_days_of_inspecting() -
         "dự hội nghị trực tuyến của tỉnh.\n"
     )
     assert extract_text(stopped, "stopped.txt").inspection_dates == ["2023-10-03", "2023-10-05", "2023-10-09"]
+    postponed = (  # a visit put off twice, and half a day moved: its other half was a day of inspecting
+        "Kiểm tra CCHC tại quận Liên Chiểu\n19/10/2018\nQuận được bố trí kiểm tra vào ngày 11/10, sau đó lùi lịch "
+        "kiểm tra sang ngày 15/10. Đến sáng 15/10, mưa lớn gây ngập nhiều tuyến đường, buổi làm việc tiếp tục được "
+        "hoãn lại.\nSáng 16/10, Đoàn kiểm tra CCHC của thành phố đã làm việc với UBND quận Liên Chiểu.\nNgày 18/10, "
+        "Đoàn kiểm tra tại UBND phường Hòa Khánh Bắc. Theo lịch, chiều 18/10 Đoàn kiểm tra tại phường Hòa Hiệp Bắc, "
+        "nhưng nội dung này được chuyển sang ngày 25/10.\n"
+    )
+    assert extract_text(postponed, "postponed.txt").inspection_dates == ["2018-10-16", "2018-10-18"]
 
 
 def test_a_headline_quoting_the_host_commune_s_chairman_does_not_make_the_check_a_commune_s() -> None:

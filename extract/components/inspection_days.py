@@ -145,12 +145,13 @@ _SCHEDULED_AFTER = re.compile(r"\W{0,4}theo (lich|ke hoach|du kien) ban dau\b")
 # A day or a round called off or put off with no day to go to ("tạm hoãn đợt kiểm tra cho đến khi có thông báo mới",
 # "lịch kiểm tra chưa thể triển khai", "Đoàn quyết định dừng buổi kiểm tra") ...
 _CALLED_OFF = re.compile(
-    r"\b(tam hoan|(?<!lan )(phai|bi) hoan|huy bo|(tam )?dung (buoi|dot|cuoc|viec) (kiem tra|lam viec)|"
+    r"\b(tam hoan|(?<!lan )(phai|bi|duoc) hoan|huy bo|(tam )?dung (buoi|dot|cuoc|viec) (kiem tra|lam viec)|"
     r"hoan (lai )?(toan bo )?(\d+ |ca |cac )?(dot|cuoc|buoi|viec|lich)|chua the (trien khai|thuc hien|to chuc))\b"
 )
 # ... of a day told as planned: "Theo Kế hoạch số 18/KH-UBND ..., đợt kiểm tra thứ nhất được tổ chức từ ngày 6 - 10/4".
 # (not the day a round put off went to: "..., nhưng được lùi lại, tiến hành từ ngày 15/11")
 _MOVED_BEFORE = re.compile(r"\b(lui|hoan|chuyen|doi)\b")
+_HALF_DAY = re.compile(r"\b(sang|chieu)\s+(ngay\s+)?\d")
 _PLANNED = re.compile(r"\btheo (ke hoach|lich|du kien|thong bao)\b|\bse\b|\bdu kien\b|\bchuan bi\b")
 # A schedule's rows with the day before and after a change: "Thời gian theo Thông báo số 118 | Thời gian sau điều
 # chỉnh", then "UBND huyện Can Lộc: Số 1; Thứ Năm, ngày 17/4/2025; Thứ Ba, ngày 22/4/2025."
@@ -169,7 +170,7 @@ _COMPILING = re.compile(
 )
 # A day the team stayed away from the units, one put off ("bị hoãn", "lùi lại") or a schedule's reserve ("Dự phòng").
 _NO_VISIT = re.compile(
-    r"\bkhong (the )?(lam viec|xuong|den|vao)[a-z ]{0,12}(co so|don vi)|\bkhong (lam nhiem vu )?(kt|kiem tra)\b|\b(bi|phai) hoan\b|\blui (lai|viec|lich|thoi gian)\b|(?<!y te )\bdu phong\b"
+    r"\bkhong (the )?(lam viec|xuong|den|vao)[a-z ]{0,12}(co so|don vi)|\bkhong (lam nhiem vu )?(kt|kiem tra)\b|\b(bi|phai|duoc) hoan\b|\blui (lai|viec|lich|thoi gian)\b|(?<!y te )\bdu phong\b"
 )
 
 
@@ -408,8 +409,11 @@ def _candidate_days(
             and _CALLED_OFF.search(next_sentence(page, s_end, 2))
             or _moved_in_its_row(page, found, s_start, s_end)
         ):
-            # "dự kiến vào ngày 10/10 phải dời sang ngày 16/10": the 16th counts, the 10th nowhere
-            moved_from.add(found.value.last[1:])
+            # "dự kiến vào ngày 10/10 phải dời sang ngày 16/10": the 16th counts, the 10th nowhere; half a day moved
+            # leaves the other half ("Theo lịch, chiều 18/10 Đoàn kiểm tra tại phường A, nhưng ... được chuyển sang
+            # ngày 25/10" after "Ngày 18/10, Đoàn kiểm tra tại phường B")
+            if not _HALF_DAY.search(page.folded, max(s_start, found.start - 6), found.end):
+                moved_from.add(found.value.last[1:])
             moved_clause_end = clause_end
             continue
         sentence = page.folded[s_start:s_end]
