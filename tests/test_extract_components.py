@@ -2808,6 +2808,16 @@ def test_a_numbered_team_s_level() -> None:
     assert extract_text(page, "numbered.txt").inspecting_level == "province"
 
 
+def test_a_plan_the_home_affairs_department_issues_is_a_province_s_whatever_ministry_it_cites() -> None:
+    page = (
+        "Sở Nội vụ ban hành kế hoạch kiểm tra công tác cải cách hành chính tại các phường, xã năm 2025\n29/08/2025\n"
+        "Ngày 26/8/2025, Sở Nội vụ đã ban hành Kế hoạch số 4518/KH-SNV về kiểm tra công tác cải cách hành chính năm "
+        "2025, theo Công văn số 3862/BNV-CCHC của Bộ Nội vụ về tăng cường kiểm tra cấp xã. Đoàn kiểm tra do lãnh đạo "
+        "Sở làm Trưởng đoàn, kiểm tra tại UBND phường Sài Gòn ngày 09/9/2025.\n"
+    )
+    assert extract_text(page, "plan.txt").inspecting_level == "province"
+
+
 def test_the_head_of_the_home_affairs_department_s_reform_office_leads_at_a_province_s_level() -> None:
     page = (
         "Khảo sát hoạt động Bộ phận một cửa tại huyện Kiến Xương\n26/3/2021\nThực hiện Kế hoạch số 45/KH-SNV về kiểm "

@@ -33,7 +33,7 @@ _LEVEL_CUES = [
     (
         "province",
         re.compile(
-            r"doan kiem tra[a-z0-9 ]{0,40} (?<!mot )(cua|thuoc) (ubnd |uy ban nhan dan |so [a-z ]{2,30})?tinh|^tinh kiem tra|ubnd tinh kiem tra|so noi vu (to chuc |tien hanh )?kiem tra|doan (cong tac|kiem tra) cua tinh|giam doc so|"
+            r"doan kiem tra[a-z0-9 ]{0,40} (?<!mot )(cua|thuoc) (ubnd |uy ban nhan dan |so [a-z ]{2,30})?tinh|^tinh kiem tra|ubnd tinh kiem tra|so noi vu (to chuc |tien hanh |ban hanh ke hoach )?kiem tra|doan (cong tac|kiem tra) cua tinh|giam doc so|"
             # "Sở Nội vụ đã tham mưu UBND tỉnh tổ chức 02 đợt kiểm tra", "do lãnh đạo Sở Nội vụ làm Trưởng đoàn"
             r"tham muu (cho )?ubnd tinh (to chuc|thanh lap)|lanh dao so [a-z ]{0,30}lam truong doan"
         ),
