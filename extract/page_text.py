@@ -173,6 +173,11 @@ def _unwrap(lines: list[str], captions: set[int]) -> tuple[list[str], set[int]]:
             previous.endswith(",")
             or bool(_BROKEN_SYMBOL.search(previous))
             or (not _SENTENCE_END.search(previous) and line.lstrip()[:1].islower())
+            # a line cut after a word that needs the next ("Trong hai ngày 22 và" / "23/10/2019, Đoàn ...", "... năm" /
+            # "2019 của UBND tỉnh"), or inside a person's name ("... do bà Phan Thị Thanh" / "Hương, Phó Giám đốc")
+            or bool(_NEEDS_MORE.search(previous))
+            or bool(_NEEDS_YEAR.search(previous) and _YEAR_FIRST.match(line))
+            or bool(_NAME_CUT.search(previous) and _NAME_GOES_ON.match(line))
         )
         # A run of long lines none of which ends a sentence is a paragraph wrapped before capitalised words too
         # ("... của UBND tỉnh" / "Kon Tum đã kiểm tra ..."); one such line alone may be a headline.
@@ -204,6 +209,11 @@ def _unwrap(lines: list[str], captions: set[int]) -> tuple[list[str], set[int]]:
 
 
 _HEADLINE_WORDS = 35  # the longest headlines of the annotated pages run to 32 words
+_NEEDS_MORE = re.compile(r"^[^|]*\S\s+\S+\s+\S+\s(và|của|do|từ|với|các|những|bà|ông)$")
+_NEEDS_YEAR = re.compile(r"\s(năm|tháng)$")
+_YEAR_FIRST = re.compile(r"\s*\d{1,4}\b(?!\s*[.:)])")
+_NAME_CUT = re.compile(r"\s(ông|bà|đồng chí)(\s+" + UPPER + r"\w*){1,3}$")
+_NAME_GOES_ON = re.compile(r"\s*" + UPPER + r"\w*(\s+" + UPPER + r"\w*)?\s*[,–-]")
 _BROKEN_SYMBOL = re.compile(r"\d/[A-ZĐ]{1,6}-$")
 _LINK_AFTER_SENTENCE = re.compile(r"[.!?]\s+(?:xem thêm|đọc thêm)\s*:\s*\w", re.IGNORECASE)
 _INLINE_LINK = re.compile(r"^\W*(xem thêm|đọc thêm)\s*:\s*\w", re.IGNORECASE)
