@@ -1664,6 +1664,28 @@ def test_reform_work_that_is_no_inspection_of_it(title: str, body: str) -> None:
     assert not extract_text(f"{title}\n{body}", "near-miss.txt").is_inspection_article
 
 
+@pytest.mark.parametrize(
+    "title, body",
+    [
+        (  # reform work checked with the archives
+            "Kiểm tra công tác văn thư, lưu trữ tại huyện Mộc Châu",
+            "Từ ngày 19 đến ngày 21/11/2019, Đoàn kiểm tra của Sở Nội vụ do bà Cầm Thị Phương làm Trưởng đoàn đã kiểm "
+            "tra công tác văn thư, lưu trữ kết hợp kiểm tra một số nội dung cải cách hành chính tại huyện Mộc Châu. "
+            "Kho lưu trữ huyện có 210 mét giá tài liệu; công tác văn thư, lưu trữ còn hạn chế.",
+        ),
+        (  # reform work among the contents of a check of the home-affairs work
+            "Kiểm tra công tác nội vụ năm 2020 tại Sở Giáo dục và Đào tạo, Sở Y tế",
+            "Ngày 22/9/2020, Đoàn kiểm tra công tác nội vụ của Sở Nội vụ do ông Trịnh Hoàng Phúc làm Trưởng đoàn đã "
+            "kiểm tra tại Sở Y tế. Nội dung kiểm tra gồm năm nhóm: tổ chức bộ máy; cải cách hành chính (kiểm soát thủ "
+            "tục hành chính, cơ chế một cửa); văn thư, lưu trữ; thi đua, khen thưởng. Công tác văn thư, lưu trữ được "
+            "thực hiện đúng quy định.",
+        ),
+    ],
+)
+def test_reform_work_checked_with_another_sector_s_work_is_a_joint_inspection(title: str, body: str) -> None:
+    assert extract_text(f"{title}\n{body}", "joint.txt").is_inspection_article
+
+
 def test_a_plan_keeps_the_days_it_schedules_and_its_publication_date() -> None:
     page = (
         "Huyện ban hành kế hoạch kiểm tra cải cách hành chính năm 2024\n"

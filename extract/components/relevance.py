@@ -53,6 +53,13 @@ _SETTLING_TOO_CHECK = re.compile(_SETTLING_TOO)
 _SETTLING_FOCUS = re.compile(
     r"\btrong tam\b[^.;]{0,40}\bla viec (tiep nhan,? )?(giai quyet|tiep nhan)[^.;]{0,40}\b(thu tuc hanh chinh|tthc)\b"
 )
+# Reform work checked with the check the headline names ("kiểm tra công tác văn thư, lưu trữ kết hợp kiểm tra một số
+# nội dung cải cách hành chính"), or listed among its contents ("Nội dung kiểm tra gồm năm nhóm: tổ chức bộ máy, ...;
+# cải cách hành chính (...); văn thư, lưu trữ").
+_REFORM_TOO = re.compile(
+    r"\b(ket hop|gan voi|long ghep)( voi)?( kiem tra)? (mot so )?(noi dung )?(ve )?(viec thuc hien |cong tac )?"
+    r"(cai cach hanh chinh|cchc)\b|\bnoi dung kiem tra\b[^.]{0,200}[:;,] (cai cach hanh chinh|cchc)\b"
+)
 # A check the text says is of reform work and something else: "kiểm tra công vụ, kỷ luật, kỷ cương hành chính và cải
 # cách hành chính", "kiểm tra công tác CCHC gắn với kiểm tra công vụ", or of the settling of procedures.
 _JOINT_CHECK = re.compile(
@@ -319,7 +326,9 @@ def _score_relevance(title: str, body: str) -> tuple[bool, list[str]]:
     reform_team = bool(_REFORM_TEAM.search(text, 0, _LEAD) or _REFORM_TEAM_LED.search(text))
     # (the settling of procedures checked with it, in the lead: not a mention of "cải cách hành chính liên quan"; or
     # said anywhere to be the check's focus)
-    joint_lead = bool(_SETTLING_TOO_CHECK.search(text, 0, _LEAD) or _SETTLING_FOCUS.search(text))
+    joint_lead = bool(
+        _SETTLING_TOO_CHECK.search(text, 0, _LEAD) or _SETTLING_FOCUS.search(text) or _REFORM_TOO.search(text)
+    )
     # A headline about a near miss that names reform work only as the place ("tại Bộ phận Một cửa") is that near
     # miss; one naming reform work as its subject may be a joint inspection. The strongest one counts.
     penalties = []
