@@ -174,10 +174,19 @@ def _unwrap(lines: list[str], captions: set[int]) -> tuple[list[str], set[int]]:
             or bool(_BROKEN_SYMBOL.search(previous))
             or (not _SENTENCE_END.search(previous) and line.lstrip()[:1].islower())
             # a line cut after a word that needs the next ("Trong hai ngày 22 và" / "23/10/2019, Đoàn ...", "... năm" /
-            # "2019 của UBND tỉnh"), or inside a person's name ("... do bà Phan Thị Thanh" / "Hương, Phó Giám đốc")
+            # "2019 của UBND tỉnh"), or inside a person's or a place's name ("... do bà Phan Thị Thanh" / "Hương, Phó
+            # Giám đốc", "tại UBND phường Thủy" / "Dương và UBND xã Thủy Thanh")
             or bool(_NEEDS_MORE.search(previous))
             or bool(_NEEDS_YEAR.search(previous) and _YEAR_FIRST.match(line))
-            or bool(_NAME_CUT.search(previous) and _NAME_GOES_ON.match(line))
+            or bool(
+                (
+                    _PERSON_CUT.search(previous)
+                    or _PLACE_CUT.search(previous)
+                    and len(previous.split()) >= _CUT_LINE_WORDS
+                )
+                and _NAME_GOES_ON.match(line)
+                and not _is_date_line(line)
+            )
         )
         # A run of long lines none of which ends a sentence is a paragraph wrapped before capitalised words too
         # ("... của UBND tỉnh" / "Kon Tum đã kiểm tra ..."); one such line alone may be a headline.
@@ -210,10 +219,16 @@ def _unwrap(lines: list[str], captions: set[int]) -> tuple[list[str], set[int]]:
 
 _HEADLINE_WORDS = 35  # the longest headlines of the annotated pages run to 32 words
 _NEEDS_MORE = re.compile(r"^[^|]*\S\s+\S+\s+\S+\s(và|của|do|từ|với|các|những|bà|ông)$")
+_CUT_LINE_WORDS = (
+    8  # (a site's name over its date line ends in a place too: "Sở Nội vụ tỉnh Lào Cai" / "Thứ Hai, ...")
+)
 _NEEDS_YEAR = re.compile(r"\s(năm|tháng)$")
 _YEAR_FIRST = re.compile(r"\s*\d{1,4}\b(?!\s*[.:)])")
-_NAME_CUT = re.compile(r"\s(ông|bà|đồng chí)(\s+" + UPPER + r"\w*){1,3}$")
-_NAME_GOES_ON = re.compile(r"\s*" + UPPER + r"\w*(\s+" + UPPER + r"\w*)?\s*[,–-]")
+_PERSON_CUT = re.compile(r"\s(ông|bà|đồng chí)(\s+" + UPPER + r"\w*){1,3}$")
+_PLACE_CUT = re.compile(
+    r"\s(xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)(\s+" + UPPER + r"\w*){1,3}$"
+)
+_NAME_GOES_ON = re.compile(r"\s*" + UPPER + r"\w*(\s+" + UPPER + r"\w*)?(\s*[,–-]|\s+và\s)")
 _BROKEN_SYMBOL = re.compile(r"\d/[A-ZĐ]{1,6}-$")
 _LINK_AFTER_SENTENCE = re.compile(r"[.!?]\s+(?:xem thêm|đọc thêm)\s*:\s*\w", re.IGNORECASE)
 _INLINE_LINK = re.compile(r"^\W*(xem thêm|đọc thêm)\s*:\s*\w", re.IGNORECASE)

@@ -2128,18 +2128,24 @@ def test_a_hard_wrapped_notice_under_its_portal_s_name() -> None:
     assert article.inspection_dates == ["2014-11-18"]
 
 
-def test_a_first_paragraph_wrapped_after_a_joining_word_a_year_s_word_and_inside_a_name() -> None:
-    """A PDF's lines cut after "và", after "năm" before its year and inside the leader's name: short lines under the
-    date line would otherwise pass for more of the page's header."""
+def test_lines_wrapped_after_a_joining_word_a_year_s_word_and_inside_a_name() -> None:
+    """A PDF's lines cut after "và", after "năm" before its year, inside the leader's name and a ward's: short lines
+    under the date line would otherwise pass for more of the page's header."""
     page = (
         "ĐOÀN KIỂM TRA CẢI CÁCH HÀNH CHÍNH CỦA TỈNH LÀM VIỆC TẠI THỊ XÃ HƯƠNG THỦY\n\nSở Nội vụ tỉnh Thừa Thiên Huế\n"
         "Ngày đăng: 25/10/2019 | 10:32\n\nTrong hai ngày 22 và\n23/10/2019, Đoàn kiểm tra công tác cải cách hành "
         "chính (CCHC) năm\n2019 của UBND tỉnh do bà Phan Thị Thanh\nHương, Phó Giám đốc Sở Nội vụ làm Trưởng\n"
-        "đoàn đã kiểm tra tại thị xã Hương Thủy.\n"
+        "đoàn đã kiểm tra tại thị xã Hương Thủy.\n\nNgày 23/10, Đoàn chia hai tổ kiểm tra tại UBND phường Thủy\n"
+        "Dương và UBND xã Thủy Thanh. Phường Thủy Dương tiếp nhận 2.316 hồ sơ.\n"
     )
     article = extract_text(page, "wrapped.txt")
     assert article.inspection_dates == ["2019-10-22", "2019-10-23"]
     assert [leader.name for leader in article.team_leaders] == ["Phan Thị Thanh Hương"]
+    assert [unit.name for unit in article.inspected_units] == [
+        "thị xã Hương Thủy",
+        "phường Thủy Dương",
+        "xã Thủy Thanh",
+    ]
 
 
 def test_a_plan_s_appendix_of_numbered_rows_under_headings_after_its_signature() -> None:
