@@ -3067,6 +3067,26 @@ def test_a_schedule_s_row_per_day_names_its_unit_right_after_the_colon() -> None
     ]
 
 
+def test_a_schedule_s_rows_by_their_day_in_words_their_month_or_half_a_day_give_their_units() -> None:
+    plan = (
+        "Kế hoạch kiểm tra công tác cải cách hành chính năm 2021\n05/08/2021\nUBND tỉnh ban hành Kế hoạch kiểm tra "
+        "công tác cải cách hành chính năm 2021.\nIV. ĐƠN VỊ VÀ THỜI GIAN KIỂM TRA\n1. Thứ Ba, ngày 14 tháng 9 năm "
+        "2021: UBND huyện Lệ Thủy.\n2. Tháng 10 năm 2021: UBND huyện Minh Hóa (thời gian cụ thể thông báo sau).\n"
+    )
+    assert [u.name for u in extract_text(plan, "plan.txt").inspected_units] == [
+        "huyện Lệ Thủy",
+        "huyện Minh Hóa",
+    ]
+    halves = (
+        "Kế hoạch kiểm tra công tác cải cách hành chính năm 2019\n02/04/2019\nUBND thị xã ban hành Kế hoạch kiểm "
+        "tra công tác cải cách hành chính năm 2019. Lịch kiểm tra như sau:\nThứ Ba, ngày 16/4/2019\n- Buổi sáng: "
+        "UBND phường Mỹ Xuân\n- Buổi chiều: UBND phường Phú Mỹ\nThứ Năm, ngày 18/4/2019\n- Buổi sáng: UBND xã "
+        "Châu Pha\n"
+    )
+    units = [u.name for u in extract_text(halves, "halves.txt").inspected_units]
+    assert units == ["phường Mỹ Xuân", "phường Phú Mỹ", "xã Châu Pha"]
+
+
 def test_a_plan_s_schedule_table_gives_its_units_and_days() -> None:
     text = (
         "Kế hoạch kiểm tra cải cách hành chính năm 2024\nNgày đăng: 10/5/2024\n"

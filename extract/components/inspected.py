@@ -47,7 +47,11 @@ _INSPECTED_TRIGGER = re.compile(
     # "Đợt 1 diễn ra từ ngày ... tại các xã A, B", "Đợt 2 phải tạm hoãn do dịch COVID-19, sau đó được tiến hành ... tại"
     r"\bdot (\d+|[ivx]+|mot|hai|ba|dau tien|cuoi)\b[^.;]{0,160}?\btai\b|"
     # a schedule's row per day: "- Thứ Ba (14/10): buổi sáng tại xã Hưng Điền; buổi chiều tại xã Vĩnh Thạnh"
-    r"^\W*(thu [a-z]+,? )?\(?(ngay )?\d{1,2}/\d{1,2}(/\d{2,4})?\)?\s*:([^.]*\btai)? $|"
+    # (its day in words, or only its month: "1. Thứ Ba, ngày 14 tháng 9 năm 2021: UBND huyện A", "4. Tháng 10 năm
+    # 2021: UBND huyện B"; or half of the day a line above gives: "- Buổi sáng: UBND phường C")
+    r"^\W*(thu [a-z]+,? )?\(?(ngay )?(\d{1,2}/\d{1,2}(/\d{2,4})?|\d{1,2} thang \d{1,2}( nam \d{4})?)\)?\s*:"
+    r"([^.]*\btai)? ((ubnd|uy ban nhan dan) )?$|^\W*(thang \d{1,2}( nam \d{4})?|buoi (sang|chieu))\s*:\s*"
+    r"((ubnd|uy ban nhan dan) )?$|"
     # a plan's row per round: "- Đợt 1 (dự kiến trong tháng 5 và tháng 6/2026): Sở Tư pháp, Sở Xây dựng; UBND phường A"
     r"^\W*dot (\d+|[ivx]+|mot|hai|ba|bon)\b[^.;:]{0,80}:([^.:]*;)?\s*((ubnd|uy ban nhan dan) )?$|"
     r"doi voi|kiem tra (cong tac )?(cai cach hanh chinh|cchc) (cua|o|tai)|den kiem tra|(da|se) kiem tra|\bgom\b|"
@@ -67,7 +71,8 @@ _INSPECTED_TRIGGER = re.compile(
     r"kiem tra(?! cua| thuoc)( (thuc te|truc tiep|them|lai|tiep))*( \d+)?( (tai )?bo phan [^.;]{0,40}? cua)?"
     r"( (ubnd|uy ban nhan dan))? ([^.;:,]{1,60}? va (ubnd |uy ban nhan dan )?)?$|"
     # "Đơn vị và thời gian kiểm tra:" then rows; "... thông báo lịch kiểm tra tới các đơn vị, cụ thể:" then its rows
-    r"(don vi|doi tuong|dia diem|dia ban|lich)\b[^.:;]{0,30}kiem tra:|^(phu luc )?lich kiem tra\b|^lich lam viec\b[^.;]*:\s*$|"
+    # (or a section's heading over them: "IV. ĐƠN VỊ VÀ THỜI GIAN KIỂM TRA")
+    r"(don vi|doi tuong|dia diem|dia ban|lich)\b[^.:;]{0,30}kiem tra(:|\s*$)|^(phu luc )?lich kiem tra\b|^lich lam viec\b[^.;]*:\s*$|"
     r"\blich kiem tra\b[^.:;]{0,50}:\s*$|"
     # a team's line over its rows: "Đoàn kiểm tra số 1 do bà A, Phó Giám đốc Sở Nội vụ làm Trưởng đoàn:", "Đoàn kiểm tra
     # số 2, Trưởng đoàn: ông B - Chánh Văn phòng HĐND và UBND quận:"
