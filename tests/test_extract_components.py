@@ -1164,6 +1164,11 @@ def test_leader_phrasings(sentence: str, leader: tuple, units: list[str], level:
             "Điện.",
             ["xã Đại Hiệp", "xã Tam Nghĩa", "phường Vĩnh Điện"],
         ),
+        (  # the team split in groups, each named by its number
+            "Chiều 17/10/2019, Đoàn kiểm tra CCHC chia làm hai nhóm. Nhóm thứ nhất đến Sở Xây dựng; nhóm thứ hai về "
+            "UBND thị xã Ba Đồn và UBND phường Quảng Thọ.",
+            ["Sở Xây dựng", "thị xã Ba Đồn", "phường Quảng Thọ"],
+        ),
     ],
 )
 def test_inspected_unit_phrasings(sentences: str, units: list[str]) -> None:
