@@ -2342,6 +2342,16 @@ def test_a_pause_in_the_round_and_the_report_on_it_are_no_days_of_inspecting() -
         "nhưng nội dung này được chuyển sang ngày 25/10.\n"
     )
     assert extract_text(postponed, "postponed.txt").inspection_dates == ["2018-10-16", "2018-10-18"]
+    moved = (  # the days first set and the letter moving them, told before the days they go to
+        "Chuẩn bị tiếp Đoàn kiểm tra công tác cải cách hành chính của Bộ Nội vụ\n08/05/2023\nĐoàn kiểm tra công tác "
+        "cải cách hành chính của Bộ Nội vụ sẽ làm việc tại tỉnh. Theo Công văn số 1856/BNV-CCHC, Đoàn kiểm tra tại "
+        "tỉnh từ ngày 10 đến ngày 12/5/2023. Tuy nhiên, do trùng lịch làm việc của Đoàn tại một số bộ, ngành. Vì vậy, "
+        "ngày 04/5/2023 Bộ Nội vụ có Công văn số 2105/BNV-CCHC điều chỉnh thời gian kiểm tra tại tỉnh sang các ngày "
+        "17, 18 và 19/5/2023.\n"
+    )
+    article = extract_text(moved, "moved.txt")
+    assert article.kind == "plan"
+    assert article.inspection_dates == ["2023-05-17", "2023-05-18", "2023-05-19"]
 
 
 def test_a_headline_quoting_the_host_commune_s_chairman_does_not_make_the_check_a_commune_s() -> None:

@@ -108,10 +108,11 @@ _OTHER_EVENT = re.compile(
 # The team at work in the clause of another event's day; not the team a report is sent to ("đã gửi báo cáo tự kiểm
 # tra về Đoàn kiểm tra liên ngành"), the one a notice is about ("điều chỉnh lịch kiểm tra ... của Đoàn kiểm tra") nor
 # its leader speaking at another event ("hội nghị ... ngày 05/12/2014, đồng chí A, Trưởng đoàn kiểm tra nhấn mạnh"), nor
-# its work stopped ("Ngày 4/10, Đoàn tạm dừng lịch làm việc tại cơ sở").
+# its work stopped ("Ngày 4/10, Đoàn tạm dừng lịch làm việc tại cơ sở") nor its time moved ("ngày 04/5/2023 Bộ Nội vụ
+# có Công văn số 2105/BNV-CCHC điều chỉnh thời gian kiểm tra tại tỉnh").
 _TEAM_IN_THE_CLAUSE = re.compile(
     r"(?<!ve )(?<!cho )(?<!toi )(?<!den )(?<!cua )(?<!vien )(?<!truong )doan kiem tra|"
-    r"(?<!dung )(?<!dung lich )lam viec tai|(?<!lich )kiem tra tai"
+    r"(?<!dung )(?<!dung lich )lam viec tai|(?<!lich )(?<!thoi gian )kiem tra tai"
 )
 # The team's own business away from the units, which a long narrative tells day by day too: the decision forming it,
 # its meetings, its draft conclusions and notices, its days on the road (not a decision's subject: "Quyết định ...
@@ -179,7 +180,7 @@ _UNTIL_NOW = re.compile(r"\s*(den|toi) (nay|hien nay|thoi diem (kiem tra|hien ta
 _AFTER_PUT_OFF = re.compile(r"\bsau( (mot|hai|ba|nhieu|\d+))?( lan)?\s*$")
 # The visit held after it was put off: "do trùng lịch Hội nghị ... nên được lùi lại, tiến hành từ ngày 15/11".
 _HELD_AFTER = re.compile(
-    r"\b(tien hanh|chuyen sang|sang ngay|moi|bo tri vao|doi sang|lui sang|tro lai)\b[^.;]*$"
+    r"\b(tien hanh|chuyen sang|sang ((hai|ba|cac) )?ngay|moi|bo tri vao|doi sang|lui sang|tro lai)\b[^.;]*$"
 )
 
 
@@ -397,7 +398,7 @@ def _candidate_days(
                 for f in page.dates
             )
             or _SCHEDULE_OPENS.match(page.folded, s_start)
-            and _MOVED.search(next_sentence(page, s_end))
+            and _MOVED.search(next_sentence(page, s_end, 2))
             and _unit_moved(page, found, clause_start, s_end)
             # a day called off, after it in its clause ("theo lịch vào ngày 28/10 phải hủy bỏ vì bão") or, its clause
             # telling it planned, in the next sentence ("... được tổ chức từ ngày 6 - 10/4/2020. ... tạm hoãn đợt kiểm
