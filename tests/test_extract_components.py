@@ -1507,6 +1507,14 @@ def test_inspected_unit_phrasings(sentences: str, units: list[str]) -> None:
             "đoàn kiểm tra thực tế 2 xã. Đoàn làm việc tại Trung tâm Hành chính công thị xã Kỳ Anh.",
             "results",
         ),
+        (  # a look back at the year's round
+            "Nhìn lại đợt kiểm tra cải cách hành chính năm 2020: Những điểm nghẽn còn đó",
+            "Năm 2020, các đoàn kiểm tra cải cách hành chính của tỉnh đã kiểm tra trực tiếp. Đoàn số 1 do ông Đỗ Thanh "
+            "Phong làm Trưởng đoàn, kiểm tra từ ngày 12 - 16/10/2020 tại Sở Tư pháp, huyện Trà Ôn (và xã Thiện Mỹ). "
+            "Ngày 14/10, đoàn làm việc tại UBND huyện Vũng Liêm, rồi đến kiểm tra xã Trung Thành Tây; đoàn số 2 làm "
+            "việc tại UBND huyện Mang Thít.",
+            "results",
+        ),
         (  # a lead telling the notice of the year's inspections just issued, under a headline of its findings
             "Tư Nghĩa chỉ ra 5 nhóm hạn chế trong cải cách hành chính ở cơ sở năm 2023",
             "UBND huyện vừa ban hành Thông báo số 312/TB-UBND ngày 01/12/2023 về kết quả kiểm tra công tác cải cách "

@@ -396,9 +396,10 @@ _YEAR_LED = re.compile(r"(trong )?nam \d{4}\b")
 _RESULTS_HEAD = re.compile(r"(?<!cham diem )(?<!danh gia )\bket qua\b(?! khac phuc)")
 _AT_NAMED_UNIT = re.compile(r"\btai (ubnd )?(xa|phuong|thi tran|huyen|thi xa|quan|so) (?!\d)")
 # A headline naming the year's inspections and no place: "Kiểm tra cải cách hành chính năm 2022: Nhìn thẳng vào ...".
-# ... or what the year's inspections found: "Hà Tĩnh chỉ ra 127 tồn tại qua kiểm tra cải cách hành chính năm 2024".
+# ... or what the year's inspections found: "Hà Tĩnh chỉ ra 127 tồn tại qua kiểm tra cải cách hành chính năm 2024",
+# "Nhìn lại đợt kiểm tra cải cách hành chính năm 2020: ...".
 _YEAR_ROUND = re.compile(
-    r"(^(?:[^:]{0,40}: )?|\bqua (dot |cac dot )?)kiem tra (cong tac )?(cai cach hanh chinh|cchc) nam \d{4}"
+    r"(^(?:[^:]{0,40}: )?|\b(qua|nhin lai) (dot |cac dot )?)kiem tra (cong tac )?(cai cach hanh chinh|cchc) nam \d{4}"
     r"(?![^:]*\b(tai|o)\b)"
 )
 # A lead telling the report or notice of a year's inspections just issued: "UBND huyện vừa ban hành Thông báo số
