@@ -21,7 +21,6 @@ from extract.lexicon import METRIC_NOUNS, UNIT_TYPES
 CELL_SEPARATOR = " | "
 FIGURE_CELL = re.compile(r"^[+-]?\d[\d.,]*\s*%?$")  # a cell that holds a figure
 ROW_NUMBER_HEADER = re.compile(r"^(s[oố]\s*)?(tt|stt|thu tu)\.?$")
-_TOTAL_ROW = re.compile(r"^(tong|tong cong|cong|toan tinh|binh quan)\b")
 _PERCENT_HEADER = re.compile(r"\(\s*%\s*\)|\bty le\b|\bphan tram\b")
 _RANK_HEADER = re.compile(r"\bxep (thu|hang)\b")
 _COUNT_HEADER = re.compile(r"^(tong )?so (luong )?")
@@ -201,8 +200,6 @@ def _sentence(headers: list[str], cells: list[str]) -> str | None:
     label_header, label = pairs[label_index]
     if label_header.lower() in UNIT_TYPES and not label.lower().startswith(_TYPE_STARTS):
         label = f"{label_header} {label}"  # the column "Xã" over "Tịnh Hà": "Xã Tịnh Hà"
-    if _TOTAL_ROW.match(fold(label)):
-        return None  # the totals repeat what the text states and what the rows add up to
     rest = [(h, c) for i, (h, c) in enumerate(pairs) if i != label_index]
     if label.lower().startswith(_COMMUNE_STARTS):
         label, rest = _with_district(label, rest)
@@ -260,7 +257,8 @@ def _groups_rows_below(lines: list[str], index: int, width: int) -> bool:
 
 def read_tables(lines: list[str]) -> list[str]:
     """`lines` with each data row of a pipe table rewritten as a sentence, in place (same number of lines, so
-    indices into them stay right); the header and totals rows stay as they are."""
+    indices into them stay right); the header stays as it is, and a totals row is one more row (its figures are
+    often told nowhere else)."""
     out = list(lines)
     i = 0
     while i < len(lines):

@@ -3504,6 +3504,8 @@ def test_a_numbered_table_copied_one_cell_a_line_gives_each_row_s_unit_and_figur
         (4, "hồ sơ"),
         (1530, "hồ sơ"),
         (2, "hồ sơ"),
+        (3721, "hồ sơ"),  # the totals row: its figures are the round's, often told nowhere else
+        (6, "hồ sơ"),
     ]
 
 
