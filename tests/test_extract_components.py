@@ -1169,6 +1169,11 @@ def test_leader_phrasings(sentence: str, leader: tuple, units: list[str], level:
             "UBND thị xã Ba Đồn và UBND phường Quảng Thọ.",
             ["Sở Xây dựng", "thị xã Ba Đồn", "phường Quảng Thọ"],
         ),
+        (  # a sentence set at the unit after its time, the team named after it
+            "Sáng 16/3/2023, Đoàn kiểm tra CCHC làm việc với UBND xã Phước Thạnh. Chiều cùng ngày, tại UBND xã Thạnh "
+            "Đức, Đoàn ghi nhận xã bố trí đủ công chức.",
+            ["xã Phước Thạnh", "xã Thạnh Đức"],
+        ),
     ],
 )
 def test_inspected_unit_phrasings(sentences: str, units: list[str]) -> None:

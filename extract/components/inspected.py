@@ -42,7 +42,9 @@ from extract.scan import BULLETS, LIST_ITEM
 _ACTIVITY_OF = re.compile(r"kiem tra (tinh hinh |viec )?(hoat dong|van hanh)( thuc te)? (cua|tai)( ubnd)? $")
 _INSPECTED_TRIGGER = re.compile(
     r"(kiem tra|\bkt\b(?!-)|phuc tra|lam viec|khao sat|co mat|den(?! ngay| \d))[^.;]{0,120}?\b(?<!ton )(tai|(?<!so )voi|o)\b|"
-    r"kiem tra (cac|o|tai)\b|tai cac|"  # ("KT" is shorthand for "kiểm tra"; "KT-XH" for the economy)
+    r"kiem tra (cac|o|tai)\b|tai cac|"
+    # a sentence set at the unit, after its time ("Chiều cùng ngày, tại UBND xã Thạnh Đức, Đoàn ghi nhận ...")
+    r"^\W*((sang|chieu|ngay)[^.;,:]{0,20}, )tai (ubnd |uy ban nhan dan )?$|"  # ("KT" is shorthand for "kiểm tra"; "KT-XH" for the economy)
     r"nhu:|gom:|sau:|(?<!doan )(?<!to )kiem tra( thuc te| truc tiep)?:|"
     # "Đợt 1 diễn ra từ ngày ... tại các xã A, B", "Đợt 2 phải tạm hoãn do dịch COVID-19, sau đó được tiến hành ... tại"
     r"\bdot (\d+|[ivx]+|mot|hai|ba|dau tien|cuoi)\b[^.;]{0,160}?\btai\b|"
