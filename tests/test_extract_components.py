@@ -1174,6 +1174,11 @@ def test_leader_phrasings(sentence: str, leader: tuple, units: list[str], level:
             "Đức, Đoàn ghi nhận xã bố trí đủ công chức.",
             ["xã Phước Thạnh", "xã Thạnh Đức"],
         ),
+        (  # the team's way, straight to the unit
+            "Sáng 20/10/2015, Đoàn kiểm tra CCHC làm việc với UBND huyện Con Cuông. Chiều cùng ngày, đoàn về thẳng xã "
+            "Môn Sơn.",
+            ["huyện Con Cuông", "xã Môn Sơn"],
+        ),
     ],
 )
 def test_inspected_unit_phrasings(sentences: str, units: list[str]) -> None:
