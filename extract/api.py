@@ -114,9 +114,10 @@ def _build(parts: PageParts, source: str, url: str | None, fetched: datetime | N
         captions=parts.captions,
     )
     hint = gazetteer().province_of_host(host) if host else None
-    if hint is None:
+    if host is None:
         # (without a portal address, the page's own furniture naming one province: "CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN LỤC
-        # NGẠN", "Địa chỉ: ... huyện Lục Ngạn, tỉnh Bắc Giang")
+        # NGẠN", "Địa chỉ: ... huyện Lục Ngạn, tỉnh Bắc Giang"; not read for a page fetched from a portal, whose host
+        # says more)
         named = set(named_provinces(parts.context, meta.published, set()).provinces)
         hint = named.pop() if len(named) == 1 else None
     # (the portal's province by its name of the page's day too: "hue.gov.vn" of 2026 is Huế's)

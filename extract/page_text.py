@@ -173,20 +173,7 @@ def _unwrap(lines: list[str], captions: set[int]) -> tuple[list[str], set[int]]:
             previous.endswith(",")
             or bool(_BROKEN_SYMBOL.search(previous))
             or (not _SENTENCE_END.search(previous) and line.lstrip()[:1].islower())
-            # a line cut after a word that needs the next ("Trong hai ngày 22 và" / "23/10/2019, Đoàn ...", "... năm" /
-            # "2019 của UBND tỉnh"), or inside a person's or a place's name ("... do bà Phan Thị Thanh" / "Hương, Phó
-            # Giám đốc", "tại UBND phường Thủy" / "Dương và UBND xã Thủy Thanh")
-            or bool(_NEEDS_MORE.search(previous))
-            or bool(_NEEDS_YEAR.search(previous) and _YEAR_FIRST.match(line))
-            or bool(
-                (
-                    _PERSON_CUT.search(previous)
-                    or _PLACE_CUT.search(previous)
-                    and len(previous.split()) >= _CUT_LINE_WORDS
-                )
-                and _NAME_GOES_ON.match(line)
-                and not _is_date_line(line)
-            )
+            or _cut_mid_sentence(previous, line)
         )
         # A run of long lines none of which ends a sentence is a paragraph wrapped before capitalised words too
         # ("... của UBND tỉnh" / "Kon Tum đã kiểm tra ..."); one such line alone may be a headline.
@@ -218,7 +205,7 @@ def _unwrap(lines: list[str], captions: set[int]) -> tuple[list[str], set[int]]:
 
 
 _HEADLINE_WORDS = 35  # the longest headlines of the annotated pages run to 32 words
-_NEEDS_MORE = re.compile(r"^[^|]*\S\s+\S+\s+\S+\s(và|của|do|từ|với|các|những|bà|ông)$")
+_NEEDS_MORE = re.compile(r"\s(và|của|do|từ|với|các|những|bà|ông)$")
 _CUT_LINE_WORDS = (
     8  # (a site's name over its date line ends in a place too: "Sở Nội vụ tỉnh Lào Cai" / "Thứ Hai, ...")
 )
@@ -229,6 +216,29 @@ _PLACE_CUT = re.compile(
     r"\s(xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)(\s+" + UPPER + r"\w*){1,3}$"
 )
 _NAME_GOES_ON = re.compile(r"\s*" + UPPER + r"\w*(\s+" + UPPER + r"\w*)?(\s*[,–-]|\s+và\s)")
+
+
+def _cut_mid_sentence(previous: str, line: str) -> bool:
+    """Whether `previous` was cut mid-sentence before `line`: after a word that needs the next ("Trong hai ngày 22 và" /
+    "23/10/2019, Đoàn ...", "... năm" / "2019 của UBND tỉnh"), or inside a person's or a place's name ("... do bà Phan
+    Thị Thanh" / "Hương, Phó Giám đốc", "tại UBND phường Thủy" / "Dương và UBND xã Thủy Thanh"). Only a line's tail is
+    read: every line of a page comes here."""
+    if not previous or previous[-1] in _ENDS:
+        return False
+    tail = previous[-_TAIL:]
+    if _NEEDS_MORE.search(tail):
+        return "|" not in previous and len(previous.split(None, 3)) > 3
+    if _NEEDS_YEAR.search(tail):
+        return bool(_YEAR_FIRST.match(line))
+    if not _PERSON_CUT.search(tail) and not (
+        _PLACE_CUT.search(tail) and len(previous.split()) >= _CUT_LINE_WORDS
+    ):
+        return False
+    return bool(_NAME_GOES_ON.match(line)) and not _is_date_line(line)
+
+
+_ENDS = frozenset('.!?:;…"”)')
+_TAIL = 60
 _BROKEN_SYMBOL = re.compile(r"\d/[A-ZĐ]{1,6}-$")
 _LINK_AFTER_SENTENCE = re.compile(r"[.!?]\s+(?:xem thêm|đọc thêm)\s*:\s*\w", re.IGNORECASE)
 _INLINE_LINK = re.compile(r"^\W*(xem thêm|đọc thêm)\s*:\s*\w", re.IGNORECASE)
