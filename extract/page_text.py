@@ -206,9 +206,8 @@ def _unwrap(lines: list[str], captions: set[int]) -> tuple[list[str], set[int]]:
 
 _HEADLINE_WORDS = 35  # the longest headlines of the annotated pages run to 32 words
 _NEEDS_MORE = re.compile(r"\s(và|của|do|từ|với|các|những|bà|ông)$")
-_CUT_LINE_WORDS = (
-    8  # (a site's name over its date line ends in a place too: "Sở Nội vụ tỉnh Lào Cai" / "Thứ Hai, ...")
-)
+# (a site's name over its date line ends in a place too: "Sở Nội vụ tỉnh Lào Cai" / "Thứ Hai, ...")
+_CUT_LINE_WORDS = 8
 _NEEDS_YEAR = re.compile(r"\s(năm|tháng)$")
 _YEAR_FIRST = re.compile(r"\s*\d{1,4}\b(?!\s*[.:)])")
 _PERSON_CUT = re.compile(r"\s(ông|bà|đồng chí)(\s+" + UPPER + r"\w*){1,3}$")
@@ -216,6 +215,8 @@ _PLACE_CUT = re.compile(
     r"\s(xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)(\s+" + UPPER + r"\w*){1,3}$"
 )
 _NAME_GOES_ON = re.compile(r"\s*" + UPPER + r"\w*(\s+" + UPPER + r"\w*)?(\s*[,–-]|\s+và\s)")
+_ENDS = frozenset('.!?:;…"”)')
+_TAIL = 60  # characters of a line's end that hold what it was cut after
 
 
 def _cut_mid_sentence(previous: str, line: str) -> bool:
@@ -237,8 +238,6 @@ def _cut_mid_sentence(previous: str, line: str) -> bool:
     return bool(_NAME_GOES_ON.match(line)) and not _is_date_line(line)
 
 
-_ENDS = frozenset('.!?:;…"”)')
-_TAIL = 60
 _BROKEN_SYMBOL = re.compile(r"\d/[A-ZĐ]{1,6}-$")
 _LINK_AFTER_SENTENCE = re.compile(r"[.!?]\s+(?:xem thêm|đọc thêm)\s*:\s*\w", re.IGNORECASE)
 _INLINE_LINK = re.compile(r"^\W*(xem thêm|đọc thêm)\s*:\s*\w", re.IGNORECASE)

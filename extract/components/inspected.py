@@ -42,9 +42,9 @@ from extract.scan import BULLETS, LIST_ITEM
 _ACTIVITY_OF = re.compile(r"kiem tra (tinh hinh |viec )?(hoat dong|van hanh)( thuc te)? (cua|tai)( ubnd)? $")
 _INSPECTED_TRIGGER = re.compile(
     r"(kiem tra|\bkt\b(?!-)|phuc tra|lam viec|khao sat|co mat|den(?! ngay| \d))[^.;]{0,120}?\b(?<!ton )(tai|(?<!so )voi|o)\b|"
-    r"kiem tra (cac|o|tai)\b|tai cac|"
+    r"kiem tra (cac|o|tai)\b|tai cac|"  # ("KT" is shorthand for "kiểm tra"; "KT-XH" for the economy)
     # a sentence set at the unit, after its time ("Chiều cùng ngày, tại UBND xã Thạnh Đức, Đoàn ghi nhận ...")
-    r"^\W*((sang|chieu|ngay)[^.;,:]{0,20}, )tai (ubnd |uy ban nhan dan )?$|"  # ("KT" is shorthand for "kiểm tra"; "KT-XH" for the economy)
+    r"^\W*((sang|chieu|ngay)[^.;,:]{0,20}, )tai (ubnd |uy ban nhan dan )?$|"
     r"nhu:|gom:|sau:|(?<!doan )(?<!to )kiem tra( thuc te| truc tiep)?:|"
     # "Đợt 1 diễn ra từ ngày ... tại các xã A, B", "Đợt 2 phải tạm hoãn do dịch COVID-19, sau đó được tiến hành ... tại"
     r"\bdot (\d+|[ivx]+|mot|hai|ba|dau tien|cuoi)\b[^.;]{0,160}?\btai\b|"
@@ -65,7 +65,8 @@ _INSPECTED_TRIGGER = re.compile(
     # the units counted, then named: "Đoàn kiểm tra trực tiếp 08 sở, ngành, 04 cơ quan ngành dọc, cụ thể:"
     r"kiem tra( truc tiep| thuc te)? (\d+|cac|mot|hai|ba|bon|nam)\b[^.;]{0,100}\bcu the:\s*$|"
     # the team's way: "đoàn lên huyện Trà Bồng", "đoàn đến UBND xã Mỹ Hòa", "đoàn lần lượt đến ...", "đoàn chia nhóm
-    # về ...", "nhóm thứ hai về UBND thị xã A", "đoàn về thẳng xã B", a sub-team named with its head ("Tổ thứ hai do ông A, Phó Trưởng đoàn dẫn đầu, lần lượt đến ...")
+    # về ...", "nhóm thứ hai về UBND thị xã A", "đoàn về thẳng xã B", a sub-team named with its head ("Tổ thứ hai do
+    # ông A, Phó Trưởng đoàn dẫn đầu, lần lượt đến ...")
     r"(\b(doan( kiem tra)?|to (kiem tra|cong tac)|nhom (thu [a-z]+|\d+))|\b(doan|to)\b[^.;]{0,120}\b(dan dau|lam truong doan|lam to truong),?)( da| tiep tuc| lai| moi)?"
     r"( chia( thanh)?( hai| ba| \d+)? (nhom|to),?)?( lan luot)? (o|ve|xuong|len|ra|den|toi)( thang)?"
     r"( ubnd| uy ban nhan dan)? $|"

@@ -152,6 +152,7 @@ _CALLED_OFF = re.compile(
 # ... of a day told as planned: "Theo Kế hoạch số 18/KH-UBND ..., đợt kiểm tra thứ nhất được tổ chức từ ngày 6 - 10/4".
 # (not the day a round put off went to: "..., nhưng được lùi lại, tiến hành từ ngày 15/11")
 _MOVED_BEFORE = re.compile(r"\b(lui|hoan|chuyen|doi)\b")
+# Half a day ("chiều 18/10"): moved, it leaves the day's other half.
 _HALF_DAY = re.compile(r"\b(sang|chieu)\s+(ngay\s+)?\d")
 _PLANNED = re.compile(r"\btheo (ke hoach|lich|du kien|thong bao)\b|\bse\b|\bdu kien\b|\bchuan bi\b")
 # A schedule's rows with the day before and after a change: "Thời gian theo Thông báo số 118 | Thời gian sau điều
