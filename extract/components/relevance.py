@@ -55,7 +55,8 @@ _SETTLING_FOCUS = re.compile(
 )
 # Reform work checked with the check the headline names ("kiểm tra công tác văn thư, lưu trữ kết hợp kiểm tra một số
 # nội dung cải cách hành chính"), or listed among its contents ("Nội dung kiểm tra gồm năm nhóm: tổ chức bộ máy, ...;
-# cải cách hành chính (...); văn thư, lưu trữ").
+# cải cách hành chính (...); văn thư, lưu trữ"). Narrower than _JOINT_CHECK below, which the lead must not use: it takes
+# "kiểm tra công tác văn thư, lưu trữ và cải cách hành chính liên quan" too.
 _REFORM_TOO = re.compile(
     r"\b(ket hop|gan voi|long ghep)( voi)?( kiem tra)? (mot so )?(noi dung )?(ve )?(viec thuc hien |cong tac )?"
     r"(cai cach hanh chinh|cchc)\b|\bnoi dung kiem tra\b[^.]{0,200}[:;,] (cai cach hanh chinh|cchc)\b"
