@@ -2411,6 +2411,33 @@ def test_the_leader_of_a_round_an_earlier_year_recalls_is_not_this_one_s() -> No
     assert [leader.name for leader in extract_text(report, "report.txt").team_leaders] == ["Huỳnh Văn Dũng"]
 
 
+def test_provinces_listed_after_the_one_a_team_went_to_are_inspected_too() -> None:
+    visit = (
+        "Bộ Nội vụ kiểm tra CCHC tại ba tỉnh\n20/05/2023\nTừ ngày 15/5 đến ngày 19/5/2023, Đoàn kiểm tra của Bộ Nội "
+        "vụ đã kiểm tra tại các tỉnh Lai Châu, Gia Lai và Sóc Trăng. Trước đó, Bộ đã kiểm tra các tỉnh Bạc Liêu, Cà "
+        "Mau (tháng 3) và Kon Tum (tháng 4).\n"
+    )
+    units = [unit.name for unit in extract_text(visit, "visit.txt").inspected_units]
+    assert units == ["tỉnh Lai Châu", "tỉnh Gia Lai", "tỉnh Sóc Trăng"]
+
+
+def test_a_notice_of_last_year_s_round_opening_on_its_year_names_its_units() -> None:
+    notice = (
+        "Thông báo kết quả kiểm tra CCHC năm 2023\n10/01/2024\nNăm 2023, Bộ Nội vụ đã kiểm tra tại 2 bộ (Bộ Tài "
+        "chính, Bộ Xây dựng) và 3 tỉnh (Lai Châu, Gia Lai, Sóc Trăng). Đợt 1 từ ngày 15/5 đến ngày 19/5/2023 tại Bộ "
+        "Tài chính và các tỉnh Lai Châu, Gia Lai; đợt 2 từ ngày 10/10 đến ngày 13/10/2023 tại Bộ Xây dựng và tỉnh Sóc "
+        "Trăng.\n"
+    )
+    units = [unit.name for unit in extract_text(notice, "notice.txt").inspected_units]
+    assert units == ["Bộ Tài chính", "Bộ Xây dựng", "tỉnh Lai Châu", "tỉnh Gia Lai", "tỉnh Sóc Trăng"]
+    # a year before the days the page reports still recalls an earlier round
+    visit = (
+        "Kiểm tra CCHC tại huyện Phong Thổ\n12/01/2024\nNgày 10/01/2024, Đoàn kiểm tra của tỉnh đã kiểm tra tại "
+        "huyện Phong Thổ. Năm 2023, Đoàn đã kiểm tra tại huyện Sìn Hồ.\n"
+    )
+    assert [unit.name for unit in extract_text(visit, "visit.txt").inspected_units] == ["huyện Phong Thổ"]
+
+
 def test_last_year_s_round_recalled_and_a_day_given_with_and_without_its_year() -> None:
     recalled = (
         "Kiểm tra lại CCHC tại xã Hợp Thịnh\n15/03/2024\nNgày 14/3, Đoàn kiểm tra CCHC huyện đã kiểm tra lại tại xã "

@@ -629,9 +629,11 @@ def _inspected_units(page: Page) -> list[Found]:
         if (
             found.value.type == "tỉnh"
             and "enumerated" not in found.tags
+            and not (listed and previous is not None and "inspected" in previous.tags)
             and not re.search(r"(tai|voi) (ubnd )?$", before[-12:])
         ):
-            continue  # a province named in passing locates something; "tại tỉnh A", "8 tỉnh gồm: A, B" are inspected
+            continue  # a province named in passing locates something; "tại tỉnh A", "8 tỉnh gồm: A, B" are inspected,
+            # and so are those listed after the one "tại" names ("tại các tỉnh A, B và C")
         if (
             _is_address_of(text, previous, found)
             or _FORMER.match(text, found.end)

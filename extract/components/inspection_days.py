@@ -277,7 +277,7 @@ def earlier_year(page: Page, before: str) -> bool:
         month_of_page = (int(published[:4]), int(published[5:7]))
         if opening := _YEAR_OPENING.match(before):
             month = int(opening["month"]) if opening["before"] and opening["month"] else 13
-            if (int(opening["year"]), month) < month_of_page:
+            if (int(opening["year"]), month) < month_of_page and not _year_of_the_round(page, opening):
                 return True
         if (checked := _CHECKED_IN_YEAR.search(before)) and int(checked["year"]) < month_of_page[0]:
             return True
@@ -287,6 +287,15 @@ def earlier_year(page: Page, before: str) -> bool:
         ) < month_of_page:
             return True
     return bool(_EARLIER_ROUND.search(before))
+
+
+def _year_of_the_round(page: Page, opening: re.Match[str]) -> bool:
+    """Whether a sentence opening on a bare year opens on the year of the days a report gives: "Năm 2023, Bộ Nội vụ
+    ... kiểm tra tại 3 bộ, ngành" in a January 2024 notice of the 2023 round (not a month: "Trước đó, tháng 6/2023";
+    not before the kind of article is known, when a plan's days to come are not yet among them)."""
+    if opening["month"] or page.facts.get("kind") in (None, "plan"):
+        return False
+    return any(last[:4] == opening["year"] for _, (_, last) in _days_of_page(page)[1])
 
 
 def recalled_round(page: Page, start: int, end: int) -> bool:
