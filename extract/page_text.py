@@ -350,7 +350,9 @@ _DATE_AND_TIME = r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(\s*[-|,]?\s*\d{1,2}[:h]\d{2}(:\
 # A header row that ends with the date: "Tin tức - Sự kiện      08/11/2019", "Cải cách hành chính
 # Cập nhật20-12-2024 08:15".
 _ENDS_WITH_DATE = re.compile(r"^[^\d.]{0,50}[\s\w]" + _DATE_AND_TIME + r"\s*$")
-_BARE_DATE = re.compile(_DATE_AND_TIME + "$")
+_BARE_DATE = re.compile(
+    r"(\d{1,2}[:h]\d{2}\s*[,-]?\s*)?" + _DATE_AND_TIME + "$"
+)  # the time first: "16:45, 15/11/2018"
 
 
 def _is_date_line(line: str) -> bool:
@@ -359,7 +361,8 @@ def _is_date_line(line: str) -> bool:
     return (
         (bool(_DATE_LINE.match(line)) and not _STORY.search(fold(line)))
         or bool(_ENDS_WITH_DATE.match(line))
-        # a meta bar: "Thời sự | 15/09/2021 17:05 | 412 lượt xem" (not a clock: "... | Thứ bảy, ngày ...")
+        # a meta bar: "Thời sự | 15/09/2021 17:05 | 412 lượt xem", "Vân Anh | 16:45, 15/11/2018" (not a clock: "... |
+        # Thứ bảy, ngày ...")
         or " | " in line
         and any(_BARE_DATE.match(part.strip(" ()[]")) for part in line.split(" | "))  # "(07:56 | 11/03/2024)"
     )
