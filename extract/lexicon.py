@@ -574,6 +574,13 @@ METRIC_NOUNS: tuple[str, ...] = (
     "huyện",
     "Sở",
     "sở, ngành",
+    "trường học",  # schools checked by a district's or a Sở's team: "kiểm tra 14 trường học, gồm 05 trường mầm non"
+    "trường mầm non",
+    "trường tiểu học",
+    "trường THCS",
+    "trường THPT",
+    "trường",
+    "trạm y tế",
     "Sở, ngành",
     "mô hình",
     "sáng kiến",
@@ -619,6 +626,9 @@ METRIC_NOUNS: tuple[str, ...] = (
     "bản sao",
     "giấy chứng nhận",  # what a desk issued: "đã cấp 86 giấy chứng nhận đăng ký hộ kinh doanh"
     "giấy chứng sinh",
+    "giấy báo tử",  # what a health centre issues: "đã cấp 1.312 giấy khám sức khỏe, 407 giấy chứng sinh"
+    "giấy khám sức khỏe",
+    "giấy khám sức khoẻ",
     "biên chế",
     "phiếu",
     "tỉnh, thành phố",  # a rank: "xếp thứ 24/63 tỉnh, thành phố"

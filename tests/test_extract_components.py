@@ -1783,6 +1783,16 @@ def test_the_date_line_right_under_the_headline_over_the_metadata(under_headline
     assert extract_html(page, "page.html").published_date == day
 
 
+def test_a_byline_with_its_time_before_its_date_dates_the_page() -> None:
+    page = (
+        "<html><body><div class='x'><h1>Kiểm tra CCHC tại thị trấn Việt Quang</h1><div class='meta'><span>Vân Anh"
+        "</span> | <span>16:45, 15/11/2018</span></div><p>Ngày 13/11, Đoàn kiểm tra CCHC của tỉnh đã kiểm tra tại thị "
+        "trấn Việt Quang, ghi nhận thị trấn đã tiếp nhận 1.893 hồ sơ, giải quyết đúng hạn 99,1%.</p></div></body></html>"
+    )
+    article = extract_html(page, "page.html")
+    assert (article.published_date, article.inspection_dates) == ("2018-11-15", ["2018-11-13"])
+
+
 def test_a_page_laid_out_in_a_table_keeps_its_lines_apart() -> None:
     """trafilatura renders a table as one line of cells: a portal laid out in one ran its headline, its date line and
     its text together, and the date was read as a day of inspecting."""
@@ -1880,6 +1890,28 @@ def test_a_results_article_s_counts_of_units_in_words_are_figures_unless_they_na
     article = extract_text(page, "results.txt")
     assert article.kind == "results"
     assert [(m.value, m.unit) for m in article.metrics] == [(12, "xã"), (3, "xã"), (7, "xã"), (14, "hồ sơ")]
+
+
+def test_a_campaign_s_schools_and_a_health_centre_s_certificates_are_counted() -> None:
+    results = (
+        "Kết quả kiểm tra CCHC tại các trường học năm 2019\n10/12/2019\nTừ ngày 21/10 đến ngày 29/11/2019, Tổ kiểm "
+        "tra của huyện đã kiểm tra trực tiếp tại 12 trường học, gồm 04 trường mầm non và 08 trường tiểu học. Hai "
+        "trường xếp loại Tốt, mười trường xếp loại Khá.\n"
+    )
+    article = extract_text(results, "results.txt")
+    assert [(m.value, m.unit) for m in article.metrics] == [
+        (12, "trường học"),
+        (4, "trường mầm non"),
+        (8, "trường tiểu học"),
+        (2, "trường"),
+        (10, "trường"),
+    ]
+    visit = (
+        "Kiểm tra CCHC tại Trung tâm Y tế huyện Lâm Thao\n20/05/2022\nNgày 18/5, Đoàn kiểm tra của Sở Y tế đã kiểm "
+        "tra tại Trung tâm Y tế huyện Lâm Thao. Trong 5 tháng, Trung tâm đã cấp 1.312 giấy khám sức khỏe, 407 giấy "
+        "chứng sinh và 96 giấy báo tử.\n"
+    )
+    assert [m.value for m in extract_text(visit, "visit.txt").metrics] == [1312, 407, 96]
 
 
 def test_a_caption_in_a_table_cell_does_not_run_on_into_the_heading_below_it() -> None:

@@ -101,7 +101,7 @@ _BY_A_TIME = re.compile(
 # What a number word counts ("ba hồ sơ", "tám thủ tục"; with a scale, "hơn một nghìn", anything): records,
 # procedures, cases, petitions, documents, reports; not units ("hai xã" is as often "the two communes"). Checked in
 # the pattern, since "ba" and "hai" are frequent words.
-_WORD_FOLLOWED = r"(?=\s+(?i:nghìn|ngàn|triệu|tỷ|phần trăm|hồ sơ|thủ tục|tthc|trường hợp|đơn(?! vị)|văn bản|kiến nghị|phản ánh|xã|phường|thị trấn|huyện|sở|cơ quan|đơn vị|phòng)\b)"
+_WORD_FOLLOWED = r"(?=\s+(?i:nghìn|ngàn|triệu|tỷ|phần trăm|hồ sơ|thủ tục|tthc|trường hợp|đơn(?! vị)|văn bản|kiến nghị|phản ánh|xã|phường|thị trấn|huyện|sở|cơ quan|đơn vị|phòng|trường)\b)"
 _FIGURE = re.compile(  # the lookahead first: the engine skips by every character that starts no number
     r"(?=[\dMmHhBbNnSsTtCc])(?<![\w/.,])(?P<num>"
     + DIGITS
@@ -197,6 +197,13 @@ UNIT_COUNT_NOUNS = {
     "tỉnh, thành phố",
     "bộ, cơ quan ngang bộ",
     "bộ, ngành",
+    "trường học",
+    "trường mầm non",
+    "trường tiểu học",
+    "trường thcs",
+    "trường thpt",
+    "trường",
+    "trạm y tế",
 }
 
 
