@@ -2453,6 +2453,14 @@ def test_provinces_listed_after_the_one_a_team_went_to_are_inspected_too() -> No
     assert units == ["tỉnh Lai Châu", "tỉnh Gia Lai", "tỉnh Sóc Trăng"]
 
 
+def test_a_school_leading_the_ranking_is_no_team_leader() -> None:
+    page = (
+        "Kết quả kiểm tra CCHC tại các trường học\n10/12/2019\nTổ kiểm tra do ông Ngô Văn Chiến, Trưởng phòng Nội vụ "
+        "làm Tổ trưởng đã kiểm tra tại 14 trường học. Dẫn đầu là Trường THCS Văn Môn với 93,5 điểm.\n"
+    )
+    assert [leader.name for leader in extract_text(page, "results.txt").team_leaders] == ["Ngô Văn Chiến"]
+
+
 def test_a_notice_of_last_year_s_round_opening_on_its_year_names_its_units() -> None:
     notice = (
         "Thông báo kết quả kiểm tra CCHC năm 2023\n10/01/2024\nNăm 2023, Bộ Nội vụ đã kiểm tra tại 2 bộ (Bộ Tài "

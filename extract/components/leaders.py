@@ -69,9 +69,11 @@ _AFTER = re.compile(
     r"(?:(?<!pho )"
     + _ROLE
     + _OF_TEAM
-    + r"|dan dau(?: doan"
+    + r"|dan dau doan"
     + _OF_TEAM
-    + r")?)(?:\s*(?::|la\b)\s*|\s*[–—\-]\s*(?=(?:dong chi|ong|ba)\s))"
+    + r")(?:\s*(?::|la\b)\s*|\s*[–—\-]\s*(?=(?:dong chi|ong|ba)\s))"
+    # ("dẫn đầu" alone names a person only with an honorific: "Dẫn đầu là Trường THCS Văn Môn với 93,5 điểm" ranks)
+    r"|dan dau\s*(?::|la\b)\s*(?=(?:dong chi|ong|ba)\s)"
 )
 # "Trưởng đoàn kiểm tra, ông X, Phó Chủ tịch UBND huyện, ghi nhận ...": the role opening its sentence, a comma, and
 # the person (a comma after the role mid-sentence more often ends a post: "X, Phó Chủ tịch, Trưởng đoàn, ...").
