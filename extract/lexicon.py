@@ -282,6 +282,7 @@ UNIT_TYPES: tuple[str, ...] = (
     "tx",
     "h.",
 )
+LEVELS: tuple[str, ...] = ("hamlet", "commune", "district", "province")  # UNIT_LEVEL's values, lowest first
 UNIT_LEVEL: dict[str, str] = {
     "tỉnh": "province",
     "thành phố": "district",

@@ -2461,6 +2461,27 @@ def test_a_school_leading_the_ranking_is_no_team_leader() -> None:
     assert [leader.name for leader in extract_text(page, "results.txt").team_leaders] == ["Ngô Văn Chiến"]
 
 
+def test_the_places_named_in_brackets_after_a_district_are_inspected_with_it() -> None:
+    page = (
+        "Kết quả kiểm tra CCHC năm 2024\n20/11/2024\nTừ ngày 05/8 đến ngày 15/11/2024, Đoàn số 2 do bà Sơn Thị Minh "
+        "Thư, Phó Giám đốc Sở Nội vụ làm Trưởng đoàn, kiểm tra huyện Vũng Liêm (thị trấn Vũng Liêm, xã Trung Thành "
+        "Tây), huyện Tam Bình (thị trấn Tam Bình, xã Loan Mỹ) và huyện Bình Tân (xã Thành Lợi).\n"
+    )
+    units = [unit.name for unit in extract_text(page, "results.txt").inspected_units]
+    assert units == [
+        "huyện Vũng Liêm",
+        "thị trấn Vũng Liêm",
+        "xã Trung Thành Tây",
+        "huyện Tam Bình",
+        "thị trấn Tam Bình",
+        "xã Loan Mỹ",
+        "huyện Bình Tân",
+        "xã Thành Lợi",
+    ]
+    address = "Kiểm tra CCHC tại Phường 2\n20/11/2024\nNgày 18/11, Đoàn đã kiểm tra tại Phường 2 (thị xã Vĩnh Châu).\n"
+    assert [unit.name for unit in extract_text(address, "visit.txt").inspected_units] == ["phường 2"]
+
+
 def test_a_notice_of_last_year_s_round_opening_on_its_year_names_its_units() -> None:
     notice = (
         "Thông báo kết quả kiểm tra CCHC năm 2023\n10/01/2024\nNăm 2023, Bộ Nội vụ đã kiểm tra tại 2 bộ (Bộ Tài "

@@ -34,7 +34,7 @@ from extract.components.state import (
     sentence_of,
 )
 from extract.gazetteer import gazetteer
-from extract.lexicon import BODY_ABBREVIATIONS, OFFICE_ABBREVIATIONS, UNIT_LEVEL
+from extract.lexicon import BODY_ABBREVIATIONS, LEVELS, OFFICE_ABBREVIATIONS, UNIT_LEVEL
 from extract.scan import BULLETS, LIST_ITEM
 
 # What a team checks the work of: "kiểm tra tình hình hoạt động của Trung tâm Phục vụ hành chính công phường A" (an
@@ -536,7 +536,7 @@ def _inspected_units(page: Page) -> list[Found]:
         listed = "listed" in found.tags or bool(
             previous
             and ("inspected" in previous.tags or head_history)
-            and _heads_a_list(text, previous, found)
+            and (_heads_a_list(text, previous, found) or _names_its_parts(text, previous, found))
         )
         if not listed:
             head_triggered = False
@@ -747,11 +747,24 @@ def _heads_a_list(text: str, found: Found, following: Found | None) -> bool:
     return following is not None and _LIST_JOIN.fullmatch(text, found.end, following.start) is not None
 
 
+def _names_its_parts(text: str, found: Found, following: Found) -> bool:
+    """Whether the next unit opens a bracket after this one and lies a level below it: the places checked in a
+    district, named after it ("huyện Vũng Liêm (thị trấn Vũng Liêm, xã Trung Thành Tây)"), not its address ("Phường 2
+    (thị xã Vĩnh Châu)")."""
+    levels = [UNIT_LEVEL.get((f.value.type or "").lower()) for f in (found, following)]
+    return (
+        None not in levels
+        and LEVELS.index(levels[1]) < LEVELS.index(levels[0])
+        and _OPENING_BRACKET.fullmatch(text, found.end, following.start) is not None
+    )
+
+
+_OPENING_BRACKET = re.compile(r"\s*\(\s*")
 # What joins a list's items: a comma, "và", ";", and a count of the next ones ("phường A và hai xã B, C") or the
 # people's committee of the next ("Sở Tư pháp, Sở Xây dựng; UBND phường A, phường B"); the item may close on its days
 # in brackets ("phường A, phường B (ngày 11 và 12/11), xã C").
-_LIST_JOIN = re.compile(
-    r"(\s*\([^()]{1,40}\))?\s*(,|và|;)\s*((hai|ba|bốn|năm|các|\d+)\s+)?((UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+)?"
+_LIST_JOIN = re.compile(  # (or the bracket of its parts closes: "huyện A (xã B, xã C), huyện D (...)")
+    r"(\s*\([^()]{1,40}\)|\))?\s*(,|và|;)\s*((hai|ba|bốn|năm|các|\d+)\s+)?((UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+)?"
 )
 _DESK = re.compile(
     r"(?P<kind>bo phan (mot cua|tiep nhan va tra ket qua)|trung tam phuc vu hanh chinh cong|dai truyen thanh|"

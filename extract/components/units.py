@@ -21,6 +21,7 @@ from extract.gazetteer import REORGANISED, Place, gazetteer, to_2025
 from extract.lexicon import (
     BODY_PREFIXES,
     CAPITALISED_BODY_PREFIXES,
+    LEVELS,
     NAME_STOP_WORDS,
     NAMED_BODY_PREFIXES,
     OFFICE_NAMES_FOLDED,
@@ -100,13 +101,12 @@ _BRACKETED = re.compile(r"\s*\([^()]{1,40}\)")
 _COUNT_OF_TYPE_BEFORE = re.compile(
     r"(?:\d+|các)\s+(?P<type>" + _TYPE_RE + r")\s[^,;.:\d()]{0,30}$", re.IGNORECASE
 )
-_LEVELS = ("hamlet", "commune", "district", "province")
 
 
 def _counted_type(counted: str, listed: str) -> str:
     """Of a count's type word and the one before a list's "gồm", the list's: the lower level's."""
     levels = [UNIT_LEVEL.get(t.lower()) for t in (counted, listed)]
-    if None in levels or _LEVELS.index(levels[0]) >= _LEVELS.index(levels[1]):
+    if None in levels or LEVELS.index(levels[0]) >= LEVELS.index(levels[1]):
         return listed
     return counted
 
