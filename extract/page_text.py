@@ -140,7 +140,12 @@ def _is_caption(line: str, title: str | None) -> bool:
         and not _BYLINE.match(line)
         and not LIST_ITEM.match(line)
         and " | " not in line  # a table's row ("1 | Sáng thứ Hai, 15/8/2016 | Sở Giao thông vận tải")
+        and not _TEAM_LINE.match(line)
     )
+
+
+# A team's line over its rows, a heading with content: "Tổ 1: thị trấn Gò Dầu, các xã Thanh Phước, Phước Đông".
+_TEAM_LINE = re.compile(r"^\W*(?:tổ|đoàn|nhóm)(?: kiểm tra)?(?: số)? \d+\s*:\s*\w", re.IGNORECASE)
 
 
 def _open_long_line(line: str) -> bool:

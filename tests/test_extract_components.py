@@ -2482,6 +2482,25 @@ def test_the_places_named_in_brackets_after_a_district_are_inspected_with_it() -
     assert [unit.name for unit in extract_text(address, "visit.txt").inspected_units] == ["phường 2"]
 
 
+def test_a_team_s_line_over_its_bulleted_units_each_with_its_day() -> None:
+    """A short line is a heading or a caption, whose facts are not read; a team's line names its units."""
+    page = (
+        "<html><body><h1>Kết quả kiểm tra CCHC năm 2023 tại 4 xã, thị trấn</h1><div>25/09/2023</div><div>"
+        "<p>Từ ngày 11 đến 19/9/2023, hai Tổ kiểm tra CCHC của huyện Gò Dầu đã kiểm tra trực tiếp tại 4 xã, thị "
+        "trấn trên địa bàn.</p><p><strong>Tổ 1: thị trấn Gò Dầu, xã Thanh Phước</strong></p><ul><li>Thị trấn Gò "
+        "Dầu (ngày 11/9): tiếp nhận 4.386 hồ sơ.</li><li>Xã Thanh Phước (ngày 12/9): tiếp nhận 2.104 hồ sơ.</li>"
+        "</ul><p><strong>Tổ 2: các xã Phước Trạch, Hiệp Thạnh</strong></p><ul><li>Xã Phước Trạch (ngày 13/9): tiếp "
+        "nhận 1.658 hồ sơ.</li><li>Xã Hiệp Thạnh (chiều 18/9): tiếp nhận 2.733 hồ sơ.</li></ul></div></body></html>"
+    )
+    article = extract_html(page, "results.html")
+    assert [unit.name for unit in article.inspected_units] == [
+        "thị trấn Gò Dầu",
+        "xã Thanh Phước",
+        "xã Phước Trạch",
+        "xã Hiệp Thạnh",
+    ]
+
+
 def test_a_notice_of_last_year_s_round_opening_on_its_year_names_its_units() -> None:
     notice = (
         "Thông báo kết quả kiểm tra CCHC năm 2023\n10/01/2024\nNăm 2023, Bộ Nội vụ đã kiểm tra tại 2 bộ (Bộ Tài "

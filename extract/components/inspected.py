@@ -56,6 +56,8 @@ _INSPECTED_TRIGGER = re.compile(
     r"((ubnd|uy ban nhan dan) )?$|"
     # a plan's row per round: "- Đợt 1 (dự kiến trong tháng 5 và tháng 6/2026): Sở Tư pháp, Sở Xây dựng; UBND phường A"
     r"^\W*dot (\d+|[ivx]+|mot|hai|ba|bon)\b[^.;:]{0,80}:([^.:]*;)?\s*((ubnd|uy ban nhan dan) )?$|"
+    # ... or per team, over its rows: "Tổ 1: thị trấn Gò Dầu, các xã Thanh Phước, Phước Đông"
+    r"^\W*(to|doan|nhom)( kiem tra)?( so)? \d+\s*:\s*(cac )?$|"
     r"doi voi|kiem tra (cong tac )?(cai cach hanh chinh|cchc) (cua|o|tai)|den kiem tra|(da|se) kiem tra|\bgom\b|"
     + _ACTIVITY_OF.pattern
     + r"|"
@@ -383,6 +385,7 @@ _BODY_ADDRESS = _SEATED_AT | {"(", "ở"}
 
 
 _ITEM_OPENING = re.compile(r"\W*(\d+|[a-z])[./)]\s*")
+_BULLETED_ITEM = re.compile(r"\W*(" + _ITEM_OPENING.pattern + r")?")  # or its bullet alone, "- ", "+ "
 _DAY_IN_BRACKETS = re.compile(
     r"( va [^():;.]{2,40})?\s*\((sang |chieu )?(ngay )?\d{1,2}(/\d{1,2})?( va \d{1,2}/\d{1,2})?(/\d{4})?\)\s*:"
 )
@@ -398,10 +401,10 @@ def _triggered(page: Page, found: Found, before: str, s_start: int, s_end: int) 
     # a report's paragraph per day: "Ngày 12/10, tại xã Triệu Trạch, tỷ lệ số hóa hồ sơ đạt 88%"
     if _DAY_AT_PLACE.fullmatch(before) and _FINDING_AFTER.match(page.folded, found.end, s_end):
         return True
-    if _ITEM_OPENING.fullmatch(before) and _DAY_IN_BRACKETS.match(page.folded, found.end, s_end):
-        return (
-            True  # a notice's item per unit and its day: "2. Huyện Hải Hà (ngày 13/9): còn 14 hồ sơ trễ hạn"
-        )
+    # a notice's item per unit and its day: "2. Huyện Hải Hà (ngày 13/9): còn 14 hồ sơ trễ hạn", "- Xã Thanh Phước
+    # (ngày 12/9): tiếp nhận 2.104 hồ sơ"
+    if _BULLETED_ITEM.fullmatch(before) and _DAY_IN_BRACKETS.match(page.folded, found.end, s_end):
+        return True
     if (
         page.facts.get("kind") == "results"
         and _EVALUATED.search(page.folded, s_start, s_end)
