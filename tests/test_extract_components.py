@@ -3312,6 +3312,11 @@ def test_a_round_put_off_then_held_and_a_unit_s_apology_letter_keep_their_days_a
     article = extract_text(text, "held.txt")
     assert [u.name for u in article.inspected_units] == ["huyện Lạc Sơn", "huyện Mai Châu", "huyện Kim Bôi"]
     assert article.inspection_dates == ["2021-04-05", "2021-04-07", "2021-04-09", "2021-10-25", "2021-11-05"]
+    put_off = (  # the verb of the round held after it is put off is the one a round to come would have
+        "Kết quả kiểm tra CCHC năm 2020\n08/01/2021\nDo ảnh hưởng của dịch Covid-19, đợt kiểm tra trực tiếp dự kiến "
+        "trong tháng 6 đã phải lùi lại và được tiến hành từ ngày 12/10 đến ngày 23/10. Đoàn đã kiểm tra 11 xã.\n"
+    )
+    assert extract_text(put_off, "put_off.txt").inspection_dates == ["2020-10-12", "2020-10-23"]
 
 
 def test_a_paragraph_opening_on_its_day_and_unit_names_a_unit_and_the_team_s_numbered_report_no_day() -> None:

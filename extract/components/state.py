@@ -147,15 +147,19 @@ def later_round(page: Page, start: int, end: int, *, reaching_end: bool = False)
         if (
             (page.text[match.start()].islower() or match.group(1) not in ("se", "sap"))
             and not (reaching_end and _CLAUSE_BREAK.search(page.folded, match.end(), end))
-            and not _HELD_AFTER_ALL.search(page.folded, match.end(), end)
+            and not _HELD_AFTER_ALL.search(page.folded, match.start(), end)
         ):
             return True
     return False
 
 
 # A round put off, then held: "Đợt 2 dự kiến tổ chức trong tháng 7 nhưng phải tạm hoãn do dịch COVID-19, sau đó được
-# tiến hành từ ngày 25/10 ..." (not "sau đó sẽ tiến hành").
-_HELD_AFTER_ALL = re.compile(r"\b(sau do|nhung) (da |duoc |da duoc )?(tien hanh|to chuc|dien ra)\b")
+# tiến hành từ ngày 25/10 ...", "dự kiến trong tháng 6 đã phải lùi lại và được tiến hành từ ngày 12/10" (not "sau đó
+# sẽ tiến hành").
+_HELD_AFTER_ALL = re.compile(
+    r"\b(sau do|nhung) (da |duoc |da duoc )?(tien hanh|to chuc|dien ra)\b|"
+    r"\b(lui|hoan)\b[^.;]{0,30}?(,| va) (da )?duoc (tien hanh|to chuc)\b"
+)
 
 
 def carries_on_later_round(page: Page, s_start: int, clause_start: int, clause_end: int) -> bool:
