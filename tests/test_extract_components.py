@@ -2501,6 +2501,16 @@ def test_a_team_s_line_over_its_bulleted_units_each_with_its_day() -> None:
     ]
 
 
+def test_a_district_only_the_headline_names_is_the_place_of_its_offices_checked() -> None:
+    headline = "Sở Tư pháp kiểm tra CCHC tại huyện Tiên Du\n13/09/2018\n"
+    offices = "Ngày 11/9, Đoàn kiểm tra của Sở Tư pháp đã kiểm tra tại phòng Tư pháp huyện Tiên Du và UBND xã Lạc Vệ.\n"
+    units = [unit.name for unit in extract_text(headline + offices, "visit.txt").inspected_units]
+    assert units == ["phòng Tư pháp huyện Tiên Du", "xã Lạc Vệ"]
+    also_the_district = offices.replace("tại phòng", "tại UBND huyện Tiên Du, phòng")
+    units = [unit.name for unit in extract_text(headline + also_the_district, "visit.txt").inspected_units]
+    assert units == ["huyện Tiên Du", "phòng Tư pháp huyện Tiên Du", "xã Lạc Vệ"]
+
+
 def test_a_notice_of_last_year_s_round_opening_on_its_year_names_its_units() -> None:
     notice = (
         "Thông báo kết quả kiểm tra CCHC năm 2023\n10/01/2024\nNăm 2023, Bộ Nội vụ đã kiểm tra tại 2 bộ (Bộ Tài "

@@ -519,6 +519,9 @@ def _inspected_units(page: Page) -> list[Found]:
     # (legal references' subjects; another story's headline: "» Lịch kiểm tra CCHC tại thị xã Dĩ An (18/5/2017)")
     elsewhere = [(f.start, clause_end(text, f.end)) for f in page.legal_refs] + other_stories(page)
     seen: set[str] = set()
+    inspected_in_text: set[str] = set()  # the units inspected below the headline
+    title = page.meta.title or ""
+    headline_end = len(title) if title and text.startswith(title) else 0
     defined = _defined_abbreviations(text)
     key_of = _unit_keys(page.units, defined)
     spelled_out: dict[str, Found] = {}  # each unit's fullest name: not abbreviated, with its province's level
@@ -647,6 +650,8 @@ def _inspected_units(page: Page) -> list[Found]:
         ):
             continue  # (a unit told as what it was: "trụ sở UBND huyện Hồng Dân cũ", "huyện Hà Trung trước đây")
         key = key_of(found)
+        if start >= headline_end:
+            inspected_in_text.add(key)
         if key in seen:
             continue
         seen.add(key)
@@ -654,7 +659,27 @@ def _inspected_units(page: Page) -> list[Found]:
             found = spelled_out.get(key, found)  # the headline's "Sở TN&MT", spelled out in the text
         found.tags.add("inspected")
         chosen.append(found)
+    chosen = _without_headline_areas(chosen, inspected_in_text, key_of)
     return _without_shorter_forms(_without_desks(_without_hamlets_of_communes(chosen)), defined)
+
+
+_DISTRICT_TYPES = {"huyện", "quận", "thị xã", "thành phố"}
+
+
+def _without_headline_areas(
+    chosen: list[Found], inspected_in_text: set[str], key_of: Callable[[Found], str]
+) -> list[Found]:
+    """Without a district only the headline has inspected when the text inspects its offices instead: "Sở Tư pháp
+    kiểm tra ... tại huyện Tiên Du" over "kiểm tra tại phòng Tư pháp huyện Tiên Du, UBND xã Lạc Vệ" places the
+    visit; the text's own "UBND huyện Tiên Du" among the units keeps it."""
+    offices = [fold(f.value.name) for f in chosen if f.value.type in ("phòng", "body")]
+    return [
+        f
+        for f in chosen
+        if (f.value.type or "").lower() not in _DISTRICT_TYPES
+        or key_of(f) in inspected_in_text
+        or not any(office.endswith(" " + fold(f.value.name)) for office in offices)
+    ]
 
 
 def _without_hamlets_of_communes(chosen: list[Found]) -> list[Found]:
