@@ -288,6 +288,9 @@ def _after_inline_box(lines: list[str], i: int) -> int | None:
     return j if sum(len(line.split()) >= _PARAGRAPH_WORDS for line in rest) >= 2 else None
 
 
+_REPEATED_PARAGRAPH = 80  # characters: shorter lines repeat as they should (a table's "Tốt", a heading)
+
+
 def assemble(parts: PageParts, lines: list[str], caption_lines: set[int] = frozenset()) -> None:
     """Body from lines: stop at furniture, mark captions, take a trailing byline as author.
 
@@ -328,6 +331,8 @@ def assemble(parts: PageParts, lines: list[str], caption_lines: set[int] = froze
                 continue
             parts.context = "\n".join(lines[i:])
             break
+        if len(line) >= _REPEATED_PARAGRAPH and line in body:
+            continue  # a paragraph pasted twice: its facts are told once
         if i in caption_lines:
             in_body.add(len(body))
         body.append(line)

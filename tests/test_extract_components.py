@@ -2511,6 +2511,17 @@ def test_a_district_only_the_headline_names_is_the_place_of_its_offices_checked(
     assert units == ["huyện Tiên Du", "phòng Tư pháp huyện Tiên Du", "xã Lạc Vệ"]
 
 
+def test_a_paragraph_pasted_twice_tells_its_figures_once() -> None:
+    paragraph = (
+        "Tại xã Đức Liễu, 6 tháng đầu năm xã tiếp nhận 1.655 hồ sơ, giải quyết đúng hạn 1.631 hồ sơ.\n"
+    )
+    page = (
+        "Kiểm tra CCHC tại xã Đức Liễu\n12/07/2020\nNgày 10/7, Đoàn kiểm tra CCHC huyện đã kiểm tra tại xã Đức Liễu.\n"
+        + paragraph * 2
+    )
+    assert [m.value for m in extract_text(page, "visit.txt").metrics] == [1655, 1631]
+
+
 def test_a_notice_of_last_year_s_round_opening_on_its_year_names_its_units() -> None:
     notice = (
         "Thông báo kết quả kiểm tra CCHC năm 2023\n10/01/2024\nNăm 2023, Bộ Nội vụ đã kiểm tra tại 2 bộ (Bộ Tài "
