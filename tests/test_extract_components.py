@@ -2522,6 +2522,17 @@ def test_a_paragraph_pasted_twice_tells_its_figures_once() -> None:
     assert [m.value for m in extract_text(page, "visit.txt").metrics] == [1655, 1631]
 
 
+def test_a_photo_news_item_whose_one_caption_is_the_story_reads_its_figures() -> None:
+    page = (
+        "<html><body><h1>Ảnh: Kiểm tra CCHC tại xã Phúc Trạch</h1><div class='date'>15/10/2021</div><div class='body'>"
+        "<p>Một số hình ảnh tại buổi kiểm tra.</p><figure><img src='a.jpg'><figcaption>Chiều 14/10, Đoàn kiểm tra "
+        "CCHC của huyện đã kiểm tra tại UBND xã Phúc Trạch. Trong ảnh: thành viên Đoàn kiểm tra sổ theo dõi hồ sơ "
+        "tại Bộ phận một cửa. 9 tháng năm 2021, xã tiếp nhận 1.042 hồ sơ, tỷ lệ hồ sơ nộp trực tuyến đạt 12,5%. "
+        "(Ảnh: Hồ Minh Hằng)</figcaption></figure></div></body></html>"
+    )
+    assert [m.value for m in extract_html(page, "photo.html").metrics] == [1042, 12.5]
+
+
 def test_a_notice_of_last_year_s_round_opening_on_its_year_names_its_units() -> None:
     notice = (
         "Thông báo kết quả kiểm tra CCHC năm 2023\n10/01/2024\nNăm 2023, Bộ Nội vụ đã kiểm tra tại 2 bộ (Bộ Tài "

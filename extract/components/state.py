@@ -298,9 +298,11 @@ def in_caption(page: Page, start: int) -> bool:
 
 def told_in_captions(page: Page) -> bool:
     """Whether the page is a photo story ("Chùm ảnh", "Phóng sự ảnh"): its captions hold most of what it tells, three
-    of them or more, so their facts are the story's."""
+    of them or more, or fewer holding nearly all of it (a photo news item whose one caption is the story), so their
+    facts are the story's."""
     captions = page.meta.captions
-    return len(captions) >= 3 and sum(e - s for s, e in captions) >= 0.45 * len(page.text)
+    covered = sum(e - s for s, e in captions)
+    return covered >= 0.45 * len(page.text) and (len(captions) >= 3 or covered >= 0.6 * len(page.text))
 
 
 def caption_of(page: Page, start: int) -> str:
