@@ -2533,6 +2533,16 @@ def test_a_photo_news_item_whose_one_caption_is_the_story_reads_its_figures() ->
     assert [m.value for m in extract_html(page, "photo.html").metrics] == [1042, 12.5]
 
 
+def test_a_visit_told_done_last_week_is_no_plan_for_the_days_ahead_it_names() -> None:
+    page = (
+        "Kiểm tra CCHC tại xã Mỹ Hương\n11/04/2016\nTuần qua, Đoàn kiểm tra CCHC huyện đã kiểm tra tại UBND xã Mỹ "
+        "Hương. Đoàn đề nghị xã bố trí lịch trực trong dịp Tết Chôl Chnăm Thmây (từ ngày 13 - 15/4/2016). Theo lịch, "
+        "sáng thứ Hai tới (18/4), Đoàn sẽ tiếp tục kiểm tra tại UBND xã Mỹ Phước.\n"
+    )
+    article = extract_text(page, "visit.txt")
+    assert (article.kind, [u.name for u in article.inspected_units]) == ("visit", ["xã Mỹ Hương"])
+
+
 def test_a_notice_of_last_year_s_round_opening_on_its_year_names_its_units() -> None:
     notice = (
         "Thông báo kết quả kiểm tra CCHC năm 2023\n10/01/2024\nNăm 2023, Bộ Nội vụ đã kiểm tra tại 2 bộ (Bộ Tài "

@@ -537,6 +537,12 @@ def _a_day_ahead(page: Page) -> bool:
     return bool(told) and any(day > told[0] for day, _ in told[1])
 
 
+# A lead telling the visit done without its day: "Tuần qua, Đoàn kiểm tra ... đã kiểm tra tại UBND xã Mỹ Hương".
+_DONE_IN_LEAD = re.compile(
+    r"\b(tuan qua|vua qua|moi day|hom qua)\b,?[^.;]{0,120}?\b(da|vua) (kiem tra|lam viec|den kiem tra)\b"
+)
+
+
 def _a_day_done(page: Page) -> bool:
     """Whether the text tells a day of inspecting done, the page's or before it: what a visit reports, though its
     headline also announces the schedule of the rest ("Kiểm tra tại huyện A; thông báo lịch kiểm tra ...")."""
@@ -561,7 +567,7 @@ def classify_relevance(doc: Doc) -> Doc:
     # "sẽ kiểm tra" in the text is the rest)
     if (
         kind == "plan"
-        and _a_day_done(page)
+        and (_a_day_done(page) or _visit_in_headline(title) and _DONE_IN_LEAD.search(page.folded, 0, _LEAD))
         and (_visit_in_headline(title) or not _plan_in_headline(title) and not _a_day_ahead(page))
     ):
         kind = "visit"
