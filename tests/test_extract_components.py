@@ -2543,6 +2543,29 @@ def test_a_visit_told_done_last_week_is_no_plan_for_the_days_ahead_it_names() ->
     assert (article.kind, [u.name for u in article.inspected_units]) == ("visit", ["xã Mỹ Hương"])
 
 
+@pytest.mark.parametrize(
+    "other",
+    [
+        # the head of a helping group the sentence names after the team
+        "Giúp việc cho Đoàn có Tổ giúp việc do ông Đỗ Văn Lực, chuyên viên phòng Nội vụ làm Tổ trưởng, chuẩn bị biên "
+        "bản kiểm tra.",
+        # the head of the commune's own group, "Tổ trưởng Tổ một cửa"
+        "Ông Đỗ Văn Lực, công chức tư pháp - hộ tịch, Tổ trưởng Tổ một cửa của xã báo cáo kết quả kiểm tra.",
+        # another body's audit in the same page
+        "Từ ngày 23/10, Đoàn thanh tra của Cục Thuế tỉnh do ông Đỗ Văn Lực - Phó Cục trưởng làm trưởng đoàn bắt đầu "
+        "thanh tra 5 doanh nghiệp.",
+        # a commune leading the district's ranking, its chairman before it
+        "Đ/c Đỗ Văn Lực – CT Ủy ban xã khẳng định xã phấn đấu nằm trong nhóm xã dẫn đầu huyện về CCHC.",
+    ],
+)
+def test_the_head_of_another_group_is_no_team_leader(other: str) -> None:
+    page = (
+        "Kiểm tra CCHC tại xã Xuân Đình\n09/11/2020\nNgày 05/11/2020, Đoàn kiểm tra CCHC của huyện do đồng chí Khuất "
+        f"Văn Hòa, Phó Chủ tịch UBND huyện làm Trưởng đoàn đã kiểm tra tại xã Xuân Đình. {other}\n"
+    )
+    assert [leader.name for leader in extract_text(page, "visit.txt").team_leaders] == ["Khuất Văn Hòa"]
+
+
 def test_a_notice_of_last_year_s_round_opening_on_its_year_names_its_units() -> None:
     notice = (
         "Thông báo kết quả kiểm tra CCHC năm 2023\n10/01/2024\nNăm 2023, Bộ Nội vụ đã kiểm tra tại 2 bộ (Bộ Tài "

@@ -31,7 +31,8 @@ from extract.gazetteer import gazetteer
 from extract.scan import WORD, clean_title, find_person, honorific_end, person_name_at, post_head_at
 
 # Anchors match the folded text (same offsets): "lam truong doan" on pages without diacritics too.
-_ROLE = r"(?:truong doan|to truong|truong to)"
+# (not the head of another group: "Tổ trưởng Tổ một cửa của xã", "Tổ trưởng Tổ giúp việc", "tổ trưởng tổ Văn phòng")
+_ROLE = r"(?:truong doan|to truong(?! to (?!kiem tra|cong tac|so\b|\d))|truong to)"
 # "Trưởng đoàn kiểm tra", in shorthand "Trưởng đoàn KT"; one of several teams' or rounds' "Trưởng đoàn số 2", "Trưởng
 # đoàn đợt 2"
 _OF_TEAM = (
@@ -48,7 +49,7 @@ _BEFORE = re.compile(  # not "trong nhóm dẫn đầu", "dẫn đầu cả nư�
     + _ROLE
     # co-leaders: "do ông A, Phó Giám đốc Sở Nội vụ và bà B, Phó Giám đốc Sở Tư pháp đồng Trưởng đoàn"
     + r"|(?:lam |\b)dong truong doan"
-    + r"|dan dau(?<!nhom dan dau)(?<!vi tri dan dau)(?<!top dan dau)(?! (ca nuoc|toan tinh|toan quoc|ve|bo chi so|chi so|bang xep hang|la)\b)"
+    + r"|dan dau(?<!nhom dan dau)(?<!vi tri dan dau)(?<!top dan dau)(?! (ca nuoc|toan tinh|toan quoc|ve|bo chi so|chi so|bang xep hang|la|huyen|tinh|thanh pho)\b)"
     r"|chu tri doan"
     r"|chu tri(?= (da )?(kiem tra|lam viec) )"  # "Đoàn kiểm tra ... do <post> X chủ trì đã kiểm tra tại ..."
 )
@@ -380,15 +381,27 @@ def _trailing_anchor(page: Page, anchor: re.Match[str]) -> Found | None:
 
 # A team of another kind in the same article: a People's Council supervision ("Đoàn giám sát của HĐND"), or the
 # group that assists the team ("Giúp việc cho Đoàn có Tổ thư ký do ông X ... làm tổ trưởng").
+_HELPING_TEAM = r"to thu ky|to giup viec|giup viec cho doan"
 _OTHER_TEAM = re.compile(
-    r"doan giam sat|doan khao sat (cua )?(hdnd|hoi dong nhan dan|mat tran)|to thu ky|to giup viec|giup viec cho doan"
+    r"doan giam sat|doan khao sat (cua )?(hdnd|hoi dong nhan dan|mat tran)|"
+    r"doan thanh tra|"  # another body's audit in the same digest: "Đoàn thanh tra của Cục Thuế tỉnh do ông A ..."
+    + _HELPING_TEAM
 )
+_HELPING = re.compile(_HELPING_TEAM)
+_INSPECTING_TEAM = re.compile(r"\b(doan|to)( cong tac)? kiem tra\b")
 
 
 def _leads_other_work(page: Page, start: int) -> bool:
+    """Whether the person heads another group: one the sentence names without any check, or the helping group it
+    names last before the person ("Đoàn kiểm tra ... do ông A làm Trưởng đoàn; giúp việc cho Đoàn có Tổ giúp việc do
+    ông B ... làm Tổ trưởng")."""
     s_start, s_end = sentence_of(page, start)
     sentence = page.folded[s_start:s_end]
-    return bool(_OTHER_TEAM.search(sentence)) and "kiem tra" not in sentence
+    if "kiem tra" not in sentence:
+        return bool(_OTHER_TEAM.search(sentence))
+    helping = [m.end() for m in _HELPING.finditer(page.folded, s_start, start)]
+    ours = [m.end() for m in _INSPECTING_TEAM.finditer(page.folded, s_start, start)]
+    return bool(helping) and (not ours or helping[-1] > ours[-1])
 
 
 _LAST_YEAR_OPENING = re.compile(r"(trong )?nam (?P<year>\d{4})\b")
