@@ -2566,6 +2566,22 @@ def test_the_head_of_another_group_is_no_team_leader(other: str) -> None:
     assert [leader.name for leader in extract_text(page, "visit.txt").team_leaders] == ["Khuất Văn Hòa"]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the reform steering committee's own supervising team is the reform team
+        "Ngày 02/6, Đoàn giám sát số 2 của Ban Chỉ đạo cải cách hành chính tỉnh do đồng chí Hà Đức Toàn, Giám đốc Sở "
+        "Nội vụ làm Trưởng đoàn đã giám sát việc thực hiện nhiệm vụ CCHC tại huyện Chiêm Hóa.",
+        # the helping group named after the head
+        "Trưởng đoàn là ông Hà Đức Toàn, Phó Chủ tịch UBND thị xã; ông Trần Đức Thịnh, chuyên viên phòng Nội vụ là Tổ "
+        "trưởng Tổ giúp việc của Đoàn.",
+    ],
+)
+def test_a_team_s_head_named_with_another_group_in_his_sentence(sentence: str) -> None:
+    page = f"Kiểm tra CCHC tại huyện Chiêm Hóa\n05/06/2021\n{sentence}\n"
+    assert [leader.name for leader in extract_text(page, "visit.txt").team_leaders] == ["Hà Đức Toàn"]
+
+
 def test_a_notice_of_last_year_s_round_opening_on_its_year_names_its_units() -> None:
     notice = (
         "Thông báo kết quả kiểm tra CCHC năm 2023\n10/01/2024\nNăm 2023, Bộ Nội vụ đã kiểm tra tại 2 bộ (Bộ Tài "

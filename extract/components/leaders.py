@@ -383,7 +383,9 @@ def _trailing_anchor(page: Page, anchor: re.Match[str]) -> Found | None:
 # group that assists the team ("Giúp việc cho Đoàn có Tổ thư ký do ông X ... làm tổ trưởng").
 _HELPING_TEAM = r"to thu ky|to giup viec|giup viec cho doan"
 _OTHER_TEAM = re.compile(
-    r"doan giam sat|doan khao sat (cua )?(hdnd|hoi dong nhan dan|mat tran)|"
+    # (not the reform steering committee's own: "Đoàn giám sát số 2 của Ban Chỉ đạo cải cách hành chính tỉnh")
+    r"doan giam sat(?!( so \d+)? (cua )?(ban chi dao|bcd) (cai cach hanh chinh|cchc))|"
+    r"doan khao sat (cua )?(hdnd|hoi dong nhan dan|mat tran)|"
     r"doan thanh tra|"  # another body's audit in the same digest: "Đoàn thanh tra của Cục Thuế tỉnh do ông A ..."
     + _HELPING_TEAM
 )
@@ -392,13 +394,14 @@ _INSPECTING_TEAM = re.compile(r"\b(doan|to)( cong tac)? kiem tra\b")
 
 
 def _leads_other_work(page: Page, start: int) -> bool:
-    """Whether the person heads another group: one the sentence names without any check, or the helping group it
-    names last before the person ("Đoàn kiểm tra ... do ông A làm Trưởng đoàn; giúp việc cho Đoàn có Tổ giúp việc do
+    """Whether the person heads another group: one the sentence names before the person without any check, or the
+    helping group it names last before the person ("Đoàn kiểm tra ... do ông A làm Trưởng đoàn; giúp việc cho Đoàn có Tổ giúp việc do
     ông B ... làm Tổ trưởng")."""
     s_start, s_end = sentence_of(page, start)
-    sentence = page.folded[s_start:s_end]
-    if "kiem tra" not in sentence:
-        return bool(_OTHER_TEAM.search(sentence))
+    if (
+        "kiem tra" not in page.folded[s_start:s_end]
+    ):  # (named before the person: the helpers after the team's head)
+        return bool(_OTHER_TEAM.search(page.folded, s_start, start))
     helping = [m.end() for m in _HELPING.finditer(page.folded, s_start, start)]
     ours = [m.end() for m in _INSPECTING_TEAM.finditer(page.folded, s_start, start)]
     return bool(helping) and (not ours or helping[-1] > ours[-1])
