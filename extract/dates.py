@@ -22,7 +22,7 @@ YMD = tuple[int | None, int, int]
 _D = r"(?P<{n}d>[0-3]?\d)"
 _M = r"(?P<{n}m>[01]?\d)"
 _Y = r"(?P<{n}y>(?:19|20)\d\d)"
-_SEP = r"\s?[/.\-]\s?"
+_SEP = r"\s?[/.\-–]\s?"  # (a day, a month and a year between en dashes too: "ngày 02 – 3 – 2017")
 _SLASH = r"[/.]"
 _TO = r"\s*(?:[-–—]|đến|den|tới|toi|và|va)\s*(?:(?:hết\s+)?(?:ngày|ngay)\s+)?"
 # Words that make "8/12" a fraction of things counted rather than 8 December.

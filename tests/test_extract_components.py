@@ -2582,6 +2582,21 @@ def test_a_team_s_head_named_with_another_group_in_his_sentence(sentence: str) -
     assert [leader.name for leader in extract_text(page, "visit.txt").team_leaders] == ["Hà Đức Toàn"]
 
 
+def test_references_typed_with_spaces_dashes_and_thousands_keep_their_number_symbol_and_date() -> None:
+    page = (
+        "Kiểm tra CCHC tại xã Hương Trà\n14/04/2017\nThực hiện Kế hoạch số 27/KH – UBND ngày 02 – 3 – 2017 của UBND "
+        "huyện, Quyết định số 1052 /QĐ–UBND ngày 10/4/2017 và Kế hoạch số 1.095/KH-UBND ngày 30/3/2017 của UBND tỉnh, "
+        "ngày 12/4, Đoàn kiểm tra CCHC huyện đã kiểm tra tại xã Hương Trà.\n"
+    )
+    article = extract_text(page, "visit.txt")
+    assert [(ref.number, ref.symbol, ref.date) for ref in article.legal_refs] == [
+        ("27", "KH-UBND", "2017-03-02"),
+        ("1052", "QĐ-UBND", "2017-04-10"),
+        ("1095", "KH-UBND", "2017-03-30"),
+    ]
+    assert article.inspection_dates == ["2017-04-12"]
+
+
 def test_a_notice_of_last_year_s_round_opening_on_its_year_names_its_units() -> None:
     notice = (
         "Thông báo kết quả kiểm tra CCHC năm 2023\n10/01/2024\nNăm 2023, Bộ Nội vụ đã kiểm tra tại 2 bộ (Bộ Tài "

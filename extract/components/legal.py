@@ -38,13 +38,16 @@ _ABBREVIATED = {"qd": "Quyết định", "kh": "Kế hoạch", "cv": "Công văn
 _TYPE_NAMES |= _ABBREVIATED
 _REF = re.compile(
     r"(?P<type>" + "|".join(_TYPE_NAMES) + r")(?:\s+lien\s+(?:tich|nganh))?\s+"
-    r"(?:(?P<so>so)\s*:?\s*)?(?P<number>\d{1,6})[a-z]?(?:-(?:19|20)\d\d(?=/))?"  # "30c/NQ-CP", "19-2017/NQ-CP"
-    r"(?P<symbol>(?:/[0-9a-z][\w.\-–]*)*)",
+    # (a number in thousands as an amount is written, before its symbol: "Kế hoạch số 1.095/KH-UBND", "số 3 012/QĐ")
+    r"(?:(?P<so>so)\s*:?\s*)?(?P<number>\d{1,3}(?:[. ]\d{3})+(?=\s?/)|\d{1,6})[a-z]?(?:-(?:19|20)\d\d(?=/))?"
+    # "30c/NQ-CP", "19-2017/NQ-CP"; spaced as typed: "1052 /QĐ–UBND", "27/KH – UBND"
+    r"(?P<symbol>(?: ?/ ?[0-9a-z][\w.\-–]*(?: [-–] [a-z][\w.]*)?)*)",
 )
 # A law by its name and its number, which the National Assembly's symbol ends: "Luật Đất đai số 31/2024/QH15".
 _LAW = re.compile(
     r"(?P<type>luat)(?: [a-z]+){1,10}? (?P<so>so) ?(?P<number>\d{1,3})(?P<symbol>/\d{4}/qh\d{1,2})\b"
 )
+_SPACED_DASH = re.compile(r"\s*[-–]\s*")
 _DATE_GAP = re.compile(r"\s*,?\s*(?:(?:ban hanh|duoc ban hanh|k[yi])\s+)?(?:ngay\s*)*")
 _ISSUER = re.compile(
     r"\s*(?:của|do)\s+(?P<issuer>(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND|HĐND|Chủ tịch|Thủ tướng|Chính phủ|Bộ|Sở|"
@@ -63,7 +66,9 @@ def find_legal_refs(doc: Doc) -> Doc:
     folded = page.folded
     for match in sorted((*_REF.finditer(folded), *_LAW.finditer(folded)), key=lambda m: m.start()):
         # without a sentence's full stop after it ("như Thông báo số 245/TB-SNV.")
-        symbol = text[match.start("symbol") : match.end("symbol")].rstrip(".-–")
+        symbol = _SPACED_DASH.sub(
+            "-", text[match.start("symbol") : match.end("symbol")].rstrip(".-–")
+        ).replace(" ", "")
         if not any(c.isalpha() for c in symbol):
             symbol = ""  # a day, not a symbol: "hạn gửi báo cáo 31/3/2021"
         kind = match.group("type")
@@ -88,7 +93,7 @@ def find_legal_refs(doc: Doc) -> Doc:
                 end = date_found.end
         issuer_match = _ISSUER.match(text, end)
         issuer = issuer_match.group("issuer").strip() if issuer_match else None
-        number = match.group("number")
+        number = re.sub(r"\D", "", match.group("number"))
         ref = LegalRef(
             text=text[match.start() : end],
             type=_TYPE_NAMES[match.group("type")],
