@@ -635,7 +635,9 @@ def headline_over_date(lines: list[str]) -> str | None:
 # The portal's clock: "Hôm nay, Thứ năm ngày 03/12/2009", or a weekday and its date heading the site's menu ("Thứ
 # Năm, 06/11/2025 | Trang chủ | Tin tức - Sự kiện").
 _CLOCK = re.compile(
-    r"^\W*hôm nay\b|^\W*thứ [^\W\d]+,? (?:ngày )?\d{1,2}/\d{1,2}/\d{4}\s*\|\s*trang chủ\b", re.IGNORECASE
+    r"^\W*hôm nay\b|^\W*thứ [^\W\d]+,? (?:ngày )?\d{1,2}/\d{1,2}/\d{4}\s*\|\s*trang chủ\b|"
+    r"^[^\d]{0,60}\bngày in\s*:",  # a print view's day of printing: "Trang thông tin điện tử huyện A - Ngày in: 03/06/2024"
+    re.IGNORECASE,
 )
 # Cells a word processor separated with tabs: three or more are a table's row ("Phường 1<TAB>2.315<TAB>100%"),
 # read with pipes; two are side-by-side columns (a signature block beside "Nơi nhận:"), read one after the other.

@@ -2597,6 +2597,16 @@ def test_references_typed_with_spaces_dashes_and_thousands_keep_their_number_sym
     assert article.inspection_dates == ["2017-04-12"]
 
 
+def test_a_print_view_s_day_of_printing_is_not_the_page_s_date() -> None:
+    page = (
+        "Kiểm tra CCHC tại xã An Hữu\nIn bài viết | Đóng cửa sổ\nTrang thông tin điện tử huyện Cái Bè - Ngày in: "
+        "03/06/2024\nCập nhật ngày: 01/10/2015\nChiều 29/9, Đoàn kiểm tra CCHC huyện đã kiểm tra tại xã An Hữu, xã "
+        "đã niêm yết 97 thủ tục hành chính.\n"
+    )
+    article = extract_text(page, "print.txt")
+    assert (article.published_date, article.inspection_dates) == ("2015-10-01", ["2015-09-29"])
+
+
 def test_a_notice_of_last_year_s_round_opening_on_its_year_names_its_units() -> None:
     notice = (
         "Thông báo kết quả kiểm tra CCHC năm 2023\n10/01/2024\nNăm 2023, Bộ Nội vụ đã kiểm tra tại 2 bộ (Bộ Tài "
