@@ -2607,6 +2607,17 @@ def test_a_print_view_s_day_of_printing_is_not_the_page_s_date() -> None:
     assert (article.published_date, article.inspection_dates) == ("2015-10-01", ["2015-09-29"])
 
 
+def test_a_unit_s_item_with_its_team_and_day_and_a_school_s_paragraph_give_their_days() -> None:
+    page = (
+        "Kết quả kiểm tra CCHC năm 2025\n20/11/2025\nTừ ngày 04 đến ngày 11/11/2025, hai tổ kiểm tra của Sở Nội vụ "
+        "đã kiểm tra tại 4 xã, phường.\nPhường Long Khánh (Tổ 1, ngày 05/11): Trung tâm bố trí đủ quầy tiếp nhận.\n"
+        "3. Sở Tài chính (ngày 07/11): Sở chưa ban hành quy chế phối hợp.\nNgày 10/11, tại Trường Tiểu học Phú Quới, "
+        "Tổ 2 phát hiện 5 hồ sơ chưa được ghi vào sổ.\n"
+    )
+    dates = extract_text(page, "results.txt").inspection_dates
+    assert dates == ["2025-11-04", "2025-11-05", "2025-11-07", "2025-11-10", "2025-11-11"]
+
+
 def test_a_notice_of_last_year_s_round_opening_on_its_year_names_its_units() -> None:
     notice = (
         "Thông báo kết quả kiểm tra CCHC năm 2023\n10/01/2024\nNăm 2023, Bộ Nội vụ đã kiểm tra tại 2 bộ (Bộ Tài "

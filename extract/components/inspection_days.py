@@ -68,12 +68,21 @@ _LONGEST_ROUND = timedelta(days=60)
 # The words a unit's name opens on, folded.
 _UNIT_OPENING = (
     r"(ubnd |uy ban nhan dan )?(ubnd|so|phong|ban|trung tam|chi cuc|xa|phuong|thi tran|huyen|thanh pho|thi xa|quan|"
-    r"dac khu|to dan pho|to|thon|ap|khu pho|khom|xom|buon|khoi|khu)\b"  # (a commune's hamlets: "tại Tổ dân phố 9")
+    r"dac khu|to dan pho|to|thon|ap|khu pho|khom|xom|buon|khoi|khu|"  # (a commune's hamlets: "tại Tổ dân phố 9")
+    r"truong|tram|benh vien|chi nhanh|bo phan)\b"  # (public service units: "tại Trường Tiểu học Phú Quới")
 )
 # A report's paragraph per day, opening on the day and the unit: "Ngày 21/5, tại xã Tiên Động, báo cáo của xã cho biết
 # ...", "Ngày 22/5 tại Tổ dân phố 9: ..."; what follows are the unit's findings.
 _DAY_AT_UNIT = re.compile(
     r"^\W*((sang|chieu) )?(ngay )?\d{1,2}[/.-]\d{1,2}([/.-]\d{2,4})?,? tai " + _UNIT_OPENING
+)
+# A unit's item opening on it and its day in brackets: "3. Sở Tài chính (ngày 24/11): ...", "Phường Long Khánh (Tổ 1,
+# ngày 05/11): ..."; what follows the colon is what the team found there.
+_UNIT_DAY_HEAD = re.compile(
+    r"^\W*((\d+|[a-z])[./)]\s+)?"
+    + _UNIT_OPENING
+    + r"[^.;:()]{2,60}\(((to|nhom|doan)( so)? \d+,? )?(sang |chieu )?"
+    r"(ngay )?\d{1,2}/\d{1,2}(/\d{2,4})?\)\s*:"
 )
 _INSPECTION_CONTEXT = re.compile(
     r"kiem tra|\bkt\b|phuc tra\b|lam viec|\bdoan\b|to cong tac|khao sat|co mat tai|\blich cu the\b|"
@@ -91,8 +100,8 @@ _INSPECTION_CONTEXT = re.compile(
     r"^\W*(thu [a-z]+,? )?(ngay )?\d{1,2}/\d{1,2}(/\d{2,4})?\s*:\s*" + _UNIT_OPENING + r"[^.;:()]{2,40}\W*$|"
     r"^\W*thu [a-z]+ \((ngay )?\d{1,2}/\d{1,2}(/\d{2,4})?\)\s*:|"
     # ... or a paragraph per unit opening on it and its day in brackets: "Phường Lý Thường Kiệt (ngày 05/11): phường
-    # tiếp nhận ..."
-    r"^\W*" + _UNIT_OPENING + r"[^.;:()]{2,60}\((sang |chieu )?(ngay )?\d{1,2}/\d{1,2}(/\d{2,4})?\)\s*:|"
+    # tiếp nhận ...", "Phường Long Khánh (Tổ 1, ngày 05/11): ..."
+     + _UNIT_DAY_HEAD.pattern + "|"
     # ... or a table pairing each day with the unit it went to: "Ngày | Đơn vị | Điểm | Ghi chú" (not a list of
     # documents, "Ngày | Đơn vị ban hành")
     r"\b(ngay|thoi gian) \| (don vi|dia diem)\b(?! (ban hanh|gui|nhan))"
@@ -444,7 +453,11 @@ def _candidate_days(
         clause = page.folded[clause_start:clause_end]
         up_to_date = page.folded[clause_start : found.start]
         event = _OTHER_EVENT.search(clause)
-        if event and ":" in clause[: event.start()] and _DAY_AT_UNIT.match(sentence):
+        if (
+            event
+            and ":" in clause[: event.start()]
+            and (_DAY_AT_UNIT.match(sentence) or _UNIT_DAY_HEAD.match(sentence))
+        ):
             event = None  # the unit's findings after the day's heading: "Ngày 22/5 tại Tổ dân phố 9: ... mới ban hành"
         if event and not _TEAM_IN_THE_CLAUSE.search(clause) and not _held_after(event, up_to_date):
             continue  # the event in the date's own clause: "...; 03 hồ sơ trễ hạn đã có văn bản xin lỗi" is not one
