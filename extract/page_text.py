@@ -320,10 +320,10 @@ def assemble(parts: PageParts, lines: list[str], caption_lines: set[int] = froze
         furniture = FURNITURE.match(line) or _FURNITURE_HEADING.match(line)
         if (
             _TOOLBAR.match(line)
-            and not any(len(other.split()) >= 40 for other in body)
+            and sum(len(other.split()) >= 40 for other in body) <= 1
             and any(len(other.split()) >= 40 for other in lines[i + 1 : i + 6])
         ):
-            continue  # a view count or a print link in the bar under the headline, the text below it
+            continue  # a view count or a print link in the bar under the headline (or under its sapo), the text below it
         if furniture and body and not (line.rstrip().endswith(":") and len(line.split()) >= 10):
             resume = _after_inline_box(lines, i)
             if resume is not None:

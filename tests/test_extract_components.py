@@ -2618,6 +2618,25 @@ def test_a_unit_s_item_with_its_team_and_day_and_a_school_s_paragraph_give_their
     assert dates == ["2025-11-04", "2025-11-05", "2025-11-07", "2025-11-10", "2025-11-11"]
 
 
+def test_a_toolbar_under_the_sapo_does_not_end_the_text() -> None:
+    sapo = (
+        "Ngày 27/10/2021, Đoàn kiểm tra công tác cải cách hành chính của tỉnh do bà Đặng Thị Ngọc Hà, Phó Giám đốc "
+        "phụ trách Sở Nội vụ làm Trưởng đoàn đã kiểm tra tại UBND thị xã Đức Phổ, UBND phường Phổ Văn và UBND xã Phổ "
+        "Châu theo kế hoạch kiểm tra công tác cải cách hành chính năm 2021 của tỉnh."
+    )
+    text = (
+        "Đợt kiểm tra được thực hiện theo Kế hoạch số 58/KH-UBND ngày 07/4/2021 của UBND tỉnh về kiểm tra công tác "
+        "CCHC năm 2021. Buổi sáng, Đoàn làm việc với UBND thị xã Đức Phổ; từ đầu năm, thị xã tiếp nhận 6.148 hồ sơ, "
+        "tỷ lệ giải quyết đúng hạn đạt 99,2%, các hồ sơ trễ hạn đều đã có văn bản xin lỗi người dân theo quy định."
+    )
+    page = f"Kiểm tra CCHC tại thị xã Đức Phổ\n29/10/2021 08:05\n{sapo}\nIn bài   Cỡ chữ: A A A\n{text}\n"
+    article = extract_text(page, "visit.txt")
+    assert ([ref.number for ref in article.legal_refs], [m.value for m in article.metrics]) == (
+        ["58"],
+        [6148, 99.2],
+    )
+
+
 def test_a_notice_of_last_year_s_round_opening_on_its_year_names_its_units() -> None:
     notice = (
         "Thông báo kết quả kiểm tra CCHC năm 2023\n10/01/2024\nNăm 2023, Bộ Nội vụ đã kiểm tra tại 2 bộ (Bộ Tài "
