@@ -281,6 +281,8 @@ UNIT_TYPES: tuple[str, ...] = (
     "tx.",
     "tx",
     "h.",
+    "x.",  # "X. Phước Thạnh", "P. Tân Định" (not "P. Nội vụ", an office): kept as "TT." is
+    "p.",
 )
 LEVELS: tuple[str, ...] = ("hamlet", "commune", "district", "province")  # UNIT_LEVEL's values, lowest first
 UNIT_LEVEL: dict[str, str] = {
@@ -293,6 +295,8 @@ UNIT_LEVEL: dict[str, str] = {
     "tx.": "district",
     "tx": "district",
     "h.": "district",
+    "x.": "commune",
+    "p.": "commune",
     "huyện": "district",
     "quận": "district",
     "thị xã": "district",

@@ -2637,6 +2637,23 @@ def test_a_toolbar_under_the_sapo_does_not_end_the_text() -> None:
     )
 
 
+def test_a_page_in_shorthand_kt_and_p_x_for_its_wards_and_communes() -> None:
+    page = (
+        "Sở Nội vụ KT công tác CCHC tại Tp. Rạch Giá\nNgày đăng: 21/07/2022\nNgày 19/7/2022, Đoàn KT CCHC của tỉnh "
+        "Kiên Giang do bà Lâm Thị Hồng Nhung - PGĐ Sở Nội vụ, Trưởng đoàn đã KT công tác CCHC tại UBND Tp. Rạch Giá và "
+        "2 phường: P. Vĩnh Thanh Vân, P. An Hòa. Chiều cùng ngày, Đoàn KT tại X. Phi Thông. Thành viên Đoàn gồm đại "
+        "diện P. Nội vụ thành phố.\n"
+    )
+    article = extract_text(page, "visit.txt")
+    assert (article.is_inspection_article, article.kind) == (True, "visit")
+    assert [unit.name for unit in article.inspected_units] == [
+        "thành phố Rạch Giá",
+        "phường Vĩnh Thanh Vân",
+        "phường An Hòa",
+        "xã Phi Thông",
+    ]
+
+
 def test_a_notice_of_last_year_s_round_opening_on_its_year_names_its_units() -> None:
     notice = (
         "Thông báo kết quả kiểm tra CCHC năm 2023\n10/01/2024\nNăm 2023, Bộ Nội vụ đã kiểm tra tại 2 bộ (Bộ Tài "

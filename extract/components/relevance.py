@@ -278,10 +278,27 @@ _RECORDS_EXAMINED = re.compile(
 )
 
 
+# "KT", shorthand for "kiểm tra" where a notice's style runs to it: "Đoàn KT CCHC của tỉnh ... đã KT công tác CCHC tại
+# UBND Tp. Rạch Giá" (not "KT-XH", the economy and society, nor a "KT" of its own before a colon).
+_KT = re.compile(r"\bkt\b(?=\s+(cchc|cong tac|cai cach|tai|thuc te|truc tiep|dot xuat|viec))")
+
+
+def _spelled_out(folded: str, written: str = "") -> tuple[str, str]:
+    """The folded text with the shorthand written out, and the text as written changed alike (the two stay aligned
+    character for character: `_cues` reads one at the other's offsets)."""
+    if "kt" not in folded:
+        return folded, written
+    spans = [m.span() for m in _KT.finditer(folded)]
+    for start, end in reversed(spans):
+        folded = folded[:start] + "kiem tra" + folded[end:]
+        written = written[:start] + "kiểm tra" + written[end:]
+    return folded, written
+
+
 def _score_relevance(title: str, body: str) -> tuple[bool, list[str]]:
     cues: list[str] = []
-    head = fold(title) if title else ""
-    text = fold(body[:4000])
+    head = _spelled_out(fold(title))[0] if title else ""
+    text = _spelled_out(fold(body[:4000]))[0]
     score = 0.0
     if _CCHC.search(head):
         score += 2
@@ -438,7 +455,7 @@ def _cues(pattern: re.Pattern[str], folded: str, written: str) -> int:
 
 def _kind(title: str, body: str) -> str:
     title, body = title or "", body[:3000]
-    head, text = fold(title), fold(body)
+    (head, title), (text, body) = _spelled_out(fold(title), title), _spelled_out(fold(body), body)
     scores = Counter()
     # Visit first: a tie goes to the most common kind (Counter.most_common keeps insertion order among equals).
     year_led = _YEAR_LED.match(head)

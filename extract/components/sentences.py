@@ -12,10 +12,12 @@ from spacy.tokens import Doc
 from cchc.vntext import fold
 from extract.components.state import Page
 
-# Not after an abbreviation: "TP. Huế", "TT. Phố Châu", "đ/c. X", degrees before a name ("TS. Lê Văn Đông", "ThS.").
+# Not after an abbreviation: "TP. Huế", "Tp. Rạch Giá", "TT. Phố Châu", "đ/c. X", degrees before a name ("TS. Lê Văn
+# Đông", "ThS."), a type's initial before a place ("P. An Hòa", "X. Phi Thông", "H. Đức Hòa").
 # The lookahead first: the lookbehinds are then tried at punctuation only.
 _END = re.compile(
-    r"(?=[.!?…])(?<!\bTP)(?<!\bTT)(?<!\bđ/c)(?<!\bTS)(?<!\bThS)(?<!\bGS)(?<!\bBS)[.!?…]+[\"”’)]*(?=\s+[^\sa-zđ0-9,;])|"
+    r"(?=[.!?…])(?<!\bTP)(?<!\bTp)(?<!\bTT)(?<!\bTX)(?<!\bđ/c)(?<!\bTS)(?<!\bThS)(?<!\bGS)(?<!\bBS)(?<!\b[HPQX])"
+    r"[.!?…]+[\"”’)]*(?=\s+[^\sa-zđ0-9,;])|"
     # a sentence opening on a number ("... về PAR INDEX. 10 tháng năm 2022, huyện tiếp nhận ..."), not after a letter
     # that stands for a word ("P. 3", "Q. 1") or a decimal written apart
     r"(?=[.!?…])(?<=[^\W\d][^\W\d])[.!?…]+[\"”’)]*(?=\s+\d{1,4}\s+[^\W\d])|\n+"

@@ -100,7 +100,8 @@ _LATER_ROUND = re.compile(
     r"phuong huong,? nhiem vu|"
     r"theo (ke hoach|kh|lich)\b(?:(?!\bda\b)[^.;]){0,40}?\btiep tuc)\b[^.;]{0,60}?\b(kiem tra|phuc tra|lam viec|den|kt|dien ra|to chuc|bat dau|tien hanh)\b"
 )
-_CLAUSE_BREAK = re.compile(r"[.;]")
+# (not the period of a type's shorthand: "sẽ làm việc tại H. Giồng Riềng và TP. Rạch Giá")
+_CLAUSE_BREAK = re.compile(r";|(?<!\b[a-z])(?<!\btp)(?<!\btt)(?<!\btx)\.")
 # The team's own meetings, away from the units it inspects ("họp triển khai", "họp thống nhất dự thảo kết luận").
 TEAM_MEETING = (
     r"\bhop ((cac|hai|ba|\d+) (doan|to)( kiem tra)? )?(de )?"  # "họp hai đoàn để thống nhất kết quả"

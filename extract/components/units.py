@@ -253,9 +253,11 @@ _ABBREVIATED_TYPES = {
     "tx.": "thị xã",
     "tx": "thị xã",
     "h.": "huyện",
+    "x.": "xã",
+    "p.": "phường",
 }
-# also other things' shorthand ("TT Y tế", an initial "H."): a place only if the gazetteer knows it
-_CHECKED_ABBREVIATIONS = {"tt.", "tt", "tx.", "tx", "h."}
+# also other things' shorthand ("TT Y tế", an initial "H.", "P. Nội vụ"): a place only if the gazetteer knows it
+_CHECKED_ABBREVIATIONS = {"tt.", "tt", "tx.", "tx", "h.", "x.", "p."}
 
 
 def _unit(
