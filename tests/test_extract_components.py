@@ -2654,6 +2654,16 @@ def test_a_page_in_shorthand_kt_and_p_x_for_its_wards_and_communes() -> None:
     ]
 
 
+def test_a_unit_s_paragraph_opening_on_it_its_team_and_its_days_names_it() -> None:
+    page = (
+        "Kiểm tra CCHC tại 2 xã, phường\n14/11/2025\nTừ ngày 04 đến ngày 11/11/2025, Đoàn kiểm tra của Sở Nội vụ đã "
+        "kiểm tra tại 2 xã, phường.\nPhường Trấn Biên (Tổ 1, ngày 04/11): tiếp nhận 6.842 hồ sơ.\nPhường Đồng Xoài "
+        "(Tổ 1, ngày 06/11 và ngày 11/11): tiếp nhận 3.918 hồ sơ.\n"
+    )
+    units = [unit.name for unit in extract_text(page, "visit.txt").inspected_units]
+    assert units == ["phường Trấn Biên", "phường Đồng Xoài"]
+
+
 def test_a_notice_of_last_year_s_round_opening_on_its_year_names_its_units() -> None:
     notice = (
         "Thông báo kết quả kiểm tra CCHC năm 2023\n10/01/2024\nNăm 2023, Bộ Nội vụ đã kiểm tra tại 2 bộ (Bộ Tài "

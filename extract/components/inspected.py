@@ -386,8 +386,9 @@ _BODY_ADDRESS = _SEATED_AT | {"(", "ở"}
 
 _ITEM_OPENING = re.compile(r"\W*(\d+|[a-z])[./)]\s*")
 _BULLETED_ITEM = re.compile(r"\W*(" + _ITEM_OPENING.pattern + r")?")  # or its bullet alone, "- ", "+ "
-_DAY_IN_BRACKETS = re.compile(
-    r"( va [^():;.]{2,40})?\s*\((sang |chieu )?(ngay )?\d{1,2}(/\d{1,2})?( va \d{1,2}/\d{1,2})?(/\d{4})?\)\s*:"
+_DAY_IN_BRACKETS = re.compile(  # (with the team that went: "Phường Trấn Biên (Tổ 1, ngày 04/11):")
+    r"( va [^():;.]{2,40})?\s*\(((to|nhom|doan)( so)? \d+,? )?(sang |chieu )?(ngay )?\d{1,2}(/\d{1,2})?"
+    r"( va (ngay )?\d{1,2}/\d{1,2})?(/\d{4})?\)\s*:"
 )
 
 
