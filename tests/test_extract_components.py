@@ -2664,6 +2664,16 @@ def test_a_unit_s_paragraph_opening_on_it_its_team_and_its_days_names_it() -> No
     assert units == ["phường Trấn Biên", "phường Đồng Xoài"]
 
 
+def test_the_team_checks_a_ward_in_a_sentence_of_its_own_but_a_team_of_a_place_is_no_unit() -> None:
+    page = (
+        "Kiểm tra CCHC tại các xã, phường\n30/09/2019\nSáng 24/9, Đoàn kiểm tra phường Thành Phước. Sáng 26/9, "
+        "Đoàn kiểm tra phường Đông Thuận: phường tiếp nhận 1.526 hồ sơ. Chiều 26/9, xã Mỹ Hòa tiếp Đoàn kiểm tra CCHC "
+        "của UBND thị xã Bình Minh.\n"
+    )
+    units = [unit.name for unit in extract_text(page, "visit.txt").inspected_units]
+    assert units == ["phường Thành Phước", "phường Đông Thuận", "xã Mỹ Hòa"]
+
+
 def test_a_notice_of_last_year_s_round_opening_on_its_year_names_its_units() -> None:
     notice = (
         "Thông báo kết quả kiểm tra CCHC năm 2023\n10/01/2024\nNăm 2023, Bộ Nội vụ đã kiểm tra tại 2 bộ (Bộ Tài "

@@ -168,6 +168,10 @@ _FINDING_AFTER = re.compile(
 )
 _BETWEEN_SUBJECTS = re.compile(r"[\s,;" + re.escape(BULLETS) + r"]*((va|cung|ubnd|uy ban nhan dan)[\s,;]*)*")
 # The team's own name ("Tổ kiểm tra cải cách hành chính của UBND huyện A"): A inspects.
+_ENDS_ITS_CLAUSE = re.compile(r"\s*[.:](\s|$)")
+_BARE_TEAM = re.compile(
+    r"\b(doan|to) kiem tra $"
+)  # (not the team of a place: "Đoàn kiểm tra CCHC của UBND huyện A.")
 _TEAM_OF = re.compile(
     r"\b(doan|to)( tu| cong tac)? kiem tra( cong tac)?( (cai cach hanh chinh|cchc))?( \(cchc\))?( nam \d{4})?"
     r"( so \d+)?( cua)?( (ubnd|uy ban nhan dan))? $|"
@@ -555,8 +559,14 @@ def _inspected_units(page: Page) -> list[Found]:
             of_public_units = found.value.type != "body" and bool(_PUBLIC_UNITS_OF.search(before[-80:]))
         if of_public_units:
             continue
-        if _TEAM_OF.search(before[-160:]) and not _heads_a_list(text, found, following.get(found.start)):
-            continue  # "Đoàn kiểm tra xã A" is commune A's team; "đoàn kiểm tra Sở A, Sở B và Sở C" inspects them
+        if (
+            _TEAM_OF.search(before[-160:])
+            and not _heads_a_list(text, found, following.get(found.start))
+            and not (_BARE_TEAM.search(before[-40:]) and _ENDS_ITS_CLAUSE.match(text, found.end))
+        ):
+            # "Đoàn kiểm tra xã A" is commune A's team; "đoàn kiểm tra Sở A, Sở B và Sở C" inspects them, and so does
+            # "Sáng 24/9, Đoàn kiểm tra phường A." or "... phường A: phường tiếp nhận ..."
+            continue
         if (
             (
                 _OWNER_BEFORE.search(before[-25:])
