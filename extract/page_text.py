@@ -323,7 +323,7 @@ def assemble(parts: PageParts, lines: list[str], caption_lines: set[int] = froze
             and sum(len(other.split()) >= 40 for other in body) <= 1
             and any(len(other.split()) >= 40 for other in lines[i + 1 : i + 6])
         ):
-            continue  # a view count or a print link in the bar under the headline (or under its sapo), the text below it
+            continue  # a view count or a print link in the bar under the headline or its sapo, the text below it
         if furniture and body and not (line.rstrip().endswith(":") and len(line.split()) >= 10):
             resume = _after_inline_box(lines, i)
             if resume is not None:
@@ -360,9 +360,8 @@ _DATE_AND_TIME = r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(\s*[-|,]?\s*\d{1,2}[:h]\d{2}(:\
 # A header row that ends with the date: "Tin tức - Sự kiện      08/11/2019", "Cải cách hành chính
 # Cập nhật20-12-2024 08:15".
 _ENDS_WITH_DATE = re.compile(r"^[^\d.]{0,50}[\s\w]" + _DATE_AND_TIME + r"\s*$")
-_BARE_DATE = re.compile(
-    r"(\d{1,2}[:h]\d{2}\s*[,-]?\s*)?" + _DATE_AND_TIME + "$"
-)  # the time first: "16:45, 15/11/2018"
+# (or the time first: "16:45, 15/11/2018")
+_BARE_DATE = re.compile(r"(\d{1,2}[:h]\d{2}\s*[,-]?\s*)?" + _DATE_AND_TIME + "$")
 
 
 def _is_date_line(line: str) -> bool:
@@ -633,10 +632,10 @@ def headline_over_date(lines: list[str]) -> str | None:
 
 
 # The portal's clock: "Hôm nay, Thứ năm ngày 03/12/2009", or a weekday and its date heading the site's menu ("Thứ
-# Năm, 06/11/2025 | Trang chủ | Tin tức - Sự kiện").
+# Năm, 06/11/2025 | Trang chủ | Tin tức - Sự kiện"); or a print view's day of printing ("Trang thông tin điện tử huyện
+# A - Ngày in: 03/06/2024").
 _CLOCK = re.compile(
-    r"^\W*hôm nay\b|^\W*thứ [^\W\d]+,? (?:ngày )?\d{1,2}/\d{1,2}/\d{4}\s*\|\s*trang chủ\b|"
-    r"^[^\d]{0,60}\bngày in\s*:",  # a print view's day of printing: "Trang thông tin điện tử huyện A - Ngày in: 03/06/2024"
+    r"^\W*hôm nay\b|^\W*thứ [^\W\d]+,? (?:ngày )?\d{1,2}/\d{1,2}/\d{4}\s*\|\s*trang chủ\b|^[^\d]{0,60}\bngày in\s*:",
     re.IGNORECASE,
 )
 # Cells a word processor separated with tabs: three or more are a table's row ("Phường 1<TAB>2.315<TAB>100%"),

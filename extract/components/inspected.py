@@ -167,11 +167,11 @@ _FINDING_AFTER = re.compile(
     r"cap nhat|tiep nhan|giai quyet|so hoa|cong khai|duy tri|trien khai|ung dung)\b)"
 )
 _BETWEEN_SUBJECTS = re.compile(r"[\s,;" + re.escape(BULLETS) + r"]*((va|cung|ubnd|uy ban nhan dan)[\s,;]*)*")
-# The team's own name ("Tổ kiểm tra cải cách hành chính của UBND huyện A"): A inspects.
+# A team checking the unit in a sentence or clause that ends on it ("Sáng 24/9, Đoàn kiểm tra phường A."), not the team
+# of a place ("Đoàn kiểm tra CCHC của UBND huyện A.").
+_BARE_TEAM = re.compile(r"\b(doan|to) kiem tra $")
 _ENDS_ITS_CLAUSE = re.compile(r"\s*[.:](\s|$)")
-_BARE_TEAM = re.compile(
-    r"\b(doan|to) kiem tra $"
-)  # (not the team of a place: "Đoàn kiểm tra CCHC của UBND huyện A.")
+# The team's own name ("Tổ kiểm tra cải cách hành chính của UBND huyện A"): A inspects.
 _TEAM_OF = re.compile(
     r"\b(doan|to)( tu| cong tac)? kiem tra( cong tac)?( (cai cach hanh chinh|cchc))?( \(cchc\))?( nam \d{4})?"
     r"( so \d+)?( cua)?( (ubnd|uy ban nhan dan))? $|"
@@ -674,9 +674,6 @@ def _inspected_units(page: Page) -> list[Found]:
     return _without_shorter_forms(_without_desks(_without_hamlets_of_communes(chosen)), defined)
 
 
-_DISTRICT_TYPES = {"huyện", "quận", "thị xã", "thành phố"}
-
-
 def _without_headline_areas(
     chosen: list[Found], inspected_in_text: set[str], key_of: Callable[[Found], str]
 ) -> list[Found]:
@@ -687,7 +684,7 @@ def _without_headline_areas(
     return [
         f
         for f in chosen
-        if (f.value.type or "").lower() not in _DISTRICT_TYPES
+        if UNIT_LEVEL.get((f.value.type or "").lower()) != "district"
         or key_of(f) in inspected_in_text
         or not any(office.endswith(" " + fold(f.value.name)) for office in offices)
     ]

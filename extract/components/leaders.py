@@ -395,12 +395,10 @@ _INSPECTING_TEAM = re.compile(r"\b(doan|to)( cong tac)? kiem tra\b")
 
 def _leads_other_work(page: Page, start: int) -> bool:
     """Whether the person heads another group: one the sentence names before the person without any check, or the
-    helping group it names last before the person ("Đoàn kiểm tra ... do ông A làm Trưởng đoàn; giúp việc cho Đoàn có Tổ giúp việc do
-    ông B ... làm Tổ trưởng")."""
+    helping group it names last before the person ("Đoàn kiểm tra ... do ông A làm Trưởng đoàn; giúp việc cho Đoàn có
+    Tổ giúp việc do ông B ... làm Tổ trưởng"; not "Trưởng đoàn là ông A ..., ông B là Tổ trưởng Tổ giúp việc")."""
     s_start, s_end = sentence_of(page, start)
-    if (
-        "kiem tra" not in page.folded[s_start:s_end]
-    ):  # (named before the person: the helpers after the team's head)
+    if "kiem tra" not in page.folded[s_start:s_end]:
         return bool(_OTHER_TEAM.search(page.folded, s_start, start))
     helping = [m.end() for m in _HELPING.finditer(page.folded, s_start, start)]
     ours = [m.end() for m in _INSPECTING_TEAM.finditer(page.folded, s_start, start)]

@@ -278,8 +278,8 @@ _RECORDS_EXAMINED = re.compile(
 )
 
 
-# "KT", shorthand for "kiểm tra" where a notice's style runs to it: "Đoàn KT CCHC của tỉnh ... đã KT công tác CCHC tại
-# UBND Tp. Rạch Giá" (not "KT-XH", the economy and society, nor a "KT" of its own before a colon).
+# "KT", shorthand for "kiểm tra" where a notice's style runs to it, before what it checks: "Đoàn KT CCHC của tỉnh ...
+# đã KT công tác CCHC tại UBND Tp. Rạch Giá" (not "KT-XH", the economy and society).
 _KT = re.compile(r"\bkt\b(?=\s+(cchc|cong tac|cai cach|tai|thuc te|truc tiep|dot xuat|viec))")
 
 
