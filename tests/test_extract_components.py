@@ -2674,6 +2674,14 @@ def test_the_team_checks_a_ward_in_a_sentence_of_its_own_but_a_team_of_a_place_i
     assert units == ["phường Thành Phước", "phường Đông Thuận", "xã Mỹ Hòa"]
 
 
+def test_a_round_to_come_reaches_past_a_shorthand_s_period() -> None:
+    page = (
+        "Kiểm tra CCHC tại huyện Gò Quao\n20/09/2022\nNgày 18/9/2022, Đoàn kiểm tra của Sở Nội vụ tỉnh Kiên Giang đã "
+        "kiểm tra tại UBND huyện Gò Quao. Tuần tới, đoàn sẽ làm việc tại H. Giồng Riềng và TP. Hà Tiên.\n"
+    )
+    assert [unit.name for unit in extract_text(page, "visit.txt").inspected_units] == ["huyện Gò Quao"]
+
+
 def test_a_notice_of_last_year_s_round_opening_on_its_year_names_its_units() -> None:
     notice = (
         "Thông báo kết quả kiểm tra CCHC năm 2023\n10/01/2024\nNăm 2023, Bộ Nội vụ đã kiểm tra tại 2 bộ (Bộ Tài "

@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from cchc.vntext import fold
-from extract.components.inspection_days import earlier_year, recalled_round
+from extract.components.inspection_days import TEAM_AND_DAY_OPENING, earlier_year, recalled_round
 from extract.components.state import (
     TEAM_AT_WORK,
     TEAM_MEETING,
@@ -391,7 +391,7 @@ _BODY_ADDRESS = _SEATED_AT | {"(", "ở"}
 _ITEM_OPENING = re.compile(r"\W*(\d+|[a-z])[./)]\s*")
 _BULLETED_ITEM = re.compile(r"\W*(" + _ITEM_OPENING.pattern + r")?")  # or its bullet alone, "- ", "+ "
 _DAY_IN_BRACKETS = re.compile(  # (with the team that went: "Phường Trấn Biên (Tổ 1, ngày 04/11):")
-    r"( va [^():;.]{2,40})?\s*\(((to|nhom|doan)( so)? \d+,? )?(sang |chieu )?(ngay )?\d{1,2}(/\d{1,2})?"
+    r"( va [^():;.]{2,40})?\s*" + TEAM_AND_DAY_OPENING + r"\d{1,2}(/\d{1,2})?"
     r"( va (ngay )?\d{1,2}/\d{1,2})?(/\d{4})?\)\s*:"
 )
 

@@ -76,13 +76,17 @@ _UNIT_OPENING = (
 _DAY_AT_UNIT = re.compile(
     r"^\W*((sang|chieu) )?(ngay )?\d{1,2}[/.-]\d{1,2}([/.-]\d{2,4})?,? tai " + _UNIT_OPENING
 )
+# What opens a unit's day in brackets, folded: the team that went and the half of the day ("(Tổ 1, ngày 05/11)",
+# "(sáng 15/10)").
+TEAM_AND_DAY_OPENING = r"\(((to|nhom|doan)( so)? \d+,? )?(sang |chieu )?(ngay )?"
 # A unit's item opening on it and its day in brackets: "3. Sở Tài chính (ngày 24/11): ...", "Phường Long Khánh (Tổ 1,
 # ngày 05/11): ..."; what follows the colon is what the team found there.
 _UNIT_DAY_HEAD = re.compile(
     r"^\W*((\d+|[a-z])[./)]\s+)?"
     + _UNIT_OPENING
-    + r"[^.;:()]{2,60}\(((to|nhom|doan)( so)? \d+,? )?(sang |chieu )?"
-    r"(ngay )?\d{1,2}/\d{1,2}(/\d{2,4})?\)\s*:"
+    + r"[^.;:()]{2,60}"
+    + TEAM_AND_DAY_OPENING
+    + r"\d{1,2}/\d{1,2}(/\d{2,4})?\)\s*:"
 )
 _INSPECTION_CONTEXT = re.compile(
     r"kiem tra|\bkt\b|phuc tra\b|lam viec|\bdoan\b|to cong tac|khao sat|co mat tai|\blich cu the\b|"
