@@ -645,7 +645,8 @@ _TAB_CELLS = re.compile(r"(?<=\S)[ \t]*\t[ \t]*(?=\S)")
 
 # A table copied one cell a line ("Đơn vị", "Tiếp nhận", "Trễ hạn", then "UBND xã An Hải", "761", "3", ...): its
 # header's short lines, then rows of as many lines, each a name and its figures (a dash where a cell had none); read
-# with pipes. A numbered table ("STT" first) opens each row with its number, and its totals row with an empty line.
+# with pipes. A numbered table ("STT" first) opens each row with its number, and its totals row with an empty line;
+# its number keeps the rows aligned, so a row may hold words beside its figures (a rating: "Tốt", "Khá").
 _CELL_LINE = re.compile(r"^[^\s.;:!?]([^\n]{0,58}[^.;:!?\s])?$")
 _NO_FIGURE = frozenset({"-", "–", "—"})
 _STACKED_ROWS = 2
@@ -687,7 +688,10 @@ def _stacked_table_at(cells: list[str], i: int) -> tuple[list[str], int] | None:
             and not FIGURE_CELL.match(row[0])
             or FIGURE_CELL.match(name)
             or not _CELL_LINE.match(name)
-            or not all(FIGURE_CELL.match(c) or c in _NO_FIGURE for c in figures)
+            or not all(
+                FIGURE_CELL.match(c) or c in _NO_FIGURE or numbered and _CELL_LINE.match(c) for c in figures
+            )
+            or not any(FIGURE_CELL.match(c) for c in figures)
         ):
             break
         rows.append(["" if c in _NO_FIGURE else c for c in row])

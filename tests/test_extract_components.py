@@ -3812,6 +3812,23 @@ def test_a_numbered_table_copied_one_cell_a_line_gives_each_row_s_unit_and_figur
     ]
 
 
+def test_a_numbered_table_copied_one_cell_a_line_keeps_its_rows_with_a_rating_column() -> None:
+    text = (
+        "Kết quả kiểm tra cải cách hành chính tại các phường năm 2025\n12/12/2025\nTừ ngày 3 đến ngày 14/11/2025, "
+        "Đoàn kiểm tra của Sở Nội vụ đã kiểm tra tại 2 phường. Kết quả chấm điểm:\n\nTT\nĐơn vị\nĐiểm tự chấm\n"
+        "Điểm của Đoàn\nXếp loại\n1\nPhường Tây Hồ\n93,5\n90,25\nTốt\n2\nPhường Long Biên\n88\n84,5\nKhá\n"
+        "\nĐoàn đề nghị các phường khắc phục hạn chế.\n"
+    )
+    article = extract_text(text, "rated.txt")
+    assert [u.name for u in article.inspected_units] == ["phường Tây Hồ", "phường Long Biên"]
+    assert [(m.value, m.unit) for m in article.metrics][-4:] == [
+        (93.5, "điểm"),
+        (90.25, "điểm"),
+        (88, "điểm"),
+        (84.5, "điểm"),
+    ]
+
+
 def test_a_team_working_on_its_days_at_units_is_not_a_member_s_office() -> None:
     text = (
         "Ba đoàn kiểm tra cải cách hành chính tại các phường\n16/12/2025\nTrưởng đoàn số 1 – Phó Giám đốc Sở Nội vụ "
