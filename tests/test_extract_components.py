@@ -1892,6 +1892,16 @@ def test_a_results_article_s_counts_of_units_in_words_are_figures_unless_they_na
     assert [(m.value, m.unit) for m in article.metrics] == [(12, "xã"), (3, "xã"), (7, "xã"), (14, "hồ sơ")]
 
 
+def test_a_count_list_s_one_in_words_and_a_number_word_s_digits_in_brackets_are_figures() -> None:
+    page = (
+        "Thông báo kết quả kiểm tra cải cách hành chính năm 2019\n16/12/2019\nTừ ngày 2 đến ngày 6/12/2019, Đoàn "
+        "kiểm tra CCHC huyện đã kiểm tra tại chín xã. Kết quả, có hai (02) đơn vị xếp loại tốt, sáu (06) đơn vị xếp "
+        "loại khá và một đơn vị xếp loại trung bình. Xã Cư Pui là một xã vùng sâu, còn một hồ sơ trễ hạn.\n"
+    )
+    counts = [(m.value, m.unit) for m in extract_text(page, "results.txt").metrics]
+    assert counts == [(9, "xã"), (2, "đơn vị"), (6, "đơn vị"), (1, "đơn vị")]
+
+
 def test_a_campaign_s_schools_and_a_health_centre_s_certificates_are_counted() -> None:
     results = (
         "Kết quả kiểm tra CCHC tại các trường học năm 2019\n10/12/2019\nTừ ngày 21/10 đến ngày 29/11/2019, Tổ kiểm "

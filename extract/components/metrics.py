@@ -102,11 +102,16 @@ _BY_A_TIME = re.compile(
 # procedures, cases, petitions, documents, reports; not units ("hai xã" is as often "the two communes"). Checked in
 # the pattern, since "ba" and "hai" are frequent words.
 _WORD_FOLLOWED = r"(?=\s+(?i:nghìn|ngàn|triệu|tỷ|phần trăm|hồ sơ|thủ tục|tthc|trường hợp|đơn(?! vị)|văn bản|kiến nghị|phản ánh|xã|phường|thị trấn|huyện|sở|cơ quan|đơn vị|phòng|trường)\b)"
+_NEXT_ITEM = re.compile(r"(?:[,;]|\bva|\bcon)\s*$")
+# The digits a legal style writes after a number word: "hai (02) đơn vị", "mười một (11) xã".
+_BRACKETED_DIGITS = r"(?:\s*\(\d{1,3}\))"
 _FIGURE = re.compile(  # the lookahead first: the engine skips by every character that starts no number
     r"(?=[\dMmHhBbNnSsTtCc])(?<![\w/.,])(?P<num>"
     + DIGITS
     + "|"
     + NUMBER_WORD
+    + _BRACKETED_DIGITS
+    + "?"
     + _WORD_FOLLOWED
     + r")(?:\s+(?:nghìn|ngàn|triệu|tỷ)(?!\w)(?:\s+\d{1,3}(?!\d))?)?"
     r"(?:/(?P<total>\d[\d.]*))?(?P<pct>\s*(?:%|(?P<points>điểm )?phần trăm))?"
@@ -350,7 +355,7 @@ def find_metrics(doc: Doc) -> Doc:
         if quantity is None:
             continue
         value, length = quantity
-        end = start + length
+        end = match.end("num") if match.group("num")[-1] == ")" else start + length
         total = float(match.group("total").replace(".", "")) if match.group("total") else None
         if match.group("total"):
             end = max(end, match.end("total"))
@@ -412,8 +417,12 @@ def find_metrics(doc: Doc) -> Doc:
             # the scale, a weight or a class's threshold: "tối đa 100 điểm", "chiếm 25 điểm", "từ 85 điểm trở lên",
             # "từ 80 đến dưới 90 điểm xếp loại Khá"
             continue
-        if match.group("num").lower() == "một" and length == 3:
-            continue  # "không một hồ sơ nào": no count; "hơn một nghìn" is one
+        if (
+            match.group("num").lower() == "một"
+            and length == 3
+            and not _in_count_list(found, folded, s_start, start, unit)
+        ):
+            continue  # "không một hồ sơ nào": no count; "hơn một nghìn" is one, and so is a list's "và một đơn vị"
         if (unit or "").lower() in UNIT_COUNT_NOUNS and (
             # a round to come: "11 xã còn lại sẽ được kiểm tra", "Sở sẽ kiểm tra thêm 15 xã"
             later_round(page, *semicolon_clause(folded, s_start, s_end, start, end))
@@ -446,6 +455,14 @@ _EQUIPMENT = re.compile(r"may tinh|may quet|may scan|camera|man hinh|ki-ot|kiosk
 
 # A list's later items after a counted one: ", xã B 1.982, xã C " before the figure.
 _LATER_ITEMS = re.compile(r"(?:\s*(?:,|và)\s*[^,;.\d]{2,40}?\s+\d[\d.]*)*\s*(?:,|và)\s*")
+
+
+def _in_count_list(found: list[Found], folded: str, s_start: int, start: int, unit: str | None) -> bool:
+    """Whether "một" is the next item of a list counting the same things: "ba đơn vị xếp loại tốt, sáu đơn vị xếp
+    loại khá và một đơn vị xếp loại trung bình", where it is a count and not the article it often is."""
+    return bool(_NEXT_ITEM.search(folded, s_start, start)) and any(
+        f.start >= s_start and f.value.unit == unit for f in found
+    )
 
 
 def _item_before(page: Page, found: list[Found], s_start: int, start: int) -> Found | None:
