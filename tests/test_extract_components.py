@@ -3790,6 +3790,16 @@ def test_the_day_a_team_issues_its_schedule_is_no_day_of_inspecting() -> None:
     assert extract_text(text, "schedule.txt").inspection_dates == ["2023-09-19", "2023-09-21"]
 
 
+def test_a_law_cited_by_its_name_and_day_gives_no_day_of_inspecting() -> None:
+    text = (
+        "Kế hoạch kiểm tra cải cách hành chính năm 2022\n17/02/2022\nCăn cứ Luật Tổ chức chính quyền địa phương "
+        "ngày 19/6/2015 và Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền "
+        "địa phương ngày 22/11/2019; Sở Nội vụ ban hành Kế hoạch kiểm tra CCHC năm 2022. Trong quý II, Đoàn kiểm tra "
+        "làm việc tại huyện Đại Từ.\n"
+    )
+    assert extract_text(text, "plan.txt").inspection_dates == []
+
+
 def test_a_table_copied_one_cell_a_line_gives_each_row_s_figures() -> None:
     text = (
         "Kết quả kiểm tra cải cách hành chính tại huyện Lý Sơn\n20/10/2017\nNgày 17/10/2017, Đoàn kiểm tra CCHC của "

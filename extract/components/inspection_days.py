@@ -52,6 +52,9 @@ _NOT_INSPECTION_DATE = re.compile(
     r"hop (trien khai|thong nhat)[a-z ]{0,30}?|\b(doan|to)( kiem tra)?( da)? hop)"
     r"( tu)?\s*(ngay)?\s*$"
 )
+# A law cited by its name and day, with no number to make it a reference: "Luật Tổ chức chính quyền địa phương ngày
+# 19/6/2015" (its capital is no place's name, as `_in_a_name` would take it).
+_LAW_OF_THE_DAY = re.compile(r"(?<!phap )\bluat( [a-z]+){1,10},? (ban hanh |thong qua )?ngay\s*$")
 # "Not until" a day: in "đến ngày 05/10/2020, Đoàn kiểm tra số 2 ... mới bắt đầu làm việc tại Sở Xây dựng" the day
 # is the round's first.
 _NOT_UNTIL = re.compile(
@@ -384,7 +387,11 @@ def _candidate_days(
             and not _in_a_name(page.text, window + before.start(1))
         ):
             continue
-        if _ISSUED_THEN.match(page.folded, found.end) or in_another_province(page, s_start, found.end, s_end):
+        if (
+            _ISSUED_THEN.match(page.folded, found.end)
+            or _LAW_OF_THE_DAY.search(page.folded, window, found.start + number)
+            or in_another_province(page, s_start, found.end, s_end)
+        ):
             continue
         if (
             _ROAD_BEFORE.search(page.folded, max(s_start, found.start - 40), found.start)
