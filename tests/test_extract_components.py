@@ -3800,6 +3800,16 @@ def test_a_law_cited_by_its_name_and_day_gives_no_day_of_inspecting() -> None:
     assert extract_text(text, "plan.txt").inspection_dates == []
 
 
+def test_a_rule_every_unit_must_meet_is_no_figure_but_one_met_is() -> None:
+    text = (
+        "Kế hoạch kiểm tra cải cách hành chính năm 2021\n05/03/2021\nTừ ngày 12 đến ngày 16/4/2021, Đoàn kiểm tra "
+        "CCHC huyện kiểm tra tại xã Long Hưng và xã Nghĩa Trụ. Kế hoạch yêu cầu 100% kiến nghị của Đoàn phải được "
+        "đơn vị khắc phục; 100% hồ sơ trễ hạn phải có văn bản xin lỗi. Năm 2020, 100% người thuộc diện phải kê khai "
+        "tài sản của hai xã đã kê khai.\n"
+    )
+    assert [(m.value, m.unit) for m in extract_text(text, "plan.txt").metrics] == [(100, "%")]
+
+
 def test_a_table_copied_one_cell_a_line_gives_each_row_s_figures() -> None:
     text = (
         "Kết quả kiểm tra cải cách hành chính tại huyện Lý Sơn\n20/10/2017\nNgày 17/10/2017, Đoàn kiểm tra CCHC của "

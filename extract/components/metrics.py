@@ -84,6 +84,9 @@ _TARGET = re.compile(
     r"\b(?:cao|thấp) hơn (?:so với )?(?:chỉ tiêu|mục tiêu|kế hoạch)(?: được giao| đề ra)?\s*(?:là\s*)?$",
     re.IGNORECASE,
 )
+# A rule every one must meet, told after its figure: "100% hồ sơ trễ hạn phải có văn bản xin lỗi", "100% kiến nghị của
+# Đoàn phải được đơn vị khắc phục" (not those the rule covers: "100% người thuộc diện phải kê khai ... đã kê khai").
+_ALL_MUST = re.compile(r"\s*%[^.;:,]{0,60}?(?<!dien )\bphai (?:duoc|co)\b")
 # A level to be raised or lowered to, asked for or given a time to come ("đề xuất năm 2025 nâng tỷ lệ hồ sơ trực tuyến
 # toàn trình lên trên 50%", "giảm hồ sơ trễ hạn xuống dưới 1% trong quý IV"); not one reached ("Sở Công Thương nâng tỷ
 # lệ hồ sơ trực tuyến toàn trình lên 64,5%").
@@ -352,7 +355,7 @@ def find_metrics(doc: Doc) -> Doc:
         ):
             continue
         quantity = parse_quantity(text[start:])
-        if quantity is None:
+        if quantity is None or quantity[0] == 100 and _ALL_MUST.match(folded, start + quantity[1]):
             continue
         value, length = quantity
         end = match.end("num") if match.group("num")[-1] == ")" else start + length
