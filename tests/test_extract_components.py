@@ -3728,6 +3728,23 @@ def test_a_digest_s_unnumbered_items_and_its_inspection_item_s_heading_as_headli
     assert [(m.value, m.unit) for m in article.metrics] == [(15, "hồ sơ"), (2, "hồ sơ")]
 
 
+def test_a_headline_joining_two_stories_with_a_semicolon_reads_the_inspection_s_story_alone() -> None:
+    text = (
+        "Giám sát thủ tục hành chính tại xã Long Thới; kiểm tra cải cách hành chính tại xã Phú Xuân\n13/10/2017\n"
+        "Trong tuần, HĐND và UBND huyện Nhà Bè có hai hoạt động tại cơ sở.\nBan Pháp chế HĐND huyện giám sát tại xã "
+        "Long Thới\nSáng 10/10, Đoàn giám sát của Ban Pháp chế HĐND huyện do bà Trần Thị Mai, Trưởng Ban Pháp chế "
+        "làm Trưởng đoàn đã giám sát tại UBND xã Long Thới; xã còn 12 hồ sơ trễ hạn.\nKiểm tra cải cách hành chính "
+        "tại xã Phú Xuân\nNgày 12/10, Đoàn kiểm tra CCHC huyện do ông Lâm Văn Tư, Phó Chủ tịch UBND huyện làm Trưởng "
+        "đoàn đã kiểm tra tại UBND xã Phú Xuân; xã tiếp nhận 1.915 hồ sơ, 2 hồ sơ trễ hạn.\n"
+    )
+    article = extract_text(text, "two.txt")
+    assert (article.is_inspection_article, article.kind) == (True, "visit")
+    assert [x.name for x in article.team_leaders] == ["Lâm Văn Tư"]
+    assert [u.name for u in article.inspected_units] == ["xã Phú Xuân"]
+    assert article.inspection_dates == ["2017-10-12"]
+    assert [(m.value, m.unit) for m in article.metrics] == [(1915, "hồ sơ"), (2, "hồ sơ")]
+
+
 def test_a_commune_site_s_two_digit_year_date_class_and_deadline_in_capitals() -> None:
     text = (
         "TỔ KIỂM TRA CCHC XÃ KIỂM TRA TẠI CÁC THÔN\nNgày đăng: 05/10/19   Tác giả: VP-TK\nTrong 2 ngày 02 và 03/10, "

@@ -361,11 +361,15 @@ def _digest_items(page: Page) -> list[tuple[int, int, str, bool]]:
     """A digest's items as (start, end, heading, whether it tells an inspection), found once per page; none when no
     item tells one."""
     if "digest_items" not in page.facts:
-        page.facts["digest_items"] = _items_of(page) if _DIGEST.search(fold(page.meta.title or "")) else []
+        # (or a headline joining its stories with ";", two of them enough: "Giám sát ... tại xã Phước Kiển; kiểm tra
+        # cải cách hành chính tại xã Hiệp Phước và thị trấn Nhà Bè")
+        title = fold(page.meta.title or "")
+        least = 3 if _DIGEST.search(title) else 2 if ";" in title else 0
+        page.facts["digest_items"] = _items_of(page, least) if least else []
     return page.facts["digest_items"]
 
 
-def _items_of(page: Page) -> list[tuple[int, int, str, bool]]:
+def _items_of(page: Page, least: int) -> list[tuple[int, int, str, bool]]:
     text = page.text
     candidates = [m for m in _ITEM_HEADING.finditer(text) if not m.group(2).endswith((".", ":", ";", ","))]
     numbered = [m for m in candidates if m.group(1)]
@@ -380,11 +384,11 @@ def _items_of(page: Page) -> list[tuple[int, int, str, bool]]:
             and _ITEM_STORY.match(text, m.end())
             and not _CAPTION_WORDS.search(fold(m.group(2)))
         ]
-        if len(headings) < 3:
+        if len(headings) < least:
             return []
     ends = [m.start() for m in headings[1:]] + [len(text)]
-    items = [
-        (m.start(), end, m.group(2), bool(_INSPECTION_ITEM.search(fold(m.group(2)))))
+    items = [  # (the headline opening the page names its items, and is none of them)
+        (m.start(), end, m.group(2), m.start() > 0 and bool(_INSPECTION_ITEM.search(fold(m.group(2)))))
         for m, end in zip(headings, ends, strict=True)
     ]
     return items if any(inspection for *_, inspection in items) else []
