@@ -458,6 +458,17 @@ SECTOR_BODIES: tuple[str, ...] = (
     "Chi nhánh VPĐKĐĐ",
     "CN VPĐKĐĐ",
 )
+# A ministry's departments with a branch in each province, which a page names without its place when it means the
+# sector ("phối hợp với Cục Thuế"): unlike the ministry's own ("Cục Hóa chất", "Cục Trồng trọt"), no unit so named.
+BRANCHED_DEPARTMENTS: tuple[str, ...] = (
+    "Cục Thuế",
+    "Cục Hải quan",
+    "Cục Thống kê",
+    "Cục Thi hành án",
+    "Cục THADS",
+    "Cục Quản lý thị trường",
+    "Cục Dự trữ",
+)
 # Phrases that name a body (not a territorial unit) that can be inspected.
 BODY_PREFIXES: tuple[str, ...] = (
     "Trung tâm Hành chính công",

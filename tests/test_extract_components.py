@@ -879,6 +879,11 @@ def test_leader_phrasings(sentence: str, leader: tuple, units: list[str], level:
             "Việt Nam. Cục Thuế đã được kiểm tra năm trước.",
             ["Cục Quản lý tài nguyên nước", "Cục Khoáng sản Việt Nam"],
         ),
+        (  # ... or by a short one (not a department branched in each province: "Cục Hải quan")
+            "Ngày 12/9/2018, Đoàn kiểm tra CCHC của Bộ Công Thương đã làm việc tại Cục Xuất nhập khẩu (ngày 12/9) và "
+            "Cục Hóa chất (ngày 14/9). Cục Hải quan được kiểm tra năm trước.",
+            ["Cục Xuất nhập khẩu", "Cục Hóa chất"],
+        ),
         (  # a hamlet where a team inspecting communes looked is a place inside one of them
             "Ngày 12/10/2016, Đoàn kiểm tra CCHC huyện đã kiểm tra tại UBND xã Sủng Là và UBND xã Sảng Tủng; đoàn kiểm "
             "tra thực tế việc niêm yết thủ tục tại nhà văn hóa thôn Lũng Cẩm Trên.",

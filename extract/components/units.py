@@ -20,6 +20,7 @@ from extract.components.state import Found, Page, evidence
 from extract.gazetteer import REORGANISED, Place, gazetteer, to_2025
 from extract.lexicon import (
     BODY_PREFIXES,
+    BRANCHED_DEPARTMENTS,
     CAPITALISED_BODY_PREFIXES,
     LEVELS,
     NAME_STOP_WORDS,
@@ -696,13 +697,10 @@ def _own_named(page: Page) -> list[Found]:
                 level, end = level_word.group(1), level_word.end() - 1
         if (
             level is None
-            and text.startswith(("Cục ", "Tổng cục "), match.start())
+            and text.startswith(BRANCHED_DEPARTMENTS, match.start())
             and not _ends_in_province(text[:end])
-            and len(text[match.start() : end].split()) <= 4
         ):
-            # "Cục Thuế", "4 Cục Hải quan": a sector's department named by no place (a ministry's own department
-            # has a longer name: "Cục Quản lý tài nguyên nước")
-            continue
+            continue  # "Cục Thuế", "4 Cục Hải quan": a sector's department named by no place
         found.append(
             _body(page, match.start(), end + (level is not None and text[end : end + 1] == " "), level)
         )
