@@ -4646,6 +4646,15 @@ def test_a_district_whose_name_folds_to_a_ministry_s_word_inspects_at_a_district
     assert extract_text(ministry, "bo.txt").inspecting_level == "ministry"
 
 
+def test_a_ministry_issuing_a_cited_document_is_no_inspecting_team() -> None:
+    plan = (
+        "Kế hoạch kiểm tra công tác cải cách hành chính năm 2014\n22/04/2014\nCăn cứ Quyết định số 1294/QĐ-BNV ngày "
+        "03/12/2012 của Bộ Nội vụ phê duyệt Đề án xác định Chỉ số CCHC, Ủy ban nhân dân huyện xây dựng Kế hoạch kiểm "
+        "tra tại UBND xã Mỹ Hòa và UBND xã Láng Biển.\n"
+    )
+    assert extract_text(plan, "plan.txt").inspecting_level == "district"
+
+
 def test_a_commune_is_placed_only_by_a_name_written_like_its_own() -> None:
     """ "Diễn Hải" (Nghệ An, merged before 2025) folds like Bạc Liêu's "Điền Hải"; "Đliê Ya" is the database's
     "Dliê Ya" spelled with its "Đ"."""

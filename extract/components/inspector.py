@@ -75,11 +75,18 @@ _BO = re.compile(r"\bbo\b")
 
 
 def _cue(
-    level: str, pattern: re.Pattern[str], written: str, folded: str | None = None
+    level: str,
+    pattern: re.Pattern[str],
+    written: str,
+    folded: str | None = None,
+    cited: list[tuple[int, int]] | None = None,
 ) -> re.Match[str] | None:
-    """The first match of a level's `pattern` in the folded text whose "bộ" of a ministry is one as written."""
+    """The first match of a level's `pattern` in the folded text whose "bộ" of a ministry is one as written, outside
+    the `cited` documents (their issuer is no team: "Quyết định số 1294/QĐ-BNV ngày 03/12/2012 của Bộ Nội vụ")."""
     folded = fold(written) if folded is None else folded
     for match in pattern.finditer(folded):
+        if any(start <= match.start() < end for start, end in cited or ()):
+            continue
         if level != "ministry" or all(
             written[bo.start() + 1] in "ộỘoO" for bo in _BO.finditer(folded, *match.span())
         ):
@@ -105,8 +112,10 @@ def _level(page: Page, title: str, body: str | None) -> str | None:
                 if level == "district" and _a_province_city(post, page.meta.published):
                     return "province"  # "Phó Chủ tịch UBND thành phố Cần Thơ": the city is a province
                 return _city_itself(level, city, post, len(post.rstrip()))
+    offset = len(title or "") + 1
+    cited = [(f.start + offset, f.end + offset) for f in page.legal_refs]
     for level, pattern in _LEVEL_CUES:
-        if match := _cue(level, pattern, written, text):
+        if match := _cue(level, pattern, written, text, cited):
             return _city_itself(level, city, written, match.end())
     units = [u for u in page.units if "inspected" in u.tags and u.value.type]
     levels = [UNIT_LEVEL.get(u.value.type or "") for u in units]
