@@ -118,7 +118,25 @@ def text_lines(text: str) -> list[str]:
     lines = repair(text).split("\n")
     if "null" in text:
         lines = [_STRAY_NULL.sub("", line) for line in lines]
-    return [line for line in lines if line]
+    return _without_page_breaks([line for line in lines if line])
+
+
+# A document copied from its PDF keeps each page's foot and the next page's number ("Trang 1/3", then "2"), which cut
+# a sentence, even a name ("Cục trưởng Cục Kiểm" / "Trang 1/3" / "2" / "soát thủ tục hành chính làm Trưởng đoàn").
+_PAGE_FOOT = re.compile(r"^\s*(?:[Tt]rang \d{1,3}\s*/\s*\d{1,3}|- \d{1,3} -)\s*$")
+_PAGE_NUMBER = re.compile(r"^\s*\d{1,3}\s*$")
+
+
+def _without_page_breaks(lines: list[str]) -> list[str]:
+    out: list[str] = []
+    after_foot = False
+    for line in lines:
+        if _PAGE_FOOT.match(line) or after_foot and _PAGE_NUMBER.match(line):
+            after_foot = not after_foot and bool(_PAGE_FOOT.match(line))
+            continue
+        after_foot = False
+        out.append(line)
+    return out
 
 
 # A template's unset field printed as "null" (Liferay), alone on its line or after the paragraph's last sentence.

@@ -4226,6 +4226,21 @@ def test_a_hard_wrapped_paragraph_is_read_as_one() -> None:
     assert [ref.number for ref in article.legal_refs] == ["142"]
 
 
+def test_a_pdf_s_page_foot_and_number_inside_a_sentence_are_left_out() -> None:
+    text = (
+        "Thông báo kết luận kiểm tra công tác kiểm soát thủ tục hành chính tại tỉnh Ninh Bình\n05/07/2017\n"
+        "Trong hai ngày 13 và 14/6/2017, Đoàn kiểm tra của Văn phòng Chính phủ do đồng chí Phạm Quốc Hưng, Cục "
+        "trưởng Cục Kiểm\n                    Trang 1/3\n                2\nsoát thủ tục hành chính làm Trưởng đoàn "
+        "đã kiểm tra thực tế tại Sở Tư pháp và UBND huyện Yên Khánh.\n"
+    )
+    article = extract_text(text, "pdf.txt")
+    assert [(x.name, x.title) for x in article.team_leaders] == [
+        ("Phạm Quốc Hưng", "Cục trưởng Cục Kiểm soát thủ tục hành chính")
+    ]
+    assert article.inspecting_level == "ministry"
+    assert article.metrics == []
+
+
 def test_a_paragraph_wrapped_before_capitalised_names_is_read_as_one() -> None:
     page = (
         "Tin tức - Sự kiện / Cải cách hành chính\n"
