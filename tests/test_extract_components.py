@@ -884,6 +884,12 @@ def test_leader_phrasings(sentence: str, leader: tuple, units: list[str], level:
             "Cục Hóa chất (ngày 14/9). Cục Hải quan được kiểm tra năm trước.",
             ["Cục Xuất nhập khẩu", "Cục Hóa chất"],
         ),
+        (  # a body's address in brackets: a residential group, a street, the seat where the team worked
+            "Ngày 9/10/2025, Đoàn kiểm tra đã làm việc với Trung tâm Kỹ thuật Tiêu chuẩn Đo lường Chất lượng (tổ 3, "
+            "phường Nùng Trí Cao) và Chi cục Thủy lợi (làm việc tại trụ sở Chi cục, đường Trần Thái Tông, thành phố "
+            "Nam Định).",
+            ["Trung tâm Kỹ thuật Tiêu chuẩn Đo lường Chất lượng", "Chi cục Thủy lợi"],
+        ),
         (  # a hamlet where a team inspecting communes looked is a place inside one of them
             "Ngày 12/10/2016, Đoàn kiểm tra CCHC huyện đã kiểm tra tại UBND xã Sủng Là và UBND xã Sảng Tủng; đoàn kiểm "
             "tra thực tế việc niêm yết thủ tục tại nhà văn hóa thôn Lũng Cẩm Trên.",

@@ -376,9 +376,11 @@ def _is_address_of(text: str, previous: Found | None, found: Found) -> bool:
 
 # An address the unit's place sits in: "Trung tâm Y tế thành phố Sông Công (địa chỉ tổ dân phố 4, phường Thắng Lợi)",
 # "Chi cục Kiểm lâm (số 02 Nguyễn Hội, phường Phú Trinh)", a table's "Trụ sở đơn vị, phường Đồng Hới" or "(Địa bàn:
-# thị xã Từ Sơn)".
+# thị xã Từ Sơn)", or a street, a residential group or the seat it worked at ("(tổ 3, phường Nùng Trí Cao)", "(làm
+# việc tại trụ sở Chi cục, đường Trần Thái Tông, thành phố Nam Định)").
 _ADDRESS_BEFORE = re.compile(
-    r"(\(\s*(so \d|dia (chi|ban|diem)\b)|\bdia chi:? |\btru so( don vi| co quan)?, )[^()|;]{0,100}$|"
+    r"(\(\s*(so \d|so nha |dia (chi|ban|diem)\b|to (dan pho )?\d+\s*,|duong |(lam viec )?tai tru so\b)|\bdia chi:? |"
+    r"\btru so( don vi| co quan)?, )[^()|;]{0,100}$|"
     r"\btru so (dat |dong )?(tai|o) $"  # "xã Tả Lèng, trụ sở đặt tại xã Giang Ma (huyện Tam Đường cũ)"
 )
 # What puts a place after a unit as its address; after a body, a bracket or "ở" too.
