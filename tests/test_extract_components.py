@@ -3818,6 +3818,15 @@ def test_the_day_a_team_issues_its_schedule_is_no_day_of_inspecting() -> None:
     assert extract_text(text, "schedule.txt").inspection_dates == ["2023-09-19", "2023-09-21"]
 
 
+def test_records_counted_from_the_first_of_a_month_give_no_days_of_inspecting() -> None:
+    text = (
+        "Kiểm tra cải cách hành chính tại xã Vĩnh Hậu\n21/08/2025\nTrong hai ngày 19 và 20/8, Đoàn kiểm tra CCHC "
+        "của UBND tỉnh đã kiểm tra tại xã Vĩnh Hậu. Báo cáo với Đoàn, ông Trần Văn Sang, Chủ tịch UBND xã cho biết: "
+        "từ ngày 01/7 đến ngày 15/8/2025, xã đã tiếp nhận 1.962 hồ sơ TTHC, giải quyết đúng hạn 1.947 hồ sơ.\n"
+    )
+    assert extract_text(text, "visit.txt").inspection_dates == ["2025-08-19", "2025-08-20"]
+
+
 def test_a_law_cited_by_its_name_and_day_gives_no_day_of_inspecting() -> None:
     text = (
         "Kế hoạch kiểm tra cải cách hành chính năm 2022\n17/02/2022\nCăn cứ Luật Tổ chức chính quyền địa phương "

@@ -687,9 +687,13 @@ _RECORDS_COUNTED = re.compile(
 
 
 def _counted_over(page: Page, found: Found, clause_end: int, days: tuple[str, str]) -> bool:
-    """Whether a range longer than a round is the span the figures after it are counted over."""
-    span = date.fromisoformat(days[1]) - date.fromisoformat(days[0])
-    return span > _LONGEST_ROUND and bool(_RECORDS_COUNTED.search(page.folded, found.end, clause_end))
+    """Whether a range longer than a round, or from the first of a month, is the span the figures after it are
+    counted over ("từ ngày 01/7 đến ngày 15/8/2025, xã đã tiếp nhận 1.962 hồ sơ": since the two-tier government)."""
+    start = date.fromisoformat(days[0])
+    span = date.fromisoformat(days[1]) - start
+    return (span > _LONGEST_ROUND or start.day == 1 and span.days > 0) and bool(
+        _RECORDS_COUNTED.search(page.folded, found.end, clause_end)
+    )
 
 
 def _reporting_period(first: str, last: str) -> bool:
