@@ -4538,6 +4538,17 @@ def test_a_government_resolution_numbered_with_its_year_is_one_reference_not_a_d
     assert article.inspection_dates == ["2017-07-27"]
 
 
+def test_a_party_document_s_symbol_after_its_number_makes_one_reference_not_a_day_of_inspecting() -> None:
+    article = extract_text(
+        "Kiểm tra việc lãnh đạo cải cách hành chính tại thị trấn Vôi\n26/09/2019\nNgày 24/9, Đoàn kiểm tra của Ban "
+        "Chỉ đạo huyện đã kiểm tra công tác cải cách hành chính tại thị trấn Vôi. Đợt kiểm tra thực hiện Kế hoạch số "
+        "156-KH/BCĐ ngày 30/8/2019 của Ban Chỉ đạo.\n",
+        "party.txt",
+    )
+    assert [(r.number, r.symbol, r.date) for r in article.legal_refs] == [("156", "KH/BCĐ", "2019-08-30")]
+    assert article.inspection_dates == ["2019-09-24"]
+
+
 @pytest.mark.parametrize(
     ("sentence", "values"),
     [

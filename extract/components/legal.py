@@ -40,8 +40,9 @@ _REF = re.compile(
     r"(?P<type>" + "|".join(_TYPE_NAMES) + r")(?:\s+lien\s+(?:tich|nganh))?\s+"
     # (a number in thousands as an amount is written, before its symbol: "Kế hoạch số 1.095/KH-UBND", "số 3 012/QĐ")
     r"(?:(?P<so>so)\s*:?\s*)?(?P<number>\d{1,3}(?:[. ]\d{3})+(?=\s?/)|\d{1,6})[a-z]?(?:-(?:19|20)\d\d(?=/))?"
-    # "30c/NQ-CP", "19-2017/NQ-CP"; spaced as typed: "1052 /QĐ–UBND", "27/KH – UBND"
-    r"(?P<symbol>(?: ?/ ?[0-9a-z][\w.\-–]*(?: [-–] [a-z][\w.]*)?)*)",
+    # "30c/NQ-CP", "19-2017/NQ-CP"; spaced as typed: "1052 /QĐ–UBND", "27/KH – UBND"; the Party's: "156-KH/BCĐ",
+    # "04-NQ/HU"
+    r"(?P<symbol>(?:-[a-z]{2,5}(?= ?/))?(?: ?/ ?[0-9a-z][\w.\-–]*(?: [-–] [a-z][\w.]*)?)*)",
 )
 # A law by its name and its number, which the National Assembly's symbol ends: "Luật Đất đai số 31/2024/QH15".
 _LAW = re.compile(
@@ -98,7 +99,7 @@ def find_legal_refs(doc: Doc) -> Doc:
             text=text[match.start() : end],
             type=_TYPE_NAMES[match.group("type")],
             number=str(int(number)),
-            symbol=symbol.lstrip("/").upper() or None,
+            symbol=symbol.lstrip("/-").upper() or None,
             date=ref_date,
             issuer=issuer,
             evidence=evidence(page, match.start(), end),
