@@ -17,12 +17,15 @@ import lxml.html
 
 from cchc.vntext import fold
 from extract.lexicon import METRIC_NOUNS, UNIT_TYPES
+from extract.numbers import parse_number
 
 CELL_SEPARATOR = " | "
 FIGURE_CELL = re.compile(r"^[+-]?\d[\d.,]*\s*%?$")  # a cell that holds a figure
 ROW_NUMBER_HEADER = re.compile(r"^(s[oố]\s*)?(tt|stt|thu tu)\.?$")
 _PERCENT_HEADER = re.compile(r"\(\s*%\s*\)|\bty le\b|\bphan tram\b")
 _RANK_HEADER = re.compile(r"\bxep (thu|hang)\b")
+# A column of points with its maximum in brackets: "Chỉ đạo, điều hành (12)", "Tổng (100)", "TTHC (tối đa 20 điểm)".
+_MAXIMUM_HEADER = re.compile(r"^(?P<name>\D+?)\s*\(\s*(?:tối đa\s*)?(?P<max>\d{1,3})(?:\s*điểm)?\s*\)$")
 _COUNT_HEADER = re.compile(r"^(tong )?so (luong )?")
 _NESTED_BLOCKS = ".//table|.//ul|.//ol|.//img"  # a cell may wrap its text in <p> or <div>
 _MAX_CELL = 300  # a list of units fits in a cell; a layout table holds whole paragraphs
@@ -163,6 +166,13 @@ def _phrase(header: str, cell: str) -> str:
     if cell.endswith("%") or _PERCENT_HEADER.search(folded):
         name = re.sub(r"\s*\(\s*%\s*\)", "", header).strip()
         return f"{name} {cell.rstrip('% ')}%"
+    if (
+        (most := _MAXIMUM_HEADER.match(header))
+        and "diem" not in folded
+        and (value := parse_number(cell)) is not None
+        and value <= int(most["max"])
+    ):
+        return f"{cell} điểm {most['name']}"  # a group of criteria scored out of its maximum: "Thể chế (8)"
     counted = header[count.end() :] if (count := _COUNT_HEADER.match(folded)) else header
     if counted and not counted.split()[0].isupper():  # "Hồ sơ tiếp nhận" reads "hồ sơ"; "TTHC" stays
         counted = counted[:1].lower() + counted[1:]

@@ -3847,6 +3847,17 @@ def test_a_rule_every_unit_must_meet_is_no_figure_but_one_met_is() -> None:
     assert [(m.value, m.unit) for m in extract_text(text, "plan.txt").metrics] == [(100, "%")]
 
 
+def test_a_table_s_columns_of_points_out_of_their_maximum_give_points() -> None:
+    text = (
+        "Kết quả chấm điểm cải cách hành chính năm 2024\n20/11/2024\nTừ ngày 4 đến ngày 8/11/2024, Đoàn kiểm tra "
+        "CCHC thị xã đã kiểm tra tại phường Quảng Thọ và phường Quảng Phúc. Kết quả:\n\nTT\tĐơn vị\tChỉ đạo, điều "
+        "hành (12)\tTTHC (20)\tTổng (100)\tXếp loại\n1\tPhường Quảng Thọ\t11,5\t19\t93\tTốt\n2\tPhường Quảng Phúc"
+        "\t10,5\t17,5\t85,25\tKhá\n\nĐoàn đề nghị các phường khắc phục hạn chế.\n"
+    )
+    metrics = [(m.value, m.unit) for m in extract_text(text, "points.txt").metrics]
+    assert metrics == [(p, "điểm") for p in (11.5, 19, 93, 10.5, 17.5, 85.25)]
+
+
 def test_a_table_copied_one_cell_a_line_gives_each_row_s_figures() -> None:
     text = (
         "Kết quả kiểm tra cải cách hành chính tại huyện Lý Sơn\n20/10/2017\nNgày 17/10/2017, Đoàn kiểm tra CCHC của "
