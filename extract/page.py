@@ -109,6 +109,7 @@ SUMMARY_SELECTORS = (
 DATE_SELECTORS = (
     "[itemprop=datePublished]",
     "meta[property='article:published_time']",
+    "meta[name=pubdate]",  # news sites' own: <meta name="pubdate" content="2019-10-17T06:32:00+07:00">
     ".tandan-span-date-publish",
     ".asset-full-content .assetPublishDate",
     ".PostDate",

@@ -2076,6 +2076,15 @@ def test_a_moment_in_the_metadata_is_dated_in_vietnam(moment: str, day: str) -> 
     assert extract_html(page, "page.html").published_date == day
 
 
+def test_a_news_site_s_pubdate_meta_dates_the_page_over_its_clock() -> None:
+    page = (
+        "<html><head><meta name='pubdate' content='2023-10-12T06:32:00+07:00'></head><body>"
+        "<div class='top'><span class='today'>Thứ Sáu, 03/11/2023</span></div>"
+        f"<h1>Kiểm tra CCHC tại thị trấn Việt Quang</h1><article><p>{_BODY_TEXT}</p></article></body></html>"
+    )
+    assert extract_html(page, "news.html").published_date == "2023-10-12"
+
+
 def test_a_copied_page_s_site_name_menu_and_breadcrumbs_are_not_its_headline() -> None:
     page = (
         "CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN BẮC QUANG - TỈNH HÀ GIANG\n"
