@@ -3113,6 +3113,15 @@ def test_a_re_check_s_days_and_kind() -> None:
     assert remedies.is_inspection_article
 
 
+def test_a_second_visit_s_page_leaves_out_the_first_round_it_recalls() -> None:
+    text = (
+        "Kiểm tra lần hai công tác cải cách hành chính tại huyện Lục Ngạn\n15/09/2022\nNgày 13/9/2022, Đoàn kiểm tra "
+        "CCHC của tỉnh đã làm việc tại UBND thị trấn Chũ. Trong hai ngày 15 và 16/3/2022, Đoàn đã kiểm tra tại thị "
+        "trấn và chỉ ra 15 kiến nghị; đến nay thị trấn đã khắc phục 12 kiến nghị.\n"
+    )
+    assert extract_text(text, "second.txt").inspection_dates == ["2022-09-13"]
+
+
 def test_a_campaign_s_results_rank_and_commend_the_units_it_inspected() -> None:
     text = (
         "Kết quả kiểm tra cải cách hành chính năm 2025 tại 20 xã, phường\nNgày 10/12/2025, Sở Nội vụ thông báo kết "

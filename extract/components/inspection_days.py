@@ -660,7 +660,8 @@ def _without_self_checks(
 
 # A re-check of an inspection's remedies ("Phúc tra việc khắc phục tồn tại ...", "Kiểm tra kết quả khắc phục ..."):
 # the round it follows up, months before its own days, is told with its days, its leader and its units.
-_RECHECK = re.compile(r"\b(phuc tra|khac phuc)\b")
+# A re-check's headline: "Phúc tra ...", "... việc khắc phục", "Kiểm tra lại ...", "Kiểm tra lần hai ...".
+_RECHECK = re.compile(r"\b(phuc tra|khac phuc|kiem tra lai|lan (thu )?hai)\b")
 _FOLLOWED_UP_BEFORE = timedelta(days=60)
 
 
