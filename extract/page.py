@@ -319,7 +319,10 @@ def parse_html(html: str, url: str | None = None) -> PageParts:
     source = html.lower()
     # a last resort for the date: pages that show only "2 giờ trước" say it in their JSON-LD
     linked = _linked_data_date(tree) if "ld+json" in source else None
-    for bad in tree.xpath("//script|//style|//noscript|//iframe|//svg|//textarea|//select"):
+    # (and a Joomla site's modules, its sidebars' polls, weather and gold prices: never the article)
+    for bad in tree.xpath(
+        "//script|//style|//noscript|//iframe|//svg|//textarea|//select|//*[starts-with(@class, 'moduletable')]"
+    ):
         bad.drop_tree()
     parts = PageParts()
     parts.title = _title(tree, source)

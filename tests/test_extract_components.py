@@ -2033,6 +2033,12 @@ def test_an_asp_net_page_s_lead_in_a_label_without_a_class_is_read() -> None:
     assert [x.name for x in extract_html(page, "lead.html").team_leaders] == ["Lê Văn Thọ"]
 
 
+def test_a_joomla_site_s_modules_beside_the_article_give_no_figures() -> None:
+    """The left column's poll, weather and gold prices ("SJC: 4.180.000 mua; 4.198.000 bán") are no text."""
+    article = extract_file(CORPUS / "qj_01_quang-binh-snv-bo-trach-hoan-lao-dai-trach-2011-joomla15.html")
+    assert [m.value for m in article.metrics][:3] == [6418, 6275, 97.8]
+
+
 def test_a_wordpress_page_is_dated_by_its_published_time_not_a_widget_s_post_date() -> None:
     page = (
         "<html><body><article><h1>Tổ kiểm tra CCHC huyện làm việc tại xã Tân Công Sính</h1><span class='posted-on'>"

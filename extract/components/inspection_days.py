@@ -658,9 +658,9 @@ def _without_self_checks(
     return teams or days
 
 
-# A re-check of an inspection's remedies ("Phúc tra việc khắc phục tồn tại ...", "Kiểm tra kết quả khắc phục ..."):
-# the round it follows up, months before its own days, is told with its days, its leader and its units.
-# A re-check's headline: "Phúc tra ...", "... việc khắc phục", "Kiểm tra lại ...", "Kiểm tra lần hai ...".
+# A re-check of an inspection's remedies ("Phúc tra việc khắc phục tồn tại ...", "Kiểm tra kết quả khắc phục ...") or a
+# second visit ("Kiểm tra lại ...", "Kiểm tra lần hai ..."): the round it follows up, months before its own days, is
+# told with its days, its leader and its units.
 _RECHECK = re.compile(r"\b(phuc tra|khac phuc|kiem tra lai|lan (thu )?hai)\b")
 _FOLLOWED_UP_BEFORE = timedelta(days=60)
 
