@@ -1903,6 +1903,16 @@ def test_a_results_article_s_counts_of_units_in_words_are_figures_unless_they_na
     assert [(m.value, m.unit) for m in article.metrics] == [(12, "xã"), (3, "xã"), (7, "xã"), (14, "hồ sơ")]
 
 
+def test_a_rank_among_whatever_the_text_names_is_a_figure_with_its_total() -> None:
+    text = (
+        "Kiểm tra cải cách hành chính tại thị xã Kỳ Anh\n12/05/2024\nNgày 10/5/2024, Đoàn kiểm tra CCHC của tỉnh đã "
+        "kiểm tra tại UBND thị xã Kỳ Anh. Năm 2023, thị xã đạt 84,12 điểm Chỉ số CCHC, xếp thứ 5/13 địa phương cấp "
+        "huyện.\n"
+    )
+    metrics = [(m.value, m.total, m.unit) for m in extract_text(text, "rank.txt").metrics]
+    assert metrics == [(84.12, None, "điểm"), (5, 13, "hạng")]
+
+
 def test_a_count_list_s_one_in_words_and_a_number_word_s_digits_in_brackets_are_figures() -> None:
     page = (
         "Thông báo kết quả kiểm tra cải cách hành chính năm 2019\n16/12/2019\nTừ ngày 2 đến ngày 6/12/2019, Đoàn "

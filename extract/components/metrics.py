@@ -106,6 +106,8 @@ _BY_A_TIME = re.compile(
 # the pattern, since "ba" and "hai" are frequent words.
 _WORD_FOLLOWED = r"(?=\s+(?i:nghìn|ngàn|triệu|tỷ|phần trăm|hồ sơ|thủ tục|tthc|trường hợp|đơn(?! vị)|văn bản|kiến nghị|phản ánh|xã|phường|thị trấn|huyện|sở|cơ quan|đơn vị|phòng|trường)\b)"
 _NEXT_ITEM = re.compile(r"(?:[,;]|\bva|\bcon)\s*$")
+# A rank told before its place among the others: "xếp thứ", "đứng thứ", "xếp hạng".
+_RANKED = re.compile(r"\b(xep|dung) (thu|hang)( thu)?\s*$")
 # The digits a legal style writes after a number word: "hai (02) đơn vị", "mười một (11) xã".
 _BRACKETED_DIGITS = r"(?:\s*\(\d{1,3}\))"
 _FIGURE = re.compile(  # the lookahead first: the engine skips by every character that starts no number
@@ -395,6 +397,8 @@ def find_metrics(doc: Doc) -> Doc:
                 noun = text[ahead.start("noun") : ahead.end("noun")]
             elif earlier := _item_before(page, found, s_start, start):
                 noun = earlier.value.unit
+            elif total is not None and _RANKED.search(folded, window, start):
+                noun = "hạng"  # a rank among whatever the text names: "xếp thứ 5/13 địa phương cấp huyện"
             else:
                 continue
             unit = unit or noun
