@@ -2043,6 +2043,16 @@ def test_an_asp_net_page_s_lead_in_a_label_without_a_class_is_read() -> None:
     assert [x.name for x in extract_html(page, "lead.html").team_leaders] == ["Lê Văn Thọ"]
 
 
+def test_a_leader_named_again_in_a_paragraph_of_capitals_is_one_leader() -> None:
+    text = (
+        "Kiểm tra cải cách hành chính tại Văn phòng Đăng ký đất đai\n21/06/2018\nNgày 19/6/2018, Đoàn kiểm tra CCHC "
+        "của tỉnh do ông Lương Đức Tâm, Phó Giám đốc Sở Nội vụ làm Trưởng đoàn đã kiểm tra tại Văn phòng Đăng ký đất "
+        "đai tỉnh.\nKẾT LUẬN ĐỢT KIỂM TRA, TRƯỞNG ĐOÀN LƯƠNG ĐỨC TÂM ĐỀ NGHỊ SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG RÚT NGẮN THỜI "
+        "GIAN LUÂN CHUYỂN HỒ SƠ.\n"
+    )
+    assert [x.name for x in extract_text(text, "caps.txt").team_leaders] == ["Lương Đức Tâm"]
+
+
 def test_a_joomla_site_s_modules_beside_the_article_give_no_figures() -> None:
     """The left column's poll, weather and gold prices ("SJC: 4.180.000 mua; 4.198.000 bán") are no text."""
     article = extract_file(CORPUS / "qj_01_quang-binh-snv-bo-trach-hoan-lao-dai-trach-2011-joomla15.html")

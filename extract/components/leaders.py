@@ -508,4 +508,11 @@ def _without_partial_names(leaders: list[Found]) -> list[Found]:
         if part.value.title and part.value.title.endswith(" " + missing):
             whole.value.title = part.value.title[: -len(missing)].strip()
         kept.remove(part)
+    # ... and a name read in a paragraph of capitals runs on into its verb ("TRƯỞNG ĐOÀN LƯƠNG ĐỨC TÂM ĐỀ NGHỊ ...")
+    # where another mention gives the name alone
+    for run_on in list(kept):
+        if run_on.value.evidence.sentence.isupper() and any(
+            run_on.value.name.startswith(f.value.name + " ") for f in kept
+        ):
+            kept.remove(run_on)
     return kept
