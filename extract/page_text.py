@@ -128,14 +128,17 @@ _PAGE_NUMBER = re.compile(r"^\s*\d{1,3}\s*$")
 
 
 def _without_page_breaks(lines: list[str]) -> list[str]:
+    """The lines without a page's foot and the number heading the next page, so the wrap rules join what they cut."""
     out: list[str] = []
     after_foot = False
     for line in lines:
-        if _PAGE_FOOT.match(line) or after_foot and _PAGE_NUMBER.match(line):
-            after_foot = not after_foot and bool(_PAGE_FOOT.match(line))
-            continue
-        after_foot = False
-        out.append(line)
+        if _PAGE_FOOT.match(line):
+            after_foot = True
+        elif after_foot and _PAGE_NUMBER.match(line):
+            after_foot = False
+        else:
+            after_foot = False
+            out.append(line)
     return out
 
 

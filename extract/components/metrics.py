@@ -105,6 +105,7 @@ _BY_A_TIME = re.compile(
 # procedures, cases, petitions, documents, reports; not units ("hai xã" is as often "the two communes"). Checked in
 # the pattern, since "ba" and "hai" are frequent words.
 _WORD_FOLLOWED = r"(?=\s+(?i:nghìn|ngàn|triệu|tỷ|phần trăm|hồ sơ|thủ tục|tthc|trường hợp|đơn(?! vị)|văn bản|kiến nghị|phản ánh|xã|phường|thị trấn|huyện|sở|cơ quan|đơn vị|phòng|trường)\b)"
+# What joins a list's next item to the one before: ", ", "; ", "và", "còn".
 _NEXT_ITEM = re.compile(r"(?:[,;]|\bva|\bcon)\s*$")
 # A rank told before its place among the others: "xếp thứ", "đứng thứ", "xếp hạng".
 _RANKED = re.compile(r"\b(xep|dung) (thu|hang)( thu)?\s*$")
@@ -360,7 +361,7 @@ def find_metrics(doc: Doc) -> Doc:
         if quantity is None or quantity[0] == 100 and _ALL_MUST.match(folded, start + quantity[1]):
             continue
         value, length = quantity
-        end = match.end("num") if match.group("num")[-1] == ")" else start + length
+        end = match.end("num") if match.group("num")[-1] == ")" else start + length  # (past "(02)")
         total = float(match.group("total").replace(".", "")) if match.group("total") else None
         if match.group("total"):
             end = max(end, match.end("total"))
