@@ -7513,3 +7513,13 @@ def test_a_talk_with_the_commune_s_chairman_after_the_check_is_no_commune_s_chec
         "kiểm tra tại UBND xã.\n"
     )
     assert extract_text(page, "talk.txt").inspecting_level == "district"
+
+
+def test_a_schedule_s_weekday_after_a_list_is_no_place_of_its_name() -> None:
+    plan = (
+        "Quảng Bình: kế hoạch kiểm tra CCHC năm 2022\n22/07/2022\nĐoàn kiểm tra của UBND thành phố Đồng Hới sẽ kiểm "
+        "tra theo lịch: Thứ Hai (15/8): xã Bảo Ninh và xã Lộc Ninh; Thứ Ba (16/8): phường Nam Lý; Thứ Năm, ngày 18/8: "
+        "xã Nghĩa Ninh.\n"
+    )
+    units = [unit.name for unit in extract_text(plan, "plan.txt").inspected_units]
+    assert units == ["xã Bảo Ninh", "xã Lộc Ninh", "phường Nam Lý", "xã Nghĩa Ninh"]

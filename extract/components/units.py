@@ -147,8 +147,9 @@ def _place_name(text: str, pos: int, type_word: str) -> tuple[int, int] | None:
     words = words_from(text, pos, 4)
     if not words or not (words[0].group(0)[0].isupper() or words[0].group(0).isdigit()):
         return None
-    if text.startswith(("Trung bình", "Họ và tên"), pos):
-        # the rating "1 xã Trung bình", whatever the gazetteer's "xã Trung Bình" says; a table's "TT | Họ và tên"
+    if text.startswith(("Trung bình", "Họ và tên"), pos) or _WEEKDAY_OF_A_DATE.match(text, pos):
+        # the rating "1 xã Trung bình", whatever the gazetteer's "xã Trung Bình" says; a table's "TT | Họ và tên"; a
+        # schedule's next day after a list, "xã Lộc Ninh; Thứ Ba (23/8): ...", whatever "thị trấn Thứ Ba" says
         return None
     if type_word.isupper() and words[0].group(0).lower() in _HEADLINE_VERBS:
         return None  # "THÀNH PHỐ LÀM VIỆC TẠI PHƯỜNG 9": the headline goes on, no place "Làm"
@@ -181,6 +182,10 @@ def _place_name(text: str, pos: int, type_word: str) -> tuple[int, int] | None:
     return (run[0].start(), run[-1].end()) if run else None
 
 
+_WEEKDAY_OF_A_DATE = re.compile(
+    r"Thứ (?:Hai|Ba|Tư|Năm|Sáu|Bảy)[ \t]*[(,-]?[ \t]*(?:ngày[ \t]+)?\d{1,2}(?:[ \t]*[/.-]|[ \t]+tháng)",
+    re.IGNORECASE,
+)
 _NUMBER_WORD = re.compile(r"số \d+\b(?![,.]\d)")
 # Words that end a commune's name to tell it from its namesake ("Ngư Thủy Nam", "Tân Hiệp Đông", "Hòa Thượng").
 _PART_OF_NAME = frozenset({"Bắc", "Nam", "Đông", "Tây", "Trung", "Thượng", "Hạ"})
