@@ -564,6 +564,7 @@ METRIC_NOUNS: tuple[str, ...] = (
     "bộ, cơ quan ngang bộ",  # a central campaign's counts: "kiểm tra 5 bộ, cơ quan ngang bộ và 10 tỉnh"
     "bộ, ngành",
     "hồ sơ",
+    "HS",  # hồ sơ in a hasty page's shorthand: "tiếp nhận 1.234 HS, giải quyết đúng hạn 1.216 HS"
     "nhiệm vụ",
     "thủ tục hành chính",
     "thủ tục",

@@ -7523,3 +7523,13 @@ def test_a_schedule_s_weekday_after_a_list_is_no_place_of_its_name() -> None:
     )
     units = [unit.name for unit in extract_text(plan, "plan.txt").inspected_units]
     assert units == ["xã Bảo Ninh", "xã Lộc Ninh", "phường Nam Lý", "xã Nghĩa Ninh"]
+
+
+def test_hs_is_shorthand_for_records_unless_a_school_counts_its_pupils() -> None:
+    page = (
+        "Kiểm tra CCHC tại xã Gia Cát\n18/11/2021\nNgày 16/11/2021, Đoàn kiểm tra CCHC huyện Cao Lộc kiểm tra tại "
+        "UBND xã Gia Cát. Năm 2021, xã tiếp nhận 1.234 HS, giải quyết đúng hạn 1.216 HS, đạt 98,5%. Trường Tiểu học "
+        "Gia Cát có 450 HS, 18 lớp.\n"
+    )
+    metrics = [(m.value, m.unit) for m in extract_text(page, "visit.txt").metrics]
+    assert metrics == [(1234, "hồ sơ"), (1216, "hồ sơ"), (98.5, "%")]

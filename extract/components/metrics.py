@@ -402,6 +402,10 @@ def find_metrics(doc: Doc) -> Doc:
                 noun = "hạng"  # a rank among whatever the text names: "xếp thứ 5/13 địa phương cấp huyện"
             else:
                 continue
+            if noun and fold(noun) == "hs":  # shorthand for records, unless the sentence counts pupils
+                if _PUPILS.search(folded, s_start, s_end):
+                    continue
+                noun = "hồ sơ"
             unit = unit or noun
             if noun and _EQUIPMENT.fullmatch(fold(noun)) and _ASKED.search(clause):
                 continue  # asked for or promised, not what the desk has: "đề nghị tỉnh bổ sung 2 máy quét"
@@ -458,6 +462,8 @@ def find_metrics(doc: Doc) -> Doc:
 
 
 # A one-stop desk's equipment.
+# A school's own counts, where "HS" is học sinh: "trường có 450 HS, 18 lớp".
+_PUPILS = re.compile(r"hoc sinh|\blop\b|giao vien|truong (mam non|tieu hoc|thcs|thpt)")
 _EQUIPMENT = re.compile(r"may tinh|may quet|may scan|camera|man hinh|ki-ot|kiosk|quay")
 
 
