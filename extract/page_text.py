@@ -718,8 +718,49 @@ def _stacked_table_at(cells: list[str], i: int) -> tuple[list[str], int] | None:
         rows.append(["" if c in _NO_FIGURE else c for c in row])
         r += width
     if len(rows) < _STACKED_ROWS:
-        return None
+        return _numbered_rows_at(cells, i) if numbered else None
     return [CELL_SEPARATOR.join(row) for row in [cells[i:start], *rows]], r
+
+
+_GROUP_NUMBER = re.compile(r"^[IVX]{1,4}\.?$")  # a group's row in a numbered table: "I", "Cơ quan chuyên môn"
+
+
+def _numbered_rows_at(cells: list[str], i: int) -> tuple[list[str], int] | None:
+    """A numbered table copied one cell a line whose rows hold words (a schedule: "1", "Phòng Tư pháp", "Thứ Ba,
+    08/10/2024", "Sáng"), its header perhaps of two rows: each row opens on the next number and is as long as the
+    first, a group's row ("II", "UBND các xã, thị trấn") perhaps between two."""
+
+    def group_at(k: int) -> bool:
+        return (
+            k + 1 < len(cells)
+            and bool(_GROUP_NUMBER.match(cells[k]))
+            and bool(_CELL_LINE.match(cells[k + 1]))
+        )
+
+    first = next((k for k in range(i + 1, min(len(cells), i + 16)) if cells[k] == "1"), None)
+    second = first and next(
+        (k for k in range(first + 1, min(len(cells), first + 12)) if cells[k] == "2"), None
+    )
+    if not second or not all(_CELL_LINE.match(c) for c in cells[i:second]):
+        return None
+    header_end = first - 2 if group_at(first - 2) else first
+    width = second - first - (2 if group_at(second - 2) else 0)
+    if width < 2:
+        return None
+    rows: list[list[str]] = [] if header_end == first else [cells[header_end:first]]
+    pos, number = first, 1
+    while pos + width <= len(cells) and cells[pos] == str(number):
+        row = cells[pos : pos + width]
+        if not all(_CELL_LINE.match(c) for c in row[1:]):
+            break
+        rows.append(row)
+        pos, number = pos + width, number + 1
+        if group_at(pos) and pos + 2 < len(cells) and cells[pos + 2] == str(number):
+            rows.append(cells[pos : pos + 2])
+            pos += 2
+    if number - 1 < _STACKED_ROWS:
+        return None
+    return [CELL_SEPARATOR.join(row) for row in [cells[i:header_end], *rows]], pos
 
 
 def _tab_tables(lines: list[str]) -> list[str]:

@@ -7533,3 +7533,35 @@ def test_hs_is_shorthand_for_records_unless_a_school_counts_its_pupils() -> None
     )
     metrics = [(m.value, m.unit) for m in extract_text(page, "visit.txt").metrics]
     assert metrics == [(1234, "hồ sơ"), (1216, "hồ sơ"), (98.5, "%")]
+
+
+def test_a_numbered_schedule_copied_one_cell_a_line_keeps_its_rows_past_a_two_row_header_and_group_rows() -> (
+    None
+):
+    cells = [
+        *("STT", "Đơn vị", "Thời gian kiểm tra", "Ngày", "Buổi", "I", "Cơ quan chuyên môn"),
+        *(
+            "1",
+            "Phòng Tư pháp",
+            "Thứ Hai, 07/10/2024",
+            "Sáng",
+            "2",
+            "Phòng Quản lý đô thị",
+            "Thứ Ba, 08/10/2024",
+            "Chiều",
+        ),
+        *("II", "UBND các xã", "3", "Xã Uy Nỗ", "Thứ Tư, 09/10/2024", "Sáng"),
+        *("4", "Xã Cổ Loa", "Thứ Sáu, 11/10/2024", "Cả ngày"),
+    ]
+    plan = (
+        "Đông Anh ban hành kế hoạch kiểm tra CCHC năm 2024\n20/09/2024\nUBND huyện Đông Anh ban hành kế hoạch kiểm "
+        "tra công tác cải cách hành chính năm 2024. Lịch kiểm tra cụ thể:\n" + "\n".join(cells) + "\n"
+    )
+    article = extract_text(plan, "plan.txt")
+    assert [u.name for u in article.inspected_units] == [
+        "phòng Tư pháp",
+        "phòng Quản lý đô thị",
+        "xã Uy Nỗ",
+        "xã Cổ Loa",
+    ]
+    assert article.inspection_dates == ["2024-10-07", "2024-10-08", "2024-10-09", "2024-10-11"]
