@@ -6810,6 +6810,7 @@ def test_a_ward_in_shorthand_by_its_name_and_one_numbered_the_roman_way() -> Non
         "phường Phước Hội",
         "phường Tân An",
         "phường IV",
+        "phòng Tư pháp",  # (the justice office in shorthand, whatever "xã Tư" there is)
     ]
 
 
@@ -7565,3 +7566,12 @@ def test_a_numbered_schedule_copied_one_cell_a_line_keeps_its_rows_past_a_two_ro
         "xã Cổ Loa",
     ]
     assert article.inspection_dates == ["2024-10-07", "2024-10-08", "2024-10-09", "2024-10-11"]
+
+
+def test_p_before_an_office_s_name_is_phong_and_before_a_place_phuong() -> None:
+    page = (
+        "TP Yên Bái: kiểm tra CCHC tại các phòng và phường\n18/10/2022\nNgày 12/10/2022, Đoàn kiểm tra CCHC của UBND "
+        "thành phố Yên Bái kiểm tra tại P. Tư pháp, P. Văn hóa và Thông tin và UBND P. Đồng Tâm.\n"
+    )
+    units = [unit.name for unit in extract_text(page, "visit.txt").inspected_units]
+    assert units == ["phòng Tư pháp", "phòng Văn hóa và Thông tin", "phường Đồng Tâm"]

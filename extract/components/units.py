@@ -74,7 +74,11 @@ _TYPE_AT = re.compile(r"(?:" + _TYPE_RE + r")(?=\s)", re.IGNORECASE)
 _PLAIN_TYPE_AT = re.compile(r"(?:" + _PLAIN_TYPE_RE + r")(?=\s)", re.IGNORECASE)
 _TERRITORIAL_PLAIN = _territorial_pattern(list(_PLAIN_TYPES), "nhu|gom|la", [fold(d) for d in _DESCRIPTORS])
 # Ministries share the departments' names ("Bộ Xây dựng", "Sở Xây dựng"); "Bộ" only capitalised ("cán bộ Tư pháp").
-_OFFICE = re.compile(r"(?<!\w)(?P<plural>các\s+)?(?P<type>phòng|sở|(?-i:Bộ))(?:\s*:\s*|\s+)", re.IGNORECASE)
+# A hasty page's "P." before an office's name is "phòng" ("P. Tư pháp", "P.TN&MT"), not the ward it is before a place.
+_OFFICE = re.compile(
+    r"(?<!\w)(?P<plural>các\s+)?(?P<type>phòng|sở|(?-i:Bộ))(?:\s*:\s*|\s+)|(?<!\w)(?P<short>(?-i:P)\.)\s?",
+    re.IGNORECASE,
+)
 _OFFICE_TYPES = {"sở": "Sở", "bộ": "Bộ"}
 _BODY = re.compile(  # not the "Cục" of "Tổng Cục Hải quan"
     initials(BODY_PREFIXES)
@@ -496,7 +500,7 @@ def _offices(page: Page, provinces: set[str]) -> list[Found]:
     text = page.text
     found: list[Found] = []
     for match in _OFFICE.finditer(text):
-        type_word = _OFFICE_TYPES.get(match.group("type").lower(), "phòng")
+        type_word = _OFFICE_TYPES.get((match.group("type") or "phòng").lower(), "phòng")
         pos, first, item = match.end(), True, match.start()
         # the offices a count names in brackets: "03 phòng chuyên môn (Tài nguyên và Môi trường; Tư pháp)"
         grouped = _NAMED_IN_BRACKETS.match(text, pos)
