@@ -7575,3 +7575,15 @@ def test_p_before_an_office_s_name_is_phong_and_before_a_place_phuong() -> None:
     )
     units = [unit.name for unit in extract_text(page, "visit.txt").inspected_units]
     assert units == ["phòng Tư pháp", "phòng Văn hóa và Thông tin", "phường Đồng Tâm"]
+
+
+def test_a_conference_announcing_a_round_s_results_is_a_results_article() -> None:
+    page = (
+        "Hội nghị thông báo kết quả kiểm tra công tác cải cách hành chính năm 2019\n06/12/2019\nChiều 05/12/2019, Sở "
+        "Nội vụ tổ chức hội nghị thông báo kết quả kiểm tra CCHC năm 2019. Từ ngày 12/8 đến ngày 20/9/2019, Đoàn kiểm "
+        "tra CCHC của tỉnh đã kiểm tra trực tiếp tại 03 sở (Sở Công Thương, Sở Y tế, Sở Xây dựng). Kết quả, 02 đơn vị "
+        "xếp loại Tốt, 01 đơn vị xếp loại Khá.\n"
+    )
+    article = extract_text(page, "results.txt")
+    assert (article.is_inspection_article, article.kind) == (True, "results")
+    assert [u.name for u in article.inspected_units] == ["Sở Công Thương", "Sở Y tế", "Sở Xây dựng"]
