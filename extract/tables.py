@@ -102,6 +102,12 @@ def table_rows(table: lxml.html.HtmlElement) -> list[str] | None:
         copies.append(repeated)
     if len(grid) < 2 or max(len(r) for r in grid) < 2:
         return None
+    # a title in one cell across the table ("TÌNH HÌNH GIẢI QUYẾT HỒ SƠ TỪ 01/01 ĐẾN 15/9/2022") is read as a line
+    # of its own, not a header over every column
+    titles = []
+    while len(grid) > 2 and len(grid[0]) == max(len(r) for r in grid) and len(copies[0]) == len(grid[0]) - 1:
+        titles.append(grid[0][0])
+        grid, copies = grid[1:], copies[1:]
     # the rows above the first that holds a figure or groups the rows below it ("I | Khối phường" spanning the
     # table: a schedule has neither, then its first row), three at most
     header_rows = next(
@@ -125,7 +131,7 @@ def table_rows(table: lxml.html.HtmlElement) -> list[str] | None:
             for i in range(max(len(r) for r in grid))
         ]
         grid = [merged, *grid[header_rows:]]
-    return [CELL_SEPARATOR.join(cells) for cells in grid]
+    return [*titles, *(CELL_SEPARATOR.join(cells) for cells in grid)]
 
 
 def _span(cell: lxml.html.HtmlElement, attribute: str) -> int:

@@ -7587,3 +7587,19 @@ def test_a_conference_announcing_a_round_s_results_is_a_results_article() -> Non
     article = extract_text(page, "results.txt")
     assert (article.is_inspection_article, article.kind) == (True, "results")
     assert [u.name for u in article.inspected_units] == ["Sở Công Thương", "Sở Y tế", "Sở Xây dựng"]
+
+
+def test_a_table_s_title_in_one_cell_across_it_is_no_header_of_its_columns() -> None:
+    rows = "".join(
+        f"<tr><td>{unit}</td><td>{received}</td><td>{rate}</td></tr>"
+        for unit, received, rate in (("Xã Ea Kly", "1.268", "97,87"), ("Xã Hòa An", "942", "99,68"))
+    )
+    page = (
+        "<html><body><article><h1>Kiểm tra CCHC tại các xã Ea Kly, Hòa An</h1><p>23/09/2022</p><p>Ngày 21/9/2022, "
+        "Đoàn kiểm tra CCHC huyện Krông Pắc đã kiểm tra tại xã Ea Kly và xã Hòa An. Kết quả như sau:</p><table>"
+        "<tr><td colspan='3'><strong>TÌNH HÌNH GIẢI QUYẾT HỒ SƠ TỪ 01/01 ĐẾN 15/9/2022</strong></td></tr>"
+        f"<tr><td>Đơn vị</td><td>Hồ sơ tiếp nhận</td><td>Tỷ lệ đúng hạn (%)</td></tr>{rows}</table></article>"
+        "</body></html>"
+    )
+    metrics = [(m.value, m.unit) for m in extract_html(page, "page.html").metrics]
+    assert metrics == [(1268, "hồ sơ"), (97.87, "%"), (942, "hồ sơ"), (99.68, "%")]
