@@ -7603,3 +7603,21 @@ def test_a_table_s_title_in_one_cell_across_it_is_no_header_of_its_columns() -> 
     )
     metrics = [(m.value, m.unit) for m in extract_html(page, "page.html").metrics]
     assert metrics == [(1268, "hồ sơ"), (97.87, "%"), (942, "hồ sơ"), (99.68, "%")]
+
+
+def test_a_digest_copied_without_its_first_item_s_heading_keeps_that_item_apart() -> None:
+    digest = (
+        "Điểm tin hoạt động tuần từ ngày 08/01 đến ngày 14/01/2024\nSáng 11/01, Phòng Nội vụ huyện tổ chức hội nghị "
+        "tổng kết công tác nội vụ năm 2023; toàn huyện cử 138 lượt cán bộ, công chức tham gia các lớp bồi dưỡng.\n"
+        "2. Công bố kết quả kiểm tra công tác cải cách hành chính năm 2023\nNgày 10/01, UBND huyện ban hành Thông báo "
+        "số 08/TB-UBND về kết quả kiểm tra CCHC năm 2023. Theo đó, từ ngày 18/9 đến ngày 20/10/2023, Đoàn kiểm tra CCHC của huyện do ông Trương Minh "
+        "Luân, Phó Chủ tịch UBND huyện làm Trưởng đoàn đã kiểm tra tại xã Lợi An và xã Trần Hợi; xã Trần Hợi còn 14 "
+        "hồ sơ trễ hạn.\n3. Kiểm tra an toàn thực phẩm dịp Tết\nTừ ngày 09 đến ngày 12/01/2024, Đoàn kiểm tra liên "
+        "ngành do ông Lê Văn Hùng, Trưởng phòng Y tế làm Trưởng đoàn đã kiểm tra 21 cơ sở tại xã Khánh Hải.\n"
+        "4. Trao quà Tết cho hộ nghèo\nNgày 13/01, huyện trao 350 phần quà Tết cho hộ nghèo tại xã Phong Điền.\n"
+    )
+    article = extract_text(digest, "digest.txt")
+    assert [leader.name for leader in article.team_leaders] == ["Trương Minh Luân"]
+    assert [u.name for u in article.inspected_units] == ["xã Lợi An", "xã Trần Hợi"]
+    assert article.inspection_dates == ["2023-09-18", "2023-10-20"]
+    assert [(m.value, m.unit) for m in article.metrics] == [(14, "hồ sơ")]

@@ -373,7 +373,13 @@ def _items_of(page: Page, least: int) -> list[tuple[int, int, str, bool]]:
     text = page.text
     candidates = [m for m in _ITEM_HEADING.finditer(text) if not m.group(2).endswith((".", ":", ";", ","))]
     numbered = [m for m in candidates if m.group(1)]
-    if len(numbered) >= 3 and [int(m.group(1)) for m in numbered] == list(range(1, len(numbered) + 1)):
+    first = int(numbered[0].group(1)) if numbered else 0
+    # (numbered in turn from the first or the second: a copy may lose the first item's heading with the page's top)
+    if (
+        len(numbered) >= 3
+        and first <= 2
+        and [int(m.group(1)) for m in numbered] == list(range(first, first + len(numbered)))
+    ):
         headings = numbered
     else:
         headings = [
@@ -391,6 +397,11 @@ def _items_of(page: Page, least: int) -> list[tuple[int, int, str, bool]]:
         (m.start(), end, m.group(2), m.start() > 0 and bool(_INSPECTION_ITEM.search(fold(m.group(2)))))
         for m, end in zip(headings, ends, strict=True)
     ]
+    if headings is numbered and first == 2:
+        # the first item's story without its heading, under the page's headline: told by its first line
+        start = text.find("\n") + 1
+        story = text[start : text.find("\n", start)]
+        items.insert(0, (start, headings[0].start(), story, bool(_INSPECTION_ITEM.search(fold(story)))))
     return items if any(inspection for *_, inspection in items) else []
 
 
