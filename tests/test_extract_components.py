@@ -7621,3 +7621,12 @@ def test_a_digest_copied_without_its_first_item_s_heading_keeps_that_item_apart(
     assert [u.name for u in article.inspected_units] == ["xã Lợi An", "xã Trần Hợi"]
     assert article.inspection_dates == ["2023-09-18", "2023-10-20"]
     assert [(m.value, m.unit) for m in article.metrics] == [(14, "hồ sơ")]
+
+
+def test_a_day_told_with_its_weekday_takes_the_year_it_falls_on_that_weekday() -> None:
+    plan = (
+        "Kế hoạch kiểm tra công tác cải cách hành chính năm 2024\n27/12/2023\nUBND tỉnh Hưng Yên ban hành kế hoạch "
+        "kiểm tra CCHC năm 2024. Lịch kiểm tra đợt 1:\n- Thứ Ba, ngày 12/3: UBND thị xã Mỹ Hào.\n- Thứ Năm (14/3): Sở "
+        "Xây dựng.\nNgày làm việc thứ hai (15/3) dành cho việc tổng hợp báo cáo.\n"
+    )
+    assert extract_text(plan, "plan.txt").inspection_dates == ["2024-03-12", "2024-03-14"]

@@ -564,8 +564,16 @@ def _reported_days(page: Page, published: str | None) -> list[tuple[Found, tuple
             else _YEAR_OPENS.match(page.folded, sentence_of(page, found.start)[0])
         )
         year = int(opening[1]) if opening else default_year
-        resolved = found.value.resolve(year)
-        if resolved and reported and published and not found.value.has_year and resolved[1] > published:
+        weekday_year = _year_of_its_weekday(page, found, year)
+        resolved = found.value.resolve(weekday_year or year)
+        if (
+            resolved
+            and reported
+            and published
+            and not found.value.has_year
+            and not weekday_year
+            and resolved[1] > published
+        ):
             # a report's day cannot follow its page: "ngày 25/11" on a page of January is last year's
             resolved = found.value.resolve(year - 1) if year else None
         if (
@@ -591,6 +599,37 @@ def _reported_days(page: Page, published: str | None) -> list[tuple[Found, tuple
         ):
             out.append((found, resolved))
     return _without_yearless_repeats(out)
+
+
+# A day told with its weekday and no year ("Thứ Ba, ngày 12/3", "thứ Năm (14/3)"): of the years around the one it
+# would take, the one in which it falls on that weekday (a plan of December names next year's days).
+# (its name capitalised, as a weekday's is: "ngày làm việc thứ hai (23/11)" is the second working day)
+_WEEKDAY_BEFORE = re.compile(r"\b[Tt]hứ (Hai|Ba|Tư|Năm|Sáu|Bảy|[2-7])\b[\s,(]*(?:ngày\s+)?\(?\s*$")
+_WEEKDAY_INDEX = {
+    name: i
+    for i, names in enumerate(("Hai 2", "Ba 3", "Tư 4", "Năm 5", "Sáu 6", "Bảy 7"))
+    for name in names.split()
+}
+_DIGIT = re.compile(r"\d")
+
+
+def _year_of_its_weekday(page: Page, found: Found, year: int | None) -> int | None:
+    mention = found.value
+    digit = _DIGIT.search(mention.text)  # (not a day in words: "ngày mười lăm")
+    if mention.has_year or year is None or mention.first != mention.last or digit is None:
+        return None
+    start = found.start + digit.start()
+    told = _WEEKDAY_BEFORE.search(page.text, max(0, start - 24), start)
+    if told is None:
+        return None
+    month, day = mention.last[1], mention.last[2]
+    for candidate in (year, year + 1, year - 1):
+        try:
+            if date(candidate, month, day).weekday() == _WEEKDAY_INDEX[told[1]]:
+                return candidate
+        except ValueError:
+            continue
+    return None
 
 
 def _without_yearless_repeats(
