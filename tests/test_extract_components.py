@@ -7630,3 +7630,14 @@ def test_a_day_told_with_its_weekday_takes_the_year_it_falls_on_that_weekday() -
         "Xây dựng.\nNgày làm việc thứ hai (15/3) dành cho việc tổng hợp báo cáo.\n"
     )
     assert extract_text(plan, "plan.txt").inspection_dates == ["2024-03-12", "2024-03-14"]
+
+
+def test_dong_ends_a_place_s_name_it_follows() -> None:
+    page = (
+        "Long Biên kiểm tra CCHC tại các phường\n28/11/2022\nTừ ngày 07/11 đến ngày 25/11/2022, Đoàn kiểm tra của quận "
+        "Long Biên đã kiểm tra tại phường Sài Đồng và phường Gia Thụy. Đồng chí Trưởng đoàn ghi nhận kết quả.\n"
+    )
+    assert [u.name for u in extract_text(page, "visit.txt").inspected_units] == [
+        "phường Sài Đồng",
+        "phường Gia Thụy",
+    ]

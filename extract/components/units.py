@@ -202,12 +202,15 @@ def _capitalised_run(words: list[re.Match[str]], numbered: bool) -> list[re.Matc
     for i, w in enumerate(words):
         token = w.group(0)
         following = words[i + 1].group(0) if i + 1 < len(words) else ""
-        # (and "Nội" ends a name it follows: "xã An Nội", but not "Nội vụ", "Nội dung")
+        # (and "Nội" ends a name it follows: "xã An Nội", but not "Nội vụ", "Nội dung"; so does "Đồng": "phường Sài
+        # Đồng", but not "Đồng chí")
         in_name = bool(run) and (
             token == "Các"
             and w.start() == run[-1].end() + 1
             or token == "Nội"
             and following.lower() not in ("vụ", "dung")
+            or token == "Đồng"
+            and following.lower() != "chí"
         )
         # (numbers up to three digits: "phiên bản 2015" is a version's year, no hamlet)
         numbered_here = numbered and token.isdigit() and len(token) < 4
