@@ -165,8 +165,13 @@ def _is_caption(line: str, title: str | None) -> bool:
     )
 
 
-# A team's line over its rows, a heading with content: "Tổ 1: thị trấn Gò Dầu, các xã Thanh Phước, Phước Đông".
-_TEAM_LINE = re.compile(r"^\W*(?:tổ|đoàn|nhóm)(?: kiểm tra)?(?: số)? \d+\s*:\s*\w", re.IGNORECASE)
+# A team's line over its rows, a heading with content: "Tổ 1: thị trấn Gò Dầu, các xã Thanh Phước, Phước Đông"; or a
+# day's: "Ngày 07/11/2022: UBND huyện Bác Ái; UBND xã Phước Đại", "Thứ Ba (08/11): UBND xã Phước Tiến".
+_TEAM_LINE = re.compile(
+    r"^\W*(?:(?:tổ|đoàn|nhóm)(?: kiểm tra)?(?: số)? \d+|(?:(?:sáng|chiều)\s+)?(?:thứ \w+,?\s*)?\(?(?:ngày\s+)?"
+    r"\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\)?)\s*:\s*\w",
+    re.IGNORECASE,
+)
 
 
 def _open_long_line(line: str) -> bool:

@@ -7641,3 +7641,16 @@ def test_dong_ends_a_place_s_name_it_follows() -> None:
         "phường Sài Đồng",
         "phường Gia Thụy",
     ]
+
+
+def test_a_day_s_heading_naming_its_units_is_no_photo_caption() -> None:
+    page = (
+        "Đoàn kiểm tra CCHC tỉnh làm việc tại huyện Bác Ái\n10/11/2022\nTừ ngày 07 đến ngày 10/11/2022, Đoàn kiểm tra "
+        "CCHC của UBND tỉnh Ninh Thuận đã kiểm tra tại huyện Bác Ái.\nNgày 08/11/2022: UBND xã Phước Tiến; UBND xã "
+        "Phước Chính\nTại xã Phước Tiến, tỷ lệ hồ sơ nộp trực tuyến mới đạt 8,3%.\nNgày 09/11/2022: UBND xã Lợi "
+        "Hải; Chi cục Thuế khu vực\nTại Chi cục, Đoàn kiểm tra hồ sơ thuế đất đai.\n"
+    )
+    units = [u.name for u in extract_text(page, "visit.txt").inspected_units]
+    # (a region's name is on its body's line: no "Chi cục Thuế khu vực Tại Chi")
+    assert units[:4] == ["huyện Bác Ái", "xã Phước Tiến", "xã Phước Chính", "xã Lợi Hải"]
+    assert "Chi cục Thuế khu vực Tại Chi" not in units

@@ -628,8 +628,12 @@ def _as_branch(page: Page, body: Found) -> Found:
 
 # The region or number of a body since the 2025 reorganisation: "Kho bạc Nhà nước khu vực XIII", "Bảo hiểm xã hội
 # khu vực VII", "Chi cục Hải quan khu vực Phủ Lý", "Thuế cơ sở 1".
-_REGION = re.compile(
-    r"(?:\s+khu vực)?\s+(?:[IVXL]+|\d{1,2})\b|\s+khu vực\s+" + UPPER + r"\w*(?:\s+" + UPPER + r"\w*)*"
+_REGION = re.compile(  # (on its line: "Chi cục Thuế khu vực" closing a heading is no region "Tại Chi" below)
+    r"(?:[^\S\n]+khu vực)?[^\S\n]+(?:[IVXL]+|\d{1,2})\b|[^\S\n]+khu vực[^\S\n]+"
+    + UPPER
+    + r"\w*(?:[^\S\n]+"
+    + UPPER
+    + r"\w*)*"
 )
 _BEFORE_NAME = re.compile(r"(?:\s+\([^()]{1,12}\))?\s+(?=" + UPPER + r")")
 
