@@ -220,7 +220,9 @@ def _unwrap(lines: list[str], captions: set[int]) -> tuple[list[str], set[int]]:
             and not LIST_ITEM.match(line)
             and not _is_date_line(line)
         )
-        if previous and wrapped and i not in captions and i - 1 not in captions:
+        # (never into or out of a table's row: a caption and a table's title over "TT | Đơn vị | ...")
+        table_row = CELL_SEPARATOR in line or CELL_SEPARATOR in previous
+        if previous and wrapped and i not in captions and i - 1 not in captions and not table_row:
             # a word a hyphen broke across the lines ("xã Tiến Hó-" / "a và ...") is whole again
             broken = _BROKEN_WORD.search(previous) and line.lstrip()[:1].islower()
             if _BROKEN_SYMBOL.search(

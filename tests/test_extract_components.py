@@ -7654,3 +7654,26 @@ def test_a_day_s_heading_naming_its_units_is_no_photo_caption() -> None:
     # (a region's name is on its body's line: no "Chi cục Thuế khu vực Tại Chi")
     assert units[:4] == ["huyện Bác Ái", "xã Phước Tiến", "xã Phước Chính", "xã Lợi Hải"]
     assert "Chi cục Thuế khu vực Tại Chi" not in units
+
+
+def test_a_table_keeps_its_header_apart_from_the_lines_above_and_reads_a_bare_percent_column() -> None:
+    page = (
+        "<html><body><article><h1>Kết quả kiểm tra CCHC năm 2025 tại các phường</h1><p>05/12/2025</p><p>Từ ngày "
+        "10/11 đến ngày 21/11/2025, Đoàn kiểm tra CCHC tỉnh Hưng Yên đã kiểm tra trực tiếp phường Phố Hiến và phường "
+        "Mỹ Hào.</p><p>Đoàn kiểm tra làm việc tại Trung tâm Phục vụ hành chính công phường Mỹ Hào</p><p>Kết quả tiếp "
+        "nhận, giải quyết hồ sơ thủ tục hành chính từ ngày 01/7 đến ngày 31/10/2025</p><table>"
+        "<tr><td rowspan='2'><b>TT</b></td><td rowspan='2'><b>Đơn vị</b></td><td rowspan='2'><b>Hồ sơ tiếp nhận</b>"
+        "</td><td colspan='2'><b>Nộp trực tuyến</b></td></tr><tr><td><b>Số hồ sơ</b></td><td><b>%</b></td></tr>"
+        "<tr><td>1</td><td>Phường Phố Hiến</td><td>9.842</td><td>6.215</td><td>63,15</td></tr>"
+        "<tr><td>2</td><td>Phường Mỹ Hào</td><td>7.316</td><td>4.870</td><td>66,57</td></tr></table></article>"
+        "</body></html>"
+    )
+    metrics = [(m.value, m.unit) for m in extract_html(page, "page.html").metrics]
+    assert metrics == [
+        (9842, "hồ sơ"),
+        (6215, "hồ sơ"),
+        (63.15, "%"),
+        (7316, "hồ sơ"),
+        (4870, "hồ sơ"),
+        (66.57, "%"),
+    ]
