@@ -767,7 +767,23 @@ def _numbered_rows_at(cells: list[str], i: int) -> tuple[list[str], int] | None:
             pos += 2
     if number - 1 < _STACKED_ROWS:
         return None
-    return [CELL_SEPARATOR.join(row) for row in [cells[i:header_end], *rows]], pos
+    header = _two_row_header(cells[i:header_end], width)
+    return [CELL_SEPARATOR.join(row) for row in [header, *rows]], pos
+
+
+def _two_row_header(header: list[str], width: int) -> list[str]:
+    """A header of more cells than its rows have, copied from two rows: its last k cells spanning two columns each
+    over the 2k cells of the row below ("Giải quyết đúng hạn", "Nộp trực tuyến", then "Số hồ sơ", "Tỷ lệ (%)" under
+    each), read as one row of `width` cells ("Giải quyết đúng hạn Số hồ sơ")."""
+    groups = len(header) - width
+    top = len(header) - 2 * groups
+    if groups <= 0 or top - groups < 1:
+        return header
+    below = header[top:]
+    spanning = [
+        f"{group} {below[2 * j + k]}" for j, group in enumerate(header[top - groups : top]) for k in (0, 1)
+    ]
+    return [*header[: top - groups], *spanning]
 
 
 def _tab_tables(lines: list[str]) -> list[str]:

@@ -7677,3 +7677,21 @@ def test_a_table_keeps_its_header_apart_from_the_lines_above_and_reads_a_bare_pe
         (4870, "hồ sơ"),
         (66.57, "%"),
     ]
+
+
+def test_a_table_copied_one_cell_a_line_with_a_two_row_header_reads_each_column_under_its_group() -> None:
+    cells = [
+        *("STT", "Đơn vị", "Tổng số hồ sơ tiếp nhận", "Giải quyết đúng hạn", "Hồ sơ nộp trực tuyến"),
+        *("Số hồ sơ", "Tỷ lệ (%)", "Số hồ sơ", "Tỷ lệ (%)"),
+        *("1", "Xã Đông Cứu", "1.037", "1.037", "100", "96", "9,26"),
+        *("2", "Xã Quỳnh Phú", "1.215", "1.198", "98,6", "141", "11,6"),
+    ]
+    page = (
+        "Gia Bình kiểm tra CCHC tại các xã\n29/11/2019\nNgày 05/11/2019, Tổ kiểm tra CCHC huyện Gia Bình đã kiểm tra "
+        "tại UBND các xã Đông Cứu, Quỳnh Phú. Số liệu như sau:\n" + "\n".join(cells) + "\n"
+    )
+    metrics = [(m.value, m.unit) for m in extract_text(page, "visit.txt").metrics]
+    assert metrics == [
+        *((1037, "hồ sơ"), (1037, "hồ sơ"), (100, "%"), (96, "hồ sơ"), (9.26, "%")),
+        *((1215, "hồ sơ"), (1198, "hồ sơ"), (98.6, "%"), (141, "hồ sơ"), (11.6, "%")),
+    ]
