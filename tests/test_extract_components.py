@@ -7695,3 +7695,13 @@ def test_a_table_copied_one_cell_a_line_with_a_two_row_header_reads_each_column_
         *((1037, "hồ sơ"), (1037, "hồ sơ"), (100, "%"), (96, "hồ sơ"), (9.26, "%")),
         *((1215, "hồ sơ"), (1198, "hồ sơ"), (98.6, "%"), (141, "hồ sơ"), (11.6, "%")),
     ]
+
+
+def test_a_unit_s_figure_told_again_in_a_sentence_naming_it_is_one_fact() -> None:
+    page = (
+        "Kết quả kiểm tra CCHC năm 2017 tại các sở\n20/12/2017\nNăm 2017, Đoàn kiểm tra CCHC tỉnh Gia Lai đã kiểm tra "
+        "tại Sở Tư pháp và Sở Xây dựng. Kết quả cụ thể:\n- Sở Tư pháp: 80,5 điểm, đạt 93,6%.\n- Sở Xây dựng: 71,25 "
+        "điểm, đạt 82,85%.\nTrong khối sở, Sở Tư pháp đạt tỷ lệ cao nhất (93,6%); Sở Xây dựng còn 12 hồ sơ trễ hạn.\n"
+    )
+    metrics = [(m.value, m.unit) for m in extract_text(page, "results.txt").metrics]
+    assert metrics == [(80.5, "điểm"), (93.6, "%"), (71.25, "điểm"), (82.85, "%"), (12, "hồ sơ")]

@@ -454,7 +454,9 @@ def find_metrics(doc: Doc) -> Doc:
         )
         found.append(Found(start, end, metric))
     found = _with_elided_labels(page, found)
-    found = _without_headline_repeats(page, _without_averages_sets(found, folded))
+    found = _without_item_repeats(
+        page, _without_headline_repeats(page, _without_averages_sets(found, folded))
+    )
     page.metrics = _without_rounded(
         page, _without_restated(_without_unit_count_repeats(found, folded), folded)
     )
@@ -629,6 +631,37 @@ def _without_unit_count_repeats(found: list[Found], folded: str) -> list[Found]:
             seen.add(key)
         kept.append(f)
     return kept
+
+
+# A unit's list item, or a table's row read as one: "- Sở Tư pháp: 80,5 điểm; 93,6%", its unit's name before the colon
+# (without its people's committee or type word).
+_UNIT_ITEM = re.compile(
+    r"[-–•+*][^\S\n]*(?:ubnd[^\S\n]+)?(?:(?:xa|phuong|thi tran|huyen|thi xa|thanh pho|quan)[^\S\n]+)?"
+    r"(?P<name>[^:\n]{3,60}):"
+)
+
+
+def _without_item_repeats(page: Page, found: list[Found]) -> list[Found]:
+    """A figure of a unit's list item or table row, told again in a sentence naming that unit ("Trong khối sở, Sở Tư
+    pháp đạt tỷ lệ cao nhất (93,6%)"), is one fact: the item's. Only a telling figure (a decimal, or a whole number of
+    20 or more but 100), as two facts of a unit may share a round one."""
+    folded = page.folded
+    items: list[tuple[str, float, bool]] = []
+    told_again: set[int] = set()
+    for f in found:
+        head = _UNIT_ITEM.match(folded, folded.rfind("\n", 0, f.start) + 1)
+        if head:
+            items.append((head["name"].strip(), f.value.value, f.value.unit == "%"))
+    for i, f in enumerate(found):
+        value = f.value.value
+        if _UNIT_ITEM.match(folded, folded.rfind("\n", 0, f.start) + 1) or not (
+            value != int(value) or 20 <= value != 100
+        ):
+            continue
+        sentence = folded[slice(*sentence_of(page, f.start))]
+        if any(v == value and pct == (f.value.unit == "%") and name in sentence for name, v, pct in items):
+            told_again.add(i)
+    return [f for i, f in enumerate(found) if i not in told_again]
 
 
 def _without_headline_repeats(page: Page, found: list[Found]) -> list[Found]:
