@@ -7705,3 +7705,11 @@ def test_a_unit_s_figure_told_again_in_a_sentence_naming_it_is_one_fact() -> Non
     )
     metrics = [(m.value, m.unit) for m in extract_text(page, "results.txt").metrics]
     assert metrics == [(80.5, "điểm"), (93.6, "%"), (71.25, "điểm"), (82.85, "%"), (12, "hồ sơ")]
+
+
+def test_a_class_s_threshold_in_percent_is_no_figure() -> None:
+    page = (
+        "Kết quả kiểm tra CCHC năm 2017\n20/12/2017\nNăm 2017, Đoàn kiểm tra CCHC tỉnh Gia Lai đã kiểm tra tại Sở Tư "
+        "pháp, kết quả quy đổi đạt 93,6%. Đơn vị đạt từ 90% trở lên xếp loại Tốt; từ 80% đến dưới 90% xếp loại Khá.\n"
+    )
+    assert [(m.value, m.unit) for m in extract_text(page, "results.txt").metrics] == [(93.6, "%")]

@@ -416,6 +416,7 @@ def find_metrics(doc: Doc) -> Doc:
             continue
         if total is None and noun and _PLACES.match(fold(noun)) and _HAS.search(folded, window, start):
             continue  # "xã có 16 xóm": how the place is made up
+        classed = "xep loai" in folded[slice(*semicolon_clause(folded, s_start, s_end, start, end))]
         if (
             noun
             and fold(noun) == "diem"
@@ -423,11 +424,14 @@ def find_metrics(doc: Doc) -> Doc:
                 _SCALE_BEFORE.search(folded, window, start)
                 or _OR_MORE.match(folded, end)
                 or _BOUND_BEFORE.search(folded, window, start)
-                and "xep loai" in folded[slice(*semicolon_clause(folded, s_start, s_end, start, end))]
+                and classed
             )
+            or unit == "%"
+            and classed
+            and (_BOUND_BEFORE.search(folded, window, start) or _OR_MORE.match(folded, end))
         ):
             # the scale, a weight or a class's threshold: "tối đa 100 điểm", "chiếm 25 điểm", "từ 85 điểm trở lên",
-            # "từ 80 đến dưới 90 điểm xếp loại Khá"
+            # "từ 80 đến dưới 90 điểm xếp loại Khá", "đạt từ 90% trở lên xếp loại Tốt"
             continue
         if (
             match.group("num").lower() == "một"
