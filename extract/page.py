@@ -30,6 +30,7 @@ from extract.page_text import (
     from_text_lines,
     headline_over_date,
     is_site_header,
+    plain_tables,
     posted_under_title,
     text_lines,
     url_date,
@@ -353,7 +354,7 @@ def parse_html(html: str, url: str | None = None) -> PageParts:
         text = _text_of(body_el)
         if summary_el is not None and summary_el.text_content().strip() not in body_el.text_content():
             text = _text_of(summary_el) + "\n" + text
-        lines = text_lines(text)
+        lines = text_lines("\n".join(plain_tables([line for line in text.split("\n") if line.strip()])))
         captions = {i for i, line in enumerate(lines) if line.strip() in caption_text}
         page_lines = text_lines(_text_of(tree))
         if not parts.title or is_site_header(parts.title):

@@ -829,7 +829,7 @@ def _tab_cells(line: str) -> str:
 
 # Cells a PDF or a plain-text table lined up with spaces ("1     Huyện Tây Hòa     86,75    Khá"): a run of three or
 # more rows of the same three or more cells is a table, read with pipes. Prose has a stray double space at most.
-_SPACE_CELLS = re.compile(r"(?<=\S) {2,}(?=\S)")
+_SPACE_CELLS = re.compile(r"(?<=\S)[ \xa0]{2,}(?=\S)")  # (a web page's runs of no-break spaces too)
 _SPACE_TABLE_ROWS = 3
 
 
@@ -838,11 +838,18 @@ def _space_tables(lines: list[str]) -> list[str]:
     out = list(lines)
     i = 0
     while i < len(lines):
-        end = i
-        while end < len(lines) and len(cells[end]) == len(cells[i]) >= 3:
+        width, end, rows = len(cells[i]), i, []
+        while end < len(lines):
+            if len(cells[end]) == width >= 3:
+                rows.append(end)
+            elif not (
+                rows and len(cells[end]) == 1 and end + 1 < len(lines) and len(cells[end + 1]) == width
+            ):
+                break  # (a group's row between two rows goes as written: "ĐOÀN KIỂM TRA SỐ 2 - Trưởng đoàn: ...")
             end += 1
-        if end - i >= _SPACE_TABLE_ROWS:
-            out[i:end] = [CELL_SEPARATOR.join(row) for row in cells[i:end]]
+        if len(rows) >= _SPACE_TABLE_ROWS:
+            for row in rows:
+                out[row] = CELL_SEPARATOR.join(cells[row])
         i = max(end, i + 1)
     return out
 
@@ -864,9 +871,15 @@ def url_date(url: str | None) -> date | None:
     return date(int(match[1]), int(match[3]), int(match[4])) if match else None
 
 
+def plain_tables(lines: list[str]) -> list[str]:
+    """The lines with the tables written without markup (one cell a line, cells apart by tabs or by runs of spaces)
+    read with pipes, as a web page's tables are."""
+    return _space_tables(_tab_tables(_stacked_tables(lines)))
+
+
 def parse_text(text: str) -> PageParts:
     parts = PageParts()
-    lines = _space_tables(_tab_tables(_stacked_tables(text.split("\n"))))
+    lines = plain_tables(text.split("\n"))
     first = next((line for line in lines if line.strip()), "")
     address = first if _URL_LINE.match(first) else None
     if address:

@@ -43,7 +43,7 @@ _TYPE_STARTS = tuple(f"{t} " for t in UNIT_TYPES)
 _DEADLINE_HEADER = re.compile(r"\bhan\b")
 _DAY = re.compile(r"^\d{1,2}[/.-]\d{1,2}([/.-]\d{2,4})?$")
 # A row that groups the rows below it ("I", "UBND các xã, thị trấn"): one short cell, the table goes on after it.
-_GROUP_ROW = re.compile(r"^[^|]{1,60}$")
+_GROUP_ROW = re.compile(r"^[^|]{1,120}$")
 
 
 def _cell_text(cell: lxml.html.HtmlElement) -> str:
@@ -293,7 +293,9 @@ def read_tables(lines: list[str]) -> list[str]:
             end += 1
         if headers and end - first >= 2 and not any(FIGURE_CELL.match(h) for h in headers):
             for j in range(first, end):
-                sentence = _sentence(headers, _cells(lines[j])) if "|" in lines[j] else None
+                # (the header said again under a group's row is no row: "Ngày | Đơn vị được kiểm tra | Ghi chú")
+                repeated = _cells(lines[j]) == _cells(lines[i])
+                sentence = _sentence(headers, _cells(lines[j])) if "|" in lines[j] and not repeated else None
                 if sentence is not None:
                     out[j] = sentence
             i = end

@@ -7713,3 +7713,29 @@ def test_a_class_s_threshold_in_percent_is_no_figure() -> None:
         "pháp, kết quả quy đổi đạt 93,6%. Đơn vị đạt từ 90% trở lên xếp loại Tốt; từ 80% đến dưới 90% xếp loại Khá.\n"
     )
     assert [(m.value, m.unit) for m in extract_text(page, "results.txt").metrics] == [(93.6, "%")]
+
+
+def test_a_web_page_s_schedule_set_out_with_runs_of_no_break_spaces_is_read_as_a_table() -> None:
+    gap = "&nbsp;" * 5
+    rows = [
+        f"STT{gap}Thời gian{gap}Đơn vị được kiểm tra",
+        "ĐOÀN KIỂM TRA SỐ 1 - Trưởng đoàn: ông Nguyễn Đức Hiển, Phó Giám đốc Sở Nội vụ",
+        f"1{gap}Thứ Ba, 07/6/2022{gap}Sở Xây dựng",
+        f"2{gap}Thứ Năm, 09/6/2022{gap}UBND huyện Lập Thạch",
+        "ĐOÀN KIỂM TRA SỐ 2 - Trưởng đoàn: bà Trần Thị Minh Thu, Trưởng phòng Cải cách hành chính",
+        f"STT{gap}Thời gian{gap}Đơn vị được kiểm tra",
+        f"3{gap}Thứ Tư, 08/6/2022{gap}Sở Giao thông vận tải",
+    ]
+    page = (
+        "<html><body><article><h1>Sở Nội vụ ban hành kế hoạch kiểm tra CCHC năm 2022</h1><p>20/05/2022</p><p>Sở Nội "
+        "vụ tỉnh Vĩnh Phúc ban hành kế hoạch kiểm tra công tác cải cách hành chính năm 2022. Lịch kiểm tra cụ thể như "
+        "sau:</p><p>" + "<br />\n\n".join(rows) + "</p></article></body></html>"
+    )
+    article = extract_html(page, "plan.html")
+    assert [u.name for u in article.inspected_units] == [
+        "Sở Xây dựng",
+        "huyện Lập Thạch",
+        "Sở Giao thông vận tải",
+    ]
+    assert article.inspection_dates == ["2022-06-07", "2022-06-08", "2022-06-09"]
+    assert [leader.name for leader in article.team_leaders] == ["Nguyễn Đức Hiển", "Trần Thị Minh Thu"]
