@@ -842,16 +842,49 @@ def _space_tables(lines: list[str]) -> list[str]:
         while end < len(lines):
             if len(cells[end]) == width >= 3:
                 rows.append(end)
-            elif not (
-                rows and len(cells[end]) == 1 and end + 1 < len(lines) and len(cells[end + 1]) == width
-            ):
-                break  # (a group's row between two rows goes as written: "ĐOÀN KIỂM TRA SỐ 2 - Trưởng đoàn: ...")
+            elif not (rows and len(cells[end]) < width and _row_follows(cells, end, width)):
+                break  # (a group's row or a subtotal between two rows goes as written: "II   UBND XÃ, THỊ TRẤN")
             end += 1
         if len(rows) >= _SPACE_TABLE_ROWS:
             for row in rows:
                 out[row] = CELL_SEPARATOR.join(cells[row])
+            # the header above, its words wrapped onto the indented lines under it, each under its column ("Hồ sơ"
+            # over "tiếp nhận"), a group's row perhaps between it and the first row
+            header = (
+                rows[0]
+                if rows[0] + 1 < len(lines) and lines[rows[0] + 1][:1].isspace() and rows[0] + 1 not in rows
+                else next(
+                    (h for h in range(rows[0] - 1, max(-1, rows[0] - 5), -1) if len(cells[h]) == width), None
+                )
+            )
+            if header is not None:
+                below = header + 1
+                while below < len(lines) and below not in rows and lines[below][:1].isspace():
+                    below += 1
+                out[header] = CELL_SEPARATOR.join(_wrapped_header(lines[header:below]))
+                out[header + 1 : below] = [""] * (below - header - 1)
         i = max(end, i + 1)
     return out
+
+
+def _row_follows(cells: list[list[str]], index: int, width: int) -> bool:
+    return any(k < len(cells) and len(cells[k]) == width for k in (index + 1, index + 2))
+
+
+_CELL_START = re.compile(r"(?:^|(?<=  ))\S")
+_PIECE = re.compile(r"\S+(?: \S+)*")
+
+
+def _wrapped_header(lines: list[str]) -> list[str]:
+    """A header whose cells wrap onto the lines under it, as one row: each piece below joins the column it starts
+    under."""
+    starts = [m.start() for m in _CELL_START.finditer(lines[0].rstrip())]
+    header = _SPACE_CELLS.split(lines[0].strip())
+    for line in lines[1:]:
+        for piece in _PIECE.finditer(line):
+            column = max((k for k, start in enumerate(starts) if start <= piece.start() + 1), default=0)
+            header[column] = f"{header[column]} {piece.group(0)}"
+    return header
 
 
 # A day in an address's path, as WordPress ("/2021/04/09/<slug>/") and Tân Dân ("/pages/2022-06-15/<slug>.aspx")

@@ -7739,3 +7739,22 @@ def test_a_web_page_s_schedule_set_out_with_runs_of_no_break_spaces_is_read_as_a
     ]
     assert article.inspection_dates == ["2022-06-07", "2022-06-08", "2022-06-09"]
     assert [leader.name for leader in article.team_leaders] == ["Nguyễn Đức Hiển", "Trần Thị Minh Thu"]
+
+
+def test_a_table_lined_up_with_spaces_keeps_its_wrapped_header_and_group_rows() -> None:
+    page = (
+        "Yên Khánh công bố kết quả kiểm tra CCHC năm 2022\n28/10/2022\nNăm 2022, Đoàn kiểm tra CCHC huyện Yên Khánh "
+        "đã kiểm tra tại phòng Tư pháp, thị trấn Yên Ninh và xã Khánh Hội. Kết quả:\n"
+        "STT  Đơn vị                 Hồ sơ       Trễ    Tỷ lệ\n"
+        "                            tiếp nhận   hạn    đúng hạn (%)\n"
+        "I    CƠ QUAN CHUYÊN MÔN\n"
+        "1    Phòng Tư pháp          1.356       0      100\n"
+        "II   UBND XÃ, THỊ TRẤN\n"
+        "2    Thị trấn Yên Ninh      2.105       2      99,90\n"
+        "3    Xã Khánh Hội           1.233       4      99,68\n"
+    )
+    metrics = [(m.value, m.unit) for m in extract_text(page, "results.txt").metrics]
+    assert metrics == [
+        *((1356, "hồ sơ"), (0, "hồ sơ"), (100, "%"), (2105, "hồ sơ"), (2, "hồ sơ"), (99.9, "%")),
+        *((1233, "hồ sơ"), (4, "hồ sơ"), (99.68, "%")),
+    ]
