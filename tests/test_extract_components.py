@@ -7758,3 +7758,12 @@ def test_a_table_lined_up_with_spaces_keeps_its_wrapped_header_and_group_rows() 
         *((1356, "hồ sơ"), (0, "hồ sơ"), (100, "%"), (2105, "hồ sơ"), (2, "hồ sơ"), (99.9, "%")),
         *((1233, "hồ sơ"), (4, "hồ sơ"), (99.68, "%")),
     ]
+
+
+def test_a_body_counted_inside_its_name_is_a_kind_of_body() -> None:
+    page = (
+        "Đoàn kiểm tra CCHC huyện làm việc tại bộ phận một cửa 4 xã, thị trấn\n14/12/2018\nTrong hai ngày 11 và "
+        "12/12/2018, Đoàn kiểm tra CCHC huyện Đức Hòa đã kiểm tra tại xã Hựu Thạnh và thị trấn Hậu Nghĩa.\n"
+    )
+    units = [u.name for u in extract_text(page, "visit.txt").inspected_units]
+    assert units == ["xã Hựu Thạnh", "thị trấn Hậu Nghĩa"]

@@ -599,9 +599,11 @@ _COUNTED_BEFORE = re.compile(r"(?:\b(?:các|những)|\d)\s+$", re.IGNORECASE)
 def _a_kind_of_body(text: str, found: Found) -> bool:
     """Whether a body counted or in the plural is named for a level and no place: "các KBNN huyện", "4 Kho bạc Nhà
     nước huyện" name a kind of body ("Văn phòng HĐND và UBND huyện" alone is the district's own)."""
-    return bool(
-        UNIT_LEVEL.get(found.value.name.split()[-1].lower()) in ("district", "commune")
-        and _COUNTED_BEFORE.search(text, max(0, found.start - 12), found.start)
+    words = found.value.name.split()
+    return UNIT_LEVEL.get(words[-1].lower()) in ("district", "commune") and bool(
+        _COUNTED_BEFORE.search(text, max(0, found.start - 12), found.start)
+        or len(words) > 2
+        and words[-2].isdigit()  # ... or counted inside the name: "bộ phận một cửa 4 xã"
     )
 
 
