@@ -319,6 +319,11 @@ def _after_inline_box(lines: list[str], i: int) -> int | None:
 _REPEATED_PARAGRAPH = 80  # characters: shorter lines repeat as they should (a table's "Tốt", a heading)
 
 
+_SIGNED = re.compile(
+    r"^\W*(?:\(?\s*(?:đã ký|da ky|ký|đã ký và đóng dấu)\s*\)?|KT\.|TM\.|TRƯỞNG ĐOÀN|TỔ TRƯỞNG)\W*$", re.I
+)
+
+
 def assemble(parts: PageParts, lines: list[str], caption_lines: set[int] = frozenset()) -> None:
     """Body from lines: stop at furniture, mark captions, take a trailing byline as author.
 
@@ -364,7 +369,14 @@ def assemble(parts: PageParts, lines: list[str], caption_lines: set[int] = froze
         if i in caption_lines:
             in_body.add(len(body))
         body.append(line)
-    if body and _BYLINE.match(body[-1]) and len(body[-1].split()) <= 5 and len(body) > 1:
+    # (not the name a signature block closes on: "TRƯỞNG ĐOÀN", "(Đã ký)", then the signer)
+    if (
+        body
+        and _BYLINE.match(body[-1])
+        and len(body[-1].split()) <= 5
+        and len(body) > 1
+        and not _SIGNED.match(body[-2])
+    ):
         parts.author = parts.author or _BYLINE.match(body[-1]).group(1)
         body.pop()
     caption_lines = in_body

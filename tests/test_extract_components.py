@@ -7767,3 +7767,12 @@ def test_a_body_counted_inside_its_name_is_a_kind_of_body() -> None:
     )
     units = [u.name for u in extract_text(page, "visit.txt").inspected_units]
     assert units == ["xã Hựu Thạnh", "thị trấn Hậu Nghĩa"]
+
+
+def test_a_signature_block_closing_the_page_keeps_its_signer_as_the_leader() -> None:
+    notice = (
+        "Thông báo kết luận kiểm tra CCHC tại đặc khu Vân Đồn\n24/11/2025\nNgày 20/11/2025, Đoàn kiểm tra số 3 của "
+        "tỉnh Quảng Ninh đã kiểm tra công tác cải cách hành chính tại đặc khu Vân Đồn. Đoàn thông báo kết luận như "
+        "sau.\nNơi nhận:\n- UBND tỉnh;\n- Lưu: Đoàn KT.\nTRƯỞNG ĐOÀN\nPHÓ GIÁM ĐỐC SỞ NỘI VỤ\n(Đã ký)\nVũ Thị Thanh Nga\n"
+    )
+    assert [leader.name for leader in extract_text(notice, "notice.txt").team_leaders] == ["Vũ Thị Thanh Nga"]
