@@ -319,6 +319,7 @@ def _after_inline_box(lines: list[str], i: int) -> int | None:
 _REPEATED_PARAGRAPH = 80  # characters: shorter lines repeat as they should (a table's "Tốt", a heading)
 
 
+# A signature block's line above the signer's name: "(Đã ký)", "TRƯỞNG ĐOÀN", "TỔ TRƯỞNG", a lone "KT.".
 _SIGNED = re.compile(
     r"^\W*(?:\(?\s*(?:đã ký|da ky|ký|đã ký và đóng dấu)\s*\)?|KT\.|TM\.|TRƯỞNG ĐOÀN|TỔ TRƯỞNG)\W*$", re.I
 )

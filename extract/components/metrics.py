@@ -467,9 +467,9 @@ def find_metrics(doc: Doc) -> Doc:
     return doc
 
 
-# A one-stop desk's equipment.
 # A school's own counts, where "HS" is học sinh: "trường có 450 HS, 18 lớp".
 _PUPILS = re.compile(r"hoc sinh|\blop\b|giao vien|truong (mam non|tieu hoc|thcs|thpt)")
+# A one-stop desk's equipment.
 _EQUIPMENT = re.compile(r"may tinh|may quet|may scan|camera|man hinh|ki-ot|kiosk|quay")
 
 
