@@ -458,6 +458,14 @@ SECTOR_BODIES: tuple[str, ...] = (
     "Chi nhánh VPĐKĐĐ",
     "CN VPĐKĐĐ",
 )
+# The weekdays by the name or the number after "Thứ" ("Thứ Hai", "thứ 3"), counted from Monday as date.weekday()
+# counts them; and the alternation of their names for patterns.
+WEEKDAYS: dict[str, int] = {
+    name: i
+    for i, names in enumerate(("Hai 2", "Ba 3", "Tư 4", "Năm 5", "Sáu 6", "Bảy 7"))
+    for name in names.split()
+}
+WEEKDAY_NAMES = "|".join(WEEKDAYS)
 # A ministry's departments with a branch in each province, which a page names without its place when it means the
 # sector ("phối hợp với Cục Thuế"): unlike the ministry's own ("Cục Hóa chất", "Cục Trồng trọt"), no unit so named.
 BRANCHED_DEPARTMENTS: tuple[str, ...] = (

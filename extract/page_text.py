@@ -161,13 +161,13 @@ def _is_caption(line: str, title: str | None) -> bool:
         and not _BYLINE.match(line)
         and not LIST_ITEM.match(line)
         and " | " not in line  # a table's row ("1 | Sáng thứ Hai, 15/8/2016 | Sở Giao thông vận tải")
-        and not _TEAM_LINE.match(line)
+        and not _HEADING_WITH_CONTENT.match(line)
     )
 
 
 # A team's line over its rows, a heading with content: "Tổ 1: thị trấn Gò Dầu, các xã Thanh Phước, Phước Đông"; or a
 # day's: "Ngày 07/11/2022: UBND huyện Bác Ái; UBND xã Phước Đại", "Thứ Ba (08/11): UBND xã Phước Tiến".
-_TEAM_LINE = re.compile(
+_HEADING_WITH_CONTENT = re.compile(
     r"^\W*(?:(?:tổ|đoàn|nhóm)(?: kiểm tra)?(?: số)? \d+|(?:(?:sáng|chiều)\s+)?(?:thứ \w+,?\s*)?\(?(?:ngày\s+)?"
     r"\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\)?)\s*:\s*\w",
     re.IGNORECASE,

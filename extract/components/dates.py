@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 
 from extract.components.state import Found
 from extract.dates import DateMention, find_dates
+from extract.lexicon import WEEKDAY_NAMES, WEEKDAYS
 
 # Days told from the page's own day, when no date follows to say it ("Sáng nay (12/3)" gives one, read as any
 # date): "Sáng nay, Đoàn kiểm tra ... đang làm việc", "Hôm nay"; "Sáng mai", "ngày mai" the day after (a report's
@@ -19,7 +20,7 @@ from extract.dates import DateMention, find_dates
 # of the week after the story's day: "lùi buổi kiểm tra sang thứ Ba tuần sau").
 # A part of the day before a day's name: "Sáng", "chiều", "trưa", "tối".
 _PART_OF_DAY = r"(?:[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối)"
-_WEEKDAY = r"(?:" + _PART_OF_DAY + r"\s+)?[Tt]hứ\s+(?P<{}>Hai|Ba|Tư|Năm|Sáu|Bảy|[2-7])"
+_WEEKDAY = r"(?:" + _PART_OF_DAY + r"\s+)?[Tt]hứ\s+(?P<{}>" + WEEKDAY_NAMES + ")"
 _RELATIVE_DAY = re.compile(
     r"(?=[SsCcTtHhNn][áhrốôgừ])(?<![\w/])(?:"  # the first two letters of each alternative, to skip by
     r"(?P<today>" + _PART_OF_DAY + r"\s+nay|[Hh]ôm nay)|"
@@ -34,11 +35,6 @@ _RELATIVE_DAY = re.compile(
     r"\s+(?P<past>vừa qua|tuần trước|tuần qua|tuần này|tuần tới)"
     r")(?!\s*\(\s*\d)(?=[\s,.])"
 )
-_WEEKDAYS = {
-    name: i
-    for i, names in enumerate(("Hai 2", "Ba 3", "Tư 4", "Năm 5", "Sáu 6", "Bảy 7"))
-    for name in names.split()
-}
 
 
 def _relative_days(match: re.Match[str], published: date) -> tuple[date, date]:
@@ -49,8 +45,8 @@ def _relative_days(match: re.Match[str], published: date) -> tuple[date, date]:
         return published + timedelta(days=1), published + timedelta(days=1)
     if match["yesterday"]:
         return published - timedelta(days=1), published - timedelta(days=1)
-    last = _weekday(_WEEKDAYS[match["weekday"]], match["past"], published)
-    first = _weekday(_WEEKDAYS[match["first"]], match["past"], published) if match["first"] else last
+    last = _weekday(WEEKDAYS[match["weekday"]], match["past"], published)
+    first = _weekday(WEEKDAYS[match["first"]], match["past"], published) if match["first"] else last
     return min(first, last), last
 
 

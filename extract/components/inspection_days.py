@@ -35,6 +35,7 @@ from extract.components.state import (
     sentence_of,
     text_year,
 )
+from extract.lexicon import WEEKDAY_NAMES, WEEKDAYS
 from extract.scan import LIST_ITEM
 
 # What a date right after these words is (a deadline, a cut-off, an issue date, a period): not an inspection day.
@@ -604,12 +605,7 @@ def _reported_days(page: Page, published: str | None) -> list[tuple[Found, tuple
 # A day told with its weekday and no year ("Thứ Ba, ngày 12/3", "thứ Năm (14/3)"): of the years around the one it
 # would take, the one in which it falls on that weekday (a plan of December names next year's days).
 # (its name capitalised, as a weekday's is: "ngày làm việc thứ hai (23/11)" is the second working day)
-_WEEKDAY_BEFORE = re.compile(r"\b[Tt]hứ (Hai|Ba|Tư|Năm|Sáu|Bảy|[2-7])\b[\s,(]*(?:ngày\s+)?\(?\s*$")
-_WEEKDAY_INDEX = {
-    name: i
-    for i, names in enumerate(("Hai 2", "Ba 3", "Tư 4", "Năm 5", "Sáu 6", "Bảy 7"))
-    for name in names.split()
-}
+_WEEKDAY_BEFORE = re.compile(r"\b[Tt]hứ (" + WEEKDAY_NAMES + r")\b[\s,(]*(?:ngày\s+)?\(?\s*$")
 _DIGIT = re.compile(r"\d")
 
 
@@ -625,7 +621,7 @@ def _year_of_its_weekday(page: Page, found: Found, year: int | None) -> int | No
     month, day = mention.last[1], mention.last[2]
     for candidate in (year, year + 1, year - 1):
         try:
-            if date(candidate, month, day).weekday() == _WEEKDAY_INDEX[told[1]]:
+            if date(candidate, month, day).weekday() == WEEKDAYS[told[1]]:
                 return candidate
         except ValueError:
             continue

@@ -650,17 +650,16 @@ def _without_item_repeats(page: Page, found: list[Found]) -> list[Found]:
     pháp đạt tỷ lệ cao nhất (93,6%)"), is one fact: the item's. Only a telling figure (a decimal, or a whole number of
     20 or more but 100), as two facts of a unit may share a round one."""
     folded = page.folded
-    items: list[tuple[str, float, bool]] = []
+    heads = [_UNIT_ITEM.match(folded, folded.rfind("\n", 0, f.start) + 1) for f in found]
+    items = [
+        (head["name"].strip(), f.value.value, f.value.unit == "%")
+        for f, head in zip(found, heads, strict=True)
+        if head
+    ]
     told_again: set[int] = set()
-    for f in found:
-        head = _UNIT_ITEM.match(folded, folded.rfind("\n", 0, f.start) + 1)
-        if head:
-            items.append((head["name"].strip(), f.value.value, f.value.unit == "%"))
-    for i, f in enumerate(found):
+    for i, (f, head) in enumerate(zip(found, heads, strict=True)):
         value = f.value.value
-        if _UNIT_ITEM.match(folded, folded.rfind("\n", 0, f.start) + 1) or not (
-            value != int(value) or 20 <= value != 100
-        ):
+        if head or not (value != int(value) or 20 <= value != 100):
             continue
         sentence = folded[slice(*sentence_of(page, f.start))]
         if any(v == value and pct == (f.value.unit == "%") and name in sentence for name, v, pct in items):

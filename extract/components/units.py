@@ -30,6 +30,7 @@ from extract.lexicon import (
     SECTOR_BODIES,
     UNIT_LEVEL,
     UNIT_TYPES,
+    WEEKDAY_NAMES,
 )
 from extract.scan import NOT_NAME, full_name, initials, words_from
 
@@ -187,7 +188,7 @@ def _place_name(text: str, pos: int, type_word: str) -> tuple[int, int] | None:
 
 
 _WEEKDAY_OF_A_DATE = re.compile(
-    r"Thứ (?:Hai|Ba|Tư|Năm|Sáu|Bảy)[ \t]*[(,-]?[ \t]*(?:ngày[ \t]+)?\d{1,2}(?:[ \t]*[/.-]|[ \t]+tháng)",
+    r"Thứ (?:" + WEEKDAY_NAMES + r")[ \t]*[(,-]?[ \t]*(?:ngày[ \t]+)?\d{1,2}(?:[ \t]*[/.-]|[ \t]+tháng)",
     re.IGNORECASE,
 )
 _NUMBER_WORD = re.compile(r"số \d+\b(?![,.]\d)")
