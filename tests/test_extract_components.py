@@ -7776,3 +7776,20 @@ def test_a_signature_block_closing_the_page_keeps_its_signer_as_the_leader() -> 
         "sau.\nNơi nhận:\n- UBND tỉnh;\n- Lưu: Đoàn KT.\nTRƯỞNG ĐOÀN\nPHÓ GIÁM ĐỐC SỞ NỘI VỤ\n(Đã ký)\nVũ Thị Thanh Nga\n"
     )
     assert [leader.name for leader in extract_text(notice, "notice.txt").team_leaders] == ["Vũ Thị Thanh Nga"]
+
+
+def test_the_office_that_issues_the_round_s_plan_is_the_inspecting_province_body_not_a_unit() -> None:
+    page = (
+        "Văn phòng UBND tỉnh ban hành kế hoạch kiểm tra công tác kiểm soát thủ tục hành chính năm 2023\n"
+        "Ngày đăng: 14/03/2023\nĐể nắm tình hình giải quyết thủ tục hành chính tại các cơ quan, địa phương, Văn "
+        "phòng UBND tỉnh đã ban hành Kế hoạch số 41/KH-VP ngày 10/3/2023 về kiểm tra công tác kiểm soát TTHC năm "
+        "2023. Đoàn sẽ kiểm tra tại Sở Xây dựng, Sở Y tế, UBND huyện Long Phú và UBND huyện Cù Lao Dung.\n"
+    )
+    article = extract_text(page, "plan.txt")
+    assert article.inspecting_level == "province"
+    assert [u.name for u in article.inspected_units] == [
+        "Sở Xây dựng",
+        "Sở Y tế",
+        "huyện Long Phú",
+        "huyện Cù Lao Dung",
+    ]

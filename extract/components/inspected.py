@@ -190,7 +190,11 @@ _NAMED_AFTER_COUNT = re.compile(r"\s*(do la|day la|cu the|gom co)\b")
 _TO_COME_AFTER = re.compile(r"\s*(se|sap)\s")  # "Đối với ..., Sở Nội vụ sẽ phối hợp kiểm tra lại"
 # A unit doing the inspecting side's paperwork, or where the team does its own: "Sở Nội vụ tổng hợp kết quả, báo cáo
 # UBND tỉnh", "các thành viên Đoàn làm việc tại phòng Nội vụ để tổng hợp số liệu".
-_ACTS_AFTER = re.compile(r"\s*(tong hop|tham muu|de (tong hop|thong nhat|hoan thien|xay dung du thao))\b")
+_ACTS_AFTER = re.compile(
+    r"\s*(tong hop|tham muu|de (tong hop|thong nhat|hoan thien|xay dung du thao)"
+    # the body that issues the round's plan: "..., Văn phòng UBND tỉnh đã ban hành Kế hoạch số 38/KH-VP về kiểm tra"
+    r"|(da |vua )?ban hanh (ke hoach|quyet dinh)[^.;]{0,60}\bkiem tra)\b"
+)
 # Where the team meets on its own business: "đoàn họp thống nhất dự thảo kết luận tại Sở Nội vụ".
 # ... or a stop on the road: "đoàn phải dừng lại tại xã Yên Minh chờ thông đường", "nghỉ lại tại xã B"
 _MEETING_PLACE = re.compile(

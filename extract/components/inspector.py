@@ -36,6 +36,8 @@ _LEVEL_CUES = [
             r"doan kiem tra[a-z0-9 ]{0,40} (?<!mot )(cua|thuoc) (ubnd |uy ban nhan dan |so [a-z ]{2,30})?tinh|^tinh kiem tra|ubnd tinh kiem tra|so noi vu (to chuc |tien hanh |ban hanh ke hoach )?kiem tra|doan (cong tac|kiem tra) cua tinh|giam doc so|"
             # "Sở Nội vụ đã tham mưu UBND tỉnh tổ chức 02 đợt kiểm tra", "do lãnh đạo Sở Nội vụ làm Trưởng đoàn"
             r"tham muu (cho )?ubnd tinh (to chuc|thanh lap)|lanh dao so [a-z ]{0,30}lam truong doan"
+            # the province's office that issues the round's plan: "Văn phòng UBND tỉnh ban hành kế hoạch kiểm tra"
+            r"|van phong (ubnd|uy ban nhan dan) tinh (da |vua |se )?ban hanh ke hoach[^.;\n]{0,60}\bkiem tra"
         ),
     ),
     (
