@@ -127,19 +127,58 @@ _PAGE_FOOT = re.compile(r"^\s*(?:[Tt]rang \d{1,3}\s*/\s*\d{1,3}|- \d{1,3} -)\s*$
 _PAGE_NUMBER = re.compile(r"^\s*\d{1,3}\s*$")
 
 
+_FOOTNOTE_RULE = re.compile(r"^\s*_{5,}\s*$")  # the rule a word processor draws over a page's footnotes
+_FOOTNOTES_PER_PAGE = 15
+_PARAGRAPH_END = re.compile(r"[.!?:;…\"”)]\s*$")
+
+
 def _without_page_breaks(lines: list[str]) -> list[str]:
-    """The lines without a page's foot and the number heading the next page, so the wrap rules join what they cut."""
+    """The lines without a page's foot and the number heading the next page, so the wrap rules join what they cut.
+    A page's footnotes under their rule go after the paragraph they cut, if they cut one ("... tại Sở Tài nguyên và Môi trường và UBND
+    thị" / "____" / "¹ Quyết định số ..." / "- 2 -" / "xã Vĩnh Châu."), and a next page's bare number inside a sentence
+    goes ("... tiếp nhận 1.127 hồ" / "2" / "sơ, ...")."""
     out: list[str] = []
+    notes: list[str] = []  # footnotes lifted out of a cut paragraph, until it ends
     after_foot = False
-    for line in lines:
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        cut = bool(out) and len(out[-1].split()) >= _CUT_LINE_WORDS and not _PARAGRAPH_END.search(out[-1])
+        foot = cut and _FOOTNOTE_RULE.match(line) and _page_foot_after(lines, i)
+        if foot:
+            notes += lines[i + 1 : foot]
+            i, after_foot = foot + 1, True
+            continue
         if _PAGE_FOOT.match(line):
             after_foot = True
-        elif after_foot and _PAGE_NUMBER.match(line):
+        elif _PAGE_NUMBER.match(line) and (after_foot or _inside_a_sentence(lines, i)):
             after_foot = False
         else:
             after_foot = False
             out.append(line)
-    return out
+            if notes and _PARAGRAPH_END.search(line):
+                out += notes
+                notes = []
+        i += 1
+    return out + notes
+
+
+def _page_foot_after(lines: list[str], rule: int) -> int | None:
+    """The index of the page's foot (or the next page's number) that closes the footnotes under `rule`."""
+    for k in range(rule + 1, min(rule + 1 + _FOOTNOTES_PER_PAGE, len(lines))):
+        if _PAGE_FOOT.match(lines[k]) or _PAGE_NUMBER.match(lines[k]):
+            return k
+    return None
+
+
+def _inside_a_sentence(lines: list[str], i: int) -> bool:
+    """Whether the bare number at `i` cuts a paragraph's sentence, not a table's column of numbers."""
+    return (
+        0 < i < len(lines) - 1
+        and len(lines[i - 1].split()) >= _CUT_LINE_WORDS
+        and not _PARAGRAPH_END.search(lines[i - 1])
+        and lines[i + 1].lstrip()[:1].islower()
+    )
 
 
 # A template's unset field printed as "null" (Liferay), alone on its line or after the paragraph's last sentence.

@@ -7793,3 +7793,41 @@ def test_the_office_that_issues_the_round_s_plan_is_the_inspecting_province_body
         "huyện Long Phú",
         "huyện Cù Lao Dung",
     ]
+
+
+def test_a_decision_named_for_what_it_does_before_its_number_is_a_reference() -> None:
+    page = (
+        "Đoàn kiểm tra CCHC tỉnh làm việc tại thị xã Hoài Nhơn\n12/11/2021\nThực hiện Kế hoạch số 88/KH-UBND ngày "
+        "30/3/2021 của UBND tỉnh và Quyết định thành lập Đoàn kiểm tra số 3962/QĐ-UBND ngày 27/10/2021 của Chủ tịch "
+        "UBND tỉnh, ngày 09/11/2021, Đoàn kiểm tra đã làm việc với UBND thị xã Hoài Nhơn. Sở Nội vụ thông báo lịch tại "
+        "Công văn số 326/SNV-CCHC.\n"
+    )
+    article = extract_text(page, "visit.txt")
+    assert [(r.type, r.number, r.date) for r in article.legal_refs] == [
+        ("Kế hoạch", "88", "2021-03-30"),
+        ("Quyết định", "3962", "2021-10-27"),
+        ("Công văn", "326", None),
+    ]
+    assert article.inspection_dates == ["2021-11-09"]
+
+
+def test_a_page_s_footnotes_inside_a_sentence_go_after_its_paragraph() -> None:
+    page = (
+        "Bộ Nội vụ kiểm tra công tác cải cách hành chính tại tỉnh Sóc Trăng\n19/09/2017\n"
+        "Từ ngày 13 đến ngày 15/9/2017, Đoàn kiểm tra của Bộ Nội vụ đã kiểm tra công tác CCHC tại tỉnh Sóc Trăng.\n"
+        "Ngày 14/9, Đoàn chia hai nhóm kiểm tra tại Sở Tài nguyên và Môi trường và UBND thị\n"
+        "______________\n"
+        "¹ Quyết định số 1361/QĐ-BNV ngày 27/4/2017 của Bộ trưởng Bộ Nội vụ.\n\n"
+        "- 2 -\n\n"
+        "xã Vĩnh Châu. Tại thị xã, Bộ phận một cửa tiếp nhận 1.127 hồ\n"
+        "3\n"
+        "sơ, 100% giải quyết đúng hạn.\n"
+    )
+    article = extract_text(page, "visit.txt")
+    assert [u.name for u in article.inspected_units] == [
+        "tỉnh Sóc Trăng",
+        "Sở Tài nguyên và Môi trường",
+        "thị xã Vĩnh Châu",
+    ]
+    assert [r.number for r in article.legal_refs] == ["1361"]
+    assert [(m.value, m.unit) for m in article.metrics] == [(1127, "hồ sơ"), (100, "%")]

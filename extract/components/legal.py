@@ -48,6 +48,13 @@ _REF = re.compile(
 _LAW = re.compile(
     r"(?P<type>luat)(?: [a-z]+){1,10}? (?P<so>so) ?(?P<number>\d{1,3})(?P<symbol>/\d{4}/qh\d{1,2})\b"
 )
+# A document named for what it does before its number: "Quyết định thành lập Đoàn kiểm tra số 3962/QĐ-UBND",
+# counted only with "số" and a symbol of letters after it (not "thông báo tại Công văn số 326/SNV-CCHC").
+_DESCRIBED = re.compile(
+    r"(?P<type>quyet dinh|ke hoach|cong van|thong bao)(?! (?:tai|theo|cua|va)\b)"
+    r"(?: (?!(?:" + "|".join(_TYPE_NAMES) + r")\b)[a-z]+){1,6}? (?P<so>so) ?:? ?(?P<number>\d{1,6})"
+    r"(?P<symbol>(?: ?/ ?[0-9a-z][\w.\-–]*)*/ ?[a-z][\w.\-–]*)"
+)
 _SPACED_DASH = re.compile(r"\s*[-–]\s*")
 _DATE_GAP = re.compile(r"\s*,?\s*(?:(?:ban hanh|duoc ban hanh|k[yi])\s+)?(?:ngay\s*)*")
 _ISSUER = re.compile(
@@ -65,7 +72,10 @@ def find_legal_refs(doc: Doc) -> Doc:
     found: list[Found] = []
     seen: set[tuple] = set()
     folded = page.folded
-    for match in sorted((*_REF.finditer(folded), *_LAW.finditer(folded)), key=lambda m: m.start()):
+    for match in sorted(
+        (*_REF.finditer(folded), *_LAW.finditer(folded), *_DESCRIBED.finditer(folded)),
+        key=lambda m: m.start(),
+    ):
         # without a sentence's full stop after it ("như Thông báo số 245/TB-SNV.")
         symbol = _SPACED_DASH.sub(
             "-", text[match.start("symbol") : match.end("symbol")].rstrip(".-–")
@@ -79,6 +89,8 @@ def find_legal_refs(doc: Doc) -> Doc:
             continue  # "kế hoạch 2023" is not a reference; "Kế hoạch 222/KH-UBND" and "QĐ 3412/QĐ-UBND" are
         if match.start() > 0 and text[match.start() - 1].isalpha() or in_other_story(page, match.start()):
             continue
+        if found and match.start() < found[-1].end and match.group("number") in found[-1].value.text:
+            continue  # the "kết luận số 189/TB-UBND" inside "Thông báo kết luận số 189/TB-UBND", read already
         end = match.end()
         ref_date = None
         gap = _DATE_GAP.match(folded, end)
