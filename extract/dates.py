@@ -350,6 +350,16 @@ def parse_date_string(text: str) -> date | None:
             return date(int(month_named.group(3)), int(month_named.group(2)), int(month_named.group(1)))
         except ValueError:
             return None
+    if month_first := MONTH_FIRST.search(text):
+        month = month_first.group(1).lower()
+        try:
+            return date(
+                int(month_first.group(3)),
+                int(month) if month.isdigit() else _WORDPRESS_MONTHS[month],
+                int(month_first.group(2)),
+            )
+        except ValueError:
+            return None
     # Liferay 6.0's "28/12/15 15:45", a commune site's "Ngày đăng: 05/10/19": the year in two digits
     if short := _SHORT_YEAR_MOMENT.search(text) or _SHORT_YEAR_POSTED.match(text):
         try:
@@ -390,4 +400,12 @@ def _aware_moment(text: str) -> datetime | None:
 # A date line without "ngày", as Joomla prints it: "Thứ năm, 17 Tháng 9 2015 09:21".
 _MONTH_NAMED = re.compile(
     r"(?<!\d)(\d{1,2})\s+(?:tháng|thang)\s+(\d{1,2}),?\s+(?:(?:năm|nam)\s+)?(\d{4})(?!\d)", re.I
+)
+# WordPress's Vietnamese locale puts the month first, in words: "Đăng vào Tháng Sáu 12, 2017", "Tháng Mười Một 3, 2020"
+_WORDPRESS_MONTHS = MONTH_WORDS | {"một": 1, "năm": 5}
+MONTH_FIRST = re.compile(
+    r"(?<!\w)tháng\s+(\d{1,2}|"
+    + "|".join(sorted(_WORDPRESS_MONTHS, key=len, reverse=True))
+    + r")\s+(\d{1,2}),\s*(\d{4})(?!\d)",
+    re.I,
 )

@@ -14,7 +14,7 @@ from itertools import pairwise
 import trafilatura
 
 from cchc.vntext import UPPER, fold
-from extract.dates import MONTH_WORDS, parse_date_string
+from extract.dates import MONTH_FIRST, MONTH_WORDS, parse_date_string
 from extract.scan import LIST_ITEM
 from extract.tables import CELL_SEPARATOR, FIGURE_CELL, ROW_NUMBER_HEADER, read_tables
 from extract.textfix import in_legacy_font, repair
@@ -454,7 +454,12 @@ def _is_date_line(line: str) -> bool:
         # Thứ bảy, ngày ...")
         or " | " in line
         and any(_BARE_DATE.match(part.strip(" ()[]")) for part in line.split(" | "))  # "(07:56 | 11/03/2024)"
+        or bool(_MONTH_FIRST_LINE.match(line))
     )
+
+
+# WordPress's "Đăng vào Tháng Sáu 12, 2017 bởi Ban biên tập"
+_MONTH_FIRST_LINE = re.compile(r"^\W*(?:đăng vào\s+|ngày đăng\s*:?\s*)?" + MONTH_FIRST.pattern, re.IGNORECASE)
 
 
 def is_site_header(line: str) -> bool:
@@ -517,7 +522,7 @@ def date_near_title(lines: list[str], title: str | None) -> date | None:
 
 
 _UPDATED = re.compile(r"^\W*(?:ngày )?cập nhật", re.IGNORECASE)
-_POSTED_LABEL = re.compile(r"^\W*(?:ngày đăng|đăng ngày|ngày xuất bản|đăng lúc)\b", re.IGNORECASE)
+_POSTED_LABEL = re.compile(r"^\W*(?:ngày đăng|đăng ngày|ngày xuất bản|đăng lúc|đăng vào)\b", re.IGNORECASE)
 
 
 def posted_under_title(lines: list[str], title: str | None) -> date | None:

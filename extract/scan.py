@@ -141,7 +141,7 @@ def words_from(text: str, pos: int, limit: int = 6) -> list[re.Match[str]]:
     return out
 
 
-# Stop words that are also given names ("Hoàng Văn Nghị", "Nguyễn Văn Năm", "Trần Thị Chi"): a name's own syllable
+# Stop words that are also given names ("Hoàng Văn Nghị", "Nguyễn Văn Năm", "Trần Thị Chi", "Kim Văn Tốt"): a name's own syllable
 # after its first two, unless the next word makes them the word they usually are ("Nghị định", "Năm 2024").
 _GIVEN_NAMES_TOO = {
     "Nghị": r"định|quyết|sự",
@@ -153,6 +153,8 @@ _GIVEN_NAMES_TOO = {
     "Quyết": r"định",
     "Thường": r"trực|vụ|xuyên",  # "Lục Văn Thường", not "Phó Chủ tịch Thường trực"
     "Đoàn": r"kiểm|công|giám|khảo|thanh|Thanh|TNCS|liên|đại|viên|đã|do|làm|có|gồm|đến|tiến|và",  # "bà Đoàn Thị Lan"
+    "Tốt": r"\(|:|\d",  # "ông Kim Văn Tốt", not a rating's units: "Tốt (Phường 25, ...)", "Tốt: 3 đơn vị"
+    "Khá": r"\(|:|\d",
 }
 
 

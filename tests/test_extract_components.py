@@ -7831,3 +7831,49 @@ def test_a_page_s_footnotes_inside_a_sentence_go_after_its_paragraph() -> None:
     ]
     assert [r.number for r in article.legal_refs] == ["1361"]
     assert [(m.value, m.unit) for m in article.metrics] == [(1127, "hồ sơ"), (100, "%")]
+
+
+def test_wordpress_s_month_first_posting_date_is_the_published_date() -> None:
+    page = (
+        "Hải Hà: Kế hoạch kiểm tra công tác cải cách hành chính năm 2017\nTrang thông tin điện tử huyện Hải Hà\n"
+        "Đăng vào Tháng Sáu 12, 2017 bởi Ban biên tập\nNgày 08/6/2017, UBND huyện Hải Hà ban hành Kế hoạch số "
+        "118/KH-UBND về kiểm tra công tác cải cách hành chính năm 2017 tại UBND các xã, thị trấn.\n"
+    )
+    assert extract_text(page, "plan.txt").published_date == "2017-06-12"
+
+
+def test_a_given_name_that_is_also_a_rating_ends_the_leader_s_name() -> None:
+    page = (
+        "Đoàn kiểm tra CCHC tỉnh làm việc tại huyện Châu Thành A\n21/08/2019\nNgày 20/8/2019, Đoàn kiểm tra "
+        "công tác cải cách hành chính tỉnh Hậu Giang do ông Kim Văn Tốt, Phó Giám đốc Sở Nội vụ làm Trưởng đoàn đã "
+        "kiểm tra tại UBND huyện Châu Thành A. Kết quả xếp loại: 3 xã Tốt (Tân Hòa, Tân Phú Thạnh, Trường Long Tây).\n"
+    )
+    leaders = extract_text(page, "visit.txt").team_leaders
+    assert [(leader.name, leader.title) for leader in leaders] == [("Kim Văn Tốt", "Phó Giám đốc Sở Nội vụ")]
+
+
+@pytest.mark.parametrize(
+    "listed",
+    [
+        "10 xã được kiểm tra trực tiếp gồm: Bản Vược, Cốc Mỳ, Y Tý và Nậm Pung.",
+        "Mười xã được kiểm tra gồm: Bản Vược, Cốc Mỳ, Y Tý và Nậm Pung.",
+        "Đoàn đã kiểm tra 10 xã, gồm: Bản Vược, Cốc Mỳ, Y Tý và Nậm Pung.",
+    ],
+)
+def test_a_counted_list_said_inspected_keeps_its_first_name(listed: str) -> None:
+    page = (
+        "Bát Xát công bố kết quả kiểm tra CCHC năm 2018\n12/12/2018\nNăm 2018, Đoàn kiểm tra CCHC huyện Bát Xát "
+        f"đã kiểm tra công tác cải cách hành chính. {listed}\n"
+    )
+    units = [u.name for u in extract_text(page, "results.txt").inspected_units]
+    assert units == ["xã Bản Vược", "xã Cốc Mỳ", "xã Y Tý", "xã Nậm Pung"]
+
+
+def test_bodies_listed_after_a_counted_type_word_are_no_place_of_it() -> None:
+    page = (
+        "Công an tỉnh công bố kết quả kiểm tra CCHC năm 2024\n30/12/2024\nNăm 2024, Đoàn kiểm tra CCHC Công an tỉnh "
+        "Đồng Tháp đã kiểm tra tại Công an thành phố Sa Đéc và Công an huyện Lấp Vò. Điểm của 2 Công an cấp huyện "
+        "được kiểm tra trực tiếp: Công an thành phố Sa Đéc 95,5 điểm, Công an huyện Lấp Vò 79 điểm.\n"
+    )
+    units = [u.name for u in extract_text(page, "results.txt").inspected_units]
+    assert units == ["Công an thành phố Sa Đéc", "Công an huyện Lấp Vò"]

@@ -402,11 +402,16 @@ _DAY_IN_BRACKETS = re.compile(  # (with the team that went: "Phường Trấn Bi
 )
 
 
+_SAID_INSPECTED = re.compile(r"\bduoc (chon )?kiem tra\b")
+
+
 def _triggered(page: Page, found: Found, before: str, s_start: int, s_end: int) -> bool:
     """Whether the text around a unit says it was inspected: a trigger before it in its sentence or in the line that
     opens its list, the head of a list of findings, or a passive "được kiểm tra" after it."""
     if _INSPECTED_TRIGGER.search(before) or _INSPECTED_AFTER.search(page.folded[found.end : s_end]):
         return True
+    if "enumerated" in found.tags and _SAID_INSPECTED.search(page.folded, found.start, found.end):
+        return True  # the list's own head says so: "10 xã được kiểm tra gồm: Bản Vược, Cốc Mỳ, ..."
     if before.endswith("tai ") and _TEAM_AFTER_PLACE.match(page.folded, found.end, s_end):
         return True  # "Chiều cùng ngày, tại xã Cư Huê, đoàn kiểm tra ngẫu nhiên 20 hồ sơ"
     # a report's paragraph per day: "Ngày 12/10, tại xã Triệu Trạch, tỷ lệ số hóa hồ sơ đạt 88%"

@@ -48,9 +48,9 @@ def _territorial_pattern(types: list[str], connectives: str, descriptors: list[s
         + r"))?"  # "3 xã vùng cao Tà Xùa, Xím Vàng"
         + r"(?:(?P<bracket>[ \t]+\()(?="
         + UPPER
-        + r")|[ \t]*(?-i:"
+        + r")|[ \t]*(?:,?[ \t]*(?-i:"
         + connectives
-        + r")?[ \t]*:?[ \t]+|(?<=\())",  # "như" only in lower case: "huyện Như Thanh"; a rating's "(" (below); a count's "(" (_territorial)
+        + r"))?[ \t]*:?[ \t]+|(?<=\())",  # "như" only in lower case: "huyện Như Thanh"; a rating's "(" (below); a count's "(" (_territorial)
         re.IGNORECASE,
     )
 
@@ -60,7 +60,7 @@ _TYPE_RE = "|".join(re.escape(t) for t in UNIT_TYPES)
 # ... or that the list is of the units inspected: "các huyện được kiểm tra là Cao Lộc, Văn Lãng".
 _DESCRIPTORS = [
     *("vùng cao", "vùng sâu", "vùng xa", "biên giới", "miền núi", "ven biển", "đặc biệt khó khăn"),
-    r"được (?:chọn )?kiểm tra(?: thực tế)?",
+    r"được (?:chọn )?kiểm tra(?: thực tế| trực tiếp)?",
     # ... or the rating of the units named in brackets: "hai xã tốt (Quảng Khê, Đắk Ha), ba xã khá (Quảng Sơn, ...)"
     r"(?:xếp loại |đạt loại |loại )?(?:xuất sắc|tốt|khá|trung bình|yếu)[ \t]*\((?=" + UPPER + ")",
 ]
@@ -380,6 +380,10 @@ def _territorial(page: Page, provinces: set[str]) -> list[Found]:
                 break
             if _NUMBERED_SHORT.match(text, span[0]):
                 break  # "khu phố 3, P.14": the list ends where a ward in shorthand begins
+            if (body_word := _BODY.match(text, span[0])) and not body_word.group(0).istitle():
+                # "4 Công an cấp huyện được kiểm tra trực tiếp: Công an thành phố Sa Đéc": a body, no place (but
+                # "phường Trung Tâm" is one)
+                break
             name = (
                 namesake.group(1) + text[span[0] : span[1]]
                 if namesake and suffix
