@@ -7877,3 +7877,41 @@ def test_bodies_listed_after_a_counted_type_word_are_no_place_of_it() -> None:
     )
     units = [u.name for u in extract_text(page, "results.txt").inspected_units]
     assert units == ["Công an thành phố Sa Đéc", "Công an huyện Lấp Vò"]
+
+
+@pytest.mark.parametrize(
+    ("page", "level"),
+    [
+        (
+            "Ban Dân tộc kiểm tra việc giải quyết thủ tục hành chính tại huyện Trần Đề\n23/06/2022\nNgày 21/6/2022, "
+            "Đoàn kiểm tra của Ban Dân tộc tỉnh do ông Thạch Minh Tâm, Phó Trưởng Ban làm Trưởng đoàn đã kiểm tra "
+            "việc giải quyết thủ tục hành chính tại Phòng Dân tộc huyện Trần Đề, nơi tham mưu UBND huyện giải quyết "
+            "38 hồ sơ.\n",
+            "province",
+        ),
+        (
+            "Bộ Lao động - Thương binh và Xã hội sẽ kiểm tra công tác cải cách hành chính tại 5 đơn vị\n06/04/2020\n"
+            "Theo Kế hoạch, năm 2020 Bộ kiểm tra trực tiếp tại Cục Việc làm và Cục Người có công.\n",
+            "ministry",
+        ),
+        (
+            "Đoàn kiểm tra liên ngành của tỉnh và Bộ Nội vụ kiểm tra công tác cải cách hành chính tại thành phố Lai "
+            "Châu\n30/08/2019\nTrong hai ngày 27 - 28/8, Đoàn kiểm tra liên ngành về cải cách hành chính của tỉnh, có "
+            "sự tham gia của Vụ Cải cách hành chính (Bộ Nội vụ), đã kiểm tra tại UBND thành phố Lai Châu.\n",
+            "province",
+        ),
+    ],
+)
+def test_the_inspecting_level_of_a_province_s_board_a_ministry_s_own_round_and_a_joint_team(
+    page: str, level: str
+) -> None:
+    assert extract_text(page, "visit.txt").inspecting_level == level
+
+
+def test_a_central_department_s_name_goes_on_past_its_society_and_its_people_who_served() -> None:
+    page = (
+        "Bộ kiểm tra công tác cải cách hành chính tại các cục\n06/04/2020\nNăm 2020, Bộ Lao động - Thương binh và Xã "
+        "hội kiểm tra trực tiếp tại 3 đơn vị: Cục Việc làm, Cục Người có công và Cục Bảo trợ xã hội.\n"
+    )
+    units = [u.name for u in extract_text(page, "plan.txt").inspected_units]
+    assert units == ["Cục Việc làm", "Cục Người có công", "Cục Bảo trợ xã hội"]

@@ -18,7 +18,9 @@ _LEVEL_CUES = [
     (
         "ministry",
         re.compile(
-            r"\bbo noi vu\b|(?<!can )\bbo(?<!cong bo)(?<!toan bo) (?!phan\b)[a-z]+ [a-z ]{0,20}kiem tra|doan kiem tra (?<!mot )(cua|thuoc) bo\b|"
+            # (not a ministry that joins the province's team: "Đoàn kiểm tra liên ngành của tỉnh và Bộ Nội vụ")
+            r"(?<!cua tinh va )\bbo noi vu\b|(?<!can )(?<!cua tinh va )\bbo(?<!cong bo)(?<!toan bo) (?!phan\b)[a-z]+ [a-z -]{0,36}kiem tra|"
+            r"(?<!can )(?<!cong )(?<!toan )\bbo (se |da )?kiem tra (truc tiep|tai)\b|doan kiem tra (?<!mot )(cua|thuoc) bo\b|"
             r"thu truong(?! (cac|co quan|don vi|to chuc))|vu truong"  # "Thủ trưởng các cơ quan" folds alike
             # central agencies: "Đoàn kiểm tra của Bảo hiểm xã hội (BHXH) Việt Nam", "của Tổng cục Hải quan"; the State
             # Treasury, named for no place, at work: "Kho bạc Nhà nước (KBNN) đã tổ chức 04 đợt kiểm tra"
@@ -33,7 +35,7 @@ _LEVEL_CUES = [
     (
         "province",
         re.compile(
-            r"doan kiem tra[a-z0-9 ]{0,40} (?<!mot )(cua|thuoc) (ubnd |uy ban nhan dan |so [a-z ]{2,30})?tinh|^tinh kiem tra|ubnd tinh kiem tra|so noi vu (to chuc |tien hanh |ban hanh ke hoach )?kiem tra|doan (cong tac|kiem tra) cua tinh|giam doc so|"
+            r"doan kiem tra[a-z0-9 ]{0,40} (?<!mot )(cua|thuoc) (ubnd |uy ban nhan dan |(so|ban|chi cuc) [a-z ]{2,30})?tinh|^tinh kiem tra|ubnd tinh kiem tra|so noi vu (to chuc |tien hanh |ban hanh ke hoach )?kiem tra|doan (cong tac|kiem tra) cua tinh|giam doc so|"
             # "Sở Nội vụ đã tham mưu UBND tỉnh tổ chức 02 đợt kiểm tra", "do lãnh đạo Sở Nội vụ làm Trưởng đoàn"
             r"tham muu (cho )?ubnd tinh (to chuc|thanh lap)|lanh dao so [a-z ]{0,30}lam truong doan"
             # the province's office that issues the round's plan: "Văn phòng UBND tỉnh ban hành kế hoạch kiểm tra"

@@ -711,9 +711,9 @@ def _own_named(page: Page) -> list[Found]:
                 break
             previous = token
             end, count = word.end(), count + 1
-            if UNIT_LEVEL.get(token.lower(), "hamlet") != "hamlet":
+            if UNIT_LEVEL.get(token.lower(), "hamlet") != "hamlet" and not _SOCIETY.match(text, word.end()):
                 level = token
-                break
+                break  # (not the "xã" of "Cục Bảo trợ xã hội")
         if level is None and (longer := _name_with_comma(text, match.start(), end)):
             end = longer  # "Trung tâm Văn hóa, Thể thao và Truyền thanh": one name
             if level_word := _LEVEL_AFTER.match(text, end):
@@ -782,6 +782,10 @@ _NAME_GOES_ON = re.compile(r"\s+(?!(?:" + "|".join(map(re.escape, _NEW_UNIT_WORD
 
 
 _STOP_BEFORE = {"triển": " khai", "thực": " hiện", "kiểm": " tra", "dự": " kiến", "hướng": " dẫn"}
+_SOCIETY = re.compile(r" hội\b")
+_GOES_ON_AFTER = {
+    "có": " công"
+}  # "Cục Người có công" (people who served the revolution), not "Cục A có 5 phòng"
 
 
 def _ends_name(text: str, token: str, after: int) -> bool:
@@ -793,6 +797,8 @@ def _ends_name(text: str, token: str, after: int) -> bool:
         return not _NAME_GOES_ON.match(text, after)
     if word in _STOP_BEFORE:  # "triển khai", "thực hiện", "kiểm tra" go on with the sentence
         return text.startswith(_STOP_BEFORE[word], after)
+    if word in _GOES_ON_AFTER and text.startswith(_GOES_ON_AFTER[word], after):
+        return False
     return word in NAME_STOP_WORDS
 
 
