@@ -265,6 +265,13 @@ def _title(tree: lxml.html.HtmlElement, source: str) -> str | None:
     """
     head = tree.xpath("//meta[@property='og:title']/@content") + tree.xpath("//title/text()")
     page_title = fold(" ".join(repair(" ".join(head)).split()))
+    # (a subheading is in the <title> too when the headline names it: "<h3>Xã Hành Thuận</h3>" under "Kiểm tra ... tại
+    # xã Hành Thuận, Hành Trung và thị trấn Chợ Chùa"; a headline is most of the <title>'s longest part)
+    longest = max(
+        (part for h in head for part in re.split(r"\s[-|–]\s", fold(" ".join(repair(h).split())))),
+        key=len,
+        default="",
+    )
     first = None
     for selector in TITLE_SELECTORS:
         if not _may_match(selector, source):
@@ -274,7 +281,12 @@ def _title(tree: lxml.html.HtmlElement, source: str) -> str | None:
             if len(text) < 8:
                 continue
             first = first or text
-            if page_title and fold(text) in page_title and not is_site_header(text):
+            if (
+                page_title
+                and fold(text) in page_title
+                and 2 * len(text) >= len(longest)
+                and not is_site_header(text)
+            ):
                 return text  # (the site's name is in the <title> too: "Headline | Sở Nội vụ tỉnh Bình Phước")
     if first:
         return first

@@ -7915,3 +7915,17 @@ def test_a_central_department_s_name_goes_on_past_its_society_and_its_people_who
     )
     units = [u.name for u in extract_text(page, "plan.txt").inspected_units]
     assert units == ["Cục Việc làm", "Cục Người có công", "Cục Bảo trợ xã hội"]
+
+
+def test_a_subheading_the_headline_names_is_not_taken_for_the_headline() -> None:
+    title = "Kiểm tra công tác nội vụ năm 2022 tại xã Hành Thuận, Hành Trung và thị trấn Chợ Chùa"
+    page = (
+        f"<html><head><meta charset='utf-8'><title>{title} &#8211; Cổng thông tin điện tử huyện Nghĩa Hành</title>"
+        f"<meta property='og:title' content='{title}'></head><body><article><h1 class='entry-title'>{title}</h1>"
+        "<div class='entry-content'><p>Ngày 16 và 17/8/2022, Đoàn kiểm tra công tác nội vụ của UBND huyện Nghĩa Hành "
+        "đã kiểm tra công tác cải cách hành chính tại UBND xã Hành Thuận, UBND xã Hành Trung và UBND thị trấn Chợ "
+        "Chùa.</p><h3>Xã Hành Thuận</h3><p>Bộ phận một cửa của xã tiếp nhận 1.254 hồ sơ, trễ hạn 3 hồ sơ.</p></div>"
+        "</article></body></html>"
+    )
+    article = extract_html(page, "https://nghiahanh.quangngai.gov.vn/2022/08/19/kiem-tra/")
+    assert article.title == title
