@@ -57,6 +57,7 @@ TITLE_SELECTORS = (
     ".header-title",  # Liferay 6.0's h1 and 6.2's h3 in the portlet's taglib-header
     ".contentheading",  # Joomla 1.5
     ".tieude",  # "tiêu đề", the headline's box on hand-built ASP.NET portals
+    "[class*=tieude_chitiet]",  # a commune's PHP site: "tiêu đề chi tiết" (over its "tieude_tinkhac", other news)
     "[class*=tieude_tin]",  # classic ASP: "tieude_tin" (not the sidebar's "tieude_box")
     "[class*=tieudetin]",
     "h2",

@@ -532,8 +532,12 @@ def posted_under_title(lines: list[str], title: str | None) -> date | None:
         return None
     for i in range(index + 1, min(len(lines), index + 6)):
         if _POSTED_LABEL.match(lines[i]):
+            # (the label alone on its line, the date under it; not the text's first sentence, when the label's own
+            # date is unreadable: WordPress's "Đăng lúc 17/10/202520/10/2025", its two <time>s run together)
             return parse_date_string(lines[i]) or (
-                parse_date_string(lines[i + 1]) if i + 1 < len(lines) else None
+                parse_date_string(lines[i + 1])
+                if i + 1 < len(lines) and _is_date_line(lines[i + 1])
+                else None
             )
     following = lines[index + 1] if index + 1 < len(lines) else ""
     if _is_date_line(following) and not _UPDATED.match(following):

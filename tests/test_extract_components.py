@@ -7929,3 +7929,35 @@ def test_a_subheading_the_headline_names_is_not_taken_for_the_headline() -> None
     )
     article = extract_html(page, "https://nghiahanh.quangngai.gov.vn/2022/08/19/kiem-tra/")
     assert article.title == title
+
+
+def test_wordpress_s_two_times_run_together_leave_the_posting_date_to_the_metadata() -> None:
+    title = "Sở Nội vụ kiểm tra công tác cải cách hành chính tại phường Cầu Giấy"
+    page = (
+        f"<html><head><meta charset='utf-8'><title>{title}</title>"
+        "<meta property='article:published_time' content='2025-10-17T10:30:12+07:00'></head><body><article>"
+        f"<h1 class='entry-title'>{title}</h1><div class='entry-meta'>Đăng lúc <time class='entry-date published' "
+        "datetime='2025-10-17T10:30:12+07:00'>17/10/2025</time><time class='updated' "
+        "datetime='2025-10-20T08:14:55+07:00'>20/10/2025</time></div><div class='entry-content'><p>Trong hai ngày 14 "
+        "và 15/10/2025, Đoàn kiểm tra số 2 của Thành phố đã kiểm tra công tác cải cách hành chính tại UBND phường Cầu "
+        "Giấy. Bộ phận một cửa của phường tiếp nhận 4.118 hồ sơ, trong đó còn 23 hồ sơ quá hạn.</p></div></article>"
+        "</body></html>"
+    )
+    assert extract_html(page, "page.html").published_date == "2025-10-17"
+
+
+def test_a_commune_site_s_detail_headline_is_the_headline_not_its_other_news_box() -> None:
+    page = (
+        "<html><head><meta charset='utf-8'><title>UBND XÃ NGỌK RÉO - HUYỆN ĐẮK HÀ</title></head><body><div id='left'>"
+        "<div class='tieude_chitiet'>KIỂM TRA CÔNG TÁC CẢI CÁCH HÀNH CHÍNH TẠI XÃ NGỌK RÉO</div>"
+        "<div class='ngay'>Ngày cập nhật 05/01/2024</div><div class='noidung_chitiet'><p>Vào ngày 28/12, Đoàn kiểm "
+        "tra cải cách hành chính huyện Đắk Hà đã đến kiểm tra công tác CCHC năm 2023 tại UBND xã Ngọk Réo. Năm 2023, "
+        "xã tiếp nhận 612 hồ sơ, giải quyết đúng hạn 609 hồ sơ; tỷ lệ hồ sơ nộp trực tuyến đạt 45,8%; còn 23 hồ sơ "
+        "chưa được số hóa.</p></div><div class='tieude_tinkhac'>CÁC TIN KHÁC"
+        "</div><ul><li><a href='?id=317'>Xã Ngọk Réo tổ chức kỳ họp cuối năm 2023 HĐND xã</a> (22/12/2023)</li></ul>"
+        "</div></body></html>"
+    )
+    article = extract_html(page, "page.html")
+    assert article.title == "KIỂM TRA CÔNG TÁC CẢI CÁCH HÀNH CHÍNH TẠI XÃ NGỌK RÉO"
+    assert article.published_date == "2024-01-05"
+    assert article.inspection_dates == ["2023-12-28"]
