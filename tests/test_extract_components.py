@@ -7961,3 +7961,22 @@ def test_a_commune_site_s_detail_headline_is_the_headline_not_its_other_news_box
     assert article.title == "KIỂM TRA CÔNG TÁC CẢI CÁCH HÀNH CHÍNH TẠI XÃ NGỌK RÉO"
     assert article.published_date == "2024-01-05"
     assert article.inspection_dates == ["2023-12-28"]
+
+
+def test_units_listed_by_their_rating_are_inspected_and_the_first_leads_no_team() -> None:
+    page = (
+        "Hai Bà Trưng công bố kết quả kiểm tra CCHC năm 2016\n12/12/2016\nĐoàn kiểm tra của quận do ông Đỗ Quang "
+        "Minh, Phó Chủ tịch UBND quận làm Trưởng đoàn đã làm việc với 6 phường. Nhóm xếp loại tốt gồm 2 phường: Lê "
+        "Đại Hành và Bách Khoa; phường Lê Đại Hành dẫn đầu với 96,5 điểm. 2 phường xếp loại khá gồm: Bạch Mai và Cầu "
+        "Dền. 2 phường xếp loại trung bình là Bạch Đằng và Quỳnh Lôi.\n"
+    )
+    article = extract_text(page, "results.txt")
+    assert [leader.name for leader in article.team_leaders] == ["Đỗ Quang Minh"]
+    assert [u.name for u in article.inspected_units] == [
+        "phường Lê Đại Hành",
+        "phường Bách Khoa",
+        "phường Bạch Mai",
+        "phường Cầu Dền",
+        "phường Bạch Đằng",
+        "phường Quỳnh Lôi",
+    ]

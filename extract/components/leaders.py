@@ -44,12 +44,13 @@ _OF_TEAM = (
 )
 # No "phó" guard before "làm": "Phó trưởng đoàn" cannot match "làm Trưởng đoàn", and a post ending in "thành phố"
 # folds to "... pho lam truong doan".
-_BEFORE = re.compile(  # not "trong nhóm dẫn đầu", "dẫn đầu cả nước", "tỉnh dẫn đầu là Quảng Ninh": a rank
+_BEFORE = re.compile(  # not "trong nhóm dẫn đầu", "dẫn đầu cả nước", "tỉnh dẫn đầu là Quảng Ninh", "phường A dẫn đầu
+    # với 96,5 điểm": a rank
     r"(?:lam|la|giu chuc|giu vai tro)\s+"  # "ông A, Phó Chủ tịch UBND huyện giữ chức Trưởng đoàn"
     + _ROLE
     # co-leaders: "do ông A, Phó Giám đốc Sở Nội vụ và bà B, Phó Giám đốc Sở Tư pháp đồng Trưởng đoàn"
     + r"|(?:lam |\b)dong truong doan"
-    + r"|dan dau(?<!nhom dan dau)(?<!vi tri dan dau)(?<!top dan dau)(?! (ca nuoc|toan tinh|toan quoc|ve|bo chi so|chi so|bang xep hang|la|huyen|tinh|thanh pho)\b)"
+    + r"|dan dau(?<!nhom dan dau)(?<!vi tri dan dau)(?<!top dan dau)(?! (ca nuoc|toan tinh|toan quoc|ve|bo chi so|chi so|bang xep hang|la|huyen|tinh|thanh pho)\b| voi \d)"
     r"|chu tri doan"
     r"|chu tri(?= (da )?(kiem tra|lam viec) )"  # "Đoàn kiểm tra ... do <post> X chủ trì đã kiểm tra tại ..."
 )
