@@ -7980,3 +7980,14 @@ def test_units_listed_by_their_rating_are_inspected_and_the_first_leads_no_team(
         "phường Bạch Đằng",
         "phường Quỳnh Lôi",
     ]
+
+
+def test_a_schedule_table_s_title_over_its_header_row_says_its_units_are_inspected() -> None:
+    page = (
+        "Ban hành Kế hoạch kiểm tra công tác cải cách hành chính năm 2026\n27/01/2026\nNgày 23/01/2026, UBND tỉnh Sơn "
+        "La ban hành Kế hoạch số 24/KH-UBND về kiểm tra công tác cải cách hành chính năm 2026.\n"
+        "Đối tượng và thời gian kiểm tra trực tiếp\nTT | Cơ quan, địa phương | Thời gian | Đoàn\n"
+        "1 | UBND phường Tô Hiệu | Ngày 10/3/2026 | Đoàn số 1\n2 | UBND xã Mai Sơn | Ngày 24/3/2026 | Đoàn số 1\n"
+    )
+    units = [u.name for u in extract_text(page, "plan.txt").inspected_units]
+    assert units == ["phường Tô Hiệu", "xã Mai Sơn"]

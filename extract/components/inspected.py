@@ -79,6 +79,8 @@ _INSPECTED_TRIGGER = re.compile(
     # "Đơn vị và thời gian kiểm tra:" then rows; "... thông báo lịch kiểm tra tới các đơn vị, cụ thể:" then its rows
     # (or a section's heading over them: "IV. ĐƠN VỊ VÀ THỜI GIAN KIỂM TRA")
     r"(don vi|doi tuong|dia diem|dia ban|lich)\b[^.:;]{0,30}kiem tra(:|\s*$)|^(phu luc )?lich kiem tra\b|^lich lam viec\b[^.;]*:\s*$|"
+    # (a table's title over its header row: "Đối tượng và thời gian kiểm tra trực tiếp" then "TT | Cơ quan, địa phương")
+    r"^(doi tuong|don vi)( va thoi gian| duoc)? kiem tra\b|"
     r"\blich kiem tra\b[^.:;]{0,50}:\s*$|"
     # a team's line over its rows: "Đoàn kiểm tra số 1 do bà A, Phó Giám đốc Sở Nội vụ làm Trưởng đoàn:", "Đoàn kiểm tra
     # số 2, Trưởng đoàn: ông B - Chánh Văn phòng HĐND và UBND quận:"

@@ -186,6 +186,7 @@ _GROUP_ROW = re.compile(r"^[^.;:|]{1,60}$")
 
 
 _HEADING_WORDS = 8
+_TABLE_TITLE_WORDS = 12
 _GROUP_LABEL = re.compile(r"\W*((to|doan)( cong tac| kiem tra)?( so)? \d+|dot \d+)\W*")
 
 
@@ -268,6 +269,13 @@ def list_head(page: Page, s_start: int) -> str:
             continue
         if grouped and LIST_ITEM.match(previous):
             continue  # the rows of the group above
+        if (
+            header
+            and not grouped
+            and len(previous.split()) <= _TABLE_TITLE_WORDS
+            and previous[-1:] not in ".;,!?"
+        ):
+            return f"{previous} {labels} {header}".rstrip()  # a table's title over its header row
         if grouped or not (previous.endswith((";", ",")) or in_rows and LIST_ITEM.match(previous)):
             return f"{labels} {header}".strip()
         if ":" in previous and not LIST_ITEM.match(previous):
