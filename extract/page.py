@@ -382,10 +382,15 @@ def parse_html(html: str, url: str | None = None) -> PageParts:
         summary_el = _first(tree, SUMMARY_SELECTORS, source)
         lead = _text_of(summary_el) if summary_el is not None else None
         page_lines = text_lines(_text_of(tree))
-        if parts.title and (
-            len(parts.title.split()) < 5
-            or fold(parts.title) not in {fold(line.strip()) for line in page_lines}
-        ):  # the <title> names only the site ("::: SO NOI VU TINH HA TAY :::", "Thi xa Gia Nghia - Tin tuc")
+        if (
+            parts.title
+            and (
+                len(parts.title.split()) < 5
+                or is_site_header(parts.title)
+                or fold(parts.title) not in {fold(line.strip()) for line in page_lines}
+            )
+        ):  # the <title> names only the site ("::: SO NOI VU TINH HA TAY :::", "Thi xa Gia Nghia - Tin tuc", "SỞ NỘI
+            # VỤ TỈNH HÀ TÂY - Tin chi tiết", whose footer names the site again)
             parts.title = headline_over_date(page_lines[:40])
         from_text_lines(
             parts, page_lines, fallback_html=_without_layout_tables(tree, html), url=url, lead=lead

@@ -248,7 +248,13 @@ def _unwrap(lines: list[str], captions: set[int]) -> tuple[list[str], set[int]]:
         # A run of long lines none of which ends a sentence is a paragraph wrapped before capitalised words too
         # ("... của UBND tỉnh" / "Kon Tum đã kiểm tra ..."); one such line alone may be a headline.
         wrapped = wrapped or (
-            i > 0 and open_[i - 1] and (i > 1 and open_[i - 2] or open_[i]) and not LIST_ITEM.match(line)
+            i > 0
+            and open_[i - 1]
+            and (i > 1 and open_[i - 2] or open_[i])
+            and not LIST_ITEM.match(line)
+            # (nor into or out of a date line: PHP-Nuke's "Gửi lúc Thứ hai, 27 Tháng 10 2008 @ 08:41:12 ICT bởi ...")
+            and not (_dated_line(line) and not _DAY_WORD_END.search(lines[i - 1]))
+            and not _dated_line(lines[i - 1])
         )
         # A paragraph's line cut with no sentence's end (longer than headlines run) goes on in the next, even inside a
         # name ("... tại UBND thị trấn Huỳnh Hữu" / "Nghĩa và UBND xã Mỹ Hương.").
@@ -274,6 +280,14 @@ def _unwrap(lines: list[str], captions: set[int]) -> tuple[list[str], set[int]]:
             out.append(line)
         moved[i] = len(out) - 1
     return out, {moved[i] for i in captions}
+
+
+_DAY_WORD_END = re.compile(r"\b[Nn]gày\s*$")  # "... theo Quyết định số 387/QĐ-SNV ngày" / "10/4/2019 của ..."
+
+
+def _dated_line(line: str) -> bool:
+    """A date line that holds a date (not any line opening with a figure: "3. UBND thị trấn Cầu Giát")."""
+    return _is_date_line(line) and parse_date_string(line) is not None
 
 
 _HEADLINE_WORDS = 35  # the longest headlines of the annotated pages run to 32 words

@@ -7991,3 +7991,38 @@ def test_a_schedule_table_s_title_over_its_header_row_says_its_units_are_inspect
     )
     units = [u.name for u in extract_text(page, "plan.txt").inspected_units]
     assert units == ["phường Tô Hiệu", "xã Mai Sơn"]
+
+
+def test_a_classic_page_titled_for_its_site_takes_the_headline_over_its_date() -> None:
+    page = (
+        "<html><head><meta charset='utf-8'><title>SỞ NỘI VỤ TỈNH HÀ TÂY - Tin chi tiết</title></head><body><table>"
+        "<tr><td class='clock'>Hôm nay: Thứ Hai, 28/07/2008</td></tr><tr><td>"
+        "<b>Kiểm tra việc thực hiện cơ chế một cửa tại huyện Ứng Hòa và huyện Mỹ Đức</b></td></tr>"
+        "<tr><td>Cập nhật: 18/04/2008 - 15:20</td></tr><tr><td>Ngày 14/4, Đoàn kiểm tra của Sở Nội vụ đã kiểm tra "
+        "việc thực hiện cơ chế một cửa tại UBND huyện Ứng Hòa; ngày 16/4, Đoàn làm việc tại huyện Mỹ Đức. Bộ phận "
+        "tiếp nhận và trả kết quả của huyện tiếp nhận 1.246 hồ sơ.</td></tr><tr><td>SỞ NỘI VỤ TỈNH HÀ TÂY<br>Địa chỉ: "
+        "đường Tô Hiệu, thành phố Hà Đông</td></tr></table></body></html>"
+    )
+    article = extract_html(page, "page.html")
+    assert article.title == "Kiểm tra việc thực hiện cơ chế một cửa tại huyện Ứng Hòa và huyện Mỹ Đức"
+    assert article.published_date == "2008-04-18"
+
+
+def test_php_nuke_s_posting_line_is_joined_to_neither_the_headline_nor_the_text() -> None:
+    page = (
+        "Bạn là khách. Bạn có thể đăng ký miễn phí.\n"
+        "Cải cách hành chính: Thị xã Bảo Lộc kiểm tra cải cách hành chính tại phường B'Lao, phường Lộc Phát và xã "
+        "Đại Lào\nGửi lúc Thứ hai, 27 Tháng 10 2008 @ 08:41:12 ICT bởi bbt_baoloc\nTrong hai ngày 22 và 23/10/2008, "
+        "Đoàn kiểm tra công tác cải cách hành chính của UBND thị xã đã kiểm tra tại UBND phường Lộc Phát và xã Đại "
+        "Lào\nĐoàn do bà Trần Thị Mai Hương, Trưởng phòng Nội vụ thị xã làm Trưởng đoàn.\n"
+    )
+    assert extract_text(page, "page.txt").published_date == "2008-10-27"
+
+
+def test_a_sub_department_s_head_leads_a_province_s_team() -> None:
+    page = (
+        "Kiểm tra việc chuyển đổi ISO 9001:2008 tại huyện Tuy Phước\n14/06/2011\nNgày 10/6/2011, Đoàn kiểm tra liên "
+        "ngành do bà Nguyễn Thị Thu Hà, Chi cục trưởng Chi cục Tiêu chuẩn - Đo lường - Chất lượng làm Trưởng đoàn đã "
+        "kiểm tra việc áp dụng hệ thống quản lý chất lượng trong cải cách hành chính tại UBND huyện Tuy Phước.\n"
+    )
+    assert extract_text(page, "visit.txt").inspecting_level == "province"

@@ -60,13 +60,20 @@ _LEVEL_OF_POST = [
         "ministry",
         re.compile(
             # (a province's own Cục is the province's: "Phó Cục trưởng Cục Thuế tỉnh Quảng Ngãi")
-            r"(?<!can )\bbo\b|thu truong(?! (cac|co quan|don vi))|vu truong|cuc(?![a-z ]{0,40}\btinh\b)|tong giam doc|"
+            r"(?<!can )\bbo\b|thu truong(?! (cac|co quan|don vi))|vu truong|(?<!chi )cuc(?![a-z ]{0,40}\btinh\b)|tong giam doc|"
             r"chinh phu|\bviet nam\b"  # a central agency named for the country: "Phó Chánh Văn phòng BHXH Việt Nam"
         ),
     ),
     # (a provincial police department by its code: "Phó Trưởng phòng PC06", "Trưởng phòng PV01"; the Sở Nội vụ's own
     # reform department, which a district's home-affairs office has not: "Trưởng phòng Cải cách hành chính")
-    ("province", re.compile(r"\bso\b|\btinh\b|\bp[a-z]\d{2}\b|\bphong cai cach hanh chinh\b")),
+    # (a Sở's Chi cục is the province's, not a district's branch: "Chi cục trưởng Chi cục Thuế huyện A")
+    (
+        "province",
+        re.compile(
+            r"\bso\b|\btinh\b|\bp[a-z]\d{2}\b|\bphong cai cach hanh chinh\b"
+            r"|\bchi cuc\b(?![a-z -]{0,40}\b(huyen|thi xa|quan|thanh pho)\b)"
+        ),
+    ),
     # (not "Cục Hải quan", nor the "phòng" of "Văn phòng")
     ("district", re.compile(r"\b(?:huyen|thi xa|thanh pho|(?<!van )phong)\b|(?<!hai )\bquan\b")),
     ("commune", re.compile(r"\bxa\b|phuong|thi tran")),
