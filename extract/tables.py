@@ -273,6 +273,37 @@ def _groups_rows_below(lines: list[str], index: int, width: int) -> bool:
     return False
 
 
+# A table turned on its side: what is measured down its first column, the units across ("TT | Nội dung kiểm tra | Hòa
+# Bắc | Hòa Ninh", then "8 | Hồ sơ TTHC tiếp nhận | 412 | 1.035").
+_MEASURES_HEADER = re.compile(r"^(noi dung|tieu chi|chi tieu)( kiem tra| danh gia| cham diem)?$")
+
+
+def _sideways(headers: list[str]) -> bool:
+    """Whether the header names what each row measures, then the units in its other columns."""
+    named = [h for h in headers if h and not ROW_NUMBER_HEADER.match(fold(h))]
+    return (
+        len(named) >= 3
+        and bool(_MEASURES_HEADER.match(fold(named[0])))
+        and all(h[:1].isupper() and not fold(h).startswith(_NOUNS) for h in named[1:])
+    )
+
+
+def _sideways_sentence(headers: list[str], cells: list[str]) -> str | None:
+    """A measure's row as a list item per unit: "- Hồ sơ TTHC tiếp nhận: Hòa Bắc 412 hồ sơ TTHC tiếp nhận; ..." (a
+    row of marks, "Có"/"Không", as written)."""
+    pairs = [
+        (h, c) for h, c in zip(headers, cells, strict=False) if c and not ROW_NUMBER_HEADER.match(fold(h))
+    ]
+    if len(pairs) < 2:
+        return None
+    (_, measure), rest = pairs[0], pairs[1:]
+    if not any(FIGURE_CELL.match(c) for _, c in rest):
+        return f"- {measure}: {'; '.join(c for _, c in rest)}."
+    # (in lower case after each unit: "Cấp huyện tỷ lệ ...", no "huyện Tỷ")
+    said = measure if measure.split()[0].isupper() else measure[:1].lower() + measure[1:]
+    return f"- {measure}: {'; '.join(f'{h} {_phrase(said, c)}' for h, c in rest if FIGURE_CELL.match(c))}."
+
+
 def read_tables(lines: list[str]) -> list[str]:
     """`lines` with each data row of a pipe table rewritten as a sentence, in place (same number of lines, so
     indices into them stay right); the header stays as it is, and a totals row is one more row (its figures are
@@ -292,10 +323,11 @@ def read_tables(lines: list[str]) -> list[str]:
         ):
             end += 1
         if headers and end - first >= 2 and not any(FIGURE_CELL.match(h) for h in headers):
+            read_row = _sideways_sentence if _sideways(headers) else _sentence
             for j in range(first, end):
                 # (the header said again under a group's row is no row: "Ngày | Đơn vị được kiểm tra | Ghi chú")
                 repeated = _cells(lines[j]) == _cells(lines[i])
-                sentence = _sentence(headers, _cells(lines[j])) if "|" in lines[j] and not repeated else None
+                sentence = read_row(headers, _cells(lines[j])) if "|" in lines[j] and not repeated else None
                 if sentence is not None:
                     out[j] = sentence
             i = end

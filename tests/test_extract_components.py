@@ -8026,3 +8026,17 @@ def test_a_sub_department_s_head_leads_a_province_s_team() -> None:
         "kiểm tra việc áp dụng hệ thống quản lý chất lượng trong cải cách hành chính tại UBND huyện Tuy Phước.\n"
     )
     assert extract_text(page, "visit.txt").inspecting_level == "province"
+
+
+def test_a_table_on_its_side_reads_each_unit_s_figure_of_each_measure() -> None:
+    page = (
+        "Hòa Vang thông báo kết quả kiểm tra CCHC năm 2017 tại 3 xã\n20/10/2017\nNăm 2017, Đoàn kiểm tra CCHC huyện "
+        "Hòa Vang đã kiểm tra tại 3 xã. Kết quả:\nTT | Nội dung kiểm tra | Hòa Bắc | Hòa Ninh | Hòa Phú\n"
+        "1 | Ban hành kế hoạch CCHC năm 2017 | Có | Có | Không\n2 | Hồ sơ tiếp nhận | 412 | 1.035 | 968\n"
+        "3 | Tỷ lệ hồ sơ giải quyết đúng hạn (%) | 100 | 98,7 | 99,2\n"
+    )
+    article = extract_text(page, "results.txt")
+    assert [(m.value, m.unit) for m in article.metrics] == [
+        *((3, "xã"), (412, "hồ sơ"), (1035, "hồ sơ"), (968, "hồ sơ")),
+        *((100, "%"), (98.7, "%"), (99.2, "%")),
+    ]
