@@ -8040,3 +8040,15 @@ def test_a_table_on_its_side_reads_each_unit_s_figure_of_each_measure() -> None:
         *((3, "xã"), (412, "hồ sơ"), (1035, "hồ sơ"), (968, "hồ sơ")),
         *((100, "%"), (98.7, "%"), (99.2, "%")),
     ]
+
+
+def test_a_civil_service_check_of_the_one_stop_mechanism_is_an_inspection() -> None:
+    page = (
+        "Bộ Nội vụ kiểm tra công vụ và cơ chế một cửa tại Hà Tĩnh\n23/07/2015\nTừ ngày 20 đến 22/7, Đoàn kiểm tra "
+        "công vụ của Bộ Nội vụ do ông Phan Trung Kiên, Phó Chánh Thanh tra Bộ Nội vụ làm Trưởng đoàn đã kiểm tra việc "
+        "thực thi công vụ và thực hiện cơ chế một cửa, một cửa liên thông tại Sở Xây dựng và UBND thị xã Kỳ Anh. Sở "
+        "tiếp nhận 417 hồ sơ, trả kết quả đúng hẹn 409 hồ sơ.\n"
+    )
+    article = extract_text(page, "visit.txt")
+    assert article.is_inspection_article
+    assert [u.name for u in article.inspected_units] == ["Sở Xây dựng", "thị xã Kỳ Anh"]

@@ -37,7 +37,9 @@ _REFORM_SUBJECT = re.compile(  # not the index of it: "Thẩm định Chỉ số
     r"(?<!chi so )(cai cach hanh chinh|cchc)|viec (tiep nhan,? )?(giai quyet|tiep nhan)[^.;]{0,20}(thu tuc hanh chinh|tthc|ho so)|"
     r"cung cap dich vu cong|"
     # the review, control or simplifying of procedures (Đề án 30): "kiểm tra tiến độ rà soát thủ tục hành chính"
-    r"(ra soat|kiem soat|don gian hoa)[^.;]{0,20}(thu tuc hanh chinh|tthc)"
+    r"(ra soat|kiem soat|don gian hoa)[^.;]{0,20}(thu tuc hanh chinh|tthc)|"
+    # the one-stop mechanism itself: "Bộ Nội vụ kiểm tra công vụ và cơ chế một cửa tại Hà Tĩnh"
+    r"\bco che (mot cua|mot cua lien thong)\b"
 )
 # A check of something else joined to the check of the settling of procedures: "kiểm tra việc chấp hành kỷ luật ... gắn
 # với việc tiếp nhận, giải quyết thủ tục hành chính", "..., kết hợp kiểm tra việc tiếp nhận, giải quyết TTHC", "... gắn
