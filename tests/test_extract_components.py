@@ -8052,3 +8052,14 @@ def test_a_civil_service_check_of_the_one_stop_mechanism_is_an_inspection() -> N
     article = extract_text(page, "visit.txt")
     assert article.is_inspection_article
     assert [u.name for u in article.inspected_units] == ["Sở Xây dựng", "thị xã Kỳ Anh"]
+
+
+def test_a_plan_s_day_told_as_approximate_is_no_day_of_inspecting() -> None:
+    page = (
+        "Văn Lâm ban hành kế hoạch kiểm tra CCHC năm 2022\n06/06/2022\nUBND huyện Văn Lâm ban hành Kế hoạch kiểm tra "
+        "công tác cải cách hành chính năm 2022. Lịch kiểm tra như sau:\n- Ngày 14/6/2022: kiểm tra tại UBND xã Lạc "
+        "Đạo.\n- Khoảng ngày 28 - 29/6/2022: kiểm tra tại UBND xã Chỉ Đạo (thời gian cụ thể sẽ thông báo sau).\n"
+    )
+    article = extract_text(page, "plan.txt")
+    assert article.inspection_dates == ["2022-06-14"]
+    assert [u.name for u in article.inspected_units] == ["xã Lạc Đạo", "xã Chỉ Đạo"]

@@ -50,7 +50,10 @@ _NOT_INSPECTION_DATE = re.compile(
     r"khong to chuc (chinh quyen )?cap huyen|chinh quyen (dia phuong )?(2|hai) cap( [a-z]+){0,3}?|"
     r"(?<=[;:] )(thoi )?han( [a-z]+){1,7}|"  # a schedule row's deadline: "...; Hạn gửi báo cáo tự kiểm tra 03/5"
     # the team's meeting: "Sau buổi họp triển khai nhiệm vụ ngày 09/5", "Đoàn đã họp ngày 26/10 để thống nhất kết quả"
-    r"hop (trien khai|thong nhat)[a-z ]{0,30}?|\b(doan|to)( kiem tra)?( da)? hop)"
+    r"hop (trien khai|thong nhat)[a-z ]{0,30}?|\b(doan|to)( kiem tra)?( da)? hop|"
+    # a plan's day not fixed yet: "- Khoảng ngày 28 - 29/6/2022: ... (thời gian cụ thể sẽ thông báo sau)" (not "trong
+    # khoảng từ ngày 12 đến 15/9")
+    r"(?<!trong )\bkhoang)"
     r"( tu)?\s*(ngay)?\s*$"
 )
 # A law cited by its name and day, with no number to make it a reference: "Luật Tổ chức chính quyền địa phương ngày
