@@ -539,6 +539,16 @@ _UPDATED = re.compile(r"^\W*(?:ngày )?cập nhật", re.IGNORECASE)
 _POSTED_LABEL = re.compile(r"^\W*(?:ngày đăng|đăng ngày|ngày xuất bản|đăng lúc|đăng vào)\b", re.IGNORECASE)
 
 
+_POSTED_LABEL_INSIDE = re.compile(r"(?:ngày đăng|đăng ngày|ngày xuất bản|đăng lúc|đăng vào)\b", re.IGNORECASE)
+
+
+def _posted_on(line: str) -> date | None:
+    """A date line's date: the one its posting label gives, in a bar of several ("Ngày ban hành: 07/10/2024 | Ngày
+    đăng: 08/10/2024 08:05"), else its first."""
+    label = _POSTED_LABEL_INSIDE.search(line)
+    return (parse_date_string(line[label.end() :]) if label else None) or parse_date_string(line)
+
+
 def posted_under_title(lines: list[str], title: str | None) -> date | None:
     """The date a "Ngày đăng" label gives just under the headline, on its line or the next."""
     index = _title_index(lines, title)
@@ -600,7 +610,7 @@ def from_text_lines(
     menu = _menu_lines(lines[:last])
     for i in range(first, min(len(lines), last)):
         line = lines[i]
-        found = parse_date_string(line) if _is_date_line(line) else None
+        found = _posted_on(line) if _is_date_line(line) else None
         if found:
             if not _CLOCK.match(line):  # "Hôm nay, Thứ năm ngày 03/12/2009": the portal's clock, not its date
                 head.append((i, found))

@@ -8063,3 +8063,12 @@ def test_a_plan_s_day_told_as_approximate_is_no_day_of_inspecting() -> None:
     article = extract_text(page, "plan.txt")
     assert article.inspection_dates == ["2022-06-14"]
     assert [u.name for u in article.inspected_units] == ["xã Lạc Đạo", "xã Chỉ Đạo"]
+
+
+def test_a_bar_of_labelled_dates_gives_its_posting_date() -> None:
+    page = (
+        "Quyết định thành lập Đoàn kiểm tra công tác cải cách hành chính năm 2024\nUBND HUYỆN THOẠI SƠN - TỈNH AN "
+        "GIANG\nNgày ban hành: 07/10/2024 | Ngày đăng: 08/10/2024 08:05\nChủ tịch UBND huyện Thoại Sơn ban hành "
+        "Quyết định thành lập Đoàn kiểm tra công tác cải cách hành chính năm 2024 tại UBND thị trấn Núi Sập.\n"
+    )
+    assert extract_text(page, "decision.txt").published_date == "2024-10-08"
