@@ -382,16 +382,16 @@ def parse_html(html: str, url: str | None = None) -> PageParts:
         summary_el = _first(tree, SUMMARY_SELECTORS, source)
         lead = _text_of(summary_el) if summary_el is not None else None
         page_lines = text_lines(_text_of(tree))
-        if (
-            parts.title
-            and (
-                len(parts.title.split()) < 5
-                or is_site_header(parts.title)
-                or fold(parts.title) not in {fold(line.strip()) for line in page_lines}
-            )
-        ):  # the <title> names only the site ("::: SO NOI VU TINH HA TAY :::", "Thi xa Gia Nghia - Tin tuc", "SỞ NỘI
-            # VỤ TỈNH HÀ TÂY - Tin chi tiết", whose footer names the site again)
-            parts.title = headline_over_date(page_lines[:40])
+        # the <title> names only the site ("::: SO NOI VU TINH HA TAY :::", "Thi xa Gia Nghia - Tin tuc"), or reads like
+        # a site's name ("SỞ NỘI VỤ TỈNH HÀ TÂY - Tin chi tiết", whose footer names the site again): the headline over
+        # the date line, if there is one, for a headline that reads like a site's name may be one ("Ủy ban nhân dân xã
+        # rà soát thủ tục hành chính")
+        site_only = parts.title is not None and (
+            len(parts.title.split()) < 5
+            or fold(parts.title) not in {fold(line.strip()) for line in page_lines}
+        )
+        if site_only or parts.title and is_site_header(parts.title):
+            parts.title = headline_over_date(page_lines[:40]) or (None if site_only else parts.title)
         from_text_lines(
             parts, page_lines, fallback_html=_without_layout_tables(tree, html), url=url, lead=lead
         )
