@@ -129,21 +129,24 @@ _PAGE_NUMBER = re.compile(r"^\s*\d{1,3}\s*$")
 
 _FOOTNOTE_RULE = re.compile(r"^\s*_{5,}\s*$")  # the rule a word processor draws over a page's footnotes
 _FOOTNOTES_PER_PAGE = 15
-_PARAGRAPH_END = re.compile(r"[.!?:;…\"”)]\s*$")
 
 
 def _without_page_breaks(lines: list[str]) -> list[str]:
     """The lines without a page's foot and the number heading the next page, so the wrap rules join what they cut.
-    A page's footnotes under their rule go after the paragraph they cut, if they cut one ("... tại Sở Tài nguyên và Môi trường và UBND
-    thị" / "____" / "¹ Quyết định số ..." / "- 2 -" / "xã Vĩnh Châu."), and a next page's bare number inside a sentence
-    goes ("... tiếp nhận 1.127 hồ" / "2" / "sơ, ...")."""
+    A page's footnotes under their rule go after the paragraph they cut, if they cut one ("... tại Sở Tài nguyên và
+    Môi trường và UBND thị" / "____" / "¹ Quyết định số ..." / "- 2 -" / "xã Vĩnh Châu."), and a next page's bare
+    number inside a sentence goes ("... tiếp nhận 1.127 hồ" / "2" / "sơ, ...")."""
     out: list[str] = []
     notes: list[str] = []  # footnotes lifted out of a cut paragraph, until it ends
     after_foot = False
     i = 0
     while i < len(lines):
         line = lines[i]
-        cut = bool(out) and len(out[-1].split()) >= _CUT_LINE_WORDS and not _PARAGRAPH_END.search(out[-1])
+        cut = (
+            bool(out)
+            and len(out[-1].split()) >= _CUT_LINE_WORDS
+            and not _SENTENCE_END.search(out[-1].rstrip())
+        )
         foot = cut and _FOOTNOTE_RULE.match(line) and _page_foot_after(lines, i)
         if foot:
             notes += lines[i + 1 : foot]
@@ -156,7 +159,7 @@ def _without_page_breaks(lines: list[str]) -> list[str]:
         else:
             after_foot = False
             out.append(line)
-            if notes and _PARAGRAPH_END.search(line):
+            if notes and _SENTENCE_END.search(line.rstrip()):
                 out += notes
                 notes = []
         i += 1
@@ -176,7 +179,7 @@ def _inside_a_sentence(lines: list[str], i: int) -> bool:
     return (
         0 < i < len(lines) - 1
         and len(lines[i - 1].split()) >= _CUT_LINE_WORDS
-        and not _PARAGRAPH_END.search(lines[i - 1])
+        and not _SENTENCE_END.search(lines[i - 1].rstrip())
         and lines[i + 1].lstrip()[:1].islower()
     )
 
@@ -536,10 +539,9 @@ def date_near_title(lines: list[str], title: str | None) -> date | None:
 
 
 _UPDATED = re.compile(r"^\W*(?:ngày )?cập nhật", re.IGNORECASE)
-_POSTED_LABEL = re.compile(r"^\W*(?:ngày đăng|đăng ngày|ngày xuất bản|đăng lúc|đăng vào)\b", re.IGNORECASE)
-
-
-_POSTED_LABEL_INSIDE = re.compile(r"(?:ngày đăng|đăng ngày|ngày xuất bản|đăng lúc|đăng vào)\b", re.IGNORECASE)
+_POSTED_WORDS = r"(?:ngày đăng|đăng ngày|ngày xuất bản|đăng lúc|đăng vào)\b"
+_POSTED_LABEL = re.compile(r"^\W*" + _POSTED_WORDS, re.IGNORECASE)
+_POSTED_LABEL_INSIDE = re.compile(_POSTED_WORDS, re.IGNORECASE)
 
 
 def _posted_on(line: str) -> date | None:

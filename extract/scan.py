@@ -141,8 +141,8 @@ def words_from(text: str, pos: int, limit: int = 6) -> list[re.Match[str]]:
     return out
 
 
-# Stop words that are also given names ("Hoàng Văn Nghị", "Nguyễn Văn Năm", "Trần Thị Chi", "Kim Văn Tốt"): a name's own syllable
-# after its first two, unless the next word makes them the word they usually are ("Nghị định", "Năm 2024").
+# Stop words that are also given names ("Hoàng Văn Nghị", "Nguyễn Văn Năm", "Trần Thị Chi", "Kim Văn Tốt"): a name's
+# own syllable after its first two, unless the next word makes them the word they usually are ("Nghị định", "Năm 2024").
 _GIVEN_NAMES_TOO = {
     "Nghị": r"định|quyết|sự",
     "Năm": r"\d",

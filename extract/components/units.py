@@ -786,9 +786,8 @@ _NAME_GOES_ON = re.compile(r"\s+(?!(?:" + "|".join(map(re.escape, _NEW_UNIT_WORD
 
 _STOP_BEFORE = {"triển": " khai", "thực": " hiện", "kiểm": " tra", "dự": " kiến", "hướng": " dẫn"}
 _SOCIETY = re.compile(r" hội\b")
-_GOES_ON_AFTER = {
-    "có": " công"
-}  # "Cục Người có công" (people who served the revolution), not "Cục A có 5 phòng"
+# A stop word a name goes on past: "Cục Người có công" (people who served the revolution), not "Cục A có 5 phòng".
+_GOES_ON_AFTER = {"có": " công"}
 
 
 def _ends_name(text: str, token: str, after: int) -> bool:
