@@ -265,14 +265,11 @@ def _title(tree: lxml.html.HtmlElement, source: str) -> str | None:
     Related-article lists reuse the headline's classes, so an unconfirmed match is only a fallback.
     """
     head = tree.xpath("//meta[@property='og:title']/@content") + tree.xpath("//title/text()")
-    page_title = fold(" ".join(repair(" ".join(head)).split()))
+    titles = [fold(" ".join(repair(h).split())) for h in head]
+    page_title = " ".join(titles)
     # (a subheading is in the <title> too when the headline names it: "<h3>Xã Hành Thuận</h3>" under "Kiểm tra ... tại
     # xã Hành Thuận, Hành Trung và thị trấn Chợ Chùa"; a headline is most of the <title>'s longest part)
-    longest = max(
-        (part for h in head for part in re.split(r"\s[-|–]\s", fold(" ".join(repair(h).split())))),
-        key=len,
-        default="",
-    )
+    longest = max((part for t in titles for part in re.split(r"\s[-|–]\s", t)), key=len, default="")
     first = None
     for selector in TITLE_SELECTORS:
         if not _may_match(selector, source):

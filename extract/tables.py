@@ -22,9 +22,8 @@ from extract.numbers import parse_number
 CELL_SEPARATOR = " | "
 FIGURE_CELL = re.compile(r"^[+-]?\d[\d.,]*\s*%?$")  # a cell that holds a figure
 ROW_NUMBER_HEADER = re.compile(r"^(s[oố]\s*)?(tt|stt|thu tu)\.?$")
-_PERCENT_HEADER = re.compile(
-    r"\(\s*%\s*\)|\bty le\b|\bphan tram\b|(?:^|\s)%$"
-)  # (or a sub-column's bare "%")
+# A column of rates: "Tỷ lệ (%)", "Phần trăm", or a sub-column's bare "%".
+_PERCENT_HEADER = re.compile(r"\(\s*%\s*\)|\bty le\b|\bphan tram\b|(?:^|\s)%$")
 _RANK_HEADER = re.compile(r"\bxep (thu|hang)\b")
 # A column of points with its maximum in brackets: "Chỉ đạo, điều hành (12)", "Tổng (100)", "TTHC (tối đa 20 điểm)".
 _MAXIMUM_HEADER = re.compile(r"^(?P<name>\D+?)\s*\(\s*(?:tối đa\s*)?(?P<max>\d{1,3})(?:\s*điểm)?\s*\)$")
