@@ -3391,6 +3391,18 @@ def test_counts_of_units_set_a_visit_s_scene_but_are_a_campaign_s_results() -> N
     assert counts == [(1032, "hồ sơ"), (1032, "hồ sơ"), (5, "hồ sơ")]
 
 
+def test_a_plan_recalling_last_year_s_round_with_its_days_is_a_plan() -> None:
+    text = (
+        "Kiểm tra công tác cải cách hành chính tại 4 sở, ngành và địa phương năm 2019\n12/08/2019 | 09:10\n"
+        "Ngày 05/8/2019, UBND tỉnh ban hành Kế hoạch số 1894/KH-UBND về kiểm tra công tác cải cách hành chính. "
+        "Lịch kiểm tra như sau:\n- Ngày 27/8/2019: UBND huyện Vũng Liêm.\n- Ngày 10/9/2019: Sở Công Thương.\n"
+        "Năm 2018, Đoàn kiểm tra của tỉnh đã kiểm tra tại 8 cơ quan, đơn vị từ ngày 20/8 đến ngày 28/9/2018.\n"
+    )
+    article = extract_text(text, "plan.txt")
+    assert (article.kind, article.inspection_dates) == ("plan", ["2019-08-27", "2019-09-10"])
+    assert [u.name for u in article.inspected_units] == ["huyện Vũng Liêm", "Sở Công Thương"]
+
+
 def test_a_schedule_of_days_after_the_page_s_date_is_a_plan_whatever_its_tense() -> None:
     text = (
         "Tuần tới, Đoàn kiểm tra của tỉnh sẽ làm việc với 2 huyện về cải cách hành chính\nCập nhật: 17/03/2016\n"

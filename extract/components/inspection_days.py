@@ -309,6 +309,22 @@ def earlier_year(page: Page, before: str) -> bool:
     return bool(_EARLIER_ROUND.search(before))
 
 
+_LAST_YEAR_OPENING = re.compile(r"(trong )?nam (?P<year>\d{4})\b")
+
+
+def recalled_year(page: Page, before: str) -> bool:
+    """Whether a sentence, up to a leader's name or a day, recalls a round of an earlier year: "Năm 2017, xã A từng được
+    Đoàn kiểm tra ... do ông B làm Trưởng đoàn"; not last year's in a report of the first quarter, that round's own
+    ("Năm 2024, ... thành lập Đoàn kiểm tra do ông C làm Trưởng đoàn" on a page of January 2025)."""
+    if not earlier_year(page, before):
+        return False
+    published = page.meta.published or ""
+    opening = _LAST_YEAR_OPENING.match(before)
+    return not (
+        opening and published and int(opening["year"]) == int(published[:4]) - 1 and published[5:7] <= "03"
+    )
+
+
 def _year_of_the_round(page: Page, opening: re.Match[str]) -> bool:
     """Whether a sentence opening on a bare year opens on the year of the days a report gives: "Năm 2023, Bộ Nội vụ
     ... kiểm tra tại 3 bộ, ngành" in a January 2024 notice of the 2023 round (not a month: "Trước đó, tháng 6/2023";

@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 
 from cchc.record import Leader
 from cchc.vntext import UPPER, fold
-from extract.components.inspection_days import earlier_year, recalled_round
+from extract.components.inspection_days import recalled_round, recalled_year
 from extract.components.state import (
     ARCHIVE_PHOTO,
     Found,
@@ -406,22 +406,6 @@ def _leads_other_work(page: Page, start: int) -> bool:
     return bool(helping) and (not ours or helping[-1] > ours[-1])
 
 
-_LAST_YEAR_OPENING = re.compile(r"(trong )?nam (?P<year>\d{4})\b")
-
-
-def _recalled_year(page: Page, before: str) -> bool:
-    """Whether a leader's sentence, up to the name, recalls a round of an earlier year: "Năm 2017, xã A từng được
-    Đoàn kiểm tra ... do ông B làm Trưởng đoàn"; not last year's in a report of the first quarter, that round's own
-    ("Năm 2024, ... thành lập Đoàn kiểm tra do ông C làm Trưởng đoàn" on a page of January 2025)."""
-    if not earlier_year(page, before):
-        return False
-    published = page.meta.published or ""
-    opening = _LAST_YEAR_OPENING.match(before)
-    return not (
-        opening and published and int(opening["year"]) == int(published[:4]) - 1 and published[5:7] <= "03"
-    )
-
-
 @Language.component("cchc_leaders")
 def find_leaders(doc: Doc) -> Doc:
     page = doc._.page
@@ -444,7 +428,7 @@ def find_leaders(doc: Doc) -> Doc:
             and not _leads_other_work(page, c.start)
             and not in_other_story(page, c.start)
             and not recalled_round(page, sentence_of(page, c.start)[0], c.start)
-            and not _recalled_year(page, page.folded[sentence_of(page, c.start)[0] : c.start])
+            and not recalled_year(page, page.folded[sentence_of(page, c.start)[0] : c.start])
         ),
         key=lambda c: c.start,
     )

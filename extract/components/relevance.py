@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from cchc.vntext import fold
-from extract.components.inspection_days import candidate_days
+from extract.components.inspection_days import candidate_days, recalled_year
 from extract.components.state import (
     TOLD_DONE,
     Found,
@@ -515,14 +515,18 @@ _YEARLESS_AHEAD = timedelta(days=120)
 
 
 def _days_told(page: Page) -> tuple[str, list[tuple[str, Found]]] | None:
-    """The page's date and the first day of each day the text gives for inspecting; None without a page date, or
-    with one the page got wrong (it cites a document issued after it)."""
+    """The page's date and the first day of each day the text gives for inspecting, but an earlier year's round it
+    recalls ("Năm 2018, Đoàn đã kiểm tra tại 8 cơ quan từ ngày 20/8 đến ngày 28/9/2018" in a plan for 2019); None
+    without a page date, or with one the page got wrong (it cites a document issued after it)."""
     published = page.meta.published
     if not published or any(f.value.date and f.value.date > published for f in page.legal_refs):
         return None
     year = int(published[:4])
     return published, [
-        (resolved[0], found) for found in candidate_days(page) if (resolved := found.value.resolve(year))
+        (resolved[0], found)
+        for found in candidate_days(page)
+        if (resolved := found.value.resolve(year))
+        and not recalled_year(page, page.folded[sentence_of(page, found.start)[0] : found.start])
     ]
 
 
