@@ -36,6 +36,14 @@ _INDEX = re.compile(
 # (not the district's rank "thứ 5/8 huyện, thị xã, thành phố trong tỉnh", "đứng đầu toàn tỉnh")
 _OF_PROVINCE = re.compile(r"(?<!trong )(?<!toan )\btinh\b|/63\b|63 tinh")
 _LOWER_UNITS = re.compile(r"\b(huyen|xa|phuong|thi tran)\b")
+# ... unless, on a province team's page, the index is a district's, which the province's only ranks: "Năm 2017, Chỉ
+# số CCHC của huyện Hải Lăng đạt 82,15 điểm, xếp thứ 3/10 địa phương cấp huyện của tỉnh", "được xếp thứ 3/12 về Chỉ
+# số CCHC cấp huyện của tỉnh" (not beside the province's own: "Chỉ số CCHC của tỉnh Tây Ninh xếp thứ 25/63").
+_DISTRICT_INDEX = re.compile(
+    r"\bchi so [^.;,]{0,30}?\b(cua|cap) (ubnd )?(huyen|thi xa|quan)\b|"
+    r"\bxep thu \d+/\d+ (((dia phuong|don vi) )?(cap huyen|huyen|thi xa|quan)|ve chi so [a-z ]{0,20}?cap huyen)\b"
+)
+_PROVINCE_OWN_INDEX = re.compile(r"\bchi so (?:(?!cap |cua )[^.;]){0,40}\bcua tinh\b|/63\b")
 _PROVINCE_WIDE = re.compile(
     r"^[^.;]{0,80}?\b((toan|ca) tinh|tren dia ban tinh)\b(?![^.]*\b(so voi|cao hon|thap hon|binh quan|muc chung)\b)"
 )
@@ -58,7 +66,15 @@ def _reported(metric: Metric, kind: str, level: str | None) -> bool:
     if kind == "plan" and _TARGET_OR_SCOPE.search(sentence):
         return False
     # (a district's rank among its province's districts is the district's, a unit's figure)
-    province_index = metric.total == 63 or _INDEX.search(sentence) and _OF_PROVINCE.search(sentence)
+    province_index = metric.total == 63 or (
+        _INDEX.search(sentence)
+        and _OF_PROVINCE.search(sentence)
+        and not (
+            level == "province"
+            and _DISTRICT_INDEX.search(sentence)
+            and not _PROVINCE_OWN_INDEX.search(sentence)
+        )
+    )
     if level != "ministry" and province_index and not _LOWER_UNITS.search(fold(metric.unit or "")):
         return False
     # (nor the province's own totals, in a sentence naming no unit: "8 tháng đầu năm, toàn tỉnh tiếp nhận 312.540 hồ

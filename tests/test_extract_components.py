@@ -4622,6 +4622,12 @@ def test_a_party_document_s_symbol_after_its_number_makes_one_reference_not_a_da
         # the province's own standing in the index is no figure of the department its team inspects
         ("Năm 2023, Chỉ số CCHC của tỉnh đạt 88,35 điểm, xếp thứ 24/63 tỉnh, thành phố.", []),
         ("Năm 2023, Chỉ số CCHC của Sở đạt 88,35 điểm, xếp thứ 2/19 sở, ngành.", [88.35, 2]),
+        # a district's index, ranked among the province's districts, is the district's
+        (
+            "Năm 2023, Chỉ số CCHC của huyện Hải Lăng đạt 82,15 điểm, xếp thứ 3/10 địa phương cấp huyện của tỉnh.",
+            [82.15, 3],
+        ),
+        ("Năm 2023, huyện được xếp thứ 3/12 về Chỉ số CCHC cấp huyện của tỉnh.", [3]),
         ("Sở Tư pháp đã cấp 412 phiếu lý lịch tư pháp trực tuyến.", [412]),
         ("Xã niêm yết 112 thủ tục hành chính và số điện thoại đường dây nóng.", [112]),  # no phone number
         ("Xã có 14 thôn, hơn 1.600 hộ.", []),  # how the place is made up
@@ -4635,6 +4641,16 @@ def test_a_party_document_s_symbol_after_its_number_makes_one_reference_not_a_da
 def test_ranks_scores_and_forms_are_metrics(sentence: str, values: list[float]) -> None:
     text = "Kiểm tra cải cách hành chính\nNgày 5/6/2024, Đoàn kiểm tra CCHC của tỉnh đã kiểm tra tại Sở Tư pháp. "
     assert [m.value for m in extract_text(text + sentence, "ranks.txt").metrics] == values
+
+
+def test_a_district_team_s_own_index_is_no_figure_of_the_communes_it_inspects() -> None:
+    text = (
+        "Kiểm tra cải cách hành chính\nNgày 5/6/2024, Đoàn kiểm tra CCHC của UBND huyện Hải Lăng đã kiểm tra tại "
+        "xã Hải Ba. Năm 2023, Chỉ số CCHC của huyện Hải Lăng đạt 82,15 điểm, xếp thứ 3/10 địa phương cấp huyện của "
+        "tỉnh. Xã tiếp nhận 412 hồ sơ."
+    )
+    article = extract_text(text, "district.txt")
+    assert (article.inspecting_level, [m.value for m in article.metrics]) == ("district", [412])
 
 
 def test_a_feature_headlined_on_the_index_reports_the_visit_told_in_its_middle() -> None:
