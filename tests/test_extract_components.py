@@ -2831,6 +2831,14 @@ def test_the_team_s_kick_off_training_a_report_sent_and_a_notice_issued_are_no_d
         "\n"
     )
     assert extract_text(page, "errands.txt").inspection_dates == ["2021-06-16", "2021-06-17"]
+    desk = (  # a meeting told with a comma after it; the team studying the units' reports at its own office
+        "Đoàn kiểm tra CCHC huyện làm việc tại 2 xã\n25/06/2022\nNgày 10/6/2022, Chủ tịch UBND huyện thành lập Đoàn "
+        "kiểm tra CCHC, do bà Nguyễn Thị Vân, Phó Chủ tịch UBND huyện làm Trưởng đoàn. Chiều 15/6, Đoàn đã họp, thống "
+        "nhất nội dung và phân công nhiệm vụ cho từng thành viên. Ngày 20/6, các thành viên Đoàn nghiên cứu báo cáo, "
+        "hồ sơ của hai xã tại phòng Nội vụ để xác định nội dung cần kiểm tra sâu. Ngày 21/6 và 22/6, Đoàn đã kiểm tra "
+        "tại UBND xã Ea Pốk và UBND xã Quảng Tiến.\n"
+    )
+    assert extract_text(desk, "desk.txt").inspection_dates == ["2022-06-21", "2022-06-22"]
 
 
 def test_a_day_s_finding_of_a_missing_letter_is_still_a_day_and_a_visit_put_off_is_not() -> None:

@@ -184,11 +184,13 @@ _MOVED = re.compile(
     + _TO_A_DAY
     + r"|\bdieu chinh (lai )?lich\b"
 )
-# The team at its own desk compiling what it found: "Đoàn làm việc tại phòng Nội vụ để tổng hợp kết quả", "làm việc
-# tại trụ sở Sở Nội vụ, tổng hợp kết quả ...".
+# The team at its own desk compiling what it found or studying the units' reports before it goes: "Đoàn làm việc tại
+# phòng Nội vụ để tổng hợp kết quả", "làm việc tại trụ sở Sở Nội vụ, tổng hợp kết quả ...", "các thành viên Tổ nghiên
+# cứu báo cáo, hồ sơ của hai xã tại phòng Nội vụ".
 _COMPILING = re.compile(
     r"\b(de|doan|to)( kiem tra)?( (danh thoi gian|tap trung|tien hanh))? tong hop (ket qua|so lieu|bao cao)\b|"
-    r"\blam viec tai (tru so )?(so|phong) noi vu,? (de )?(tong hop|xay dung du thao)"  # its own office's desk
+    r"\blam viec tai (tru so )?(so|phong) noi vu,? (de )?(tong hop|xay dung du thao)|"  # its own office's desk
+    r"\bnghien cuu (cac )?(bao cao|ho so)[^.;]{0,60}\btai (tru so )?(so|phong) noi vu\b"
 )
 # A day the team stayed away from the units, one put off ("bị hoãn", "lùi lại") or a schedule's reserve ("Dự phòng").
 _NO_VISIT = re.compile(
