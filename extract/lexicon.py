@@ -54,6 +54,15 @@ POST_HEADS: tuple[str, ...] = tuple(
             "Tỉnh ủy viên",  # a seat on the Party committee before the post: "Tỉnh ủy viên, Giám đốc Sở Nội vụ"
             "Thành ủy viên",
             "Huyện ủy viên",
+            "Chánh án",  # courts, procuracies and the armed forces check their own reform work too
+            "Phó Chánh án",
+            "Viện trưởng",
+            "Phó Viện trưởng",
+            "Chỉ huy trưởng",
+            "Phó Chỉ huy trưởng",
+            "Chính ủy",
+            "Phó Chính ủy",
+            "Tham mưu trưởng",
             "Trưởng Thuế",  # the tax offices of 2025: "Phó Trưởng Thuế tỉnh", "Trưởng Thuế cơ sở 3"
             "Phó Trưởng Thuế",
             "GĐ",  # "ông A - GĐ Sở Nội vụ", "PGĐ Sở", "CVP HĐND-UBND huyện"
@@ -516,6 +525,12 @@ BODY_PREFIXES: tuple[str, ...] = (
     "Đài Truyền thanh",  # "Đài Truyền thanh huyện Phù Cát"
     "Thuế cơ sở",  # the tax offices since July 2025: "Thuế tỉnh Khánh Hòa", "Thuế cơ sở 1 tỉnh Khánh Hòa"
     "Thuế",
+    "Tòa án nhân dân",  # courts and procuracies check their own procedures: "TAND huyện Quỳnh Lưu"
+    "Toà án nhân dân",
+    "TAND",
+    "Viện kiểm sát nhân dân",
+    "VKSND",
+    "Bưu điện",  # the post that carries records and results: "Bưu điện huyện Lâm Thao"
 )
 # Bodies whose own name comes between the prefix and their level: "Ban Quản lý Khu kinh tế tỉnh",
 # "Trung tâm Phát triển quỹ đất huyện", "Chi cục Kiểm lâm tỉnh".
@@ -539,6 +554,8 @@ OWN_NAME_PREFIXES: tuple[str, ...] = (
     "Hạt Kiểm lâm",  # "Hạt Kiểm lâm Vườn quốc gia Phong Nha - Kẻ Bàng"
     "Đội",  # a sector's team: "Đội Quản lý thị trường số 3", "Đội Thuế liên huyện số 1"
     "Trạm",  # a sector's district post: "Trạm Chăn nuôi và Thú y huyện Hàm Thuận Bắc", "Trạm Khuyến nông"
+    "Đồn Biên phòng",  # "Đồn Biên phòng Cửa khẩu cảng Quy Nhơn"
+    "Công ty Điện lực",  # public services' providers: "Công ty Điện lực Quảng Trị"
 )
 # Words that end such a name: what the sentence goes on to say of the unit ("Chi cục Kiểm lâm đã niêm yết ...").
 # fmt: off
@@ -562,6 +579,7 @@ CAPITALISED_BODY_PREFIXES: frozenset[str] = frozenset(
         "trạm y tế",
         "hạt kiểm lâm",
         "đài truyền thanh",
+        "bưu điện",
     }
 )
 

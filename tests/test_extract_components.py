@@ -3342,6 +3342,42 @@ def test_a_general_department_s_working_team_inspects_at_a_ministry_s_level() ->
     assert extract_text(page, "customs.txt").inspecting_level == "ministry"
 
 
+@pytest.mark.parametrize(
+    ("team", "unit", "leader", "level"),
+    [
+        (
+            "Đoàn kiểm tra của VKSND tối cao do ông Nguyễn Quang Vinh, Chánh Văn phòng VKSND tối cao làm Trưởng đoàn",
+            "Viện kiểm sát nhân dân tỉnh Lâm Đồng",
+            ("Nguyễn Quang Vinh", "Chánh Văn phòng VKSND tối cao"),
+            "ministry",
+        ),
+        (
+            "Đoàn kiểm tra của TAND tỉnh do bà Lê Thị Hoa, Phó Chánh án TAND tỉnh làm Trưởng đoàn",
+            "TAND huyện Krông Pắc",
+            ("Lê Thị Hoa", "Phó Chánh án TAND tỉnh"),
+            "province",
+        ),
+        (  # a province's military command is no ministry
+            "Đoàn kiểm tra của Bộ Chỉ huy Quân sự tỉnh do ông Vũ Đức Long, Phó Chỉ huy trưởng Bộ CHQS tỉnh làm Trưởng "
+            "đoàn",
+            "Bưu điện huyện Lâm Thao",
+            ("Vũ Đức Long", "Phó Chỉ huy trưởng Bộ CHQS tỉnh"),
+            "province",
+        ),
+    ],
+)
+def test_courts_procuracies_the_military_and_the_post_inspect_and_are_inspected(
+    team: str, unit: str, leader: tuple[str, str], level: str
+) -> None:
+    page = (
+        f"Kiểm tra công tác cải cách hành chính\n22/11/2023\nNgày 20/11/2023, {team} đã kiểm tra công tác cải cách "
+        f"hành chính tại {unit}.\n"
+    )
+    article = extract_text(page, "bodies.txt")
+    assert [(x.name, x.title) for x in article.team_leaders] == [leader]
+    assert ([u.name for u in article.inspected_units], article.inspecting_level) == ([unit], level)
+
+
 def test_a_district_named_where_a_provincial_team_worked_is_not_the_inspector() -> None:
     page = (
         "Thông báo kết luận kiểm tra công tác cải cách hành chính tại UBND huyện Phú Bình\n29/10/2021\n"
@@ -6470,7 +6506,8 @@ def test_the_old_tone_placement_reads_as_the_new() -> None:
     )
     article = extract_text(page, "old-tones.txt")
     units = {u.name: u for u in article.inspected_units}
-    assert list(units) == ["phường Đông Hoà", "xã Tân Bình"]  # as written; no "xã Toà"
+    # as written; the town's court worked with is a body of its own, no "xã Toà"
+    assert list(units) == ["phường Đông Hoà", "xã Tân Bình", "Toà án nhân dân thị xã"]
     assert units["phường Đông Hoà"].province == "Bình Dương"  # the gazetteer's "Đông Hòa"
     assert article.inspection_dates == ["2015-09-18"]  # not the illustration's day
     assert article.author == "Ngọc Anh"  # the tags line ends the text

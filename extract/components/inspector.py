@@ -19,7 +19,8 @@ _LEVEL_CUES = [
         "ministry",
         re.compile(
             # (not a ministry that joins the province's team: "Đoàn kiểm tra liên ngành của tỉnh và Bộ Nội vụ")
-            r"(?<!cua tinh va )\bbo noi vu\b|(?<!can )(?<!cua tinh va )\bbo(?<!cong bo)(?<!toan bo) (?!phan\b)[a-z]+ [a-z -]{0,36}kiem tra|"
+            # (not a province's military command: "Bộ Chỉ huy Quân sự tỉnh kiểm tra", "Bộ CHQS tỉnh")
+            r"(?<!cua tinh va )\bbo noi vu\b|(?<!can )(?<!cua tinh va )\bbo(?<!cong bo)(?<!toan bo) (?!phan\b|chi huy\b|chqs\b|doi\b)[a-z]+ [a-z -]{0,36}kiem tra|"
             r"(?<!can )(?<!cong )(?<!toan )\bbo (se |da )?kiem tra (truc tiep|tai)\b|doan kiem tra (?<!mot )(cua|thuoc) bo\b|"
             r"thu truong(?! (cac|co quan|don vi|to chuc))|vu truong"  # "Thủ trưởng các cơ quan" folds alike
             # central agencies: "Đoàn kiểm tra của Bảo hiểm xã hội (BHXH) Việt Nam", "của Tổng cục Hải quan"; the State
@@ -30,6 +31,8 @@ _LEVEL_CUES = [
             r"|(doan|to) (kiem tra|cong tac)[a-z0-9 ]{0,40} (?<!mot )(cua|thuoc) (van phong chinh phu|thu tuong)|^to cong tac cua thu tuong"
             # ... or the Office itself: "Văn phòng Chính phủ ban hành Kế hoạch kiểm tra", "... sẽ kiểm tra tại 02 bộ"
             r"|\bvan phong chinh phu (se |da )?(ban hanh ke hoach |tien hanh |to chuc )?kiem tra\b"
+            # the supreme court and procuracy: "VKSND tối cao kiểm tra công tác CCHC tại Viện kiểm sát tỉnh"
+            r"|\b(vksnd|tand|vien kiem sat nhan dan|toa an nhan dan) toi cao\b"
         ),
     ),
     (
@@ -60,8 +63,8 @@ _LEVEL_OF_POST = [
         "ministry",
         re.compile(
             # (a province's own Cục is the province's: "Phó Cục trưởng Cục Thuế tỉnh Quảng Ngãi")
-            r"(?<!can )\bbo\b|thu truong(?! (cac|co quan|don vi))|vu truong|(?<!chi )cuc(?![a-z ]{0,40}\btinh\b)|tong giam doc|"
-            r"chinh phu|\bviet nam\b"  # a central agency named for the country: "Phó Chánh Văn phòng BHXH Việt Nam"
+            r"(?<!can )\bbo\b(?! (chi huy|chqs|doi)\b)|thu truong(?! (cac|co quan|don vi))|vu truong|(?<!chi )cuc(?![a-z ]{0,40}\btinh\b)|tong giam doc|"
+            r"chinh phu|\bviet nam\b|\btoi cao\b"  # a central agency: "Phó Chánh Văn phòng BHXH Việt Nam", "VKSND tối cao"
         ),
     ),
     # (a provincial police department by its code: "Phó Trưởng phòng PC06", "Trưởng phòng PV01"; the Sở Nội vụ's own
