@@ -3378,6 +3378,24 @@ def test_courts_procuracies_the_military_and_the_post_inspect_and_are_inspected(
     assert ([u.name for u in article.inspected_units], article.inspecting_level) == ([unit], level)
 
 
+def test_units_whose_visit_was_put_off_without_a_day_or_given_to_another_are_not_inspected() -> None:
+    page = (
+        "Kiểm tra CCHC tại xã Hòa Liên và xã Hòa Ninh\n29/07/2020\nTheo lịch, từ ngày 21/7 đến ngày 04/8/2020, Đoàn "
+        "kiểm tra CCHC huyện kiểm tra lần lượt tại 4 xã: Hòa Liên, Hòa Ninh, Hòa Phú và Hòa Khương. Ngày 21/7 và "
+        "23/7, Đoàn đã kiểm tra tại UBND xã Hòa Liên và UBND xã Hòa Ninh. Do dịch bệnh, các buổi kiểm tra tại xã "
+        "Hòa Phú (dự kiến ngày 28/7) và xã Hòa Khương (ngày 30/7) được lùi lại; thời gian cụ thể sẽ được thông báo "
+        "sau. Xã Hòa Ninh được kiểm tra thay cho xã Hòa Sơn theo đề nghị của UBND huyện.\n"
+    )
+    assert [u.name for u in extract_text(page, "put-off.txt").inspected_units] == [
+        "xã Hòa Liên",
+        "xã Hòa Ninh",
+    ]
+    held = page.replace(
+        "được lùi lại; thời gian cụ thể sẽ được thông báo sau", "đã được kiểm tra sau hai lần phải hoãn"
+    )
+    assert len(extract_text(held, "held.txt").inspected_units) == 4
+
+
 def test_a_district_named_where_a_provincial_team_worked_is_not_the_inspector() -> None:
     page = (
         "Thông báo kết luận kiểm tra công tác cải cách hành chính tại UBND huyện Phú Bình\n29/10/2021\n"

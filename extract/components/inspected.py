@@ -20,6 +20,7 @@ from extract.components.inspection_days import TEAM_AND_DAY_OPENING, earlier_yea
 from extract.components.state import (
     TEAM_AT_WORK,
     TEAM_MEETING,
+    TOLD_DONE,
     Found,
     Page,
     carries_on_later_round,
@@ -321,7 +322,8 @@ def _to_come_after(page: Page, end: int) -> bool:
 # đợt 2".
 _PUT_OFF = re.compile(  # (or "được lùi sang đầu năm 2019"; or, past the schedule, "...; tuy nhiên, do ... UBND huyện
     # đồng ý lùi buổi kiểm tra sang tháng 01/2019")
-    r"[^.;]{0,60}?\b(lui|hoan|chuyen|doi) sang ((dau|giua|cuoi) )?(dot|lan|nam|thang|tuan|quy) (sau|toi|\d+)\b|"
+    r"[^.;]{0,60}?\b(lui|hoan|chuyen|doi) sang ((dau|giua|cuoi) )?((dot|lan)( kiem tra)?|nam|thang|tuan|quy) "
+    r"(sau|toi|\d+|quy [ivx\d]+)\b|"
     r"[^.;]{0,40}?;\s*tuy nhien\b[^.]{0,120}?\b(lui|hoan)\b[^.;]{0,30}?\bsang\b"
 )
 # ... or before a list of the units put off: "năm xã còn lại ... được lùi sang quý I/2026, gồm: xã A, xã B" (not where
@@ -330,6 +332,16 @@ _PUT_OFF_BEFORE = re.compile(
     r"\b(lui|hoan)( lai)? sang ((dau|giua|cuoi) )?(dot|lan|nam|thang|tuan|quy|ke hoach)\b"
     r"(?![^.;]*\b(tien hanh|to chuc|dien ra|kiem tra tai|lam viec tai)\b)[^.;]*$"
 )
+# ... or put off with no day to go to, later in its sentence: "các buổi kiểm tra tại xã Hòa Phú (dự kiến ngày 28/7),
+# xã Hòa Khương (ngày 30/7) và xã Hòa Châu (ngày 04/8) được lùi lại; thời gian cụ thể sẽ được thông báo sau".
+_CALLED_OFF_LATER = re.compile(
+    r"(?:(?!\b(da|tien hanh|lam viec)\b)[^;])*?\b(duoc|bi|phai) (lui|hoan)( lai)?\b[^.]{0,20}?"
+    r"\b(thoi gian cu the|(cho )?den khi co thong bao)\b"
+)
+# ... or checked in another's stead: "Xã Nâm N'Đir được kiểm tra thay cho xã Quảng Phú", "đồng ý thay xã Quảng Phú bằng
+# xã Nâm N'Đir".
+_REPLACED = re.compile(r"\bthay (cho|the)\s*$")
+_REPLACED_BY = (re.compile(r"\bthay\s*$"), re.compile(r"\s*bang\b"))  # ("nhận thấy xã A" folds alike)
 _FORMER = re.compile(r"\s*\(?\s*(cũ|trước đây|trước (khi )?(sắp xếp|sáp nhập|hợp nhất))(?!\w)")
 # ... and so is each of a list the words close without brackets: "các phường thuộc ba khu vực Thủ Đức, Quận 2 và Quận 9
 # trước đây" (a bracket's "(cũ)" is its own item's).
@@ -684,7 +696,31 @@ def _inspected_units(page: Page) -> list[Found]:
         found.tags.add("inspected")
         chosen.append(found)
     chosen = _without_headline_areas(chosen, inspected_in_text, key_of)
+    called_off = _called_off(page, key_of)
+    chosen = [f for f in chosen if key_of(f) not in called_off]
     return _without_shorter_forms(_without_desks(_without_hamlets_of_communes(chosen)), defined)
+
+
+def _called_off(page: Page, key_of: Callable[[Found], str]) -> set[str]:
+    """The units whose visit the text puts off or moves to a later round, or gives to another unit, and tells done
+    nowhere: a schedule's "Theo lịch, Đoàn kiểm tra lần lượt tại 5 xã: A, B, C, D và E" names C, D and E though "các
+    buổi kiểm tra tại xã C, xã D và xã E được lùi lại"."""
+    off: set[str] = set()
+    done: set[str] = set()
+    for found in page.units:
+        s_start, s_end = sentence_of(page, found.start)
+        clause_start, clause_end = semicolon_clause(page.text, s_start, s_end, found.start, found.end)
+        if (
+            _CALLED_OFF_LATER.match(page.folded, found.end, s_end)
+            or _PUT_OFF.match(page.folded[found.end : clause_end])
+            or _REPLACED.search(page.folded, max(0, found.start - 12), found.start)
+            or _REPLACED_BY[0].search(page.folded, max(0, found.start - 6), found.start)
+            and _REPLACED_BY[1].match(page.folded, found.end)
+        ):
+            off.add(key_of(found))
+        elif TOLD_DONE.search(page.folded, clause_start, clause_end):
+            done.add(key_of(found))
+    return off - done
 
 
 def _without_headline_areas(
