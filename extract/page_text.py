@@ -9,7 +9,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
-from itertools import pairwise
+from itertools import pairwise, takewhile
 
 import trafilatura
 
@@ -461,9 +461,26 @@ _ENDS_WITH_DATE = re.compile(r"^[^\d.]{0,50}[\s\w]" + _DATE_AND_TIME + r"\s*$")
 _BARE_DATE = re.compile(r"(\d{1,2}[:h]\d{2}\s*[,-]?\s*)?" + _DATE_AND_TIME + "$")
 
 
-def _is_date_line(line: str) -> bool:
+# A meta line led by its author's name in capitals, maybe closed by a view counter: "ĐÌNH KHÔI - Cập nhật lúc 09:15,
+# Thứ Năm, 13/06/2024", "THANH TÂM  Thứ Sáu, 05/12/2025 16:20  4.106 lượt xem".
+_SEPARATOR = re.compile(r"^\s*[-–|:]?\s*")
+_COUNTER_TAIL = re.compile(r"\s*[|-]?\s*(?:[\d.]+\s+lượt xem|lượt xem:?\s*[\d.]+)\s*$", re.IGNORECASE)
+
+
+def _without_author(line: str) -> str | None:
+    """The line after an author's name in capitals and without a closing view counter; None if it opens on none."""
+    words = line.split()
+    named = len(list(takewhile(lambda w: w.isupper() and w.isalpha(), words[:3])))
+    if not named:
+        return None
+    return _COUNTER_TAIL.sub("", _SEPARATOR.sub("", " ".join(words[named:]), count=1))
+
+
+def _is_date_line(line: str, author_read: bool = False) -> bool:
     if len(line) >= 120:
         return False
+    if not author_read and (rest := _without_author(line)) and _is_date_line(rest, author_read=True):
+        return True
     return (
         (bool(_DATE_LINE.match(line)) and not _STORY.search(fold(line)))
         or bool(_ENDS_WITH_DATE.match(line))

@@ -1804,6 +1804,22 @@ def test_a_byline_with_its_time_before_its_date_dates_the_page() -> None:
     assert (article.published_date, article.inspection_dates) == ("2018-11-15", ["2018-11-13"])
 
 
+@pytest.mark.parametrize(
+    "meta",
+    [
+        "<span>ĐÌNH KHÔI</span> - <span>Cập nhật lúc 09:15, Thứ Năm, 13/06/2024</span>",
+        "<span>THANH TÂM</span> <span>Thứ Năm, 13/06/2024 16:20</span> <span>4.106 lượt xem</span>",
+    ],
+)
+def test_a_newspaper_s_meta_line_led_by_its_author_in_capitals_dates_the_page(meta: str) -> None:
+    page = (
+        "<html><body><div class='top'>Thứ Bảy, 15/06/2024</div><div class='x'><h1>Kiểm tra CCHC tại huyện Lâm Hà</h1>"
+        f"<div class='meta'>{meta}</div><p>Ngày 11/6, Đoàn kiểm tra CCHC của tỉnh đã kiểm tra tại huyện Lâm Hà, ghi "
+        "nhận huyện đã tiếp nhận 1.893 hồ sơ, giải quyết đúng hạn 99,1%.</p></div></body></html>"
+    )
+    assert extract_html(page, "page.html").published_date == "2024-06-13"
+
+
 def test_a_page_laid_out_in_a_table_keeps_its_lines_apart() -> None:
     """trafilatura renders a table as one line of cells: a portal laid out in one ran its headline, its date line and
     its text together, and the date was read as a day of inspecting."""
