@@ -345,6 +345,12 @@ def parse_date_string(text: str) -> date | None:
                 return date(y, m, d)  # type: ignore[arg-type]
             except ValueError:
                 continue
+    # (no day-first date: a moment with AM/PM in the en-US culture, month first)
+    if us_moment := _US_MOMENT.search(text):
+        try:
+            return date(int(us_moment.group(3)), int(us_moment.group(1)), int(us_moment.group(2)))
+        except ValueError:
+            return None
     if month_named := _MONTH_NAMED.search(text):
         try:
             return date(int(month_named.group(3)), int(month_named.group(2)), int(month_named.group(1)))
@@ -383,6 +389,9 @@ _SHORT_YEAR_POSTED = re.compile(
     re.IGNORECASE,
 )
 _ISO_DATE = re.compile(r"(?<![\d/.-])((?:19|20)\d\d)-(\d\d)-(\d\d)(?![\d/.-])")
+# ASP.NET's default culture on old portals: "Ngày đăng: 6/14/2018 10:05:33 AM" is 14 June (but "05/07/2019 8:30 AM"
+# on most portals is 5 July).
+_US_MOMENT = re.compile(r"(?<![\d/.-])(\d{1,2})/(\d{1,2})/(\d{4})\s+\d{1,2}:\d{2}(?::\d{2})?\s*[AP]M\b")
 
 
 _VIETNAM = timezone(timedelta(hours=7))

@@ -489,9 +489,12 @@ def _is_date_line(line: str, author_read: bool = False) -> bool:
         or " | " in line
         and any(_BARE_DATE.match(part.strip(" ()[]")) for part in line.split(" | "))  # "(07:56 | 11/03/2024)"
         or bool(_MONTH_FIRST_LINE.match(line))
+        or bool(_BREADCRUMB_DATE.search(line))
     )
 
 
+# A breadcrumb whose last step is the date: "Trang chủ » Tin tức - Sự kiện » Cải cách hành chính » 25/08/2016".
+_BREADCRUMB_DATE = re.compile(r"[»›]\s*" + _DATE_AND_TIME + r"\s*$")
 # WordPress's "Đăng vào Tháng Sáu 12, 2017 bởi Ban biên tập"
 _MONTH_FIRST_LINE = re.compile(r"^\W*(?:đăng vào\s+|ngày đăng\s*:?\s*)?" + MONTH_FIRST.pattern, re.IGNORECASE)
 

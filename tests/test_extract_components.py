@@ -6527,6 +6527,13 @@ def test_the_publication_day_from_the_address_or_a_dated_byline_when_the_page_gi
     assert extract_text(printed, "print.txt").published_date == "2021-04-09"
     byline = f"Kiểm tra CCHC tại xã Phước Ninh\n{body}\nBài, ảnh: H'Linh Niê – 9/4/2021\n"
     assert extract_text(byline, "byline.txt").published_date == "2021-04-09"
+    # a breadcrumb whose last step is the date; the en-US culture's month-first moment, read so when day-first fails
+    crumb = f"Trang chủ » Tin tức - Sự kiện » Cải cách hành chính » 09/04/2021\nKiểm tra CCHC tại xã Phước Ninh\n{body}\n"
+    assert extract_text(crumb, "crumb.txt").published_date == "2021-04-09"
+    culture = f"Kiểm tra CCHC tại xã Phước Ninh\nNgày đăng: 4/19/2021 10:05:33 AM\n{body}\n"
+    assert extract_text(culture, "culture.txt").published_date == "2021-04-19"
+    day_first = culture.replace("4/19/2021 10:05:33 AM", "09/04/2021 10:05 AM")
+    assert extract_text(day_first, "day-first.txt").published_date == "2021-04-09"
 
 
 def test_the_old_tone_placement_reads_as_the_new() -> None:
