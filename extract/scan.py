@@ -172,9 +172,14 @@ def _given_name_here(token: str, text: str, end: int) -> bool:
     return continuation is not None and not re.match(rf"\s+(?:{continuation})", text[end : end + 12])
 
 
+# The royal lineages' names, longer than others: "bà Công Tằng Tôn Nữ Thị Minh Thư".
+_LINEAGE = re.compile(r"Công (?:Tằng |Huyền )?Tôn Nữ ")
+
+
 def person_name_at(text: str, pos: int, *, after_honorific: bool = False) -> tuple[int, int] | None:
-    """Offsets of a person's name starting at `pos` (2-5 capitalised syllables), or None."""
-    words = words_from(text, pos, 5)
+    """Offsets of a person's name starting at `pos` (2-5 capitalised syllables, 7 for a royal lineage's), or None."""
+    lineage = _LINEAGE.match(text, pos)
+    words = words_from(text, pos, 5 + (len(lineage.group(0).split()) - 2 if lineage else 0))
     if (
         not words
         or not words[0].group(0)[0].isupper()

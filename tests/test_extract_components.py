@@ -249,6 +249,20 @@ def test_whole_article_facts_with_evidence() -> None:
             ["xã Đạ Chais"],
             "district",
         ),
+        (  # a highland name shortened after its first mention; a royal lineage's seven syllables
+            "Ngày 5/4/2024, Đoàn kiểm tra CCHC của tỉnh do ông Y Thuôn Mlô, Phó Giám đốc Sở Nội vụ làm Trưởng đoàn đã "
+            "kiểm tra tại huyện Lắk. Kết thúc buổi làm việc, Trưởng đoàn Y Thuôn đề nghị huyện khắc phục hạn chế.",
+            ("Y Thuôn Mlô", "Phó Giám đốc Sở Nội vụ"),
+            ["huyện Lắk"],
+            "province",
+        ),
+        (
+            "Ngày 5/4/2024, Đoàn kiểm tra CCHC của tỉnh do bà Công Tằng Tôn Nữ Thị Minh Thư, Phó Giám đốc Sở Nội vụ làm "
+            "Trưởng đoàn đã kiểm tra tại thị xã Hương Trà.",
+            ("Công Tằng Tôn Nữ Thị Minh Thư", "Phó Giám đốc Sở Nội vụ"),
+            ["thị xã Hương Trà"],
+            "province",
+        ),
         (
             "Ngày 5/4/2024, Đoàn kiểm tra CCHC của tỉnh đã kiểm tra tại thị xã Buôn Hồ. Phát biểu kết luận, Trưởng "
             "đoàn kiểm tra Y Khoa Niê (Phó Giám đốc Sở Nội vụ) đề nghị thị xã gửi báo cáo về Sở Nội vụ.",

@@ -483,9 +483,17 @@ _NAME_BEFORE_POST = re.compile(
 
 def _without_partial_names(leaders: list[Found]) -> list[Found]:
     """A name read without its first syllables is the same leader: "Trưởng phòng Nội vụ huyện Kră Jăn Ha Tuyên"
-    read as "Ha Tuyên" with the post "... huyện Kră Jăn", where another mention gives the whole name."""
+    read as "Ha Tuyên" with the post "... huyện Kră Jăn", where another mention gives the whole name; and so is one
+    without its last, as the Central Highlands' names are shortened after the first mention ("Y Thuôn Mlô", then
+    "Trưởng đoàn Y Thuôn")."""
     kept = list(leaders)
     for part in leaders:
+        # (two syllables: a longer name whose end is a title-cased verb, "Lương Đức Tâm Đề Nghị", is the run-on one)
+        if len(part.value.name.split()) == 2 and any(
+            f.value.name.startswith(part.value.name + " ") for f in kept
+        ):
+            kept.remove(part)
+            continue
         whole = next((f for f in kept if f.value.name.endswith(" " + part.value.name)), None)
         if whole is None:
             continue
