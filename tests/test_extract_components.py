@@ -2807,6 +2807,14 @@ def test_a_reported_day_without_a_year_after_the_page_s_date_is_last_year_s() ->
     assert extract_text(page, "results.txt").inspection_dates == ["2025-11-03", "2025-11-25", "2025-12-12"]
 
 
+def test_a_holiday_named_by_its_days_is_no_day_of_inspecting() -> None:
+    page = (
+        "Kiểm tra CCHC tại thị xã An Nhơn\n06/05/2022\nTrước và sau kỳ nghỉ lễ 30/4 - 1/5, Đoàn kiểm tra CCHC của tỉnh "
+        "đã kiểm tra tại thị xã An Nhơn (ngày 27/4) và huyện Tuy Phước (ngày 04/5).\n"
+    )
+    assert extract_text(page, "holiday.txt").inspection_dates == ["2022-04-27", "2022-05-04"]
+
+
 def test_a_deadline_or_a_period_s_end_without_a_year_is_no_day_of_inspecting() -> None:
     page = (
         "Kiểm tra CCHC tại xã Triệu Giang\n24/05/2019\nNgày 23/5, Đoàn kiểm tra CCHC huyện đã kiểm tra tại xã Triệu "

@@ -383,6 +383,11 @@ def _shifted(day: tuple[int | None, int, int], by: int) -> tuple[int | None, int
     return (moved.year if day[0] else None, moved.month, moved.day)
 
 
+# A public holiday named by its day: "Trước và sau kỳ nghỉ lễ 30/4 - 1/5, Đoàn ... đã kiểm tra", "dịp 2/9".
+_HOLIDAYS = {(4, 30), (5, 1), (9, 2), (1, 1)}
+_HOLIDAY_BEFORE = re.compile(r"\b(nghi le|dip le|dip|ngay le|le)\s*$")
+
+
 def _candidate_days(
     page: Page, moved_from: set[tuple[int, int]], away: set[tuple[int, int]], *, captions: bool = False
 ) -> Iterator[Found]:
@@ -412,6 +417,8 @@ def _candidate_days(
         if (
             _ISSUED_THEN.match(page.folded, found.end)
             or _LAW_OF_THE_DAY.search(page.folded, window, found.start + number)
+            or found.value.first[1:] in _HOLIDAYS
+            and _HOLIDAY_BEFORE.search(page.folded, window, found.start + number)
             or in_another_province(page, s_start, found.end, s_end)
         ):
             continue
