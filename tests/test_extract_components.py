@@ -2877,6 +2877,13 @@ def test_the_team_s_kick_off_training_a_report_sent_and_a_notice_issued_are_no_d
         "tại UBND xã Ea Pốk và UBND xã Quảng Tiến.\n"
     )
     assert extract_text(desk, "desk.txt").inspection_dates == ["2022-06-21", "2022-06-22"]
+    schedule = (  # a schedule's row for the meeting on the units already inspected
+        "Lịch kiểm tra CCHC tại Trung tâm Phục vụ hành chính công các phường\n30/03/2026\nSở Nội vụ thông báo lịch "
+        "làm việc của Đoàn kiểm tra CCHC như sau:\n- Thứ Ba, 07/4/2026: Đoàn kiểm tra làm việc tại phường Thành Sen.\n"
+        "- Thứ Sáu, 10/4/2026: Đoàn kiểm tra họp, thống nhất dự thảo kết luận các đơn vị đã kiểm tra (Địa điểm: Sở "
+        "Nội vụ).\n"
+    )
+    assert extract_text(schedule, "schedule.txt").inspection_dates == ["2026-04-07"]
 
 
 def test_a_day_s_finding_of_a_missing_letter_is_still_a_day_and_a_visit_put_off_is_not() -> None:

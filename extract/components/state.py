@@ -113,7 +113,7 @@ TEAM_MEETING = (
 TEAM_AT_WORK = re.compile(
     r"(?<!ket luan )(?<!lich )(?<!ket thuc )kiem tra(?! hop\b)[a-z ,]{0,40} tai(?! phong hop| hoi truong)|"
     r"(?<!lich )(?<!bien ban )lam viec(( tu| trong)?( cac)? ngay [\d/. -]{1,24}?((den|va) (ngay )?[\d/.]{1,10})?)? (tai|voi)|"
-    r"(tien hanh|da) (kiem tra|lam viec)|"
+    r"(?<!don vi )(tien hanh|da) (kiem tra|lam viec)|"  # (not "dự thảo kết luận các đơn vị đã kiểm tra")
     r"(?<!duoc )kiem tra (thuc te|truc tiep|dot xuat)|\bden kiem tra|co buoi"
 )
 
