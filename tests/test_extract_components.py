@@ -2807,6 +2807,15 @@ def test_a_reported_day_without_a_year_after_the_page_s_date_is_last_year_s() ->
     assert extract_text(page, "results.txt").inspection_dates == ["2025-11-03", "2025-11-25", "2025-12-12"]
 
 
+def test_the_days_of_the_round_a_follow_up_checks_are_no_days_of_inspecting() -> None:
+    page = (
+        "Kiểm tra CCHC đợt 2 tại xã Long Phước\n26/11/2021\nNgày 23/11/2021, Đoàn kiểm tra CCHC huyện đã kiểm tra "
+        "đợt 2 tại UBND xã Long Phước. Trọng tâm của đợt 2 là kiểm tra việc thực hiện Thông báo kết luận của UBND "
+        "huyện sau đợt kiểm tra ngày 20 và 21/4/2021 tại xã.\n"
+    )
+    assert extract_text(page, "follow-up.txt").inspection_dates == ["2021-11-23"]
+
+
 def test_a_holiday_named_by_its_days_is_no_day_of_inspecting() -> None:
     page = (
         "Kiểm tra CCHC tại thị xã An Nhơn\n06/05/2022\nTrước và sau kỳ nghỉ lễ 30/4 - 1/5, Đoàn kiểm tra CCHC của tỉnh "

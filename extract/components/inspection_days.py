@@ -686,13 +686,17 @@ def _without_earlier_years(days: list[tuple[Found, tuple[str, str]]]) -> list[tu
 # làm Trưởng đoàn đã kiểm tra tại ..." recalls an earlier round in a report of November (a stop of this round, days
 # before its page, does not).
 _BEFORE_THEN = re.compile(r"truoc do,? ((tu|vao|trong) )?((hai|ba|cac) )?ngay \d")
+# ... or one the text says this round follows: "kiểm tra việc thực hiện Thông báo kết luận ... sau đợt kiểm tra ngày 20
+# và 21/4/2021 tại hai xã" in a report of November.
+_AFTER_ROUND = re.compile(r"\bsau (dot|lan) kiem tra( tu)?( ngay)?( \d{1,2}(/\d{1,2})?( va|,| -))*\s*$")
 _MONTH_GONE_BY = timedelta(days=30)
 
 
 def _without_recalled_before(
     page: Page, days: list[tuple[Found, tuple[str, str]]]
 ) -> list[tuple[Found, tuple[str, str]]]:
-    """Without the days of an earlier round a "Trước đó" sentence recalls: more than a month before the page."""
+    """Without the days of an earlier round a "Trước đó" sentence recalls, or a round this one follows: more than a
+    month before the page."""
     if not page.meta.published:
         return days
     gone_by = date.fromisoformat(page.meta.published) - _MONTH_GONE_BY
@@ -700,7 +704,10 @@ def _without_recalled_before(
         day
         for day in days
         if not (
-            _BEFORE_THEN.match(page.folded, sentence_of(page, day[0].start)[0])
+            (
+                _BEFORE_THEN.match(page.folded, sentence_of(page, day[0].start)[0])
+                or _AFTER_ROUND.search(page.folded, max(0, day[0].start - 45), day[0].start)
+            )
             and date.fromisoformat(day[1][1]) < gone_by
         )
     ]
