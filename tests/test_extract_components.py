@@ -249,6 +249,13 @@ def test_whole_article_facts_with_evidence() -> None:
             ["xã Đạ Chais"],
             "district",
         ),
+        (  # the role in brackets after the post, members after it
+            "Ngày 8/6/2018, Đoàn kiểm tra do ông Nguyễn Hữu Phước, Phó Giám đốc Sở (Trưởng đoàn) cùng các thành viên là "
+            "ông Lê Văn Thọ, Chánh Văn phòng Sở đã kiểm tra tại Chi cục Thủy lợi.",
+            ("Nguyễn Hữu Phước", "Phó Giám đốc Sở"),
+            ["Chi cục Thủy lợi"],
+            "province",
+        ),
         (  # a highland name shortened after its first mention; a royal lineage's seven syllables
             "Ngày 5/4/2024, Đoàn kiểm tra CCHC của tỉnh do ông Y Thuôn Mlô, Phó Giám đốc Sở Nội vụ làm Trưởng đoàn đã "
             "kiểm tra tại huyện Lắk. Kết thúc buổi làm việc, Trưởng đoàn Y Thuôn đề nghị huyện khắc phục hạn chế.",

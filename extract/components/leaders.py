@@ -50,6 +50,10 @@ _BEFORE = re.compile(  # not "trong nhóm dẫn đầu", "dẫn đầu cả nư�
     + _ROLE
     # co-leaders: "do ông A, Phó Giám đốc Sở Nội vụ và bà B, Phó Giám đốc Sở Tư pháp đồng Trưởng đoàn"
     + r"|(?:lam |\b)dong truong doan"
+    # the role in brackets after the post: "do ông A, Phó Giám đốc Sở (Trưởng đoàn) cùng các thành viên"
+    + r"|\(\s*"
+    + _ROLE
+    + r"\s*\)"
     + r"|dan dau(?<!nhom dan dau)(?<!vi tri dan dau)(?<!top dan dau)(?! (ca nuoc|toan tinh|toan quoc|ve|bo chi so|chi so|bang xep hang|la|huyen|tinh|thanh pho)\b| voi \d)"
     r"|chu tri doan"
     r"|chu tri(?= (da )?(kiem tra|lam viec) )"  # "Đoàn kiểm tra ... do <post> X chủ trì đã kiểm tra tại ..."
