@@ -476,11 +476,14 @@ def _without_author(line: str) -> str | None:
     return _COUNTER_TAIL.sub("", _SEPARATOR.sub("", " ".join(words[named:]), count=1))
 
 
-def _is_date_line(line: str, author_read: bool = False) -> bool:
+def _is_date_line(line: str) -> bool:
+    return _dated(line) or bool((rest := _without_author(line)) and _dated(rest))
+
+
+def _dated(line: str) -> bool:
+    """Whether the line is a date line as written (`_is_date_line` reads it past an author's name too)."""
     if len(line) >= 120:
         return False
-    if not author_read and (rest := _without_author(line)) and _is_date_line(rest, author_read=True):
-        return True
     return (
         (bool(_DATE_LINE.match(line)) and not _STORY.search(fold(line)))
         or bool(_ENDS_WITH_DATE.match(line))

@@ -712,7 +712,7 @@ def _called_off(page: Page, key_of: Callable[[Found], str]) -> set[str]:
         clause_start, clause_end = semicolon_clause(page.text, s_start, s_end, found.start, found.end)
         if (
             _CALLED_OFF_LATER.match(page.folded, found.end, s_end)
-            or _PUT_OFF.match(page.folded[found.end : clause_end])
+            or _PUT_OFF.match(page.folded, found.end, clause_end)
             or _REPLACED.search(page.folded, max(0, found.start - 12), found.start)
             or _REPLACED_BY[0].search(page.folded, max(0, found.start - 6), found.start)
             and _REPLACED_BY[1].match(page.folded, found.end)
