@@ -334,50 +334,34 @@ def parse_date_string(text: str) -> date | None:
     if iso and (moment := _aware_moment(text.strip())):
         return moment.astimezone(_VIETNAM).date()  # "2025-11-17T17:30:00Z" was 18 November in Vietnam
     if iso:
-        try:
-            return date(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)))
-        except ValueError:
-            return None
+        return _calendar_date(iso.group(1), iso.group(2), iso.group(3))
     for mention in find_dates(text):
-        if mention.has_year:
-            y, m, d = mention.last
-            try:
-                return date(y, m, d)  # type: ignore[arg-type]
-            except ValueError:
-                continue
+        if mention.has_year and (found := _calendar_date(*mention.last)):
+            return found
     # (no day-first date: a moment with AM/PM in the en-US culture, month first)
     if us_moment := _US_MOMENT.search(text):
-        try:
-            return date(int(us_moment.group(3)), int(us_moment.group(1)), int(us_moment.group(2)))
-        except ValueError:
-            return None
+        return _calendar_date(us_moment.group(3), us_moment.group(1), us_moment.group(2))
     if month_named := _MONTH_NAMED.search(text):
-        try:
-            return date(int(month_named.group(3)), int(month_named.group(2)), int(month_named.group(1)))
-        except ValueError:
-            return None
+        return _calendar_date(month_named.group(3), month_named.group(2), month_named.group(1))
     if month_first := MONTH_FIRST.search(text):
         month = month_first.group(1).lower()
-        try:
-            return date(
-                int(month_first.group(3)),
-                int(month) if month.isdigit() else _WORDPRESS_MONTHS[month],
-                int(month_first.group(2)),
-            )
-        except ValueError:
-            return None
+        return _calendar_date(
+            month_first.group(3), month if month.isdigit() else _WORDPRESS_MONTHS[month], month_first.group(2)
+        )
     # Liferay 6.0's "28/12/15 15:45", a commune site's "Ngày đăng: 05/10/19": the year in two digits
     if short := _SHORT_YEAR_MOMENT.search(text) or _SHORT_YEAR_POSTED.match(text):
-        try:
-            return date(2000 + int(short.group(3)), int(short.group(2)), int(short.group(1)))
-        except ValueError:
-            return None
+        return _calendar_date(2000 + int(short.group(3)), short.group(2), short.group(1))
     if labelled := _ISO_DATE.search(text):  # "Ngày đăng: 2015-12-22 14:22:10"
-        try:
-            return date(int(labelled.group(1)), int(labelled.group(2)), int(labelled.group(3)))
-        except ValueError:
-            return None
+        return _calendar_date(labelled.group(1), labelled.group(2), labelled.group(3))
     return None
+
+
+def _calendar_date(year: int | str, month: int | str, day: int | str) -> date | None:
+    """The date, or None where the calendar has no such day ("31/6/2024")."""
+    try:
+        return date(int(year), int(month), int(day))
+    except ValueError:
+        return None
 
 
 # A day, a month and a two-digit year, with the time after them (so "15/9/15" alone stays no date).
