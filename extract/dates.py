@@ -82,7 +82,7 @@ _PATTERNS: list[re.Pattern[str]] = [
         flags=re.IGNORECASE,
         pattern=_p(
             r"(?<!\d){Da}"
-            + _SLASH
+            + r"[/.\-]"  # (the first day's month after a dash too: "14-10 và 15/10")
             + r"{Ma}"
             + _TO
             + r"{Db}"

@@ -68,7 +68,9 @@ POST_HEADS: tuple[str, ...] = tuple(
             "GĐ",  # "ông A - GĐ Sở Nội vụ", "PGĐ Sở", "CVP HĐND-UBND huyện"
             "PGĐ",
             "CVP",
-            "PCT",  # commune sites' shorthand: "đ/c Nguyễn Văn A - PCT UBND xã", "Phó CT.UBND xã", "CT UBND xã"
+            "PCT",  # commune sites' shorthand: "đ/c Nguyễn Văn A - PCT UBND xã", "Phó CT.UBND xã", "CT UBND xã",
+            "P.CT",  # "đ/c Lê Văn Thắng P.CT UBND huyện", "P.GĐ Sở"
+            "P.GĐ",
             "Phó CT",
             "CT",
         },
@@ -694,6 +696,9 @@ METRIC_NOUNS: tuple[str, ...] = (
     "giấy phép",
     "hộ chiếu",
     "thẻ căn cước",
+    "căn cước công dân",  # what a police one-stop desk issues: "cấp 3.215 chứng minh nhân dân"
+    "chứng minh nhân dân",
+    "món chi",  # a treasury's payments checked: "kiểm soát 48.215 món chi, từ chối thanh toán 112 món chi"
     "chuyên mục",  # a station's reform coverage: "xây dựng 4 chuyên mục tuyên truyền CCHC"
     "phóng sự",
     "máy tính",  # a one-stop desk's equipment: "được trang bị 4 máy tính, 1 máy quét và 2 camera", "có 6 quầy"

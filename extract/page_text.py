@@ -245,6 +245,7 @@ def _unwrap(lines: list[str], captions: set[int]) -> tuple[list[str], set[int]]:
         wrapped = (
             previous.endswith(",")
             or bool(_BROKEN_SYMBOL.search(previous))
+            or _broken_date(previous, line)
             or (not _SENTENCE_END.search(previous) and line.lstrip()[:1].islower())
             or _cut_mid_sentence(previous, line)
         )
@@ -273,9 +274,8 @@ def _unwrap(lines: list[str], captions: set[int]) -> tuple[list[str], set[int]]:
         if previous and wrapped and i not in captions and i - 1 not in captions and not table_row:
             # a word a hyphen broke across the lines ("xã Tiến Hó-" / "a và ...") is whole again
             broken = _BROKEN_WORD.search(previous) and line.lstrip()[:1].islower()
-            if _BROKEN_SYMBOL.search(
-                previous
-            ):  # a document's symbol the wrap split: "3105/QĐ-" / "UBND ngày ..."
+            # a document's symbol or a date the wrap split: "3105/QĐ-" / "UBND ngày ...", "Sáng ngày 12/" / "5/2023"
+            if _BROKEN_SYMBOL.search(previous) or _broken_date(previous, line):
                 out[-1] = f"{previous}{line.strip()}"
             else:
                 out[-1] = f"{previous[:-1]}{line.strip()}" if broken else f"{previous} {line.strip()}"
@@ -328,6 +328,14 @@ def _cut_mid_sentence(previous: str, line: str) -> bool:
 
 
 _BROKEN_SYMBOL = re.compile(r"\d/[A-ZĐ]{1,6}-$")
+_DAY_CUT = re.compile(r"(?<![\d/.])\d{1,2}/$")
+
+
+def _broken_date(previous: str, line: str) -> bool:
+    """Whether a wrap split a date after its day's slash: "Sáng ngày 12/" / "5/2023 Đoàn kiểm tra ..."."""
+    return bool(_DAY_CUT.search(previous)) and line.lstrip()[:1].isdigit()
+
+
 _LINK_AFTER_SENTENCE = re.compile(r"[.!?]\s+(?:xem thêm|đọc thêm)\s*:\s*\w", re.IGNORECASE)
 _INLINE_LINK = re.compile(r"^\W*(xem thêm|đọc thêm)\s*:\s*\w", re.IGNORECASE)
 

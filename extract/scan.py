@@ -207,9 +207,18 @@ def person_name_at(text: str, pos: int, *, after_honorific: bool = False) -> tup
     run = [words[0]]
     for w in words[1:]:
         token = w.group(0)
-        if not token[0].isupper() or token.isupper() and len(token) > 1:
+        # (nor the letter that opens a post's shorthand: "Lê Văn Thắng P.CT UBND huyện")
+        if (
+            not token[0].isupper()
+            or token.isupper()
+            and len(token) > 1
+            or _SHORTHAND_POST.match(text, w.start())
+        ):
             break
-        if token in NOT_NAME and not (len(run) >= 2 and _given_name_here(token, text, w.end())):
+        # (after an honorific, the second word too: "ông Y Thông Niê", an Ê Đê man's name)
+        if token in NOT_NAME and not (
+            (len(run) >= 2 or after_honorific) and _given_name_here(token, text, w.end())
+        ):
             break
         run.append(w)
     if len(run) < 2:
@@ -219,6 +228,7 @@ def person_name_at(text: str, pos: int, *, after_honorific: bool = False) -> tup
     return run[0].start(), run[-1].end()
 
 
+_SHORTHAND_POST = re.compile(r"\w\." + UPPER)
 _HIGHLAND_NAME = re.compile(r"[A-ZĐ][a-zà-ỹđ]?['’]" + UPPER + r"\w+")
 
 

@@ -8231,3 +8231,134 @@ def test_a_bar_of_labelled_dates_gives_its_posting_date() -> None:
         "Quyết định thành lập Đoàn kiểm tra công tác cải cách hành chính năm 2024 tại UBND thị trấn Núi Sập.\n"
     )
     assert extract_text(page, "decision.txt").published_date == "2024-10-08"
+
+
+def test_a_figure_a_unit_is_asked_to_ensure_is_no_figure_found() -> None:
+    page = (
+        "Kiểm tra CCHC tại phường Lộc Hạ\n12/10/2023\nNgày 10/10/2023, Đoàn kiểm tra CCHC thành phố Nam Định do bà "
+        "Phạm Thị Thanh Huyền làm Trưởng đoàn đã kiểm tra tại UBND phường Lộc Hạ. Phường tiếp nhận 1.874 hồ sơ. "
+        "Trưởng đoàn đề nghị UBND phường rà soát, xin lỗi người dân đối với các hồ sơ trễ hạn, bảo đảm 100% công chức "
+        "sử dụng chữ ký số trước ngày 31/10/2023.\n"
+    )
+    assert [(m.value, m.unit) for m in extract_text(page, "visit.txt").metrics] == [(1874, "hồ sơ")]
+
+
+def test_a_sentence_opening_at_a_unit_reports_what_the_team_found_there() -> None:
+    page = (
+        "Bộ Nội vụ kiểm tra CCHC tại thị xã Vĩnh Châu\n25/09/2023\nNgày 20/9, Đoàn kiểm tra CCHC của Bộ Nội vụ do ông "
+        "Đinh Quang Tùng, Phó Vụ trưởng Vụ Cải cách hành chính làm Trưởng đoàn đã làm việc với UBND thị xã Vĩnh Châu. "
+        "Tại UBND xã Lạc Hòa, 100% TTHC thuộc thẩm quyền cấp xã được niêm yết đúng quy định.\n"
+    )
+    names = [u.name for u in extract_text(page, "visit.txt").inspected_units]
+    assert "xã Lạc Hòa" in names
+
+
+def test_a_figure_after_the_unit_a_sentence_opens_at_is_no_numbered_ward() -> None:
+    page = (
+        "Kiểm tra CCHC tại phường Đông Mai\n26/10/2024\nNgày 24/10, Đoàn kiểm tra CCHC của thị xã Quảng Yên kiểm tra "
+        "tại UBND thị xã. Ngày 25/10, tại phường Đông Mai, 35/37 cán bộ, công chức sử dụng chữ ký số.\n"
+    )
+    assert [u.name for u in extract_text(page, "visit.txt").inspected_units] == ["phường Đông Mai"]
+
+
+def test_a_body_named_by_its_initials_is_the_one_named_in_full() -> None:
+    page = (
+        "Bộ Tư pháp kiểm tra CCHC tại An Giang\n20/10/2018\nNgày 18/10/2018, Đoàn kiểm tra của Bộ Tư pháp đã kiểm tra "
+        "tại Chi cục Thi hành án dân sự thành phố Long Xuyên. Ngày 19/10, tại Chi cục THADS thành phố Long Xuyên, còn 5 hồ sơ thi "
+        "hành án chưa được cập nhật lên phần mềm.\n"
+    )
+    names = [u.name for u in extract_text(page, "visit.txt").inspected_units]
+    assert names == ["Chi cục Thi hành án dân sự thành phố Long Xuyên"]
+
+
+def test_the_ministry_that_publishes_the_index_is_no_inspecting_body() -> None:
+    page = (
+        "UBND tỉnh ban hành Kế hoạch kiểm tra cải cách hành chính năm 2024\n28/06/2024\nNgày 25/6/2024, UBND tỉnh ban "
+        "hành Kế hoạch kiểm tra cải cách hành chính năm 2024. Trưởng đoàn là Giám đốc Sở Nội vụ. Lịch kiểm tra:\n"
+        "- Ngày 16/7/2024: Sở Y tế.\nChỉ số CCHC năm 2023 của tỉnh do Bộ Nội vụ công bố xếp thứ 31/63.\n"
+    )
+    assert extract_text(page, "plan.txt").inspecting_level == "province"
+
+
+def test_a_rank_told_as_last_is_a_rank() -> None:
+    page = (
+        "Kiểm tra CCHC tại huyện Gio Linh\n25/07/2024\nNgày 23/7/2024, Đoàn kiểm tra CCHC của tỉnh do ông Lê Văn An, "
+        "Giám đốc Sở Nội vụ làm Trưởng đoàn đã kiểm tra tại UBND huyện Gio Linh. Năm 2023, Chỉ số CCHC của huyện đạt "
+        "79,46 điểm, xếp cuối (13/13) trong các huyện, thị xã, thành phố.\n"
+    )
+    assert (13, 13, "hạng") in [(m.value, m.total, m.unit) for m in extract_text(page, "visit.txt").metrics]
+
+
+def test_a_date_a_line_break_cut_after_its_day_is_whole_again() -> None:
+    page = (
+        "KIỂM TRA CCHC TẠI XÃ DÂN LỰC\n13/05/2023\nSáng ngày 12/\n5/2023 Đoàn kiểm tra công tác CCHC huyện Triệu Sơn "
+        "do đ/c Lê Văn Thắng P.CT UBND huyện làm trưởng đoàn đã về kiểm tra công tác CCHC tại UBND xã Dân Lực.\n"
+    )
+    article = extract_text(page, "post.txt")
+    assert article.inspection_dates == ["2023-05-12"]
+    assert [(leader.name, leader.title) for leader in article.team_leaders] == [
+        ("Lê Văn Thắng", "P.CT UBND huyện")
+    ]
+
+
+def test_an_ede_name_after_an_honorific_keeps_its_given_name() -> None:
+    page = (
+        "BHXH tỉnh kiểm tra CCHC tại BHXH huyện Krông Pắc\n19/10/2023\nNgày 17/10/2023, Đoàn kiểm tra công tác cải "
+        "cách hành chính của Bảo hiểm xã hội tỉnh Đắk Lắk do ông Y Thông Niê, Phó Giám đốc BHXH tỉnh làm Trưởng đoàn "
+        "đã kiểm tra tại BHXH huyện Krông Pắc.\n"
+    )
+    article = extract_text(page, "visit.txt")
+    assert [leader.name for leader in article.team_leaders] == ["Y Thông Niê"]
+    assert article.inspecting_level == "province"
+
+
+def test_a_treasury_s_payments_and_a_police_desk_s_cards_are_figures() -> None:
+    page = (
+        "Kiểm tra CCHC tại Kho bạc Nhà nước Yên Sơn\n20/11/2020\nNgày 18/11/2020, Đoàn kiểm tra CCHC của Kho bạc Nhà "
+        "nước tỉnh Tuyên Quang kiểm tra tại Kho bạc Nhà nước Yên Sơn. Trong 10 tháng, đơn vị đã kiểm soát 48.215 món "
+        "chi, từ chối thanh toán 112 món chi. Công an huyện đã cấp 3.215 chứng minh nhân dân.\n"
+    )
+    metrics = [(m.value, m.unit) for m in extract_text(page, "visit.txt").metrics]
+    assert metrics == [(48215, "món chi"), (112, "món chi"), (3215, "chứng minh nhân dân")]
+
+
+def test_an_earlier_numbered_round_s_days_leader_and_units_are_not_this_round_s() -> None:
+    page = (
+        "Phú Bình kiểm tra công tác cải cách hành chính đợt 2 năm 2020\n23/10/2020\nNgày 21/10/2020, Đoàn kiểm tra "
+        "CCHC của huyện do ông Dương Văn Thắng, Phó Chủ tịch UBND huyện làm Trưởng đoàn đã kiểm tra tại UBND xã Úc Kỳ.\n"
+        "Đợt 1 đã được tiến hành từ ngày 12 đến ngày 14/5/2020, do bà Ngô Thị Thu Hằng làm Trưởng đoàn, kiểm tra tại 2 "
+        "xã: Nga My, Bảo Lý.\n"
+    )
+    article = extract_text(page, "visit.txt")
+    assert article.inspection_dates == ["2020-10-21"]
+    assert [leader.name for leader in article.team_leaders] == ["Dương Văn Thắng"]
+    assert [u.name for u in article.inspected_units] == ["xã Úc Kỳ"]
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        ("Trong hai ngày 14-10 và 15/10", (None, 10, 14), (None, 10, 15)),
+        ("hai ngày 17-10 và 18/10/2018", (None, 10, 17), (2018, 10, 18)),
+    ],
+)
+def test_two_days_whose_first_month_follows_a_dash(text: str, first: tuple, last: tuple) -> None:
+    assert [(m.first, m.last) for m in find_dates(text)] == [(first, last)]
+
+
+def test_the_team_meeting_its_members_is_no_day_of_inspecting() -> None:
+    page = (
+        "Phú Thọ ban hành kế hoạch kiểm tra CCHC năm 2026\n02/04/2026\nNgày 10/4/2026, Sở Nội vụ tổ chức họp các thành "
+        "viên đoàn để thống nhất nội dung. Ngày 14/4/2026, Đoàn kiểm tra tại UBND phường Việt Trì.\n"
+    )
+    assert extract_text(page, "plan.txt").inspection_dates == ["2026-04-14"]
+
+
+def test_a_central_team_s_session_with_the_province_s_government_inspects_the_province() -> None:
+    page = (
+        "Bộ Nội vụ kiểm tra công tác CCHC tại thị xã Vĩnh Châu\n25/09/2023\nNgày 20/9/2023, Đoàn kiểm tra công tác cải "
+        "cách hành chính của Bộ Nội vụ do ông Đinh Quang Tùng, Phó Vụ trưởng Vụ Cải cách hành chính làm Trưởng đoàn đã "
+        "kiểm tra tại UBND thị xã Vĩnh Châu. Ngày 21/9, Đoàn làm việc với UBND tỉnh.\n"
+    )
+    names = [u.name for u in extract_text(page, "visit.txt").inspected_units]
+    assert names == ["thị xã Vĩnh Châu", "tỉnh Sóc Trăng"]

@@ -803,11 +803,11 @@ _RIGHT_AFTER_TRIGGER = re.compile(
 # The team's work told after its place: "Tại xã Vọng Thê, đoàn ghi nhận ...".
 _TEAM_AFTER_PLACE = re.compile(r"\s*(\([^)]{0,40}\))?\s*,\s*(doan|to)\b")
 # A day's paragraph opening at its unit: "Ngày 12/10, tại xã A", "Chiều cùng ngày, tại xã B", "Sáng 8/10, vừa đến UBND
-# thị trấn C".
+# thị trấn C", or a sentence at its unit with no day: "Tại UBND xã Lạc Hòa, 100% TTHC được niêm yết".
 _DAY_AT_PLACE = re.compile(
-    r"\W*((buoi )?(sang|chieu|trua)( (ngay )?\d{1,2}[/.-]\d{1,2}([/.-]\d{2,4})?| cung ngay| hom sau| thu [a-z]+)?|"
+    r"\W*(((buoi )?(sang|chieu|trua)( (ngay )?\d{1,2}[/.-]\d{1,2}([/.-]\d{2,4})?| cung ngay| hom sau| thu [a-z]+)?|"
     r"(ngay )?\d{1,2}[/.-]\d{1,2}([/.-]\d{2,4})?|(ngay )?hom sau|ngay (tiep theo|cuoi|dau tien|thu (nhat|hai|ba)))"
-    r"( \(\d{1,2}/\d{1,2}\))?,? ((vua |khi )?(den|toi) (ubnd |uy ban nhan dan )?|tai )"
+    r"( \(\d{1,2}/\d{1,2}\))?,? )?((vua |khi )?(den|toi) |tai )(ubnd |uy ban nhan dan )?"
 )
 
 
@@ -984,21 +984,22 @@ def _unit_keys(units: list[Found], defined: dict[str, str]) -> Callable[[Found],
     return key_of
 
 
-_OFFICE_NAME = re.compile(r"(phòng|sở)\s+(.+)", re.IGNORECASE)
+_OFFICE_NAME = re.compile(r"(phòng|sở|chi cục|cục|trung tâm)\s+(.+?)(?: tỉnh)?", re.IGNORECASE)
 _OFFICE_OF_DISTRICT = re.compile(r"(phòng .+?) (?:huyện|thị xã|thành phố|quận) .+")
 _INITIALS = re.compile(r"(?<!\w)[A-ZĐ]{2,}")
 _NAME_PARTS = re.compile(r"[^\s,&–-]+")
 
 
 def _office_initials(name: str) -> str | None:
-    """ "phòng KTHT" for "Phòng Kinh tế - Hạ tầng" and for "Phòng KT-HT": the first letter of each word but "và",
-    an abbreviation's letters as written."""
+    """ "phòng KTHT" for "Phòng Kinh tế - Hạ tầng" and for "Phòng KT-HT", "chi cục THADSTPLX" for "Chi cục Thi hành
+    án dân sự thành phố Long Xuyên" and "Chi cục THADS thành phố Long Xuyên": the first letter of each word but "và",
+    an abbreviation's letters as written, without marks."""
     office = _OFFICE_NAME.fullmatch(name)
     if office is None:
         return None
     parts = _NAME_PARTS.findall(office.group(2))
-    letters = "".join(p if p.isupper() else p[0].upper() for p in parts if p.lower() != "và")
-    return f"{office.group(1).lower()} {letters}"
+    letters = "".join(p if p.isupper() else p[0] for p in parts if p.lower() != "và")
+    return f"{office.group(1).lower()} {fold(letters).upper()}"
 
 
 _BODY_NAME = re.compile(r"(cuc|chi cuc|kho bac|bao hiem xa hoi|bhxh|trung tam) ")

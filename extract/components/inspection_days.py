@@ -308,7 +308,23 @@ def earlier_year(page: Page, before: str) -> bool:
             int(opening["month"]),
         ) < month_of_page:
             return True
-    return bool(_EARLIER_ROUND.search(before))
+    return bool(_EARLIER_ROUND.search(before)) or _earlier_numbered_round(page, before)
+
+
+# A round's number as portals write it: "đợt 2", "đợt II", "lần thứ hai", "đợt kiểm tra thứ nhất".
+_ROUND_NUMBERS = {"1": 1, "i": 1, "mot": 1, "nhat": 1, "2": 2, "ii": 2, "hai": 2, "3": 3, "iii": 3, "ba": 3}
+_NUMBERED_ROUND = r"(?:dot|lan) (?:kiem tra )?(?:thu )?(?P<n>[123]|i{1,3}|mot|nhat|hai|ba)\b"
+_ROUND_OPENING = re.compile(r"\W*(?:trong |o |tai )?" + _NUMBERED_ROUND)
+_ROUND_IN_TITLE = re.compile(r"\b" + _NUMBERED_ROUND)
+
+
+def _earlier_numbered_round(page: Page, before: str) -> bool:
+    """Whether the sentence (`before`, folded) opens on a round numbered before the one the headline names: "Đợt 1 đã
+    được tiến hành từ ngày 12 đến ngày 14/5/2020, do bà A làm Trưởng đoàn, kiểm tra tại 6 xã: ..." under "... kiểm
+    tra công tác cải cách hành chính đợt 2 năm 2020"."""
+    opening = _ROUND_OPENING.match(before)
+    told = opening and _ROUND_IN_TITLE.search(fold(page.meta.title or ""))
+    return bool(told) and _ROUND_NUMBERS[opening["n"]] < _ROUND_NUMBERS[told["n"]]
 
 
 _LAST_YEAR_OPENING = re.compile(r"(trong )?nam (?P<year>\d{4})\b")
@@ -695,8 +711,8 @@ _MONTH_GONE_BY = timedelta(days=30)
 def _without_recalled_before(
     page: Page, days: list[tuple[Found, tuple[str, str]]]
 ) -> list[tuple[Found, tuple[str, str]]]:
-    """Without the days of an earlier round a "Trước đó" sentence recalls, or a round this one follows: more than a
-    month before the page."""
+    """Without the days of an earlier round a "Trước đó" sentence recalls, a round this one follows or one numbered
+    before the headline's: more than a month before the page."""
     if not page.meta.published:
         return days
     gone_by = date.fromisoformat(page.meta.published) - _MONTH_GONE_BY
@@ -705,8 +721,9 @@ def _without_recalled_before(
         for day in days
         if not (
             (
-                _BEFORE_THEN.match(page.folded, sentence_of(page, day[0].start)[0])
+                _BEFORE_THEN.match(page.folded, start := sentence_of(page, day[0].start)[0])
                 or _AFTER_ROUND.search(page.folded, max(0, day[0].start - 45), day[0].start)
+                or _earlier_numbered_round(page, page.folded[start : day[0].start])
             )
             and date.fromisoformat(day[1][1]) < gone_by
         )

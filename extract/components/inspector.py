@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 from cchc.record import Unit
 from cchc.vntext import UPPER, fold
 from extract.components.state import Found, Page
+from extract.components.units import province_unit
 from extract.gazetteer import city_province_on, gazetteer
 from extract.lexicon import SECTOR_BODIES, UNIT_LEVEL
 
@@ -20,7 +21,8 @@ _LEVEL_CUES = [
         re.compile(
             # (not a ministry that joins the province's team: "Đoàn kiểm tra liên ngành của tỉnh và Bộ Nội vụ")
             # (not a province's military command: "Bộ Chỉ huy Quân sự tỉnh kiểm tra", "Bộ CHQS tỉnh")
-            r"(?<!cua tinh va )\bbo noi vu\b|(?<!can )(?<!cua tinh va )\bbo(?<!cong bo)(?<!toan bo) (?!phan\b|chi huy\b|chqs\b|doi\b)[a-z]+ [a-z -]{0,36}kiem tra|"
+            # (not the ministry that publishes the index: "Chỉ số CCHC của tỉnh do Bộ Nội vụ công bố")
+            r"(?<!cua tinh va )\bbo noi vu\b(?! (da |vua )?cong bo)|(?<!can )(?<!cua tinh va )\bbo(?<!cong bo)(?<!toan bo) (?!phan\b|chi huy\b|chqs\b|doi\b)[a-z]+ [a-z -]{0,36}kiem tra|"
             r"(?<!can )(?<!cong )(?<!toan )\bbo (se |da )?kiem tra (truc tiep|tai)\b|doan kiem tra (?<!mot )(cua|thuoc) bo\b|"
             r"thu truong(?! (cac|co quan|don vi|to chuc))|vu truong"  # "Thủ trưởng các cơ quan" folds alike
             # central agencies: "Đoàn kiểm tra của Bảo hiểm xã hội (BHXH) Việt Nam", "của Tổng cục Hải quan"; the State
@@ -259,6 +261,39 @@ def _named_body(body: str, province: str | None, units: list[Found]) -> str:
 
 
 _BELOW_MINISTRY = ("province", "district", "commune")
+# A central team's session with the province's government, named bare: "Chiều 12/9, đoàn làm việc với UBND tỉnh", "tại
+# buổi làm việc với UBND tỉnh", "Phó Chủ tịch UBND tỉnh Lê Hữu Phước chủ trì buổi làm việc với Đoàn kiểm tra".
+_WITH_PROVINCE = re.compile(
+    r"\b(?:(?:doan|to)(?: cong tac| kiem tra)?(?: da)?|buoi) lam viec voi (?:lanh dao )?(?:ubnd|uy ban nhan dan) "
+    r"(?P<type>tinh|thanh pho)\b"
+)
+_WITH_TEAM = re.compile(
+    r"\bchu tich(?: thuong truc)? (?:ubnd|uy ban nhan dan) (?P<type>tinh|thanh pho)\b[^.;]{0,60}?"
+    r"\b(?:tiep va lam viec|lam viec|chu tri buoi lam viec) voi doan\b"
+)
+
+
+_NAME_AFTER = re.compile(" " + UPPER)
+
+
+def _province_worked_with(page: Page, province: str | None) -> Found | None:
+    """The province a central team worked with in session, when the text names its government bare."""
+    place = gazetteer().province(province) if province else None
+    match = next(
+        (
+            m
+            for pattern in (_WITH_PROVINCE, _WITH_TEAM)
+            for m in pattern.finditer(page.folded)
+            if not _NAME_AFTER.match(page.text, m.end("type"))  # (not "UBND tỉnh Bạc Liêu", named)
+        ),
+        None,
+    )
+    if place is None or match is None:
+        return None
+    type_word = page.text[match.start("type") : match.end("type")].lower()
+    if (type_word == "thành phố") != city_province_on(place, page.meta.published):
+        return None  # ("UBND thành phố" in a province is a city's)
+    return province_unit(page, match.start("type"), match.end("type"), type_word, province)
 
 
 def _is_province(unit: Unit) -> bool:
@@ -276,6 +311,12 @@ def find_inspector(doc: Doc) -> Doc:
         # (a province's or a district's team inspects no province: "Đoàn công tác của tỉnh làm việc tại Thành phố Hồ
         # Chí Minh" is another trip, "thành phố Hà Nội" the city a district's wards are of)
         facts["units"] = [f for f in facts.get("units", []) if not _is_province(f.value)]
+    elif (
+        facts["inspecting_level"] == "ministry"
+        and not any(_is_province(f.value) for f in facts.get("units", []))
+        and (worked_with := _province_worked_with(page, facts.get("province")))
+    ):
+        facts["units"] = [*facts.get("units", []), worked_with]
     facts["inspecting_body"] = (
         _named_body(body, facts.get("province"), facts.get("units", [])) if body else None
     )

@@ -80,6 +80,8 @@ _FUNDS = re.compile(r"kinh phi|ngan sach|dau tu|\bvon\b|ho tro")
 _TARGET = re.compile(
     r"(?<!vượt )(?<!kém )chỉ tiêu(?: được)? giao\s*(?:\(%\)\s*)?:?\s*(?:là\s*)?$|phấn đấu|đặt mục tiêu|(?:bảo đảm|đảm bảo) đến (?:hết|cuối)\b|đặt ra (?:các )?chỉ tiêu|mục tiêu (?:là|đến)|\bsẽ\b[^,;]{0,60}\b(?:ít nhất|tối thiểu)\b|"
     r"dự kiến (?:sẽ )?kiểm tra|"
+    # what a unit is asked to ensure: "đề nghị UBND phường ... rà soát, ..., bảo đảm 100% công chức sử dụng chữ ký số"
+    r"\b(?:đề nghị|yêu cầu)\b[^;]*\b(?:bảo đảm|đảm bảo)\s*$|"
     # the target a figure fell short of or passed: "đạt 36,8%, thấp hơn chỉ tiêu 50% mà UBND tỉnh giao"
     r"\b(?:cao|thấp) hơn (?:so với )?(?:chỉ tiêu|mục tiêu|kế hoạch)(?: được giao| đề ra)?\s*(?:là\s*)?$",
     re.IGNORECASE,
@@ -107,8 +109,8 @@ _BY_A_TIME = re.compile(
 _WORD_FOLLOWED = r"(?=\s+(?i:nghìn|ngàn|triệu|tỷ|phần trăm|hồ sơ|thủ tục|tthc|trường hợp|đơn(?! vị)|văn bản|kiến nghị|phản ánh|xã|phường|thị trấn|huyện|sở|cơ quan|đơn vị|phòng|trường)\b)"
 # What joins a list's next item to the one before: ", ", "; ", "và", "còn".
 _NEXT_ITEM = re.compile(r"(?:[,;]|\bva|\bcon)\s*$")
-# A rank told before its place among the others: "xếp thứ", "đứng thứ", "xếp hạng".
-_RANKED = re.compile(r"\b(xep|dung) (thu|hang)( thu)?\s*$")
+# A rank told before its place among the others: "xếp thứ", "đứng thứ", "xếp hạng", "xếp cuối (10/10)".
+_RANKED = re.compile(r"\b(xep|dung) (thu|hang( thu)?|cuoi|dau)\s*\(?\s*$")
 # The digits a legal style writes after a number word: "hai (02) đơn vị", "mười một (11) xã".
 _BRACKETED_DIGITS = r"(?:\s*\(\d{1,3}\))"
 _FIGURE = re.compile(  # the lookahead first: the engine skips by every character that starts no number

@@ -102,7 +102,8 @@ _LATER_ROUND = re.compile(
 )
 # The team's own meetings, away from the units it inspects ("họp triển khai", "họp thống nhất dự thảo kết luận").
 TEAM_MEETING = (
-    r"\bhop,? ((cac|hai|ba|\d+) (doan|to)( kiem tra)? )?(de )?"  # "họp hai đoàn để thống nhất kết quả", "họp, thống nhất"
+    # "họp hai đoàn để thống nhất kết quả", "họp, thống nhất", "họp các thành viên đoàn để thống nhất nội dung"
+    r"\bhop,? ((cac|hai|ba|\d+) (doan|to)( kiem tra)? |(cac )?thanh vien (doan|to)( kiem tra)? )?(de )?"
     r"(trien khai|thong nhat|thong qua|rut kinh nghiem|tong hop|lien tich|chung|doan|phan cong|quan triet|ban)\b"
 )
 # A clause that has the team at work at a unit ("kiểm tra hồ sơ tại", "làm việc với", "đã kiểm tra"; not a notice's

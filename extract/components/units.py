@@ -300,6 +300,11 @@ def _unit(
     return Found(start, end, unit, tags)
 
 
+def province_unit(page: Page, start: int, end: int, type_word: str, province: str) -> Found:
+    """The province a bare "UBND tỉnh" at `start` names, after the place the article resolved."""
+    return _unit(page, start, end, type_word, province, {province}, set())
+
+
 _ROMAN = re.compile(r"[IVX]+")
 # the letter or Roman number that tells a commune or ward from its namesake ("Vĩnh Thạnh A", "Hải Châu II")
 _SUFFIX_RE = r"(?:[A-D]|I{1,3}|IV|VI{0,3}|IX|X)(?!\w|\.\S)"  # (not a shorthand's initial: "Q.1")
@@ -383,6 +388,8 @@ def _territorial(page: Page, provinces: set[str]) -> list[Found]:
                 break
             if _NUMBERED_SHORT.match(text, span[0]):
                 break  # "khu phố 3, P.14": the list ends where a ward in shorthand begins
+            if not first and text.startswith("/", span[1]):
+                break  # "Tại xã Trần Thới, Đ/c Chủ tịch ...", "Tại bản Pa Khen, 8/8 thủ tục": shorthand, a fraction
             if (body_word := _BODY.match(text, span[0])) and not body_word.group(0).istitle():
                 # "4 Công an cấp huyện được kiểm tra trực tiếp: Công an thành phố Sa Đéc": a body, no place (but
                 # "phường Trung Tâm" is one)
