@@ -8362,3 +8362,12 @@ def test_a_central_team_s_session_with_the_province_s_government_inspects_the_pr
     )
     names = [u.name for u in extract_text(page, "visit.txt").inspected_units]
     assert names == ["thị xã Vĩnh Châu", "tỉnh Sóc Trăng"]
+
+
+def test_a_figure_a_later_clause_of_a_request_asks_for_is_no_figure_found() -> None:
+    page = (
+        "Kiểm tra CCHC tại phường Giảng Võ\n17/10/2025\nNgày 15/10, Đoàn kiểm tra số 4 của Sở Nội vụ Hà Nội làm việc "
+        "tại phường Giảng Võ. Phường tiếp nhận 7.205 hồ sơ. Trưởng đoàn đề nghị UBND phường xử lý dứt điểm hồ sơ trễ "
+        "hạn; hoàn thành số hóa 100% kết quả giải quyết TTHC còn tồn đọng.\n"
+    )
+    assert [(m.value, m.unit) for m in extract_text(page, "visit.txt").metrics] == [(7205, "hồ sơ")]
