@@ -213,6 +213,9 @@ def person_name_at(text: str, pos: int, *, after_honorific: bool = False) -> tup
             or token.isupper()
             and len(token) > 1
             or _SHORTHAND_POST.match(text, w.start())
+            # (nor a post right after the name, without a comma: "ông Trinh Hoai Nam Vu truong Vu CCHC")
+            or fold(token) in _POST_FIRST_WORDS
+            and post_head_at(text, w.start())
         ):
             break
         # (after an honorific, the second word too: "ông Y Thông Niê", an Ê Đê man's name)
@@ -229,6 +232,7 @@ def person_name_at(text: str, pos: int, *, after_honorific: bool = False) -> tup
 
 
 _SHORTHAND_POST = re.compile(r"\w\." + UPPER)
+_POST_FIRST_WORDS = frozenset(folded.split()[0] for folded, _post in POST_HEADS_FOLDED)
 _HIGHLAND_NAME = re.compile(r"[A-ZĐ][a-zà-ỹđ]?['’]" + UPPER + r"\w+")
 
 

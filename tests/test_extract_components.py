@@ -8371,3 +8371,33 @@ def test_a_figure_a_later_clause_of_a_request_asks_for_is_no_figure_found() -> N
         "hạn; hoàn thành số hóa 100% kết quả giải quyết TTHC còn tồn đọng.\n"
     )
     assert [(m.value, m.unit) for m in extract_text(page, "visit.txt").metrics] == [(7205, "hồ sơ")]
+
+
+def test_a_post_right_after_a_name_without_marks_ends_the_name() -> None:
+    page = (
+        "BO NOI VU KIEM TRA CCHC TAI HAU GIANG\n26/10/2019\nTrong 2 ngay 24,25/10/2019 Doan kiem tra cong tac cai cach "
+        "hanh chinh cua Bo Noi vu do ong Trinh Hoai Nam Vu truong Vu CCHC lam Truong doan da kiem tra cong tac CCHC "
+        "tai thanh pho Vi Thanh.\n"
+    )
+    leaders = extract_text(page, "post.txt").team_leaders
+    assert [(leader.name, leader.title) for leader in leaders] == [("Trinh Hoai Nam", "Vu truong Vu CCHC")]
+
+
+def test_the_head_said_to_be_a_post_is_the_one_named_with_it() -> None:
+    page = (
+        "Sở Nội vụ kiểm tra CCHC tại huyện Kon Rẫy\n16/05/2024\nTrong hai ngày 14 và 15/5/2024, Đoàn kiểm tra số 1 "
+        "của tỉnh đã kiểm tra công tác CCHC tại UBND huyện Kon Rẫy. Trưởng đoàn kiểm tra là Phó Giám đốc Sở Nội vụ "
+        "phụ trách lĩnh vực CCHC.\nSáng 14/5, làm việc với UBND huyện Kon Rẫy, ông A Phi, Phó Giám đốc Sở Nội vụ, "
+        "thay mặt Đoàn quán triệt mục đích, yêu cầu của đợt kiểm tra.\n"
+    )
+    leaders = extract_text(page, "visit.txt").team_leaders
+    assert [(leader.name, leader.title) for leader in leaders] == [("A Phi", "Phó Giám đốc Sở Nội vụ")]
+
+
+def test_the_post_that_led_the_team_is_the_one_a_man_holds_in_the_story() -> None:
+    page = (
+        "Kiểm tra CCHC tại xã Tân Lập\n20/10/2022\nNgày 18/10/2022, Đoàn kiểm tra CCHC do Phó Chủ tịch UBND huyện làm "
+        "trưởng đoàn đã kiểm tra tại UBND xã Tân Lập. Kết luận, ông Đào Văn Hùng, Phó Chủ tịch UBND huyện đề nghị xã "
+        "khắc phục các tồn tại.\n"
+    )
+    assert [leader.name for leader in extract_text(page, "visit.txt").team_leaders] == ["Đào Văn Hùng"]

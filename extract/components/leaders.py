@@ -457,11 +457,18 @@ _LED_BY_POST = re.compile(
 )
 
 
+# ... or said to be the team's head: "Trưởng đoàn kiểm tra là Phó Giám đốc Sở Nội vụ phụ trách lĩnh vực CCHC."
+_HEAD_IS_POST = re.compile(
+    r"\btruong doan(?: kiem tra)? la (?P<post>(?:pho )?(?:giam doc|chu tich|chanh van phong|truong phong|vu truong|"
+    r"cuc truong|thu truong|bo truong)(?: [a-z]+){1,8}?)(?= phu trach\b|[.;,(])"
+)
+
+
 def _named_by_post(page: Page) -> Found | None:
     """The leader the text names elsewhere with the post that it says led the team, when it names one holder of that
     post: in the headline ("Giám đốc Sở Nội vụ Nguyễn Văn Hùng kiểm tra CCHC tại Gò Quao" over "... do Giám đốc Sở
     Nội vụ làm trưởng đoàn") or in the story ("Phó Chủ tịch UBND huyện Thào Mí Chá thay mặt Đoàn kiểm tra ...")."""
-    led = _LED_BY_POST.search(page.folded)
+    led = _LED_BY_POST.search(page.folded) or _HEAD_IS_POST.search(page.folded)
     if led is None:
         return None
     named: dict[str, Found] = {}
@@ -471,17 +478,27 @@ def _named_by_post(page: Page) -> Found | None:
         leader = _leader(page, at.start(), at.end() - 1, person) if person else None
         if leader:
             named.setdefault(fold(leader.value.name), leader)
-    # ... or with the name before it: "Đồng chí Đào Văn Hùng, Phó Chủ tịch UBND huyện phát biểu kết luận"
+    # ... or with the name before it, speaking for the team: "Đồng chí Đào Văn Hùng, Phó Chủ tịch UBND huyện phát
+    # biểu kết luận", "ông A Phi, Phó Giám đốc Sở Nội vụ, thay mặt Đoàn quán triệt ..." (not one who signs the plan or
+    # tells what the team will do, nor the leader of an archive photo's round)
     for at in re.finditer(r"(?<!pho )" + post + r"\b", page.folded):
         before = _NAME_BEFORE_POST.search(page.text, max(0, at.start() - 60), at.start())
-        leader = _leader(page, before.start(1), at.end(), before.span(1)) if before else None
+        if (
+            before is None
+            or not _FOR_THE_TEAM.search(page.folded, *sentence_of(page, at.start()))
+            or in_caption(page, at.start())
+            and ARCHIVE_PHOTO.search(caption_of(page, at.start()))
+        ):
+            continue
+        leader = _leader(page, before.start(1), at.end(), before.span(1))
         if leader:
             named.setdefault(fold(leader.value.name), leader)
     return next(iter(named.values())) if len(named) == 1 else None
 
 
+_FOR_THE_TEAM = re.compile(r"\bthay mat doan\b|\btruong doan\b|\bket luan\b")
 _NAME_BEFORE_POST = re.compile(
-    r"(?:[Đđ]ồng chí|[Óó]ng|[Bb]à)\s+((?:" + UPPER + r"[\w']*\s+){1,4}" + UPPER + r"[\w']*),\s*$"
+    r"(?:[Đđ]ồng chí|[Ôô]ng|[Bb]à)\s+((?:" + UPPER + r"[\w']*\s+){1,4}" + UPPER + r"[\w']*),\s*$"
 )
 
 
