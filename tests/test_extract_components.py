@@ -8401,3 +8401,28 @@ def test_the_post_that_led_the_team_is_the_one_a_man_holds_in_the_story() -> Non
         "khắc phục các tồn tại.\n"
     )
     assert [leader.name for leader in extract_text(page, "visit.txt").team_leaders] == ["Đào Văn Hùng"]
+
+
+def test_a_before_then_sentence_recalls_its_round_whatever_comes_before_its_days() -> None:
+    page = (
+        "Sở Nội vụ phúc tra CCHC tại huyện Bát Xát\n20/09/2022\nNgày 19/9/2022, Đoàn phúc tra của Sở Nội vụ do bà "
+        "Hoàng Thị Minh Phương, Phó Giám đốc Sở làm Trưởng đoàn đã làm việc tại UBND xã Quang Kim.\nTrước đó, thực "
+        "hiện Kế hoạch số 45/KH-UBND ngày 10/02/2022 của UBND tỉnh, từ ngày 16 đến ngày 27/5/2022, Đoàn kiểm tra CCHC "
+        "của tỉnh do ông Đỗ Xuân Trường, Giám đốc Sở Nội vụ làm Trưởng đoàn đã kiểm tra tại Sở Tài chính.\n"
+    )
+    article = extract_text(page, "visit.txt")
+    assert article.inspection_dates == ["2022-09-19"]
+    assert [leader.name for leader in article.team_leaders] == ["Hoàng Thị Minh Phương"]
+    assert [u.name for u in article.inspected_units] == ["xã Quang Kim"]
+
+
+def test_the_prime_minister_s_working_group_checking_reform_work_is_an_inspection() -> None:
+    page = (
+        "Tổ công tác của Thủ tướng Chính phủ làm việc tại Quảng Trị\n13/04/2017\nTrong hai ngày 11 và 12-4, Tổ công "
+        "tác của Thủ tướng Chính phủ do Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ Đỗ Ngọc Thạch, Tổ trưởng Tổ công tác "
+        "dẫn đầu đã kiểm tra tình hình thực hiện nhiệm vụ Chính phủ giao cho tỉnh Quảng Trị, trọng tâm là công tác cải "
+        "cách thủ tục hành chính. Tổ công tác kiểm tra tại UBND thành phố Đông Hà.\n"
+    )
+    article = extract_text(page, "visit.txt")
+    assert article.is_inspection_article
+    assert article.inspecting_level == "ministry"

@@ -317,6 +317,7 @@ def _score_relevance(title: str, body: str) -> tuple[bool, list[str]]:
         + _BOARD_TEAM
         + r"|"
         r"doan cong tac[^.;]{0,150} da kiem tra|"  # "Đoàn công tác ... do ông X dẫn đầu đã kiểm tra"
+        r"to cong tac cua thu tuong\b[^.;]{0,150} da kiem tra|"  # the Prime Minister's working group at work
         # a check made at the one-stop desks themselves: "kiểm tra đột xuất tại Bộ phận một cửa của Sở A"
         r"kiem tra (dot xuat|thuc te|truc tiep),? (tai )?(cac )?bo phan (tiep nhan|mot cua)|"
         # a working group named for checking reform work: "Tổ công tác của Chủ tịch UBND tỉnh về kiểm tra CCHC"
@@ -336,8 +337,12 @@ def _score_relevance(title: str, body: str) -> tuple[bool, list[str]]:
     if desks_surveyed:
         score += 3  # (reform work and its inspection both)
         cues.append("one-stop desks surveyed, their records examined")
+    # (or what a check was centred on: "kiểm tra tình hình thực hiện nhiệm vụ ..., trọng tâm là công tác cải cách thủ
+    # tục hành chính")
     if re.search(
-        r"kiem tra (cong tac |viec thuc hien )?(cai cach (thu tuc )?hanh chinh|cchc)", head + " " + text
+        r"kiem tra (cong tac |viec thuc hien )?(cai cach (thu tuc )?hanh chinh|cchc)|"
+        r"\bkiem tra\b[^.;]{0,120}\btrong tam la (cong tac )?(cai cach (thu tuc )?hanh chinh|cchc)",
+        head + " " + text,
     ):
         score += 1
     # (a roundup's items are each their own story: another item's conference or appraisal says nothing of this one)
