@@ -8426,3 +8426,13 @@ def test_the_prime_minister_s_working_group_checking_reform_work_is_an_inspectio
     article = extract_text(page, "visit.txt")
     assert article.is_inspection_article
     assert article.inspecting_level == "ministry"
+
+
+def test_an_update_note_s_date_and_a_row_of_the_team_s_own_meeting_are_no_days() -> None:
+    page = (
+        "Thông báo lịch kiểm tra CCHC năm 2025\n10/03/2025\nPhòng Nội vụ thông báo lịch kiểm tra công tác cải cách "
+        "hành chính năm 2025 như sau:\n- Thứ Ba, 18/3/2025: Sáng; UBND xã Ninh Quới.\n- Thứ Năm, 20/3/2025: Sáng; "
+        "Đoàn họp thống nhất dự thảo thông báo kết quả kiểm tra tại phòng Nội vụ.\nCập nhật ngày 12/3/2025: buổi "
+        "kiểm tra tại UBND xã Ninh Quới giữ nguyên.\n"
+    )
+    assert extract_text(page, "plan.txt").inspection_dates == ["2025-03-18"]

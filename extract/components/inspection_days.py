@@ -43,7 +43,7 @@ from extract.scan import LIST_ITEM
 # (a start in brackets too: "chính quyền địa phương hai cấp chính thức vận hành (01/7/2025)")
 _NOT_INSPECTION_DATE = re.compile(
     r"\b(truoc|han|cham nhat|den het|den|tinh den|ke tu|tinh tu|ban hanh|ky|nien do|thoi ky( kiem tra)?( tinh)?( tu)?|"
-    r"giai doan|bao cao|nhiem vu tu|"
+    r"giai doan|bao cao|nhiem vu tu|cap nhat|"  # (an update note's: "Cập nhật ngày 12/3/2025: ... được chuyển")
     r"(du kien|ke hoach|lich) ban dau\b[^.;]{0,60}|ket qua (thuc hien )?tu|(du kien|se) to chuc( vao)?|(van hanh|hoat dong|hieu luc|sap xep|sap nhap|hop nhat|tro thanh)([a-z (,-]{0,60}?\btu|[a-z ]{0,60}? \()?|van hanh[a-z ]{1,30}?|"
     r"(thanh lap|to chuc lai|hinh thanh)[a-z (]{0,50}?|co the (chuyen|doi|lui) sang|"  # "kể từ khi được thành lập (từ)"
     # the two-tier government of July 2025: "không tổ chức cấp huyện từ ngày 01/7/2025"
@@ -528,11 +528,21 @@ def _candidate_days(
             if (s_start if row is sentence else clause_start) + stayed_away.start() > found.start:
                 away.add(found.value.last[1:])
             continue
-        if _COMPILING.search(clause) or _TEAM_BUSINESS.search(clause) and not TEAM_AT_WORK.search(clause):
+        # (a row's later cell too when the day's own cell holds nothing but its time: "- Thứ Hai, 23/11/2020: Sáng; Đoàn
+        # họp thống nhất dự thảo thông báo kết quả"; not "- Thứ Năm, 24/10/2024: buổi sáng kiểm tra Sở Y tế; buổi chiều
+        # Đoàn họp")
+        business = row if _BARE_DAY_CELL.search(clause) else clause
+        if (
+            _COMPILING.search(business)
+            or _TEAM_BUSINESS.search(business)
+            and not TEAM_AT_WORK.search(business)
+        ):
             continue
         yield found
 
 
+# A schedule row's day cell with nothing but the day and its time: "- Thứ Hai, 23/11/2020: Sáng".
+_BARE_DAY_CELL = re.compile(r":\s*((ca ngay|(buoi )?(sang|chieu))\s*)?$")
 # A sentence telling a schedule, whose days the next sentence may move: "Theo lịch tại Thông báo số 905/TB-SNV ..., đoàn
 # làm việc tại phường A ngày 04/8, xã B ngày 05/8 và xã C ngày 06/8."
 _SCHEDULE_OPENS = re.compile(r"\W*theo (lich|ke hoach|du kien|thong bao)\b")
