@@ -271,8 +271,6 @@ _WITH_TEAM = re.compile(
     r"\bchu tich(?: thuong truc)? (?:ubnd|uy ban nhan dan) (?P<type>tinh|thanh pho)\b[^.;]{0,60}?"
     r"\b(?:tiep va lam viec|lam viec|chu tri buoi lam viec) voi doan\b"
 )
-
-
 _NAME_AFTER = re.compile(" " + UPPER)
 
 
