@@ -8436,3 +8436,12 @@ def test_an_update_note_s_date_and_a_row_of_the_team_s_own_meeting_are_no_days()
         "kiểm tra tại UBND xã Ninh Quới giữ nguyên.\n"
     )
     assert extract_text(page, "plan.txt").inspection_dates == ["2025-03-18"]
+
+
+def test_a_unit_a_sentence_opens_at_dated_to_an_earlier_year_is_that_year_s() -> None:
+    page = (
+        "Sở Nội vụ kiểm tra CCHC tại huyện Long Hồ\n23/08/2024\nNgày 20/8/2024, Đoàn kiểm tra CCHC của Sở Nội vụ làm "
+        "việc tại UBND xã Lộc Hòa. Tại xã Thanh Đức, đơn vị được Đoàn kiểm tra năm 2023, sau kiểm tra xã đã khắc phục "
+        "7/8 tồn tại được chỉ ra.\n"
+    )
+    assert "xã Thanh Đức" not in [u.name for u in extract_text(page, "visit.txt").inspected_units]

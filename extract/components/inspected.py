@@ -419,6 +419,17 @@ _DAY_IN_BRACKETS = re.compile(  # (with the team that went: "Phường Trấn Bi
 _SAID_INSPECTED = re.compile(r"\bduoc (chon )?kiem tra\b")
 
 
+# An aside after the unit telling the year it was inspected: "Tại xã Thanh Đức, đơn vị được Đoàn kiểm tra năm 2023, ...".
+_YEAR_ASIDE = re.compile(r"\s*,[^,;.]{0,60}?\bnam (?P<year>\d{4})\s*,")
+
+
+def _earlier_year_aside(page: Page, end: int, s_end: int) -> bool:
+    """Whether the aside right after a unit dates it to a year before the page's: that year's round, recalled."""
+    aside = _YEAR_ASIDE.match(page.folded, end, s_end)
+    published = page.meta.published
+    return bool(aside and published and int(aside["year"]) < int(published[:4]))
+
+
 def _triggered(page: Page, found: Found, before: str, s_start: int, s_end: int) -> bool:
     """Whether the text around a unit says it was inspected: a trigger before it in its sentence or in the line that
     opens its list, the head of a list of findings, or a passive "được kiểm tra" after it."""
@@ -429,7 +440,11 @@ def _triggered(page: Page, found: Found, before: str, s_start: int, s_end: int) 
     if before.endswith("tai ") and _TEAM_AFTER_PLACE.match(page.folded, found.end, s_end):
         return True  # "Chiều cùng ngày, tại xã Cư Huê, đoàn kiểm tra ngẫu nhiên 20 hồ sơ"
     # a report's paragraph per day: "Ngày 12/10, tại xã Triệu Trạch, tỷ lệ số hóa hồ sơ đạt 88%"
-    if _DAY_AT_PLACE.fullmatch(before) and _FINDING_AFTER.match(page.folded, found.end, s_end):
+    if (
+        _DAY_AT_PLACE.fullmatch(before)
+        and _FINDING_AFTER.match(page.folded, found.end, s_end)
+        and not _earlier_year_aside(page, found.end, s_end)
+    ):
         return True
     # a notice's item per unit and its day: "2. Huyện Hải Hà (ngày 13/9): còn 14 hồ sơ trễ hạn", "- Xã Thanh Phước
     # (ngày 12/9): tiếp nhận 2.104 hồ sơ"
