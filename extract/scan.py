@@ -207,13 +207,12 @@ def person_name_at(text: str, pos: int, *, after_honorific: bool = False) -> tup
     run = [words[0]]
     for w in words[1:]:
         token = w.group(0)
-        # (nor the letter that opens a post's shorthand: "Lê Văn Thắng P.CT UBND huyện")
+        # (nor a post right after the name, without a comma: "ông Trinh Hoai Nam Vu truong Vu CCHC", "Lê Văn Thắng
+        # P.CT UBND huyện")
         if (
             not token[0].isupper()
             or token.isupper()
             and len(token) > 1
-            or _SHORTHAND_POST.match(text, w.start())
-            # (nor a post right after the name, without a comma: "ông Trinh Hoai Nam Vu truong Vu CCHC")
             or fold(token) in _POST_FIRST_WORDS
             and post_head_at(text, w.start())
         ):
@@ -231,8 +230,8 @@ def person_name_at(text: str, pos: int, *, after_honorific: bool = False) -> tup
     return run[0].start(), run[-1].end()
 
 
-_SHORTHAND_POST = re.compile(r"\w\." + UPPER)
-_POST_FIRST_WORDS = frozenset(folded.split()[0] for folded, _post in POST_HEADS_FOLDED)
+# The first word of each post head, up to its first mark: "pho" of "Phó Chủ tịch", "p" of "P.CT".
+_POST_FIRST_WORDS = frozenset(re.match(r"\w+", folded).group(0) for folded, _post in POST_HEADS_FOLDED)
 _HIGHLAND_NAME = re.compile(r"[A-ZĐ][a-zà-ỹđ]?['’]" + UPPER + r"\w+")
 
 

@@ -451,17 +451,15 @@ def find_leaders(doc: Doc) -> Doc:
 
 
 # A team led by a post the text does not name ("do Giám đốc Sở Nội vụ làm trưởng đoàn"), one with a head only.
-_LED_BY_POST = re.compile(
-    r"\bdo (?:dong chi |ong |ba )?(?P<post>(?:pho )?(?:giam doc|chu tich|chanh van phong|truong phong|vu truong|cuc truong|"
-    r"thu truong|bo truong)(?: [a-z]+){1,8}?) (?:lam " + _ROLE + r"|dan dau)\b"
+_HEAD_POST = (
+    r"(?P<post>(?:pho )?(?:giam doc|chu tich|chanh van phong|truong phong|vu truong|cuc truong|thu truong|bo truong)"
+    r"(?: [a-z]+){1,8}?)"
 )
+_LED_BY_POST = re.compile(r"\bdo (?:dong chi |ong |ba )?" + _HEAD_POST + r" (?:lam " + _ROLE + r"|dan dau)\b")
 
 
 # ... or said to be the team's head: "Trưởng đoàn kiểm tra là Phó Giám đốc Sở Nội vụ phụ trách lĩnh vực CCHC."
-_HEAD_IS_POST = re.compile(
-    r"\btruong doan(?: kiem tra)? la (?P<post>(?:pho )?(?:giam doc|chu tich|chanh van phong|truong phong|vu truong|"
-    r"cuc truong|thu truong|bo truong)(?: [a-z]+){1,8}?)(?= phu trach\b|[.;,(])"
-)
+_HEAD_IS_POST = re.compile(r"\btruong doan(?: kiem tra)? la " + _HEAD_POST + r"(?= phu trach\b|[.;,(])")
 
 
 def _named_by_post(page: Page) -> Found | None:
