@@ -5558,6 +5558,24 @@ def test_the_points_that_bound_a_rating_class_are_no_metrics() -> None:
     assert sorted((m.value, m.unit) for m in article.metrics) == [(10, "xã, thị trấn"), (92.5, "điểm")]
 
 
+def test_bands_of_classes_named_without_xep_loai_are_no_metrics() -> None:
+    page = (
+        "Kết quả kiểm tra CCHC năm 2020\n20/12/2020\nNăm 2020, Đoàn kiểm tra CCHC huyện đã kiểm tra 8 xã "
+        "(thang điểm 100; Tốt từ 80 điểm trở lên, Khá từ 70 đến dưới 80 điểm, Trung bình từ 50 đến dưới 70 điểm). "
+        "Xã Bàu Đồn đạt 76 điểm.\n"
+    )
+    article = extract_text(page, "bands.txt")
+    assert sorted((m.value, m.unit) for m in article.metrics) == [(8, "xã"), (76, "điểm")]
+
+
+def test_the_copies_a_record_is_made_in_are_no_metric() -> None:
+    page = (
+        "Biên bản kiểm tra CCHC tại xã Đức Chánh\n20/10/2016\nNgày 19/10/2016, Đoàn kiểm tra CCHC huyện đã kiểm tra "
+        "UBND xã Đức Chánh; xã còn 6 hồ sơ trễ hạn. Biên bản được lập thành 03 bản có giá trị như nhau.\n"
+    )
+    assert [(m.value, m.unit) for m in extract_text(page, "copies.txt").metrics] == [(6, "hồ sơ")]
+
+
 def test_the_economy_and_the_budget_are_no_figures_of_the_work() -> None:
     page = (
         "Tổ công tác làm việc tại tỉnh Kiên Giang\n13/7/2018\nNgày 12/7/2018, Tổ công tác đã kiểm tra công tác cải "

@@ -145,7 +145,7 @@ _QUALIFIERS = (
 _BAD_BEFORE = re.compile(
     r"(?:quy|dot|lan|(?<!xep )(?<!dung )thu|khoa|nam|thang|ngay|giai doan|muc do|muc|phuong|diem|cau|lo|khu|to|nhom|"
     r"(?:doan|to|dot)(?: kiem tra)? so|nha so|dia chi:? so|so nha|dieu|khoan|chuong|km|ql|quoc lo|tinh lo|dt|"
-    r"hotline|dien thoai|fax|tel)\s*:?\s*$"
+    r"hotline|dien thoai|fax|tel|lap thanh)\s*:?\s*$"
 )
 # A building's floor ("tầng 3"), told apart from a rise ("tăng 18%") as written.
 _FLOOR_BEFORE = re.compile(r"\btầng\s*:?\s*$", re.IGNORECASE)
@@ -162,6 +162,10 @@ _BENCHMARK_BRACKETED = re.compile(
     r"\b(cao|thap) hon (so voi )?((muc|ty le) )?(binh quan|trung binh|chung)\b[^;()]{0,60}\(\s*$"
 )
 _BOUND_BEFORE = re.compile(r"\b(tu|duoi|den duoi|den)\s*$")
+# A class told by its band, with or without "xếp loại": "Tốt từ 80 điểm trở lên, Khá từ 70 đến dưới 80 điểm".
+_CLASS_BAND = re.compile(
+    r"\b(xep loai|(tot|kha|trung binh|yeu|kem|xuat sac)\s*[:(]?\s*(dat )?(tu|duoi)\s+\d)"
+)
 # The economy and the budget in the figure's clause: "tăng trưởng kinh tế ... 7,1%", "thu ngân sách đạt 97% dự toán".
 _ECONOMY = re.compile(r"tăng trưởng kinh tế|GRDP|thu ngân sách", re.IGNORECASE)
 _NOISE_SENTENCE = re.compile(
@@ -429,7 +433,7 @@ def find_metrics(doc: Doc) -> Doc:
             continue
         if total is None and noun and _PLACES.match(fold(noun)) and _HAS.search(folded, window, start):
             continue  # "xã có 16 xóm": how the place is made up
-        classed = "xep loai" in folded[slice(*semicolon_clause(folded, s_start, s_end, start, end))]
+        classed = _CLASS_BAND.search(folded[slice(*semicolon_clause(folded, s_start, s_end, start, end))])
         if (
             noun
             and fold(noun) == "diem"
