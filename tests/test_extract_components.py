@@ -6618,6 +6618,23 @@ def test_the_old_tone_placement_reads_as_the_new() -> None:
     assert article.inspecting_body == "Uỷ ban nhân dân thị xã Dĩ An"
 
 
+@pytest.mark.parametrize(
+    ("team", "body"),
+    [
+        ("Đoàn kiểm tra của Bộ Tài nguyên và Môi trường", "Bộ Tài nguyên và Môi trường"),
+        ("Đoàn kiểm tra của Sở Y tế", "Sở Y tế"),
+        ("Đoàn kiểm tra của Sở GD&ĐT", "Sở GD&ĐT"),
+        ("Đoàn kiểm tra của Sở Nội vụ", "Sở Nội vụ"),
+    ],
+)
+def test_the_inspecting_body_is_named_whole_where_its_words_are_not_capitalised(team: str, body: str) -> None:
+    page = (
+        f"Kiểm tra CCHC tại huyện Vũ Thư\n20/09/2016\nNgày 18/9/2016, {team} do ông Trần Văn Bình làm Trưởng đoàn "
+        "đã kiểm tra công tác cải cách hành chính tại UBND huyện Vũ Thư.\n"
+    )
+    assert extract_text(page, "body.txt").inspecting_body == body
+
+
 def test_a_page_in_decomposed_unicode_reads_as_composed() -> None:
     body = " ".join(
         [

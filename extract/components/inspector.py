@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 from cchc.record import Unit
 from cchc.vntext import UPPER, fold
 from extract.components.state import Found, Page
-from extract.components.units import province_unit
+from extract.components.units import office_name_end, province_unit
 from extract.gazetteer import city_province_on, gazetteer
 from extract.lexicon import SECTOR_BODIES, UNIT_LEVEL
 
@@ -227,6 +227,17 @@ _POST_ORGANISATION = re.compile(
 )
 
 
+_OFFICE_WORD = re.compile(r"(?:Bộ|Sở|[Pp]hòng) ")
+
+
+def _with_office_name(text: str, start: int, body: str) -> str:
+    """The office's whole name where its words are not all capitalised: "Bộ Tài nguyên và Môi trường", "Sở Y tế",
+    not "Bộ Tài" and "Sở Y"."""
+    word = _OFFICE_WORD.match(text, start)
+    end = office_name_end(text, word.end()) if word else None
+    return text[start:end] if end and end > start + len(body) else body
+
+
 def _inspecting_body(page: Page) -> str | None:
     """Who inspects: the team's own "của ..." phrase, a body that organises the inspection, or the leader's office."""
     text = page.text[:4000]
@@ -238,7 +249,7 @@ def _inspecting_body(page: Page) -> str | None:
             "phòng",
             "Phòng",
         ):  # a bare office word names nothing
-            return match.group("body").strip()
+            return _with_office_name(text, match.start("body"), match.group("body").strip())
     for found in page.leaders:
         match = _POST_ORGANISATION.search(found.value.title or "")
         if match:

@@ -234,7 +234,7 @@ def _of_type(places: list[Place], type_word: str) -> bool:
     return UNIT_LEVEL.get(type_word.lower()) != "commune" or any(p.type == type_word.lower() for p in places)
 
 
-def _office_name(text: str, pos: int) -> int | None:
+def office_name_end(text: str, pos: int) -> int | None:
     """End offset of a known office name ("Tài nguyên và Môi trường") at `pos`."""
     window = fold(text[pos : pos + 60])
     for folded, _name in OFFICE_NAMES_FOLDED:
@@ -525,7 +525,7 @@ def _offices(page: Page, provinces: set[str]) -> list[Found]:
         if grouped:
             pos = item = grouped.end()
         while True:
-            end = _office_name(text, pos)
+            end = office_name_end(text, pos)
             if end is None:
                 break
             start = item  # an item that repeats the type word ("Sở A, Sở B") starts at it
