@@ -24,7 +24,15 @@ _M = r"(?P<{n}m>[01]?\d)"
 _Y = r"(?P<{n}y>(?:19|20)\d\d)"
 _SEP = r"\s?[/.\-–]\s?"  # (a day, a month and a year between en dashes too: "ngày 02 – 3 – 2017")
 _SLASH = r"[/.]"
-_TO = r"\s*(?:[-–—]|đến|den|tới|toi|và|va)\s*(?:(?:hết\s+)?(?:ngày|ngay)\s+)?"
+# (the last day's weekday too: "từ thứ Bảy 29/4 đến hết thứ Tư 03/5/2023"; two days' weekdays are two mentions,
+# "ngày 19/3 và Thứ Tư, ngày 20/3")
+_WEEKDAY = r"(?:(?:thứ|thu)\s+(?:hai|ba|tư|tu|năm|nam|sáu|sau|bảy|bay|[2-7])|chủ nhật|chu nhat)\s*,?\s*"
+_TO = (
+    r"(?:[^\S\n]*(?:[-–—]|đến|den|tới|toi)\s*(?:hết\s+)?"
+    + _WEEKDAY
+    + r"|"  # (not a list's next item: "02\n- Thứ Tư")
+    r"\s*(?:[-–—]|đến|den|tới|toi|và|va)\s*(?:hết\s+)?)(?:(?:ngày|ngay)\s+)?"
+)
 # Words that make "8/12" a fraction of things counted rather than 8 December.
 _COUNTED = r"(?:" + "|".join(re.escape(noun) for noun in sorted(METRIC_NOUNS, key=len, reverse=True)) + r")\b"
 _TRIGGER = (
@@ -33,8 +41,7 @@ _TRIGGER = (
     r"(?<![\w])(?:ngày|ngay|sáng|sang|chiều|chieu|trưa|trua|tối|toi|hôm|hom|từ|tu|đến|den|và|va|"
     r"trước|truoc|sau|đêm|dem|mai)\s+(?:(?:ngày|ngay|hôm)\s+)?|"
     # a weekday: "thứ Ba, 13/8", "Chủ nhật 18/8"
-    r"(?<![\w])(?:thứ|thu)\s+(?:hai|ba|tư|tu|năm|nam|sáu|sau|bảy|bay|[2-7])\s*,?\s*(?:(?:ngày|ngay)\s+)?|"
-    r"(?<![\w])(?:chủ nhật|chu nhat)\s*,?\s*(?:(?:ngày|ngay)\s+)?)"
+    r"(?<![\w])" + _WEEKDAY + r"(?:(?:ngày|ngay)\s+)?)"
 )
 
 

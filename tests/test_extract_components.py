@@ -38,6 +38,7 @@ from tests.goldsets import CORPUS
         ("Từ ngày 22 đến 24-10, Đoàn kiểm tra", (None, 10, 22), (None, 10, 24)),  # the month after a dash
         ("Từ ngày 21-10 đến ngày 01-11-2019, Đoàn", (None, 10, 21), (2019, 11, 1)),  # dashed, the year once
         ("từ ngày 28-9 đến ngày 02-10, Đoàn", (None, 9, 28), (None, 10, 2)),
+        ("từ thứ Bảy 29/4 đến hết thứ Tư 03/5/2023", (None, 4, 29), (2023, 5, 3)),  # the last day's weekday
         (  # in words, as minutes write it
             "ngày mười tháng mười một năm hai nghìn không trăm mười sáu, tại",
             (2016, 11, 10),
@@ -54,6 +55,11 @@ from tests.goldsets import CORPUS
 def test_dates(text: str, first: tuple, last: tuple) -> None:
     (mention,) = find_dates(text)
     assert (mention.first, mention.last) == (first, last)
+
+
+def test_a_list_s_next_item_opening_on_a_weekday_ends_no_range() -> None:
+    mentions = find_dates("- Tổ 02\n- Thứ Tư, 11/9/2013: UBND huyện Mỏ Cày Bắc")
+    assert [(m.first, m.last) for m in mentions] == [((2013, 9, 11), (2013, 9, 11))]
 
 
 def test_listed_days_are_days_not_a_range() -> None:
@@ -2829,6 +2835,24 @@ def test_a_holiday_named_by_its_days_is_no_day_of_inspecting() -> None:
         "đã kiểm tra tại thị xã An Nhơn (ngày 27/4) và huyện Tuy Phước (ngày 04/5).\n"
     )
     assert extract_text(page, "holiday.txt").inspection_dates == ["2022-04-27", "2022-05-04"]
+
+
+@pytest.mark.parametrize(
+    "break_told",
+    [
+        "Kỳ nghỉ lễ năm nay kéo dài 5 ngày, từ thứ Bảy 29/4 đến hết thứ Tư 03/5/2023; Đoàn không làm việc trong những "
+        "ngày nghỉ.",
+        "Sau kỳ nghỉ lễ (từ ngày 29/4 đến hết ngày 03/5/2023), Đoàn trở lại làm việc.",
+    ],
+)
+def test_a_holiday_break_s_days_are_no_days_of_inspecting(break_told: str) -> None:
+    page = (
+        "Đoàn kiểm tra CCHC số 1 hoàn thành đợt kiểm tra\n09/05/2023\nTừ ngày 25/4 đến ngày 05/5/2023, Đoàn kiểm tra "
+        f"CCHC số 1 đã kiểm tra tại Sở Y tế và UBND huyện Tiền Hải. Sáng 28/4, ngày làm việc cuối cùng trước kỳ nghỉ "
+        f"lễ, Đoàn làm việc tại Sở Y tế. {break_told} Ngày làm việc đầu tiên sau kỳ nghỉ (05/5), Đoàn kiểm tra tại "
+        "UBND huyện Tiền Hải.\n"
+    )
+    assert extract_text(page, "break.txt").inspection_dates == ["2023-04-25", "2023-04-28", "2023-05-05"]
 
 
 def test_a_deadline_or_a_period_s_end_without_a_year_is_no_day_of_inspecting() -> None:

@@ -402,6 +402,23 @@ def _shifted(day: tuple[int | None, int, int], by: int) -> tuple[int | None, int
 # A public holiday named by its day: "Trước và sau kỳ nghỉ lễ 30/4 - 1/5, Đoàn ... đã kiểm tra", "dịp 2/9".
 _HOLIDAYS = {(4, 30), (5, 1), (9, 2), (1, 1)}
 _HOLIDAY_BEFORE = re.compile(r"\b(nghi le|dip le|dip|ngay le|le)\s*$")
+# ... or a break's own days: "Kỳ nghỉ lễ năm nay kéo dài 5 ngày, từ thứ Bảy 29/4 đến hết thứ Tư 03/5/2023", "Sau kỳ
+# nghỉ lễ Quốc khánh (từ ngày 01 đến hết ngày 04/9/2022), ngày 05/9, Đoàn làm việc"; not the days after it "Sau kỳ
+# nghỉ Tết, từ ngày 20 đến 22/2, Đoàn kiểm tra".
+_BREAK_BEFORE = re.compile(
+    r"(?P<after>\b(sau|truoc) )?\b(k[yi] nghi|nghi (le|tet|bu))\b(?P<between>[^.;)]{0,40})$"
+)
+
+
+def _break_days(folded: str, window: int, found: Found) -> bool:
+    """Whether the date `found` gives the days of a holiday break, which the team spends away from the units (not
+    the day after it in brackets: "Ngày làm việc đầu tiên sau kỳ nghỉ (4/5), Đoàn kiểm tra")."""
+    before = _BREAK_BEFORE.search(folded, window, found.start)
+    if before is None:
+        return False
+    return (
+        not before.group("after") or "(" in before.group("between") and found.value.first != found.value.last
+    )
 
 
 def _candidate_days(
@@ -435,6 +452,7 @@ def _candidate_days(
             or _LAW_OF_THE_DAY.search(page.folded, window, found.start + number)
             or found.value.first[1:] in _HOLIDAYS
             and _HOLIDAY_BEFORE.search(page.folded, window, found.start + number)
+            or _break_days(page.folded, window, found)
             or in_another_province(page, s_start, found.end, s_end)
         ):
             continue
