@@ -1224,6 +1224,35 @@ def test_inspected_unit_phrasings(sentences: str, units: list[str]) -> None:
     assert [u.name for u in article.inspected_units] == units
 
 
+def test_a_list_of_units_goes_on_past_the_district_in_brackets_that_locates_its_item() -> None:
+    page = (
+        "Kết quả kiểm tra công tác CCHC năm 2015\n25/12/2015\nNăm 2015, Đoàn kiểm tra CCHC của tỉnh đã kiểm tra tại "
+        "Sở Tư pháp và huyện Mộc Châu. Huyện Mộc Châu được đánh giá thực hiện tốt. Ngược lại, xã Tông Lạnh (huyện "
+        "Thuận Châu), xã Mường Bú (huyện Mường La) và xã Chiềng Mung (huyện Mai Sơn) còn nhiều hạn chế.\n"
+    )
+    assert [u.name for u in extract_text(page, "brackets.txt").inspected_units] == [
+        "Sở Tư pháp",
+        "huyện Mộc Châu",
+        "xã Tông Lạnh",
+        "xã Mường Bú",
+        "xã Chiềng Mung",
+    ]
+
+
+def test_a_unit_named_again_heads_its_list_again_but_not_past_the_comma_that_closes_an_opening() -> None:
+    page = (
+        "Kết quả kiểm tra CCHC đột xuất năm 2016\n20/12/2016\nNăm 2016, Tổ công tác đã kiểm tra đột xuất tại Sở Tài "
+        "nguyên và Môi trường và UBND huyện Quảng Trạch. Ngược lại, Sở Tài nguyên và Môi trường, UBND huyện Quảng "
+        "Trạch, UBND xã Quảng Hải là những nơi còn để xảy ra nhiều hồ sơ trễ hạn. Đối với UBND huyện Quảng Trạch, Sở "
+        "Nội vụ đề nghị chỉ đạo dứt điểm hồ sơ đất đai trễ hạn.\n"
+    )
+    assert [u.name for u in extract_text(page, "again.txt").inspected_units] == [
+        "Sở Tài nguyên và Môi trường",
+        "huyện Quảng Trạch",
+        "xã Quảng Hải",
+    ]
+
+
 @pytest.mark.parametrize(
     ("title", "body", "kind"),
     [

@@ -392,6 +392,30 @@ def _is_address_of(text: str, previous: Found | None, found: Found) -> bool:
     )
 
 
+# A unit the clause opens at, the comma after it closing that opening: "Đối với UBND huyện Đức Thọ, Sở Nội vụ đề nghị",
+# "Tại xã Giao Xuân, Công an xã cùng tổ công nghệ số"; not a list it heads ("Tại xã A, xã B và xã C, ...").
+_LEAD_OPENING = re.compile(r"(?:^|[.;:\n])\W*(?:tai|doi voi|voi|o|rieng)\s+(?:(?:ubnd|uy ban nhan dan)\s+)?$")
+
+
+def _closes_its_lead(page: Page, item: Found, found: Found) -> bool:
+    """Whether only the comma that closes the clause's opening at `item` stands between it and `found`, another
+    kind of unit."""
+    return (
+        page.text[item.end : found.start].strip() == ","
+        and (item.value.type or "") != (found.value.type or "")
+        and _LEAD_OPENING.search(page.folded, max(0, item.start - 40), item.start) is not None
+    )
+
+
+def _locates_in_brackets(text: str, previous: Found | None, found: Found) -> bool:
+    """ "xã Bản Vược (huyện Bát Xát)": the bracket opens on the place that locates the unit before it."""
+    return (
+        text[previous.end : found.start].strip() == "(" and _is_address_of(text, previous, found)
+        if previous
+        else False
+    )
+
+
 # An address the unit's place sits in: "Trung tâm Y tế thành phố Sông Công (địa chỉ tổ dân phố 4, phường Thắng Lợi)",
 # "Chi cục Kiểm lâm (số 02 Nguyễn Hội, phường Phú Trinh)", a table's "Trụ sở đơn vị, phường Đồng Hới" or "(Địa bàn:
 # thị xã Từ Sơn)", or a street, a residential group or the seat it worked at ("(tổ 3, phường Nùng Trí Cao)", "(làm
@@ -580,16 +604,23 @@ def _inspected_units(page: Page) -> list[Found]:
     head_triggered = False  # whether the unit that opens the current list had an inspection trigger
     head_history = False  # whether that unit was named as what another one was formed from
     of_public_units = False  # whether that unit's public-service units were checked in its stead
-    for previous, found in zip([None, *page.units], page.units, strict=False):
+    for earlier, previous, found in zip(
+        [None, None, *page.units], [None, *page.units], page.units, strict=False
+    ):
         start = found.start
         # a unit right after an inspected one (or one a unit was formed from), with only a comma or "và" between,
-        # goes as that one goes
+        # goes as that one goes; past the district in brackets that locates that one ("xã Tông Lạnh (huyện Thuận
+        # Châu), xã Mường Bú")
+        item = earlier if previous and _locates_in_brackets(text, earlier, previous) else previous
         listed = "listed" in found.tags or bool(
-            previous
-            and ("inspected" in previous.tags or head_history)
-            and (_heads_a_list(text, previous, found) or _names_its_parts(text, previous, found))
+            item
+            and ("inspected" in item.tags or head_history)
+            and (_heads_a_list(text, item, found) or _names_its_parts(text, item, found))
+            and not _closes_its_lead(page, item, found)
         )
-        if not listed:
+        # (the list's head stays the one its bracketed place locates)
+        heads = not listed and not _locates_in_brackets(text, previous, found)
+        if heads:
             head_triggered = False
         if in_caption(page, start) or any(s <= start < e for s, e in elsewhere):
             continue
@@ -638,7 +669,7 @@ def _inspected_units(page: Page) -> list[Found]:
             and _MADE_OF.fullmatch(page.folded, previous.end, start) is not None
         )
         triggered = not history and (bool(host_side) or _triggered(page, found, before, s_start, s_end))
-        if not listed:
+        if heads:
             head_triggered, head_history = triggered, history
         if not (triggered or listed and head_triggered):  # "Phường 1, 2, 3" goes as its first item goes
             continue
@@ -703,12 +734,15 @@ def _inspected_units(page: Page) -> list[Found]:
         key = key_of(found)
         if start >= headline_end:
             inspected_in_text.add(key)
+        found.tags.add(
+            "inspected"
+        )  # (a unit named again heads its list again: "Ngược lại, xã A (huyện B), xã C")
         if key in seen:
             continue
         seen.add(key)
         if _abbreviated(found.value.name, defined) or _BODY_NAME.match(key):
             found = spelled_out.get(key, found)  # the headline's "Sở TN&MT", spelled out in the text
-        found.tags.add("inspected")
+            found.tags.add("inspected")
         chosen.append(found)
     chosen = _without_headline_areas(chosen, inspected_in_text, key_of)
     called_off = _called_off(page, key_of)
