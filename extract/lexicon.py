@@ -368,6 +368,9 @@ OFFICE_NAMES: tuple[str, ...] = (
     "Nông nghiệp",
     "Công Thương",
     "Xây dựng",
+    "Quy hoạch - Kiến trúc",  # (Hà Nội's and Thành phố Hồ Chí Minh's)
+    "Quy hoạch – Kiến trúc",
+    "Quy hoạch và Kiến trúc",
     "Giao thông vận tải",
     "Giao thông - Vận tải",
     "Khoa học và Công nghệ",

@@ -1212,6 +1212,10 @@ def test_leader_phrasings(sentence: str, leader: tuple, units: list[str], level:
             "Đức, Đoàn ghi nhận xã bố trí đủ công chức.",
             ["xã Phước Thạnh", "xã Thạnh Đức"],
         ),
+        (  # Hà Nội's and Thành phố Hồ Chí Minh's department of planning and architecture
+            "Ngày 12/10/2016, Đoàn kiểm tra CCHC của thành phố đã kiểm tra tại Sở Xây dựng và Sở Quy hoạch - Kiến trúc.",
+            ["Sở Xây dựng", "Sở Quy hoạch - Kiến trúc"],
+        ),
         (  # the team's way, straight to the unit
             "Sáng 20/10/2015, Đoàn kiểm tra CCHC làm việc với UBND huyện Con Cuông. Chiều cùng ngày, đoàn về thẳng xã "
             "Môn Sơn.",
