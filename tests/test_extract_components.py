@@ -2888,6 +2888,28 @@ def test_a_holiday_break_s_days_are_no_days_of_inspecting(break_told: str) -> No
     assert extract_text(page, "break.txt").inspection_dates == ["2023-04-25", "2023-04-28", "2023-05-05"]
 
 
+def test_a_document_s_day_without_its_year_is_the_document_s_in_the_year_before_the_page() -> None:
+    page = (
+        "Huyện Hương Khê kiểm tra CCHC đợt cuối năm\n04/01/2024\nThực hiện Quyết định số 4126/QĐ-UBND ngày 19/12 của "
+        "Chủ tịch UBND huyện về việc thành lập Đoàn kiểm tra, sáng 26/12, Đoàn kiểm tra CCHC của huyện đã làm việc tại "
+        "xã Hương Xuân. Quyết định số 4126/QĐ-UBND giao phòng Nội vụ tổng hợp kết quả.\n"
+    )
+    article = extract_text(page, "yearless-document.txt")
+    assert [(r.number, r.date) for r in article.legal_refs] == [("4126", "2023-12-19")]
+    assert article.inspection_dates == ["2023-12-26"]
+
+
+def test_a_headline_ending_on_a_document_s_number_takes_no_day_of_the_next_line() -> None:
+    page = (
+        "Sở Nội vụ làm việc với huyện Đắk Hà về việc thực hiện Thông báo số 118/TB-SNV\n11/11/2016\nNgày 9/11, Đoàn "
+        "công tác của Sở Nội vụ đã phúc tra việc khắc phục tồn tại theo Thông báo số 118/TB-SNV ngày 30/10/2015 của Sở "
+        "Nội vụ về kết luận kiểm tra công tác cải cách hành chính năm 2015 tại huyện Đắk Hà.\n"
+    )
+    article = extract_text(page, "headline-number.txt")
+    assert [(r.number, r.date) for r in article.legal_refs] == [("118", "2015-10-30")]
+    assert article.inspection_dates == ["2016-11-09"]
+
+
 def test_a_deadline_or_a_period_s_end_without_a_year_is_no_day_of_inspecting() -> None:
     page = (
         "Kiểm tra CCHC tại xã Triệu Giang\n24/05/2019\nNgày 23/5, Đoàn kiểm tra CCHC huyện đã kiểm tra tại xã Triệu "

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -10,6 +11,7 @@ from spacy.tokens import Doc
 from cchc.record import LegalRef
 from cchc.vntext import fold
 from extract.components.state import Found, Page, evidence, in_other_story
+from extract.dates import DateMention
 
 _TYPES = (
     "kế hoạch",
@@ -56,12 +58,27 @@ _DESCRIBED = re.compile(
     r"(?P<symbol>(?: ?/ ?[0-9a-z][\w.\-–]*)*/ ?[a-z][\w.\-–]*)"
 )
 _SPACED_DASH = re.compile(r"\s*[-–]\s*")
-_DATE_GAP = re.compile(r"\s*,?\s*(?:(?:ban hanh|duoc ban hanh|k[yi])\s+)?(?:ngay\s*)*")
+_DATE_GAP = re.compile(
+    r"[^\S\n]*,?[^\S\n]*(?:(?:ban hanh|duoc ban hanh|k[yi])\s+)?(?:ngay\s*)*"
+)  # (not the next line's)
 _ISSUER = re.compile(
     r"\s*(?:của|do)\s+(?P<issuer>(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND|HĐND|Chủ tịch|Thủ tướng|Chính phủ|Bộ|Sở|"
     r"Ban|Tỉnh ủy|Tỉnh uỷ|Huyện ủy|Huyện uỷ|Văn phòng|Hội đồng)[^,;.()\n]{0,80}?)(?=\s+(?:về|v/v|V/v|quy định|qui định|"
     r"ban hành|triển khai|thực hiện|và|tại)\b|[,;.()\n]|$)",
 )
+
+
+def _year_issued(day: DateMention, published: str | None) -> int | None:
+    """The year of a document's day told without one: the page's, or the year before when the day falls after the
+    page's ("Quyết định ... ngày 19/12" on a page of 4 January)."""
+    if not published:
+        return None
+    page_day = date.fromisoformat(published)
+    return page_day.year - ((day.last[1], day.last[2]) > (page_day.month, page_day.day))
+
+
+def _document(found: Found) -> tuple[str, str, str | None]:
+    return found.value.type, found.value.number, found.value.symbol
 
 
 @Language.component("cchc_legal_refs")
@@ -92,18 +109,20 @@ def find_legal_refs(doc: Doc) -> Doc:
         if found and match.start() < found[-1].end and match.group("number") in found[-1].value.text:
             continue  # the "kết luận số 189/TB-UBND" inside "Thông báo kết luận số 189/TB-UBND", read already
         end = match.end()
-        ref_date = None
+        ref_date, guessed = None, False
         gap = _DATE_GAP.match(folded, end)
         date_found = dates_by_start.get(gap.end()) if gap else None
         if date_found is None and gap:  # "ngày 15 tháng 9" starts at the "ngày" the gap consumed
             back = folded.rfind("ngay", end, gap.end() + 1)
             date_found = dates_by_start.get(back) if back >= 0 else None
         if date_found is not None:
-            resolved = date_found.value.resolve(None)
-            if resolved:
-                ref_date = resolved[1]
-                date_found.tags.add("legal")
-                end = date_found.end
+            # (a day without its year is the document's too: "Quyết định số 4126/QĐ-UBND ngày 19/12", issued before
+            # the page, in its year or the one before)
+            date_found.tags.add("legal")
+            end = date_found.end
+            resolved = date_found.value.resolve(_year_issued(date_found.value, page.meta.published))
+            ref_date = resolved[1] if resolved else None
+            guessed = not date_found.value.has_year
         issuer_match = _ISSUER.match(text, end)
         issuer = issuer_match.group("issuer").strip() if issuer_match else None
         number = re.sub(r"\D", "", match.group("number"))
@@ -120,9 +139,23 @@ def find_legal_refs(doc: Doc) -> Doc:
         if key in seen or (ref.symbol is None and any(k[:2] == key[:2] and k[3] == ref.date for k in seen)):
             continue
         seen.add(key)
-        found.append(Found(match.start(), issuer_match.end() if issuer_match else end, ref))
-    dated = {(f.value.type, f.value.number, f.value.symbol) for f in found if f.value.date}
-    found = [f for f in found if f.value.date or (f.value.type, f.value.number, f.value.symbol) not in dated]
+        found.append(
+            Found(
+                match.start(),
+                issuer_match.end() if issuer_match else end,
+                ref,
+                {"year guessed"} if guessed else set(),
+            )
+        )
+
+    # (a document cited again without its date, or with its year left out, is the one cited with it)
+    dated = {_document(f) for f in found if f.value.date}
+    fully_dated = {_document(f) for f in found if f.value.date and not f.tags}
+    found = [
+        f
+        for f in found
+        if _document(f) not in (fully_dated if f.value.date else dated) or f.value.date and not f.tags
+    ]
     own = _own_number(page)
     if own and not any(
         (f.value.number, f.value.symbol) == (own.value.number, own.value.symbol) for f in found
