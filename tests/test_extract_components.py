@@ -2910,6 +2910,15 @@ def test_a_headline_ending_on_a_document_s_number_takes_no_day_of_the_next_line(
     assert article.inspection_dates == ["2016-11-09"]
 
 
+def test_a_scheduled_day_moved_in_a_report_is_held_on_the_day_it_moved_to() -> None:
+    page = (
+        "Kết quả kiểm tra CCHC tại các xã\n04/01/2024\nSáng 26/12/2023, Đoàn kiểm tra CCHC huyện làm việc tại xã Hương "
+        "Xuân. Theo lịch, ngày 27/12 Đoàn tiếp tục kiểm tra, tuy nhiên do trùng kỳ họp của HĐND huyện nên việc kiểm "
+        "tra tại xã Hương Trà được lùi sang ngày 28/12.\n"
+    )
+    assert extract_text(page, "moved.txt").inspection_dates == ["2023-12-26", "2023-12-28"]
+
+
 def test_a_deadline_or_a_period_s_end_without_a_year_is_no_day_of_inspecting() -> None:
     page = (
         "Kiểm tra CCHC tại xã Triệu Giang\n24/05/2019\nNgày 23/5, Đoàn kiểm tra CCHC huyện đã kiểm tra tại xã Triệu "

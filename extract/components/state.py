@@ -155,11 +155,12 @@ def later_round(page: Page, start: int, end: int, *, reaching_end: bool = False)
 
 
 # A round put off, then held: "Đợt 2 dự kiến tổ chức trong tháng 7 nhưng phải tạm hoãn do dịch COVID-19, sau đó được
-# tiến hành từ ngày 25/10 ...", "dự kiến trong tháng 6 đã phải lùi lại và được tiến hành từ ngày 12/10" (not "sau đó
-# sẽ tiến hành").
+# tiến hành từ ngày 25/10 ...", "dự kiến trong tháng 6 đã phải lùi lại và được tiến hành từ ngày 12/10", "Theo lịch,
+# ngày 27/12 Đoàn tiếp tục kiểm tra, tuy nhiên ... được lùi sang ngày 28/12" (not "sau đó sẽ tiến hành", "sẽ lùi sang").
 _HELD_AFTER_ALL = re.compile(
     r"\b(sau do|nhung) (da |duoc |da duoc )?(tien hanh|to chuc|dien ra)\b|"
-    r"\b(lui|hoan)\b[^.;]{0,30}?(,| va) (da )?duoc (tien hanh|to chuc)\b"
+    r"\b(lui|hoan)\b[^.;]{0,30}?(,| va) (da )?duoc (tien hanh|to chuc)\b|"
+    r"(?<!\bse )(?<!\bse duoc )\b(lui|doi|chuyen)( lai)? sang (ngay|sang|chieu|thu|\d)"
 )
 
 
