@@ -5664,6 +5664,24 @@ def test_the_copies_a_record_is_made_in_are_no_metric() -> None:
     assert [(m.value, m.unit) for m in extract_text(page, "copies.txt").metrics] == [(6, "hồ sơ")]
 
 
+def test_a_criterion_s_most_points_written_after_them_are_the_scale() -> None:
+    page = (
+        "Biên bản kiểm tra CCHC tại xã Phước Sơn\n20/10/2016\nNgày 18/10/2016, Đoàn kiểm tra CCHC huyện đã kiểm tra "
+        "tại UBND xã Phước Sơn.\n- Cải cách thể chế: 10 điểm tối đa; 8,5 điểm Đoàn chấm.\n"
+    )
+    assert [(m.value, m.unit) for m in extract_text(page, "most.txt").metrics] == [(8.5, "điểm")]
+
+
+def test_the_country_s_figures_quoted_for_context_are_no_metrics() -> None:
+    page = (
+        "Bộ Nội vụ kiểm tra CCHC tại tỉnh Hậu Giang\n20/10/2022\nNgày 18/10/2022, Đoàn kiểm tra của Bộ Nội vụ đã kiểm "
+        "tra công tác CCHC tại tỉnh Hậu Giang. Năm 2021, Chỉ số CCHC của tỉnh đạt 85,1%, cao hơn mức trung bình cả "
+        "nước. Theo số liệu Bộ Nội vụ công bố, tỷ lệ này của cả nước trong 9 tháng đầu năm vào khoảng 21%; cả nước đã "
+        "cấp hơn 1,1 triệu phiếu lý lịch tư pháp qua môi trường điện tử.\n"
+    )
+    assert [(m.value, m.unit) for m in extract_text(page, "national.txt").metrics] == [(85.1, "%")]
+
+
 def test_the_economy_and_the_budget_are_no_figures_of_the_work() -> None:
     page = (
         "Tổ công tác làm việc tại tỉnh Kiên Giang\n13/7/2018\nNgày 12/7/2018, Tổ công tác đã kiểm tra công tác cải "

@@ -152,6 +152,7 @@ _FLOOR_BEFORE = re.compile(r"\btầng\s*:?\s*$", re.IGNORECASE)
 # What a score's scale is made of, not what a unit scored.
 _SCALE_BEFORE = re.compile(r"\b(toi da|thang diem|chiem|trong so)\s*$")
 _OR_MORE = re.compile(r"\s*tro len\b")
+_SCALE_AFTER = re.compile(r"\s*toi da\b")  # "Cải cách thể chế: 10 điểm tối đa; 8,5 điểm Đoàn chấm"
 # An average the unit's figure is set against, of the district, the province or the country: "thấp hơn mức bình
 # quân 99,4% của cấp xã toàn huyện", "mức bình quân cả nước là 38,5%", "so với mức 6,8% bình quân của cấp xã".
 _BENCHMARK_BEFORE = re.compile(r"\bmuc (binh quan|trung binh)\b[^,;]{0,40}$")
@@ -168,6 +169,13 @@ _CLASS_BAND = re.compile(
 )
 # The economy and the budget in the figure's clause: "tăng trưởng kinh tế ... 7,1%", "thu ngân sách đạt 97% dự toán".
 _ECONOMY = re.compile(r"tăng trưởng kinh tế|GRDP|thu ngân sách", re.IGNORECASE)
+# The country's figures a speaker quotes for context: "cả nước đã cấp hơn 1,1 triệu phiếu", "tỷ lệ này của cả nước ...
+# vào khoảng 21%", "mức chung của cả nước cùng kỳ (khoảng 26%)".
+# (the country named before the figure with no place of its own between: not "Chỉ số CCHC của tỉnh đạt 83,26%, cao
+# hơn mức trung bình cả nước", "Năm 2018, trong cả nước, Chỉ số CCHC của tỉnh đạt ...")
+_NATIONAL = re.compile(
+    r"\b(ca nuoc|toan quoc)\b(?![^.;]*\b(tinh|huyen|xa|phuong|thi tran|thi xa|thanh pho|quan|so|don vi)\b)[^.;]{0,80}$"
+)
 _NOISE_SENTENCE = re.compile(
     # (whole words: "người dân sống trên địa bàn", "công dân số", "Đoàn đã xem xét 25 văn bản" are no furniture)
     r"(?<!công )dân số(?!\w)|nhân khẩu|diện tích|đơn vị hành chính|sáp nhập|"
@@ -343,7 +351,8 @@ def find_metrics(doc: Doc) -> Doc:
             text[s_start:s_end],  # a survey of households: "200 hộ dân ... hài lòng 98,5%"
         ):
             continue
-        if _ECONOMY.search(text, *semicolon_clause(text, s_start, s_end, start, match.end())):
+        clause = semicolon_clause(text, s_start, s_end, start, match.end())
+        if _ECONOMY.search(text, *clause) or _NATIONAL.search(folded, clause[0], start):
             continue
         window = max(s_start, start - 40)
         before = text[window:start]
@@ -440,6 +449,7 @@ def find_metrics(doc: Doc) -> Doc:
             and (
                 _SCALE_BEFORE.search(folded, window, start)
                 or _OR_MORE.match(folded, end)
+                or _SCALE_AFTER.match(folded, end)
                 or _BOUND_BEFORE.search(folded, window, start)
                 and classed
             )
