@@ -47,6 +47,12 @@ _PROVINCE_OWN_INDEX = re.compile(r"\bchi so (?:(?!cap |cua )[^.;]){0,40}\bcua ti
 _PROVINCE_WIDE = re.compile(
     r"^[^.;]{0,80}?\b((toan|ca) tinh|tren dia ban tinh)\b(?![^.]*\b(so voi|cao hon|thap hon|binh quan|muc chung)\b)"
 )
+# ... and so are a district team's of its own district: "Tính chung toàn huyện, 9 tháng năm 2018, Bộ phận một cửa cấp
+# huyện và 23 xã, thị trấn tiếp nhận 41.220 hồ sơ".
+_DISTRICT_WIDE = re.compile(
+    r"^(?![^.;]*\b(cua|tai) (xa|phuong|thi tran)\b)"  # (not a commune's standing in it: "xếp thứ 7 toàn huyện")
+    r"[^.;]{0,80}?\b(toan|ca) (huyen|thi xa|quan)\b(?![^.]*\b(so voi|cao hon|thap hon|binh quan|muc chung)\b)"
+)
 # ... or its average, as the figure's label tells it ("Tỷ lệ hồ sơ trực tuyến của cấp xã toàn tỉnh hiện bình quân
 # 78,6%", "mức chung của toàn tỉnh cùng kỳ là 31,4%"), not a unit's set against it ("cao hơn bình quân của tỉnh").
 _PROVINCE_AVERAGE = re.compile(
@@ -81,7 +87,12 @@ def _reported(metric: Metric, kind: str, level: str | None) -> bool:
     # sơ, tỷ lệ giải quyết đúng hạn đạt 97,6%")
     if (
         level != "ministry"
-        and (_PROVINCE_WIDE.search(sentence) or _PROVINCE_AVERAGE.search(fold(metric.label)))
+        and (
+            _PROVINCE_WIDE.search(sentence)
+            or _PROVINCE_AVERAGE.search(fold(metric.label))
+            or level == "district"
+            and _DISTRICT_WIDE.search(sentence)
+        )
         and not _UNIT_NAMED.search(metric.evidence.sentence)
     ):
         return False

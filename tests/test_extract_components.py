@@ -7511,6 +7511,18 @@ def test_the_province_s_own_totals_are_not_the_inspected_units_figures() -> None
     assert [m.value for m in extract_text(average, "average.txt").metrics] == [6412, 98.2]
 
 
+def test_a_district_team_s_own_district_totals_are_not_the_inspected_units_figures() -> None:
+    page = (
+        "Kết quả kiểm tra CCHC năm 2018 tại các xã\n20/12/2018\nNăm 2018, Đoàn kiểm tra CCHC của huyện đã kiểm tra tại "
+        "xã Tân Thịnh và xã Quang Thịnh. Xã Tân Thịnh tiếp nhận 1.204 hồ sơ. Tính chung toàn huyện, 9 tháng năm 2018, "
+        "Bộ phận một cửa cấp huyện và 23 xã, thị trấn tiếp nhận 41.220 hồ sơ, tỷ lệ đúng hạn đạt 99,5%. Năm 2017, Chỉ "
+        "số CCHC của xã Quang Thịnh đạt 86,42 điểm, xếp thứ 7 toàn huyện.\n"
+    )
+    article = extract_text(page, "district-wide.txt")
+    assert article.inspecting_level == "district"
+    assert [m.value for m in article.metrics] == [1204, 86.42]
+
+
 def test_a_day_heading_over_the_team_s_work_and_its_closing_meeting() -> None:
     page = (
         "Xã Chiềng Sơn kiểm tra CCHC tại các bản\n20/03/2018\nTổ kiểm tra CCHC của xã đã kiểm tra tại hai bản.\n"
