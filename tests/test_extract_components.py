@@ -5625,6 +5625,14 @@ def test_a_layout_table_page_ends_at_its_other_news_cell_and_its_clock_is_no_dat
     assert [unit.name for unit in article.inspected_units] == ["huyện Quảng Trạch"]
 
 
+def test_a_count_said_of_the_units_named_just_before_it_is_no_metric() -> None:
+    page = (
+        "Kết quả kiểm tra CCHC năm 2022\n20/12/2022\nNăm 2022, Đoàn kiểm tra CCHC của quận đã kiểm tra 8 phường. "
+        "Phường Trà An, phường Bùi Hữu Nghĩa và phường Long Hòa là ba đơn vị xếp loại tốt.\n"
+    )
+    assert [(m.value, m.unit) for m in extract_text(page, "named-before.txt").metrics] == [(8, "phường")]
+
+
 def test_counts_of_units_still_to_come_are_no_metrics() -> None:
     page = (
         "Kết quả kiểm tra CCHC năm 2016 tại 11 xã, thị trấn\n20/12/2016\nNăm 2016, Đoàn kiểm tra CCHC huyện đã kiểm "

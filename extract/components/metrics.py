@@ -471,6 +471,7 @@ def find_metrics(doc: Doc) -> Doc:
             later_round(page, *semicolon_clause(folded, s_start, s_end, start, end))
             or match.group("num").replace(" ", "").isalpha()  # "Mười một xã"
             and _names_units(text, folded, window, (start, end))
+            or _NAMED_BEFORE.match(folded, s_start, start)
         ):
             continue
         label = _label(text, s_start, start, end, s_end, noun)
@@ -556,6 +557,9 @@ _COMMA_GROUPED = re.compile(r"\d{1,3},\d{3}")
 # Units a number word names rather than counts: "hai xã Đức Lợi và Đức Phong", "hai đơn vị trên", "cả hai phường".
 _NAMED_AFTER = re.compile(r"\s+trên\b(?! địa bàn)|\s+(?!(?:Tốt|Khá)\b)" + UPPER)
 _ALL_OF = re.compile(r"\b(ca|moi)\s+$")
+# ... or said of the units named just before it: "Sở Xây dựng và thị xã Ba Đồn là hai đơn vị có nhiều cách làm hay",
+# "Phường Trà An, phường Bùi Hữu Nghĩa và phường Long Hòa là ba đơn vị xếp loại tốt".
+_NAMED_BEFORE = re.compile(r"\W*[^\d.;:]{2,120}\bva\b[^\d.;:]{2,60}\bla\s+$")
 
 
 def _names_units(text: str, folded: str, window: int, span: tuple[int, int]) -> bool:
