@@ -438,6 +438,13 @@ def test_whole_article_facts_with_evidence() -> None:
             ["BHXH tỉnh Hòa Bình"],
             "ministry",
         ),
+        (  # the leader of an inter-sector team, named after the team's kind
+            "Ngày 12/10/2023, Đoàn kiểm tra liên ngành của tỉnh đã kiểm tra công tác CCHC tại UBND huyện Giồng Riềng. "
+            "Trưởng đoàn kiểm tra liên ngành Trần Thị Mỹ Linh, Giám đốc Sở Nội vụ, đánh giá huyện có nhiều chuyển biến.",
+            ("Trần Thị Mỹ Linh", "Giám đốc Sở Nội vụ"),
+            ["huyện Giồng Riềng"],
+            "province",
+        ),
         (  # the State Treasury, named for no place, at work
             "Ngày 14/5/2019, Kho bạc Nhà nước (KBNN) đã tổ chức kiểm tra công tác CCHC tại KBNN Lạng Sơn; đoàn do ông "
             "Trần Quân, Chánh Văn phòng KBNN làm Trưởng đoàn.",

@@ -36,7 +36,7 @@ _ROLE = r"(?:truong doan|to truong(?! to (?!kiem tra|cong tac|so\b|\d))|truong t
 # "Trưởng đoàn kiểm tra", in shorthand "Trưởng đoàn KT"; one of several teams' or rounds' "Trưởng đoàn số 2", "Trưởng
 # đoàn đợt 2"
 _OF_TEAM = (
-    r"(?: kiem tra| kt\b)?(?: (?:so|dot) \d+\b| dot nay\b)?"
+    r"(?: kiem tra| kt\b)?(?: lien (?:nganh|nganh tinh|nganh huyen)\b)?(?: (?:so|dot) \d+\b| dot nay\b)?"  # "liên ngành"
     # ("Trưởng đoàn của Đoàn kiểm tra số 2 là đồng chí A")
     r"(?: cua (?:doan|to)(?: kiem tra)? so \d+\b)?"
     # ... and its subject and body: "Trưởng đoàn kiểm tra cải cách hành chính của UBND tỉnh, Phó Giám đốc Sở Nội vụ A"
