@@ -2926,6 +2926,19 @@ def test_a_scheduled_day_moved_in_a_report_is_held_on_the_day_it_moved_to() -> N
     assert extract_text(page, "moved.txt").inspection_dates == ["2023-12-26", "2023-12-28"]
 
 
+def test_the_team_s_meeting_on_what_to_check_and_its_day_at_its_own_office_are_no_days_of_inspecting() -> (
+    None
+):
+    page = (
+        "Kiểm tra CCHC tại phường An Hòa\n26/08/2020\nTrước đó, chiều 17/8, Đoàn đã họp tại Sở Nội vụ để phân công "
+        "thành viên và thống nhất nội dung kiểm tra tại các phường. Sáng 20/8/2020, Đoàn kiểm tra CCHC của quận làm "
+        "việc tại UBND phường An Hòa; Đoàn chuyển sang kiểm tra tại UBND phường Cái Khế ngay trong buổi chiều cùng "
+        "ngày, thay vì ngày 21/8 như lịch đã thông báo. Ngày 22/8, các thành viên Đoàn làm việc tại phòng Nội vụ quận "
+        "để rà soát, tổng hợp hồ sơ đã thu thập.\n"
+    )
+    assert extract_text(page, "own-business.txt").inspection_dates == ["2020-08-20"]
+
+
 def test_a_deadline_or_a_period_s_end_without_a_year_is_no_day_of_inspecting() -> None:
     page = (
         "Kiểm tra CCHC tại xã Triệu Giang\n24/05/2019\nNgày 23/5, Đoàn kiểm tra CCHC huyện đã kiểm tra tại xã Triệu "

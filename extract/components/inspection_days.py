@@ -53,7 +53,8 @@ _NOT_INSPECTION_DATE = re.compile(
     r"hop (trien khai|thong nhat)[a-z ]{0,30}?|\b(doan|to)( kiem tra)?( da)? hop|"
     # a plan's day not fixed yet: "- Khoảng ngày 28 - 29/6/2022: ... (thời gian cụ thể sẽ thông báo sau)" (not "trong
     # khoảng từ ngày 12 đến 15/9")
-    r"(?<!trong )\bkhoang)"
+    r"(?<!trong )\bkhoang|"
+    r"thay vi)"  # the day a visit was held instead of: "ngay trong buổi chiều cùng ngày, thay vì ngày 21/8 như lịch"
     r"( tu)?\s*(ngay)?\s*$"
 )
 # A law cited by its name and day, with no number to make it a reference: "Luật Tổ chức chính quyền địa phương ngày
@@ -189,7 +190,9 @@ _MOVED = re.compile(
 # cứu báo cáo, hồ sơ của hai xã tại phòng Nội vụ".
 _COMPILING = re.compile(
     r"\b(de|doan|to)( kiem tra)?( (danh thoi gian|tap trung|tien hanh))? tong hop (ket qua|so lieu|bao cao)\b|"
-    r"\blam viec tai (tru so )?(so|phong) noi vu,? (de )?(tong hop|xay dung du thao)|"  # its own office's desk
+    # its own office's desk: "làm việc tại phòng Nội vụ quận để rà soát, tổng hợp hồ sơ"
+    r"\blam viec tai (tru so )?(so|phong) noi vu( (tinh|huyen|quan|thi xa|thanh pho))?,? (de )?(ra soat,? )?"
+    r"(tong hop|xay dung du thao)|"
     r"\bnghien cuu (cac )?(bao cao|ho so)[^.;]{0,60}\btai (tru so )?(so|phong) noi vu\b"
 )
 # A day the team stayed away from the units, one put off ("bị hoãn", "lùi lại") or a schedule's reserve ("Dự phòng").
