@@ -734,9 +734,8 @@ def _inspected_units(page: Page) -> list[Found]:
         key = key_of(found)
         if start >= headline_end:
             inspected_in_text.add(key)
-        found.tags.add(
-            "inspected"
-        )  # (a unit named again heads its list again: "Ngược lại, xã A (huyện B), xã C")
+        # (a unit named again heads its list again: "Ngược lại, xã A (huyện B), xã C")
+        found.tags.add("inspected")
         if key in seen:
             continue
         seen.add(key)

@@ -58,9 +58,9 @@ _DESCRIBED = re.compile(
     r"(?P<symbol>(?: ?/ ?[0-9a-z][\w.\-–]*)*/ ?[a-z][\w.\-–]*)"
 )
 _SPACED_DASH = re.compile(r"\s*[-–]\s*")
-_DATE_GAP = re.compile(
-    r"[^\S\n]*,?[^\S\n]*(?:(?:ban hanh|duoc ban hanh|k[yi])\s+)?(?:ngay\s*)*"
-)  # (not the next line's)
+# What comes between a document's number and its day, on the same line (a headline ending on a number is not dated
+# by the next line's "Ngày 9/11, ...").
+_DATE_GAP = re.compile(r"[^\S\n]*,?[^\S\n]*(?:(?:ban hanh|duoc ban hanh|k[yi])\s+)?(?:ngay\s*)*")
 _ISSUER = re.compile(
     r"\s*(?:của|do)\s+(?P<issuer>(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND|HĐND|Chủ tịch|Thủ tướng|Chính phủ|Bộ|Sở|"
     r"Ban|Tỉnh ủy|Tỉnh uỷ|Huyện ủy|Huyện uỷ|Văn phòng|Hội đồng)[^,;.()\n]{0,80}?)(?=\s+(?:về|v/v|V/v|quy định|qui định|"
@@ -147,14 +147,17 @@ def find_legal_refs(doc: Doc) -> Doc:
                 {"year guessed"} if guessed else set(),
             )
         )
-
     # (a document cited again without its date, or with its year left out, is the one cited with it)
     dated = {_document(f) for f in found if f.value.date}
     fully_dated = {_document(f) for f in found if f.value.date and not f.tags}
     found = [
         f
         for f in found
-        if _document(f) not in (fully_dated if f.value.date else dated) or f.value.date and not f.tags
+        if f.value.date
+        and not f.tags  # dated in full
+        or f.value.date
+        and _document(f) not in fully_dated  # its year guessed, and cited nowhere in full
+        or _document(f) not in dated  # undated, and cited nowhere with a date
     ]
     own = _own_number(page)
     if own and not any(
