@@ -44,14 +44,13 @@ _DISTRICT_INDEX = re.compile(
     r"\bxep thu \d+/\d+ (((dia phuong|don vi) )?(cap huyen|huyen|thi xa|quan)|ve chi so [a-z ]{0,20}?cap huyen)\b"
 )
 _PROVINCE_OWN_INDEX = re.compile(r"\bchi so (?:(?!cap |cua )[^.;]){0,40}\bcua tinh\b|/63\b")
-_PROVINCE_WIDE = re.compile(
-    r"^[^.;]{0,80}?\b((toan|ca) tinh|tren dia ban tinh)\b(?![^.]*\b(so voi|cao hon|thap hon|binh quan|muc chung)\b)"
-)
+_NOT_SET_AGAINST = r"(?![^.]*\b(so voi|cao hon|thap hon|binh quan|muc chung)\b)"
+_PROVINCE_WIDE = re.compile(r"^[^.;]{0,80}?\b((toan|ca) tinh|tren dia ban tinh)\b" + _NOT_SET_AGAINST)
 # ... and so are a district team's of its own district: "Tính chung toàn huyện, 9 tháng năm 2018, Bộ phận một cửa cấp
 # huyện và 23 xã, thị trấn tiếp nhận 41.220 hồ sơ".
 _DISTRICT_WIDE = re.compile(
     r"^(?![^.;]*\b(cua|tai) (xa|phuong|thi tran)\b)"  # (not a commune's standing in it: "xếp thứ 7 toàn huyện")
-    r"[^.;]{0,80}?\b(toan|ca) (huyen|thi xa|quan)\b(?![^.]*\b(so voi|cao hon|thap hon|binh quan|muc chung)\b)"
+    r"[^.;]{0,80}?\b(toan|ca) (huyen|thi xa|quan)\b" + _NOT_SET_AGAINST
 )
 # ... or its average, as the figure's label tells it ("Tỷ lệ hồ sơ trực tuyến của cấp xã toàn tỉnh hiện bình quân
 # 78,6%", "mức chung của toàn tỉnh cùng kỳ là 31,4%"), not a unit's set against it ("cao hơn bình quân của tỉnh").

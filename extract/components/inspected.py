@@ -604,14 +604,15 @@ def _inspected_units(page: Page) -> list[Found]:
     head_triggered = False  # whether the unit that opens the current list had an inspection trigger
     head_history = False  # whether that unit was named as what another one was formed from
     of_public_units = False  # whether that unit's public-service units were checked in its stead
-    for earlier, previous, found in zip(
-        [None, None, *page.units], [None, *page.units], page.units, strict=False
-    ):
+    earlier: Found | None = None  # the unit before `previous`
+    located = False  # whether `previous` is the place in brackets that locates `earlier`
+    for previous, found in zip([None, *page.units], page.units, strict=False):
         start = found.start
         # a unit right after an inspected one (or one a unit was formed from), with only a comma or "và" between,
         # goes as that one goes; past the district in brackets that locates that one ("xã Tông Lạnh (huyện Thuận
         # Châu), xã Mường Bú")
-        item = earlier if previous and _locates_in_brackets(text, earlier, previous) else previous
+        item = earlier if located else previous
+        earlier, located = previous, _locates_in_brackets(text, previous, found)
         listed = "listed" in found.tags or bool(
             item
             and ("inspected" in item.tags or head_history)
@@ -619,7 +620,7 @@ def _inspected_units(page: Page) -> list[Found]:
             and not _closes_its_lead(page, item, found)
         )
         # (the list's head stays the one its bracketed place locates)
-        heads = not listed and not _locates_in_brackets(text, previous, found)
+        heads = not listed and not located
         if heads:
             head_triggered = False
         if in_caption(page, start) or any(s <= start < e for s, e in elsewhere):

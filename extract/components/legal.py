@@ -77,6 +77,9 @@ def _year_issued(day: DateMention, published: str | None) -> int | None:
     return page_day.year - ((day.last[1], day.last[2]) > (page_day.month, page_day.day))
 
 
+_YEAR_GUESSED = "year guessed"  # a reference's tag: its day was written without its year
+
+
 def _document(found: Found) -> tuple[str, str, str | None]:
     return found.value.type, found.value.number, found.value.symbol
 
@@ -144,17 +147,17 @@ def find_legal_refs(doc: Doc) -> Doc:
                 match.start(),
                 issuer_match.end() if issuer_match else end,
                 ref,
-                {"year guessed"} if guessed else set(),
+                {_YEAR_GUESSED} if guessed else set(),
             )
         )
     # (a document cited again without its date, or with its year left out, is the one cited with it)
     dated = {_document(f) for f in found if f.value.date}
-    fully_dated = {_document(f) for f in found if f.value.date and not f.tags}
+    fully_dated = {_document(f) for f in found if f.value.date and _YEAR_GUESSED not in f.tags}
     found = [
         f
         for f in found
         if f.value.date
-        and not f.tags  # dated in full
+        and _YEAR_GUESSED not in f.tags  # dated in full
         or f.value.date
         and _document(f) not in fully_dated  # its year guessed, and cited nowhere in full
         or _document(f) not in dated  # undated, and cited nowhere with a date
