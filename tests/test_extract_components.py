@@ -702,6 +702,12 @@ def test_leader_phrasings(sentence: str, leader: tuple, units: list[str], level:
             "Cần, xã Phú Cần và xã Hiếu Trung; phường Phú Lợi gồm Phường 1, Phường 2 và Phường 4 cũ.",
             ["xã Tiểu Cần"],
         ),
+        (  # what a new commune was formed from, in brackets or after a comma; a district's checked parts are units
+            "Ngày 22/10/2025, Đoàn làm việc tại UBND xã Tuy Phước Bắc (gồm các xã Phước Hưng, Phước Quang của huyện "
+            "Tuy Phước cũ). Sáng 23/10, Đoàn kiểm tra tại xã Ninh Phước, gồm thị trấn Phước Dân và xã Phước Hải. "
+            "Ngày 24/10, Đoàn kiểm tra tại huyện Phong Điền (gồm thị trấn Phong Điền và xã Nhơn Ái).",
+            ["xã Tuy Phước Bắc", "xã Ninh Phước", "huyện Phong Điền", "thị trấn Phong Điền", "xã Nhơn Ái"],
+        ),
         (  # the units a count stood for, named in the next sentence
             "Đoàn kiểm tra CCHC huyện đã kiểm tra trực tiếp tại 02 cơ quan chuyên môn và 01 xã. Đó là các phòng: "
             "Tư pháp, Văn hóa và Thông tin; UBND xã Tâm Thắng.",

@@ -94,11 +94,14 @@ _FORMED_FROM = re.compile(
     r"(tren co so|thanh lap tu|hinh thanh tu)[^.;]{0,30}$|\b(sap nhap|hop nhat|sap xep)( (tu|toan bo|voi))?( cac)?\s*$|\bmot phan( cua)?\s*$"
 )
 # What the unit named just before is made of: "xã Tiểu Cần gồm thị trấn Tiểu Cần, xã Phú Cần và xã Hiếu Trung".
+_CONSISTS_OF = r"(duoc\s+)?(bao )?gom( co)?( cac| \d+| hai| ba| bon| nam)?( (xa|phuong|thi tran))?\s*"
 _MADE_OF = re.compile(
-    # ("huyện Phú Quý cũ, gồm ba xã A, B và C")
-    r"\s*(\((moi|cu)\)\s*)?(moi\s+|cu,?\s+)?(duoc\s+)?(bao )?gom( co)?( cac| \d+| hai| ba| bon| nam)?"
-    r"( (xa|phuong|thi tran))?\s*"
-)
+    r"\s*(\((moi|cu)\)\s*)?(moi\s+|cu,?\s+)?" + _CONSISTS_OF
+)  # ("huyện Phú Quý cũ, gồm ba xã A")
+# ... or in brackets or after a comma, which may as well list the parts of a district that were checked ("huyện Phong
+# Điền (gồm thị trấn Phong Điền và xã Nhơn Ái)"), so only after a commune or ward: one made of communes was formed from
+# them ("xã Tuy Phước Bắc (gồm các xã Phước Hưng, Phước Quang, Phước Hiệp của huyện Tuy Phước cũ)").
+_COMMUNE_MADE_OF = re.compile(r"\s*[(,]\s*" + _CONSISTS_OF)
 # The same with the unit as its subject: "xã A được kiểm tra", "Sở A và Sở B là hai đơn vị ... được kiểm tra", or as
 # the host that received the team: "UBND xã A đã tiếp và làm việc với Đoàn kiểm tra", "Trường THCS B đón Đoàn".
 _INSPECTED_AFTER = re.compile(
@@ -667,7 +670,13 @@ def _inspected_units(page: Page) -> list[Found]:
             or listed
             and head_history
             or previous is not None
-            and _MADE_OF.fullmatch(page.folded, previous.end, start) is not None
+            and (
+                _MADE_OF.fullmatch(page.folded, previous.end, start) is not None
+                or UNIT_LEVEL.get(previous.value.type or "")
+                == UNIT_LEVEL.get(found.value.type or "")
+                == "commune"
+                and _COMMUNE_MADE_OF.fullmatch(page.folded, previous.end, start) is not None
+            )
         )
         triggered = not history and (bool(host_side) or _triggered(page, found, before, s_start, s_end))
         if heads:
