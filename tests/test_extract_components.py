@@ -1807,6 +1807,36 @@ def test_a_plan_keeps_the_days_it_schedules_and_its_publication_date() -> None:
     assert article.published_date == "2024-06-14"
 
 
+def test_a_notice_s_numbered_schedule_heading_opens_its_rows_of_days_and_units() -> None:
+    page = (
+        "Thông báo lịch kiểm tra cải cách hành chính năm 2020\n"
+        "Ngày đăng: 06-04-2020\n"
+        "UBND huyện Tân Yên thông báo lịch kiểm tra công tác cải cách hành chính năm 2020 tại một số đơn vị.\n"
+        "1. Thành phần Đoàn: ông Lê Văn Hải, Phó Chủ tịch UBND huyện - Trưởng đoàn.\n"
+        "2. Lịch kiểm tra\n"
+        "- Thứ Ba 14/04/20: Sáng: UBND xã Cao Xá; Chiều: UBND xã Liên Sơn.\n"
+        "- UBND xã Ngọc Thiện: dự kiến trong tháng 5/2020.\n"
+        "Ngày dự phòng: Thứ Năm 16/04/20.\n"
+    )
+    article = extract_text(page, "plan.txt")
+    assert article.inspection_dates == ["2020-04-14"]
+    assert [u.name for u in article.inspected_units] == ["xã Cao Xá", "xã Liên Sơn", "xã Ngọc Thiện"]
+
+
+def test_a_results_notice_s_row_and_sentence_for_the_next_round_name_no_unit_of_this_one() -> None:
+    page = (
+        "Kết quả kiểm tra cải cách hành chính đợt 1 năm 2023\n"
+        "28/09/2023\n"
+        "Sở Nội vụ thông báo kết quả kiểm tra công tác cải cách hành chính đợt 1 năm 2023. Thời gian kiểm tra tại "
+        "từng đơn vị như sau:\n"
+        "- UBND huyện Gio Linh: Ngày kiểm tra 07/9/2023; 7 tồn tại, hạn chế.\n"
+        "- UBND huyện Đakrông: Đợt 2 (dự kiến tháng 10/2023).\n"
+        "Đợt 2 của kế hoạch kiểm tra sẽ được thực hiện tại UBND huyện Hướng Hóa trong tháng 10/2023.\n"
+    )
+    article = extract_text(page, "results.txt")
+    assert [u.name for u in article.inspected_units] == ["huyện Gio Linh"]
+
+
 _BODY_TEXT = (
     "Ngày 9/10/2023, Đoàn kiểm tra công tác cải cách hành chính huyện do đồng chí Hoàng Thị Lan, Phó Chủ tịch UBND "
     "huyện làm Trưởng đoàn đã kiểm tra tại thị trấn Việt Quang. Đoàn kiểm tra hồ sơ tại Bộ phận một cửa, ghi nhận "

@@ -78,8 +78,8 @@ _INSPECTED_TRIGGER = re.compile(
     r"kiem tra(?! cua| thuoc)( (thuc te|truc tiep|them|lai|tiep))*( \d+)?( (tai )?bo phan [^.;]{0,40}? cua)?"
     r"( (ubnd|uy ban nhan dan))? ([^.;:,]{1,60}? va (ubnd |uy ban nhan dan )?)?$|"
     # "Đơn vị và thời gian kiểm tra:" then rows; "... thông báo lịch kiểm tra tới các đơn vị, cụ thể:" then its rows
-    # (or a section's heading over them: "IV. ĐƠN VỊ VÀ THỜI GIAN KIỂM TRA")
-    r"(don vi|doi tuong|dia diem|dia ban|lich)\b[^.:;]{0,30}kiem tra(:|\s*$)|^(phu luc )?lich kiem tra\b|^lich lam viec\b[^.;]*:\s*$|"
+    # (or a section's heading over them: "IV. ĐƠN VỊ VÀ THỜI GIAN KIỂM TRA", "2. Lịch kiểm tra cụ thể")
+    r"(don vi|doi tuong|dia diem|dia ban|lich)\b[^.:;]{0,30}kiem tra(:|\s*$)|^(\d{1,2}[./)]\s*)?(phu luc )?lich kiem tra\b|^lich lam viec\b[^.;]*:\s*$|"
     # (a table's title over its header row: "Đối tượng và thời gian kiểm tra trực tiếp" then "TT | Cơ quan, địa phương")
     r"^(doi tuong|don vi)( va thoi gian| duoc)? kiem tra\b|"
     r"\blich kiem tra\b[^.:;]{0,50}:\s*$|"
@@ -193,7 +193,9 @@ _POST_OF = re.compile(
 )
 # A sentence naming the units the one before it counted.
 _NAMED_AFTER_COUNT = re.compile(r"\s*(do la|day la|cu the|gom co)\b")
-_TO_COME_AFTER = re.compile(r"\s*(se|sap)\s")  # "Đối với ..., Sở Nội vụ sẽ phối hợp kiểm tra lại"
+# "Đối với ..., Sở Nội vụ sẽ phối hợp kiểm tra lại", or a table's row of a results notice: "UBND huyện Đakrông | Đợt 2
+# (dự kiến tháng 10/2023)"
+_TO_COME_AFTER = re.compile(r"\s*(?:(se|sap)\s|[:|]\s*(dot (\d+|[ivx]+)\s*)?\(?\s*du kien\b)")
 # A unit doing the inspecting side's paperwork, or where the team does its own: "Sở Nội vụ tổng hợp kết quả, báo cáo
 # UBND tỉnh", "các thành viên Đoàn làm việc tại phòng Nội vụ để tổng hợp số liệu".
 _ACTS_AFTER = re.compile(
@@ -318,7 +320,7 @@ _RECALLED_AFTER = re.compile(r"[^.;]{0,80}?\bhoi (dau |giua |cuoi )?thang \d+\b"
 def _to_come_after(page: Page, end: int) -> bool:
     """ "xã A sẽ ...": the unit's clause goes on in the future (the word as written, so not "huyện Chư Sê")."""
     match = _TO_COME_AFTER.match(page.folded, end)
-    return match is not None and page.text[match.start(1)].islower()
+    return match is not None and (match.group(1) is None or page.text[match.start(1)].islower())
 
 
 # A unit whose visit was put off to a later round: "Buổi kiểm tra phòng Y tế dự kiến chiều cùng ngày được lùi sang

@@ -95,10 +95,11 @@ def clause_end(text: str, pos: int) -> int:
 # "Theo kế hoạch, ngày 23/10, đoàn tiếp tục kiểm tra tại xã B" in a report is to come too, unless it says "đã".
 # ("sắp xếp", arranging, folds to "sap xep": "kiểm tra CCHC sau sắp xếp đơn vị hành chính đã làm việc tại ...")
 _LATER_ROUND = re.compile(
-    # (and the next month's tasks in a report of the month: "Nhiệm vụ trọng tâm tháng 10: Tiếp tục kiểm tra ...")
+    # (and the next month's tasks in a report of the month: "Nhiệm vụ trọng tâm tháng 10: Tiếp tục kiểm tra ...";
+    # and a round's place: "Đợt 2 của kế hoạch kiểm tra sẽ được thực hiện tại UBND huyện A")
     r"\b(se|sap(?! xep)|du kien|de xuat|(tuan|thang|dot) (toi|sau(?! do| khi)(?![^.;]{0,8}\d))|thoi gian toi|ngay mai|nhiem vu trong tam|"
     r"phuong huong,? nhiem vu|"
-    r"theo (ke hoach|kh|lich)\b(?:(?!\bda\b)[^.;]){0,40}?\btiep tuc)\b[^.;]{0,60}?\b(kiem tra|phuc tra|lam viec|den|kt|dien ra|to chuc|bat dau|tien hanh)\b"
+    r"theo (ke hoach|kh|lich)\b(?:(?!\bda\b)[^.;]){0,40}?\btiep tuc)\b[^.;]{0,60}?\b(kiem tra|phuc tra|lam viec|den|kt|dien ra|to chuc|bat dau|tien hanh|thuc hien tai)\b"
 )
 # The team's own meetings, away from the units it inspects ("họp triển khai", "họp thống nhất dự thảo kết luận").
 TEAM_MEETING = (
@@ -193,7 +194,10 @@ _GROUP_LABEL = re.compile(r"\W*((to|doan)( cong tac| kiem tra)?( so)? \d+|dot \d
 
 
 _NUMBERED_HEADING = re.compile(r"\s*(?:\d{1,2}|[ivx]{1,4})[./)]\s[^.;:]{3,80}")
-_UNITS_HEADING = re.compile(r"\b(don vi|co quan|dia phuong)\b[^.;:]{0,20}\bduoc kiem tra\b")
+# ("3. Thời gian và đơn vị được kiểm tra", "2. Lịch kiểm tra cụ thể")
+_UNITS_HEADING = re.compile(
+    r"\b(don vi|co quan|dia phuong)\b[^.;:]{0,20}\bduoc kiem tra\b|\blich (kiem tra|lam viec)( cu the)?\s*$"
+)
 
 
 def list_head(page: Page, s_start: int) -> str:
