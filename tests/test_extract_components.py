@@ -708,6 +708,14 @@ def test_leader_phrasings(sentence: str, leader: tuple, units: list[str], level:
             "Ngày 24/10, Đoàn kiểm tra tại huyện Phong Điền (gồm thị trấn Phong Điền và xã Nhơn Ái).",
             ["xã Tuy Phước Bắc", "xã Ninh Phước", "huyện Phong Điền", "thị trấn Phong Điền", "xã Nhơn Ái"],
         ),
+        (  # a lower level's own checks summed up for the province's team are not its visit's; told with their
+            # days, as the article's own account of both rounds, they are
+            "Ngày 18/10/2023, Đoàn kiểm tra của Bộ Nội vụ làm việc với UBND huyện Giồng Riềng. Từ đầu năm, Đoàn kiểm "
+            "tra CCHC của huyện đã kiểm tra 8 xã, trong đó có các xã Thạnh Hưng và Long Thạnh. Năm 2023, UBND tỉnh đã "
+            "tổ chức kiểm tra tại huyện An Biên. Trước đó, từ ngày 08 đến ngày 12/8/2023, Đoàn kiểm tra CCHC của huyện "
+            "đã kiểm tra tại xã Ngọc Chúc.",
+            ["huyện Giồng Riềng", "xã Ngọc Chúc"],
+        ),
         (  # the units a count stood for, named in the next sentence
             "Đoàn kiểm tra CCHC huyện đã kiểm tra trực tiếp tại 02 cơ quan chuyên môn và 01 xã. Đó là các phòng: "
             "Tư pháp, Văn hóa và Thông tin; UBND xã Tâm Thắng.",
