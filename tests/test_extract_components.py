@@ -716,6 +716,14 @@ def test_leader_phrasings(sentence: str, leader: tuple, units: list[str], level:
             "đã kiểm tra tại xã Ngọc Chúc.",
             ["huyện Giồng Riềng", "xã Ngọc Chúc"],
         ),
+        (  # a visit's units counted where it went and named only in what it found; not the inspecting district's
+            # own figures, a model named in passing, a unit left out or one still to come
+            "Từ ngày 16 đến 18/5/2023, Đoàn kiểm tra CCHC huyện Yên Thành đã kiểm tra trực tiếp tại 4 xã trên địa bàn "
+            "huyện. Huyện Yên Thành có 39 xã, thị trấn. Riêng xã Mã Thành còn 7 hồ sơ trễ hạn. Hai xã Lăng Thành và "
+            "Tăng Thành chưa ban hành kế hoạch tuyên truyền. Đáng chú ý, xã Phúc Thành có tỷ lệ hồ sơ trực tuyến đạt "
+            "38,5% nhờ học tập xã Hậu Thành. Riêng xã Bắc Thành, do trùng lịch đại hội, chưa được kiểm tra.",
+            ["xã Mã Thành", "xã Lăng Thành", "xã Tăng Thành", "xã Phúc Thành"],
+        ),
         (  # the units a count stood for, named in the next sentence
             "Đoàn kiểm tra CCHC huyện đã kiểm tra trực tiếp tại 02 cơ quan chuyên môn và 01 xã. Đó là các phòng: "
             "Tư pháp, Văn hóa và Thông tin; UBND xã Tâm Thắng.",

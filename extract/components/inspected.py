@@ -165,12 +165,19 @@ _EVALUATOR = re.compile(r"\s*(bieu duong|danh gia cao|khen ngoi|khen thuong)\b")
 _CLAUSE_LEAD = re.compile(
     r"(?:^|[;:\n])[\s"
     + re.escape(BULLETS)
-    + r"]*(?:(?:nguoc lai|trai lai|trong do|rieng|ngoai ra|ben canh do|dac biet|tuy vay|tuy nhien|mat khac),?\s*)?(?:tai\s+)?"
-    r"(?:(?:ubnd|uy ban nhan dan)\s+)?$"
+    + r"]*(?P<lead>(?:nguoc lai|trai lai|trong do|rieng|ngoai ra|ben canh do|dac biet|dang chu y|tuy vay|tuy nhien|"
+    r"mat khac),?\s*)?(?P<at>tai\s+|o\s+)?(?P<few>(?:ca )?(?:hai|ba|bon|nam)\s+)?(?:(?:ubnd|uy ban nhan dan)\s+)?$"
 )
 _FINDING_AFTER = re.compile(
     r"\s*(?:\([^()]{1,40}\))?\s*(?:,|(?:va [^,.;:]{1,60}?\s)?(?:con|chua|van|da|niem yet|thuc hien|co|khong|bo tri|dat|"
     r"cap nhat|tiep nhan|giai quyet|so hoa|cong khai|duy tri|trien khai|ung dung)\b)"
+)
+# ... unless the clause tells the unit left out or formed: "Riêng xã A, do trùng lịch ..., chưa được kiểm tra và chuyển
+# sang quý I", "Riêng xã B, ... Đoàn chưa kết nối được; việc kiểm tra xã này sẽ ...", "hai thị trấn C, D và 9 xã được
+# thành lập phường".
+_NOT_FOUND_THERE = re.compile(
+    r"\b(chua (duoc )?(kiem tra|ket noi)|(chuyen|lui|hoan|doi) sang|se (duoc )?(kiem tra|tien hanh|lam viec|to chuc)|"
+    r"trung lich|duoc thanh lap)\b"
 )
 _BETWEEN_SUBJECTS = re.compile(r"[\s,;" + re.escape(BULLETS) + r"]*((va|cung|ubnd|uy ban nhan dan)[\s,;]*)*")
 # A team checking the unit in a sentence or clause that ends on it ("Sáng 24/9, Đoàn kiểm tra phường A."), not the team
@@ -490,11 +497,20 @@ def _triggered(page: Page, found: Found, before: str, s_start: int, s_end: int) 
     # a campaign's item per unit, among others like it: "Phường Ba Đình: Từ ngày 01/7 ..., phường tiếp nhận ..."
     if page.facts.get("kind") == "results" and _heads_an_item(page, found):
         return _items_per_unit(page) >= 2
-    # what a campaign found at a unit: "Ngược lại, Phường 2 (thị xã Vĩnh Châu) còn 35 hồ sơ ..."
+    # what a campaign found at a unit: "Ngược lại, Phường 2 (thị xã Vĩnh Châu) còn 35 hồ sơ ...", or a visit to units
+    # it only counted: "... kiểm tra tại 6 xã." then "Riêng xã Mã Thành còn 7 hồ sơ trễ hạn"
+    kind = page.facts.get("kind")
+    lead = _CLAUSE_LEAD.search(before) if kind in ("results", "visit") else None
     if (
-        page.facts.get("kind") == "results"
-        and _CLAUSE_LEAD.search(before)
+        lead
+        and (
+            kind == "results"
+            # (a visit's with a word that leads it: not "Huyện Tuy An có 16 xã", the inspecting district's)
+            or bool(lead["lead"] or lead["at"] or lead["few"])
+            and _counts_its_units(page)
+        )
         and _FINDING_AFTER.match(page.folded, found.end, s_end)
+        and not _NOT_FOUND_THERE.search(page.folded, found.end, s_end)
     ):
         return True
     if _NAMED_AFTER_COUNT.match(before) and _COUNT_CHECKED.search(previous_sentence(page, s_start)):
@@ -510,6 +526,18 @@ def _triggered(page: Page, found: Found, before: str, s_start: int, s_end: int) 
             and _leads_item(page, s_start, found)
         )
     )
+
+
+def _counts_its_units(page: Page) -> bool:
+    """Whether the text says where the team went by a count or "một số" alone ("đã kiểm tra trực tiếp ... tại 6 xã
+    trên địa bàn huyện", "làm việc với một số sở, ngành"), naming the units only in what it found."""
+    return _COUNTED_UNITS.search(page.folded) is not None
+
+
+_COUNTED_UNITS = re.compile(
+    r"\b(kiem tra|lam viec)\b[^.;:]{0,100}?\b(tai|voi) (\d+|mot so|hai|ba|bon|nam|sau|bay|tam|chin|muoi) "
+    r"(xa|phuong|thi tran|don vi|co quan|dia phuong|huyen|so|chi cuc|phong)\b(?![^.;:]{0,60}:)"
+)
 
 
 # What may come before a unit heading its item, folded: its number or letter, its people's committee ("1. UBND ", "c) ").
