@@ -2634,6 +2634,17 @@ def test_the_leader_of_a_round_an_earlier_year_recalls_is_not_this_one_s() -> No
     assert [leader.name for leader in extract_text(report, "report.txt").team_leaders] == ["Huỳnh Văn Dũng"]
 
 
+def test_the_head_of_the_host_s_own_team_summing_up_its_year_is_not_the_visit_s_leader() -> None:
+    page = (
+        "Đoàn kiểm tra CCHC của tỉnh làm việc tại huyện Cao Lãnh\n05/10/2022\nNgày 29/9, Đoàn kiểm tra công tác cải "
+        "cách hành chính số 1 của tỉnh do ông Lâm Văn Khải, Phó Chủ tịch UBND tỉnh làm Trưởng đoàn đã kiểm tra tại "
+        "huyện Cao Lãnh. Ông Trần Thanh Phong, Phó Chủ tịch UBND huyện, Trưởng đoàn kiểm tra CCHC của huyện báo cáo: "
+        "trong năm, Đoàn kiểm tra của huyện đã kiểm tra 7 xã. Kết luận buổi làm việc, đồng chí Lâm Văn Khải, Trưởng "
+        "đoàn kiểm tra đề nghị huyện khắc phục các hạn chế.\n"
+    )
+    assert [leader.name for leader in extract_text(page, "host.txt").team_leaders] == ["Lâm Văn Khải"]
+
+
 def test_provinces_listed_after_the_one_a_team_went_to_are_inspected_too() -> None:
     visit = (
         "Bộ Nội vụ kiểm tra CCHC tại ba tỉnh\n20/05/2023\nTừ ngày 15/5 đến ngày 19/5/2023, Đoàn kiểm tra của Bộ Nội "

@@ -29,7 +29,9 @@ from extract.components.state import (
     in_caption,
     later_round,
     list_head,
+    lower_level_teams,
     other_stories,
+    page_team_level,
     previous_sentence,
     semicolon_clause,
     sentence_of,
@@ -614,50 +616,14 @@ def _leads_item(page: Page, s_start: int, found: Found) -> bool:
     return _BETWEEN_SUBJECTS.fullmatch(" ".join(rest)) is not None
 
 
-# A team named for the level it belongs to ("Đoàn kiểm tra CCHC số 2 của tỉnh", "Đoàn kiểm tra của Bộ Nội vụ", "Tổ kiểm
-# tra của xã"), or that level's committee checking ("UBND tỉnh đã tổ chức kiểm tra"): the level word is the group "owner".
-_LEVEL_TEAM = re.compile(
-    r"\b(?:(?:doan|to) (?:kiem tra|cong tac)(?:(?!\btai\b)[^.;:]){0,50}?(?: cua)? (?:(?:ubnd|uy ban nhan dan) )?|"
-    r"(?P<committee>ubnd|uy ban nhan dan) )(?P<owner>bo|tinh|so|huyen|quan|thi xa|xa|phuong|thi tran)\b"
-    r"(?(committee)(?= (?:da|vua) (?:to chuc )?kiem tra))"
-)
-_OWNER_LEVEL = {
-    "bo": 4,
-    "tinh": 3,
-    "so": 3,
-    "huyen": 2,
-    "quan": 2,
-    "thi xa": 2,
-    "xa": 1,
-    "phuong": 1,
-    "thi tran": 1,
-}
-
-
-def _page_team_level(page: Page) -> int:
-    """The level of the team the page is about, from the first team named for its level (0 when none is): the
-    headline's "Đoàn kiểm tra CCHC của tỉnh làm việc tại huyện A"."""
-    match = _LEVEL_TEAM.search(page.folded)
-    return _OWNER_LEVEL[match["owner"]] if match else 0
-
-
 def _lower_team_checked(page: Page, s_start: int, start: int, team_level: int) -> bool:
     """Whether the unit is one a lower level's own team checked, as the host sums up its year to the page's team
     ("Từ đầu năm, Đoàn kiểm tra CCHC của huyện đã kiểm tra 8 xã, trong đó có các xã A, B" on a visit of the province's
-    team): that team's level said as a word alone ("của huyện", not "của huyện Giồng Riềng"), and no day given (the
-    article's own account of both rounds gives them: "từ ngày 08 đến ngày 12/8/2022, Đoàn kiểm tra CCHC của huyện đã
-    kiểm tra tại xã A")."""
-    if any(s_start <= f.start < start and "legal" not in f.tags for f in page.dates):
-        return False
-    for match in _LEVEL_TEAM.finditer(page.folded, s_start, start):
-        named = page.text[match.end() + 1 : match.end() + 2]
-        if (
-            not named.isupper()
-            and _OWNER_LEVEL[match["owner"]] < team_level
-            and _HAS_CHECKED.search(page.folded, match.end(), start)
-        ):
-            return True
-    return False
+    team)."""
+    return any(
+        _HAS_CHECKED.search(page.folded, match.end(), start)
+        for match in lower_level_teams(page, s_start, start, team_level)
+    )
 
 
 _HAS_CHECKED = re.compile(r"\b(da|vua)\b[^.;:]{0,40}?\b(kiem tra|lam viec|phuc tra)\b")
@@ -683,7 +649,7 @@ def _inspected_units(page: Page) -> list[Found]:
         ):
             spelled_out[key] = f
     following = {a.start: b for a, b in zip(page.units, page.units[1:], strict=False)}
-    team_level = _page_team_level(page)
+    team_level = page_team_level(page)
     head_triggered = False  # whether the unit that opens the current list had an inspection trigger
     head_history = False  # whether that unit was named as what another one was formed from
     of_public_units = False  # whether that unit's public-service units were checked in its stead

@@ -25,6 +25,8 @@ from extract.components.state import (
     evidence,
     in_caption,
     in_other_story,
+    lower_level_teams,
+    page_team_level,
     sentence_of,
 )
 from extract.gazetteer import gazetteer
@@ -414,6 +416,7 @@ def _leads_other_work(page: Page, start: int) -> bool:
 def find_leaders(doc: Doc) -> Doc:
     page = doc._.page
     found: dict[str, Found] = {}
+    team_level = page_team_level(page)
     candidates = (
         [f for m in _BEFORE.finditer(page.folded) if not _ranked(page, m) for f in _before_anchor(page, m)]
         + [_after_anchor(page, m) for m in _AFTER.finditer(page.folded)]
@@ -433,6 +436,9 @@ def find_leaders(doc: Doc) -> Doc:
             and not in_other_story(page, c.start)
             and not recalled_round(page, sentence_of(page, c.start)[0], c.start)
             and not recalled_year(page, page.folded[sentence_of(page, c.start)[0] : c.start])
+            # (the head of the host's own team, as it sums up its year: "Ông A, Phó Chủ tịch UBND huyện, Trưởng đoàn
+            # kiểm tra CCHC của huyện báo cáo" on the province's visit)
+            and not any(lower_level_teams(page, *sentence_of(page, c.start), team_level))
         ),
         key=lambda c: c.start,
     )

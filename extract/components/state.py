@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from operator import itemgetter
 from typing import Any
@@ -163,6 +164,50 @@ _HELD_AFTER_ALL = re.compile(
     r"\b(lui|hoan)\b[^.;]{0,30}?(,| va) (da )?duoc (tien hanh|to chuc)\b|"
     r"(?<!\bse )(?<!\bse duoc )\b(lui|doi|chuyen)( lai)? sang (ngay|sang|chieu|thu|\d)"
 )
+
+
+# A team named for the level it belongs to ("Đoàn kiểm tra CCHC số 2 của tỉnh", "Đoàn kiểm tra của Bộ Nội vụ", "Tổ kiểm
+# tra của xã", "Trưởng đoàn kiểm tra CCHC của huyện"), or that level's committee checking ("UBND tỉnh đã tổ chức kiểm
+# tra"); "owner" is the level's word.
+_LEVEL_TEAM = re.compile(
+    r"\b(?:(?:doan|to) (?:kiem tra|cong tac)(?: cong tac)?(?: (?:cai cach hanh chinh|cchc))?(?: \(cchc\))?(?: nam \d{4})?"
+    r"(?: so \d+)?(?: cua)? (?:(?:ubnd|uy ban nhan dan) )?|"
+    r"(?P<committee>ubnd|uy ban nhan dan) )(?P<owner>bo|tinh|so|huyen|quan|thi xa|xa|phuong|thi tran)\b"
+    r"(?(committee)(?= (?:da|vua) (?:to chuc )?kiem tra))"
+)
+_OWNER_LEVEL = {
+    "bo": 4,
+    "tinh": 3,
+    "so": 3,
+    "huyen": 2,
+    "quan": 2,
+    "thi xa": 2,
+    "xa": 1,
+    "phuong": 1,
+    "thi tran": 1,
+}
+
+
+def page_team_level(page: Page) -> int:
+    """The level of the team the page is about, from the first team named for its level (0 when none is): the
+    headline's "Đoàn kiểm tra CCHC của tỉnh làm việc tại huyện A"."""
+    match = _LEVEL_TEAM.search(page.folded)
+    return _OWNER_LEVEL[match["owner"]] if match else 0
+
+
+def lower_level_teams(page: Page, start: int, end: int, team_level: int) -> Iterator[re.Match[str]]:
+    """The teams between `start` and `end` of a level below the page's team's, named by the level's word alone ("Đoàn
+    kiểm tra của huyện", not "của huyện Giồng Riềng"): the host's own, as it sums up its year to the visiting team.
+    None where a day is given between: the article's own account of both rounds ("từ ngày 08 đến ngày 12/8/2022, Đoàn
+    kiểm tra CCHC của huyện đã kiểm tra tại xã A")."""
+    if any(start <= f.start < end and "legal" not in f.tags for f in page.dates):
+        return
+    for match in _LEVEL_TEAM.finditer(page.folded, start, end):
+        if (
+            not page.text[match.end() + 1 : match.end() + 2].isupper()
+            and _OWNER_LEVEL[match["owner"]] < team_level
+        ):
+            yield match
 
 
 def carries_on_later_round(page: Page, s_start: int, clause_start: int, clause_end: int) -> bool:
