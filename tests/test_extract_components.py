@@ -2531,6 +2531,17 @@ def test_a_table_of_per_unit_figures_is_read_row_by_row() -> None:
     assert "Đoàn làm việc tại xã Thượng Lâm" in article.body  # a layout table is read as blocks
 
 
+def test_a_row_s_cell_labelled_by_its_noun_gives_its_fraction_that_noun_not_a_unit_s_name() -> None:
+    page = (
+        "Kết quả kiểm tra CCHC năm 2022\n10/08/2022\nSở Nội vụ thông báo kết quả kiểm tra CCHC năm 2022 tại các "
+        "đơn vị như sau:\n- Sở Y tế: Ngày kiểm tra 14/6/2022; 3.842 hồ sơ tiếp nhận; Nhiệm vụ CCHC hoàn thành 21/22.\n"
+        "Kết quả khắc phục: Sở Y tế khắc phục 8/8 tồn tại; UBND huyện Hàm Yên 9/12.\n"
+    )
+    metrics = extract_text(page, "rows.txt").metrics
+    assert (21, 22, "Nhiệm vụ") in [(m.value, m.total, m.unit) for m in metrics]
+    assert all(m.unit != "UBND huyện" for m in metrics)
+
+
 def test_a_day_of_inspecting_beside_a_clause_about_a_document() -> None:
     page = (
         "Kiểm tra CCHC tại 3 xã\n14/09/2023\nTừ ngày 11 đến 13/9, Đoàn kiểm tra của huyện đã kiểm tra tại 3 xã.\n"

@@ -34,7 +34,7 @@ from extract.scan import LIST_ITEM
 _NOUNS = sorted({fold(n) for n in METRIC_NOUNS}, key=len, reverse=True)
 # Matched on the folded text (same offsets), so "1.245 ho so" on a page without diacritics counts too.
 _NOUN_RE = re.compile(
-    r"\s*(?:(?:trong tong so|tren tong so|tren|/)\s*(?P<total>\d[\d.]*)\s*)?(?P<noun>"
+    r"\s*(?:(?:trong tong so|tren tong so|tren|/)\s*(?P<total>\d{1,3}(?:\.\d{3})+(?!\d)|\d+)\s*)?(?P<noun>"
     + "|".join(re.escape(n) for n in _NOUNS)
     + r")(?![\w])"
 )
@@ -42,6 +42,11 @@ _NOUN_RE = re.compile(
 _NOUN_BEFORE_RE = re.compile(
     r"\bso (?P<noun>" + "|".join(re.escape(n) for n in _NOUNS) + r")\b[^,;:.\d]{0,40}?(?:\s+la|\s*:)\s*"
     r"(?:\d[\d.,]*\s*(?:,|va)\s*)*$"  # the list's later figures: "số hồ sơ của hai phường lần lượt là 3.104 và 2.236"
+)
+# ... or a table row's cell whose label opens on the noun, before its "x/y": "- Sở Y tế: ...; Nhiệm vụ CCHC hoàn thành
+# 21/22".
+_CELL_NOUN_BEFORE = re.compile(
+    r"[;:|]\s*(?P<noun>" + "|".join(re.escape(n) for n in _NOUNS) + r")\b[^,;:.\d]{0,30}?\s$"
 )
 # A figure of a list told respectively, its noun after the last: "lần lượt là 2.846, 1.172 và 964 hồ sơ".
 _RESPECTIVELY = re.compile(r"\blan luot\b")
@@ -127,7 +132,7 @@ _FIGURE = re.compile(  # the lookahead first: the engine skips by every characte
     + "?"
     + _WORD_FOLLOWED
     + r")(?:\s+(?:nghìn|ngàn|triệu|tỷ)(?!\w)(?:\s+\d{1,3}(?!\d))?)?"
-    r"(?:/(?P<total>\d[\d.]*))?(?P<pct>\s*(?:%|(?P<points>điểm )?phần trăm))?"
+    r"(?:/(?P<total>\d{1,3}(?:\.\d{3})+(?!\d)|\d+))?(?P<pct>\s*(?:%|(?P<points>điểm )?phần trăm))?"
 )
 _QUALIFIERS = (
     "hơn",
@@ -235,6 +240,7 @@ UNIT_COUNT_NOUNS = {
     "trường",
     "trạm y tế",
 }
+_FOLDED_UNIT_NOUNS = frozenset(fold(n) for n in UNIT_COUNT_NOUNS)
 
 
 def canonical_key(label: str, unit: str | None) -> str | None:
@@ -422,6 +428,12 @@ def find_metrics(doc: Doc) -> Doc:
                 noun = text[listed.start("noun") : listed.end("noun")]
             elif ahead := _NOUN_BEFORE_RE.search(folded, s_start, start):
                 noun = text[ahead.start("noun") : ahead.end("noun")]
+            elif (
+                total is not None
+                and (cell := _CELL_NOUN_BEFORE.search(folded, s_start, start))
+                and cell["noun"] not in _FOLDED_UNIT_NOUNS  # (a unit's name: "; UBND huyện Hàm Yên 9/12")
+            ):
+                noun = text[cell.start("noun") : cell.end("noun")]
             elif earlier := _item_before(page, found, s_start, start):
                 noun = earlier.value.unit
             elif total is not None and _RANKED.search(folded, window, start):
