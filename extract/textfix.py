@@ -22,7 +22,8 @@ _LEGACY_MARKERS = re.compile(f"[{_TCVN3}]|[aeiouyâêô][øùûõï]")
 _MOJIBAKE = re.compile(r"(?:Ã.|á[º»]|Ä[\u2018\u2019\u0090-\u0091]|Æ[°¡])")
 _SPACE_SET = " \t\u00a0\u2000-\u200a\u202f\u3000"
 # What word processors leave in a text, found in one pass and each put right by `_word_processor_mark`:
-# - invisible characters inside words and numbers ("2.\u200b356"): zero-width spaces and joiners, the byte-order mark;
+# - invisible characters inside words and numbers ("2.\u200b356"): zero-width spaces and joiners, the byte-order mark
+#   (a zero-width space between two syllables stands for a space, as a soft hyphen does);
 # - a soft hyphen left once legacy fonts (whose "ư" is \xad) are converted: inside a syllable a word processor's
 #   ("Trư\xadờng"), between two a PDF's line break ("cải\xadcách"), told apart by the letters around it, since a
 #   Vietnamese syllable holds one run of vowels;
@@ -40,7 +41,7 @@ _GROUP_BEFORE = re.compile(r"(?:^|[^\d.,/])\d{1,3}$")
 
 def _word_processor_mark(match: re.Match[str]) -> str:
     text, at, mark = match.string, match.start(), match.group(0)
-    if mark == "\xad":
+    if mark in "\xad\u200b":  # (a zero-width space may stand for a space as well: "Suối\u200bĐá")
         left = _LETTERS_BEFORE.search(text, max(0, at - 8), at).group(0)
         right = _LETTERS_AFTER.match(text, at + 1).group(0)
         return "" if not left or not right or _ONE_SYLLABLE.fullmatch(fold(left + right).lower()) else " "

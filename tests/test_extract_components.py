@@ -118,6 +118,8 @@ def test_vietnamese_numbers(text: str, value: float) -> None:
         ("1\u00a0245 hồ sơ ngày\u00a012/3/2020, 12\u00a02020", "1.245 hồ sơ ngày 12/3/2020, 12 2020"),
         ("xã Kim Song Trư\xadờng", "xã Kim Song Trường"),
         ("công tác cải\xadcách hành chính", "công tác cải cách hành chính"),
+        # a zero-width space standing for a space between two syllables, and inside one
+        ("xã Suối\u200bĐá, Trư\u200bờng", "xã Suối Đá, Trường"),
     ],
 )
 def test_text_repair(broken: str, fixed: str) -> None:
