@@ -1811,6 +1811,19 @@ def test_reform_work_checked_with_another_sector_s_work_is_a_joint_inspection(ti
     assert extract_text(f"{title}\n{body}", "joint.txt").is_inspection_article
 
 
+def test_a_numbered_supervising_team_of_the_reform_steering_committee_inspects_reform_work() -> None:
+    page = (
+        "Ban Chỉ đạo cải cách hành chính huyện giám sát tại xã Hựu Thạnh\n08/05/2024\nNgày 07/5/2024, Đoàn giám sát "
+        "số 2 của Ban Chỉ đạo cải cách hành chính (CCHC) huyện Đức Hòa do ông Võ Thành Nhân, Trưởng phòng Nội vụ "
+        "huyện làm Trưởng đoàn đã giám sát việc thực hiện công tác CCHC tại UBND xã Hựu Thạnh. Đoàn trực tiếp kiểm tra "
+        "hồ sơ tại Bộ phận tiếp nhận và trả kết quả; xã đã hoàn thành 18/20 nhiệm vụ trong kế hoạch CCHC năm 2024. "
+        "Kết quả giám sát là một căn cứ để Ban Chỉ đạo chấm điểm, xếp hạng Chỉ số CCHC năm 2024 của các xã.\n"
+    )
+    article = extract_text(page, "board.txt")  # (the index it feeds does not make it an index's scoring)
+    assert article.is_inspection_article
+    assert [leader.name for leader in article.team_leaders] == ["Võ Thành Nhân"]
+
+
 def test_a_plan_keeps_the_days_it_schedules_and_its_publication_date() -> None:
     page = (
         "Huyện ban hành kế hoạch kiểm tra cải cách hành chính năm 2024\n"

@@ -238,8 +238,8 @@ _VISIT = re.compile(
 
 _LEAD = 600
 # (or the communes' cross-check of it: "Kế hoạch ... về kiểm tra chéo công tác cải cách hành chính giữa các xã"; or
-# the steering committee's supervising team: "Đoàn giám sát của Ban Chỉ đạo cải cách hành chính (CCHC) huyện")
-_BOARD_TEAM = r"\b(doan|to) giam sat (cua )?(ban chi dao|bcd) (cai cach hanh chinh|cchc)\b"
+# the steering committee's supervising team: "Đoàn giám sát (số 2) của Ban Chỉ đạo cải cách hành chính (CCHC) huyện")
+_BOARD_TEAM = r"\b(doan|to) giam sat( so \d+)? (cua )?(ban chi dao|bcd) (cai cach hanh chinh|cchc)\b"
 _REFORM_TEAM = re.compile(
     r"\b(doan|to)( cong tac)? kiem tra( cong tac)? (cai cach hanh chinh|cchc)\b|"
     r"\bkiem tra cheo (cong tac )?(cai cach hanh chinh|cchc)\b|"
