@@ -31,30 +31,25 @@ from extract.lexicon import METRIC_NOUNS, UNIT_TYPES
 from extract.numbers import DIGITS, NUMBER_WORD, parse_quantity
 from extract.scan import LIST_ITEM
 
-_NOUNS = sorted({fold(n) for n in METRIC_NOUNS}, key=len, reverse=True)
+# The nouns a figure counts, longest first, as one alternation; and a fraction's total, digits in thousands groups or
+# none (so "21/22." ends at its number, not its sentence's full stop).
+_NOUNS = "|".join(re.escape(n) for n in sorted({fold(n) for n in METRIC_NOUNS}, key=len, reverse=True))
+_TOTAL = r"(?P<total>\d{1,3}(?:\.\d{3})+(?!\d)|\d+)"
 # Matched on the folded text (same offsets), so "1.245 ho so" on a page without diacritics counts too.
 _NOUN_RE = re.compile(
-    r"\s*(?:(?:trong tong so|tren tong so|tren|/)\s*(?P<total>\d{1,3}(?:\.\d{3})+(?!\d)|\d+)\s*)?(?P<noun>"
-    + "|".join(re.escape(n) for n in _NOUNS)
-    + r")(?![\w])"
+    r"\s*(?:(?:trong tong so|tren tong so|tren|/)\s*" + _TOTAL + r"\s*)?(?P<noun>" + _NOUNS + r")(?![\w])"
 )
 # The noun before the figure: "số hồ sơ tiếp nhận là 1.482", "tổng số TTHC: 1.905".
 _NOUN_BEFORE_RE = re.compile(
-    r"\bso (?P<noun>" + "|".join(re.escape(n) for n in _NOUNS) + r")\b[^,;:.\d]{0,40}?(?:\s+la|\s*:)\s*"
+    r"\bso (?P<noun>" + _NOUNS + r")\b[^,;:.\d]{0,40}?(?:\s+la|\s*:)\s*"
     r"(?:\d[\d.,]*\s*(?:,|va)\s*)*$"  # the list's later figures: "số hồ sơ của hai phường lần lượt là 3.104 và 2.236"
 )
 # ... or a table row's cell whose label opens on the noun, before its "x/y": "- Sở Y tế: ...; Nhiệm vụ CCHC hoàn thành
 # 21/22".
-_CELL_NOUN_BEFORE = re.compile(
-    r"[;:|]\s*(?P<noun>" + "|".join(re.escape(n) for n in _NOUNS) + r")\b[^,;:.\d]{0,30}?\s$"
-)
+_CELL_NOUN_BEFORE = re.compile(r"[;:|]\s*(?P<noun>" + _NOUNS + r")\b[^,;:.\d]{0,30}?\s$")
 # A figure of a list told respectively, its noun after the last: "lần lượt là 2.846, 1.172 và 964 hồ sơ".
 _RESPECTIVELY = re.compile(r"\blan luot\b")
-_LIST_THEN_NOUN = re.compile(
-    r"(?:\s*,\s*\d[\d.,]*)*\s*,?\s*va\s+\d[\d.,]*\s+(?P<noun>"
-    + "|".join(re.escape(n) for n in _NOUNS)
-    + r")\b"
-)
+_LIST_THEN_NOUN = re.compile(r"(?:\s*,\s*\d[\d.,]*)*\s*,?\s*va\s+\d[\d.,]*\s+(?P<noun>" + _NOUNS + r")\b")
 # Staff counted in a finding ("phát hiện 3 viên chức không đeo thẻ", "còn thiếu 2 công chức", "5/7 công chức có trình
 # độ đại học"): a figure of the work; staff counted otherwise ("bố trí 86 công chức", "05 thành viên") describe the
 # unit or the team.
@@ -132,7 +127,7 @@ _FIGURE = re.compile(  # the lookahead first: the engine skips by every characte
     + "?"
     + _WORD_FOLLOWED
     + r")(?:\s+(?:nghìn|ngàn|triệu|tỷ)(?!\w)(?:\s+\d{1,3}(?!\d))?)?"
-    r"(?:/(?P<total>\d{1,3}(?:\.\d{3})+(?!\d)|\d+))?(?P<pct>\s*(?:%|(?P<points>điểm )?phần trăm))?"
+    r"(?:/" + _TOTAL + r")?(?P<pct>\s*(?:%|(?P<points>điểm )?phần trăm))?"
 )
 _QUALIFIERS = (
     "hơn",
