@@ -5808,6 +5808,18 @@ def test_the_economy_and_the_budget_are_no_figures_of_the_work() -> None:
     assert [(m.value, m.unit) for m in extract_text(page, "economy.txt").metrics] == [(286, "hồ sơ")]
 
 
+def test_a_share_of_the_people_living_there_is_no_figure_but_a_service_s_reach_is() -> None:
+    page = (
+        "Huyện Krông Pa kiểm tra CCHC tại các xã\n14/6/2024\nNgày 12/6/2024, Đoàn kiểm tra CCHC của huyện làm việc "
+        "tại xã Ia Mláh, nơi hơn 92% dân số là đồng bào Jrai; xã tiếp nhận 288 hồ sơ. Xã Chư Gu, có 70% là đồng bào "
+        "dân tộc thiểu số, đã lập hồ sơ sức khỏe điện tử cho 57,2% dân số.\n"
+    )
+    assert [(m.value, m.unit) for m in extract_text(page, "people.txt").metrics] == [
+        (288, "hồ sơ"),
+        (57.2, "%"),
+    ]
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
