@@ -1635,6 +1635,24 @@ def test_a_unit_named_again_heads_its_list_again_but_not_past_the_comma_that_clo
             "nhận sổ theo dõi chưa cập nhật.",
             "results",
         ),
+        (  # a headline counting the units of the year's round, though the body tells each team's trips
+            "Bến Tre: 7 cơ quan, đơn vị được kiểm tra cải cách hành chính năm 2024",
+            "Năm 2024, hai Đoàn kiểm tra của tỉnh đã kiểm tra tại 3 sở, ngành và 4 UBND huyện. Đoàn số 1 làm việc từ "
+            "ngày 09/9 đến ngày 20/9/2024 tại Sở Tư pháp và Sở Y tế; Đoàn số 2 kiểm tra từ ngày 07/10 đến ngày "
+            "18/10/2024 tại các huyện Chợ Lách, Thạnh Phú. Ngày 03/10, Tổ công tác đã kiểm tra đột xuất tại xã Phú Lễ.",
+            "results",
+        ),
+        (  # a headline telling the notice of the year's conclusions, with no place
+            "Giồng Trôm thông báo kết luận kiểm tra cải cách hành chính năm 2014",
+            "Ngày 24/12/2014, UBND huyện ban hành thông báo kết luận kiểm tra. Đợt 1, từ ngày 15/9 đến ngày 26/9/2014, "
+            "Đoàn làm việc tại các xã Phong Nẫm, Châu Hòa. Đợt 2, Đoàn kiểm tra thị trấn Giồng Trôm và xã Sơn Phú.",
+            "results",
+        ),
+        (  # ... but the conclusions of one visit stay a visit's
+            "Thông báo kết luận kiểm tra cải cách hành chính năm 2022 đối với UBND huyện Tân Hồng",
+            "Ngày 12/10/2022, Đoàn kiểm tra của tỉnh đã kiểm tra tại UBND huyện Tân Hồng và làm việc tại xã Tân Thành A.",
+            "visit",
+        ),
     ],
 )
 def test_kind_of_an_inspection_article(title: str, body: str, kind: str) -> None:

@@ -424,10 +424,12 @@ _RESULTS_HEAD = re.compile(r"(?<!cham diem )(?<!danh gia )\bket qua\b(?! khac ph
 _AT_NAMED_UNIT = re.compile(r"\btai (ubnd )?(xa|phuong|thi tran|huyen|thi xa|quan|so) (?!\d)")
 # A headline naming the year's inspections and no place: "Kiểm tra cải cách hành chính năm 2022: Nhìn thẳng vào ...".
 # ... or what the year's inspections found: "Hà Tĩnh chỉ ra 127 tồn tại qua kiểm tra cải cách hành chính năm 2024",
-# "Nhìn lại đợt kiểm tra cải cách hành chính năm 2020: ...".
+# "Nhìn lại đợt kiểm tra cải cách hành chính năm 2020: ...", its units counted ("Bến Tre: 7 cơ quan, đơn vị được
+# kiểm tra cải cách hành chính năm 2024") or its conclusions ("Giồng Trôm thông báo kết luận kiểm tra cải cách hành
+# chính năm 2014"; not "... năm 2022 đối với UBND huyện A").
 _YEAR_ROUND = re.compile(
-    r"(^(?:[^:]{0,40}: )?|\b(qua|nhin lai) (dot |cac dot )?)kiem tra (cong tac )?(cai cach hanh chinh|cchc) nam \d{4}"
-    r"(?![^:]*\b(tai|o)\b)"
+    r"(^(?:[^:]{0,40}: )?(\d+ [^:]{0,30}\bduoc )?|\b(qua|nhin lai) (dot |cac dot )?|\bket luan )"
+    r"kiem tra (cong tac )?(cai cach hanh chinh|cchc) nam \d{4}(?![^:]*\b(tai|o|doi voi)\b)"
 )
 # A lead telling the report or notice of a year's inspections just issued: "UBND huyện vừa ban hành Thông báo số
 # 312/TB-UBND ... về kết quả kiểm tra công tác cải cách hành chính năm 2023 tại các cơ quan chuyên môn và UBND các xã"
@@ -478,11 +480,14 @@ def _kind(title: str, body: str) -> str:
     # (a roundup's "Kết quả công tác tháng 9" tells the month's work, whatever its item on inspections tells)
     if _RESULTS_HEAD.search(head) and not at_named_unit and not _ROUNDUP.search(head):
         scores["results"] += 3
-    if _YEAR_ROUND.search(head) or _CONCLUDED_FOR_UNITS.search(head) or _RESULTS_ISSUED.search(text, 0, 500):
+    year_round = _YEAR_ROUND.search(head)
+    if year_round or _CONCLUDED_FOR_UNITS.search(head) or _RESULTS_ISSUED.search(text, 0, 500):
         scores["results"] += 3
     many = _MANY_UNITS.search(head)  # (in words, "Mười đơn vị cấp xã", from eight up)
-    if many and (many.group("words") or int(many.group(1)) >= 8 or many.group(3)):
-        scores["results"] += 5  # "tại 8 xã, thị trấn", "tại 8/8 xã": a round over many units, not one trip
+    if many and (many.group("words") or int(many.group(1)) >= 8 or many.group(3) or year_round):
+        scores["results"] += (
+            5  # "tại 8 xã, thị trấn", "tại 8/8 xã", "7 cơ quan được kiểm tra CCHC năm 2024": a round
+        )
     if _RATED_HEAD.search(head):
         scores["results"] += 5
     # (or the lead says a plan of inspections was issued: what the article is about)
