@@ -1252,6 +1252,16 @@ def test_leader_phrasings(sentence: str, leader: tuple, units: list[str], level:
             "Môn Sơn.",
             ["huyện Con Cuông", "xã Môn Sơn"],
         ),
+        (  # a list whose items each name their day after them
+            "Đoàn số 2 do bà Rmah H'Nhiên làm Trưởng đoàn, kiểm tra xã Chư Gu ngày 10/6, xã Phú Cần ngày 11/6 và xã "
+            "Ia Mláh ngày 12/6/2024.",
+            ["xã Chư Gu", "xã Phú Cần", "xã Ia Mláh"],
+        ),
+        (  # a schedule's rows run on after semicolons
+            "Đoàn kiểm tra số 1, Trưởng đoàn: ông Lê Quang Vinh, Phó Giám đốc Sở Nội vụ. Ngày 10/11: phường Quy Nhơn "
+            "Tây; ngày 11/11: xã Phù Mỹ; ngày 12/11: phường Hoài Nhơn Bắc.",
+            ["phường Quy Nhơn Tây", "xã Phù Mỹ", "phường Hoài Nhơn Bắc"],
+        ),
     ],
 )
 def test_inspected_unit_phrasings(sentences: str, units: list[str]) -> None:

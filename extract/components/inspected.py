@@ -51,10 +51,11 @@ _INSPECTED_TRIGGER = re.compile(
     r"nhu:|gom:|sau:|(?<!doan )(?<!to )kiem tra( thuc te| truc tiep)?:|"
     # "Đợt 1 diễn ra từ ngày ... tại các xã A, B", "Đợt 2 phải tạm hoãn do dịch COVID-19, sau đó được tiến hành ... tại"
     r"\bdot (\d+|[ivx]+|mot|hai|ba|dau tien|cuoi)\b[^.;]{0,160}?\btai\b|"
-    # a schedule's row per day: "- Thứ Ba (14/10): buổi sáng tại xã Hưng Điền; buổi chiều tại xã Vĩnh Thạnh"
+    # a schedule's row per day: "- Thứ Ba (14/10): buổi sáng tại xã Hưng Điền; buổi chiều tại xã Vĩnh Thạnh", or
+    # the rows run on after a semicolon ("Ngày 10/11: phường A; ngày 11/11: xã B")
     # (its day in words, or only its month: "1. Thứ Ba, ngày 14 tháng 9 năm 2021: UBND huyện A", "4. Tháng 10 năm
     # 2021: UBND huyện B"; or half of the day a line above gives: "- Buổi sáng: UBND phường C")
-    r"^\W*(thu [a-z]+,? )?\(?(ngay )?(\d{1,2}/\d{1,2}(/\d{2,4})?|\d{1,2} thang \d{1,2}( nam \d{4})?)\)?\s*:"
+    r"(^|;)\W*(thu [a-z]+,? )?\(?(ngay )?(\d{1,2}/\d{1,2}(/\d{2,4})?|\d{1,2} thang \d{1,2}( nam \d{4})?)\)?\s*:"
     r"([^.]*\btai)? ((ubnd|uy ban nhan dan) )?$|^\W*(thang \d{1,2}( nam \d{4})?|buoi (sang|chieu))\s*:\s*"
     r"((ubnd|uy ban nhan dan) )?$|"
     # a plan's row per round: "- Đợt 1 (dự kiến trong tháng 5 và tháng 6/2026): Sở Tư pháp, Sở Xây dựng; UBND phường A"
@@ -952,9 +953,10 @@ def _names_its_parts(text: str, found: Found, following: Found) -> bool:
 _OPENING_BRACKET = re.compile(r"\s*\(\s*")
 # What joins a list's items: a comma, "và", ";", and a count of the next ones ("phường A và hai xã B, C") or the
 # people's committee of the next ("Sở Tư pháp, Sở Xây dựng; UBND phường A, phường B"); the item may close on its days
-# in brackets ("phường A, phường B (ngày 11 và 12/11), xã C").
+# in brackets ("phường A, phường B (ngày 11 và 12/11), xã C") or after it ("xã A ngày 10/6, xã B ngày 11/6 và xã C").
 _LIST_JOIN = re.compile(  # (or the bracket of its parts closes: "huyện A (xã B, xã C), huyện D (...)")
-    r"(\s*\([^()]{1,40}\)|\))?\s*(,|và|;)\s*((hai|ba|bốn|năm|các|\d+)\s+)?((UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+)?"
+    r"(\s*\([^()]{1,40}\)|\)|\s+(vào\s+)?((buổi\s+)?(sáng|chiều)\s+)?(ngày\s+)?\d{1,2}[/.-]\d{1,2}([/.-]\d{2,4})?)?"
+    r"\s*(,|và|;)\s*((hai|ba|bốn|năm|các|\d+)\s+)?((UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+)?"
 )
 _DESK = re.compile(
     r"(?P<kind>bo phan (mot cua|tiep nhan va tra ket qua)|trung tam phuc vu hanh chinh cong|dai truyen thanh|"
