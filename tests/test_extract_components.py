@@ -1866,6 +1866,18 @@ def test_a_plan_keeps_the_days_it_schedules_and_its_publication_date() -> None:
     assert article.published_date == "2024-06-14"
 
 
+def test_a_plan_s_rows_of_days_told_as_a_sentence_after_their_team_s_are_its_days() -> None:
+    page = (
+        "Gia Lai ban hành kế hoạch kiểm tra cải cách hành chính tại 18 xã, phường\n24/10/2025\nNgày 22/10/2025, "
+        "UBND tỉnh ban hành Kế hoạch số 512/KH-UBND về kiểm tra công tác cải cách hành chính.\nĐoàn kiểm tra số 1, "
+        "Trưởng đoàn: ông Lê Quang Vinh, Phó Giám đốc Sở Nội vụ. Ngày 10/11: phường Quy Nhơn Tây; ngày 11/11: xã Phù "
+        "Mỹ.\n"
+    )
+    article = extract_text(page, "plan.txt")
+    assert article.kind == "plan"
+    assert article.inspection_dates == ["2025-11-10", "2025-11-11"]
+
+
 def test_a_notice_s_numbered_schedule_heading_opens_its_rows_of_days_and_units() -> None:
     page = (
         "Thông báo lịch kiểm tra cải cách hành chính năm 2020\n"

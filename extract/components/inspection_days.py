@@ -521,7 +521,7 @@ def _candidate_days(
             or _INSPECTION_CONTEXT.search(list_head(page, s_start))
             or sentence.rstrip().endswith(":")
             and _INSPECTION_CONTEXT.search(next_sentence(page, s_end))
-            or _DETAILS.match(sentence)
+            or (_DETAILS.match(sentence) or _DAY_ROWS.match(sentence))
             and _INSPECTION_CONTEXT.search(previous_sentence(page, s_start))
             or _DAY_HEADING.match(sentence)
             and _INSPECTION_CONTEXT.search(next_sentence(page, s_end, 2))
@@ -572,6 +572,9 @@ _DAY_HEADING = re.compile(r"\W*((sang|chieu) )?(ngay )?\d{1,2}/\d{1,2}(/\d{2,4})
 # A sentence detailing the one before it: "... đã kiểm tra trực tiếp tại 05 xã, từ ngày 12/10 đến ngày 21/10/2022. Cụ
 # thể: ngày 12/10 tại xã Sơn Định; ngày 13/10 tại xã Vĩnh Thành; ..."
 _DETAILS = re.compile(r"\W*(cu the|chi tiet)\s*(nhu sau)?\s*:")
+# ... or rows of days and units told as a sentence after their team's: "Đoàn kiểm tra số 1, Trưởng đoàn: ông A. Ngày
+# 10/11: phường B; ngày 11/11: xã C."
+_DAY_ROWS = re.compile(r"\W*(thu [a-z]+,? )?(ngay )?\d{1,2}/\d{1,2}(/\d{2,4})?\s*:[^.;]+;")
 # The name a schedule gives a day to: "... và xã Măng Đen ngày 06/8", "tại phường A (ngày 04/8)".
 _DAY_OF = re.compile(r"(?:^|[\s,(])([a-z]+(?: [a-z]+)?)\W*(?:vao )?(?:ngay )?$")
 
