@@ -7246,6 +7246,15 @@ def test_a_central_team_s_stops_in_other_provinces() -> None:
         "here.txt",
     )
     assert [u.name for u in here.inspected_units] == ["BHXH tỉnh Hà Giang"]
+    # the next stop, told after the place the page is about ("Sau Hậu Giang, ..."; not "Sau đó, ...")
+    then = extract_text(
+        "Bộ Nội vụ kiểm tra CCHC tại Hậu Giang\n16/08/2019\nTrong 2 ngày 14 và 15/8/2019, Đoàn kiểm tra của Bộ Nội vụ "
+        "đã kiểm tra tại UBND tỉnh Hậu Giang. Theo chương trình, sau Hậu Giang, ngày 16/8 đoàn tiếp tục kiểm tra tại "
+        "tỉnh Sóc Trăng. Sau đó, đoàn làm việc tại UBND tỉnh Hậu Giang.\n",
+        "then.txt",
+    )
+    assert [u.name for u in then.inspected_units] == ["tỉnh Hậu Giang"]
+    assert then.inspection_dates == ["2019-08-14", "2019-08-15"]
 
 
 def test_a_list_after_gom_is_of_the_units_counted_before_it() -> None:

@@ -127,9 +127,11 @@ TOLD_DONE = re.compile(r"\b(da|vua)\b")
 
 # A central team's stop in another province, told around the one the page is about: "Trước khi đến Vĩnh Long, ngày
 # 04 - 05/11, Đoàn đã kiểm tra tại Sở Tư pháp tỉnh Trà Vinh", "Trước Hà Nam, Đoàn đã kiểm tra tại tỉnh Ninh Bình", "Kết
-# thúc đợt kiểm tra tại Hà Giang, ngày 8 - 9/6, Đoàn tiếp tục làm việc tại BHXH tỉnh Tuyên Quang".
+# thúc đợt kiểm tra tại Hà Giang, ngày 8 - 9/6, Đoàn tiếp tục làm việc tại BHXH tỉnh Tuyên Quang", "Theo chương trình,
+# sau Hậu Giang, ngày 16/8 đoàn tiếp tục kiểm tra tại tỉnh Sóc Trăng" (the place capitalised: not "Sau đó, ...").
 _STOP_AROUND = re.compile(
-    r"\W*(truoc khi (den|ve|toi|lam viec (tai|voi)) |truoc (?!do\b)|ket thuc [^,;]{0,50}?\btai )(?P<here>[a-z ]{2,30}?)\s*,"
+    r"\W*(truoc khi (den|ve|toi|lam viec (tai|voi)) |truoc (?!do\b)|ket thuc [^,;]{0,50}?\btai |"
+    r"(theo (chuong trinh|lich|ke hoach),? )?sau (?P<after>))(?P<here>[a-z ]{2,30}?)\s*,"
 )
 _PROVINCE_NAMED = re.compile(r"\btinh ([a-z]+ [a-z]+)")
 
@@ -138,6 +140,8 @@ def in_another_province(page: Page, s_start: int, start: int, end: int) -> bool:
     """Whether the province named in text[start:end] is not the one the sentence opens on as where the team is or
     was: the team's stop before or after it."""
     around = _STOP_AROUND.match(page.folded, s_start)
+    if around and around.group("after") is not None and not page.text[around.start("here")].isupper():
+        around = None
     named = _PROVINCE_NAMED.search(page.folded, start, end) if around else None
     return named is not None and named.group(1) not in around["here"]  # (the place may keep its "tỉnh")
 
