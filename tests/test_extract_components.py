@@ -4025,6 +4025,16 @@ def test_a_centre_where_a_department_s_desk_sits_is_no_unit() -> None:
     assert "Trung tâm Phục vụ hành chính công tỉnh" not in names
 
 
+def test_a_centre_referred_back_to_or_a_word_before_a_hamlet_s_type_word_is_no_body() -> None:
+    text = (
+        "Sở Nội vụ kiểm tra CCHC tại phường Ayun Pa\n20/10/2025\nNgày 18/10/2025, Đoàn kiểm tra của Sở Nội vụ đã kiểm "
+        "tra tại Trung tâm Phục vụ hành chính công phường Ayun Pa. Qua kiểm tra, đường truyền tại Trung tâm của "
+        "phường thường xuyên chậm; công chức làm việc tại Trung tâm cơ bản được bố trí đúng vị trí việc làm.\n"
+    )
+    names = [u.name for u in extract_text(text, "centre.txt").inspected_units]
+    assert names == ["phường Ayun Pa"]  # (a commune's centre since July 2025 is its one-stop desk)
+
+
 def test_a_table_layout_s_text_starts_below_its_headline_and_its_days_on_the_road_are_no_inspection_days() -> (
     None
 ):

@@ -564,6 +564,11 @@ def _offices(page: Page, provinces: set[str]) -> list[Found]:
     return found
 
 
+# What no body's name opens on: a word that refers back to a unit named before ("Trung tâm của phường").
+_REFERS_BACK = re.compile(r"\s+(của|này|đó|thuộc|trực thuộc)\s")
+_HAMLET_WORDS = frozenset(word for word, level in UNIT_LEVEL.items() if level == "hamlet")
+
+
 def _bodies(page: Page) -> list[Found]:
     text = page.text
     found: list[Found] = []
@@ -578,6 +583,14 @@ def _bodies(page: Page) -> list[Found]:
             continue
         name = _BODY_NAME if prefix in NAMED_BODY_PREFIXES else ""
         tail = re.match(name + _BODY_LEVEL, text[end : end + 80], re.IGNORECASE)
+        if tail and (
+            _REFERS_BACK.match(text, end)
+            or tail.group(1).lower() in _HAMLET_WORDS
+            and text[end : end + tail.start(1)].islower()
+        ):
+            tail = (
+                None  # "Trung tâm của phường" refers back; "Trung tâm cơ bản được" is no centre of a hamlet
+            )
         if region and not tail:
             found.append(_body(page, match.start(), end, None))
         elif tail:
