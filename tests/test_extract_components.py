@@ -4124,6 +4124,22 @@ def test_the_provinces_that_lead_a_ranking_are_no_leaders() -> None:
     ]
 
 
+def test_a_headline_joining_a_visit_and_a_training_is_the_visit_s_and_the_training_s_day_is_none() -> None:
+    page = (
+        "Kiểm tra cải cách hành chính tại xã Hương Trạch; tập huấn phần mềm một cửa điện tử cho công chức cấp xã\n"
+        "Ngày đăng: 24/11/2021\n\nNgày 23/11, Đoàn kiểm tra công tác cải cách hành chính huyện Hương Khê do ông Phan "
+        "Đình Lợi, Trưởng phòng Nội vụ huyện làm Trưởng đoàn đã kiểm tra công tác CCHC tại UBND xã Hương Trạch.\n\n"
+        "Qua kiểm tra, tỷ lệ số hóa kết quả giải quyết thủ tục hành chính của xã mới đạt 41%, chưa đáp ứng yêu cầu "
+        "của huyện.\n\nTẬP HUẤN PHẦN MỀM MỘT CỬA ĐIỆN TỬ\n\nNgày 22/11, Văn phòng HĐND và UBND huyện tổ chức lớp tập "
+        "huấn sử dụng phần mềm một cửa điện tử cho 44 công chức làm việc tại bộ phận một cửa các xã, thị trấn.\n"
+    )
+    article = extract_text(page, "two.txt")
+    assert article.is_inspection_article and article.kind == "visit"
+    assert article.inspection_dates == ["2021-11-23"]
+    assert [u.name for u in article.inspected_units] == ["xã Hương Trạch"]
+    assert [m.value for m in article.metrics] == [41]
+
+
 def test_a_digest_s_other_items_give_no_leader_unit_day_document_or_figure() -> None:
     text = (
         "SỞ NỘI VỤ TỈNH QUẢNG BÌNH\nĐIỂM TIN HOẠT ĐỘNG NGÀNH NỘI VỤ TUẦN TỪ 06 - 10/10/2025\nCập nhật: 11/10/2025 "

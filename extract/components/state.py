@@ -432,6 +432,15 @@ def _digest_items(page: Page) -> list[tuple[int, int, str, bool]]:
     return page.facts["digest_items"]
 
 
+_CHECK_WORD = re.compile(r"\b(kiem tra|phuc tra)\b")
+
+
+def _first_story(headline: re.Match[str]) -> str:
+    """The headline's first story when it joins several with ";", else nothing: a headline names its items."""
+    first, joined, _ = headline.group(2).partition(";")
+    return first if joined else ""
+
+
 def _items_of(page: Page, least: int) -> list[tuple[int, int, str, bool]]:
     text = page.text
     candidates = [m for m in _ITEM_HEADING.finditer(text) if not m.group(2).endswith((".", ":", ";", ","))]
@@ -456,8 +465,19 @@ def _items_of(page: Page, least: int) -> list[tuple[int, int, str, bool]]:
         if len(headings) < least:
             return []
     ends = [m.start() for m in headings[1:]] + [len(text)]
-    items = [  # (the headline opening the page names its items, and is none of them)
-        (m.start(), end, m.group(2), m.start() > 0 and bool(_INSPECTION_ITEM.search(fold(m.group(2)))))
+    # (the headline opening the page names its items, and is none of them; unless its first story runs on under it,
+    # its own heading dropped as the headline's copy, and the other headings tell no checks: "Kiểm tra CCHC tại xã A;
+    # tập huấn ...", then the visit's paragraphs, then "TẬP HUẤN ...")
+    runs_on = not any(_CHECK_WORD.search(fold(m.group(2))) for m in headings[1:])
+    items = [
+        (
+            m.start(),
+            end,
+            m.group(2),
+            bool(
+                _INSPECTION_ITEM.search(fold(m.group(2) if m.start() else _first_story(m) if runs_on else ""))
+            ),
+        )
         for m, end in zip(headings, ends, strict=True)
     ]
     if headings is numbered and first == 2:
