@@ -4626,6 +4626,15 @@ def test_publication_date_labelled_at_the_foot_of_a_page(label: str) -> None:
             "Tỷ lệ số hóa đạt 48,1%. Đoàn đề nghị xã đảm bảo đến cuối năm 2023 tỷ lệ số hóa đạt trên 80%.",
             [48.1],
         ),
+        # what the staff counted did or failed to do, of the whole told once ("04 trong số 17 cán bộ")
+        ("Có 4 công chức chưa lập hồ sơ công việc; 9 công chức chưa sử dụng chữ ký số.", [4, 9]),
+        ("Trong năm, 2 công chức bị xử lý kỷ luật; xã mới có 3 công chức được cấp chứng thư số.", [2, 3]),
+        ("Xã mới có 04 trong số 17 cán bộ, công chức được cấp chữ ký số cá nhân.", [4]),
+        # ... and the people asked or counted with their whole
+        (
+            "Xã có 13/21 người đạt chuẩn; khảo sát có 42/45 người được hỏi hài lòng. Đoàn gồm 7 người.",
+            [13, 42],
+        ),
     ],
 )
 def test_metric_nouns(sentence: str, values: list[float]) -> None:

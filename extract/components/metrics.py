@@ -35,10 +35,10 @@ from extract.scan import LIST_ITEM
 # none (so "21/22." ends at its number, not its sentence's full stop).
 _NOUNS = "|".join(re.escape(n) for n in sorted({fold(n) for n in METRIC_NOUNS}, key=len, reverse=True))
 _TOTAL = r"(?P<total>\d{1,3}(?:\.\d{3})+(?!\d)|\d+)"
+# What sets a count against its whole: "21/22", "7 trong số 50", "87 trên tổng số 104".
+_OUT_OF = r"(?:(?:trong|tren) (?:tong )?so|tren|/)"
 # Matched on the folded text (same offsets), so "1.245 ho so" on a page without diacritics counts too.
-_NOUN_RE = re.compile(
-    r"\s*(?:(?:trong tong so|tren tong so|tren|/)\s*" + _TOTAL + r"\s*)?(?P<noun>" + _NOUNS + r")(?![\w])"
-)
+_NOUN_RE = re.compile(r"\s*(?:" + _OUT_OF + r"\s*" + _TOTAL + r"\s*)?(?P<noun>" + _NOUNS + r")(?![\w])")
 # The noun before the figure: "số hồ sơ tiếp nhận là 1.482", "tổng số TTHC: 1.905".
 _NOUN_BEFORE_RE = re.compile(
     r"\bso (?P<noun>" + _NOUNS + r")\b[^,;:.\d]{0,40}?(?:\s+la|\s*:)\s*"
@@ -54,11 +54,19 @@ _LIST_THEN_NOUN = re.compile(r"(?:\s*,\s*\d[\d.,]*)*\s*,?\s*va\s+\d[\d.,]*\s+(?P
 # độ đại học"): a figure of the work; staff counted otherwise ("bố trí 86 công chức", "05 thành viên") describe the
 # unit or the team.
 _STAFF = re.compile(
-    r"\s*(?P<noun>can bo, cong chuc|cong chuc, vien chuc|can bo, giao vien|can bo|cong chuc|vien chuc|giao vien)\b"
+    r"(?:\s*"
+    + _OUT_OF
+    + r"\s*"
+    + _TOTAL
+    + r")?\s*(?P<noun>can bo, cong chuc|cong chuc, vien chuc|can bo, giao vien|can bo|cong chuc|vien chuc|giao vien|"
+    r"nguoi)\b"
 )
+# What the staff counted did or failed to do: "đi muộn", "chưa sử dụng chữ ký số", "bị xử lý kỷ luật", "được cấp chứng
+# thư số"; or what the people asked answered ("42/45 người được hỏi hài lòng").
 _STAFF_FINDING = re.compile(
-    r"[^.;]{0,30}?\b(den muon|di muon|di tre|den tre|vang|khong deo|chua deo|chua dat|chua duoc|chua co mat|"
-    r"khong co mat|kiem nhiem|vi pham|khong co ly do|chua den|khong mac|chua mac|ve som)\b"
+    r"[^.;]{0,30}?\b(den muon|di muon|di tre|den tre|vang|khong deo|chua [a-z]+|"
+    r"khong co mat|kiem nhiem|vi pham|khong co ly do|khong mac|ve som|bi (xu ly|ky luat|nhac nho|phe binh|khien trach)|"
+    r"duoc cap (chung thu|chu ky)|hai long)\b"
 )
 # Counts of places after "có" describe what a place is made of ("xã có 16 xóm"), not the work inspected; after
 # "gồm" they break down the inspected ones ("16 xã, phường (gồm 11 xã và 5 phường)").
@@ -66,6 +74,8 @@ _PLACES = re.compile(r"(?:" + "|".join(re.escape(fold(t)) for t in UNIT_TYPES) +
 # "xã có 16 xóm" tells how a place is made up; "mới có 7 xã", "chỉ có 5 xã" count the units that did something.
 _HAS = re.compile(r"(?<!\bmoi )(?<!\bchi )(?<!\bda )(?<!\bvan )(?<!\bcon )(?<!\bcung )\bco\s*$")
 _SHORT_OF = re.compile(r"\bthieu\s*$")
+# The whole the count before it is out of: "mới có 04 trong số 17 cán bộ, công chức được cấp chữ ký số".
+_WHOLE_OF = re.compile(r"\b(trong|tren) (tong )?(so )?$")
 # Money is a figure of the work when it was paid for the work ("thanh toán trực tuyến ... hơn 386 triệu đồng", fees
 # paid online); budgets, revenue and investment are not.
 _MONEY = re.compile(r"\s*(?:dong|vnd)\b")
@@ -419,10 +429,14 @@ def find_metrics(doc: Doc) -> Doc:
                 unit, end = "đồng", money.end()
             elif (staff := _STAFF.match(folded, end)) and (
                 total is not None
+                or staff.group("total")
                 or _STAFF_FINDING.match(folded, staff.end())
+                and not _WHOLE_OF.search(folded, window, start)
                 or _SHORT_OF.search(folded, window, start)
             ):
                 noun = text[staff.start("noun") : staff.end("noun")]
+                if staff.group("total"):
+                    total = float(staff.group("total").replace(".", ""))
                 end = staff.end("noun")
             elif (listed := _LIST_THEN_NOUN.match(folded, end)) and _RESPECTIVELY.search(clause):
                 noun = text[listed.start("noun") : listed.end("noun")]
