@@ -8804,6 +8804,15 @@ def test_an_update_note_s_date_and_a_row_of_the_team_s_own_meeting_are_no_days()
     assert extract_text(page, "plan.txt").inspection_dates == ["2025-03-18"]
 
 
+def test_the_team_s_meeting_before_it_went_to_check_is_no_day() -> None:
+    page = (
+        "Sở Nội vụ kiểm tra CCHC tại xã Kỳ Sơn\n29/08/2025\nTrước khi đi kiểm tra thực tế, chiều 26/8, đoàn đã họp "
+        "thống nhất nội dung, phân công nhiệm vụ tại trụ sở Sở Nội vụ. Ngày 27/8/2025, Đoàn kiểm tra của Sở Nội vụ đã "
+        "kiểm tra tại UBND xã Kỳ Sơn.\n"
+    )
+    assert extract_text(page, "meeting.txt").inspection_dates == ["2025-08-27"]
+
+
 def test_a_unit_a_sentence_opens_at_dated_to_an_earlier_year_is_that_year_s() -> None:
     page = (
         "Sở Nội vụ kiểm tra CCHC tại huyện Long Hồ\n23/08/2024\nNgày 20/8/2024, Đoàn kiểm tra CCHC của Sở Nội vụ làm "
