@@ -2700,6 +2700,15 @@ def test_the_leader_of_a_round_an_earlier_year_recalls_is_not_this_one_s() -> No
     assert [leader.name for leader in extract_text(report, "report.txt").team_leaders] == ["Huỳnh Văn Dũng"]
 
 
+def test_the_leader_the_team_had_before_is_not_its_leader() -> None:
+    page = (
+        "Thăng Bình điều chỉnh lịch kiểm tra CCHC đợt 2\n05/10/2018\nTrước đây, Đoàn do ông Phạm Ngọc Sơn, Chánh Văn "
+        "phòng HĐND và UBND huyện làm Trưởng đoàn. Do ông Sơn nhận nhiệm vụ mới, ông Lê Văn Quý, Phó Chủ tịch UBND "
+        "huyện làm Trưởng đoàn đợt 2. Ngày 11/10/2018, Đoàn kiểm tra tại UBND xã Bình Quý.\n"
+    )
+    assert [leader.name for leader in extract_text(page, "former.txt").team_leaders] == ["Lê Văn Quý"]
+
+
 def test_the_head_of_the_host_s_own_team_summing_up_its_year_is_not_the_visit_s_leader() -> None:
     page = (
         "Đoàn kiểm tra CCHC của tỉnh làm việc tại huyện Cao Lãnh\n05/10/2022\nNgày 29/9, Đoàn kiểm tra công tác cải "

@@ -412,6 +412,11 @@ def _leads_other_work(page: Page, start: int) -> bool:
     return bool(helping) and (not ours or helping[-1] > ours[-1])
 
 
+# A sentence telling how the team was led before ("Trước đây, Đoàn do ông A làm Trưởng đoàn. Do ông A được điều động
+# ..., ông B làm Trưởng đoàn đợt 2"): its leader no longer leads it.
+_FORMERLY = re.compile(r"\W*(truoc day|truoc kia)\b")
+
+
 @Language.component("cchc_leaders")
 def find_leaders(doc: Doc) -> Doc:
     page = doc._.page
@@ -439,6 +444,7 @@ def find_leaders(doc: Doc) -> Doc:
             # (the head of the host's own team, as it sums up its year: "Ông A, Phó Chủ tịch UBND huyện, Trưởng đoàn
             # kiểm tra CCHC của huyện báo cáo" on the province's visit)
             and not any(lower_level_teams(page, *sentence_of(page, c.start), team_level))
+            and not _FORMERLY.match(page.folded, sentence_of(page, c.start)[0])
         ),
         key=lambda c: c.start,
     )
