@@ -1257,6 +1257,11 @@ def test_leader_phrasings(sentence: str, leader: tuple, units: list[str], level:
             "Ia Mláh ngày 12/6/2024.",
             ["xã Chư Gu", "xã Phú Cần", "xã Ia Mláh"],
         ),
+        (  # the next week's stops are still to come, unless told as done
+            "Ngày 16/5, Đoàn kiểm tra tại xã Hương Trạch. Trong tuần tiếp theo, Đoàn tiếp tục kiểm tra tại xã Hương "
+            "Vĩnh và xã Gia Phố. Tuần kế tiếp, Đoàn đã kiểm tra tại xã Phúc Đồng.",
+            ["xã Hương Trạch", "xã Phúc Đồng"],
+        ),
         (  # a schedule's rows run on after semicolons
             "Đoàn kiểm tra số 1, Trưởng đoàn: ông Lê Quang Vinh, Phó Giám đốc Sở Nội vụ. Ngày 10/11: phường Quy Nhơn "
             "Tây; ngày 11/11: xã Phù Mỹ; ngày 12/11: phường Hoài Nhơn Bắc.",
