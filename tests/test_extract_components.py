@@ -3706,6 +3706,13 @@ def test_units_whose_visit_was_put_off_without_a_day_or_given_to_another_are_not
         "được lùi lại; thời gian cụ thể sẽ được thông báo sau", "đã được kiểm tra sau hai lần phải hoãn"
     )
     assert len(extract_text(held, "held.txt").inspected_units) == 4
+    # ... or put off to a month to come
+    landslide = (
+        "Kiểm tra CCHC tại xã Mèo Vạc\n14/11/2025\nNgày 12/11/2025, Đoàn kiểm tra của Sở Nội vụ đã kiểm tra tại xã "
+        "Mèo Vạc. Theo lịch, ngày 13/11 đoàn tiếp tục làm việc tại xã Sủng Máng. Tuy nhiên, do mưa lớn gây sạt lở, "
+        "buổi kiểm tra tại xã Sủng Máng phải tạm hoãn, dự kiến thực hiện trong tháng 12.\n"
+    )
+    assert [u.name for u in extract_text(landslide, "landslide.txt").inspected_units] == ["xã Mèo Vạc"]
 
 
 def test_a_district_named_where_a_provincial_team_worked_is_not_the_inspector() -> None:

@@ -348,10 +348,11 @@ _PUT_OFF_BEFORE = re.compile(
     r"(?![^.;]*\b(tien hanh|to chuc|dien ra|kiem tra tai|lam viec tai)\b)[^.;]*$"
 )
 # ... or put off with no day to go to, later in its sentence: "các buổi kiểm tra tại xã Hòa Phú (dự kiến ngày 28/7),
-# xã Hòa Khương (ngày 30/7) và xã Hòa Châu (ngày 04/8) được lùi lại; thời gian cụ thể sẽ được thông báo sau".
+# xã Hòa Khương (ngày 30/7) và xã Hòa Châu (ngày 04/8) được lùi lại; thời gian cụ thể sẽ được thông báo sau", "buổi
+# kiểm tra tại xã Sủng Máng phải tạm hoãn, dự kiến thực hiện trong tháng 12".
 _CALLED_OFF_LATER = re.compile(
-    r"(?:(?!\b(da|tien hanh|lam viec)\b)[^;])*?\b(duoc|bi|phai) (lui|hoan)( lai)?\b[^.]{0,20}?"
-    r"\b(thoi gian cu the|(cho )?den khi co thong bao)\b"
+    r"(?:(?!\b(da|tien hanh|lam viec)\b)[^;])*?\b(duoc|bi|phai) (tam )?(lui|hoan)( lai)?\b[^.]{0,20}?"
+    r"\b(thoi gian cu the|(cho )?den khi co thong bao|du kien)\b"
 )
 # ... or checked in another's stead: "Xã Nâm N'Đir được kiểm tra thay cho xã Quảng Phú", "đồng ý thay xã Quảng Phú bằng
 # xã Nâm N'Đir".
