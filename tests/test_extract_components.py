@@ -1262,6 +1262,11 @@ def test_leader_phrasings(sentence: str, leader: tuple, units: list[str], level:
             "Vĩnh và xã Gia Phố. Tuần kế tiếp, Đoàn đã kiểm tra tại xã Phúc Đồng.",
             ["xã Hương Trạch", "xã Phúc Đồng"],
         ),
+        (  # units out of this round's schedule
+            "Ngày 15/11/2019, Tổ kiểm tra số 1 đã làm việc tại phường Thạch Thang và phường Hải Châu I. Hai phường Bình "
+            "Hiên và Bình Thuận đã được kiểm tra năm 2018 nên không nằm trong danh sách kiểm tra năm nay.",
+            ["phường Thạch Thang", "phường Hải Châu I"],
+        ),
         (  # a schedule's rows run on after semicolons
             "Đoàn kiểm tra số 1, Trưởng đoàn: ông Lê Quang Vinh, Phó Giám đốc Sở Nội vụ. Ngày 10/11: phường Quy Nhơn "
             "Tây; ngày 11/11: xã Phù Mỹ; ngày 12/11: phường Hoài Nhơn Bắc.",
@@ -8823,6 +8828,17 @@ def test_an_update_note_s_date_and_a_row_of_the_team_s_own_meeting_are_no_days()
         "kiểm tra tại UBND xã Ninh Quới giữ nguyên.\n"
     )
     assert extract_text(page, "plan.txt").inspection_dates == ["2025-03-18"]
+
+
+def test_a_unit_still_to_come_past_an_aside_on_it_is_not_inspected() -> None:
+    page = (
+        "Kiểm tra cải cách hành chính tại 3 phường\n12/11/2019\nNgày 11/11/2019, Tổ kiểm tra số 1 của quận đã làm việc "
+        "tại phường Thạch Thang và phường Hải Châu I. Kết luận buổi kiểm tra, ông Nguyễn Đình Khoa yêu cầu các phường "
+        "hoàn thành việc khắc phục các tồn tại trước ngày 30/11/2019. Riêng phường Hải Châu II, đơn vị có cùng trụ sở "
+        "với phường Hải Châu I, sẽ được Tổ số 2 kiểm tra vào đầu tháng 12.\n"
+    )
+    names = [u.name for u in extract_text(page, "aside.txt").inspected_units]
+    assert names == ["phường Thạch Thang", "phường Hải Châu I"]
 
 
 def test_the_team_s_meeting_before_it_went_to_check_is_no_day() -> None:

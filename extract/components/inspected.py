@@ -205,7 +205,11 @@ _POST_OF = re.compile(
 _NAMED_AFTER_COUNT = re.compile(r"\s*(do la|day la|cu the|gom co)\b")
 # "Đối với ..., Sở Nội vụ sẽ phối hợp kiểm tra lại", or a table's row of a results notice: "UBND huyện Đakrông | Đợt 2
 # (dự kiến tháng 10/2023)"
-_TO_COME_AFTER = re.compile(r"\s*(?:(se|sap)\s|[:|]\s*(dot (\d+|[ivx]+)\s*)?\(?\s*du kien\b)")
+# (past an aside on the unit: "Riêng phường Hải Châu II, đơn vị có cùng trụ sở với phường Hải Châu I, sẽ được Tổ số
+# 2 kiểm tra")
+_TO_COME_AFTER = re.compile(
+    r"\s*(?:,[^,.;:]{1,80},\s*)?(?:(se|sap)\s|[:|]\s*(dot (\d+|[ivx]+)\s*)?\(?\s*du kien\b)"
+)
 # A unit doing the inspecting side's paperwork, or where the team does its own: "Sở Nội vụ tổng hợp kết quả, báo cáo
 # UBND tỉnh", "các thành viên Đoàn làm việc tại phòng Nội vụ để tổng hợp số liệu".
 _ACTS_AFTER = re.compile(
@@ -253,7 +257,9 @@ _NOT_CHECKED_AFTER = re.compile(
     r",?\s*(la (cac |nhung )?(don vi|xa|phuong|co quan) )?(chua|khong) (duoc )?(kiem tra|phuc tra)\b|"
     # (or the clause goes on to say so: "Đối với thị xã A và Sở B - hai đơn vị đạt yêu cầu, Đoàn không phúc tra trực tiếp",
     # "..., UBND thành phố không tổ chức phúc tra", "... - hai đơn vị không thuộc diện phúc tra")
-    r"[^.;]{0,160}?\b(khong|chua) (to chuc |thuoc dien |tien hanh )?(truc tiep )?(kiem tra|phuc tra)\b"
+    r"[^.;]{0,160}?\b(khong|chua) (to chuc |thuoc dien |tien hanh )?(truc tiep )?(kiem tra|phuc tra)\b|"
+    # (or out of the schedule: "Hai xã A và B đã được kiểm tra trong đợt 1 nên không nằm trong lịch kiểm tra đợt này")
+    r"[^.;]{0,160}?\bkhong (nam trong|thuoc|dua vao) (lich|danh sach|ke hoach)\b"
 )
 # A team's work told as done, up to the unit: in a plan, a round before it.
 _DONE = re.compile(r"\b(doan|to)\b[^.;:]{0,40}\bda (kiem tra|lam viec)\b[^.;:]*$")
