@@ -8841,6 +8841,16 @@ def test_a_unit_still_to_come_past_an_aside_on_it_is_not_inspected() -> None:
     assert names == ["phường Thạch Thang", "phường Hải Châu I"]
 
 
+def test_a_place_described_by_its_area_or_its_hamlets_is_not_inspected() -> None:
+    page = (
+        "Cái Răng: Kết quả kiểm tra cải cách hành chính năm 2023 tại 7 phường\n15/10/2023\nUBND quận Cái Răng vừa ban "
+        "hành Thông báo số 219/TB-UBND về kết quả kiểm tra công tác cải cách hành chính năm 2023 tại 7 phường. Phường "
+        "Lê Bình xếp loại Tốt với 92 điểm. Quận Cái Răng có diện tích tự nhiên 68,3 km², dân số hơn 100.000 người, "
+        "xếp loại Tốt nhiều năm liền.\n"
+    )
+    assert [u.name for u in extract_text(page, "described.txt").inspected_units] == ["phường Lê Bình"]
+
+
 def test_the_team_s_meeting_before_it_went_to_check_is_no_day() -> None:
     page = (
         "Sở Nội vụ kiểm tra CCHC tại xã Kỳ Sơn\n29/08/2025\nTrước khi đi kiểm tra thực tế, chiều 26/8, đoàn đã họp "

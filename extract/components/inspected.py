@@ -122,6 +122,12 @@ _DESK_OF_BODY = re.compile(
     r"\b(quay|diem tiep nhan)\b[^.;]{0,40}\bdat tai\s*$"  # "..., trong đó có điểm tiếp nhận đặt tại Trung tâm ..."
 )
 # "Về phía xã A có đồng chí ...": the side that receives the team, named right after.
+# What a place is made of or ranks as, told right after its name: "Xã Song Lãng có 6 thôn với gần 7.800 nhân khẩu",
+# "Quận Cái Răng có diện tích tự nhiên 68,3 km², dân số ...", "Phường Đại Phúc là một trong những đơn vị dẫn đầu".
+_DESCRIBED = re.compile(
+    r"\s*(co (tong )?(dien tich|dan so|\d+ (thon|ap|ban|buon|lang|xom|to dan pho|khu pho|khom)\b)|"
+    r"la mot trong (nhung|cac) (don vi|dia phuong) (dan dau|di dau|co)\b)"
+)
 _HOST_SIDE = re.compile(r"\bve phia (ubnd |uy ban nhan dan )?$")
 # The one-stop office of a unit (its Bộ phận một cửa) is where the unit is inspected: "kiểm tra thực tế tại
 # Bộ phận tiếp nhận và trả kết quả của thị trấn A" inspects thị trấn A, though "của" names an owner.
@@ -717,6 +723,8 @@ def _inspected_units(page: Page) -> list[Found]:
             or _NOT_CHECKED_AFTER.match(page.folded, _list_end(text, found, following))
         ):
             continue
+        if _DESCRIBED.match(page.folded, found.end):
+            continue  # "Quận Cái Răng có diện tích tự nhiên 68,3 km²": what the place is, not what was checked there
         if _ONE_STOP_CENTRE.match(page.folded, start) and _DESK_OF_BODY.search(before[-80:]):
             continue  # "quầy tiếp nhận hồ sơ của Sở đặt tại Trung tâm Phục vụ hành chính công tỉnh": the Sở's desk
         host_side = _HOST_SIDE.search(before[-30:])
