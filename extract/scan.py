@@ -153,6 +153,10 @@ _GIVEN_NAMES_TOO = {
     "Quyết": r"định",
     "Thường": r"trực|vụ|xuyên",  # "Lục Văn Thường", not "Phó Chủ tịch Thường trực"
     "Đoàn": r"kiểm|công|giám|khảo|thanh|Thanh|TNCS|liên|đại|viên|đã|do|làm|có|gồm|đến|tiến|và",  # "bà Đoàn Thị Lan"
+    "Chương": r"trình|\d|[IVX]",  # "Thân Văn Chương", not "Chương trình"
+    "Tiếp": r"nhận|tục|theo|đó|thu|công|dân|xúc|cận",
+    "Hành": r"chính",
+    "Luật": r"[A-ZĐÂ]|số|này|về|\d",  # "Nguyễn Văn Luật", not "Luật Đất đai"
     "Tốt": r"\(|:|\d",  # "ông Kim Văn Tốt", not a rating's units: "Tốt (Phường 25, ...)", "Tốt: 3 đơn vị"
     "Khá": r"\(|:|\d",
 }

@@ -5370,6 +5370,19 @@ def test_the_province_of_a_body_s_place_and_of_the_site_s_name() -> None:
             "Duy Tiên.",
             ("Bùi Quang Huy", "Phó Giám đốc Sở Nội vụ"),
         ),
+        (  # given names that also open other words ("Chương trình", "Tiếp nhận", "Luật Đất đai")
+            "Đoàn kiểm tra đã làm việc tại xã Tân Dĩnh. Trưởng đoàn: đồng chí Thân Văn Chương, Phó Chủ tịch UBND "
+            "huyện.",
+            ("Thân Văn Chương", "Phó Chủ tịch UBND huyện"),
+        ),
+        (
+            "Đoàn do ông Nguyễn Văn Tiếp, Phó Chủ tịch UBND huyện làm Trưởng đoàn đã kiểm tra tại xã Tân Dĩnh.",
+            ("Nguyễn Văn Tiếp", "Phó Chủ tịch UBND huyện"),
+        ),
+        (
+            "Đoàn kiểm tra đã làm việc tại xã Tân Dĩnh. Trưởng đoàn: ông Lê Văn Luật - Phó Chủ tịch UBND huyện.",
+            ("Lê Văn Luật", "Phó Chủ tịch UBND huyện"),
+        ),
     ],
 )
 def test_leader_and_post(sentence: str, leader: tuple[str, str]) -> None:
