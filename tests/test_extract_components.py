@@ -4656,6 +4656,11 @@ def test_publication_date_labelled_at_the_foot_of_a_page(label: str) -> None:
         ("Có 4 công chức chưa lập hồ sơ công việc; 9 công chức chưa sử dụng chữ ký số.", [4, 9]),
         ("Trong năm, 2 công chức bị xử lý kỷ luật; xã mới có 3 công chức được cấp chứng thư số.", [2, 3]),
         ("Xã mới có 04 trong số 17 cán bộ, công chức được cấp chữ ký số cá nhân.", [4]),
+        # what the unit listed is a figure, the portal's statistics none
+        (
+            "Xã hoàn thành thống kê 214 thủ tục hành chính thuộc thẩm quyền. Thống kê truy cập: 12.345 lượt.",
+            [214],
+        ),
         # ... and the people asked or counted with their whole
         (
             "Xã có 13/21 người đạt chuẩn; khảo sát có 42/45 người được hỏi hài lòng. Đoàn gồm 7 người.",
