@@ -2728,6 +2728,13 @@ def test_the_head_of_the_host_s_own_team_summing_up_its_year_is_not_the_visit_s_
         "đoàn kiểm tra đề nghị huyện khắc phục các hạn chế.\n"
     )
     assert [leader.name for leader in extract_text(page, "host.txt").team_leaders] == ["Lâm Văn Khải"]
+    # ... or of the host's self-check team, with no day of its own
+    own = (
+        "Huyện kiểm tra CCHC tại xã Trực Đại\n20/09/2023\nNgày 18/9/2023, Đoàn kiểm tra CCHC của huyện do ông Vũ Văn "
+        "Nam, Trưởng phòng Nội vụ làm Trưởng đoàn đã kiểm tra tại UBND xã Trực Đại. Tháng 4/2023, Tổ tự kiểm tra CCHC "
+        "của xã do đồng chí Phạm Văn Duẩn, Phó Chủ tịch UBND xã làm Tổ trưởng đã kiểm tra hồ sơ của 6 công chức.\n"
+    )
+    assert [leader.name for leader in extract_text(own, "own.txt").team_leaders] == ["Vũ Văn Nam"]
 
 
 def test_provinces_listed_after_the_one_a_team_went_to_are_inspected_too() -> None:

@@ -176,7 +176,7 @@ _HELD_AFTER_ALL = re.compile(
 # tra của xã", "Trưởng đoàn kiểm tra CCHC của huyện"), or that level's committee checking ("UBND tỉnh đã tổ chức kiểm
 # tra"); "owner" is the level's word.
 _LEVEL_TEAM = re.compile(
-    r"\b(?:(?:doan|to) (?:kiem tra|cong tac)(?: cong tac)?(?: (?:cai cach hanh chinh|cchc))?(?: \(cchc\))?(?: nam \d{4})?"
+    r"\b(?:(?:doan|to) (?:tu )?(?:kiem tra|cong tac)(?: cong tac)?(?: (?:cai cach hanh chinh|cchc))?(?: \(cchc\))?(?: nam \d{4})?"
     r"(?: so \d+)?(?: cua)? (?:(?:ubnd|uy ban nhan dan) )?|"
     r"(?P<committee>ubnd|uy ban nhan dan) )(?P<owner>bo|tinh|so|huyen|quan|thi xa|xa|phuong|thi tran)\b"
     r"(?(committee)(?= (?:da|vua) (?:to chuc )?kiem tra))"
