@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import partial
 
 import lxml.html
 
@@ -198,9 +199,16 @@ def _is_deadline(header: str, cell: str) -> bool:
     return bool(_DEADLINE_HEADER.search(fold(header)) and _DAY.match(cell))
 
 
-def _sentence(headers: list[str], cells: list[str]) -> str | None:
+def _types_of_column(header: str) -> list[str]:
+    """The unit types a column's header names its cells by: "Xã", "Tên xã", "Xã, thị trấn", "Xã/phường"."""
+    kinds = [k.strip() for k in re.split(r"[,/]| và ", re.sub(r"^tên\s+", "", header.lower()))]
+    return kinds if kinds[0] and all(k in UNIT_TYPES for k in kinds) else []
+
+
+def _sentence(headers: list[str], cells: list[str], text: str = "") -> str | None:
     """A row as a list item: "- Huyện Yên Sơn: 120 hồ sơ kiểm tra; ...", or a schedule's "- Sáng thứ Ba (21/5):
-    Phòng Tư pháp" (no figures: the first cell, then the rest as written)."""
+    Phòng Tư pháp" (no figures: the first cell, then the rest as written). `text` is the page's, which may give a
+    bare name's type."""
     pairs = [
         (h, c) for h, c in zip(headers, cells, strict=False) if c and not ROW_NUMBER_HEADER.match(fold(h))
     ]
@@ -215,8 +223,11 @@ def _sentence(headers: list[str], cells: list[str]) -> str | None:
     if label_index is None or len(pairs) < 2:
         return None
     label_header, label = pairs[label_index]
-    if label_header.lower() in UNIT_TYPES and not label.lower().startswith(_TYPE_STARTS):
-        label = f"{label_header} {label}"  # the column "Xã" over "Tịnh Hà": "Xã Tịnh Hà"
+    if (kinds := _types_of_column(label_header)) and not label.lower().startswith(_TYPE_STARTS):
+        # the column "Xã" over "Tịnh Hà": "Xã Tịnh Hà"; "Xã, thị trấn" over "Long Hưng" by the type the text gives
+        # the place elsewhere ("thị trấn Huỳnh Hữu Nghĩa"), else the first
+        said = re.search(rf"\b({'|'.join(kinds)}) {re.escape(label)}\b", text, re.IGNORECASE)
+        label = f"{said.group(1) if said else kinds[0]} {label}"
     rest = [(h, c) for i, (h, c) in enumerate(pairs) if i != label_index]
     if label.lower().startswith(_COMMUNE_STARTS):
         label, rest = _with_district(label, rest)
@@ -261,13 +272,13 @@ def _with_district(label: str, rest: list[tuple[str, str]]) -> tuple[str, list[t
     return label, rest
 
 
-def _groups_rows_below(lines: list[str], index: int, width: int) -> bool:
+def _groups_rows_below(lines: list[str], index: int, headers: list[str]) -> bool:
     """Whether `lines[index]` is a group row: short, without cells, and followed (past another group row, as in
     "II" then "UBND các xã, thị trấn") by a row of the table."""
     for k in range(index, min(index + 2, len(lines) - 1)):
         if not _GROUP_ROW.match(lines[k]):
             return False
-        if len(_cells(lines[k + 1])) == width:
+        if _fits(lines[k + 1], headers):
             return True
     return False
 
@@ -318,11 +329,11 @@ def read_tables(lines: list[str]) -> list[str]:
         while (
             headers
             and end < len(lines)
-            and (len(_cells(lines[end])) == len(headers) or _groups_rows_below(lines, end, len(headers)))
+            and (_fits(lines[end], headers) or _groups_rows_below(lines, end, headers))
         ):
             end += 1
         if headers and end - first >= 2 and not any(FIGURE_CELL.match(h) for h in headers):
-            read_row = _sideways_sentence if _sideways(headers) else _sentence
+            read_row = _sideways_sentence if _sideways(headers) else partial(_sentence, text="\n".join(lines))
             for j in range(first, end):
                 # (the header said again under a group's row is no row: "Ngày | Đơn vị được kiểm tra | Ghi chú")
                 repeated = _cells(lines[j]) == _cells(lines[i])
@@ -333,6 +344,17 @@ def read_tables(lines: list[str]) -> list[str]:
         else:
             i += 1
     return out
+
+
+def _fits(line: str, headers: list[str]) -> bool:
+    """Whether `line` is a row of the table: a cell under each header, or all but an empty remark at the end (a tab
+    table copied as text loses its trailing empty "Ghi chú" cell)."""
+    width = len(_cells(line))
+    return (
+        width == len(headers)
+        or width == len(headers) - 1 > 1
+        and bool(_REMARK_HEADER.match(fold(headers[-1])))
+    )
 
 
 def _with_second_header(headers: list[str], line: str) -> list[str] | None:

@@ -2583,6 +2583,24 @@ def test_a_tab_separated_row_keeps_its_empty_last_cell() -> None:
     assert article.inspection_dates == ["2024-08-20", "2024-08-22", "2024-08-23"]
 
 
+def test_a_table_s_bare_names_take_the_type_its_header_or_the_text_gives_them() -> None:
+    page = (
+        "Kết quả kiểm tra cải cách hành chính năm 2013 tại 9 xã, thị trấn\n20/12/2013\nUBND huyện Mỹ Tú thông báo "
+        "kết quả kiểm tra CCHC năm 2013 tại các xã và thị trấn Huỳnh Hữu Nghĩa như sau:\n"
+        "STT\tXã, thị trấn\tĐiểm\tXếp loại\tGhi chú\n"
+        "1\tHuỳnh Hữu Nghĩa\t93,5\tTốt\t\n"
+        "2\tLong Hưng\t88\tKhá\tĐã khắc phục\n"
+        "3\tMỹ Tú\t76,5\tKhá\t\n"
+    )
+    article = extract_text(page, "table.txt")
+    assert [u.name for u in article.inspected_units] == [
+        "thị trấn Huỳnh Hữu Nghĩa",
+        "xã Long Hưng",
+        "xã Mỹ Tú",
+    ]
+    assert [m.value for m in article.metrics if m.unit == "điểm"] == [93.5, 88, 76.5]
+
+
 def test_a_table_of_per_unit_figures_is_read_row_by_row() -> None:
     article = extract_html(_TABLE_PAGE, "table.html")
     assert [u.name for u in article.inspected_units] == ["huyện Yên Sơn", "huyện Lục Nam"]
