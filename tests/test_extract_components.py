@@ -1267,6 +1267,10 @@ def test_leader_phrasings(sentence: str, leader: tuple, units: list[str], level:
             "Hiên và Bình Thuận đã được kiểm tra năm 2018 nên không nằm trong danh sách kiểm tra năm nay.",
             ["phường Thạch Thang", "phường Hải Châu I"],
         ),
+        (  # the province's ethnic affairs committee named alone, as a department is
+            "Đoàn kiểm tra của tỉnh đã kiểm tra tại Sở Giao thông vận tải, Ban Dân tộc và UBND huyện Tân Kỳ.",
+            ["Sở Giao thông vận tải", "Ban Dân tộc", "huyện Tân Kỳ"],
+        ),
         (  # a schedule's rows run on after semicolons
             "Đoàn kiểm tra số 1, Trưởng đoàn: ông Lê Quang Vinh, Phó Giám đốc Sở Nội vụ. Ngày 10/11: phường Quy Nhơn "
             "Tây; ngày 11/11: xã Phù Mỹ; ngày 12/11: phường Hoài Nhơn Bắc.",

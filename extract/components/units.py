@@ -608,6 +608,10 @@ def _bodies(page: Page) -> list[Found]:
             text, bare.end(), "huyện", "district"
         ):  # a district's branch: "KBNN Lạng Giang"
             found.append(_body(page, match.start(), bare.end(), "huyện"))
+        elif prefix == "ban dân tộc" and match.group(0)[0].isupper():
+            found.append(
+                _body(page, match.start(), end, None)
+            )  # a province's department named alone, as a Sở is
         elif text.startswith(" Việt Nam", end):  # the central body: "Bảo hiểm xã hội Việt Nam"
             found.append(_body(page, match.start(), end + len(" Việt Nam"), None))
         elif (
