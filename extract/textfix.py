@@ -13,7 +13,7 @@ from itertools import islice
 
 import viparse
 
-from cchc.vntext import fold, nfc
+from cchc.vntext import UPPER, fold, nfc
 
 # Characters TCVN3/ABC text shows when read as Unicode and Vietnamese never uses (§ for Đ, µ for à ...),
 # and VNI's tone marks written after a vowel ("chaøo", "caùc").
@@ -102,9 +102,14 @@ def _fix_encodings(text: str) -> str:
     return nfc("\n".join(lines))
 
 
+# A city's or a town's short type glued to its name ("TP.Long Khánh", "TX.Phú Mỹ"): a space after it, as "TP. Bảo
+# Lộc" is written, so the name reads with its type.
+_GLUED_TYPE = re.compile(r"(?<!\w)(TP|TX)\.(?=" + UPPER + r")")
+
+
 def repair(text: str) -> str:
     """Unescaped, NFC, legacy encodings converted, spaces tidied; line structure kept."""
-    text = nfc(text)
+    text = _GLUED_TYPE.sub(r"\1. ", nfc(text))
     if not text.isascii():
         text = _fix_encodings(text)
         if any(mark in text for mark in _MARKS):  # a substring test per mark costs a thirtieth of the scan

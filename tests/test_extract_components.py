@@ -120,6 +120,11 @@ def test_vietnamese_numbers(text: str, value: float) -> None:
         ("công tác cải\xadcách hành chính", "công tác cải cách hành chính"),
         # a zero-width space standing for a space between two syllables, and inside one
         ("xã Suối\u200bĐá, Trư\u200bờng", "xã Suối Đá, Trường"),
+        # a city's or a town's short type glued to its name (not a word ending in it)
+        (
+            "huyện Định Quán và TP.Long Khánh, TX.Phú Mỹ; UBND.TP",
+            "huyện Định Quán và TP. Long Khánh, TX. Phú Mỹ; UBND.TP",
+        ),
     ],
 )
 def test_text_repair(broken: str, fixed: str) -> None:
