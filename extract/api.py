@@ -58,6 +58,7 @@ _PROVINCE_AVERAGE = re.compile(
     r"^(?!.*\b(so voi|cao hon|thap hon|vuot)\b)(?=.*\b(binh quan|trung binh|muc chung)\b)"
     r".*(\b(toan|ca)|\bcap (xa|huyen)( cua)?) tinh\b"
 )
+_RATED = re.compile(r"\b(xep loai|dat loai|loai (xuat sac|tot|kha|trung binh|yeu))\b")
 # (not the office the figures come from: "Theo số liệu của Sở Nội vụ, ...")
 _UNIT_NAMED = re.compile(r"\b(?i:huyện|xã|phường|thị trấn|thị xã|thành phố|quận|sở)\s+(?!Nội vụ)[A-ZĐ0-9]")
 
@@ -84,6 +85,9 @@ def _reported(metric: Metric, kind: str, level: str | None) -> bool:
         return False
     # (nor the province's own totals, in a sentence naming no unit: "8 tháng đầu năm, toàn tỉnh tiếp nhận 312.540 hồ
     # sơ, tỷ lệ giải quyết đúng hạn đạt 97,6%")
+    counts_units = metric.key == "units_inspected" or (
+        metric.total is None and (metric.unit or "").lower() in UNIT_COUNT_NOUNS
+    )
     if (
         level != "ministry"
         and (
@@ -93,11 +97,10 @@ def _reported(metric: Metric, kind: str, level: str | None) -> bool:
             and _DISTRICT_WIDE.search(sentence)
         )
         and not _UNIT_NAMED.search(metric.evidence.sentence)
+        # (not the units the round rated: "Toàn huyện có 6 đơn vị xếp loại Tốt, 11 đơn vị loại Khá")
+        and not (counts_units and kind == "results" and _RATED.search(sentence))
     ):
         return False
-    counts_units = metric.key == "units_inspected" or (
-        metric.total is None and (metric.unit or "").lower() in UNIT_COUNT_NOUNS
-    )
     return kind == "results" or not counts_units
 
 

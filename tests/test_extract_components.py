@@ -2112,6 +2112,17 @@ def test_a_results_article_s_counts_of_units_in_words_are_figures_unless_they_na
     assert [(m.value, m.unit) for m in article.metrics] == [(12, "xã"), (3, "xã"), (7, "xã"), (14, "hồ sơ")]
 
 
+def test_a_district_s_round_rating_its_units_district_wide_gives_its_counts() -> None:
+    page = (
+        "Kết quả kiểm tra cải cách hành chính năm 2018 tại 19 xã, thị trấn\n20/12/2018\nNăm 2018, Đoàn kiểm tra CCHC "
+        "của huyện đã kiểm tra tại 19 xã, thị trấn. Toàn huyện có 6 đơn vị xếp loại Tốt, 11 đơn vị loại Khá, 2 đơn "
+        "vị loại Trung bình. Toàn huyện tiếp nhận 58.342 hồ sơ.\n"
+    )
+    metrics = extract_text(page, "rated.txt").metrics
+    assert [m.value for m in metrics if m.unit == "đơn vị"] == [6, 11, 2]
+    assert 58342 not in [m.value for m in metrics]  # (the district's own total, no figure of its units)
+
+
 def test_a_rank_among_whatever_the_text_names_is_a_figure_with_its_total() -> None:
     text = (
         "Kiểm tra cải cách hành chính tại thị xã Kỳ Anh\n12/05/2024\nNgày 10/5/2024, Đoàn kiểm tra CCHC của tỉnh đã "
