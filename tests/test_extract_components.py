@@ -1664,6 +1664,12 @@ def test_a_unit_named_again_heads_its_list_again_but_not_past_the_comma_that_clo
             "nhận sổ theo dõi chưa cập nhật.",
             "results",
         ),
+        (  # a unit checking itself, whose lead says the results go into its report
+            "UBND xã Song Lãng tự kiểm tra công tác cải cách hành chính 6 tháng đầu năm 2016",
+            "Ngày 14/6, Tổ tự kiểm tra của xã đã kiểm tra hồ sơ của Bộ phận một cửa và ba công chức; xã sẽ tổng hợp "
+            "kết quả tự kiểm tra vào báo cáo CCHC 6 tháng đầu năm.",
+            "visit",
+        ),
         (  # a headline counting the units of the year's round, though the body tells each team's trips
             "Bến Tre: 7 cơ quan, đơn vị được kiểm tra cải cách hành chính năm 2024",
             "Năm 2024, hai Đoàn kiểm tra của tỉnh đã kiểm tra tại 3 sở, ngành và 4 UBND huyện. Đoàn số 1 làm việc từ "

@@ -497,11 +497,19 @@ def _kind(title: str, body: str) -> str:
     # (or the lead says a plan of inspections was issued: what the article is about)
     if re.search(r"\bke hoach\b", head) or _PLAN_ISSUED.search(text, 0, 500):
         scores["plan"] += 3
+    if _SELF_CHECK_HEAD.match(head) and not _RESULTS_HEAD.search(head) and "ke hoach" not in head:
+        scores["visit"] += 3  # "Xã Song Lãng tự kiểm tra công tác CCHC 6 tháng đầu năm": its own team's visit
     if not scores or max(scores.values()) == 0:
         return "visit"
     return scores.most_common(1)[0][0]
 
 
+# A headline opening on the unit that checks itself: "UBND xã Song Lãng tự kiểm tra ...", "Phường Đại Phúc tự kiểm
+# tra hoạt động của Bộ phận Một cửa".
+_SELF_CHECK_HEAD = re.compile(
+    r"^(ubnd |uy ban nhan dan )?(xa|phuong|thi tran|so|huyen|thi xa|quan|thanh pho|phong|ban|trung tam) "
+    r"[^:;]{1,40}?\btu kiem tra\b"
+)
 _ISSUED_NOW = re.compile(r"(vua|moi) (ban hanh|co|gui) $")
 _ISSUED = re.compile(r"(?<!da )ban hanh $")
 _PLAN_ISSUED = re.compile(r"(?<!da )\b((vua|moi) )?ban hanh ke hoach\b[^.;]{0,80}\bve kiem tra\b")
