@@ -1276,6 +1276,10 @@ def test_leader_phrasings(sentence: str, leader: tuple, units: list[str], level:
             "Đoàn kiểm tra của tỉnh đã kiểm tra tại Sở Giao thông vận tải, Ban Dân tộc và UBND huyện Tân Kỳ.",
             ["Sở Giao thông vận tải", "Ban Dân tộc", "huyện Tân Kỳ"],
         ),
+        (  # a ward whose name opens on a village word
+            "Ngày 11/11/2025, Đoàn kiểm tra tại phường Xóm Chiếu và phường Khánh Hội.",
+            ["phường Xóm Chiếu", "phường Khánh Hội"],
+        ),
         (  # a schedule's rows run on after semicolons
             "Đoàn kiểm tra số 1, Trưởng đoàn: ông Lê Quang Vinh, Phó Giám đốc Sở Nội vụ. Ngày 10/11: phường Quy Nhơn "
             "Tây; ngày 11/11: xã Phù Mỹ; ngày 12/11: phường Hoài Nhơn Bắc.",

@@ -95,9 +95,9 @@ _BODY = re.compile(  # not the "Cục" of "Tổng Cục Hải quan"
 # not the first of "xã hội". Named bodies have up to six words of their own name before it.
 _BODY_LEVEL = r"(?:\s+\([^()]{1,12}\))?\s+(" + _TYPE_RE + r")(?!\w|\s+hội)(?:\s+(?=" + UPPER + r"))?"
 _BODY_NAME = r"(?:\s+[^\s,.;:()]+){1,6}?"
-# Village words that also begin the names of towns and communes ("Buôn Ma Thuột", "Plei Kần", "xã Bản Luốc"): types
+# Village words that also begin the names of towns, communes and wards ("Buôn Ma Thuột", "Plei Kần", "xã Bản Luốc"): types
 # in lower case.
-_NAME_STARTERS = {"buôn", "plei", "buon", "làng", "bon", "bản"}
+_NAME_STARTERS = {"buôn", "plei", "buon", "làng", "bon", "bản", "xóm"}  # ("phường Xóm Chiếu")
 
 
 def _starts_a_name(word: str) -> bool:
