@@ -8914,6 +8914,16 @@ def test_a_unit_still_to_come_past_an_aside_on_it_is_not_inspected() -> None:
     assert names == ["phường Thạch Thang", "phường Hải Châu I"]
 
 
+def test_the_day_a_certification_body_audited_the_quality_system_is_no_day() -> None:
+    page = (
+        "Kiểm tra cải cách hành chính và ISO 9001:2008 tại huyện Tam Dương\n27/09/2010\nNgày 22/9/2010, Đoàn kiểm "
+        "tra CCHC của tỉnh đã kiểm tra tại UBND huyện Tam Dương. Tại buổi làm việc, ông Đỗ Văn Cường, Chánh Văn phòng "
+        "HĐND và UBND huyện, cho biết huyện bắt đầu xây dựng hệ thống từ tháng 10/2009 và ngày 12/8/2010 đã được tổ "
+        "chức chứng nhận đánh giá, cấp giấy chứng nhận phù hợp tiêu chuẩn ISO 9001:2008.\n"
+    )
+    assert extract_text(page, "audit.txt").inspection_dates == ["2010-09-22"]
+
+
 def test_a_place_described_by_its_area_or_its_hamlets_is_not_inspected() -> None:
     page = (
         "Cái Răng: Kết quả kiểm tra cải cách hành chính năm 2023 tại 7 phường\n15/10/2023\nUBND quận Cái Răng vừa ban "
