@@ -121,13 +121,13 @@ _DESK_OF_BODY = re.compile(
     r"\bcua (so|don vi|nganh|co quan)\b[^,;.]{0,50}?\b(dat )?tai\s*$|"
     r"\b(quay|diem tiep nhan)\b[^.;]{0,40}\bdat tai\s*$"  # "..., trong đó có điểm tiếp nhận đặt tại Trung tâm ..."
 )
-# "Về phía xã A có đồng chí ...": the side that receives the team, named right after.
 # What a place is made of or ranks as, told right after its name: "Xã Song Lãng có 6 thôn với gần 7.800 nhân khẩu",
 # "Quận Cái Răng có diện tích tự nhiên 68,3 km², dân số ...", "Phường Đại Phúc là một trong những đơn vị dẫn đầu".
 _DESCRIBED = re.compile(
     r"\s*(co (tong )?(dien tich|dan so|\d+ (thon|ap|ban|buon|lang|xom|to dan pho|khu pho|khom)\b)|"
     r"la mot trong (nhung|cac) (don vi|dia phuong) (dan dau|di dau|co)\b)"
 )
+# "Về phía xã A có đồng chí ...": the side that receives the team, named right after.
 _HOST_SIDE = re.compile(r"\bve phia (ubnd |uy ban nhan dan )?$")
 # The one-stop office of a unit (its Bộ phận một cửa) is where the unit is inspected: "kiểm tra thực tế tại
 # Bộ phận tiếp nhận và trả kết quả của thị trấn A" inspects thị trấn A, though "của" names an owner.

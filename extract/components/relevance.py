@@ -488,10 +488,9 @@ def _kind(title: str, body: str) -> str:
     if year_round or _CONCLUDED_FOR_UNITS.search(head) or _RESULTS_ISSUED.search(text, 0, 500):
         scores["results"] += 3
     many = _MANY_UNITS.search(head)  # (in words, "Mười đơn vị cấp xã", from eight up)
+    # "tại 8 xã, thị trấn", "tại 8/8 xã", "7 cơ quan được kiểm tra CCHC năm 2024": a round, not one trip
     if many and (many.group("words") or int(many.group(1)) >= 8 or many.group(3) or year_round):
-        scores["results"] += (
-            5  # "tại 8 xã, thị trấn", "tại 8/8 xã", "7 cơ quan được kiểm tra CCHC năm 2024": a round
-        )
+        scores["results"] += 5
     if _RATED_HEAD.search(head):
         scores["results"] += 5
     # (or the lead says a plan of inspections was issued: what the article is about)

@@ -566,6 +566,7 @@ def _offices(page: Page, provinces: set[str]) -> list[Found]:
 
 # What no body's name opens on: a word that refers back to a unit named before ("Trung tâm của phường").
 _REFERS_BACK = re.compile(r"\s+(của|này|đó|thuộc|trực thuộc)\s")
+# ... nor a lower-case word before a hamlet's type word, which is no name at all ("cơ bản").
 _HAMLET_WORDS = frozenset(word for word, level in UNIT_LEVEL.items() if level == "hamlet")
 
 
@@ -583,14 +584,13 @@ def _bodies(page: Page) -> list[Found]:
             continue
         name = _BODY_NAME if prefix in NAMED_BODY_PREFIXES else ""
         tail = re.match(name + _BODY_LEVEL, text[end : end + 80], re.IGNORECASE)
+        # ("Trung tâm của phường" refers back; "Trung tâm cơ bản được" is no centre of a hamlet "bản")
         if tail and (
             _REFERS_BACK.match(text, end)
             or tail.group(1).lower() in _HAMLET_WORDS
             and text[end : end + tail.start(1)].islower()
         ):
-            tail = (
-                None  # "Trung tâm của phường" refers back; "Trung tâm cơ bản được" is no centre of a hamlet
-            )
+            tail = None
         if region and not tail:
             found.append(_body(page, match.start(), end, None))
         elif tail:
@@ -608,10 +608,8 @@ def _bodies(page: Page) -> list[Found]:
             text, bare.end(), "huyện", "district"
         ):  # a district's branch: "KBNN Lạng Giang"
             found.append(_body(page, match.start(), bare.end(), "huyện"))
-        elif prefix == "ban dân tộc" and match.group(0)[0].isupper():
-            found.append(
-                _body(page, match.start(), end, None)
-            )  # a province's department named alone, as a Sở is
+        elif prefix == "ban dân tộc" and match.group(0)[0].isupper():  # a department named alone, as a Sở is
+            found.append(_body(page, match.start(), end, None))
         elif text.startswith(" Việt Nam", end):  # the central body: "Bảo hiểm xã hội Việt Nam"
             found.append(_body(page, match.start(), end + len(" Việt Nam"), None))
         elif (
