@@ -2120,6 +2120,14 @@ def test_a_results_article_s_counts_of_units_in_words_are_figures_unless_they_na
     article = extract_text(page, "results.txt")
     assert article.kind == "results"
     assert [(m.value, m.unit) for m in article.metrics] == [(12, "xã"), (3, "xã"), (7, "xã"), (14, "hồ sơ")]
+    # ... a sentence opening on "Có" counts too, and the words count staff, committees and the points raised
+    more = (
+        "Kết quả kiểm tra cải cách hành chính năm 2017 tại 11 xã\n20/11/2017\nNăm 2017, Đoàn kiểm tra của huyện đã "
+        "kiểm tra 11 xã. Có mười một xã đã niêm yết công khai thủ tục hành chính; xã Phú Lộc có 12 ấp. Ở xã Phú Hòa "
+        "vẫn còn ba công chức chưa sử dụng chữ ký số. Đoàn đề nghị sáu UBND cấp xã khắc phục.\n"
+    )
+    figures = [(m.value, m.unit) for m in extract_text(more, "more.txt").metrics]
+    assert figures == [(11, "xã"), (11, "xã"), (3, "công chức"), (6, "UBND cấp xã")]
 
 
 def test_a_district_s_round_rating_its_units_district_wide_gives_its_counts() -> None:

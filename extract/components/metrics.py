@@ -124,7 +124,7 @@ _BY_A_TIME = re.compile(
 # What a number word counts ("ba hồ sơ", "tám thủ tục"; with a scale, "hơn một nghìn", anything): records,
 # procedures, cases, petitions, documents, reports; not units ("hai xã" is as often "the two communes"). Checked in
 # the pattern, since "ba" and "hai" are frequent words.
-_WORD_FOLLOWED = r"(?=\s+(?i:nghìn|ngàn|triệu|tỷ|phần trăm|hồ sơ|thủ tục|tthc|trường hợp|đơn(?! vị)|văn bản|kiến nghị|phản ánh|xã|phường|thị trấn|huyện|sở|cơ quan|đơn vị|phòng|trường)\b)"
+_WORD_FOLLOWED = r"(?=\s+(?i:nghìn|ngàn|triệu|tỷ|phần trăm|hồ sơ|thủ tục|tthc|trường hợp|đơn(?! vị)|văn bản|kiến nghị|phản ánh|xã|phường|thị trấn|huyện|sở|cơ quan|đơn vị|phòng|trường|ubnd|công chức)\b)"
 # What joins a list's next item to the one before: ", ", "; ", "và", "còn".
 _NEXT_ITEM = re.compile(r"(?:[,;]|\bva|\bcon)\s*$")
 # A rank told before its place among the others: "xếp thứ", "đứng thứ", "xếp hạng", "xếp cuối (10/10)".
@@ -466,7 +466,13 @@ def find_metrics(doc: Doc) -> Doc:
                 value *= 1000
         if unit != "%" and 1900 <= value <= 2100 and total is None and match.group("num").isdigit():
             continue
-        if total is None and noun and _PLACES.match(fold(noun)) and _HAS.search(folded, window, start):
+        if (
+            total is None
+            and noun
+            and _PLACES.match(fold(noun))
+            and (has := _HAS.search(folded, window, start))
+            and folded[s_start : has.start()].strip(" -+*•")  # (not "Có 11 xã đã niêm yết ...", which counts)
+        ):
             continue  # "xã có 16 xóm": how the place is made up
         classed = _CLASS_BAND.search(folded[slice(*semicolon_clause(folded, s_start, s_end, start, end))])
         if (
