@@ -350,7 +350,7 @@ def _score_relevance(title: str, body: str) -> tuple[bool, list[str]]:
     # the other story's cue in the headline is no near miss of the inspection's)
     stories = head.split("; ")
     roundup = bool(_ROUNDUP.search(head)) or len(stories) > 1
-    inspection_story = "; ".join(s for s in stories if _INSPECT.search(s)) if len(stories) > 1 else head
+    inspection_story = "; ".join(s for s in stories if _INSPECT.search(s)) or head
     # a team named for reform work in the lead checks reform work, whatever else it checks with it ("Đoàn kiểm tra
     # cải cách hành chính ... Nội dung kiểm tra gồm ...; công tác văn thư, lưu trữ"; not one named further down as
     # the team that does: "Việc kiểm tra CCHC ... sẽ do Đoàn kiểm tra cải cách hành chính của tỉnh thực hiện")
@@ -366,7 +366,7 @@ def _score_relevance(title: str, body: str) -> tuple[bool, list[str]]:
     for pattern, joint in _NEAR_MISS:
         # (the council's or the Front's team at work in the lead tells whose the page is as a headline does: "Kiểm
         # tra, giám sát việc giải quyết TTHC tại phường A" over "Đoàn giám sát của Ủy ban MTTQ phường ...")
-        in_head = bool(pattern.search(inspection_story or head)) or (
+        in_head = bool(pattern.search(inspection_story)) or (
             pattern is _OTHERS_SUPERVISE and not reform_team and bool(pattern.search(text, 0, _LEAD))
         )
         reform_head = joint and bool(_REFORM_SUBJECT.search(head))

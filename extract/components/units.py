@@ -566,8 +566,6 @@ def _offices(page: Page, provinces: set[str]) -> list[Found]:
 
 # What no body's name opens on: a word that refers back to a unit named before ("Trung tâm của phường").
 _REFERS_BACK = re.compile(r"\s+(của|này|đó|thuộc|trực thuộc)\s")
-# ... nor a lower-case word before a hamlet's type word, which is no name at all ("cơ bản").
-_HAMLET_WORDS = frozenset(word for word, level in UNIT_LEVEL.items() if level == "hamlet")
 
 
 def _bodies(page: Page) -> list[Found]:
@@ -587,7 +585,7 @@ def _bodies(page: Page) -> list[Found]:
         # ("Trung tâm của phường" refers back; "Trung tâm cơ bản được" is no centre of a hamlet "bản")
         if tail and (
             _REFERS_BACK.match(text, end)
-            or tail.group(1).lower() in _HAMLET_WORDS
+            or UNIT_LEVEL.get(tail.group(1).lower()) == "hamlet"
             and text[end : end + tail.start(1)].islower()
         ):
             tail = None
