@@ -3417,6 +3417,22 @@ def test_joomla_s_article_info_aside_gives_the_date_over_the_header_clock() -> N
     assert extract_file(page).published_date == "2019-10-21"
 
 
+@pytest.mark.parametrize(
+    "stamp", ["(Thứ Sáu, 27/11/2020 14:35)", "(27/11/2020 - 14:35) -", "(Ngày 27/11/2020)"]
+)
+def test_a_posting_stamp_opening_the_lead_dates_the_page_and_is_no_inspection_day(stamp: str) -> None:
+    html = (
+        "<html><body><div class='date-now'>Thứ Tư, 13/01/2021</div><span class='asset-title'>Kết quả kiểm tra CCHC "
+        f"năm 2020</span><div class='journal-content-article'><p><strong>{stamp} Đoàn kiểm tra CCHC tỉnh đã kiểm tra "
+        "tại 08 cơ quan, đơn vị.</strong></p><p>Từ ngày 12/10 đến ngày 06/11/2020, Đoàn kiểm tra tại Sở Y tế, Sở "
+        "Xây dựng và UBND huyện Cư Jút. Đoàn do ông Phan Văn Quý, Phó Giám đốc Sở Nội vụ làm Trưởng đoàn.</p>"
+        "</div></body></html>"
+    )
+    article = extract_html(html)
+    assert (article.published_date, article.inspection_dates) == ("2020-11-27", ["2020-10-12", "2020-11-06"])
+    assert stamp not in article.body
+
+
 def test_a_leader_the_text_names_by_post_and_the_headline_by_name() -> None:
     page = (
         "Giám đốc Sở Nội vụ Nguyễn Văn Hùng kiểm tra cải cách hành chính tại Gò Quao\n22/10/2020\n"
