@@ -6302,10 +6302,22 @@ def test_a_story_s_today_after_its_own_day_is_that_day() -> None:
             "Trường Thủy.",
             ["xã Hoa Thủy", "xã Sơn Thủy", "xã Phú Thủy", "xã Mai Thủy", "xã Trường Thủy"],
         ),
-        (  # the district's office named by its level alone is the district's
+        (  # the district's office, where the team checked records, is a body of its own
             "Ngày 09/5/2019, Đoàn kiểm tra tại UBND huyện Trần Văn Thời, kiểm tra hồ sơ tại Văn phòng HĐND và UBND "
             "huyện và kiểm tra thực tế tại UBND thị trấn Sông Đốc.",
-            ["huyện Trần Văn Thời", "thị trấn Sông Đốc"],
+            ["huyện Trần Văn Thời", "Văn phòng HĐND và UBND huyện", "thị trấn Sông Đốc"],
+        ),
+        (  # ... and so is each office of a dash list, one a line; the desk's shared room is none
+            "Ngày 12/6/2022, Đoàn kiểm tra tại các cơ quan, đơn vị sau:\n- UBND huyện Mộc Châu;\n- Phòng Nội vụ;\n"
+            "- Văn phòng HĐND và UBND huyện;\n- UBND xã Đông Sang.\nTại xã Đông Sang, bộ phận một cửa còn làm "
+            "việc chung với văn phòng UBND xã.",
+            ["huyện Mộc Châu", "phòng Nội vụ", "Văn phòng HĐND và UBND huyện", "xã Đông Sang"],
+        ),
+        (  # the offices of the officials who received the team, and a document's addressees, are none
+            "Ngày 05/6/2023, Đoàn kiểm tra tại UBND thị xã Vĩnh Châu; thành phần: Thường trực UBND thị xã; lãnh đạo "
+            "phòng Nội vụ, phòng Tư pháp, Văn phòng HĐND và UBND thị xã.\nNơi nhận:\n- UBND thị xã Vĩnh Châu;\n- Sở "
+            "Nội vụ tỉnh Sóc Trăng (b/c);\n- Lưu: VT.",
+            ["thị xã Vĩnh Châu"],
         ),
         (  # a commune's radio named by its level alone is the commune's
             "Ngày 8/10/2020, Đoàn kiểm tra của huyện đã kiểm tra tại UBND xã Phước Đông, bộ phận một cửa và Đài "

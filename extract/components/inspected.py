@@ -640,6 +640,13 @@ def _lower_team_checked(page: Page, s_start: int, start: int, team_level: int) -
     )
 
 
+# A room or a computer shared with an office: "làm việc chung với văn phòng UBND xã", "dùng chung phòng với".
+_SHARED_WITH = re.compile(r"\bchung (phong )?voi $")
+# The heads of a list of offices, who received the team: "Thường trực UBND thị xã; lãnh đạo phòng Nội vụ, phòng Tư
+# pháp, Văn phòng HĐND và UBND thị xã".
+_OFFICIALS_OF = re.compile(
+    r"(?<!voi )(?<!voi ban )\b(lanh dao|dai dien|(truong|pho) phong)\s(?:(?!kiem tra|lam viec|\b(tai|den|ve)\b)[^.;:()]){1,100}(,|\bva)\s*$"
+)
 _HAS_CHECKED = re.compile(r"\b(da|vua)\b[^.;:]{0,40}?\b(kiem tra|lam viec|phuc tra)\b")
 
 
@@ -723,6 +730,14 @@ def _inspected_units(page: Page) -> list[Found]:
             or _NOT_CHECKED_AFTER.match(page.folded, _list_end(text, found, following))
         ):
             continue
+        if (
+            listed
+            and LIST_ITEM.match(page.folded, s_start)
+            and list_head(page, s_start).startswith("noi nhan")
+        ):
+            continue  # a document's addressees, an item a line: "Nơi nhận:", "- UBND các xã ...;", "- Sở Nội vụ (b/c);"
+        if _SHARED_WITH.search(before[-30:]) or _OFFICIALS_OF.search(before[-120:]):
+            continue  # the room a desk shares ("dùng chung với văn phòng UBND xã"); the offices of those who received it
         if _DESCRIBED.match(page.folded, found.end):
             continue  # "Quận Cái Răng có diện tích tự nhiên 68,3 km²": what the place is, not what was checked there
         if _ONE_STOP_CENTRE.match(page.folded, start) and _DESK_OF_BODY.search(before[-80:]):
@@ -971,11 +986,10 @@ _OPENING_BRACKET = re.compile(r"\s*\(\s*")
 # in brackets ("phường A, phường B (ngày 11 và 12/11), xã C") or after it ("xã A ngày 10/6, xã B ngày 11/6 và xã C").
 _LIST_JOIN = re.compile(  # (or the bracket of its parts closes: "huyện A (xã B, xã C), huyện D (...)")
     r"(\s*\([^()]{1,40}\)|\)|\s+(vào\s+)?((buổi\s+)?(sáng|chiều)\s+)?(ngày\s+)?\d{1,2}[/.-]\d{1,2}([/.-]\d{2,4})?)?"
-    r"\s*(,|và|;)\s*((hai|ba|bốn|năm|các|\d+)\s+)?((UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+)?"
+    r"\s*(,|và|;)\s*([-–•+]\s+)?((hai|ba|bốn|năm|các|\d+)\s+)?((UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+)?"
 )
 _DESK = re.compile(
-    r"(?P<kind>bo phan (mot cua|tiep nhan va tra ket qua)|trung tam phuc vu hanh chinh cong|dai truyen thanh|"
-    r"van phong (hdnd (va |- |& )?)?ubnd)"
+    r"(?P<kind>bo phan (mot cua|tiep nhan va tra ket qua)|trung tam phuc vu hanh chinh cong|dai truyen thanh)"
     r"( (cua|cap))? "
     r"(?P<unit>(?P<level>xa|phuong|thi tran|dac khu|huyen|thi xa|thanh pho|quan|tinh)(?P<place> .+)?)$"
 )
