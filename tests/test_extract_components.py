@@ -1758,6 +1758,15 @@ def test_a_discipline_check_is_a_near_miss_a_joint_or_desk_check_of_reform_work_
         "centre.txt",
     )
     assert centre.is_inspection_article  # the one-stop centre in the headline is reform work's
+    settling_first = extract_text(
+        "Chủ tịch UBND tỉnh kiểm tra đột xuất việc giải quyết TTHC và chấp hành kỷ cương tại thị xã Nghi Sơn\n"
+        "Sáng 14/3/2024, Chủ tịch UBND tỉnh Đỗ Minh Tuấn dẫn đầu đoàn công tác kiểm tra đột xuất việc tiếp nhận, giải "
+        "quyết thủ tục hành chính và việc chấp hành kỷ luật, kỷ cương hành chính tại thị xã Nghi Sơn; 3 công chức đến "
+        "muộn, 4 hồ sơ quá hạn chưa có văn bản xin lỗi. Đồng chí yêu cầu thị xã chấn chỉnh kỷ luật, kỷ cương hành "
+        "chính theo Chỉ thị số 26/CT-TTg.",
+        "settling-first.txt",
+    )
+    assert settling_first.is_inspection_article  # the settling of procedures named first, discipline after it
     desks = extract_text(
         "Tổ công tác của Thủ tướng kiểm tra tại Cà Mau: Chấn chỉnh hồ sơ đất đai trễ hạn\n19/7/2018\n"
         "Ngày 18-7-2018, Tổ công tác của Thủ tướng Chính phủ đã làm việc với UBND tỉnh Cà Mau về công tác cải cách "

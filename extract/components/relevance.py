@@ -47,7 +47,9 @@ _REFORM_SUBJECT = re.compile(  # not the index of it: "Thẩm định Chỉ số
 _SETTLING_TOO = (
     r"kiem tra[^.;]{0,80}\b(gan voi|ket hop( voi)?)( kiem tra)? (viec|hoat dong|cong tac) (tiep nhan,? )?giai quyet "
     r"(ho so,? )?"
-    r"(thu tuc hanh chinh|tthc)\b"
+    r"(thu tuc hanh chinh|tthc)\b|"
+    # ... or named first: "kiểm tra đột xuất việc tiếp nhận, giải quyết TTHC và việc chấp hành kỷ luật, kỷ cương"
+    r"kiem tra (dot xuat )?(viec |cong tac )?(tiep nhan,? )?giai quyet (ho so,? )?(thu tuc hanh chinh|tthc)\b"
 )
 _SETTLING_TOO_CHECK = re.compile(_SETTLING_TOO)
 # "tuy mang tên kiểm tra công vụ nhưng trọng tâm của đợt này là việc tiếp nhận, giải quyết và trả kết quả thủ tục hành
