@@ -6306,6 +6306,15 @@ def test_a_story_s_today_after_its_own_day_is_that_day() -> None:
             "Phù Cát, Đài Truyền thanh huyện Phù Cát.",
             ["Trung tâm Văn hóa - Thông tin - Thể thao huyện Phù Cát", "Đài Truyền thanh huyện Phù Cát"],
         ),
+        (  # districts counted by their people's committees, their names in brackets
+            "Từ ngày 12/9 đến ngày 20/10/2016, Đoàn đã kiểm tra trực tiếp tại 4 UBND huyện, thành phố (Vụ Bản, Nghĩa "
+            "Hưng, Xuân Trường và thành phố Nam Định).",
+            ["huyện Vụ Bản", "huyện Nghĩa Hưng", "huyện Xuân Trường", "thành phố Nam Định"],
+        ),
+        (  # ... or named after "là"
+            "Năm 2021, Đoàn số 2 kiểm tra 3 UBND cấp huyện là huyện Hồng Dân, huyện Hòa Bình và thị xã Giá Rai.",
+            ["huyện Hồng Dân", "huyện Hòa Bình", "thị xã Giá Rai"],
+        ),
         (  # a commune named like a school, after its list's type word
             "Ngày 19/10/2015, Đoàn kiểm tra đã kiểm tra trực tiếp tại 5 xã: Hoa Thủy, Sơn Thủy, Phú Thủy, Mai Thủy và "
             "Trường Thủy.",

@@ -67,7 +67,8 @@ _INSPECTED_TRIGGER = re.compile(
     + r"|"
     r"duoc kiem tra|"  # "các đơn vị được kiểm tra trực tiếp, xã A và xã B"
     r"kiem tra[^.;]{0,120}\btrong do( co| gom)?:?\s*$|"  # "kiểm tra 20 xã, phường ..., trong đó có phường A, ..."
-    r"kiem tra[^.;]{0,60}\b(don vi|co quan|dia phuong)( cap (xa|huyen))? la\b|"  # "kiểm tra một đơn vị cấp xã là xã A"
+    # "kiểm tra một đơn vị cấp xã là xã A", "kiểm tra 4 UBND cấp huyện là huyện A, ..."
+    r"kiem tra[^.;]{0,60}\b(don vi|co quan|dia phuong|ubnd|xa|phuong|huyen|so)( cap (xa|huyen))? la\b|"
     # the units counted, then named: "Đoàn kiểm tra trực tiếp 08 sở, ngành, 04 cơ quan ngành dọc, cụ thể:"
     r"kiem tra( truc tiep| thuc te)? (\d+|cac|mot|hai|ba|bon|nam)\b[^.;]{0,100}\bcu the:\s*$|"
     # the team's way: "đoàn lên huyện Trà Bồng", "đoàn đến UBND xã Mỹ Hòa", "đoàn lần lượt đến ...", "đoàn chia nhóm

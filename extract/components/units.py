@@ -105,7 +105,8 @@ def _starts_a_name(word: str) -> bool:
 
 
 _ENUMERATED = re.compile(r"(?:gồm|như|là|gom|nhu|la)?\s*:|\s(?:gồm|gom)\s")
-_COUNT_BEFORE = re.compile(r"(\d+)\s+$")
+# (the units counted by their people's committees: "5 UBND huyện, thành phố (Hải Hậu, Giao Thủy, ...)")
+_COUNT_BEFORE = re.compile(r"(\d+)\s+((UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+)?$")
 _BRACKETED = re.compile(r"\s*\([^()]{1,40}\)")
 _COUNT_OF_TYPE_BEFORE = re.compile(
     r"(?:\d+|các)\s+(?P<type>" + _TYPE_RE + r")\s[^,;.:\d()]{0,30}$", re.IGNORECASE
@@ -362,7 +363,7 @@ def _territorial(page: Page, provinces: set[str]) -> list[Found]:
         if (own := type_at.match(text, pos)) and not _starts_a_name(own.group(0)):
             continue  # "6 phường gồm Phường 1, Phường 5": each name brings its own type word
         tags = {"plural"} if match.group("plural") or match.group("more") else set()
-        counted = bool(_COUNT_BEFORE.search(text, max(0, match.start() - 6), match.start()))
+        counted = bool(_COUNT_BEFORE.search(text, max(0, match.start() - 24), match.start()))
         if match.group("bracket") and not counted:
             continue  # a count's names in brackets, "03 phường (Phú Cường, Hiệp Thành và Chánh Nghĩa)"; no other
         if _ENUMERATED.search(match.group(0)) or counted:
@@ -467,7 +468,7 @@ def _own_type(type_word: str, more: str, name: str, type_re: str) -> str:
 
 def _counts_more(text: str, start: int) -> bool:
     """Whether the count before `start` is of more than one unit."""
-    count = _COUNT_BEFORE.search(text, max(0, start - 8), start)
+    count = _COUNT_BEFORE.search(text, max(0, start - 26), start)
     return count is not None and int(count.group(1)) > 1
 
 
