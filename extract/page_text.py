@@ -445,7 +445,8 @@ def assemble(parts: PageParts, lines: list[str], caption_lines: set[int] = froze
         parts.author = parts.author or _BYLINE.match(body[-1]).group(1)
         body.pop()
     caption_lines = in_body
-    _take_lead_stamp(parts, body)
+    if (removed := _take_lead_stamp(parts, body)) is not None:
+        caption_lines = {i - (i > removed) for i in caption_lines}
     if parts.title and (not body or body[0].strip() != parts.title):
         body.insert(0, parts.title)
         caption_lines = {i + 1 for i in caption_lines}
@@ -461,19 +462,26 @@ def assemble(parts: PageParts, lines: list[str], caption_lines: set[int] = froze
     parts.body = "\n".join(body)
 
 
-def _take_lead_stamp(parts: PageParts, body: list[str]) -> None:
+def _take_lead_stamp(parts: PageParts, body: list[str]) -> int | None:
     """A posting stamp opening the lead ("(Thứ Sáu, 27/11/2020 14:35) Đoàn kiểm tra ...") dates the page, not an
-    event of the text: it leaves the body and becomes the page's date when no other says it."""
+    event of the text: it leaves the body and becomes the page's date when no other says it. Returns the index of
+    the line it took whole, if it stood alone."""
     first = next((i for i, line in enumerate(body) if line.strip() != parts.title), None)
     if first is None or not (stamp := _LEAD_STAMP.match(body[first])):
-        return
+        return None
     if (posted := parse_date_string(stamp.group(1))) is None:
-        return
-    body[first] = body[first][stamp.end() :]
+        return None
     if parts.published is None:
         parts.published = posted
     elif posted not in parts.published_candidates:
         parts.published_candidates.append(posted)
+    if rest := body[first][stamp.end() :]:
+        body[first] = rest
+        return None
+    del body[
+        first
+    ]  # a line of its own, maybe after Liferay's stray "null": "null (Thứ Sáu, 07/11/2025 16:20)"
+    return first
 
 
 # A full date and maybe its time: "20-12-2024 08:15", "15/09/2021 17:05", "6/12/2024 9:15:00 AM".
@@ -481,9 +489,11 @@ _DATE_AND_TIME = r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(\s*[-|,]?\s*\d{1,2}[:h]\d{2}(:\
 # A header row that ends with the date: "Tin tức - Sự kiện      08/11/2019", "Cải cách hành chính
 # Cập nhật20-12-2024 08:15".
 _ENDS_WITH_DATE = re.compile(r"^[^\d.]{0,50}[\s\w]" + _DATE_AND_TIME + r"\s*$")
-# A stamp in brackets before the lead's first word: "(Thứ Sáu, 27/11/2020 14:35) Đoàn ...".
+# A stamp in brackets before the lead's first word or on a line of its own: "(Thứ Sáu, 27/11/2020 14:35) Đoàn ...".
 _LEAD_STAMP = re.compile(
-    r"^\s*\(\s*(?:(?:thứ \w+|chủ nhật)\s*,?\s*)?(?:ngày\s*)?(" + _DATE_AND_TIME + r")\s*\)\s*[-–:]?\s*(?=\w)",
+    r"^\s*(?:null\s*)?\(\s*(?:(?:thứ \w+|chủ nhật)\s*,?\s*)?(?:ngày\s*)?("
+    + _DATE_AND_TIME
+    + r")\s*\)\s*[-–:]?\s*(?=\w|$)",
     re.IGNORECASE,
 )
 # (or the time first: "16:45, 15/11/2018")
