@@ -13,7 +13,7 @@ from cchc.vntext import fold
 from crawler.charset import decide
 from extract.components.metrics import UNIT_COUNT_NOUNS
 from extract.components.province import named_provinces
-from extract.components.state import Page, PageMeta, evidence
+from extract.components.state import Found, Page, PageMeta, evidence, sentence_of
 from extract.gazetteer import gazetteer, province_on
 from extract.nlp import analyse
 from extract.page import parse_html
@@ -104,6 +104,47 @@ def _reported(metric: Metric, kind: str, level: str | None) -> bool:
     return kind == "results" or not counts_units
 
 
+def _recalled(page: Page, found: Found) -> bool:
+    """Whether the figure is of an earlier round the sentence recalls as it opens: "Năm 2014, tỉnh kiểm tra 8 cơ
+    quan, địa phương, trong đó có 2 đơn vị xếp loại trung bình", "Năm ngoái, huyện chỉ kiểm tra được 8 đơn vị" (a
+    plan's are the work done so far, which it reports; and so are an earlier round's findings set against what is
+    left of them now: "Năm 2021, Đoàn ... chỉ ra 7 tồn tại; đến nay huyện đã khắc phục 5/7")."""
+    if page.facts["kind"] == "plan":
+        return False
+    s_start, s_end = sentence_of(page, found.start)
+    before = page.folded[s_start : found.start]
+    opening = _YEAR_OPENING.match(before)
+    if (
+        not opening
+        or not _CHECK_TOLD.search(before, opening.end())
+        or _NOW.search(page.folded, s_start, s_end)
+    ):
+        return False
+    year = opening["year"]
+    return not year.isdigit() or (round_year := _round_year(page)) is not None and int(year) < round_year
+
+
+# (or the earlier round set against this one, its figures in brackets: "So với đợt kiểm tra năm 2011 (kiểm tra 4 xã, chỉ
+# có 1 xã đạt loại tốt), ...")
+_YEAR_OPENING = re.compile(
+    r"\W*(?:(?:trong|dot kiem tra) |so voi (?:(?:dot|lan|ket qua) )?(?:kiem tra )?(?=nam [^(]*\())?"
+    r"nam (?P<year>\d{4}|ngoai|truoc)\b"
+)
+_CHECK_TOLD = re.compile(r"(?<!duoc )\b(kiem tra|lam viec)\b")
+_NOW = re.compile(r"\b(lan nay|dot nay|den nay|hien nay|den thoi diem)\b")
+_HEADLINE_YEAR = re.compile(r"\bnam (\d{4})\b")
+
+
+def _round_year(page: Page) -> int | None:
+    """The year of the round the page reports: the one its headline names, or of its last day, or its own."""
+    if named := _HEADLINE_YEAR.search(fold(page.meta.title or "")):
+        return int(named.group(1))
+    days = [last for _, (_, last) in page.facts["dates"]]
+    if days:
+        return int(max(days)[:4])
+    return int(page.meta.published[:4]) if page.meta.published else None
+
+
 def _latest_event(page: Page) -> date | None:
     """The latest day the text reports as past: legal references and explicit inspection days (a plan's are
     still to come)."""
@@ -178,7 +219,9 @@ def _build(parts: PageParts, source: str, url: str | None, fetched: datetime | N
         inspected_units=[f.value for f in facts["units"]],
         legal_refs=[f.value for f in page.legal_refs],
         metrics=[
-            f.value for f in page.metrics if _reported(f.value, facts["kind"], facts["inspecting_level"])
+            f.value
+            for f in page.metrics
+            if _reported(f.value, facts["kind"], facts["inspecting_level"]) and not _recalled(page, f)
         ]
         if relevant
         else [],

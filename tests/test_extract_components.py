@@ -6012,6 +6012,22 @@ def test_the_country_s_figures_quoted_for_context_are_no_metrics() -> None:
     assert [(m.value, m.unit) for m in extract_text(page, "national.txt").metrics] == [(85.1, "%")]
 
 
+def test_an_earlier_round_recalled_gives_no_figures_but_its_findings_set_against_now_do() -> None:
+    page = (
+        "Kết quả kiểm tra cải cách hành chính năm 2022 tại các xã\n20/12/2022\nTừ ngày 10/10 đến ngày 25/10/2022, "
+        "Đoàn kiểm tra của huyện Ninh Phước đã kiểm tra tại 6 xã; 5 xã xếp loại tốt. Năm 2021, Đoàn chỉ kiểm tra "
+        "được 4 xã, trong đó có 1 xã đạt loại tốt. Năm ngoái, huyện cũng đã làm việc tại 3 phòng chuyên môn. So với "
+        "đợt kiểm tra năm 2020 (kiểm tra 8 xã, 2 xã xếp loại trung bình), chất lượng đã chuyển biến. Năm 2021, Đoàn "
+        "kiểm tra đã chỉ ra 7 tồn tại; đến nay các xã đã khắc phục 5/7 tồn tại.\n"
+    )
+    assert [(m.value, m.total) for m in extract_text(page, "recalled.txt").metrics] == [
+        (6, None),
+        (5, None),
+        (7, None),
+        (5, 7),
+    ]
+
+
 def test_the_economy_and_the_budget_are_no_figures_of_the_work() -> None:
     page = (
         "Tổ công tác làm việc tại tỉnh Kiên Giang\n13/7/2018\nNgày 12/7/2018, Tổ công tác đã kiểm tra công tác cải "
