@@ -6333,6 +6333,11 @@ def test_a_story_s_today_after_its_own_day_is_that_day() -> None:
             "Hưng, Xuân Trường và thành phố Nam Định).",
             ["huyện Vụ Bản", "huyện Nghĩa Hưng", "huyện Xuân Trường", "thành phố Nam Định"],
         ),
+        (  # communes and a town counted together, the town named in full first: the bare names are communes
+            "Từ ngày 02/11 đến ngày 11/12/2015, Đoàn đã kiểm tra trực tiếp 4 xã, thị trấn gồm: thị trấn Giồng Riềng, "
+            "Thạnh Hưng, Ngọc Chúc và Bàn Tân Định.",
+            ["thị trấn Giồng Riềng", "xã Thạnh Hưng", "xã Ngọc Chúc", "xã Bàn Tân Định"],
+        ),
         (  # ... or named after "là"
             "Năm 2021, Đoàn số 2 kiểm tra 3 UBND cấp huyện là huyện Hồng Dân, huyện Hòa Bình và thị xã Giá Rai.",
             ["huyện Hồng Dân", "huyện Hòa Bình", "thị xã Giá Rai"],

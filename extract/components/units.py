@@ -374,6 +374,8 @@ def _territorial(page: Page, provinces: set[str]) -> list[Found]:
             match.start()
         )
         first, after_semicolon, listed_from, previous = True, False, len(found), ""
+        opening = _MIXED_OPENING.search(text, max(0, match.start() - 40), match.start())
+        mixed = ", " + opening.group("types") if opening else ""
         while True:
             # "xã Trường Xuân A và B": the suffix alone names the namesake ("Trường Xuân B")
             namesake = None if first else _SUFFIXED.fullmatch(previous)
@@ -405,7 +407,12 @@ def _territorial(page: Page, provinces: set[str]) -> list[Found]:
                 page,
                 start,
                 span[1],
-                _own_type(type_word, match.group("more"), name, type_re),
+                _own_type(
+                    type_word,
+                    match.group("more") or ("" if first else mixed),
+                    name,
+                    type_re,
+                ),
                 name,
                 provinces,
                 tags | ({"listed"} if not first else set()),
@@ -456,6 +463,14 @@ def _territorial(page: Page, provinces: set[str]) -> list[Found]:
         ):
             del found[-1]
     return found
+
+
+# A list's opening that counts units of several types, its first item named with its own type word and the rest bare:
+# "8 xã, thị trấn gồm: thị trấn Giồng Riềng, Thạnh Hưng, Ngọc Chúc" (the bare ones take the type the place has).
+_MIXED_OPENING = re.compile(
+    r"(?P<types>(?:" + _TYPE_RE + r")(?:\s*,\s*(?:" + _TYPE_RE + r"))+)\s*(?:gồm|là|như)?\s*:?\s*$",
+    re.IGNORECASE,
+)
 
 
 def _own_type(type_word: str, more: str, name: str, type_re: str) -> str:
