@@ -6028,6 +6028,15 @@ def test_an_earlier_round_recalled_gives_no_figures_but_its_findings_set_against
     ]
 
 
+def test_a_count_said_again_as_given_above_or_reopened_is_one_figure() -> None:
+    page = (
+        "Kiểm tra cải cách hành chính tại phường Tân Định\n20/10/2023\nNgày 18/10/2023, Đoàn kiểm tra của quận đã "
+        "kiểm tra tại phường Tân Định. Phường có 8 hồ sơ trễ hạn. Trong 8 hồ sơ trễ hạn, phường mới gửi thư xin lỗi "
+        "5 trường hợp. Đoàn đề nghị làm rõ trách nhiệm để xảy ra 8 hồ sơ trễ hạn nêu trên.\n"
+    )
+    assert [m.value for m in extract_text(page, "restated.txt").metrics] == [8, 5]
+
+
 def test_the_economy_and_the_budget_are_no_figures_of_the_work() -> None:
     page = (
         "Tổ công tác làm việc tại tỉnh Kiên Giang\n13/7/2018\nNgày 12/7/2018, Tổ công tác đã kiểm tra công tác cải "

@@ -612,12 +612,26 @@ _ALL_APOLOGISED = re.compile(r"\bxin loi\b[^.;]{0,40}\b(ca|(?<!day )du|toan bo)\
 _RESTATED_WITHIN = 400  # characters back to the figure it says again: its sentence or the one before
 
 
+# A count the text says it gave above: "5 hồ sơ quá hạn nêu trên", "cả 02 hồ sơ trễ hạn kể trên" (anywhere above).
+_SAID_ABOVE = re.compile(r"[^,;.:()]{0,40}?\b(neu tren|ke tren|noi tren|tren day)\b")
+# ... or that a sentence opens on, to say what became of them: "Trong 111 hồ sơ trễ hạn, mới có 96/111 ...".
+_SET_OPENING = re.compile(r"(?:^|[.;\n])\W*trong (?:so |tong so )?$")
+
+
 def _without_restated(found: list[Found], folded: str) -> list[Found]:
-    """A count of late records said again as all of them having had an apology is that count, one fact."""
+    """A count of late records said again as all of them having had an apology is that count, one fact; and so is
+    a count the text says it gave above or opens a sentence on again."""
     kept: list[Found] = []
     for f in found:
-        if _ALL_APOLOGISED.search(folded, max(0, f.start - 60), f.start) and any(
-            k.value.value == f.value.value and f.start - k.start <= _RESTATED_WITHIN for k in kept
+        apologised = _ALL_APOLOGISED.search(folded, max(0, f.start - 60), f.start) is not None
+        said_above = f.value.total is None and (
+            _SAID_ABOVE.match(folded, f.end) is not None
+            or _SET_OPENING.search(folded, max(0, f.start - 20), f.start) is not None
+        )
+        if (apologised or said_above) and any(
+            k.value.value == f.value.value
+            and (said_above and k.value.unit == f.value.unit or f.start - k.start <= _RESTATED_WITHIN)
+            for k in kept
         ):
             continue
         kept.append(f)
