@@ -6342,6 +6342,12 @@ def test_a_story_s_today_after_its_own_day_is_that_day() -> None:
             "Hưng, Xuân Trường và thành phố Nam Định).",
             ["huyện Vụ Bản", "huyện Nghĩa Hưng", "huyện Xuân Trường", "thành phố Nam Định"],
         ),
+        (  # a notice's lettered items, each a unit and its half-day; the office that tells the conclusions is none
+            "Sau khi nghe báo cáo, kiểm tra hồ sơ, tài liệu và kiểm tra thực tế, Sở Nội vụ thông báo kết luận của Đoàn "
+            "như sau:\nI. KẾT QUẢ KIỂM TRA TẠI TỪNG ĐƠN VỊ\na) UBND huyện Phù Cát (sáng 12/9): còn 5 hồ sơ trễ hạn.\nb) UBND thị trấn Ngô Mây (sáng 13/9): tiếp nhận "
+            "2.406 hồ sơ.\nc) UBND xã Cát Hanh (chiều 13/9): còn 11 hồ sơ trễ hạn.",
+            ["huyện Phù Cát", "thị trấn Ngô Mây", "xã Cát Hanh"],
+        ),
         (  # communes and a town counted together, the town named in full first: the bare names are communes
             "Từ ngày 02/11 đến ngày 11/12/2015, Đoàn đã kiểm tra trực tiếp 4 xã, thị trấn gồm: thị trấn Giồng Riềng, "
             "Thạnh Hưng, Ngọc Chúc và Bàn Tân Định.",

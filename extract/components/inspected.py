@@ -222,7 +222,9 @@ _TO_COME_AFTER = re.compile(
 _ACTS_AFTER = re.compile(
     r"\s*(tong hop|tham muu|de (tong hop|thong nhat|hoan thien|xay dung du thao)"
     # the body that issues the round's plan: "..., Văn phòng UBND tỉnh đã ban hành Kế hoạch số 38/KH-VP về kiểm tra"
-    r"|(da |vua )?ban hanh (ke hoach|quyet dinh)[^.;]{0,60}\bkiem tra)\b"
+    r"|(da |vua )?ban hanh (ke hoach|quyet dinh)[^.;]{0,60}\bkiem tra"
+    # ... or its conclusions: "..., Sở Nội vụ thông báo kết luận của Đoàn kiểm tra như sau:"
+    r"|(da |vua )?thong bao (ket luan|ket qua)( kiem tra)?)\b"
 )
 # Where the team meets on its own business: "đoàn họp thống nhất dự thảo kết luận tại Sở Nội vụ".
 # ... or a stop on the road: "đoàn phải dừng lại tại xã Yên Minh chờ thông đường", "nghỉ lại tại xã B"
@@ -462,7 +464,8 @@ _BODY_ADDRESS = _SEATED_AT | {"(", "ở"}
 
 
 _ITEM_OPENING = re.compile(r"\W*(\d+|[a-z])[./)]\s*")
-_BULLETED_ITEM = re.compile(r"\W*(" + _ITEM_OPENING.pattern + r")?")  # or its bullet alone, "- ", "+ "
+# (or its bullet alone, "- ", "+ "; and the unit's people's committee: "d) UBND thị trấn Ngô Mây (sáng 13/9):")
+_BULLETED_ITEM = re.compile(r"\W*(" + _ITEM_OPENING.pattern + r")?((ubnd|uy ban nhan dan) )?")
 _DAY_IN_BRACKETS = re.compile(  # (with the team that went: "Phường Trấn Biên (Tổ 1, ngày 04/11):")
     r"( va [^():;.]{2,40})?\s*" + TEAM_AND_DAY_OPENING + r"\d{1,2}(/\d{1,2})?"
     r"( va (ngay )?\d{1,2}/\d{1,2})?(/\d{4})?\)\s*:"
