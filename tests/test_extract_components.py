@@ -6348,6 +6348,13 @@ def test_a_story_s_today_after_its_own_day_is_that_day() -> None:
             "2.406 hồ sơ.\nc) UBND xã Cát Hanh (chiều 13/9): còn 11 hồ sơ trễ hạn.",
             ["huyện Phù Cát", "thị trấn Ngô Mây", "xã Cát Hanh"],
         ),
+        (  # units a directive's next clause asks to follow the remedies, or puts on next year's plan, are none
+            "Ngày 12/6/2024, Đoàn kiểm tra tại xã Long Hưng A (huyện Lấp Vò) và xã Mỹ Xương (huyện Cao Lãnh). Trưởng "
+            "đoàn đề nghị các xã được kiểm tra báo cáo kết quả khắc phục trước ngày 15/7/2024; UBND huyện Lấp Vò, huyện "
+            "Cao Lãnh chỉ đạo, theo dõi việc khắc phục của xã. Sở Nội vụ đề nghị UBND tỉnh chỉ đạo các đơn vị được "
+            "kiểm tra khắc phục tồn tại; đồng thời đưa huyện Sơn Hòa và thị xã Sông Cầu vào kế hoạch kiểm tra năm 2025.",
+            ["xã Long Hưng A", "xã Mỹ Xương"],
+        ),
         (  # communes and a town counted together, the town named in full first: the bare names are communes
             "Từ ngày 02/11 đến ngày 11/12/2015, Đoàn đã kiểm tra trực tiếp 4 xã, thị trấn gồm: thị trấn Giồng Riềng, "
             "Thạnh Hưng, Ngọc Chúc và Bàn Tân Định.",

@@ -226,6 +226,13 @@ _ACTS_AFTER = re.compile(
     # ... or its conclusions: "..., Sở Nội vụ thông báo kết luận của Đoàn kiểm tra như sau:"
     r"|(da |vua )?thong bao (ket luan|ket qua)( kiem tra)?)\b"
 )
+# What a directive's next clause asks of a list of units: "...; UBND huyện Lấp Vò, huyện Cao Lãnh chỉ đạo, theo dõi
+# việc khắc phục của xã thuộc địa bàn".
+# ... or puts on a later plan: "đưa huyện Sơn Hòa, thị xã Sông Cầu và Sở Tài nguyên và Môi trường vào kế hoạch kiểm tra
+# năm 2019".
+_ASKED_TO_FOLLOW = re.compile(
+    r"\s*(chi dao,? (theo doi|don doc)|theo doi,? don doc|vao (ke hoach|danh sach)( kiem tra)? (nam|dot) (sau|toi|\d+))\b"
+)
 # Where the team meets on its own business: "đoàn họp thống nhất dự thảo kết luận tại Sở Nội vụ".
 # ... or a stop on the road: "đoàn phải dừng lại tại xã Yên Minh chờ thông đường", "nghỉ lại tại xã B"
 _MEETING_PLACE = re.compile(
@@ -781,6 +788,7 @@ def _inspected_units(page: Page) -> list[Found]:
             and _ADDRESSED.match(page.folded, found.end)
             or _MEETING_PLACE.search(before)
             or _ACTS_AFTER.match(page.folded, found.end)
+            or _ASKED_TO_FOLLOW.match(page.folded, _list_end(text, found, following))
             or _PUT_OFF.match(page.folded, found.end)
             or _PUT_OFF_BEFORE.search(before)
         ):
