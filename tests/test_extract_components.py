@@ -6355,6 +6355,11 @@ def test_a_story_s_today_after_its_own_day_is_that_day() -> None:
             "kiểm tra khắc phục tồn tại; đồng thời đưa huyện Sơn Hòa và thị xã Sông Cầu vào kế hoạch kiểm tra năm 2025.",
             ["xã Long Hưng A", "xã Mỹ Xương"],
         ),
+        (  # the districts that locate the communes counted, a list going as its first
+            "Ngày 24/5/2019, Đoàn kiểm tra trực tiếp tại 8 xã thuộc các huyện Cái Bè, Tân Phước và Chợ Gạo. Tại xã Mỹ "
+            "Thành Nam, còn 3 hồ sơ trễ hạn.",
+            ["xã Mỹ Thành Nam"],
+        ),
         (  # communes and a town counted together, the town named in full first: the bare names are communes
             "Từ ngày 02/11 đến ngày 11/12/2015, Đoàn đã kiểm tra trực tiếp 4 xã, thị trấn gồm: thị trấn Giồng Riềng, "
             "Thạnh Hưng, Ngọc Chúc và Bàn Tân Định.",

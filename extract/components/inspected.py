@@ -259,7 +259,7 @@ _PUBLIC_UNITS_OF = re.compile(
 # What makes the unit after it an owner, a place or a yardstick, not the unit inspected: "của", "trực thuộc ở", "so
 # với", "đông nhất TP Thủ Đức", a head's post.
 _OWNER_BEFORE = re.compile(
-    r"(cua|thuoc( khu vuc| o)?|tren dia ban|dia ban|truc thuoc( o)?|so voi|(?<!hop )\bnhat( cua| trong| toan)?|chu tich|giam doc|"
+    r"(cua|thuoc( khu vuc| o| cac)?|tren dia ban|dia ban|truc thuoc( o)?|so voi|(?<!hop )\bnhat( cua| trong| toan)?|chu tich|giam doc|"
     r"truong phong|lanh dao|"
     r"qua|\(qua|nha nuoc|chanh|boi)\s*$"
 )
@@ -685,6 +685,7 @@ def _inspected_units(page: Page) -> list[Found]:
     head_triggered = False  # whether the unit that opens the current list had an inspection trigger
     head_history = False  # whether that unit was named as what another one was formed from
     of_public_units = False  # whether that unit's public-service units were checked in its stead
+    located_list = False  # whether that unit locates what is named before it
     earlier: Found | None = None  # the unit before `previous`
     located = False  # whether `previous` is the place in brackets that locates `earlier`
     for previous, found in zip([None, *page.units], page.units, strict=False):
@@ -708,9 +709,12 @@ def _inspected_units(page: Page) -> list[Found]:
             continue
         s_start, s_end = sentence_of(page, start)
         before = page.folded[s_start:start]
-        if not listed:  # (the places whose public-service units were checked: a list goes as its first)
+        # (the places whose public-service units were checked, or that locate what is named before them: a list goes
+        # as its first, "tại 4 xã thuộc các huyện Cai Lậy, Chợ Gạo, Gò Công Tây")
+        if not listed:
             of_public_units = found.value.type != "body" and bool(_PUBLIC_UNITS_OF.search(before[-80:]))
-        if of_public_units:
+            located_list = bool(_LOCATES.search(before[-25:])) and _owned(before)
+        if of_public_units or listed and located_list:
             continue
         if (
             _TEAM_OF.search(before[-160:])
@@ -721,12 +725,7 @@ def _inspected_units(page: Page) -> list[Found]:
             # "Sáng 24/9, Đoàn kiểm tra phường A." or "... phường A: phường tiếp nhận ..."
             continue
         if (
-            (
-                _OWNER_BEFORE.search(before[-25:])
-                and not _OFFICE_OF.search(before)
-                and not _ACTIVITY_OF.search(before[-60:])
-                and not _WITH_ITS_LEADERS.search(before[-40:])
-            )
+            _owned(before)
             or re.search(
                 r"(chu tich|giam doc|truong|pho|chanh|can bo|cong chuc|chuyen vien) (ubnd |hdnd |uy ban nhan dan )?$",
                 before[-30:],
@@ -957,6 +956,20 @@ _DAY_AT_PLACE = re.compile(
     r"(ngay )?\d{1,2}[/.-]\d{1,2}([/.-]\d{2,4})?|(ngay )?hom sau|ngay (tiep theo|cuoi|dau tien|thu (nhat|hai|ba)))"
     r"( \(\d{1,2}/\d{1,2}\))?,? )?((vua |khi )?(den|toi) |tai )(ubnd |uy ban nhan dan )?"
 )
+
+
+_LOCATES = re.compile(r"\bthuoc( cac)?\s*$")
+
+
+def _owned(before: str) -> bool:
+    """Whether the unit owns or locates what the sentence names just before it ("hồ sơ của UBND xã A", "4 xã thuộc
+    huyện B", "lãnh đạo UBND huyện C"), not a unit the team went to (`before` is its sentence up to it, folded)."""
+    return (
+        _OWNER_BEFORE.search(before[-25:]) is not None
+        and not _OFFICE_OF.search(before)
+        and not _ACTIVITY_OF.search(before[-60:])
+        and not _WITH_ITS_LEADERS.search(before[-40:])
+    )
 
 
 def _among_members(before: str) -> bool:
