@@ -2782,6 +2782,22 @@ def test_the_leader_the_team_had_before_is_not_its_leader() -> None:
         "huyện làm Trưởng đoàn đợt 2. Ngày 11/10/2018, Đoàn kiểm tra tại UBND xã Bình Quý.\n"
     )
     assert [leader.name for leader in extract_text(page, "former.txt").team_leaders] == ["Lê Văn Quý"]
+    # ... nor the one another replaced before the team went out; one who led its first days still led it
+    replaced = (
+        "Điều chỉnh Trưởng đoàn kiểm tra cải cách hành chính số 2\n10/4/2026\nTheo Quyết định số 402/QĐ-UBND, ông "
+        "Trần Văn Khải, Phó Giám đốc Sở Nội vụ được giao làm Trưởng Đoàn kiểm tra số 2. Do ông Trần Văn Khải đi học, "
+        "UBND tỉnh điều chỉnh: ông Rơ Chăm Long, Phó Giám đốc Sở Nội vụ làm Trưởng Đoàn kiểm tra số 2 thay ông Trần "
+        "Văn Khải. Ngày 8/4/2026, Đoàn số 2 đã kiểm tra tại xã Kbang.\n"
+    )
+    assert [leader.name for leader in extract_text(replaced, "replaced.txt").team_leaders] == ["Rơ Chăm Long"]
+    led = replaced.replace(
+        "Do ông Trần Văn Khải đi học",
+        "Ngày 2/4/2026, Đoàn do ông Trần Văn Khải làm Trưởng đoàn đã kiểm tra tại xã Tơ Tung. Do ông Trần Văn Khải đi học",
+    )
+    assert [leader.name for leader in extract_text(led, "led.txt").team_leaders] == [
+        "Trần Văn Khải",
+        "Rơ Chăm Long",
+    ]
 
 
 def test_the_head_of_the_host_s_own_team_summing_up_its_year_is_not_the_visit_s_leader() -> None:

@@ -417,6 +417,15 @@ def _leads_other_work(page: Page, start: int) -> bool:
 _FORMERLY = re.compile(r"\W*(truoc day|truoc kia)\b")
 
 
+# ... or names the leader another replaced: "ông B, Phó Giám đốc Sở Nội vụ làm Trưởng Đoàn kiểm tra số 2 thay ông A".
+_REPLACED = re.compile(
+    r"\btruong doan\b[^.;]{0,40}\bthay (?:ong|ba|dong chi) (?P<name>[a-z]+(?: [a-z]+){1,3}?)(?=[.;,(]| do\b)"
+)
+
+
+_HAS_LED = re.compile(r"\b(da|vua) (kiem tra|lam viec)\b")
+
+
 @Language.component("cchc_leaders")
 def find_leaders(doc: Doc) -> Doc:
     page = doc._.page
@@ -456,6 +465,13 @@ def find_leaders(doc: Doc) -> Doc:
         known = found.get(key)
         if known is None or (known.value.title is None and cand.value.title):
             found[key] = known if known and not cand.value.title else cand
+    for replaced in _REPLACED.finditer(page.folded):
+        key = fold(page.text[replaced.start("name") : replaced.end("name")])
+        if not any(
+            fold(c.value.name) == key and _HAS_LED.search(page.folded, *sentence_of(page, c.start))
+            for c in in_text
+        ):
+            found.pop(key, None)  # (not one who led the team on its first days: both led it)
     if not found and (named := _named_by_post(page)):
         found[fold(named.value.name)] = named
     page.leaders = _without_partial_names(sorted(found.values(), key=lambda f: f.start))
