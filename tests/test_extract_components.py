@@ -3692,6 +3692,15 @@ def test_the_head_of_the_home_affairs_department_s_reform_office_leads_at_a_prov
     )  # a district has no reform department
 
 
+def test_a_headline_counting_district_committees_among_the_units_names_no_district_team() -> None:
+    page = (
+        "Kết quả kiểm tra cải cách hành chính năm 2022 tại 06 sở, ngành và 03 UBND huyện\n28/12/2022\nSở Nội vụ vừa "
+        "ban hành Thông báo kết luận kiểm tra CCHC năm 2022. Đoàn số 1 do bà Lê Thị Diễm Phương, Phó Giám đốc Sở Nội "
+        "vụ làm Trưởng đoàn, kiểm tra khối sở, ngành từ ngày 15/8 đến ngày 26/8/2022.\n"
+    )
+    assert extract_text(page, "counted.txt").inspecting_level == "province"
+
+
 def test_a_city_s_own_government_inspects_at_the_level_of_a_province() -> None:
     page = (
         "Kiểm tra cải cách hành chính tại phường Sóc Trăng\n18/03/2026\nNgày 17/3, Đoàn kiểm tra cải cách hành chính "
