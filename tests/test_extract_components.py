@@ -3229,6 +3229,12 @@ def test_the_team_s_kick_off_training_a_report_sent_and_a_notice_issued_are_no_d
         "\n"
     )
     assert extract_text(page, "errands.txt").inspection_dates == ["2021-06-16", "2021-06-17"]
+    course = (  # the days of a course the leader is sent to, in a plan whose days are all ahead
+        "Kế hoạch kiểm tra cải cách hành chính năm 2026\n10/3/2026\nĐoàn kiểm tra số 2 sẽ kiểm tra tại xã Kbang vào "
+        "ngày 09/4/2026. Do ông Trần Văn Khải được cử tham dự lớp bồi dưỡng kiến thức quốc phòng từ ngày 23/3 đến ngày "
+        "30/4/2026, UBND tỉnh điều chỉnh: ông Rơ Chăm Long làm Trưởng Đoàn kiểm tra số 2 thay ông Trần Văn Khải.\n"
+    )
+    assert extract_text(course, "course.txt").inspection_dates == ["2026-04-09"]
     desk = (  # a meeting told with a comma after it; the team studying the units' reports at its own office
         "Đoàn kiểm tra CCHC huyện làm việc tại 2 xã\n25/06/2022\nNgày 10/6/2022, Chủ tịch UBND huyện thành lập Đoàn "
         "kiểm tra CCHC, do bà Nguyễn Thị Vân, Phó Chủ tịch UBND huyện làm Trưởng đoàn. Chiều 15/6, Đoàn đã họp, thống "
