@@ -7806,6 +7806,13 @@ def test_days_called_off_are_no_inspection_days() -> None:
         "04/11/2020.\n"
     )
     assert extract_text(notice, "moved.txt").inspection_dates == ["2020-11-03", "2020-11-04"]
+    # put off to a later round later in its sentence; the round's own days stay
+    later = (
+        "Kết quả kiểm tra CCHC tại các xã\n20/9/2016\nĐoàn kiểm tra của huyện đã kiểm tra từ ngày 08/8 đến ngày "
+        "19/8/2016. Theo lịch, Đoàn cũng làm việc tại xã đảo Vạn Thạnh vào ngày 15/8, nhưng do biển động, tàu không "
+        "ra đảo được nên việc kiểm tra tại xã này lùi sang đợt 2, dự kiến trong tháng 10/2016.\n"
+    )
+    assert extract_text(later, "later.txt").inspection_dates == ["2016-08-08", "2016-08-19"]
 
 
 def test_a_schedule_s_rows_per_day_under_a_team_s_leader_name_its_units() -> None:

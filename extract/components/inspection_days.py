@@ -172,6 +172,9 @@ _CALLED_OFF = re.compile(
     r"\b(tam hoan|(?<!lan )(phai|bi|duoc) hoan|huy bo|(tam )?dung (buoi|dot|cuoc|viec) (kiem tra|lam viec)|"
     r"hoan (lai )?(toan bo )?(\d+ |ca |cac )?(dot|cuoc|buoi|viec|lich)|chua the (trien khai|thuc hien|to chuc))\b"
 )
+# ... or put off to a later round or month, later in its sentence: "Theo lịch, Đoàn cũng làm việc tại xã A vào ngày
+# 15/8, nhưng do biển động, ... lùi sang đợt 2, dự kiến trong tháng 10/2016".
+_PUT_OFF_TO_ROUND = re.compile(r"\b(lui|chuyen) (lai )?sang (dot|thang|quy|nam) ")
 # ... of a day told as planned: "Theo Kế hoạch số 18/KH-UBND ..., đợt kiểm tra thứ nhất được tổ chức từ ngày 6 - 10/4".
 # (not the day a round put off went to: "..., nhưng được lùi lại, tiến hành từ ngày 15/11")
 _MOVED_BEFORE = re.compile(r"\b(lui|hoan|chuyen|doi)\b")
@@ -502,6 +505,7 @@ def _candidate_days(
             # telling it planned, in the next sentence ("... được tổ chức từ ngày 6 - 10/4/2020. ... tạm hoãn đợt kiểm
             # tra"; "Sáng 25/11, khi Đoàn chuẩn bị làm việc tại xã A thì ... . ... Đoàn quyết định dừng buổi kiểm tra")
             or _CALLED_OFF.search(page.folded, found.end, clause_end)
+            or _PUT_OFF_TO_ROUND.search(page.folded, found.end, s_end)
             or _PLANNED.search(page.folded, clause_start, clause_end)
             and not _MOVED_BEFORE.search(page.folded, clause_start, found.start)
             # (in one of the next two sentences: past the cause, "Tuy nhiên, mưa lũ ... . UBND huyện quyết định hoãn")
