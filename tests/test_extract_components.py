@@ -6391,6 +6391,11 @@ def test_a_story_s_today_after_its_own_day_is_that_day() -> None:
             "Thành Nam, còn 3 hồ sơ trễ hạn.",
             ["xã Mỹ Thành Nam"],
         ),
+        (  # a sector office's head is no office: "Chi cục trưởng", "Cục trưởng"
+            "Ngày 10/10/2022, Đoàn kiểm tra của Cục Thuế đã kiểm tra tại Chi cục Thuế khu vực Long Xuyên. Làm việc với "
+            "Đoàn, bà Nguyễn Thị Bích Liên, Chi cục trưởng cho biết trên địa bàn thành phố có 1.736 hộ kinh doanh.",
+            ["Chi cục Thuế khu vực Long Xuyên"],
+        ),
         (  # communes and a town counted together, the town named in full first: the bare names are communes
             "Từ ngày 02/11 đến ngày 11/12/2015, Đoàn đã kiểm tra trực tiếp 4 xã, thị trấn gồm: thị trấn Giồng Riềng, "
             "Thạnh Hưng, Ngọc Chúc và Bàn Tân Định.",

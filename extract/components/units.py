@@ -584,6 +584,9 @@ def _offices(page: Page, provinces: set[str]) -> list[Found]:
 _REFERS_BACK = re.compile(r"\s+(của|này|đó|thuộc|trực thuộc)\s")
 
 
+_HEAD_OF = re.compile(r" (?:trưởng|phó)\b", re.IGNORECASE)
+
+
 def _bodies(page: Page) -> list[Found]:
     text = page.text
     found: list[Found] = []
@@ -592,6 +595,8 @@ def _bodies(page: Page) -> list[Found]:
         if prefix in CAPITALISED_BODY_PREFIXES and not match.group(0)[0].isupper():
             continue
         end = match.end()
+        if _HEAD_OF.match(text, end):
+            continue  # a post: "bà A, Chi cục trưởng cho biết trên địa bàn thành phố ..."
         if region := _REGION.match(text, end):  # "Kho bạc Nhà nước khu vực XIII", "Thuế cơ sở 6"
             end = region.end()
         elif prefix == "thuế cơ sở":
