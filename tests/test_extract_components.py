@@ -6396,6 +6396,10 @@ def test_a_story_s_today_after_its_own_day_is_that_day() -> None:
             "Đoàn, bà Nguyễn Thị Bích Liên, Chi cục trưởng cho biết trên địa bàn thành phố có 1.736 hộ kinh doanh.",
             ["Chi cục Thuế khu vực Long Xuyên"],
         ),
+        (  # the ward an office is set in is its address
+            "Chiều 12/6/2025, Đoàn kiểm tra thực tế tại Thuế cơ sở 1 tỉnh Lạng Sơn, đặt tại phường Lương Văn Tri.",
+            ["Thuế cơ sở 1 tỉnh Lạng Sơn"],
+        ),
         (  # communes and a town counted together, the town named in full first: the bare names are communes
             "Từ ngày 02/11 đến ngày 11/12/2015, Đoàn đã kiểm tra trực tiếp 4 xã, thị trấn gồm: thị trấn Giồng Riềng, "
             "Thạnh Hưng, Ngọc Chúc và Bàn Tân Định.",

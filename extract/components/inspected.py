@@ -465,7 +465,15 @@ _ADDRESS_BEFORE = re.compile(
 )
 # What puts a place after a unit as its address; after a body, a bracket or "ở" too.
 _SEATED_AT = frozenset(
-    {"đóng tại", "đóng trên địa bàn", "trụ sở tại", "có trụ sở tại", "(trụ sở tại", "đặt trụ sở tại"}
+    {
+        "đóng tại",
+        "đóng trên địa bàn",
+        "trụ sở tại",
+        "có trụ sở tại",
+        "(trụ sở tại",
+        "đặt trụ sở tại",
+        "đặt tại",
+    }
 )
 _BODY_ADDRESS = _SEATED_AT | {"(", "ở"}
 
