@@ -117,7 +117,7 @@ def _recalled(page: Page, found: Found) -> bool:
     if (
         not opening
         or not _CHECK_TOLD.search(before, opening.end())
-        or _NOW.search(page.folded, s_start, s_end)
+        or _SET_AGAINST_NOW.search(page.folded, s_start, s_end)
     ):
         return False
     year = opening["year"]
@@ -131,7 +131,7 @@ _YEAR_OPENING = re.compile(
     r"nam (?P<year>\d{4}|ngoai|truoc)\b"
 )
 _CHECK_TOLD = re.compile(r"(?<!duoc )\b(kiem tra|lam viec)\b")
-_NOW = re.compile(r"\b(lan nay|dot nay|den nay|hien nay|den thoi diem)\b")
+_SET_AGAINST_NOW = re.compile(r"\b(lan nay|dot nay|den nay|hien nay|den thoi diem)\b")
 _HEADLINE_YEAR = re.compile(r"\bnam (\d{4})\b")
 
 

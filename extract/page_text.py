@@ -478,9 +478,8 @@ def _take_lead_stamp(parts: PageParts, body: list[str]) -> int | None:
     if rest := body[first][stamp.end() :]:
         body[first] = rest
         return None
-    del body[
-        first
-    ]  # a line of its own, maybe after Liferay's stray "null": "null (Thứ Sáu, 07/11/2025 16:20)"
+    # a line of its own, maybe after Liferay's stray "null": "null (Thứ Sáu, 07/11/2025 16:20)"
+    del body[first]
     return first
 
 

@@ -423,6 +423,7 @@ _REPLACED = re.compile(
 )
 
 
+# A sentence telling the team at work, as one the replaced leader led on its first days.
 _HAS_LED = re.compile(r"\b(da|vua) (kiem tra|lam viec)\b")
 
 

@@ -584,6 +584,7 @@ def _offices(page: Page, provinces: set[str]) -> list[Found]:
 _REFERS_BACK = re.compile(r"\s+(của|này|đó|thuộc|trực thuộc)\s")
 
 
+# A body's word that goes on as its head's post: "Chi cục trưởng", "Cục phó".
 _HEAD_OF = re.compile(r" (?:trưởng|phó)\b", re.IGNORECASE)
 
 
