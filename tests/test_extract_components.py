@@ -7822,6 +7822,13 @@ def test_days_called_off_are_no_inspection_days() -> None:
         "ra đảo được nên việc kiểm tra tại xã này lùi sang đợt 2, dự kiến trong tháng 10/2016.\n"
     )
     assert extract_text(later, "later.txt").inspection_dates == ["2016-08-08", "2016-08-19"]
+    # a day one visit was moved from and another moved to still counts
+    swapped = (
+        "Điều chỉnh lịch kiểm tra CCHC năm 2022\n12/10/2022\nSở Nội vụ điều chỉnh lịch kiểm tra như sau:\n- UBND "
+        "huyện Gò Công Tây: chuyển từ ngày 25/10/2022 sang Thứ Năm, ngày 20/10/2022.\n- UBND huyện Cái Bè: chuyển từ "
+        "ngày 20/10/2022 sang Thứ Năm, ngày 27/10/2022.\n"
+    )
+    assert extract_text(swapped, "swapped.txt").inspection_dates == ["2022-10-20", "2022-10-27"]
 
 
 def test_a_schedule_s_rows_per_day_under_a_team_s_leader_name_its_units() -> None:

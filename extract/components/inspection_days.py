@@ -154,6 +154,7 @@ _TEAM_BUSINESS = re.compile(
 # 8/11, các thành viên Đoàn phải dự hội nghị nên buổi làm việc được chuyển sang ngày 9/11".
 # ... or the move told around it: "được chuyển từ ngày 17/4 (theo dự kiến trước đây) sang ngày 22/4".
 _TO_A_DAY = r"sang ((hai|ba|cac) )?((ngay|buoi|sang|chieu|thu|tuan|thang)\b|\d)"  # (not a place: "chuyển sang khu vực phía Đông")
+_MOVED_TO = re.compile(r"\bsang (thu [a-z]+,? |chu nhat,? )?(ngay )?$")
 _MOVED_FROM = re.compile(r"\b(chuyen|doi|lui|hoan)\b[^.;]{0,40}?(\btu( ngay)?)?\s*$")
 _TO_DAY = re.compile(r"[^.;]{0,40}?\b" + _TO_A_DAY)
 # A day as scheduled, the next sentence telling the move: "Theo lịch, sáng 8/11 đoàn làm việc tại xã Bình Hiệp. Tuy
@@ -258,7 +259,14 @@ def candidate_days(page: Page) -> list[Found]:
         )
         # the day a visit was moved from counts nowhere: "dự kiến làm việc ... vào ngày 24/8/2023", then "chuyển từ
         # ngày 24/8/2023 sang ..."
-        days = [f for f in days if f.value.first != f.value.last or f.value.last[1:] not in moved_from]
+        # (unless another visit was moved to it: "A: chuyển từ ngày 25/10 sang Thứ Năm, ngày 20/10", "B: chuyển từ
+        # ngày 20/10 sang ngày 27/10")
+        moved_to = {
+            f.value.last[1:] for f in days if _MOVED_TO.search(page.folded, max(0, f.start - 30), f.start)
+        }
+        days = [
+            f for f in days if f.value.first != f.value.last or f.value.last[1:] not in moved_from - moved_to
+        ]
         single = {f.value.last[1:] for f in days if f.value.first == f.value.last}
         page.facts["candidate_days"] = [_without_days_away(f, away - single) for f in days]
     return page.facts["candidate_days"]
