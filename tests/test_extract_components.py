@@ -6425,6 +6425,11 @@ def test_a_story_s_today_after_its_own_day_is_that_day() -> None:
             "việc chung với văn phòng UBND xã.",
             ["huyện Mộc Châu", "phòng Nội vụ", "Văn phòng HĐND và UBND huyện", "xã Đông Sang"],
         ),
+        (  # ... or of a numbered list
+            "Ngày 12/10/2021, Đoàn kiểm tra tại các cơ quan, đơn vị sau:\n1) UBND huyện Quản Bạ;\n2) Phòng Nội vụ;\n"
+            "3) Phòng Văn hóa và Thông tin;\n4) UBND thị trấn Tam Sơn.",
+            ["huyện Quản Bạ", "phòng Nội vụ", "phòng Văn hóa và Thông tin", "thị trấn Tam Sơn"],
+        ),
         (  # the offices of the officials who received the team, and a document's addressees, are none
             "Ngày 05/6/2023, Đoàn kiểm tra tại UBND thị xã Vĩnh Châu; thành phần: Thường trực UBND thị xã; lãnh đạo "
             "phòng Nội vụ, phòng Tư pháp, Văn phòng HĐND và UBND thị xã.\nNơi nhận:\n- UBND thị xã Vĩnh Châu;\n- Sở "

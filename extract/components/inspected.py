@@ -1019,7 +1019,8 @@ _OPENING_BRACKET = re.compile(r"\s*\(\s*")
 # in brackets ("phường A, phường B (ngày 11 và 12/11), xã C") or after it ("xã A ngày 10/6, xã B ngày 11/6 và xã C").
 _LIST_JOIN = re.compile(  # (or the bracket of its parts closes: "huyện A (xã B, xã C), huyện D (...)")
     r"(\s*\([^()]{1,40}\)|\)|\s+(vào\s+)?((buổi\s+)?(sáng|chiều)\s+)?(ngày\s+)?\d{1,2}[/.-]\d{1,2}([/.-]\d{2,4})?)?"
-    r"\s*(,|và|;)\s*([-–•+]\s+)?((hai|ba|bốn|năm|các|\d+)\s+)?((UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+)?"
+    r"\s*(,|và|;)\s*([-–•+]\s+|(\d{1,2}[.)]|[a-zđ]\))\s+)?((hai|ba|bốn|năm|các|\d+)\s+)?"
+    r"((UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+)?"
 )
 _DESK = re.compile(
     r"(?P<kind>bo phan (mot cua|tiep nhan va tra ket qua)|trung tam phuc vu hanh chinh cong|dai truyen thanh)"
