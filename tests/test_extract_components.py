@@ -6425,6 +6425,11 @@ def test_a_story_s_today_after_its_own_day_is_that_day() -> None:
             "việc chung với văn phòng UBND xã.",
             ["huyện Mộc Châu", "phòng Nội vụ", "Văn phòng HĐND và UBND huyện", "xã Đông Sang"],
         ),
+        (  # where the team met the province's committee is no unit; a unit checked after meeting it is one
+            "Ngày 18/11/2025, Đoàn của Bộ Nội vụ làm việc với UBND tỉnh Gia Lai tại phường Quy Nhơn. Ngày 19/11, Đoàn "
+            "làm việc với UBND tỉnh và kiểm tra tại Sở Tài nguyên và Môi trường.",
+            ["tỉnh Gia Lai", "Sở Tài nguyên và Môi trường"],
+        ),
         (  # ... or of a numbered list
             "Ngày 12/10/2021, Đoàn kiểm tra tại các cơ quan, đơn vị sau:\n1) UBND huyện Quản Bạ;\n2) Phòng Nội vụ;\n"
             "3) Phòng Văn hóa và Thông tin;\n4) UBND thị trấn Tam Sơn.",

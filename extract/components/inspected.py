@@ -461,7 +461,9 @@ def _locates_in_brackets(text: str, previous: Found | None, found: Found) -> boo
 _ADDRESS_BEFORE = re.compile(
     r"(\(\s*(so \d|so nha |dia (chi|ban|diem)\b|to (dan pho )?\d+\s*,|duong |(lam viec )?tai tru so\b)|\bdia chi:? |"
     r"\btru so( don vi| co quan)?, )[^()|;]{0,100}$|"
-    r"\btru so (dat |dong )?(tai|o) $"  # "xã Tả Lèng, trụ sở đặt tại xã Giang Ma (huyện Tam Đường cũ)"
+    r"\btru so (dat |dong )?(tai|o) $|"  # "xã Tả Lèng, trụ sở đặt tại xã Giang Ma (huyện Tam Đường cũ)"
+    # where the team met a province's committee: "làm việc với UBND tỉnh tại phường Quy Nhơn"
+    r"\blam viec voi (ubnd|uy ban nhan dan) tinh( (?!va |roi |sau |kiem |lam )[a-z]+){0,3} tai $"
 )
 # What puts a place after a unit as its address; after a body, a bracket or "ở" too.
 _SEATED_AT = frozenset(
