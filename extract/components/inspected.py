@@ -1037,7 +1037,8 @@ _COMMUNE_LEVELS = {"xa", "phuong", "dac khu"}
 def _without_desks(chosen: list[Found]) -> list[Found]:
     """A unit's one-stop desk or centre ("Bộ phận một cửa phường A", "Trung tâm Phục vụ hành chính công xã") is where
     the unit was inspected: the unit counts once, and a desk named by its level alone ("bộ phận một cửa thị trấn",
-    "Đài truyền thanh xã", "Văn phòng HĐND và UBND huyện") is that of the unit of that level the text names."""
+    "Đài truyền thanh xã") is that of the unit of that level the text names. (An office, "Văn phòng HĐND và UBND
+    huyện", is a body of its own.)"""
     names = {fold(f.value.name) for f in chosen}
     levels = {fold(f.value.type or "") for f in chosen}
     kept = []
