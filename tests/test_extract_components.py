@@ -3235,6 +3235,11 @@ def test_the_team_s_kick_off_training_a_report_sent_and_a_notice_issued_are_no_d
         "30/4/2026, UBND tỉnh điều chỉnh: ông Rơ Chăm Long làm Trưởng Đoàn kiểm tra số 2 thay ông Trần Văn Khải.\n"
     )
     assert extract_text(course, "course.txt").inspection_dates == ["2026-04-09"]
+    holiday = (  # "tuần sau dịp lễ": the week after the festival, not next week
+        "Kiểm tra đột xuất công tác CCHC tại 2 xã\nNgày đăng: 07-03-2018\nSáng thứ Hai (5/3), ngày làm việc đầu tuần "
+        "sau dịp lễ hội đầu xuân, Tổ kiểm tra của UBND huyện đã kiểm tra đột xuất tại UBND xã Lũng Hòa và xã Bồ Sao.\n"
+    )
+    assert extract_text(holiday, "holiday.txt").inspection_dates == ["2018-03-05"]
     desk = (  # a meeting told with a comma after it; the team studying the units' reports at its own office
         "Đoàn kiểm tra CCHC huyện làm việc tại 2 xã\n25/06/2022\nNgày 10/6/2022, Chủ tịch UBND huyện thành lập Đoàn "
         "kiểm tra CCHC, do bà Nguyễn Thị Vân, Phó Chủ tịch UBND huyện làm Trưởng đoàn. Chiều 15/6, Đoàn đã họp, thống "

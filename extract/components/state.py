@@ -95,10 +95,11 @@ def clause_end(text: str, pos: int) -> int:
 # kiểm tra"): in a report of a visit or of results, its units and days are not inspected yet.
 # "Theo kế hoạch, ngày 23/10, đoàn tiếp tục kiểm tra tại xã B" in a report is to come too, unless it says "đã".
 # ("sắp xếp", arranging, folds to "sap xep": "kiểm tra CCHC sau sắp xếp đơn vị hành chính đã làm việc tại ...")
+# ("đầu tuần sau dịp lễ hội", the week after a festival or a holiday, is no week to come)
 _LATER_ROUND = re.compile(
     # (and the next month's tasks in a report of the month: "Nhiệm vụ trọng tâm tháng 10: Tiếp tục kiểm tra ...";
     # and a round's place: "Đợt 2 của kế hoạch kiểm tra sẽ được thực hiện tại UBND huyện A")
-    r"\b(se|sap(?! xep)|du kien|de xuat|(tuan|thang|dot) (toi|sau(?! do| khi)(?![^.;]{0,8}\d))|thoi gian toi|ngay mai|nhiem vu trong tam|"
+    r"\b(se|sap(?! xep)|du kien|de xuat|(tuan|thang|dot) (toi|sau(?! do| khi| dip| (ky )?(nghi|le|tet))(?![^.;]{0,8}\d))|thoi gian toi|ngay mai|nhiem vu trong tam|"
     r"(tuan|thang) (tiep theo|ke tiep)(?![^.;]{0,40}\bda\b)|"  # ("Trong tuần tiếp theo, Đoàn tiếp tục kiểm tra tại")
     r"phuong huong,? nhiem vu|"
     r"theo (ke hoach|kh|lich)\b(?:(?!\bda\b)[^.;]){0,40}?\btiep tuc)\b[^.;]{0,60}?\b(kiem tra|phuc tra|lam viec|den|kt|dien ra|to chuc|bat dau|tien hanh|thuc hien tai)\b"
