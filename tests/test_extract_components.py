@@ -3682,6 +3682,16 @@ def test_a_numbered_team_s_level() -> None:
     assert extract_text(page, "numbered.txt").inspecting_level == "province"
 
 
+def test_a_team_that_names_no_level_over_communes_is_a_province_s_since_the_two_tier_government() -> None:
+    """Since July 2025 no district stands between the communes and their province."""
+    text = (
+        "Tổ công tác của Chủ tịch kiểm tra giải quyết thủ tục hành chính tại 3 xã\n{day}\nTổ công tác đã kiểm tra "
+        "trực tiếp tại xã Lệ Thủy, xã Hướng Lập và phường Đồng Hới.\n"
+    )
+    assert extract_text(text.format(day="06/01/2026"), "two_tier.txt").inspecting_level == "province"
+    assert extract_text(text.format(day="06/01/2024"), "three_tier.txt").inspecting_level == "district"
+
+
 def test_a_plan_the_home_affairs_department_issues_is_a_province_s_whatever_ministry_it_cites() -> None:
     page = (
         "Sở Nội vụ ban hành kế hoạch kiểm tra công tác cải cách hành chính tại các phường, xã năm 2025\n29/08/2025\n"

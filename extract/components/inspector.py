@@ -12,7 +12,7 @@ from cchc.record import Unit
 from cchc.vntext import UPPER, fold
 from extract.components.state import Found, Page
 from extract.components.units import office_name_end, province_unit
-from extract.gazetteer import city_province_on, gazetteer
+from extract.gazetteer import REORGANISED, city_province_on, gazetteer
 from extract.lexicon import SECTOR_BODIES, UNIT_LEVEL
 
 _LEVEL_CUES = [
@@ -136,9 +136,12 @@ def _level(page: Page, title: str, body: str | None) -> str | None:
     units = [u for u in page.units if "inspected" in u.tags and u.value.type]
     levels = [UNIT_LEVEL.get(u.value.type or "") for u in units]
     levels = [lv for lv in levels if lv]
-    if levels:
-        return _LEVEL_ABOVE.get(Counter(levels).most_common(1)[0][0])
-    return None
+    if not levels:
+        return None
+    level = Counter(levels).most_common(1)[0][0]
+    if level == "commune" and (page.meta.published or "") >= REORGANISED:
+        return "province"  # the two-tier government: no district stands between communes and their province
+    return _LEVEL_ABOVE.get(level)
 
 
 _PROVINCIAL_BODY = re.compile(
