@@ -3692,6 +3692,18 @@ def test_a_team_that_names_no_level_over_communes_is_a_province_s_since_the_two_
     assert extract_text(text.format(day="06/01/2024"), "three_tier.txt").inspecting_level == "district"
 
 
+def test_a_provincial_body_s_department_head_leading_over_districts_inspects_at_a_province_s_level() -> None:
+    """A "phòng" with no district named is a province's body's department when the team checks districts' bodies."""
+    page = (
+        "Kiểm tra công tác cải cách hành chính tại Công an huyện Chợ Lách\n20/10/2020\nNgày 19/10/2020, Đoàn kiểm tra "
+        "do Thượng tá Nguyễn Văn Hùng, Trưởng phòng Tham mưu làm Trưởng đoàn đã kiểm tra công tác cải cách hành "
+        "chính tại Công an huyện Chợ Lách và Công an huyện Mỏ Cày Nam.\n"
+    )
+    assert extract_text(page, "police.txt").inspecting_level == "province"
+    own = page.replace("Trưởng phòng Tham mưu", "Trưởng phòng Nội vụ huyện")
+    assert extract_text(own, "own.txt").inspecting_level == "district"
+
+
 def test_a_plan_the_home_affairs_department_issues_is_a_province_s_whatever_ministry_it_cites() -> None:
     page = (
         "Sở Nội vụ ban hành kế hoạch kiểm tra công tác cải cách hành chính tại các phường, xã năm 2025\n29/08/2025\n"

@@ -127,23 +127,43 @@ def _level(page: Page, title: str, body: str | None) -> str | None:
                     return "province"  # a Cục that inspects its own Chi cục is a province's sector office
                 if level == "district" and _a_province_city(post, page.meta.published):
                     return "province"  # "Phó Chủ tịch UBND thành phố Cần Thơ": the city is a province
+                if (
+                    level == "district"
+                    and not _DISTRICT_NAMED.search(fold(post))
+                    and _units_level(page, bodies=True) == "district"
+                ):
+                    return "province"  # a provincial body's "phòng" over districts: "Trưởng phòng Tham mưu" (police)
                 return _city_itself(level, city, post, len(post.rstrip()))
     offset = len(title or "") + 1
     cited = [(f.start + offset, f.end + offset) for f in page.legal_refs]
     for level, pattern in _LEVEL_CUES:
         if match := _cue(level, pattern, written, text, cited):
             return _city_itself(level, city, written, match.end())
-    units = [u for u in page.units if "inspected" in u.tags and u.value.type]
-    levels = [UNIT_LEVEL.get(u.value.type or "") for u in units]
-    levels = [lv for lv in levels if lv]
-    if not levels:
+    level = _units_level(page)
+    if level is None:
         return None
-    level = Counter(levels).most_common(1)[0][0]
     if level == "commune" and (page.meta.published or "") >= REORGANISED:
         return "province"  # the two-tier government: no district stands between communes and their province
     return _LEVEL_ABOVE.get(level)
 
 
+def _units_level(page: Page, *, bodies: bool = False) -> str | None:
+    """The level most of the inspected units are of (`bodies`: a body's too, a district's when named for one:
+    "Công an huyện Lục Ngạn", "Chi cục Thuế thành phố Phan Thiết")."""
+    levels = [
+        "district"
+        if bodies and _DISTRICT_NAMED.search(fold(u.value.name))
+        else UNIT_LEVEL.get(u.value.type)
+        if u.value.type != "body"
+        else None
+        for u in page.units
+        if "inspected" in u.tags and u.value.type
+    ]
+    levels = [lv for lv in levels if lv]
+    return Counter(levels).most_common(1)[0][0] if levels else None
+
+
+_DISTRICT_NAMED = re.compile(r"\b(huyen|thi xa|thanh pho|quan)\b")
 _PROVINCIAL_BODY = re.compile(
     r"(?:"
     + "|".join(re.escape(b) for b in sorted(SECTOR_BODIES, key=len, reverse=True))
