@@ -1625,6 +1625,13 @@ def test_a_unit_named_again_heads_its_list_again_but_not_past_the_comma_that_clo
             "việc tại huyện Cam Lộ.",
             "plan",
         ),
+        (  # e-government is reform work: a headline naming it names no other sector's check
+            "Kiểm tra công tác ứng dụng công nghệ thông tin, xây dựng chính quyền điện tử tại huyện Hàm Yên",
+            "Ngày 19/10/2021, Đoàn kiểm tra của Sở Thông tin và Truyền thông do ông Hoàng Văn Tuấn làm Trưởng đoàn đã "
+            "kiểm tra tại UBND huyện Hàm Yên: 97,5% văn bản được ký số, 1.236 hồ sơ được nộp trực tuyến qua Cổng dịch "
+            "vụ công của tỉnh.",
+            "visit",
+        ),
         (  # the quality system reform brought to the agencies (ISO 9001) is reform work, whoever checks it
             "Kết quả kiểm tra việc áp dụng, duy trì Hệ thống quản lý chất lượng ISO 9001:2008 tại các cơ quan hành chính",
             "Từ ngày 10/10 đến ngày 20/10/2017, Đoàn kiểm tra của Sở Khoa học và Công nghệ do ông Phạm Văn Tùng làm "
