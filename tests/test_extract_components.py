@@ -1632,6 +1632,13 @@ def test_a_unit_named_again_heads_its_list_again_but_not_past_the_comma_that_clo
             "vụ công của tỉnh.",
             "visit",
         ),
+        (  # a meeting that reviews one round of checks ("sơ kết đợt 1 kiểm tra") tells its results
+            "Krông Năng sơ kết đợt 1 kiểm tra công tác cải cách hành chính năm 2017",
+            "Ngày 15/6/2017, UBND huyện tổ chức hội nghị sơ kết đợt 1. Từ ngày 22/5 đến ngày 09/6/2017, Đoàn kiểm tra "
+            "CCHC huyện do ông Y Thuôn Niê làm Trưởng đoàn đã kiểm tra tại 7 xã, thị trấn. Kết quả kiểm tra: 5 đơn vị "
+            "xếp loại khá.",
+            "results",
+        ),
         (  # the quality system reform brought to the agencies (ISO 9001) is reform work, whoever checks it
             "Kết quả kiểm tra việc áp dụng, duy trì Hệ thống quản lý chất lượng ISO 9001:2008 tại các cơ quan hành chính",
             "Từ ngày 10/10 đến ngày 20/10/2017, Đoàn kiểm tra của Sở Khoa học và Công nghệ do ông Phạm Văn Tùng làm "

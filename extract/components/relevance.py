@@ -131,10 +131,11 @@ _NEAR_MISS = [
     (
         re.compile(
             # (not the unit's working session with the team: "Hội nghị làm việc với Đoàn kiểm tra công tác CCHC")
-            # (not the results of a round: "Tổng kết kết quả kiểm tra công tác CCHC năm 2024")
+            # (not the results of a round: "Tổng kết kết quả kiểm tra công tác CCHC năm 2024", "sơ kết đợt 1 kiểm tra
+            # công tác CCHC năm 2017")
             # (nor the session that closes a team's visit: "Hội nghị thông qua kết quả kiểm tra CCHC tại huyện A", nor
             # the one that announces a round's: "Hội nghị thông báo kết quả kiểm tra công tác CCHC năm 2019")
-            r"\bso ket\b(?! qua\b)|tong ket(?! (ket qua )?(cong tac )?kiem tra)|"
+            r"\bso ket\b(?! qua\b)(?! (ket qua )?dot \d+ (cong tac )?kiem tra)|tong ket(?! (ket qua )?(dot \d+ )?(cong tac )?kiem tra)|"
             r"\bhoi nghi\b(?! lam viec voi (doan|to) kiem tra| (thong qua|thong bao|cong bo) (ket qua|du thao [a-z ]{0,20}?) kiem tra)|"
             r"\bhoi thi\b|"
             r"cuoc thi|tap huan|boi duong|"
