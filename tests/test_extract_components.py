@@ -1639,6 +1639,13 @@ def test_a_unit_named_again_heads_its_list_again_but_not_past_the_comma_that_clo
             "xếp loại khá.",
             "results",
         ),
+        (  # a ministry's team "surveying" a province, whose index is named once with its English name in brackets
+            "Bộ Nội vụ khảo sát thực tế công tác cải cách hành chính tại Quảng Ngãi",
+            "Từ ngày 08 đến ngày 10/9/2015, Đoàn kiểm tra của Bộ Nội vụ do ông Đặng Quốc Hưng làm Trưởng đoàn đã làm "
+            "việc với UBND tỉnh và khảo sát thực tế công tác cải cách hành chính (CCHC) tại Sở Tư pháp. Năm 2014, Chỉ số "
+            "CCHC (PAR INDEX) của Quảng Ngãi đạt 79,35 điểm.",
+            "visit",
+        ),
         (  # the quality system reform brought to the agencies (ISO 9001) is reform work, whoever checks it
             "Kết quả kiểm tra việc áp dụng, duy trì Hệ thống quản lý chất lượng ISO 9001:2008 tại các cơ quan hành chính",
             "Từ ngày 10/10 đến ngày 20/10/2017, Đoàn kiểm tra của Sở Khoa học và Công nghệ do ông Phạm Văn Tùng làm "
@@ -6772,6 +6779,12 @@ def test_the_site_s_name_in_the_title_tag_does_not_confirm_it_as_the_headline() 
             "Ngày 21/9/2021, Đoàn kiểm tra của UBND huyện do ông Lò Văn Chiến, Phó Chủ tịch UBND huyện làm Trưởng đoàn "
             "đã kiểm tra tiến độ thi công công trình cải tạo nhà làm việc của Bộ phận tiếp nhận và trả kết quả huyện; "
             "khối lượng thi công đạt 65%.",
+        ),
+        (  # a study trip told as learning about a model, the host's index named once and its checks recalled
+            "Đoàn công tác tỉnh Kon Tum tìm hiểu mô hình cải cách hành chính tại Bình Định",
+            "Ngày 19/7/2017, Đoàn công tác của tỉnh Kon Tum do ông Nguyễn Hữu Tín làm trưởng đoàn đã đến trao đổi về "
+            "công tác cải cách hành chính (CCHC) tại Bình Định. Năm 2016 tỉnh xếp thứ 12/63 về Chỉ số CCHC (PAR INDEX); "
+            "Sở Nội vụ đã tham mưu ban hành Kế hoạch số 19/KH-UBND ngày 03/3/2017 về kiểm tra CCHC.",
         ),
         (  # a study trip to another unit's one-stop centre, led by a "trưởng đoàn"
             "Đặc khu Cô Tô học tập kinh nghiệm vận hành Trung tâm Phục vụ hành chính công tại phường Hạ Long",
