@@ -1646,6 +1646,13 @@ def test_a_unit_named_again_heads_its_list_again_but_not_past_the_comma_that_clo
             "CCHC (PAR INDEX) của Quảng Ngãi đạt 79,35 điểm.",
             "visit",
         ),
+        (  # a civil-service check under a plan of checks of the civil service and reform work both
+            "Kiểm tra công vụ, cải cách chế độ công vụ và giải quyết thủ tục hành chính tại Sở Giao thông vận tải",
+            "Theo Kế hoạch số 168/KH-UBND ngày 05/4/2019 của UBND tỉnh về kiểm tra công vụ và cải cách hành chính năm "
+            "2019, Đoàn kiểm tra của tỉnh do ông Lê Văn Thọ làm Trưởng đoàn đã làm việc tại Sở Giao thông vận tải ngày "
+            "14/5; Bộ phận một cửa của Sở tiếp nhận 6.842 hồ sơ.",
+            "visit",
+        ),
         (  # the quality system reform brought to the agencies (ISO 9001) is reform work, whoever checks it
             "Kết quả kiểm tra việc áp dụng, duy trì Hệ thống quản lý chất lượng ISO 9001:2008 tại các cơ quan hành chính",
             "Từ ngày 10/10 đến ngày 20/10/2017, Đoàn kiểm tra của Sở Khoa học và Công nghệ do ông Phạm Văn Tùng làm "

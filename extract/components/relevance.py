@@ -254,8 +254,9 @@ _REFORM_TEAM = re.compile(
     r"(cai cach hanh chinh|cchc)\b(?! trong dang)|"
     # ... or the plan of such checks ("vừa ban hành Kế hoạch số 2105/KH-UBND ... về kiểm tra công tác cải cách hành
     # chính năm 2023"), whatever else its checks take in, or the decision ordering them ("Quyết định số 1021/QĐ-BNV ...
-    # của Bộ trưởng Bộ Nội vụ về việc kiểm tra công tác cải cách hành chính năm 2021")
-    r"\b(ke hoach|quyet dinh) (so )?[\w/-]*[^.;]{0,60}\bve (viec )?kiem tra(,? giam sat)? (cong tac )?"
+    # của Bộ trưởng Bộ Nội vụ về việc kiểm tra công tác cải cách hành chính năm 2021"), or of the civil service and
+    # reform work ("Kế hoạch số 168/KH-UBND ... về kiểm tra công vụ và cải cách hành chính năm 2019")
+    r"\b(ke hoach|quyet dinh) (so )?[\w/-]*[^.;]{0,60}\bve (viec )?kiem tra(,? giam sat)?( cong vu( va|,))? (cong tac )?"
     r"(cai cach hanh chinh|cchc)\b|" + _BOARD_TEAM
 )
 # ... or, anywhere in a long feature, such a team with its leader at work: "Đoàn kiểm tra CCHC của Bộ Nội vụ do ông A,
