@@ -3263,6 +3263,13 @@ def test_the_team_s_kick_off_training_a_report_sent_and_a_notice_issued_are_no_d
         "30/4/2026, UBND tỉnh điều chỉnh: ông Rơ Chăm Long làm Trưởng Đoàn kiểm tra số 2 thay ông Trần Văn Khải.\n"
     )
     assert extract_text(course, "course.txt").inspection_dates == ["2026-04-09"]
+    weather = (  # the weather on the road and the day the team set off are no days of inspecting
+        "Đoàn kiểm tra CCHC huyện làm việc tại 2 xã biên giới\n25/10/2019\nTrận mưa lớn kéo dài từ đêm 19/10 làm sạt lở "
+        "nhiều đoạn đường. Ngay từ chiều 21/10, các thành viên của đoàn đã lên đường. Ngày 22/10, Đoàn kiểm tra CCHC "
+        "huyện đã kiểm tra tại xã Sín Thầu; ngày 23/10, đoàn kiểm tra tại xã Chung Chải. Chiều 23/10, một trận mưa đá "
+        "làm tốc mái 27 ngôi nhà ở bản A Pa Chải.\n"
+    )
+    assert extract_text(weather, "weather.txt").inspection_dates == ["2019-10-22", "2019-10-23"]
     holiday = (  # "tuần sau dịp lễ": the week after the festival, not next week
         "Kiểm tra đột xuất công tác CCHC tại 2 xã\nNgày đăng: 07-03-2018\nSáng thứ Hai (5/3), ngày làm việc đầu tuần "
         "sau dịp lễ hội đầu xuân, Tổ kiểm tra của UBND huyện đã kiểm tra đột xuất tại UBND xã Lũng Hòa và xã Bồ Sao.\n"

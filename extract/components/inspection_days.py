@@ -235,7 +235,7 @@ _ISSUED_THEN = re.compile(
 # được đảo".
 _ROAD = (
     r"\b(di tau|len tau|chuyen tau|tau cao toc|tau neo|ca no|(cap|ve den) cang|xuat ben|khoi hanh|ve (toi )?dat lien|"
-    r"di chuyen|tro (ve|ra)|o lai|roi (cang|ben)|ra duoc dao)\b"
+    r"di chuyen|tro (ve|ra)|o lai|roi (cang|ben)|ra duoc dao|da len duong)\b"
 )
 _ROAD_BEFORE = re.compile(_ROAD + r"[^.;()\t|\n]{0,40}$")
 _ROAD_AFTER = re.compile(
@@ -243,6 +243,12 @@ _ROAD_AFTER = re.compile(
 )  # (the day in brackets: "Sáng nay (24/10), Đoàn trở về")
 # The next clause of a moved schedule, its verb left out: "dự kiến làm việc tại xã A vào ngày 13/9; tại xã B vào ngày
 # 15/9. Tuy nhiên, ... điều chỉnh lịch kiểm tra": both days were moved.
+# The day of the weather on the road, told as its own event: "Trận lũ ống đêm 8/9 đã cuốn trôi hai ngầm tràn", "bị sạt
+# taluy trong đợt mưa lũ ngày 4 - 5/8/2023", "chiều 19/4, một trận mưa đá kèm lốc xoáy" (not the cause of a day moved:
+# "dời sang ngày 05/12 do mưa lớn").
+_WEATHER = r"(?<!thi )\b(tran|con|dot) (mua|lu|bao|loc)\b"
+_WEATHER_BEFORE = re.compile(_WEATHER + r"[^.;,()\n]{0,30}$")
+_WEATHER_AFTER = re.compile(r",? (mot )?" + _WEATHER)
 _SAME_SCHEDULE = re.compile(r"\s*(va |con )?tai\b")
 
 
@@ -471,6 +477,10 @@ def _candidate_days(
             or _break_days(page.folded, window, found)
             or in_another_province(page, s_start, found.end, s_end)
         ):
+            continue
+        if _WEATHER_BEFORE.search(
+            page.folded, max(s_start, found.start - 45), found.start
+        ) or _WEATHER_AFTER.match(page.folded, found.end):
             continue
         if (
             _ROAD_BEFORE.search(page.folded, max(s_start, found.start - 40), found.start)
