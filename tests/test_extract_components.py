@@ -3270,6 +3270,17 @@ def test_the_team_s_kick_off_training_a_report_sent_and_a_notice_issued_are_no_d
         "làm tốc mái 27 ngôi nhà ở bản A Pa Chải.\n"
     )
     assert extract_text(weather, "weather.txt").inspection_dates == ["2019-10-22", "2019-10-23"]
+    rounds = (  # each round's days in brackets before where it went, the team told in the sentence before
+        "Kết quả kiểm tra CCHC năm 2019\n20/12/2019\nĐoàn kiểm tra do ông Trần Quốc Vinh làm Trưởng đoàn đã kiểm tra hai "
+        "đợt. Đợt 1 (ngày 02 - 04/10/2019) tại thị trấn La Hà và xã Nghĩa Kỳ; đợt 2 (ngày 11 - 15/11/2019) tại các xã "
+        "Nghĩa Thắng, Nghĩa Lâm.\n"
+    )
+    assert extract_text(rounds, "rounds.txt").inspection_dates == [
+        "2019-10-02",
+        "2019-10-04",
+        "2019-11-11",
+        "2019-11-15",
+    ]
     holiday = (  # "tuần sau dịp lễ": the week after the festival, not next week
         "Kiểm tra đột xuất công tác CCHC tại 2 xã\nNgày đăng: 07-03-2018\nSáng thứ Hai (5/3), ngày làm việc đầu tuần "
         "sau dịp lễ hội đầu xuân, Tổ kiểm tra của UBND huyện đã kiểm tra đột xuất tại UBND xã Lũng Hòa và xã Bồ Sao.\n"

@@ -99,7 +99,9 @@ _UNIT_DAY_HEAD = re.compile(
 _INSPECTION_CONTEXT = re.compile(
     r"kiem tra|\bkt\b|phuc tra\b|lam viec|\bdoan\b|to cong tac|khao sat|co mat tai|\blich cu the\b|"
     r"\bdot (\d+|[ivx]+|dau tien|cuoi cung|cuoi|thu [a-z]+|mot|hai|ba|bon|nam)\b([^.;]{0,120}\b(dien ra|bat dau|tien hanh|to chuc)\b|"
-    r",? tu ngay\b)|"
+    r",? tu ngay\b|"
+    # ... or its days in brackets before where it went: "Đợt 1 (ngày 02 - 04/10/2019) tại thị trấn La Hà, ..."
+    r",? \((tu )?(ngay )?\d[^()]{0,30}\),? tai\b)|"
     r"^\W*(\d+|[a-z])?\W*tai [^.;:()]{3,80}\((tu )?(ngay )?\d|"
     # ... or a notice's numbered section per unit: "2. UBND xã Tân Tiến (sáng 15/10/2019): đạt 82 điểm", "2/ Xã Đại
     # Trạch (ngày 25/10):"
