@@ -7850,6 +7850,20 @@ def test_units_a_conclusion_names_as_not_checked_or_not_followed_up() -> None:
     assert [u.name for u in extract_text(page, "conclusion.txt").inspected_units] == ["xã Tân Hòa"]
 
 
+def test_units_outside_the_round_or_beside_those_checked_were_not_checked() -> None:
+    page = (
+        "Kết quả kiểm tra CCHC năm 2022\n20/12/2022\nTừ ngày 10/10 đến ngày 20/10/2022, Đoàn kiểm tra CCHC thị xã đã "
+        "kiểm tra tại phường 1 và xã Vĩnh Hiệp. Ngoài 02 đơn vị được kiểm tra nêu trên, phường Khánh Hòa và xã Lai "
+        "Hòa có tỷ lệ hồ sơ trễ hạn cao. Xã Vĩnh Tân không thuộc đối tượng kiểm tra năm 2022 nhưng vẫn phải tự rà soát. "
+        "Ngoài các đơn vị đã được kiểm tra theo kế hoạch, Đoàn còn kiểm tra đột xuất tại xã Vĩnh Phước.\n"
+    )
+    assert [u.name for u in extract_text(page, "outside.txt").inspected_units] == [
+        "phường 1",
+        "xã Vĩnh Hiệp",
+        "xã Vĩnh Phước",
+    ]
+
+
 def test_figures_grouped_by_spaces_or_english_commas_and_in_words_near_a_year() -> None:
     page = (
         "Kiểm tra CCHC tại huyện Bảo Lâm\n12/06/2018\nNgày 5/6/2018, Đoàn kiểm tra CCHC tỉnh đã làm việc tại huyện "

@@ -275,8 +275,16 @@ _NOT_CHECKED_AFTER = re.compile(
     # "..., UBND thành phố không tổ chức phúc tra", "... - hai đơn vị không thuộc diện phúc tra")
     r"[^.;]{0,160}?\b(khong|chua) (to chuc |thuoc dien |tien hanh )?(truc tiep )?(kiem tra|phuc tra)\b|"
     # (or out of the schedule: "Hai xã A và B đã được kiểm tra trong đợt 1 nên không nằm trong lịch kiểm tra đợt này")
-    r"[^.;]{0,160}?\bkhong (nam trong|thuoc|dua vao) (lich|danh sach|ke hoach)\b"
+    r"[^.;]{0,160}?\bkhong (nam trong|thuoc|dua vao) (lich|danh sach|ke hoach)\b|"
+    # (or out of the round: "UBND huyện Thuận Nam và Sở Y tế không thuộc đối tượng kiểm tra năm 2024 nhưng ...")
+    r"[^.;]{0,160}?\bkhong thuoc (doi tuong|dien|pham vi)( duoc)? (kiem tra|phuc tra)\b"
 )
+# Units named beside those the round checked: "Ngoài 07 đơn vị được kiểm tra, UBND thành phố Tuy Hòa và Sở Giao thông
+# vận tải có tỷ lệ hồ sơ trễ hạn trên 5%" (unless the team checked them too: "..., Đoàn còn kiểm tra tại xã A").
+_BESIDE_THOSE_CHECKED = re.compile(
+    r"\bngoai (\d+|cac|nhung) [^.;:]{0,40}?\b(duoc|da duoc|da) kiem tra\b(?P<rest>[^.;]*)$"
+)
+_CHECKED_TOO = re.compile(r"\b(con|cung)( [a-z]+){0,2} (kiem tra|lam viec)\b")
 # A team's work told as done, up to the unit: in a plan, a round before it.
 _DONE = re.compile(r"\b(doan|to)\b[^.;:]{0,40}\bda (kiem tra|lam viec)\b[^.;:]*$")
 
@@ -396,6 +404,12 @@ _DEPARTMENT_OF = re.compile(
 _ADDRESSED = re.compile(
     r"\s*,\s*(truong doan|(doan|to)( kiem tra)?|ong|ba|dong chi)\b[^.;,]{0,40}?\b(de nghi|yeu cau|kien nghi)\b"
 )
+
+
+def _beside_those_checked(page: Page, before: str, s_start: int, s_end: int) -> bool:
+    """Whether the unit is named beside the units the round checked and the sentence says the team checked no more."""
+    beside = _BESIDE_THOSE_CHECKED.search(before)
+    return beside is not None and not _CHECKED_TOO.search(page.folded, s_start + beside.start("rest"), s_end)
 
 
 def _directed(page: Page, s_start: int, start: int) -> bool:
@@ -747,6 +761,7 @@ def _inspected_units(page: Page) -> list[Found]:
             _RESIDENT.search(before[-60:])
             or _lower_team_checked(page, s_start, start, team_level)
             or _NOT_CHECKED.search(before)
+            or _beside_those_checked(page, before, s_start, s_end)
             or _NOT_CHECKED_AFTER.match(page.folded, _list_end(text, found, following))
         ):
             continue
