@@ -126,9 +126,10 @@ def number_in_words(text: str) -> float | None:
     return float(total + group + pending)
 
 
-def parse_quantity(text: str) -> tuple[float, int] | None:
-    """Value and matched length of a number at the start of `text`, scale words included."""
-    match = _SCALED.match(text)
+def parse_quantity(text: str, pos: int = 0) -> tuple[float, int] | None:
+    """Value and matched length of a number at `pos` in `text`, scale words included (the words before it seen:
+    "Phường 10 846 hồ sơ" is ward 10's 846 records)."""
+    match = _SCALED.match(text, pos)
     if not match:
         return None
     value = parse_number(match.group("num"))
@@ -139,4 +140,4 @@ def parse_quantity(text: str) -> tuple[float, int] | None:
         value *= _SCALES[scale]
         if match.group("rest"):
             value += float(match.group("rest")) * _SCALES[scale] / 1000
-    return value, match.end()
+    return value, match.end() - pos

@@ -7864,6 +7864,16 @@ def test_units_outside_the_round_or_beside_those_checked_were_not_checked() -> N
     ]
 
 
+def test_fractions_in_words_and_the_whole_a_figure_is_set_against() -> None:
+    page = (
+        "Kiểm tra CCHC tại xã Tân Lập\n12/10/2023\nNgày 10/10/2023, Đoàn kiểm tra CCHC huyện đã kiểm tra tại UBND xã "
+        "Tân Lập. Còn hai trên bảy công chức chưa được cấp chứng thư số. Xã đã hoàn thành mười bốn trong tổng số 176 "
+        "nhiệm vụ; bảy trong số chín thôn đã niêm yết thủ tục. Phường 2 tiếp nhận 2.104 hồ sơ và Phường 10 846 hồ sơ.\n"
+    )
+    figures = [(m.value, m.total) for m in extract_text(page, "words.txt").metrics]
+    assert figures == [(2, 7), (14, 176), (7, 9), (2104, None), (846, None)]
+
+
 def test_figures_grouped_by_spaces_or_english_commas_and_in_words_near_a_year() -> None:
     page = (
         "Kiểm tra CCHC tại huyện Bảo Lâm\n12/06/2018\nNgày 5/6/2018, Đoàn kiểm tra CCHC tỉnh đã làm việc tại huyện "

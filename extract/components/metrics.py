@@ -28,7 +28,7 @@ from extract.components.state import (
     told_in_captions,
 )
 from extract.lexicon import METRIC_NOUNS, UNIT_TYPES
-from extract.numbers import DIGITS, NUMBER_WORD, parse_quantity
+from extract.numbers import DIGITS, NUMBER_WORD, WORDS_NUMBER, number_in_words, parse_quantity
 from extract.scan import LIST_ITEM
 
 # The nouns a figure counts, longest first, as one alternation; and a fraction's total, digits in thousands groups or
@@ -125,6 +125,10 @@ _BY_A_TIME = re.compile(
 # procedures, cases, petitions, documents, reports; not units ("hai xã" is as often "the two communes"). Checked in
 # the pattern, since "ba" and "hai" are frequent words.
 _WORD_FOLLOWED = r"(?=\s+(?i:nghìn|ngàn|triệu|tỷ|phần trăm|hồ sơ|thủ tục|tthc|trường hợp|đơn(?! vị)|văn bản|kiến nghị|phản ánh|xã|phường|thị trấn|huyện|sở|cơ quan|đơn vị|phòng|trường|ubnd|công chức)\b)"
+# ... or what it is set against, in words or digits: "hai trên bảy công chức", "bảy trong số chín đơn vị", "mười bốn
+# trong tổng số 176 nhiệm vụ".
+_WORD_OUT_OF = r"(?=\s+(?i:trong (?:tổng )?số|trên)\s+(?:\d|(?i:" + WORDS_NUMBER + r")))"
+_OUT_OF_WORDS = re.compile(r"\s*(?i:trong (?:tổng )?số|trên)\s+(?P<total>" + NUMBER_WORD + r")")
 # What joins a list's next item to the one before: ", ", "; ", "và", "còn".
 _NEXT_ITEM = re.compile(r"(?:[,;]|\bva|\bcon)\s*$")
 # A rank told before its place among the others: "xếp thứ", "đứng thứ", "xếp hạng", "xếp cuối (10/10)".
@@ -138,8 +142,11 @@ _FIGURE = re.compile(  # the lookahead first: the engine skips by every characte
     + NUMBER_WORD
     + _BRACKETED_DIGITS
     + "?"
+    + r"(?:"
     + _WORD_FOLLOWED
-    + r")(?:\s+(?:nghìn|ngàn|triệu|tỷ)(?!\w)(?:\s+\d{1,3}(?!\d))?)?"
+    + "|"
+    + _WORD_OUT_OF
+    + r"))(?:\s+(?:nghìn|ngàn|triệu|tỷ)(?!\w)(?:\s+\d{1,3}(?!\d))?)?"
     r"(?:/" + _TOTAL + r")?(?P<pct>\s*(?:%|(?P<points>điểm )?phần trăm))?"
 )
 _QUALIFIERS = (
@@ -357,6 +364,8 @@ def find_metrics(doc: Doc) -> Doc:
         start = match.start()
         if any(s <= start < e for s, e in blocked) or in_other_story(page, start):
             continue
+        if found and start < found[-1].end:
+            continue  # the whole a figure was set against: "mười bốn trong tổng số 176 nhiệm vụ"
         if in_caption(page, start) and (not photo_story or ARCHIVE_PHOTO.search(caption_of(page, start))):
             continue
         s_start, s_end = sentence_of(page, start)
@@ -397,7 +406,7 @@ def find_metrics(doc: Doc) -> Doc:
             and _BENCHMARK_AROUND[1].match(folded, match.end())
         ):
             continue
-        quantity = parse_quantity(text[start:])
+        quantity = parse_quantity(text, start)
         if quantity is None or quantity[0] == 100 and _ALL_MUST.match(folded, start + quantity[1]):
             continue
         value, length = quantity
@@ -405,6 +414,8 @@ def find_metrics(doc: Doc) -> Doc:
         total = float(match.group("total").replace(".", "")) if match.group("total") else None
         if match.group("total"):
             end = max(end, match.end("total"))
+        elif (words := _OUT_OF_WORDS.match(text, end)) and (whole := number_in_words(words["total"].lower())):
+            total, end = whole, words.end()  # "hai trên bảy công chức": the whole in words, its noun after it
         unit: str | None = None
         noun = None
         if match.group("pct") and _POPULATION_SHARE.match(folded, match.end()):
