@@ -7874,6 +7874,15 @@ def test_fractions_in_words_and_the_whole_a_figure_is_set_against() -> None:
     assert figures == [(2, 7), (14, 176), (7, 9), (2104, None), (846, None)]
 
 
+def test_scores_told_respectively_split_by_semicolons_as_decimal_commas_make_them() -> None:
+    page = (
+        "Kết quả kiểm tra CCHC năm 2022\n09/12/2022\nTừ ngày 13/10 đến ngày 21/10/2022, Đoàn kiểm tra CCHC thành phố đã "
+        "kiểm tra tại 3 đơn vị. Ba đơn vị xếp loại tốt gồm Phường 4, Phường 1 và xã Mỹ Tân với số điểm lần lượt là "
+        "94,5; 92 và 90 điểm.\n"
+    )
+    assert [m.value for m in extract_text(page, "scores.txt").metrics if m.unit == "điểm"] == [94.5, 92, 90]
+
+
 def test_figures_grouped_by_spaces_or_english_commas_and_in_words_near_a_year() -> None:
     page = (
         "Kiểm tra CCHC tại huyện Bảo Lâm\n12/06/2018\nNgày 5/6/2018, Đoàn kiểm tra CCHC tỉnh đã làm việc tại huyện "

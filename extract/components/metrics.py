@@ -42,7 +42,8 @@ _NOUN_RE = re.compile(r"\s*(?:" + _OUT_OF + r"\s*" + _TOTAL + r"\s*)?(?P<noun>" 
 # The noun before the figure: "số hồ sơ tiếp nhận là 1.482", "tổng số TTHC: 1.905".
 _NOUN_BEFORE_RE = re.compile(
     r"\bso (?P<noun>" + _NOUNS + r")\b[^,;:.\d]{0,40}?(?:\s+la|\s*:)\s*"
-    r"(?:\d[\d.,]*\s*(?:,|va)\s*)*$"  # the list's later figures: "số hồ sơ của hai phường lần lượt là 3.104 và 2.236"
+    # the list's later figures: "số hồ sơ của hai phường lần lượt là 3.104 và 2.236", "số điểm lần lượt là 94,5; 92 và 90"
+    r"(?:\d[\d.,]*\s*(?:,|;|va)\s*)*$"
 )
 # ... or a table row's cell whose label opens on the noun, before its "x/y": "- Sở Y tế: ...; Nhiệm vụ CCHC hoàn thành
 # 21/22".
