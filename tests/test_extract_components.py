@@ -7883,6 +7883,15 @@ def test_scores_told_respectively_split_by_semicolons_as_decimal_commas_make_the
     assert [m.value for m in extract_text(page, "scores.txt").metrics if m.unit == "điểm"] == [94.5, 92, 90]
 
 
+def test_another_unit_s_figure_the_unit_s_is_set_against_is_no_figure_of_the_unit() -> None:
+    page = (
+        "Kiểm tra CCHC tại xã Xuân Lộc\n12/10/2023\nNgày 10/10/2023, Đoàn kiểm tra CCHC thị xã đã kiểm tra tại UBND xã "
+        "Xuân Lộc. Tỷ lệ hồ sơ giải quyết đúng hạn đạt 97,1%, thấp hơn xã Xuân Hải (99,5%) là đơn vị dẫn đầu; tỷ lệ văn "
+        "bản điện tử đạt 62%, còn thấp so với xã Vũ Ninh, địa phương dẫn đầu huyện với 89%.\n"
+    )
+    assert [m.value for m in extract_text(page, "other.txt").metrics] == [97.1, 62]
+
+
 def test_figures_grouped_by_spaces_or_english_commas_and_in_words_near_a_year() -> None:
     page = (
         "Kiểm tra CCHC tại huyện Bảo Lâm\n12/06/2018\nNgày 5/6/2018, Đoàn kiểm tra CCHC tỉnh đã làm việc tại huyện "

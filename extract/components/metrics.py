@@ -183,6 +183,12 @@ _BENCHMARK_AROUND = (re.compile(r"\bmuc\s*$"), re.compile(r"\s*(binh quan|trung 
 _BENCHMARK_BRACKETED = re.compile(
     r"\b(cao|thap) hon (so voi )?((muc|ty le) )?(binh quan|trung binh|chung)\b[^;()]{0,60}\(\s*$"
 )
+# ... or another unit's figure the unit's is set against, that unit named: "thấp hơn xã Xuân Hải (99,5%) là đơn vị dẫn
+# đầu", "so với xã Vũ Ninh, địa phương dẫn đầu huyện về ứng dụng văn bản điện tử với 89%".
+_OTHER_UNIT_BEFORE = re.compile(
+    r"\b(so voi|(thap|cao) hon( so voi)?) (xa|phuong|thi tran|huyen|quan|thi xa|thanh pho|so) [^;()]{0,90}?"
+    r"(\(\s*|\bvoi (muc |ty le )?)$"
+)
 _BOUND_BEFORE = re.compile(r"\b(tu|duoi|den duoi|den)\s*$")
 # A class told by its band, with or without "xếp loại": "Tốt từ 80 điểm trở lên, Khá từ 70 đến dưới 80 điểm".
 _CLASS_BAND = re.compile(
@@ -403,6 +409,7 @@ def find_metrics(doc: Doc) -> Doc:
         if not match.group("points") and (
             _BENCHMARK_BEFORE.search(clause)
             or _BENCHMARK_BRACKETED.search(clause)
+            or _OTHER_UNIT_BEFORE.search(clause)
             or _BENCHMARK_AROUND[0].search(clause)
             and _BENCHMARK_AROUND[1].match(folded, match.end())
         ):
