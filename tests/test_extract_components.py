@@ -7892,6 +7892,16 @@ def test_another_unit_s_figure_the_unit_s_is_set_against_is_no_figure_of_the_uni
     assert [m.value for m in extract_text(page, "other.txt").metrics] == [97.1, 62]
 
 
+def test_a_target_a_figure_fell_short_of_or_is_worked_towards_is_no_figure() -> None:
+    page = (
+        "Kiểm tra CCHC tại xã Vạn Thắng\n12/10/2023\nNgày 10/10/2023, Đoàn kiểm tra CCHC huyện đã kiểm tra tại UBND xã "
+        "Vạn Thắng. Tỷ lệ số hóa hồ sơ mới đạt 46,2%, chưa đạt chỉ tiêu 60% huyện giao; Đoàn đề nghị xã đẩy mạnh ứng "
+        "dụng phần mềm để đạt mục tiêu 80% văn bản điện tử. Tỷ lệ hồ sơ trực tuyến đạt 27,8%, thấp hơn nhiều so với "
+        "chỉ tiêu 50% của tỉnh.\n"
+    )
+    assert [m.value for m in extract_text(page, "target.txt").metrics] == [46.2, 27.8]
+
+
 def test_figures_grouped_by_spaces_or_english_commas_and_in_words_near_a_year() -> None:
     page = (
         "Kiểm tra CCHC tại huyện Bảo Lâm\n12/06/2018\nNgày 5/6/2018, Đoàn kiểm tra CCHC tỉnh đã làm việc tại huyện "

@@ -92,7 +92,9 @@ _TARGET = re.compile(
     r"(?<!vượt )(?<!kém )chỉ tiêu(?: được)? giao\s*(?:\(%\)\s*)?:?\s*(?:là\s*)?$|phấn đấu|đặt mục tiêu|(?:bảo đảm|đảm bảo) đến (?:hết|cuối)\b|đặt ra (?:các )?chỉ tiêu|mục tiêu (?:là|đến)|\bsẽ\b[^,;]{0,60}\b(?:ít nhất|tối thiểu)\b|"
     r"dự kiến (?:sẽ )?kiểm tra|"
     # the target a figure fell short of or passed: "đạt 36,8%, thấp hơn chỉ tiêu 50% mà UBND tỉnh giao"
-    r"\b(?:cao|thấp) hơn (?:so với )?(?:chỉ tiêu|mục tiêu|kế hoạch)(?: được giao| đề ra)?\s*(?:là\s*)?$",
+    r"\b(?:cao|thấp) hơn (?:nhiều )?(?:so với )?(?:chỉ tiêu|mục tiêu|kế hoạch)(?: được giao| đề ra)?\s*(?:là\s*)?$|"
+    # ... or was short of, or is worked towards: "chưa đạt chỉ tiêu 60% huyện giao", "để đạt mục tiêu 80% văn bản điện tử"
+    r"\b(?:chưa|không|không thể|để|nhằm) đạt (?:được )?(?:chỉ tiêu|mục tiêu)\s*$",
     re.IGNORECASE,
 )
 # A rule every one must meet, told after its figure: "100% hồ sơ trễ hạn phải có văn bản xin lỗi", "100% kiến nghị của
