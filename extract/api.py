@@ -53,10 +53,11 @@ _DISTRICT_WIDE = re.compile(
     r"[^.;]{0,80}?\b(toan|ca) (huyen|thi xa|quan)\b" + _NOT_SET_AGAINST
 )
 # ... or its average, as the figure's label tells it ("Tỷ lệ hồ sơ trực tuyến của cấp xã toàn tỉnh hiện bình quân
-# 78,6%", "mức chung của toàn tỉnh cùng kỳ là 31,4%"), not a unit's set against it ("cao hơn bình quân của tỉnh").
+# 78,6%", "mức chung của toàn tỉnh cùng kỳ là 31,4%", a city's "bình quân cấp xã của thành phố đạt 52,7%"), not a
+# unit's set against it ("cao hơn bình quân của tỉnh").
 _PROVINCE_AVERAGE = re.compile(
     r"^(?!.*\b(so voi|cao hon|thap hon|vuot)\b)(?=.*\b(binh quan|trung binh|muc chung)\b)"
-    r".*(\b(toan|ca)|\bcap (xa|huyen)( cua)?) tinh\b"
+    r".*((\b(toan|ca)|\bcap (xa|huyen)( cua)?) tinh|\bcap xa( cua)? thanh pho)\b"
 )
 _RATED = re.compile(r"\b(xep loai|dat loai|loai (xuat sac|tot|kha|trung binh|yeu))\b")
 # (not the office the figures come from: "Theo số liệu của Sở Nội vụ, ...")

@@ -8124,6 +8124,8 @@ def test_the_province_s_own_totals_are_not_the_inspected_units_figures() -> None
         "Tỷ lệ hồ sơ trực tuyến của cấp xã toàn tỉnh hiện bình quân 38,2%.",
     )
     assert [m.value for m in extract_text(average, "average.txt").metrics] == [6412, 98.2]
+    city = average.replace("cấp xã toàn tỉnh hiện bình quân", "bình quân cấp xã của thành phố đạt")
+    assert [m.value for m in extract_text(city, "city.txt").metrics] == [6412, 98.2]
 
 
 def test_a_district_team_s_own_district_totals_are_not_the_inspected_units_figures() -> None:
