@@ -7902,6 +7902,15 @@ def test_a_target_a_figure_fell_short_of_or_is_worked_towards_is_no_figure() -> 
     assert [m.value for m in extract_text(page, "target.txt").metrics] == [46.2, 27.8]
 
 
+def test_the_office_a_desk_has_its_room_in_is_no_unit() -> None:
+    page = (
+        "Kiểm tra CCHC tại thị xã Duy Tiên\n12/10/2021\nNgày 10/10/2021, Đoàn kiểm tra CCHC của tỉnh đã kiểm tra tại "
+        "UBND thị xã Duy Tiên. Đoàn kiểm tra thực tế tại Bộ phận tiếp nhận và trả kết quả của thị xã đặt tại Văn "
+        "phòng HĐND và UBND thị xã.\n"
+    )
+    assert [u.name for u in extract_text(page, "seated.txt").inspected_units] == ["thị xã Duy Tiên"]
+
+
 def test_figures_grouped_by_spaces_or_english_commas_and_in_words_near_a_year() -> None:
     page = (
         "Kiểm tra CCHC tại huyện Bảo Lâm\n12/06/2018\nNgày 5/6/2018, Đoàn kiểm tra CCHC tỉnh đã làm việc tại huyện "

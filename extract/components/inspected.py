@@ -122,6 +122,8 @@ _DESK_OF_BODY = re.compile(
     r"\bcua (so|don vi|nganh|co quan)\b[^,;.]{0,50}?\b(dat )?tai\s*$|"
     r"\b(quay|diem tiep nhan)\b[^.;]{0,40}\bdat tai\s*$"  # "..., trong đó có điểm tiếp nhận đặt tại Trung tâm ..."
 )
+# ... or where a desk has its room: "Bộ phận tiếp nhận và trả kết quả của thị xã đặt tại Văn phòng HĐND và UBND thị xã".
+_DESK_SEATED = re.compile(r"\bbo phan (mot cua|tiep nhan)\b[^.;]{0,60}?\b(duoc )?(dat|bo tri) tai\s*$")
 # What a place is made of or ranks as, told right after its name: "Xã Song Lãng có 6 thôn với gần 7.800 nhân khẩu",
 # "Quận Cái Răng có diện tích tự nhiên 68,3 km², dân số ...", "Phường Đại Phúc là một trong những đơn vị dẫn đầu".
 _DESCRIBED = re.compile(
@@ -777,6 +779,8 @@ def _inspected_units(page: Page) -> list[Found]:
             continue  # "Quận Cái Răng có diện tích tự nhiên 68,3 km²": what the place is, not what was checked there
         if _ONE_STOP_CENTRE.match(page.folded, start) and _DESK_OF_BODY.search(before[-80:]):
             continue  # "quầy tiếp nhận hồ sơ của Sở đặt tại Trung tâm Phục vụ hành chính công tỉnh": the Sở's desk
+        if _DESK_SEATED.search(before[-100:]):
+            continue  # "Bộ phận tiếp nhận và trả kết quả của thị xã đặt tại Văn phòng HĐND và UBND thị xã": its room
         host_side = _HOST_SIDE.search(before[-30:])
         history = (
             bool(_FORMED_FROM.search(before[-60:]))
