@@ -7911,6 +7911,22 @@ def test_the_office_a_desk_has_its_room_in_is_no_unit() -> None:
     assert [u.name for u in extract_text(page, "seated.txt").inspected_units] == ["thị xã Duy Tiên"]
 
 
+def test_a_department_a_conclusion_gives_a_task_is_no_unit() -> None:
+    """ "Giao Sở A ..." gives a task, where "Giao Thủy" is a place's name."""
+    page = (
+        "Thông báo kết luận của Chủ tịch UBND tỉnh tại buổi kiểm tra CCHC ở huyện Cam Lâm\n\nNgày đăng: 02/11/2018\n\n"
+        "Ngày 25/10/2018, Đoàn kiểm tra CCHC của tỉnh đã kiểm tra tại UBND huyện Cam Lâm và UBND xã Suối Tân. Chủ tịch "
+        "UBND tỉnh kết luận như sau:\n\nI. ƯU ĐIỂM\n\n1. UBND huyện Cam Lâm đã hoàn thành 27/34 nhiệm vụ.\n\nII. TỒN "
+        "TẠI, HẠN CHẾ\n\n1. UBND xã Suối Tân chưa niêm yết 09 thủ tục hành chính.\n\nIII. NHIỆM VỤ THỜI GIAN TỚI\n\n1. "
+        "UBND xã Suối Tân niêm yết bổ sung các thủ tục còn thiếu.\n\n2. Giao Sở Tài nguyên và Môi trường chỉ đạo Chi "
+        "nhánh Văn phòng Đăng ký đất đai giải quyết dứt điểm các hồ sơ quá hạn.\n"
+    )
+    assert [u.name for u in extract_text(page, "task.txt").inspected_units] == [
+        "huyện Cam Lâm",
+        "xã Suối Tân",
+    ]
+
+
 def test_figures_grouped_by_spaces_or_english_commas_and_in_words_near_a_year() -> None:
     page = (
         "Kiểm tra CCHC tại huyện Bảo Lâm\n12/06/2018\nNgày 5/6/2018, Đoàn kiểm tra CCHC tỉnh đã làm việc tại huyện "

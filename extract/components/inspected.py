@@ -414,13 +414,17 @@ def _beside_those_checked(page: Page, before: str, s_start: int, s_end: int) -> 
     return beside is not None and not _CHECKED_TOO.search(page.folded, s_start + beside.start("rest"), s_end)
 
 
+_OFFICE_WORDS = frozenset({"Sở", "UBND", "Ủy", "Uỷ", "Phòng", "Văn", "Công", "Trung", "Chi", "Ban", "Thanh"})
+
+
 def _directed(page: Page, s_start: int, start: int) -> bool:
     """Whether a directive comes before the unit in its clause: "chỉ đạo", "Đề nghị", not the commune "Chỉ Đạo"
     (a name capitalises each of its words)."""
     pos = s_start
     while match := _DIRECTIVE.search(page.folded, pos, start):
         words = page.text[match.start() : match.start() + 20].split()[:2]
-        if not (len(words) == 2 and all(word[:1].isupper() for word in words)):
+        # (a place's name, "huyện Giao Thủy", is no directive; "Giao Sở Tài nguyên ..." is)
+        if not (len(words) == 2 and all(word[:1].isupper() for word in words)) or words[1] in _OFFICE_WORDS:
             return True
         pos = match.start() + 1
     return False
