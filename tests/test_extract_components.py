@@ -7927,6 +7927,19 @@ def test_a_department_a_conclusion_gives_a_task_is_no_unit() -> None:
     ]
 
 
+def test_departments_named_bare_after_their_count_share_its_type_word() -> None:
+    page = (
+        "Kết quả kiểm tra CCHC năm 2018\n20/12/2018\nNăm 2018, Đoàn kiểm tra CCHC của tỉnh đã kiểm tra tại 4 sở: Công "
+        "Thương, Xây dựng, Lao động - Thương binh và Xã hội, Văn hóa và Thể thao.\n"
+    )
+    assert [u.name for u in extract_text(page, "count.txt").inspected_units] == [
+        "Sở Công Thương",
+        "Sở Xây dựng",
+        "Sở Lao động - Thương binh và Xã hội",
+        "Sở Văn hóa và Thể thao",
+    ]
+
+
 def test_figures_grouped_by_spaces_or_english_commas_and_in_words_near_a_year() -> None:
     page = (
         "Kiểm tra CCHC tại huyện Bảo Lâm\n12/06/2018\nNgày 5/6/2018, Đoàn kiểm tra CCHC tỉnh đã làm việc tại huyện "

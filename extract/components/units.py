@@ -80,7 +80,8 @@ _TERRITORIAL_PLAIN = _territorial_pattern(list(_PLAIN_TYPES), "nhu|gom|la", [fol
 # Ministries share the departments' names ("Bộ Xây dựng", "Sở Xây dựng"); "Bộ" only capitalised ("cán bộ Tư pháp").
 # A hasty page's "P." before an office's name is "phòng" ("P. Tư pháp", "P.TN&MT"), not the ward it is before a place.
 _OFFICE = re.compile(
-    r"(?<!\w)(?P<plural>các\s+)?(?P<type>phòng|sở|(?-i:Bộ))(?:\s*:\s*|\s+)|(?<!\w)(?-i:P)\.\s?",
+    r"(?<!\w)(?P<plural>(?:các|\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+)?(?P<type>phòng|sở|(?-i:Bộ))(?:\s*:\s*|\s+)|"
+    r"(?<!\w)(?-i:P)\.\s?",
     re.IGNORECASE,
 )
 _OFFICE_TYPES = {"sở": "Sở", "bộ": "Bộ"}
