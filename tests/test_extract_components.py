@@ -7940,6 +7940,16 @@ def test_departments_named_bare_after_their_count_share_its_type_word() -> None:
     ]
 
 
+def test_a_count_said_again_as_these_or_as_those_to_apologise_for_is_one_figure() -> None:
+    page = (
+        "Kiểm tra CCHC tại Sở Giao thông vận tải\n12/10/2019\nNgày 10/10/2019, Đoàn kiểm tra CCHC của tỉnh đã kiểm tra "
+        "tại Sở Giao thông vận tải. Sở tiếp nhận 6.842 hồ sơ, 112 hồ sơ trễ hạn. Tất cả 112 hồ sơ này đều đã có văn bản "
+        "xin lỗi. Tại Sở Tài nguyên và Môi trường còn 64 hồ sơ trễ hạn. Trưởng đoàn đề nghị Sở thực hiện xin lỗi đối "
+        "với 64 hồ sơ trễ hạn.\n"
+    )
+    assert [m.value for m in extract_text(page, "again.txt").metrics] == [6842, 112, 64]
+
+
 def test_figures_grouped_by_spaces_or_english_commas_and_in_words_near_a_year() -> None:
     page = (
         "Kiểm tra CCHC tại huyện Bảo Lâm\n12/06/2018\nNgày 5/6/2018, Đoàn kiểm tra CCHC tỉnh đã làm việc tại huyện "

@@ -630,11 +630,16 @@ _SET_AGAIN = re.compile(r"\s*(duoc kiem tra\b|(da )?tiep nhan\b)")
 # The late records apologised for, all of them, said again: "có 6 hồ sơ trễ hạn và xã đã gửi thư xin lỗi đối với cả 6
 # trường hợp", "xin lỗi đủ 14 trường hợp" (not "giải quyết xong cả 1.032 hồ sơ" of 1.032 received, another fact).
 _ALL_APOLOGISED = re.compile(r"\bxin loi\b[^.;]{0,40}\b(ca|(?<!day )du|toan bo)\s+$")
+# ... or asked of them: "thực hiện xin lỗi đối với 64 hồ sơ trễ hạn" (the same count of the same things).
+_APOLOGY_FOR = re.compile(r"\bxin loi\b[^.;]{0,40}\bdoi voi\s+$")
 _RESTATED_WITHIN = 400  # characters back to the figure it says again: its sentence or the one before
 
 
 # A count the text says it gave above: "5 hồ sơ quá hạn nêu trên", "cả 02 hồ sơ trễ hạn kể trên" (anywhere above).
-_SAID_ABOVE = re.compile(r"[^,;.:()]{0,40}?\b(neu tren|ke tren|noi tren|tren day)\b")
+_SAID_ABOVE = re.compile(
+    r"[^,;.:()]{0,40}?\b(neu tren|ke tren|noi tren|tren day)\b|"
+    r"\s+([^\W\d]+ ){0,3}?(?<!den )(?<!hien )(?<!tu )(?<!truoc )nay\b"  # "Tất cả 112 hồ sơ này đều ..."
+)
 # ... or that a sentence opens on, to say what became of them: "Trong 111 hồ sơ trễ hạn, mới có 96/111 ...".
 _SET_OPENING = re.compile(r"(?:^|[.;\n])\W*trong (?:so |tong so )?$")
 
@@ -648,6 +653,7 @@ def _without_restated(found: list[Found], folded: str) -> list[Found]:
         said_above = f.value.total is None and (
             _SAID_ABOVE.match(folded, f.end) is not None
             or _SET_OPENING.search(folded, max(0, f.start - 20), f.start) is not None
+            or _APOLOGY_FOR.search(folded, max(0, f.start - 60), f.start) is not None
         )
         if (apologised or said_above) and any(
             k.value.value == f.value.value
