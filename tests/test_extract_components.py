@@ -3281,6 +3281,12 @@ def test_the_team_s_kick_off_training_a_report_sent_and_a_notice_issued_are_no_d
         "2019-11-11",
         "2019-11-15",
     ]
+    fixed = (  # a day fixed for a visit, the clause after it moving the visit away
+        "Kiểm tra CCHC tại xã Đô Thành\n30/09/2017\nTheo lịch, buổi kiểm tra tại xã Đô Thành được ấn định vào ngày 19/9; "
+        "tuy nhiên, do ảnh hưởng của bão số 10, buổi làm việc được lùi sang thứ Ba tuần kế tiếp. Sáng 26/9, Đoàn kiểm "
+        "tra CCHC huyện đã kiểm tra tại xã Đô Thành.\n"
+    )
+    assert extract_text(fixed, "fixed.txt").inspection_dates == ["2017-09-26"]
     holiday = (  # "tuần sau dịp lễ": the week after the festival, not next week
         "Kiểm tra đột xuất công tác CCHC tại 2 xã\nNgày đăng: 07-03-2018\nSáng thứ Hai (5/3), ngày làm việc đầu tuần "
         "sau dịp lễ hội đầu xuân, Tổ kiểm tra của UBND huyện đã kiểm tra đột xuất tại UBND xã Lũng Hòa và xã Bồ Sao.\n"

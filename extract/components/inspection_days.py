@@ -165,7 +165,8 @@ _TO_DAY = re.compile(r"[^.;]{0,40}?\b" + _TO_A_DAY)
 # A notice's day counts the same: "Theo Thông báo số 85/TB-SNV ngày 06/5/2024 của Sở Nội vụ, Đoàn số 2 kiểm tra tại
 # thị xã Điện Bàn vào thứ Năm, ngày 16/5. Do ..., Sở Nội vụ đã điều chỉnh lịch, lùi buổi kiểm tra sang thứ Hai".
 _SCHEDULED = re.compile(
-    r"\btheo (?:(?:lich|ke hoach|du kien)\b(?! so)[^.;]{0,40}|thong bao\b[^.;]{0,120})$|\bdu kien\b[^.;]{0,80}$"
+    r"\btheo (?:(?:lich|ke hoach|du kien)\b(?! so)[^.;]{0,40}|thong bao\b[^.;]{0,120})$|\bdu kien\b[^.;]{0,80}$|"
+    r"\ban dinh (vao )?(ngay )?$"  # "buổi kiểm tra tại xã A được ấn định vào ngày 19/9; tuy nhiên, ... được lùi sang"
 )
 # ... or said after the day: "Thứ Tư (13/3): theo lịch ban đầu, đoàn kiểm tra tại xã Bình Phú."
 _SCHEDULED_AFTER = re.compile(r"\W{0,4}theo (lich|ke hoach|du kien) ban dau\b")
