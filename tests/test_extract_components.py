@@ -3287,6 +3287,12 @@ def test_the_team_s_kick_off_training_a_report_sent_and_a_notice_issued_are_no_d
         "tra CCHC huyện đã kiểm tra tại xã Đô Thành.\n"
     )
     assert extract_text(fixed, "fixed.txt").inspection_dates == ["2017-09-26"]
+    at_last = (  # "đến ngày 12/11, đoàn mới lên làm việc được": the day the visit put off was held at last
+        "Kết quả kiểm tra CCHC năm 2021\n20/12/2021\nĐoàn kiểm tra CCHC của tỉnh đã kiểm tra tại UBND huyện Kon Plông. "
+        "Buổi làm việc tại huyện, dự kiến vào ngày 08/11, đã phải hoãn do mưa lớn; đến ngày 12/11, đoàn mới lên làm "
+        "việc được với huyện.\n"
+    )
+    assert extract_text(at_last, "at_last.txt").inspection_dates == ["2021-11-12"]
     holiday = (  # "tuần sau dịp lễ": the week after the festival, not next week
         "Kiểm tra đột xuất công tác CCHC tại 2 xã\nNgày đăng: 07-03-2018\nSáng thứ Hai (5/3), ngày làm việc đầu tuần "
         "sau dịp lễ hội đầu xuân, Tổ kiểm tra của UBND huyện đã kiểm tra đột xuất tại UBND xã Lũng Hòa và xã Bồ Sao.\n"

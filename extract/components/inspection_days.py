@@ -63,7 +63,7 @@ _LAW_OF_THE_DAY = re.compile(r"(?<!phap )\bluat( [a-z]+){1,10},? (ban hanh |thon
 # "Not until" a day: in "đến ngày 05/10/2020, Đoàn kiểm tra số 2 ... mới bắt đầu làm việc tại Sở Xây dựng" the day
 # is the round's first.
 _NOT_UNTIL = re.compile(
-    r"[^.;]{0,120}?\bmoi (bat dau|tien hanh|lam viec|kiem tra|den|xuong|trien khai|tro lai|vao)\b"
+    r"[^.;]{0,120}?\bmoi (bat dau|tien hanh|lam viec|kiem tra|den|xuong|trien khai|tro lai|vao|len|ra)\b"
 )
 # A campaign of inspections may run for weeks ("1.8–17.9.2013"); a range from the first of a month lasting longer
 # than two months is the period a unit's figures cover ("từ ngày 01/7 đến ngày 20/10/2025, Trung tâm đã tiếp nhận
