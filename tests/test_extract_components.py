@@ -1646,6 +1646,12 @@ def test_a_unit_named_again_heads_its_list_again_but_not_past_the_comma_that_clo
             "CCHC (PAR INDEX) của Quảng Ngãi đạt 79,35 điểm.",
             "visit",
         ),
+        (  # the activity of the one-stop counters checked is reform work
+            "Kết quả kiểm tra hoạt động các quầy giao dịch tại Trung tâm Phục vụ hành chính công tỉnh năm 2020",
+            "Từ ngày 12/10 đến ngày 16/10/2020, Đoàn kiểm tra của Sở Nội vụ do ông Trần Văn Lực làm Trưởng đoàn đã kiểm "
+            "tra 18 quầy giao dịch. Kết quả kiểm tra: 16/18 quầy thực hiện tốt việc tiếp nhận hồ sơ.",
+            "results",
+        ),
         (  # a civil-service check under a plan of checks of the civil service and reform work both
             "Kiểm tra công vụ, cải cách chế độ công vụ và giải quyết thủ tục hành chính tại Sở Giao thông vận tải",
             "Theo Kế hoạch số 168/KH-UBND ngày 05/4/2019 của UBND tỉnh về kiểm tra công vụ và cải cách hành chính năm "
@@ -6816,6 +6822,11 @@ def test_the_site_s_name_in_the_title_tag_does_not_confirm_it_as_the_headline() 
             "Ngày 21/9/2021, Đoàn kiểm tra của UBND huyện do ông Lò Văn Chiến, Phó Chủ tịch UBND huyện làm Trưởng đoàn "
             "đã kiểm tra tiến độ thi công công trình cải tạo nhà làm việc của Bộ phận tiếp nhận và trả kết quả huyện; "
             "khối lượng thi công đạt 65%.",
+        ),
+        (  # a department checking the activity of another sector, told as "hoạt động ..."
+            "Sở Thông tin và Truyền thông kiểm tra hoạt động thông tin cơ sở tại huyện Thanh Ba",
+            "Ngày 12/9/2023, Đoàn kiểm tra của Sở Thông tin và Truyền thông do ông Nguyễn Văn Hải làm Trưởng đoàn đã kiểm "
+            "tra tại Đài truyền thanh xã Đông Thành; xã đã phát 46 tin, bài tuyên truyền về cải cách hành chính.",
         ),
         (  # a study trip told as learning about a model, the host's index named once and its checks recalled
             "Đoàn công tác tỉnh Kon Tum tìm hiểu mô hình cải cách hành chính tại Bình Định",

@@ -173,7 +173,7 @@ _CHECK_OF_SUBJECT = re.compile(
 )
 _REFORM_WORK = re.compile(
     r"\b(?:cai cach|cchc|thu tuc|tthc|mot cua|ho so|giai quyet|tiep nhan|dich vu cong|de an 06|cong vu|hanh chinh|"
-    r"chinh quyen (?:dien tu|so)|"
+    r"chinh quyen (?:dien tu|so)|quay (?:giao dich|tiep nhan)|bo phan (?:mot cua|tiep nhan)|"
     r"van thu|so hoa|chuyen doi so|k[yi] luat|k[yi] cuong|noi vu|"  # (home affairs work takes in reform work)
     r"iso|he thong quan ly chat luong|"  # (the quality system reform brought to the agencies, ISO 9001)
     r"khac phuc)\b"  # (the remedy of an earlier check's findings names no other work: "khắc phục tồn tại, hạn chế")
@@ -183,7 +183,7 @@ _REFORM_WORK = re.compile(
 # ... told after who checks: "Ban Dân vận Huyện ủy kiểm tra công tác dân vận chính quyền tại xã Phong Phú" (its
 # subject named as "công tác"/"việc": "Đoàn kiểm tra của Sở làm việc tại ..." names none).
 _BODY_CHECKS_SUBJECT = re.compile(
-    r"^[^:]{0,60}? kiem tra (?:cong tac |viec (?:thuc hien |trien khai |quan ly,? )?)(?P<subject>.+?) "
+    r"^[^:]{0,60}? kiem tra (?:cong tac |viec (?:thuc hien |trien khai |quan ly,? )?|hoat dong )(?P<subject>.+?) "
     r"(?:tai(?<!ton tai)|o) "
 )
 
