@@ -244,14 +244,14 @@ _ROAD_BEFORE = re.compile(_ROAD + r"[^.;()\t|\n]{0,40}$")
 _ROAD_AFTER = re.compile(
     r"\)?[^.;()\t|\n]{0,60}?" + _ROAD
 )  # (the day in brackets: "Sáng nay (24/10), Đoàn trở về")
-# The next clause of a moved schedule, its verb left out: "dự kiến làm việc tại xã A vào ngày 13/9; tại xã B vào ngày
-# 15/9. Tuy nhiên, ... điều chỉnh lịch kiểm tra": both days were moved.
 # The day of the weather on the road, told as its own event: "Trận lũ ống đêm 8/9 đã cuốn trôi hai ngầm tràn", "bị sạt
 # taluy trong đợt mưa lũ ngày 4 - 5/8/2023", "chiều 19/4, một trận mưa đá kèm lốc xoáy" (not the cause of a day moved:
 # "dời sang ngày 05/12 do mưa lớn").
 _WEATHER = r"(?<!thi )\b(tran|con|dot) (mua|lu|bao|loc)\b"
 _WEATHER_BEFORE = re.compile(_WEATHER + r"[^.;,()\n]{0,30}$")
 _WEATHER_AFTER = re.compile(r",? (mot )?" + _WEATHER)
+# The next clause of a moved schedule, its verb left out: "dự kiến làm việc tại xã A vào ngày 13/9; tại xã B vào ngày
+# 15/9. Tuy nhiên, ... điều chỉnh lịch kiểm tra": both days were moved.
 _SAME_SCHEDULE = re.compile(r"\s*(va |con )?tai\b")
 
 

@@ -103,12 +103,13 @@ _NEAR_MISS = [
     ),
     (
         re.compile(
-            # one mention however written ("chấm điểm Chỉ số CCHC", "Chỉ số CCHC (PAR INDEX)"), and not the index an inspection feeds ("báo cáo
-            # UBND huyện làm căn cứ chấm điểm Chỉ số CCHC")
+            # one mention however written ("chấm điểm Chỉ số CCHC", "Chỉ số CCHC (PAR INDEX)"), and not the index an
+            # inspection feeds ("báo cáo UBND huyện làm căn cứ chấm điểm Chỉ số CCHC")
             # (each alternative opens on its words, the lookbehind after them: tried at every character, lookbehinds
             # cost 0.3 ms a page)
             r"cham diem(?<!can cu cham diem)(?<!can cu de cham diem)( chi so (cai cach hanh chinh|cchc|par))?|"
-            r"chi so (cai cach hanh chinh|cchc|par)( \((par index|par-index)\))?|par index|tham dinh (ket qua )?chi so|xac dinh chi so|"
+            r"chi so (cai cach hanh chinh|cchc|par)( \((par index|par-index)\))?|par index|"
+            r"tham dinh (ket qua )?chi so|xac dinh chi so|"
             # the governance and satisfaction indices the same way ("Tìm giải pháp cải thiện Chỉ số PAPI"), and the
             # survey behind the latter ("Điều tra xã hội học đo lường sự hài lòng của người dân tại huyện A")
             r"\bpapi\b|\bsipas\b|chi so hai long|do luong (muc do |su )?hai long|dieu tra xa hoi hoc"
@@ -135,11 +136,13 @@ _NEAR_MISS = [
             # công tác CCHC năm 2017")
             # (nor the session that closes a team's visit: "Hội nghị thông qua kết quả kiểm tra CCHC tại huyện A", nor
             # the one that announces a round's: "Hội nghị thông báo kết quả kiểm tra công tác CCHC năm 2019")
-            r"\bso ket\b(?! qua\b)(?! (ket qua )?dot \d+ (cong tac )?kiem tra)|tong ket(?! (ket qua )?(dot \d+ )?(cong tac )?kiem tra)|"
+            r"\bso ket\b(?! qua\b)(?! (ket qua )?dot \d+ (cong tac )?kiem tra)|"
+            r"tong ket(?! (ket qua )?(dot \d+ )?(cong tac )?kiem tra)|"
             r"\bhoi nghi\b(?! lam viec voi (doan|to) kiem tra| (thong qua|thong bao|cong bo) (ket qua|du thao [a-z ]{0,20}?) kiem tra)|"
             r"\bhoi thi\b|"
             r"cuoc thi|tap huan|boi duong|"
-            r"hoc tap kinh nghiem|tim hieu (mo hinh|kinh nghiem|cach lam)|"  # a study trip to another unit's one-stop centre
+            # a study trip to another unit's one-stop centre, or to learn its model ("tìm hiểu mô hình CCHC")
+            r"hoc tap kinh nghiem|tim hieu (mo hinh|kinh nghiem|cach lam)|"
             r"phien (hop )?thuong ky|"
             r"kinh te - xa hoi|kinh te xa hoi"  # a monthly meeting; a socio-economic review
         ),

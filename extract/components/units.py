@@ -79,6 +79,8 @@ _PLAIN_TYPE_AT = re.compile(r"(?:" + _PLAIN_TYPE_RE + r")(?=\s)", re.IGNORECASE)
 _TERRITORIAL_PLAIN = _territorial_pattern(list(_PLAIN_TYPES), "nhu|gom|la", [fold(d) for d in _DESCRIPTORS])
 # Ministries share the departments' names ("Bộ Xây dựng", "Sở Xây dựng"); "Bộ" only capitalised ("cán bộ Tư pháp").
 # A hasty page's "P." before an office's name is "phòng" ("P. Tư pháp", "P.TN&MT"), not the ward it is before a place.
+# After "các" or a count the type word is shared by the list: "các sở: Tư pháp, Y tế", "tại 4 sở: Công Thương, Xây
+# dựng, ...", "Cả ba sở Tư pháp, Y tế và Xây dựng".
 _OFFICE = re.compile(
     r"(?<!\w)(?P<plural>(?:các|\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+)?(?P<type>phòng|sở|(?-i:Bộ))(?:\s*:\s*|\s+)|"
     r"(?<!\w)(?-i:P)\.\s?",
