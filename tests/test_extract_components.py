@@ -7973,6 +7973,20 @@ def test_a_count_said_again_as_these_or_as_those_to_apologise_for_is_one_figure(
     assert [m.value for m in extract_text(page, "again.txt").metrics] == [6842, 112, 64]
 
 
+def test_a_lead_s_figures_the_body_gives_again_are_one_figure_each() -> None:
+    page = (
+        "Tư Nghĩa: 8/10 xã, thị trấn đạt loại khá trở lên\n20/12/2019\nNăm 2019, Đoàn kiểm tra CCHC huyện đã kiểm tra "
+        "10 xã, thị trấn; xã Nghĩa Kỳ dẫn đầu với 91,5 điểm, bình quân chung đạt 80,15 điểm.\nTheo Thông báo của UBND "
+        "huyện, hai đơn vị đạt loại tốt là xã Nghĩa Kỳ (91,5 điểm) và thị trấn La Hà (90 điểm). Bình quân chung của các "
+        "đơn vị đạt 80,15 điểm.\n"
+    )
+    assert sorted(m.value for m in extract_text(page, "lead.txt").metrics if m.unit == "điểm") == [
+        80.15,
+        90,
+        91.5,
+    ]
+
+
 def test_figures_grouped_by_spaces_or_english_commas_and_in_words_near_a_year() -> None:
     page = (
         "Kiểm tra CCHC tại huyện Bảo Lâm\n12/06/2018\nNgày 5/6/2018, Đoàn kiểm tra CCHC tỉnh đã làm việc tại huyện "

@@ -773,9 +773,19 @@ def _without_item_repeats(page: Page, found: list[Found]) -> list[Found]:
 
 def _without_headline_repeats(page: Page, found: list[Found]) -> list[Found]:
     """A figure of the headline (the body's first line) that the text gives again is one figure: "16 xã, phường"
-    in the title and in the first paragraph."""
+    in the title and in the first paragraph; and so is one of the lead (a results article's sapo: "Bình quân chung
+    đạt 80,15 điểm") that the body gives again."""
     title = page.meta.title
     if not title or not page.text.startswith(title):
         return found
     later = {(f.value.value, f.value.unit) for f in found if f.start >= len(title)}
-    return [f for f in found if f.start >= len(title) or (f.value.value, f.value.unit) not in later]
+    found = [f for f in found if f.start >= len(title) or (f.value.value, f.value.unit) not in later]
+    lead = _LEAD_LINE.search(page.text, len(title))
+    if lead is None:
+        return found
+    after = {_figure_key(f) for f in found if f.start >= lead.end()}
+    return [f for f in found if not (lead.start() <= f.start < lead.end() and _figure_key(f) in after)]
+
+
+def _figure_key(found: Found) -> tuple[float, str | None, float | None]:
+    return found.value.value, found.value.unit, found.value.total
