@@ -7987,6 +7987,16 @@ def test_a_lead_s_figures_the_body_gives_again_are_one_figure_each() -> None:
     ]
 
 
+def test_a_department_named_for_its_province_without_tinh_places_the_article() -> None:
+    page = (
+        "Kiểm tra CCHC tại Sở Giáo dục và Đào tạo\n12/10/2023\nNgày 10/10/2023, Đoàn kiểm tra CCHC của tỉnh đã kiểm "
+        "tra tại Sở Giáo dục và Đào tạo (GD&ĐT) Bắc Ninh.\n"
+    )
+    article = extract_text(page, "department.txt")
+    assert article.province == "Bắc Ninh"
+    assert [u.name for u in article.inspected_units] == ["Sở Giáo dục và Đào tạo Bắc Ninh"]
+
+
 def test_figures_grouped_by_spaces_or_english_commas_and_in_words_near_a_year() -> None:
     page = (
         "Kiểm tra CCHC tại huyện Bảo Lâm\n12/06/2018\nNgày 5/6/2018, Đoàn kiểm tra CCHC tỉnh đã làm việc tại huyện "

@@ -516,6 +516,26 @@ def _body_at(text: str, pos: int) -> bool:
 # The province a department belongs to, written after its name: "Sở Tài chính tỉnh Nghệ An" is one unit, not a
 # department and a province.
 _PROVINCE_OF_DEPARTMENT = re.compile(r"[ \t]+((?:tỉnh|thành phố)(?:[ \t]+" + UPPER + r"[\w'-]*){1,4})(?!\w)")
+# ... or named bare, past the department's short form: "Sở Giáo dục và Đào tạo (GD&ĐT) Bắc Ninh".
+_BARE_PROVINCE_OF_DEPARTMENT = re.compile(
+    r"(?:[ \t]*\([^()]{1,12}\))?[ \t]+(" + UPPER + r"[\w'-]*(?:[ \t]+" + UPPER + r"[\w'-]*){0,3})(?!\w)"
+)
+
+
+def _bare_province_after(text: str, end: int) -> tuple[str, int, Place] | None:
+    """The province a department's name ends on without "tỉnh" (its longest run of capitalised words that names
+    one), the end of that name and the place."""
+    bare = _BARE_PROVINCE_OF_DEPARTMENT.match(text, end)
+    if bare is None:
+        return None
+    words = list(re.finditer(r"\S+", bare.group(1)))
+    for last in reversed(words):
+        name = bare.group(1)[: last.end()]
+        if place := gazetteer().province(name):
+            return name, bare.start(1) + last.end(), place
+    return None
+
+
 # ... and so is a district's office, with its district: "phòng Tư pháp huyện Văn Chấn", "Phòng Giáo dục và Đào tạo
 # (GD&ĐT) huyện Giao Thủy".
 _DISTRICT_OF_OFFICE = re.compile(
@@ -549,8 +569,11 @@ def _offices(page: Page, provinces: set[str]) -> list[Found]:
                 break
             start = item  # an item that repeats the type word ("Sở A, Sở B") starts at it
             name = _as_written(text[pos:end])
+            province = None
             if type_word == "Sở" and (place := _PROVINCE_OF_DEPARTMENT.match(text, end)):
                 name, end = f"{name} {place.group(1)}", place.end()
+            elif type_word == "Sở" and (bare := _bare_province_after(text, end)):
+                name, end, province = f"{name} {bare[0]}", bare[1], bare[2]
             district = None
             if type_word == "phòng" and (placed := _district_of_office(page, end, provinces)):
                 end, written, district = placed
@@ -563,6 +586,8 @@ def _offices(page: Page, provinces: set[str]) -> list[Found]:
             if district:  # (its province votes for the article's, as the district itself would)
                 unit.district, unit.district_code = district.name, district.code
                 unit.province, unit.province_code = district.province, district.province_code
+            if province:
+                unit.province, unit.province_code = province.province, province.province_code
             found.append(Found(start, end, unit, {"office"} | ({"listed"} if not first else set())))
             first = False
             # (past its short form: "các phòng: Cảnh sát giao thông (PC08), Quản lý xuất nhập cảnh (PA08)")
