@@ -520,6 +520,11 @@ _PROVINCE_OF_DEPARTMENT = re.compile(r"[ \t]+((?:tỉnh|thành phố)(?:[ \t]+" 
 _BARE_PROVINCE_OF_DEPARTMENT = re.compile(
     r"(?:[ \t]*\([^()]{1,12}\))?[ \t]+(" + UPPER + r"[\w'-]*(?:[ \t]+" + UPPER + r"[\w'-]*){0,3})(?!\w)"
 )
+# ... and so is a district's office, with its district: "phòng Tư pháp huyện Văn Chấn", "Phòng Giáo dục và Đào tạo
+# (GD&ĐT) huyện Giao Thủy".
+_DISTRICT_OF_OFFICE = re.compile(
+    r"(?:[ \t]+\([^()\n]{1,15}\))?[ \t]+(huyện|thị xã|thành phố|quận)[ \t]+(?=" + UPPER + ")"
+)
 
 
 def _bare_province_after(text: str, end: int) -> tuple[str, int, Place] | None:
@@ -534,13 +539,6 @@ def _bare_province_after(text: str, end: int) -> tuple[str, int, Place] | None:
         if place := gazetteer().province(name):
             return name, bare.start(1) + last.end(), place
     return None
-
-
-# ... and so is a district's office, with its district: "phòng Tư pháp huyện Văn Chấn", "Phòng Giáo dục và Đào tạo
-# (GD&ĐT) huyện Giao Thủy".
-_DISTRICT_OF_OFFICE = re.compile(
-    r"(?:[ \t]+\([^()\n]{1,15}\))?[ \t]+(huyện|thị xã|thành phố|quận)[ \t]+(?=" + UPPER + ")"
-)
 
 
 def _district_of_office(page: Page, end: int, provinces: set[str]) -> tuple[int, str, Place | None] | None:
