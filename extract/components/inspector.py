@@ -150,17 +150,15 @@ def _level(page: Page, title: str, body: str | None) -> str | None:
 def _units_level(page: Page, *, bodies: bool = False) -> str | None:
     """The level most of the inspected units are of (`bodies`: a body's too, a district's when named for one:
     "Công an huyện Lục Ngạn", "Chi cục Thuế thành phố Phan Thiết")."""
-    levels = [
-        "district"
-        if bodies and _DISTRICT_NAMED.search(fold(u.value.name))
-        else UNIT_LEVEL.get(u.value.type)
-        if u.value.type != "body"
-        else None
-        for u in page.units
-        if "inspected" in u.tags and u.value.type
-    ]
+    levels = [_level_of(u.value, bodies) for u in page.units if "inspected" in u.tags]
     levels = [lv for lv in levels if lv]
     return Counter(levels).most_common(1)[0][0] if levels else None
+
+
+def _level_of(unit: Unit, bodies: bool) -> str | None:
+    if unit.type != "body":
+        return UNIT_LEVEL.get(unit.type or "")
+    return "district" if bodies and _DISTRICT_NAMED.search(fold(unit.name)) else None
 
 
 _DISTRICT_NAMED = re.compile(r"\b(huyen|thi xa|thanh pho|quan)\b")

@@ -130,8 +130,9 @@ _BY_A_TIME = re.compile(
 _WORD_FOLLOWED = r"(?=\s+(?i:nghìn|ngàn|triệu|tỷ|phần trăm|hồ sơ|thủ tục|tthc|trường hợp|đơn(?! vị)|văn bản|kiến nghị|phản ánh|xã|phường|thị trấn|huyện|sở|cơ quan|đơn vị|phòng|trường|ubnd|công chức)\b)"
 # ... or what it is set against, in words or digits: "hai trên bảy công chức", "bảy trong số chín đơn vị", "mười bốn
 # trong tổng số 176 nhiệm vụ".
-_WORD_OUT_OF = r"(?=\s+(?i:trong (?:tổng )?số|trên)\s+(?:\d|(?i:" + WORDS_NUMBER + r")))"
-_OUT_OF_WORDS = re.compile(r"\s*(?i:trong (?:tổng )?số|trên)\s+(?P<total>" + NUMBER_WORD + r")")
+_OUT_OF_WRITTEN = r"(?i:trong (?:tổng )?số|trên)"  # (`_OUT_OF` as written, for the unfolded text)
+_WORD_OUT_OF = r"(?=\s+" + _OUT_OF_WRITTEN + r"\s+(?:\d|(?i:" + WORDS_NUMBER + r")))"
+_OUT_OF_WORDS = re.compile(r"\s*" + _OUT_OF_WRITTEN + r"\s+(?P<total>" + NUMBER_WORD + r")")
 # What joins a list's next item to the one before: ", ", "; ", "và", "còn".
 _NEXT_ITEM = re.compile(r"(?:[,;]|\bva|\bcon)\s*$")
 # A rank told before its place among the others: "xếp thứ", "đứng thứ", "xếp hạng", "xếp cuối (10/10)".
