@@ -3319,6 +3319,26 @@ def test_the_team_s_kick_off_training_a_report_sent_and_a_notice_issued_are_no_d
         "Nội vụ).\n"
     )
     assert extract_text(schedule, "schedule.txt").inspection_dates == ["2026-04-07"]
+    set_off = (  # a day spent setting off and on the road, the work the next morning; a meeting on the check's content
+        "Đoàn kiểm tra CCHC huyện làm việc tại xã biên giới\n30/10/2016\nSáng 24/10/2016, đoàn lên đường từ rất sớm, "
+        "nhiều đoạn phải đi bộ vì đường trơn, đến tối mới tới trung tâm xã Pa Tần. Sáng 25/10, Đoàn kiểm tra đã làm "
+        "việc với UBND xã Pa Tần. Ngày 27/10, Đoàn họp rút kinh nghiệm, thống nhất nội dung kiểm tra đột xuất.\n"
+    )
+    assert extract_text(set_off, "set_off.txt").inspection_dates == ["2016-10-25"]
+    put_off = (  # a scheduled day put off with no day given, and a round put off then held on its days
+        "Kết quả kiểm tra CCHC năm 2020\n25/12/2020\nTheo lịch, Tổ kiểm tra CCHC của huyện làm việc tại xã Nậm Khánh "
+        "vào ngày 14/9. Tuy nhiên, mưa lũ làm sạt lở đường nên tổ phải lùi lịch. Ngày 21/9, tổ đã kiểm tra tại xã Nậm "
+        "Khánh. Đợt 2 theo kế hoạch tiến hành trong tháng 10, nhưng do dịch bệnh phải lùi lại và diễn ra trong các "
+        "ngày 16 và 17/11 tại xã Bản Xèo và xã Pa Cheo.\n"
+    )
+    assert extract_text(put_off, "put_off.txt").inspection_dates == ["2020-09-21", "2020-11-16", "2020-11-17"]
+    due = (  # a schedule's row whose note has the unit's report due by an earlier day
+        "Kế hoạch kiểm tra CCHC năm 2018\n20/03/2018\nUBND tỉnh ban hành Kế hoạch kiểm tra công tác cải cách hành "
+        "chính năm 2018. Lịch kiểm tra cụ thể như sau:\nSTT\tThời gian\tĐơn vị được kiểm "
+        "tra\tGhi chú\n1\tSáng 10/4/2018\tSở Tài chính\tGửi báo cáo tự kiểm tra trước ngày 03/4/2018\n2\tNgày "
+        "11/4/2018\tUBND huyện Ninh Phước\t\n"
+    )
+    assert extract_text(due, "due.txt").inspection_dates == ["2018-04-10", "2018-04-11"]
 
 
 def test_a_day_s_finding_of_a_missing_letter_is_still_a_day_and_a_visit_put_off_is_not() -> None:

@@ -135,6 +135,8 @@ _OTHER_EVENT = re.compile(
 # its leader speaking at another event ("hội nghị ... ngày 05/12/2014, đồng chí A, Trưởng đoàn kiểm tra nhấn mạnh"), nor
 # its work stopped ("Ngày 4/10, Đoàn tạm dừng lịch làm việc tại cơ sở") nor its time moved ("ngày 04/5/2023 Bộ Nội vụ
 # có Công văn số 2105/BNV-CCHC điều chỉnh thời gian kiểm tra tại tỉnh").
+# A deadline's day: "Gửi báo cáo tự kiểm tra trước ngày 09/4/2019".
+_DEADLINE_BEFORE = re.compile(r"\b(truoc|cham nhat|han)( (ngay|den))?\s*$")
 _TEAM_IN_THE_CLAUSE = re.compile(
     r"(?<!ve )(?<!cho )(?<!toi )(?<!den )(?<!cua )(?<!vien )(?<!truong )doan kiem tra|"
     r"(?<!dung )(?<!dung lich )lam viec tai|(?<!lich )(?<!thoi gian )kiem tra tai"
@@ -174,7 +176,8 @@ _SCHEDULED_AFTER = re.compile(r"\W{0,4}theo (lich|ke hoach|du kien) ban dau\b")
 # "lịch kiểm tra chưa thể triển khai", "Đoàn quyết định dừng buổi kiểm tra") ...
 _CALLED_OFF = re.compile(
     r"\b(tam hoan|(?<!lan )(phai|bi|duoc) hoan|huy bo|(tam )?dung (buoi|dot|cuoc|viec) (kiem tra|lam viec)|"
-    r"hoan (lai )?(toan bo )?(\d+ |ca |cac )?(dot|cuoc|buoi|viec|lich)|chua the (trien khai|thuc hien|to chuc))\b"
+    r"hoan (lai )?(toan bo )?(\d+ |ca |cac )?(dot|cuoc|buoi|viec|lich)|chua the (trien khai|thuc hien|to chuc)|"
+    r"(phai|bi) lui (lai|lich)\b(?! sang))\b"
 )
 # ... or put off to a later round or month, later in its sentence: "Theo lịch, Đoàn cũng làm việc tại xã A vào ngày
 # 15/8, nhưng do biển động, ... lùi sang đợt 2, dự kiến trong tháng 10/2016".
@@ -215,15 +218,14 @@ _UNTIL_NOW = re.compile(r"\s*(den|toi) (nay|hien nay|thoi diem (kiem tra|hien ta
 _AFTER_PUT_OFF = re.compile(r"\bsau( (mot|hai|ba|nhieu|\d+))?( lan)?\s*$")
 # The visit held after it was put off: "do trùng lịch Hội nghị ... nên được lùi lại, tiến hành từ ngày 15/11".
 _HELD_AFTER = re.compile(
-    r"\b(tien hanh|chuyen sang|sang ((hai|ba|cac) )?ngay|moi|bo tri vao|doi sang|lui sang|tro lai)\b[^.;]*$"
+    r"\b(tien hanh|chuyen sang|sang ((hai|ba|cac) )?ngay|moi|bo tri vao|doi sang|lui sang|tro lai|(lui|hoan) lai,? (va|roi) dien ra)\b[^.;]*$"
 )
 
 
 def _held_after(reason: re.Match[str], up_to_date: str) -> bool:
     """Whether what kept the team away (`reason`, found in the date's clause, which `up_to_date` opens) comes before
     the date with the visit held after it: the date is the day it was held."""
-    held = _HELD_AFTER.search(up_to_date)
-    return held is not None and reason.start() < held.start()
+    return _HELD_AFTER.search(up_to_date, reason.start()) is not None
 
 
 # The day a document was issued, told before who issued it: "Ngày 10/6, UBND huyện đã ban hành Thông báo số 142/TB-UBND
@@ -238,7 +240,7 @@ _ISSUED_THEN = re.compile(
 # được đảo".
 _ROAD = (
     r"\b(di tau|len tau|chuyen tau|tau cao toc|tau neo|ca no|(cap|ve den) cang|xuat ben|khoi hanh|ve (toi )?dat lien|"
-    r"di chuyen|tro (ve|ra)|o lai|roi (cang|ben)|ra duoc dao|da len duong)\b"
+    r"di chuyen|tro (ve|ra)|o lai|roi (cang|ben)|ra duoc dao|(?<!tiep tuc )len duong)\b"
 )
 _ROAD_BEFORE = re.compile(_ROAD + r"[^.;()\t|\n]{0,40}$")
 _ROAD_AFTER = re.compile(
@@ -563,6 +565,16 @@ def _candidate_days(
             and (_DAY_AT_UNIT.match(sentence) or _UNIT_DAY_HEAD.match(sentence))
         ):
             event = None  # the unit's findings after the day's heading: "Ngày 22/5 tại Tổ dân phố 9: ... mới ban hành"
+        if (
+            event
+            and event.group().startswith(("gui", "nop"))
+            and any(
+                clause_start + event.end() <= f.start < clause_end
+                and _DEADLINE_BEFORE.search(page.folded, max(clause_start, f.start - 16), f.start)
+                for f in page.dates
+            )
+        ):
+            event = None  # a report due by a later day: "Sáng 16/4/2019 | Sở Y tế | Gửi báo cáo trước ngày 09/4/2019"
         if event and not _TEAM_IN_THE_CLAUSE.search(clause) and not _held_after(event, up_to_date):
             continue  # the event in the date's own clause: "...; 03 hồ sơ trễ hạn đã có văn bản xin lỗi" is not one
         # (a schedule's row is one day's, whatever its cells: "- Thứ Sáu, 19/6/2020: Cả ngày; Dự phòng")
