@@ -3954,6 +3954,28 @@ def test_units_whose_visit_was_put_off_without_a_day_or_given_to_another_are_not
         "buổi kiểm tra tại xã Sủng Máng phải tạm hoãn, dự kiến thực hiện trong tháng 12.\n"
     )
     assert [u.name for u in extract_text(landslide, "landslide.txt").inspected_units] == ["xã Mèo Vạc"]
+    # ... or put off to next year, a quarter to come, the month the plan first had
+    storm = (
+        "Kết quả kiểm tra CCHC năm 2020\n28/12/2020\nNăm 2020, Đoàn kiểm tra CCHC của tỉnh đã kiểm tra tại huyện Đăk "
+        "Tô. Riêng huyện Tu Mơ Rông, do mưa bão sạt lở đường nên Đoàn chưa thể kiểm tra; UBND tỉnh đồng ý lùi việc "
+        "kiểm tra huyện Tu Mơ Rông sang năm 2021.\n"
+    )
+    assert [u.name for u in extract_text(storm, "storm.txt").inspected_units] == ["huyện Đăk Tô"]
+    quarter = (
+        "Đoàn kiểm tra CCHC huyện làm việc tại xã Lao Chải\n12/09/2019\nNgày 10/9/2019, Đoàn kiểm tra CCHC huyện đã "
+        "kiểm tra tại xã Lao Chải. Theo kế hoạch của huyện, đoàn còn kiểm tra tại xã Khao Mang và xã Hồ Bốn trong quý "
+        "IV.\n"
+    )
+    assert [u.name for u in extract_text(quarter, "quarter.txt").inspected_units] == ["xã Lao Chải"]
+    first_had = (
+        "Sở Nội vụ kiểm tra CCHC trực tuyến tại 2 sở\n26/11/2021\nNgày 24/11/2021, Đoàn kiểm tra của Sở Nội vụ đã "
+        "kiểm tra trực tuyến tại Sở Y tế và Sở Tư pháp. Theo kế hoạch ban đầu, huyện Xuyên Mộc được kiểm tra trong "
+        "tháng 11; do dịch bệnh, Đoàn sẽ kiểm tra huyện này trong tháng 12/2021.\n"
+    )
+    assert [u.name for u in extract_text(first_had, "first_had.txt").inspected_units] == [
+        "Sở Y tế",
+        "Sở Tư pháp",
+    ]
 
 
 def test_a_district_named_where_a_provincial_team_worked_is_not_the_inspector() -> None:
@@ -6889,6 +6911,12 @@ def test_the_site_s_name_in_the_title_tag_does_not_confirm_it_as_the_headline() 
             "Tổ công nghệ số cộng đồng xã Thần Sa hướng dẫn người dân làm thủ tục hành chính trên dịch vụ công trực tuyến; tỷ lệ hồ sơ "
             "trực tuyến của huyện đạt 35%.\n- Kiểm tra công tác cải cách hành chính tại huyện Đại "
             "Từ (12/08/2022)\n- Đoàn kiểm tra CCHC tỉnh làm việc tại huyện Phú Lương (05/08/2022)",
+        ),
+        (  # a visit to hear the wards out, which its leader says is no inspection
+            "Sở Nội vụ nắm tình hình vận hành Trung tâm Phục vụ hành chính công các phường",
+            "Sáng 15/7/2025, đoàn công tác của Sở Nội vụ do ông Trần Minh Đức, Giám đốc Sở dẫn đầu đã đến làm việc tại "
+            "phường An Hội và phường Cái Khế. Ông Đức cho biết chuyến đi để nghe các phường nêu vướng mắc, không phải là "
+            "đợt kiểm tra; việc kiểm tra công tác cải cách hành chính sẽ thực hiện theo kế hoạch riêng.",
         ),
     ],
 )

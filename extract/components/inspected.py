@@ -274,8 +274,9 @@ _NOT_CHECKED = re.compile(r"\b(khong|chua)( duoc)?( (truc tiep|thuc te|den))? (k
 _NOT_CHECKED_AFTER = re.compile(
     r",?\s*(la (cac |nhung )?(don vi|xa|phuong|co quan) )?(chua|khong) (duoc )?(kiem tra|phuc tra)\b|"
     # (or the clause goes on to say so: "Đối với thị xã A và Sở B - hai đơn vị đạt yêu cầu, Đoàn không phúc tra trực tiếp",
-    # "..., UBND thành phố không tổ chức phúc tra", "... - hai đơn vị không thuộc diện phúc tra")
-    r"[^.;]{0,160}?\b(khong|chua) (to chuc |thuoc dien |tien hanh )?(truc tiep )?(kiem tra|phuc tra)\b|"
+    # "..., UBND thành phố không tổ chức phúc tra", "... - hai đơn vị không thuộc diện phúc tra", "..., nhưng do bão
+    # số 9 ... nên Đoàn chưa thể kiểm tra")
+    r"[^.;]{0,160}?\b(khong|chua) (to chuc |thuoc dien |tien hanh |the )?(truc tiep )?(kiem tra|phuc tra)\b|"
     # (or out of the schedule: "Hai xã A và B đã được kiểm tra trong đợt 1 nên không nằm trong lịch kiểm tra đợt này")
     r"[^.;]{0,160}?\bkhong (nam trong|thuoc|dua vao) (lich|danh sach|ke hoach)\b|"
     # (or out of the round: "UBND huyện Thuận Nam và Sở Y tế không thuộc đối tượng kiểm tra năm 2024 nhưng ...")
@@ -319,6 +320,32 @@ def _later_period(page: Page, before: str) -> bool:
         if later:
             return True
     return False
+
+
+# ... or closing its list: "ngoài ba xã trên, đoàn còn kiểm tra tại xã A và thị trấn B trong quý IV" on a page of
+# September.
+_PERIOD_AFTER = re.compile(
+    r"\s*(trong|vao) ((dau|giua|cuoi) )?(quy (?P<quarter>iv|iii|ii|i|[1-4])|thang (?P<month>\d{1,2}))(/(?P<year>\d{4}))?\b"
+    r"(?![/\d])"
+)
+_QUARTERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+
+
+def _later_period_after(page: Page, end: int, s_end: int) -> bool:
+    """Whether a quarter or a month after the page's follows the unit's list, its sentence telling nothing done."""
+    published = page.meta.published
+    period = _PERIOD_AFTER.match(page.folded, end, s_end)
+    if (
+        not published
+        or period is None
+        or _PAST.search(page.folded, page.folded.rfind(".", 0, end) + 1, s_end)
+    ):
+        return False
+    year, month = int(period["year"] or published[:4]), int(published[5:7])
+    if period["quarter"]:
+        quarter = _QUARTERS.get(period["quarter"]) or int(period["quarter"])
+        return (year, quarter) > (int(published[:4]), (month + 2) // 3)
+    return (year, int(period["month"])) > (int(published[:4]), month)
 
 
 def _row_or_clause(page: Page, s_start: int, s_end: int, start: int, end: int) -> tuple[int, int]:
@@ -379,6 +406,9 @@ _PUT_OFF_BEFORE = re.compile(
     r"\b(lui|hoan)( lai)? sang ((dau|giua|cuoi) )?(dot|lan|nam|thang|tuan|quy|ke hoach)\b"
     r"(?![^.;]*\b(tien hanh|to chuc|dien ra|kiem tra tai|lam viec tai)\b)[^.;]*$"
 )
+# ... or around it: "UBND tỉnh đã đồng ý lùi việc kiểm tra huyện Ia H'Drai sang năm 2021".
+_CHECK_PUT_OFF = re.compile(r"\b(lui|hoan|doi|chuyen)( lai)? (viec |buoi |lich )?kiem tra (tai )?$")
+_TO_LATER = re.compile(r"\s*sang ((dau|giua|cuoi) )?(dot|lan|nam|thang|tuan|quy|ke hoach)\b")
 # ... or put off with no day to go to, later in its sentence: "các buổi kiểm tra tại xã Hòa Phú (dự kiến ngày 28/7),
 # xã Hòa Khương (ngày 30/7) và xã Hòa Châu (ngày 04/8) được lùi lại; thời gian cụ thể sẽ được thông báo sau", "buổi
 # kiểm tra tại xã Sủng Máng phải tạm hoãn, dự kiến thực hiện trong tháng 12".
@@ -386,6 +416,10 @@ _CALLED_OFF_LATER = re.compile(
     r"(?:(?!\b(da|tien hanh|lam viec)\b)[^;])*?\b(duoc|bi|phai) (tam )?(lui|hoan)( lai)?\b[^.]{0,20}?"
     r"\b(thoi gian cu the|(cho )?den khi co thong bao|du kien)\b"
 )
+# ... or named as the plan first had it, the sentence going on to a check to come: "Theo kế hoạch ban đầu, thị xã Phú Mỹ và huyện Đất Đỏ
+# được kiểm tra trực tiếp trong tháng 11; do dịch bệnh, Đoàn sẽ kiểm tra hai đơn vị này trong tháng 12/2021."
+_ORIGINAL_PLAN = re.compile(r"\W*theo (ke hoach|lich|du kien) ban dau\b")
+_FUTURE = re.compile(r"\bse\b")
 # ... or checked in another's stead: "Xã Nâm N'Đir được kiểm tra thay cho xã Quảng Phú", "đồng ý thay xã Quảng Phú bằng
 # xã Nâm N'Đir".
 _REPLACED = re.compile(r"\bthay (cho|the)\s*$")
@@ -823,6 +857,8 @@ def _inspected_units(page: Page) -> list[Found]:
             or _ASKED_TO_FOLLOW.match(page.folded, _list_end(text, found, following))
             or _PUT_OFF.match(page.folded, found.end)
             or _PUT_OFF_BEFORE.search(before)
+            or _CHECK_PUT_OFF.search(before[-40:])
+            and _TO_LATER.match(page.folded, found.end)
         ):
             continue
         # (a plan's units are all still to come, but it may recall last year's or an earlier round's: "Năm 2017, Sở đã
@@ -836,6 +872,7 @@ def _inspected_units(page: Page) -> list[Found]:
                 )
                 or _to_come_after(page, _list_end(text, found, following))
                 or _later_period(page, before)
+                or _later_period_after(page, _list_end(text, found, following), s_end)
                 or _on_a_later_day(page, found, *_row_or_clause(page, s_start, s_end, start, found.end))
             )
             or earlier_year(page, before)
@@ -893,6 +930,9 @@ def _called_off(page: Page, key_of: Callable[[Found], str]) -> set[str]:
         if (
             _CALLED_OFF_LATER.match(page.folded, found.end, s_end)
             or _PUT_OFF.match(page.folded, found.end, clause_end)
+            or _ORIGINAL_PLAN.match(page.folded, s_start)
+            and _FUTURE.search(page.folded, clause_end, s_end)
+            and not TOLD_DONE.search(page.folded, s_start, s_end)
             or _REPLACED.search(page.folded, max(0, found.start - 12), found.start)
             or _REPLACED_BY[0].search(page.folded, max(0, found.start - 6), found.start)
             and _REPLACED_BY[1].match(page.folded, found.end)

@@ -206,6 +206,12 @@ _OWN_REFORM_WORK = re.compile(
 # ... or a unit's own remedies after an inspection: "Tiên Du ban hành kế hoạch khắc phục tồn tại, hạn chế sau kiểm tra
 # cải cách hành chính", "Xã A báo cáo kết quả khắc phục tồn tại sau kiểm tra" (a re-check of them, "phúc tra kết quả
 # khắc phục", "kiểm tra việc khắc phục", is an inspection).
+# The text saying the visit is no inspection: "chuyến công tác nhằm lắng nghe ..., không phải là đợt kiểm tra, đánh
+# giá" (not what else it is not: "không phải là cuộc thanh tra, kiểm tra chuyên ngành về thuế ..., mà là kiểm tra việc
+# thực hiện cơ chế một cửa").
+_NO_CHECK_SAID = re.compile(
+    r"\bkhong phai (la )?(mot )?(dot|cuoc|buoi|chuyen)( cong tac)? (thanh tra,? )?kiem tra\b(?! chuyen nganh)"
+)
 _OWN_REMEDIES = re.compile(r"(?<!phuc tra )\b(ke hoach|bao cao)( ket qua)? khac phuc\b")
 # "Dự kiến" counts for a plan near "kiểm tra" only ("hội nghị sơ kết dự kiến tổ chức" closes many visit reports), and
 # a schedule only when it is not already past ("Lịch kiểm tra đã được thông báo") nor a cited document's subject
@@ -405,6 +411,9 @@ def _score_relevance(title: str, body: str) -> tuple[bool, list[str]]:
     if _OWN_REMEDIES.search(head):
         score -= 5
         cues.append("a unit's own remedies in title")
+    if _NO_CHECK_SAID.search(text):
+        score -= 5
+        cues.append("the text says it is no inspection")
     # (not a name, each of its words capitalised: "xã Khánh Thành" is no inauguration, "khánh thành")
     if any(
         not all(w.istitle() for w in title[m.start() : m.end()].split()) for m in _CEREMONY.finditer(head)
