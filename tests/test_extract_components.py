@@ -3726,6 +3726,17 @@ def test_a_campaign_s_results_name_the_units_where_it_found_something() -> None:
         "Đoàn kiểm tra của tỉnh đã làm việc tại Sở Nội vụ",
     )
     assert [u.name for u in extract_text(visit, "visit.txt").inspected_units] == ["Sở Nội vụ"]
+    # ... "trong khi đó" leading the finding, or a pair with an aside before it
+    meanwhile = (
+        "Kết quả kiểm tra cải cách hành chính năm 2017\n15/01/2018\nNăm 2017, hai đoàn kiểm tra của tỉnh đã kiểm tra "
+        "tại 10 đơn vị. Xã Tà Long và xã Ba Nang, hai xã vùng cao, còn thiếu sổ theo dõi hồ sơ. Trong khi đó, xã Húc "
+        "Nghì (huyện Đakrông) chưa niêm yết thủ tục mới.\n"
+    )
+    assert [u.name for u in extract_text(meanwhile, "meanwhile.txt").inspected_units] == [
+        "xã Tà Long",
+        "xã Ba Nang",
+        "xã Húc Nghì",
+    ]
 
 
 def test_our_commune_is_the_one_whose_portal_it_is() -> None:
@@ -3929,6 +3940,40 @@ def test_courts_procuracies_the_military_and_the_post_inspect_and_are_inspected(
     article = extract_text(page, "bodies.txt")
     assert [(x.name, x.title) for x in article.team_leaders] == [leader]
     assert ([u.name for u in article.inspected_units], article.inspecting_level) == ([unit], level)
+
+
+def test_units_chosen_to_check_and_desks_checked_with_papers_and_not_the_body_issuing_the_conclusions() -> (
+    None
+):
+    chosen = (
+        "Kết quả kiểm tra CCHC năm 2020\n20/12/2020\nĐoàn kiểm tra CCHC của tỉnh đã kiểm tra trực tiếp tại huyện Đồng "
+        "Xuân. Tại huyện, Đoàn chọn hai đơn vị cấp xã để kiểm tra thực tế là thị trấn La Hai, xã Xuân Quang 1 "
+        "(huyện Đồng Xuân).\n"
+    )
+    assert [u.name for u in extract_text(chosen, "chosen.txt").inspected_units] == [
+        "huyện Đồng Xuân",
+        "thị trấn La Hai",
+        "xã Xuân Quang 1",
+    ]
+    desks = (
+        "Bộ Nội vụ kiểm tra CCHC tại tỉnh Hà Tĩnh\n20/05/2015\nNgày 18/5/2015, Đoàn kiểm tra của Bộ Nội vụ đã làm việc "
+        "với UBND tỉnh Hà Tĩnh. Nhóm thứ nhất kiểm tra hồ sơ, sổ sách và Bộ phận tiếp nhận và trả kết quả của Sở Công "
+        "Thương và Sở Y tế.\n"
+    )
+    assert [u.name for u in extract_text(desks, "desks.txt").inspected_units] == [
+        "tỉnh Hà Tĩnh",
+        "Sở Công Thương",
+        "Sở Y tế",
+    ]
+    notice = (
+        "Kết quả kiểm tra CCHC tại BHXH các huyện năm 2023\n10/10/2023\nĐoàn kiểm tra của BHXH tỉnh đã kiểm tra tại "
+        "BHXH huyện Tĩnh Gia và BHXH huyện Nga Sơn. Nhìn chung, các đơn vị đã niêm yết đầy đủ thủ tục. BHXH tỉnh đã "
+        "ban hành thông báo kết luận, yêu cầu các đơn vị khắc phục.\n"
+    )
+    assert [u.name for u in extract_text(notice, "notice.txt").inspected_units] == [
+        "BHXH huyện Tĩnh Gia",
+        "BHXH huyện Nga Sơn",
+    ]
 
 
 def test_units_whose_visit_was_put_off_without_a_day_or_given_to_another_are_not_inspected() -> None:

@@ -69,6 +69,8 @@ _INSPECTED_TRIGGER = re.compile(
     r"kiem tra[^.;]{0,120}\btrong do( co| gom)?:?\s*$|"  # "kiểm tra 20 xã, phường ..., trong đó có phường A, ..."
     # "kiểm tra một đơn vị cấp xã là xã A", "kiểm tra 4 UBND cấp huyện là huyện A, ..."
     r"kiem tra[^.;]{0,60}\b(don vi|co quan|dia phuong|ubnd|xa|phuong|huyen|so)( cap (xa|huyen))? la\b|"
+    # ... or chosen for it: "Đoàn chọn bốn đơn vị cấp xã để kiểm tra thực tế là thị trấn A, xã B"
+    r"\bde kiem tra( thuc te| truc tiep)? la\b|"
     # the units counted, then named: "Đoàn kiểm tra trực tiếp 08 sở, ngành, 04 cơ quan ngành dọc, cụ thể:"
     r"kiem tra( truc tiep| thuc te)? (\d+|cac|mot|hai|ba|bon|nam)\b[^.;]{0,100}\bcu the:\s*$|"
     # the team's way: "đoàn lên huyện Trà Bồng", "đoàn đến UBND xã Mỹ Hòa", "đoàn lần lượt đến ...", "đoàn chia nhóm
@@ -81,6 +83,8 @@ _INSPECTED_TRIGGER = re.compile(
     # "kiểm tra thêm 01 xã: C"
     r"kiem tra(?! cua| thuoc)( (thuc te|truc tiep|them|lai|tiep))*( \d+)?( (tai )?bo phan [^.;]{0,40}? cua)?"
     r"( (ubnd|uy ban nhan dan))? ([^.;:,]{1,60}? va (ubnd |uy ban nhan dan )?)?$|"
+    # ... past the papers checked with the desk: "kiểm tra hồ sơ, sổ sách và Bộ phận tiếp nhận và trả kết quả của Sở A"
+    r"kiem tra [a-z ,]{1,30}? va (tai )?bo phan [^.;]{0,40}? cua( (ubnd|uy ban nhan dan))? $|"
     # "Đơn vị và thời gian kiểm tra:" then rows; "... thông báo lịch kiểm tra tới các đơn vị, cụ thể:" then its rows
     # (or a section's heading over them: "IV. ĐƠN VỊ VÀ THỜI GIAN KIỂM TRA", "2. Lịch kiểm tra cụ thể")
     r"(don vi|doi tuong|dia diem|dia ban|lich)\b[^.:;]{0,30}kiem tra(:|\s*$)|^(\d{1,2}[./)]\s*)?(phu luc )?lich kiem tra\b|^lich lam viec\b[^.;]*:\s*$|"
@@ -173,15 +177,15 @@ _EVALUATED = re.compile(
 # The one who commends them, right before: "Sở Y tế biểu dương Trung tâm A".
 _EVALUATOR = re.compile(r"\s*(bieu duong|danh gia cao|khen ngoi|khen thuong)\b")
 # A unit as the subject of a finding, opening its clause: "- Xã A còn ...", "Ngược lại, xã B chưa ...", "; tại xã C,
-# bảng niêm yết ...".
+# bảng niêm yết ...", "Xã D và xã E, hai xã miền núi ..., còn nhiều hạn chế".
 _CLAUSE_LEAD = re.compile(
     r"(?:^|[;:\n])[\s"
     + re.escape(BULLETS)
-    + r"]*(?P<lead>(?:nguoc lai|trai lai|trong do|rieng|ngoai ra|ben canh do|dac biet|dang chu y|tuy vay|tuy nhien|"
+    + r"]*(?P<lead>(?:nguoc lai|trai lai|trong do|trong khi do|rieng|ngoai ra|ben canh do|dac biet|dang chu y|tuy vay|tuy nhien|"
     r"mat khac),?\s*)?(?P<at>tai\s+|o\s+)?(?P<few>(?:ca )?(?:hai|ba|bon|nam)\s+)?(?:(?:ubnd|uy ban nhan dan)\s+)?$"
 )
 _FINDING_AFTER = re.compile(
-    r"\s*(?:\([^()]{1,40}\))?\s*(?:,|(?:va [^,.;:]{1,60}?\s)?(?:con|chua|van|da|niem yet|thuc hien|co|khong|bo tri|dat|"
+    r"\s*(?:\([^()]{1,40}\))?\s*(?:(?:va (?:xa|phuong|thi tran|huyen|quan|thi xa|thanh pho|so|phong|ubnd|cong an) [^,.;:]{1,40}?)?,|(?:va [^,.;:]{1,60}?\s)?(?:con|chua|van|da|niem yet|thuc hien|co|khong|bo tri|dat|"
     r"cap nhat|tiep nhan|giai quyet|so hoa|cong khai|duy tri|trien khai|ung dung)\b)"
 )
 # ... unless the clause tells the unit left out or formed: "Riêng xã A, do trùng lịch ..., chưa được kiểm tra và chuyển
@@ -225,8 +229,9 @@ _ACTS_AFTER = re.compile(
     r"\s*(tong hop|tham muu|de (tong hop|thong nhat|hoan thien|xay dung du thao)"
     # the body that issues the round's plan: "..., Văn phòng UBND tỉnh đã ban hành Kế hoạch số 38/KH-VP về kiểm tra"
     r"|(da |vua )?ban hanh (ke hoach|quyet dinh)[^.;]{0,60}\bkiem tra"
-    # ... or its conclusions: "..., Sở Nội vụ thông báo kết luận của Đoàn kiểm tra như sau:"
-    r"|(da |vua )?thong bao (ket luan|ket qua)( kiem tra)?)\b"
+    # ... or its conclusions: "..., Sở Nội vụ thông báo kết luận của Đoàn kiểm tra như sau:", "BHXH tỉnh đã ban hành
+    # thông báo kết luận"
+    r"|(da |vua )?(ban hanh )?thong bao (ket luan|ket qua)( kiem tra)?)\b"
 )
 # What a directive's next clause asks of a list of units: "...; UBND huyện Lấp Vò, huyện Cao Lãnh chỉ đạo, theo dõi
 # việc khắc phục của xã thuộc địa bàn".
