@@ -4065,6 +4065,13 @@ def test_counts_of_units_set_a_visit_s_scene_but_are_a_campaign_s_results() -> N
     )
     counts = [(m.value, m.unit) for m in extract_text(subject, "subject.txt").metrics]
     assert counts == [(8, "phường"), (41306, "hồ sơ"), (96.8, "%")]
+    any_units = (  # "đơn vị" names any units counted before; "một trong", "toàn bộ", "có tỷ lệ" the set again
+        "Kết quả kiểm tra cải cách hành chính năm 2023\nĐoàn đã kiểm tra trực tiếp tại 8 phường, xã và 6 sở, ngành. "
+        "Tỷ lệ hồ sơ trực tuyến toàn trình của 8 đơn vị đạt 41,3%. Sở Y tế, một trong 6 sở, ngành được kiểm tra, số "
+        "hóa 92,5% hồ sơ. Qua phần mềm, 6 sở, ngành có tỷ lệ đúng hạn trên 99%.\n"
+    )
+    counts = [(m.value, m.unit) for m in extract_text(any_units, "any_units.txt").metrics]
+    assert counts == [(8, "phường"), (6, "sở, ngành"), (41.3, "%"), (92.5, "%"), (99, "%")]
     averaged = (  # the set an average is taken over is no count of its own; the headline's count stays
         "Kết quả kiểm tra cải cách hành chính năm 2019 tại 07 xã, thị trấn\nĐiểm bình quân của 07 đơn vị được kiểm "
         "tra đạt 83,25 điểm; tỷ lệ số hóa hồ sơ bình quân của sáu đơn vị đạt 18,6%.\n"

@@ -622,10 +622,10 @@ def _names_units(text: str, folded: str, window: int, span: tuple[int, int]) -> 
 
 
 # A count of units that refers back to a set already counted: "Bộ phận một cửa của 8 đơn vị", "trên địa bàn 8 đơn vị",
-# "thấp nhất trong 4 đơn vị"; or that a figure's clause opens on, the set said again: "8 phường được kiểm tra trực tiếp
+# "thấp nhất trong 4 đơn vị", "một trong 6 sở, ngành", "Toàn bộ 8 xã"; or that a figure's clause opens on, the set said again: "8 phường được kiểm tra trực tiếp
 # đã tiếp nhận 41.306 hồ sơ", "6 xã, thị trấn tiếp nhận tổng cộng 8.456 hồ sơ".
-_BACK_TO_SET = re.compile(r"\b(cua|tai|o|dia ban|trong(?: so)?|ca)\s+$")
-_SET_AGAIN = re.compile(r"\s*(duoc kiem tra\b|(da )?tiep nhan\b)")
+_BACK_TO_SET = re.compile(r"\b(cua|tai|o|dia ban|trong(?: so)?|ca|mot trong|toan bo)\s+$")
+_SET_AGAIN = re.compile(r"\s*(duoc kiem tra\b|(da )?tiep nhan\b|co ty le\b)")
 
 
 # The late records apologised for, all of them, said again: "có 6 hồ sơ trễ hạn và xã đã gửi thư xin lỗi đối với cả 6
@@ -733,13 +733,18 @@ def _without_unit_count_repeats(found: list[Found], folded: str) -> list[Found]:
         metric = f.value
         key = (metric.value, (metric.unit or "").lower())
         if metric.total is None and key[1] in UNIT_COUNT_NOUNS:
-            if key in seen and (
+            # ("đơn vị" names any units counted before: "tại 8 phường, xã" then "của 8 đơn vị đạt 41,3%")
+            again = key in seen or key[1] in _ANY_UNITS and any(value == key[0] for value, _ in seen)
+            if again and (
                 _BACK_TO_SET.search(folded, max(0, f.start - 12), f.start) or _SET_AGAIN.match(folded, f.end)
             ):
                 continue
             seen.add(key)
         kept.append(f)
     return kept
+
+
+_ANY_UNITS = frozenset({"đơn vị", "địa phương", "cơ quan, đơn vị"})
 
 
 # A unit's list item, or a table's row read as one: "- Sở Tư pháp: 80,5 điểm; 93,6%", its unit's name before the colon
