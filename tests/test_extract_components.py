@@ -6970,6 +6970,12 @@ def test_the_site_s_name_in_the_title_tag_does_not_confirm_it_as_the_headline() 
             "phường An Hội và phường Cái Khế. Ông Đức cho biết chuyến đi để nghe các phường nêu vướng mắc, không phải là "
             "đợt kiểm tra; việc kiểm tra công tác cải cách hành chính sẽ thực hiện theo kế hoạch riêng.",
         ),
+        (  # a surprise check at the one-stop desk that checked the staff's discipline only
+            "Tổ công tác kiểm tra đột xuất tại Bộ phận một cửa quận Hải Châu",
+            "Sáng 9/5/2024, Tổ công tác của Chủ tịch UBND thành phố đã kiểm tra đột xuất tại Bộ phận tiếp nhận và trả "
+            "kết quả quận Hải Châu. Theo Tổ trưởng, lần kiểm tra này chỉ tập trung vào việc chấp hành thời giờ làm việc, "
+            "đeo thẻ và trang phục của công chức; 2 công chức đi muộn. Việc cải cách hành chính của quận được ghi nhận.",
+        ),
     ],
 )
 def test_a_supervision_a_building_project_a_study_trip_and_related_news_are_near_misses(

@@ -212,6 +212,13 @@ _OWN_REFORM_WORK = re.compile(
 _NO_CHECK_SAID = re.compile(
     r"\bkhong phai (la )?(mot )?(dot|cuoc|buoi|chuyen)( cong tac)? (thanh tra,? )?kiem tra\b(?! chuyen nganh)"
 )
+# ... or that it checked the staff's discipline only: "nội dung đợt kiểm tra lần này chỉ tập trung vào việc chấp hành
+# thời giờ làm việc, nội quy cơ quan, việc đeo thẻ" (not the rounds before it: "khác với nhiều đợt trước chỉ tập trung
+# vào giờ giấc làm việc, đợt này Đoàn kiểm tra cả quy trình tiếp nhận").
+_DISCIPLINE_ONLY = re.compile(
+    r"(?<!truoc )\bchi (tap trung (vao )?|kiem tra )(viec )?"
+    r"(chap hanh (thoi gio|gio|k[yi] luat|noi quy)|k[yi] luat|gio giac|le loi|thoi gio)"
+)
 _OWN_REMEDIES = re.compile(r"(?<!phuc tra )\b(ke hoach|bao cao)( ket qua)? khac phuc\b")
 # "Dự kiến" counts for a plan near "kiểm tra" only ("hội nghị sơ kết dự kiến tổ chức" closes many visit reports), and
 # a schedule only when it is not already past ("Lịch kiểm tra đã được thông báo") nor a cited document's subject
@@ -411,9 +418,9 @@ def _score_relevance(title: str, body: str) -> tuple[bool, list[str]]:
     if _OWN_REMEDIES.search(head):
         score -= 5
         cues.append("a unit's own remedies in title")
-    if _NO_CHECK_SAID.search(text):
+    if _NO_CHECK_SAID.search(text) or _DISCIPLINE_ONLY.search(text):
         score -= 5
-        cues.append("the text says it is no inspection")
+        cues.append("the text says it is no inspection of reform work")
     # (not a name, each of its words capitalised: "xã Khánh Thành" is no inauguration, "khánh thành")
     if any(
         not all(w.istitle() for w in title[m.start() : m.end()].split()) for m in _CEREMONY.finditer(head)
