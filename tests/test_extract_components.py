@@ -4950,6 +4950,11 @@ def test_publication_date_labelled_at_the_foot_of_a_page(label: str) -> None:
             "thấp hơn so với mức 6,8% bình quân của cấp xã trong huyện và thấp hơn mức bình quân 4,2 điểm phần trăm.",
             [97.1, 2.6, 4.2],
         ),
+        (  # ... or the area's own rate, named after it
+            "Tỷ lệ hồ sơ trực tuyến đạt 74,1%, cao hơn tỷ lệ 71,2% của cấp xã toàn huyện; tỷ lệ đúng hạn đạt 96,5%, "
+            "thấp hơn mức 97,9% của toàn tỉnh.",
+            [74.1, 96.5],
+        ),
         (  # a list told respectively, its noun after the last figure
             "Số hồ sơ tiếp nhận tại thị trấn Krông Năng, xã Ea Hồ và xã Phú Lộc lần lượt là 2.846, 1.172 và 964 hồ sơ.",
             [2846, 1172, 964],

@@ -181,6 +181,17 @@ _SCALE_AFTER = re.compile(r"\s*toi da\b")  # "Cải cách thể chế: 10 điể
 # quân 99,4% của cấp xã toàn huyện", "mức bình quân cả nước là 38,5%", "so với mức 6,8% bình quân của cấp xã".
 _BENCHMARK_BEFORE = re.compile(r"\bmuc (binh quan|trung binh)\b[^,;]{0,40}$")
 _BENCHMARK_AROUND = (re.compile(r"\bmuc\s*$"), re.compile(r"\s*(binh quan|trung binh) (cua|o|tai)\b"))
+# ... or the area's own, named after it: "cao hơn tỷ lệ 71,2% của cấp xã toàn huyện", "thấp hơn mức 97,9% của toàn
+# tỉnh", "so với bình quân 9,8% của cấp xã toàn huyện".
+_AREA_BENCHMARK = (
+    re.compile(
+        r"\b((cao|thap) hon( nhieu)?( so voi)?|so voi|vuot) (muc|ty le|binh quan)( (chung|binh quan))?\s*$"
+    ),
+    re.compile(
+        r"\s*%?\s*(chung )?(cua|o|toan) (cap xa |cac xa[^.;]{0,25}?)?(cua |trong )?(toan |ca )?"
+        r"(huyen|tinh|thanh pho|quan|thi xa|nuoc)\b"
+    ),
+)
 # ... or in brackets after the comparison: "cao hơn mức bình quân chung của các xã, thị trấn trong tỉnh (57%)", "thấp
 # hơn tỷ lệ chung của tỉnh (41,2%)".
 _BENCHMARK_BRACKETED = re.compile(
@@ -415,6 +426,8 @@ def find_metrics(doc: Doc) -> Doc:
             or _OTHER_UNIT_BEFORE.search(clause)
             or _BENCHMARK_AROUND[0].search(clause)
             and _BENCHMARK_AROUND[1].match(folded, match.end())
+            or _AREA_BENCHMARK[0].search(clause)
+            and _AREA_BENCHMARK[1].match(folded, match.end())
         ):
             continue
         quantity = parse_quantity(text, start)
