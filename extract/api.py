@@ -125,10 +125,12 @@ def _recalled(page: Page, found: Found) -> bool:
     return not year.isdigit() or (round_year := _round_year(page)) is not None and int(year) < round_year
 
 
+# (or after a comparison's or a reminder's words: "Để so sánh, năm 2019 Đoàn ... đã kiểm tra 10 xã khác, với điểm bình
+# quân 79,45 điểm", "đại diện phòng Nội vụ nhắc lại: năm 2023, Đoàn ... chỉ ra 27 tồn tại")
 # (or the earlier round set against this one, its figures in brackets: "So với đợt kiểm tra năm 2011 (kiểm tra 4 xã, chỉ
 # có 1 xã đạt loại tốt), ...")
 _YEAR_OPENING = re.compile(
-    r"\W*(?:(?:trong|dot kiem tra) |so voi (?:(?:dot|lan|ket qua) )?(?:kiem tra )?(?=nam [^(]*\())?"
+    r"\W*(?:de so sanh,?\s*|[^.;:]{0,80}\bnhac lai\s*:?\s*)?(?:(?:trong|dot kiem tra) |so voi (?:(?:dot|lan|ket qua) )?(?:kiem tra )?(?=nam [^(]*\())?"
     r"nam (?P<year>\d{4}|ngoai|truoc)\b"
 )
 _CHECK_TOLD = re.compile(r"(?<!duoc )\b(kiem tra|lam viec)\b")

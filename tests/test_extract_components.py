@@ -6247,6 +6247,15 @@ def test_an_earlier_round_recalled_gives_no_figures_but_its_findings_set_against
         (7, None),
         (5, 7),
     ]
+    reminded = (  # ... after a comparison's or a reminder's words, the earlier round's units too
+        "Kết quả kiểm tra cải cách hành chính năm 2024 tại các xã\n20/12/2024\nNăm 2024, Đoàn kiểm tra của huyện "
+        "đã kiểm tra tại xã Nghĩa Lâm; xã còn 4 tồn tại. Để so sánh, năm 2019 Đoàn đã kiểm tra 10 xã khác, với điểm "
+        "bình quân 79,45 điểm. Đại diện phòng Nội vụ nhắc lại: năm 2023, Đoàn đã kiểm tra tại xã Nghĩa Phong, chỉ ra "
+        "27 tồn tại.\n"
+    )
+    article = extract_text(reminded, "reminded.txt")
+    assert [m.value for m in article.metrics] == [4]
+    assert [u.name for u in article.inspected_units] == ["xã Nghĩa Lâm"]
 
 
 def test_a_count_said_again_as_given_above_or_reopened_is_one_figure() -> None:

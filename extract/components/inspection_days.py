@@ -288,11 +288,13 @@ def candidate_days(page: Page) -> list[Found]:
 # (or its clause after a speaker's words: "Ông cũng cho biết, năm 2019 đoàn đã kiểm tra tại xã Phú Lâm", "Tôi cũng biết năm 2020,
 # Bộ đã kiểm tra tại huyện Chợ Mới"; a comparison,
 # wherever it opens: "So với năm 2020, khi xã Bình Hòa còn bị xếp loại trung bình, ...", "hai xã đã có nhiều chuyển
-# biến so với năm 2018, khi đoàn kiểm tra của huyện làm việc tại xã A")
+# biến so với năm 2018, khi đoàn kiểm tra của huyện làm việc tại xã A", "Để so sánh, năm 2019 Đoàn ... đã kiểm tra 10
+# xã khác"; a reminder: "đại diện phòng Nội vụ nhắc lại: năm 2023, Đoàn ... đã kiểm tra tại 6 xã")
 # "Trước đó, trong tháng 9/2025, Sở đã kiểm tra tại phường A": a month before the page's, said to be before. ("So với
 # đợt kiểm tra năm 2021 tại các Chi nhánh huyện A, B": the comparison's round.)
 _YEAR_OPENING = re.compile(
-    r"(?:.*?\b(?:cho )?biet,? |[^;]*?\bso voi ((dot|lan|ket qua)( kiem tra)? )?|(?P<before>truoc do),? )?(trong )?"
+    r"(?:.*?\b(?:cho )?biet,? |.*?\bnhac lai:? |(?:de )?so sanh,? |[^;]*?\bso voi ((dot|lan|ket qua)( kiem tra)? )?|"
+    r"(?P<before>truoc do),? )?(trong )?"
     r"(nam |thang (?P<month>\d{1,2})/)(?P<year>\d{4})\b"
 )
 # An earlier round told near the unit: "hai lần trước được thực hiện vào tháng 3 và tháng 5 tại các phường A, B", "sau
