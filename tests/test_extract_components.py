@@ -6286,6 +6286,12 @@ def test_a_share_of_the_people_living_there_is_no_figure_but_a_service_s_reach_i
         (288, "hồ sơ"),
         (57.2, "%"),
     ]
+    share = (  # ... or told before it, the people said to make it up
+        "Kiểm tra CCHC tại BHXH huyện Trần Đề\n20/6/2022\nNgày 18/6/2022, Đoàn kiểm tra của BHXH tỉnh đã làm việc tại "
+        "BHXH huyện Trần Đề. Huyện có hơn 130 nghìn dân, trong đó đồng bào Khmer chiếm trên 40%; tỷ lệ hồ sơ giao "
+        "dịch điện tử đạt 96,2%.\n"
+    )
+    assert [m.value for m in extract_text(share, "share.txt").metrics] == [96.2]
 
 
 @pytest.mark.parametrize(

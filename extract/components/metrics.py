@@ -101,8 +101,11 @@ _TARGET = re.compile(
 # Đoàn phải được đơn vị khắc phục" (not those the rule covers: "100% người thuộc diện phải kê khai ... đã kê khai").
 _ALL_MUST = re.compile(r"\s*%[^.;:,]{0,60}?(?<!dien )\bphai (?:duoc|co)\b")
 # A share of the people living there, which describes the place, not the work: "nơi hơn 92% dân số là đồng bào Jrai",
-# "xã có 70% là đồng bào dân tộc thiểu số".
+# "xã có 70% là đồng bào dân tộc thiểu số", "hơn 170 nghìn dân, trong đó đồng bào Khmer chiếm trên 50%".
 _POPULATION_SHARE = re.compile(r"\s*(dan so )?(la |thuoc )(dong bao|dan toc)\b|\s*dong bao\b")
+_POPULATION_SHARE_BEFORE = re.compile(
+    r"\b(dong bao|dan toc thieu so|dan so)\b[^.;,()]{0,40}\bchiem( khoang| tren| hon| gan)?\s*$"
+)
 # A level to be raised or lowered to, asked for or given a time to come ("đề xuất năm 2025 nâng tỷ lệ hồ sơ trực tuyến
 # toàn trình lên trên 50%", "giảm hồ sơ trễ hạn xuống dưới 1% trong quý IV"); not one reached ("Sở Công Thương nâng tỷ
 # lệ hồ sơ trực tuyến toàn trình lên 64,5%").
@@ -442,7 +445,10 @@ def find_metrics(doc: Doc) -> Doc:
             total, end = whole, words.end()  # "hai trên bảy công chức": the whole in words, its noun after it
         unit: str | None = None
         noun = None
-        if match.group("pct") and _POPULATION_SHARE.match(folded, match.end()):
+        if match.group("pct") and (
+            _POPULATION_SHARE.match(folded, match.end())
+            or _POPULATION_SHARE_BEFORE.search(folded, window, start)
+        ):
             continue
         if match.group("pct"):  # a change in percentage points is told in its own unit
             unit, end = "điểm phần trăm" if match.group("points") else "%", match.end()
