@@ -4068,10 +4068,10 @@ def test_counts_of_units_set_a_visit_s_scene_but_are_a_campaign_s_results() -> N
     any_units = (  # "đơn vị" names any units counted before; "một trong", "toàn bộ", "có tỷ lệ" the set again
         "Kết quả kiểm tra cải cách hành chính năm 2023\nĐoàn đã kiểm tra trực tiếp tại 8 phường, xã và 6 sở, ngành. "
         "Tỷ lệ hồ sơ trực tuyến toàn trình của 8 đơn vị đạt 41,3%. Sở Y tế, một trong 6 sở, ngành được kiểm tra, số "
-        "hóa 92,5% hồ sơ. Qua phần mềm, 6 sở, ngành có tỷ lệ đúng hạn trên 99%.\n"
+        "hóa 92,5% hồ sơ. Qua phần mềm, 6 sở, ngành có tỷ lệ đúng hạn 99,2%.\n"
     )
     counts = [(m.value, m.unit) for m in extract_text(any_units, "any_units.txt").metrics]
-    assert counts == [(8, "phường"), (6, "sở, ngành"), (41.3, "%"), (92.5, "%"), (99, "%")]
+    assert counts == [(8, "phường"), (6, "sở, ngành"), (41.3, "%"), (92.5, "%"), (99.2, "%")]
     averaged = (  # the set an average is taken over is no count of its own; the headline's count stays
         "Kết quả kiểm tra cải cách hành chính năm 2019 tại 07 xã, thị trấn\nĐiểm bình quân của 07 đơn vị được kiểm "
         "tra đạt 83,25 điểm; tỷ lệ số hóa hồ sơ bình quân của sáu đơn vị đạt 18,6%.\n"
@@ -4954,6 +4954,11 @@ def test_publication_date_labelled_at_the_foot_of_a_page(label: str) -> None:
             "Tỷ lệ hồ sơ trực tuyến đạt 74,1%, cao hơn tỷ lệ 71,2% của cấp xã toàn huyện; tỷ lệ đúng hạn đạt 96,5%, "
             "thấp hơn mức 97,9% của toàn tỉnh.",
             [74.1, 96.5],
+        ),
+        (  # the bound a count of units is told by; the set's own rate stays
+            "Có 14/18 đơn vị hoàn thành trên 90% nhiệm vụ; 5/9 xã có tỷ lệ hồ sơ trực tuyến dưới 10%. Tỷ lệ đúng "
+            "hạn chung của 4 xã đạt trên 99%.",
+            [14, 5, 99],
         ),
         (  # a list told respectively, its noun after the last figure
             "Số hồ sơ tiếp nhận tại thị trấn Krông Năng, xã Ea Hồ và xã Phú Lộc lần lượt là 2.846, 1.172 và 964 hồ sơ.",

@@ -103,6 +103,12 @@ _ALL_MUST = re.compile(r"\s*%[^.;:,]{0,60}?(?<!dien )\bphai (?:duoc|co)\b")
 # A share of the people living there, which describes the place, not the work: "nơi hơn 92% dân số là đồng bào Jrai",
 # "xã có 70% là đồng bào dân tộc thiểu số", "hơn 170 nghìn dân, trong đó đồng bào Khmer chiếm trên 50%".
 _POPULATION_SHARE = re.compile(r"\s*(dan so )?(la |thuoc )(dong bao|dan toc)\b|\s*dong bao\b")
+# The bound a count of units is told by, not a figure of its own: "5/9 tỉnh có tỷ lệ hồ sơ trực tuyến dưới 10%",
+# "14/18 đơn vị hoàn thành trên 90% nhiệm vụ" (not the set's own rate: "của 4 xã đạt trên 99%").
+_BOUND_OF_COUNT = re.compile(
+    r"(?<!cua )(?<![\d/])\b\d+(/\d{1,3})? (don vi|co quan|dia phuong|tinh|xa|phuong|huyen|so|bo)\b"
+    r"(?:(?!\d[\d.]* ho so)[^.;:]){0,60}?\b(tren|duoi)\s*$"
+)
 _POPULATION_SHARE_BEFORE = re.compile(
     r"\b(dong bao|dan toc thieu so|dan so)\b[^.;,()]{0,40}\bchiem( khoang| tren| hon| gan)?\s*$"
 )
@@ -448,6 +454,7 @@ def find_metrics(doc: Doc) -> Doc:
         if match.group("pct") and (
             _POPULATION_SHARE.match(folded, match.end())
             or _POPULATION_SHARE_BEFORE.search(folded, window, start)
+            or _BOUND_OF_COUNT.search(folded, max(s_start, start - 90), start)
         ):
             continue
         if match.group("pct"):  # a change in percentage points is told in its own unit
