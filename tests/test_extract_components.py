@@ -4972,6 +4972,11 @@ def test_publication_date_labelled_at_the_foot_of_a_page(label: str) -> None:
             "Tỷ lệ số hóa đạt 48,1%. Đoàn đề nghị xã đảm bảo đến cuối năm 2023 tỷ lệ số hóa đạt trên 80%.",
             [48.1],
         ),
+        (  # a target told with who set it
+            "Tỷ lệ hồ sơ trực tuyến đạt 36,4%, chưa đạt chỉ tiêu tỉnh giao là trên 50%; mục tiêu huyện đề ra cho năm "
+            "2023 là 60%.",
+            [36.4],
+        ),
         # what the staff counted did or failed to do, of the whole told once ("04 trong số 17 cán bộ")
         ("Có 4 công chức chưa lập hồ sơ công việc; 9 công chức chưa sử dụng chữ ký số.", [4, 9]),
         ("Trong năm, 2 công chức bị xử lý kỷ luật; xã mới có 3 công chức được cấp chứng thư số.", [2, 3]),

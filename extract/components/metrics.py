@@ -94,7 +94,9 @@ _TARGET = re.compile(
     # the target a figure fell short of or passed: "đạt 36,8%, thấp hơn chỉ tiêu 50% mà UBND tỉnh giao"
     r"\b(?:cao|thấp) hơn (?:nhiều )?(?:so với )?(?:chỉ tiêu|mục tiêu|kế hoạch)(?: được giao| đề ra)?\s*(?:là\s*)?$|"
     # ... or was short of, or is worked towards: "chưa đạt chỉ tiêu 60% huyện giao", "để đạt mục tiêu 80% văn bản điện tử"
-    r"\b(?:chưa|không|không thể|để|nhằm) đạt (?:được )?(?:chỉ tiêu|mục tiêu)\s*$",
+    r"\b(?:chưa|không|không thể|để|nhằm) đạt (?:được )?(?:chỉ tiêu|mục tiêu)\s*$|"
+    # ... or told with who set it: "chưa đạt chỉ tiêu tỉnh giao là trên 50%", "mục tiêu huyện đề ra cho năm 2022 là 50%"
+    r"\b(?:chỉ tiêu|mục tiêu)\b[^,;.]{0,50}?\b(?:giao|đề ra)\b[^,;.]{0,30}?\blà\s*(?:(?:trên|tối thiểu|ít nhất)\s*)?$",
     re.IGNORECASE,
 )
 # A rule every one must meet, told after its figure: "100% hồ sơ trễ hạn phải có văn bản xin lỗi", "100% kiến nghị của
