@@ -3339,6 +3339,18 @@ def test_the_team_s_kick_off_training_a_report_sent_and_a_notice_issued_are_no_d
         "11/4/2018\tUBND huyện Ninh Phước\t\n"
     )
     assert extract_text(due, "due.txt").inspection_dates == ["2018-04-10", "2018-04-11"]
+    hour = (  # a row's note of the hour the team sets out
+        "Lịch kiểm tra CCHC năm 2018\n05/10/2018\nSở Nội vụ thông báo lịch kiểm tra như sau:\nThời gian\tĐơn vị được "
+        "kiểm tra\tGhi chú\nThứ Ba (16/10)\tUBND xã Đàm Thủy\tĐoàn xuất phát lúc 6 giờ 30\nThứ Tư (17/10)\tUBND xã "
+        "Chí Viễn\t\n"
+    )
+    assert extract_text(hour, "hour.txt").inspection_dates == ["2018-10-16", "2018-10-17"]
+    letter = (  # the day a body "có Thông báo" on another team's schedule
+        "Đoàn kiểm tra CCHC huyện làm việc tại 2 xã\n20/10/2019\nNgày 08/10/2019, Đoàn kiểm tra CCHC huyện đã kiểm "
+        "tra tại xã Yên Thuận. Bên cạnh đó, ngày 01/10/2019 Sở Nội vụ có Thông báo số 412/TB-SNV về lịch kiểm tra CCHC "
+        "của tỉnh, trong đó xã Nhân Mục được chọn để Đoàn kiểm tra của tỉnh kiểm tra thực tế.\n"
+    )
+    assert extract_text(letter, "letter.txt").inspection_dates == ["2019-10-08"]
 
 
 def test_a_day_s_finding_of_a_missing_letter_is_still_a_day_and_a_visit_put_off_is_not() -> None:

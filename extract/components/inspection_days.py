@@ -152,7 +152,7 @@ _TEAM_BUSINESS = re.compile(
     r"du thao (thong bao )?(ket luan|bao cao|bien ban)|gui de cuong|\btong hop ket qua\b|"
     r"\bbao cao ket qua (kiem tra |kt )?(voi|cho|len)\b|"  # its report to the leaders: "báo cáo kết quả KT với ..."
     r"\bco (bao cao|thong bao) so \d|"  # its numbered report: "Đoàn kiểm tra đã có Báo cáo số 412/BC-ĐKT trình ..."
-    r"\bxuat phat\b|\bnghi lai\b|\bphai dung lai\b"  # the road: "xuất phát ... và nghỉ lại", "phải dừng lại tại một bản"
+    r"\bxuat phat\b(?! luc \d)|\bnghi lai\b|\bphai dung lai\b"  # the road: "xuất phát ... và nghỉ lại", "phải dừng lại tại một bản"
 )
 # A day a visit was moved from, the move told after it in its clause: "ngày 10/10 phải dời sang ngày 16/10", "ngày
 # 8/11, các thành viên Đoàn phải dự hội nghị nên buổi làm việc được chuyển sang ngày 9/11".
@@ -231,7 +231,7 @@ def _held_after(reason: re.Match[str], up_to_date: str) -> bool:
 # The day a document was issued, told before who issued it: "Ngày 10/6, UBND huyện đã ban hành Thông báo số 142/TB-UBND
 # về lịch làm việc của đoàn, theo đó ngày 16/6 đoàn kiểm tra tại xã Đông Cuông".
 _ISSUED_THEN = re.compile(
-    r",?[^\S\n]*[^.;,()\n]{0,40}?\b(da )?(ban hanh|k[yi]) (thong bao|quyet dinh|ke hoach|van ban|cong van)\b"
+    r",?[^\S\n]*[^.;,()\n]{0,40}?\b((da )?(ban hanh|k[yi])|co) (thong bao|quyet dinh|ke hoach|van ban|cong van)\b"
 )
 # A day at sea or on the road, the travel told right by it: "Chiều 24/3, đoàn đi tàu cao tốc ra đảo Phú Quý", "Sáng
 # 26/3, do biển động, chuyến tàu về đất liền khởi hành muộn", "Đoàn đi tàu từ cảng Phan Thiết chiều 19/5", "Ngày 20/9,
