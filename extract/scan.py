@@ -159,6 +159,11 @@ _GIVEN_NAMES_TOO = {
     "Luật": r"[A-ZĐÂ]|số|này|về|\d",  # "Nguyễn Văn Luật", not "Luật Đất đai"
     "Tốt": r"\(|:|\d",  # "ông Kim Văn Tốt", not a rating's units: "Tốt (Phường 25, ...)", "Tốt: 3 đơn vị"
     "Khá": r"\(|:|\d",
+    # (a post's first word when a word follows: "Chánh Văn phòng", "Chánh án", "Trưởng đoàn", "Phó Giám đốc"; a name's
+    # last before a comma: "ông Đàng Văn Chánh, Phó Giám đốc Sở")
+    "Chánh": r"\w",
+    "Trưởng": r"\w",
+    "Phó": r"\w",
 }
 
 

@@ -5276,6 +5276,15 @@ def test_reporting_periods_and_effective_dates_are_not_inspection_days(
         ("đồng chí Hà Văn Quyết, Phó Trưởng phòng Nội vụ", "Hà Văn Quyết"),
         ("ông Thông Văn Chiến, Phó Chủ tịch UBND huyện", "Thông Văn Chiến"),  # a surname after an honorific
         ("bà Ksor H'Hen, Phó Chủ tịch UBND huyện", "Ksor H'Hen"),  # an apostrophe inside a name
+        (
+            "ông Đàng Văn Chánh, Phó Giám đốc Sở Nội vụ",
+            "Đàng Văn Chánh",
+        ),  # a post's first word before a comma
+        ("bà Lê Thị Trưởng (Sở Nội vụ)", "Lê Thị Trưởng"),
+        (
+            "ông Trần Văn Hòa Chánh Văn phòng UBND huyện",
+            "Trần Văn Hòa",
+        ),  # ... before its post it is the post's
     ],
 )
 def test_given_names_that_are_also_common_words(person: str, name: str) -> None:
