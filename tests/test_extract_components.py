@@ -3473,6 +3473,13 @@ def test_this_morning_is_the_page_s_day_and_tomorrow_is_still_to_come() -> None:
     article = extract_text(page, "today.txt")
     assert (article.kind, article.inspection_dates) == ("visit", ["2022-09-20"])
     assert [u.name for u in article.inspected_units] == ["quận Cẩm Lệ"]
+    yesterday = (  # yesterday's date in brackets with a hyphen; this morning after it
+        "Đoàn kiểm tra CCHC của Bộ Nội vụ làm việc tại tỉnh Ninh Thuận\n15/09/2017\nHôm qua (14-9), Đoàn kiểm tra của Bộ "
+        "Nội vụ đã làm việc với UBND tỉnh Ninh Thuận. Sáng nay, đoàn kiểm tra thực tế tại Sở Tư pháp.\n"
+    )
+    assert extract_text(yesterday, "yesterday.txt").inspection_dates == ["2017-09-14", "2017-09-15"]
+    named = yesterday.replace("(14-9)", "(14/9)")
+    assert extract_text(named, "named.txt").inspection_dates == ["2017-09-14", "2017-09-15"]
 
 
 def test_minutes_say_which_day_today_is() -> None:

@@ -33,8 +33,12 @@ _RELATIVE_DAY = re.compile(
     + _WEEKDAY.format("weekday")
     + ""
     r"\s+(?P<past>vừa qua|tuần trước|tuần qua|tuần này|tuần tới)"
-    r")(?!\s*\(\s*\d)(?=[\s,.])"
+    r")(?!\s*\(\s*\d{1,2}\s*[/.])(?=[\s,.])"  # (a date in brackets after it says which day: not "Hôm qua (7-11)")
 )
+
+
+# A date in brackets after a day told from the page's: "Hôm qua (14/9)".
+_FROM_THE_PAGE = re.compile(r"(?i:hôm|sáng|chiều|trưa|tối)\s+(?:hôm\s+)?(?:qua|nay)\s*\(?\s*$")
 
 
 def _relative_days(match: re.Match[str], published: date) -> tuple[date, date]:
@@ -202,10 +206,14 @@ def find_body_dates(doc: Doc) -> Doc:
                 continue  # "Hôm nay, vào lúc 08 giờ 00 phút, ngày mười tháng mười một năm ..."
             line_start = page.text.rfind("\n", 0, match.start()) + 1
             if match["today"] and any(
-                line_start <= found.start < match.start() and "relative" not in found.tags for found in dates
+                line_start <= found.start < match.start()
+                and "relative" not in found.tags
+                and not _FROM_THE_PAGE.search(page.text, max(0, found.start - 20), found.start)
+                for found in dates
             ):
                 # a story's "today" after its own day: "Chiều 24/10, cả đoàn đã họp ..., nên sáng nay ..." (not after
-                # another day told from the page's: "Chiều qua, Đoàn kiểm tra tại xã A; sáng nay, tại xã B")
+                # another day told from the page's: "Chiều qua, Đoàn kiểm tra tại xã A; sáng nay, tại xã B", "Hôm qua
+                # (14/9), Đoàn ... làm việc với UBND tỉnh. Sáng nay, đoàn kiểm tra thực tế")
                 continue
             first, last = _relative_days(match, page_day)
             mention = DateMention(
