@@ -1726,6 +1726,12 @@ def test_a_unit_named_again_heads_its_list_again_but_not_past_the_comma_that_clo
             "Ngày 12/10/2022, Đoàn kiểm tra của tỉnh đã kiểm tra tại UBND huyện Tân Hồng và làm việc tại xã Tân Thành A.",
             "visit",
         ),
+        (  # a count of checks over half a year, the last one dated
+            "Ba Đình: Tổ công tác kiểm tra đột xuất 18 lượt trong 6 tháng đầu năm 2023",
+            "Trong 6 tháng đầu năm 2023, Tổ công tác của Chủ tịch UBND quận về kiểm tra cải cách hành chính đã kiểm tra "
+            "đột xuất 18 lượt tại các phường. Lần kiểm tra gần nhất, sáng 27/6, Tổ làm việc tại phường Kim Mã.",
+            "results",
+        ),
     ],
 )
 def test_kind_of_an_inspection_article(title: str, body: str, kind: str) -> None:

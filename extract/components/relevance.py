@@ -235,6 +235,8 @@ _RESULTS = re.compile(
     # a count of units checked, not of records ("kiểm tra 85 hồ sơ" at one desk) nor a plan's ("sẽ kiểm tra 10 sở")
     r"(?<!se )(?<!du kien )kiem tra (truc tiep )?\d+ (xa|phuong|thi tran|don vi|co quan|dia phuong|so|huyen|phong|bo|"
     r"tong cuc)\b|"
+    # (or a count of checks: "Tổ công tác ... kiểm tra đột xuất 25 lượt trong 6 tháng đầu năm 2024")
+    r"(?<!se )kiem tra (dot xuat )?\d+ (luot|cuoc)\b|"
     # (or where the round went, when many: "đã kiểm tra trực tiếp tại 26 xã, phường")
     r"\bda kiem tra (truc tiep )?tai (0?[89]|[1-9]\d+) (xa|phuong|thi tran|don vi|co quan|dia phuong|so|"
     r"huyen)\b|"
