@@ -4046,6 +4046,12 @@ def test_units_whose_visit_was_put_off_without_a_day_or_given_to_another_are_not
         "Sở Y tế",
         "Sở Tư pháp",
     ]
+    rest = (  # ... or said, past the rest of the list, not to have been checked this year
+        "Kết quả kiểm tra CCHC năm 2018\n25/12/2018\nNăm 2018, Đoàn kiểm tra của huyện đã kiểm tra tại xã Vĩnh Hưng. "
+        "Đối với xã Châu Thới, xã Long Thạnh và các xã còn lại chưa được kiểm tra trong năm 2018, UBND huyện sẽ bố trí "
+        "kiểm tra trong quý II/2019.\n"
+    )
+    assert [u.name for u in extract_text(rest, "rest.txt").inspected_units] == ["xã Vĩnh Hưng"]
 
 
 def test_a_district_named_where_a_provincial_team_worked_is_not_the_inspector() -> None:

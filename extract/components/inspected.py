@@ -281,7 +281,7 @@ _NOT_CHECKED_AFTER = re.compile(
     # (or the clause goes on to say so: "Đối với thị xã A và Sở B - hai đơn vị đạt yêu cầu, Đoàn không phúc tra trực tiếp",
     # "..., UBND thành phố không tổ chức phúc tra", "... - hai đơn vị không thuộc diện phúc tra", "..., nhưng do bão
     # số 9 ... nên Đoàn chưa thể kiểm tra")
-    r"[^.;]{0,160}?\b(khong|chua) (to chuc |thuoc dien |tien hanh |the )?(truc tiep )?(kiem tra|phuc tra)\b|"
+    r"[^.;]{0,160}?\b(khong|chua) (to chuc |thuoc dien |tien hanh |the |duoc )?(truc tiep )?(kiem tra|phuc tra)\b|"
     # (or out of the schedule: "Hai xã A và B đã được kiểm tra trong đợt 1 nên không nằm trong lịch kiểm tra đợt này")
     r"[^.;]{0,160}?\bkhong (nam trong|thuoc|dua vao) (lich|danh sach|ke hoach)\b|"
     # (or out of the round: "UBND huyện Thuận Nam và Sở Y tế không thuộc đối tượng kiểm tra năm 2024 nhưng ...")
