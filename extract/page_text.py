@@ -720,7 +720,10 @@ def from_text_lines(
             not _POSTED_LABEL.match(lines[found[0]]),
             _above_menu(lines[found[0] + 1 : found[0] + 2])
             or found[0] + 1 < len(lines)
-            and is_site_header(lines[found[0] + 1]),  # ... or the site's name: "Thứ Hai, 24/04/2017" over it
+            and is_site_header(lines[found[0] + 1])  # ... or the site's name: "Thứ Hai, 24/04/2017" over it
+            # (not a document's issuer, its number below it: "06/06/2024 14:05", "ỦY BAN NHÂN DÂN THÀNH PHỐ THUẬN AN",
+            # "Số: 1245/TB-UBND", then its own "Thuận An, ngày 04 tháng 6 năm 2024")
+            and not any(_DOCUMENT_NUMBER.match(line) for line in lines[found[0] + 2 : found[0] + 4]),
         )
     )
     after_title = [d for i, d in head if title_index is None or i > title_index]

@@ -5141,6 +5141,12 @@ def test_a_pdf_s_text_keeps_its_broken_words_names_and_own_number() -> None:
         ("Thông báo", "112", "2019-05-12"),
         ("Quyết định", "387", "2019-04-10"),
     ]
+    posted = (  # a portal's copy: the page's date line above the document's head, its own day below
+        "Thông báo kết luận kiểm tra công tác cải cách hành chính tại UBND phường Bình Hòa\n06/06/2024 14:05\n"
+        "ỦY BAN NHÂN DÂN THÀNH PHỐ THUẬN AN\nSố: 1245/TB-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nThuận An, ngày 04 "
+        "tháng 6 năm 2024\nNgày 28/5/2024, Đoàn kiểm tra của thành phố đã kiểm tra tại UBND phường Bình Hòa.\n"
+    )
+    assert extract_text(posted, "posted.txt").published_date == "2024-06-06"
 
 
 def test_a_text_table_with_tabs_is_read_row_by_row() -> None:
