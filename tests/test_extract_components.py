@@ -3338,6 +3338,12 @@ def test_the_team_s_kick_off_training_a_report_sent_and_a_notice_issued_are_no_d
         "ngày 16 và 17/11 tại xã Bản Xèo và xã Pa Cheo.\n"
     )
     assert extract_text(put_off, "put_off.txt").inspection_dates == ["2020-09-21", "2020-11-16", "2020-11-17"]
+    held_later = (  # a notice's days, then the schedule put off and the visit held on other days
+        "Kết quả kiểm tra CCHC năm 2014\n30/12/2014\nLịch kiểm tra tại huyện Chợ Đồn theo Thông báo số 205/TB-SNV là ngày "
+        "14 và 15/10. Tuy nhiên, do mưa lớn, Đoàn đã lùi lịch, kiểm tra tại huyện Chợ Đồn trong hai ngày 16 và "
+        "17/10/2014.\n"
+    )
+    assert extract_text(held_later, "held_later.txt").inspection_dates == ["2014-10-16", "2014-10-17"]
     due = (  # a schedule's row whose note has the unit's report due by an earlier day
         "Kế hoạch kiểm tra CCHC năm 2018\n20/03/2018\nUBND tỉnh ban hành Kế hoạch kiểm tra công tác cải cách hành "
         "chính năm 2018. Lịch kiểm tra cụ thể như sau:\nSTT\tThời gian\tĐơn vị được kiểm "

@@ -177,7 +177,7 @@ _SCHEDULED_AFTER = re.compile(r"\W{0,4}theo (lich|ke hoach|du kien) ban dau\b")
 _CALLED_OFF = re.compile(
     r"\b(tam hoan|(?<!lan )(phai|bi|duoc) hoan|huy bo|(tam )?dung (buoi|dot|cuoc|viec) (kiem tra|lam viec)|"
     r"hoan (lai )?(toan bo )?(\d+ |ca |cac )?(dot|cuoc|buoi|viec|lich)|chua the (trien khai|thuc hien|to chuc)|"
-    r"(phai|bi) lui lich\b(?! sang))\b"
+    r"(phai|bi|da) lui lich\b(?! sang))\b"
 )
 # ... or put off to a later round or month, later in its sentence: "Theo lịch, Đoàn cũng làm việc tại xã A vào ngày
 # 15/8, nhưng do biển động, ... lùi sang đợt 2, dự kiến trong tháng 10/2016".
@@ -218,7 +218,7 @@ _UNTIL_NOW = re.compile(r"\s*(den|toi) (nay|hien nay|thoi diem (kiem tra|hien ta
 _AFTER_PUT_OFF = re.compile(r"\bsau( (mot|hai|ba|nhieu|\d+))?( lan)?\s*$")
 # The visit held after it was put off: "do trùng lịch Hội nghị ... nên được lùi lại, tiến hành từ ngày 15/11".
 _HELD_AFTER = re.compile(
-    r"\b(tien hanh|chuyen sang|sang ((hai|ba|cac) )?ngay|moi|bo tri vao|doi sang|lui sang|tro lai|(lui|hoan) lai,? (va|roi) dien ra)\b[^.;]*$"
+    r"\b(tien hanh|chuyen sang|sang ((hai|ba|cac) )?ngay|moi|bo tri vao|doi sang|lui sang|tro lai|(lui|hoan) lai,? (va|roi) dien ra|(lui|doi) lich,? (va )?(kiem tra|lam viec) tai)\b[^.;]*$"
 )
 
 
