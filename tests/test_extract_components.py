@@ -6327,6 +6327,11 @@ def test_a_count_said_again_as_given_above_or_reopened_is_one_figure() -> None:
         "5 trường hợp. Đoàn đề nghị làm rõ trách nhiệm để xảy ra 8 hồ sơ trễ hạn nêu trên.\n"
     )
     assert [m.value for m in extract_text(page, "restated.txt").metrics] == [8, 5]
+    alike = (  # ... or said again as all of them alike
+        "Kiểm tra cải cách hành chính tại xã Long Phước\n30/08/2023\nNgày 25/8/2023, Đoàn kiểm tra của huyện đã kiểm "
+        "tra tại xã Long Phước. Qua 50 hồ sơ, có 4 hồ sơ trễ hạn; cả 4 hồ sơ đều thuộc lĩnh vực đất đai.\n"
+    )
+    assert [m.value for m in extract_text(alike, "alike.txt").metrics] == [50, 4]
 
 
 def test_the_economy_and_the_budget_are_no_figures_of_the_work() -> None:

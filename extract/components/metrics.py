@@ -671,6 +671,9 @@ _SAID_ABOVE = re.compile(
 )
 # ... or that a sentence opens on, to say what became of them: "Trong 111 hồ sơ trễ hạn, mới có 96/111 ...".
 _SET_OPENING = re.compile(r"(?:^|[.;\n])\W*trong (?:so |tong so )?$")
+# ... or tells all of them did alike: "có 4 hồ sơ trễ hạn" then "cả 4 hồ sơ đều thuộc lĩnh vực đất đai".
+_ALL_OF = re.compile(r"\bca\s+$")
+_EACH_OF_THEM = re.compile(r"[^.;,]{0,40}?\bdeu\b")
 
 
 def _without_restated(found: list[Found], folded: str) -> list[Found]:
@@ -683,6 +686,8 @@ def _without_restated(found: list[Found], folded: str) -> list[Found]:
             _SAID_ABOVE.match(folded, f.end) is not None
             or _SET_OPENING.search(folded, max(0, f.start - 20), f.start) is not None
             or _APOLOGY_FOR.search(folded, max(0, f.start - 60), f.start) is not None
+            or _ALL_OF.search(folded, max(0, f.start - 6), f.start) is not None
+            and _EACH_OF_THEM.match(folded, f.end) is not None
         )
         if (apologised or said_above) and any(
             k.value.value == f.value.value
