@@ -4554,6 +4554,19 @@ def test_a_digest_s_unnumbered_items_and_its_inspection_item_s_heading_as_headli
     assert [(m.value, m.unit) for m in article.metrics] == [(15, "hồ sơ"), (2, "hồ sơ")]
 
 
+def test_a_digest_s_bulleted_paragraphs_are_its_items() -> None:
+    text = (
+        "Tin vắn huyện Kế Sách tuần từ 07 - 11/5/2018\n12/05/2018\n- Ngày 7/5, Đoàn kiểm tra liên ngành vệ sinh an toàn "
+        "thực phẩm huyện do bà Lâm Thị Hoa, Phó Trưởng phòng Y tế huyện làm trưởng đoàn đã kiểm tra 15 cơ sở kinh "
+        "doanh thức ăn đường phố.\n- Sáng 9/5, Tổ kiểm tra công tác cải cách hành chính huyện do ông Trần Văn Nhựt, "
+        "Chánh Văn phòng HĐND và UBND huyện làm tổ trưởng đã kiểm tra tại UBND xã Phong Nẫm.\n- Ngày 11/5, UBND "
+        "huyện mở lớp tập huấn kỹ năng giao tiếp cho 45 công chức làm việc tại bộ phận một cửa các xã, thị trấn.\n"
+    )
+    article = extract_text(text, "digest.txt")
+    assert [x.name for x in article.team_leaders] == ["Trần Văn Nhựt"]
+    assert article.inspection_dates == ["2018-05-09"]
+
+
 def test_a_headline_joining_two_stories_with_a_semicolon_reads_the_inspection_s_story_alone() -> None:
     text = (
         "Giám sát thủ tục hành chính tại xã Long Thới; kiểm tra cải cách hành chính tại xã Phú Xuân\n13/10/2017\n"

@@ -411,6 +411,7 @@ _ITEM_HEADING = re.compile(r"^[^\S\n]*(?:(\d{1,2})[.)][^\S\n]+)?([^\n]{5,160}?)[
 # An unnumbered heading opens a paragraph of the item's story, and is no photo's caption ("Ông A phát biểu tại buổi
 # làm việc với UBND tỉnh" sits inside the inspection's story).
 _ITEM_STORY = re.compile(r"\n[^\S\n]*\n?[^\S\n]*[^\n]{80,}[.:;!?”\"][^\S\n]*(\n|$)")
+_BULLETED_STORY = re.compile(r"^[^\S\n]*()[-–•+*][^\S\n]+([^\n]{80,})$", re.MULTILINE)
 _CAPTION_WORDS = re.compile(r"\b(phat bieu|quang canh|toan canh|chup anh|anh:)|\(anh\b")
 _INSPECTION_ITEM = re.compile(
     r"\b(kiem tra|phuc tra)\b[^\n]*\b(cai cach hanh chinh|cchc|(kiem soat )?thu tuc hanh chinh|tthc)\b"
@@ -465,6 +466,10 @@ def _items_of(page: Page, least: int) -> list[tuple[int, int, str, bool]]:
             and _ITEM_STORY.match(text, m.end())
             and not _CAPTION_WORDS.search(fold(m.group(2)))
         ]
+        if len(headings) < least:
+            # (or a bulleted paragraph each, the story its own heading: "- Ngày 7/5, Đoàn kiểm tra liên ngành vệ
+            # sinh an toàn thực phẩm huyện do bà A làm trưởng đoàn đã kiểm tra 15 cơ sở ...")
+            headings = list(_BULLETED_STORY.finditer(text))
         if len(headings) < least:
             return []
     ends = [m.start() for m in headings[1:]] + [len(text)]
