@@ -130,7 +130,8 @@ def _recalled(page: Page, found: Found) -> bool:
 # (or the earlier round set against this one, its figures in brackets: "So với đợt kiểm tra năm 2011 (kiểm tra 4 xã, chỉ
 # có 1 xã đạt loại tốt), ...")
 _YEAR_OPENING = re.compile(
-    r"\W*(?:de so sanh,?\s*|[^.;:]{0,80}\bnhac lai\s*:?\s*)?(?:(?:trong|dot kiem tra) |so voi (?:(?:dot|lan|ket qua) )?(?:kiem tra )?(?=nam [^(]*\())?"
+    r"\W*(?:de so sanh,?\s*|[^.;:]{0,80}\bnhac lai\s*:?\s*)?"
+    r"(?:(?:trong|dot kiem tra) |so voi (?:(?:dot|lan|ket qua) )?(?:kiem tra )?(?=nam [^(]*\())?"
     r"nam (?P<year>\d{4}|ngoai|truoc)\b"
 )
 _CHECK_TOLD = re.compile(r"(?<!duoc )\b(kiem tra|lam viec)\b")

@@ -181,11 +181,13 @@ _EVALUATOR = re.compile(r"\s*(bieu duong|danh gia cao|khen ngoi|khen thuong)\b")
 _CLAUSE_LEAD = re.compile(
     r"(?:^|[;:\n])[\s"
     + re.escape(BULLETS)
-    + r"]*(?P<lead>(?:nguoc lai|trai lai|trong do|trong khi do|rieng|ngoai ra|ben canh do|dac biet|dang chu y|tuy vay|tuy nhien|"
-    r"mat khac),?\s*)?(?P<at>tai\s+|o\s+)?(?P<few>(?:ca )?(?:hai|ba|bon|nam)\s+)?(?:(?:ubnd|uy ban nhan dan)\s+)?$"
+    + r"]*(?P<lead>(?:nguoc lai|trai lai|trong do|trong khi do|rieng|ngoai ra|ben canh do|dac biet|dang chu y|"
+    r"tuy vay|tuy nhien|mat khac),?\s*)?(?P<at>tai\s+|o\s+)?(?P<few>(?:ca )?(?:hai|ba|bon|nam)\s+)?(?:(?:ubnd|uy ban nhan dan)\s+)?$"
 )
 _FINDING_AFTER = re.compile(
-    r"\s*(?:\([^()]{1,40}\))?\s*(?:(?:va (?:xa|phuong|thi tran|huyen|quan|thi xa|thanh pho|so|phong|ubnd|cong an) [^,.;:]{1,40}?)?,|(?:va [^,.;:]{1,60}?\s)?(?:con|chua|van|da|niem yet|thuc hien|co|khong|bo tri|dat|"
+    r"\s*(?:\([^()]{1,40}\))?\s*"
+    r"(?:(?:va (?:xa|phuong|thi tran|huyen|quan|thi xa|thanh pho|so|phong|ubnd|cong an) [^,.;:]{1,40}?)?,|"
+    r"(?:va [^,.;:]{1,60}?\s)?(?:con|chua|van|da|niem yet|thuc hien|co|khong|bo tri|dat|"
     r"cap nhat|tiep nhan|giai quyet|so hoa|cong khai|duy tri|trien khai|ung dung)\b)"
 )
 # ... unless the clause tells the unit left out or formed: "Riêng xã A, do trùng lịch ..., chưa được kiểm tra và chuyển
@@ -330,8 +332,8 @@ def _later_period(page: Page, before: str) -> bool:
 # ... or closing its list: "ngoài ba xã trên, đoàn còn kiểm tra tại xã A và thị trấn B trong quý IV" on a page of
 # September.
 _PERIOD_AFTER = re.compile(
-    r"\s*(trong|vao) ((dau|giua|cuoi) )?(quy (?P<quarter>iv|iii|ii|i|[1-4])|thang (?P<month>\d{1,2}))(/(?P<year>\d{4}))?\b"
-    r"(?![/\d])"
+    r"\s*(trong|vao) ((dau|giua|cuoi) )?(quy (?P<quarter>iv|iii|ii|i|[1-4])|thang (?P<month>\d{1,2}))"
+    r"(/(?P<year>\d{4}))?\b(?![/\d])"
 )
 _QUARTERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 
@@ -421,8 +423,9 @@ _CALLED_OFF_LATER = re.compile(
     r"(?:(?!\b(da|tien hanh|lam viec)\b)[^;])*?\b(duoc|bi|phai) (tam )?(lui|hoan)( lai)?\b[^.]{0,20}?"
     r"\b(thoi gian cu the|(cho )?den khi co thong bao|du kien)\b"
 )
-# ... or named as the plan first had it, the sentence going on to a check to come: "Theo kế hoạch ban đầu, thị xã Phú Mỹ và huyện Đất Đỏ
-# được kiểm tra trực tiếp trong tháng 11; do dịch bệnh, Đoàn sẽ kiểm tra hai đơn vị này trong tháng 12/2021."
+# ... or named as the plan first had it, the sentence going on to a check to come: "Theo kế hoạch ban đầu, thị xã Phú
+# Mỹ và huyện Đất Đỏ được kiểm tra trực tiếp trong tháng 11; do dịch bệnh, Đoàn sẽ kiểm tra hai đơn vị này trong tháng
+# 12/2021."
 _ORIGINAL_PLAN = re.compile(r"\W*theo (ke hoach|lich|du kien) ban dau\b")
 _FUTURE = re.compile(r"\bse\b")
 # ... or checked in another's stead: "Xã Nâm N'Đir được kiểm tra thay cho xã Quảng Phú", "đồng ý thay xã Quảng Phú bằng

@@ -135,12 +135,12 @@ _OTHER_EVENT = re.compile(
 # its leader speaking at another event ("hội nghị ... ngày 05/12/2014, đồng chí A, Trưởng đoàn kiểm tra nhấn mạnh"), nor
 # its work stopped ("Ngày 4/10, Đoàn tạm dừng lịch làm việc tại cơ sở") nor its time moved ("ngày 04/5/2023 Bộ Nội vụ
 # có Công văn số 2105/BNV-CCHC điều chỉnh thời gian kiểm tra tại tỉnh").
-# A deadline's day: "Gửi báo cáo tự kiểm tra trước ngày 09/4/2019".
-_DEADLINE_BEFORE = re.compile(r"\b(truoc|cham nhat|han)( (ngay|den))?\s*$")
 _TEAM_IN_THE_CLAUSE = re.compile(
     r"(?<!ve )(?<!cho )(?<!toi )(?<!den )(?<!cua )(?<!vien )(?<!truong )doan kiem tra|"
     r"(?<!dung )(?<!dung lich )lam viec tai|(?<!lich )(?<!thoi gian )kiem tra tai"
 )
+# A deadline's day: "Gửi báo cáo tự kiểm tra trước ngày 09/4/2019".
+_DEADLINE_BEFORE = re.compile(r"\b(truoc|cham nhat|han)( (ngay|den))?\s*$")
 # The team's own business away from the units, which a long narrative tells day by day too: the decision forming it,
 # its meetings, its draft conclusions and notices, its days on the road (not a decision's subject: "Quyết định ...
 # về việc thành lập Đoàn").
@@ -152,7 +152,8 @@ _TEAM_BUSINESS = re.compile(
     r"du thao (thong bao )?(ket luan|bao cao|bien ban)|gui de cuong|\btong hop ket qua\b|"
     r"\bbao cao ket qua (kiem tra |kt )?(voi|cho|len)\b|"  # its report to the leaders: "báo cáo kết quả KT với ..."
     r"\bco (bao cao|thong bao) so \d|"  # its numbered report: "Đoàn kiểm tra đã có Báo cáo số 412/BC-ĐKT trình ..."
-    r"\bxuat phat\b(?! luc \d)|\bnghi lai\b|\bphai dung lai\b"  # the road: "xuất phát ... và nghỉ lại", "phải dừng lại tại một bản"
+    # the road: "xuất phát ... và nghỉ lại", "phải dừng lại tại một bản" (not a row's "Đoàn xuất phát lúc 6 giờ 30")
+    r"\bxuat phat\b(?! luc \d)|\bnghi lai\b|\bphai dung lai\b"
 )
 # A day a visit was moved from, the move told after it in its clause: "ngày 10/10 phải dời sang ngày 16/10", "ngày
 # 8/11, các thành viên Đoàn phải dự hội nghị nên buổi làm việc được chuyển sang ngày 9/11".
@@ -218,7 +219,9 @@ _UNTIL_NOW = re.compile(r"\s*(den|toi) (nay|hien nay|thoi diem (kiem tra|hien ta
 _AFTER_PUT_OFF = re.compile(r"\bsau( (mot|hai|ba|nhieu|\d+))?( lan)?\s*$")
 # The visit held after it was put off: "do trùng lịch Hội nghị ... nên được lùi lại, tiến hành từ ngày 15/11".
 _HELD_AFTER = re.compile(
-    r"\b(tien hanh|chuyen sang|sang ((hai|ba|cac) )?ngay|moi|bo tri vao|doi sang|lui sang|tro lai|(lui|hoan) lai,? (va|roi) dien ra|(lui|doi) lich,? (va )?(kiem tra|lam viec) tai)\b[^.;]*$"
+    r"\b(tien hanh|chuyen sang|sang ((hai|ba|cac) )?ngay|moi|bo tri vao|doi sang|lui sang|tro lai|"
+    # ("phải lùi lại và diễn ra trong các ngày 23, 24 và 26/11", "Đoàn đã lùi lịch, kiểm tra tại huyện A trong hai ngày")
+    r"(lui|hoan) lai,? (va|roi) dien ra|(lui|doi) lich,? (va )?(kiem tra|lam viec) tai)\b[^.;]*$"
 )
 
 

@@ -105,14 +105,14 @@ _ALL_MUST = re.compile(r"\s*%[^.;:,]{0,60}?(?<!dien )\bphai (?:duoc|co)\b")
 # A share of the people living there, which describes the place, not the work: "nơi hơn 92% dân số là đồng bào Jrai",
 # "xã có 70% là đồng bào dân tộc thiểu số", "hơn 170 nghìn dân, trong đó đồng bào Khmer chiếm trên 50%".
 _POPULATION_SHARE = re.compile(r"\s*(dan so )?(la |thuoc )(dong bao|dan toc)\b|\s*dong bao\b")
+_POPULATION_SHARE_BEFORE = re.compile(
+    r"\b(dong bao|dan toc thieu so|dan so)\b[^.;,()]{0,40}\bchiem( khoang| tren| hon| gan)?\s*$"
+)
 # The bound a count of units is told by, not a figure of its own: "5/9 tỉnh có tỷ lệ hồ sơ trực tuyến dưới 10%",
 # "14/18 đơn vị hoàn thành trên 90% nhiệm vụ" (not the set's own rate: "của 4 xã đạt trên 99%").
 _BOUND_OF_COUNT = re.compile(
     r"(?<!cua )(?<![\d/])\b\d+(/\d{1,3})? (don vi|co quan|dia phuong|tinh|xa|phuong|huyen|so|bo)\b"
     r"(?:(?!\d[\d.]* ho so)[^.;:]){0,60}?\b(tren|duoi)\s*$"
-)
-_POPULATION_SHARE_BEFORE = re.compile(
-    r"\b(dong bao|dan toc thieu so|dan so)\b[^.;,()]{0,40}\bchiem( khoang| tren| hon| gan)?\s*$"
 )
 # A level to be raised or lowered to, asked for or given a time to come ("đề xuất năm 2025 nâng tỷ lệ hồ sơ trực tuyến
 # toàn trình lên trên 50%", "giảm hồ sơ trễ hạn xuống dưới 1% trong quý IV"); not one reached ("Sở Công Thương nâng tỷ
@@ -650,8 +650,9 @@ def _names_units(text: str, folded: str, window: int, span: tuple[int, int]) -> 
 
 
 # A count of units that refers back to a set already counted: "Bộ phận một cửa của 8 đơn vị", "trên địa bàn 8 đơn vị",
-# "thấp nhất trong 4 đơn vị", "một trong 6 sở, ngành", "Toàn bộ 8 xã"; or that a figure's clause opens on, the set said again: "8 phường được kiểm tra trực tiếp
-# đã tiếp nhận 41.306 hồ sơ", "6 xã, thị trấn tiếp nhận tổng cộng 8.456 hồ sơ".
+# "thấp nhất trong 4 đơn vị", "một trong 6 sở, ngành", "Toàn bộ 8 xã"; or that a figure's clause opens on, the set
+# said again: "8 phường được kiểm tra trực tiếp đã tiếp nhận 41.306 hồ sơ", "6 xã, thị trấn tiếp nhận tổng cộng 8.456
+# hồ sơ", "12 xã, phường, thị trấn có tỷ lệ ...".
 _BACK_TO_SET = re.compile(r"\b(cua|tai|o|dia ban|trong(?: so)?|ca|mot trong|toan bo)\s+$")
 _SET_AGAIN = re.compile(r"\s*(duoc kiem tra\b|(da )?tiep nhan\b|co ty le\b)")
 

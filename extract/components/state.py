@@ -120,7 +120,9 @@ TEAM_AT_WORK = re.compile(
     r"(?<!lich )(?<!bien ban )lam viec(( tu| trong)?( cac)? ngay [\d/. -]{1,24}?((den|va) (ngay )?[\d/.]{1,10})?)? (tai|voi)|"
     r"(?<!don vi )(tien hanh|da) (kiem tra|lam viec)|"  # (not "dự thảo kết luận các đơn vị đã kiểm tra")
     # (not what the team did before it went: "Trước khi đi kiểm tra thực tế, chiều 26/8, đoàn đã họp thống nhất")
-    r"(?<!duoc )(?<!truoc khi )(?<!truoc khi di )(?<!noi dung )kiem tra (thuc te|truc tiep|dot xuat)|\bden kiem tra|co buoi"
+    # (nor the team's meeting on what to check: "Đoàn họp ... thống nhất nội dung kiểm tra đột xuất")
+    r"(?<!duoc )(?<!truoc khi )(?<!truoc khi di )(?<!noi dung )kiem tra (thuc te|truc tiep|dot xuat)|"
+    r"\bden kiem tra|co buoi"
 )
 
 
