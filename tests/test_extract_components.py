@@ -3492,6 +3492,12 @@ def test_this_morning_is_the_page_s_day_and_tomorrow_is_still_to_come() -> None:
     assert extract_text(yesterday, "yesterday.txt").inspection_dates == ["2017-09-14", "2017-09-15"]
     named = yesterday.replace("(14-9)", "(14/9)")
     assert extract_text(named, "named.txt").inspection_dates == ["2017-09-14", "2017-09-15"]
+    weekday = (  # a weekday told bare after a range of days from the page's: that day of the range
+        "Đoàn kiểm tra CCHC của tỉnh làm việc tại huyện Nghĩa Hành\n21/06/2021\nTừ thứ Hai đến thứ Tư tuần trước, Đoàn "
+        "kiểm tra CCHC của tỉnh đã kiểm tra tại huyện Nghĩa Hành. Thứ Ba, đoàn về xã Hành Thiện; xã còn 9 hồ sơ thiếu "
+        "phiếu hẹn.\n"
+    )
+    assert extract_text(weekday, "weekday.txt").inspection_dates == ["2021-06-14", "2021-06-15", "2021-06-16"]
 
 
 def test_minutes_say_which_day_today_is() -> None:

@@ -141,6 +141,45 @@ def _next_days(text: str, dates: list[Found], page_year: int | None) -> list[Fou
     return out
 
 
+# A weekday opening a clause, with nothing after it to say its date: "Thứ Ba, đoàn về xã Hành Thiện".
+_BARE_WEEKDAY = re.compile(
+    r"(?<!\w)(?:" + _PART_OF_DAY + r"\s+)?[Tt]hứ\s+(?P<weekday>" + WEEKDAY_NAMES + r")(?=\s*,)"
+)
+
+
+def _weekdays_in_ranges(text: str, dates: list[Found], page_year: int | None) -> list[Found]:
+    """A weekday told bare after a range of a few days names its day in that range: "Từ thứ Hai đến thứ Tư tuần
+    trước, Đoàn ... đã kiểm tra tại huyện Nghĩa Hành. ... Thứ Ba, đoàn về xã Hành Thiện" is the Tuesday of it."""
+    if "hứ " not in text:
+        return []
+    ranges = [f for f in dates if _a_visit_s_range(f.value, page_year) and not _recalled(f.value, page_year)]
+    out: list[Found] = []
+    for match in _BARE_WEEKDAY.finditer(text):
+        start = match.start()
+        if (
+            start
+            and not _CLAUSE_OPENING.search(text, max(0, start - 8), start)
+            or any(start <= f.start <= match.end() + 12 for f in dates)  # "Thứ Ba, ngày 15/6" says its date
+        ):
+            continue
+        before = [f for f in ranges if f.end <= start]
+        if not before:
+            continue
+        span = max(before, key=lambda f: f.start).value
+        first, last = span.resolve(page_year or 2001) or (None, None)
+        if first is None or last is None:
+            continue
+        day, end = date.fromisoformat(first), date.fromisoformat(last)
+        day += timedelta(days=(WEEKDAYS[match["weekday"]] - day.weekday()) % 7)
+        if day > end:
+            continue
+        ymd = (day.year if span.first[0] else None, day.month, day.day)
+        out.append(
+            Found(start, match.end(), DateMention(start, match.end(), match.group(0), ymd, ymd), {"relative"})
+        )
+    return out
+
+
 _LISTED_NEXT = re.compile(r"\s*(?:,|và)\s*(?:(?:sáng|chiều|ngày)\s+)?")
 
 
@@ -224,7 +263,8 @@ def find_body_dates(doc: Doc) -> Doc:
                 (last.year, last.month, last.day),
             )
             dates.append(Found(match.start(), match.end(), mention, {"relative"}))
-    dates += _next_days(page.text, dates, int(published[:4]) if published else None)
+    page_year = int(published[:4]) if published else None
+    dates += _next_days(page.text, dates, page_year) + _weekdays_in_ranges(page.text, dates, page_year)
     dates.sort(key=lambda f: f.start)
     page.dates = dates
     return doc
