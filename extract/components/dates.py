@@ -143,7 +143,7 @@ def _next_days(text: str, dates: list[Found], page_year: int | None) -> list[Fou
 
 # A weekday opening a clause, with nothing after it to say its date: "Thứ Ba, đoàn về xã Hành Thiện".
 _BARE_WEEKDAY = re.compile(
-    r"(?=[SsCcTt][áhrố])(?<!\w)(?:"
+    r"(?=[SsCcTt][áhrố])(?<!\w)(?:"  # the first two letters of each alternative, to skip by
     + _PART_OF_DAY
     + r"\s+)?[Tt]hứ\s+(?P<weekday>"
     + WEEKDAY_NAMES
