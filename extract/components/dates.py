@@ -156,7 +156,7 @@ def _weekdays_in_ranges(text: str, dates: list[Found], page_year: int | None) ->
     trước, Đoàn ... đã kiểm tra tại huyện Nghĩa Hành. ... Thứ Ba, đoàn về xã Hành Thiện" is the Tuesday of it."""
     if "hứ " not in text:
         return []
-    ranges = [f for f in dates if _a_visit_s_range(f.value, page_year) and not _recalled(f.value, page_year)]
+    ranges: list[Found] | None = None  # (found once, for the first bare weekday)
     out: list[Found] = []
     for match in _BARE_WEEKDAY.finditer(text):
         start = match.start()
@@ -166,6 +166,10 @@ def _weekdays_in_ranges(text: str, dates: list[Found], page_year: int | None) ->
             or any(start <= f.start <= match.end() + 12 for f in dates)  # "Thứ Ba, ngày 15/6" says its date
         ):
             continue
+        if ranges is None:
+            ranges = [
+                f for f in dates if _a_visit_s_range(f.value, page_year) and not _recalled(f.value, page_year)
+            ]
         before = [f for f in ranges if f.end <= start]
         if not before:
             continue

@@ -338,15 +338,11 @@ _PERIOD_AFTER = re.compile(
 _QUARTERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 
 
-def _later_period_after(page: Page, end: int, s_end: int) -> bool:
+def _later_period_after(page: Page, end: int, s_start: int, s_end: int) -> bool:
     """Whether a quarter or a month after the page's follows the unit's list, its sentence telling nothing done."""
     published = page.meta.published
     period = _PERIOD_AFTER.match(page.folded, end, s_end)
-    if (
-        not published
-        or period is None
-        or _PAST.search(page.folded, page.folded.rfind(".", 0, end) + 1, s_end)
-    ):
+    if not published or period is None or _PAST.search(page.folded, s_start, s_end):
         return False
     year, month = int(period["year"] or published[:4]), int(published[5:7])
     if period["quarter"]:
@@ -409,13 +405,15 @@ _PUT_OFF = re.compile(  # (or "được lùi sang đầu năm 2019"; or, past th
 )
 # ... or before a list of the units put off: "năm xã còn lại ... được lùi sang quý I/2026, gồm: xã A, xã B" (not where
 # the round then went: "Đợt 2 được lùi sang tháng 11, tiến hành tại xã A")
+_A_LATER_PERIOD = r"((dau|giua|cuoi) )?(dot|lan|nam|thang|tuan|quy|ke hoach)\b"
 _PUT_OFF_BEFORE = re.compile(
-    r"\b(lui|hoan)( lai)? sang ((dau|giua|cuoi) )?(dot|lan|nam|thang|tuan|quy|ke hoach)\b"
-    r"(?![^.;]*\b(tien hanh|to chuc|dien ra|kiem tra tai|lam viec tai)\b)[^.;]*$"
+    r"\b(lui|hoan)( lai)? sang "
+    + _A_LATER_PERIOD
+    + r"(?![^.;]*\b(tien hanh|to chuc|dien ra|kiem tra tai|lam viec tai)\b)[^.;]*$"
 )
 # ... or around it: "UBND tỉnh đã đồng ý lùi việc kiểm tra huyện Ia H'Drai sang năm 2021".
 _CHECK_PUT_OFF = re.compile(r"\b(lui|hoan|doi|chuyen)( lai)? (viec |buoi |lich )?kiem tra (tai )?$")
-_TO_LATER = re.compile(r"\s*sang ((dau|giua|cuoi) )?(dot|lan|nam|thang|tuan|quy|ke hoach)\b")
+_TO_LATER = re.compile(r"\s*sang " + _A_LATER_PERIOD)
 # ... or put off with no day to go to, later in its sentence: "các buổi kiểm tra tại xã Hòa Phú (dự kiến ngày 28/7),
 # xã Hòa Khương (ngày 30/7) và xã Hòa Châu (ngày 04/8) được lùi lại; thời gian cụ thể sẽ được thông báo sau", "buổi
 # kiểm tra tại xã Sủng Máng phải tạm hoãn, dự kiến thực hiện trong tháng 12".
@@ -880,7 +878,7 @@ def _inspected_units(page: Page) -> list[Found]:
                 )
                 or _to_come_after(page, _list_end(text, found, following))
                 or _later_period(page, before)
-                or _later_period_after(page, _list_end(text, found, following), s_end)
+                or _later_period_after(page, _list_end(text, found, following), s_start, s_end)
                 or _on_a_later_day(page, found, *_row_or_clause(page, s_start, s_end, start, found.end))
             )
             or earlier_year(page, before)

@@ -758,6 +758,10 @@ def _without_averages_sets(found: list[Found], folded: str) -> list[Found]:
     ]
 
 
+# The nouns that name any units counted before them: "tại 8 phường, xã" then "của 8 đơn vị".
+_ANY_UNITS = frozenset({"đơn vị", "địa phương", "cơ quan, đơn vị"})
+
+
 def _without_unit_count_repeats(found: list[Found], folded: str) -> list[Found]:
     """A count of units said again as the set a figure belongs to is one fact: "tại 8 đơn vị" then "Bộ phận một cửa
     của 8 đơn vị đã tiếp nhận" (but "trực tiếp tại 6 cơ quan" and "qua báo cáo của 7 xã và 6 cơ quan" are two)."""
@@ -767,7 +771,6 @@ def _without_unit_count_repeats(found: list[Found], folded: str) -> list[Found]:
         metric = f.value
         key = (metric.value, (metric.unit or "").lower())
         if metric.total is None and key[1] in UNIT_COUNT_NOUNS:
-            # ("đơn vị" names any units counted before: "tại 8 phường, xã" then "của 8 đơn vị đạt 41,3%")
             again = key in seen or key[1] in _ANY_UNITS and any(value == key[0] for value, _ in seen)
             if again and (
                 _BACK_TO_SET.search(folded, max(0, f.start - 12), f.start) or _SET_AGAIN.match(folded, f.end)
@@ -776,9 +779,6 @@ def _without_unit_count_repeats(found: list[Found], folded: str) -> list[Found]:
             seen.add(key)
         kept.append(f)
     return kept
-
-
-_ANY_UNITS = frozenset({"đơn vị", "địa phương", "cơ quan, đơn vị"})
 
 
 # A unit's list item, or a table's row read as one: "- Sở Tư pháp: 80,5 điểm; 93,6%", its unit's name before the colon

@@ -413,6 +413,7 @@ _ITEM_HEADING = re.compile(r"^[^\S\n]*(?:(\d{1,2})[.)][^\S\n]+)?([^\n]{5,160}?)[
 # An unnumbered heading opens a paragraph of the item's story, and is no photo's caption ("Ông A phát biểu tại buổi
 # làm việc với UBND tỉnh" sits inside the inspection's story).
 _ITEM_STORY = re.compile(r"\n[^\S\n]*\n?[^\S\n]*[^\n]{80,}[.:;!?”\"][^\S\n]*(\n|$)")
+# (its first group empty, where a numbered heading's number stands)
 _BULLETED_STORY = re.compile(r"^[^\S\n]*()[-–•+*][^\S\n]+([^\n]{80,})$", re.MULTILINE)
 _CAPTION_WORDS = re.compile(r"\b(phat bieu|quang canh|toan canh|chup anh|anh:)|\(anh\b")
 _INSPECTION_ITEM = re.compile(
