@@ -205,14 +205,13 @@ def _types_of_column(header: str) -> list[str]:
     return kinds if kinds[0] and all(k in UNIT_TYPES for k in kinds) else []
 
 
-def _sentence(headers: list[str], cells: list[str], text: str = "") -> str | None:
-    """A row as a list item: "- Huyện Yên Sơn: 120 hồ sơ kiểm tra; ...", or a schedule's "- Sáng thứ Ba (21/5):
-    Phòng Tư pháp" (no figures: the first cell, then the rest as written). `text` is the page's, which may give a
-    bare name's type."""
-    pairs = [
-        (h, c) for h, c in zip(headers, cells, strict=False) if c and not ROW_NUMBER_HEADER.match(fold(h))
-    ]
-    label_index = next(
+# A totals row's label: "Tổng cộng", "Tổng", "Cộng", "Toàn huyện".
+TOTAL_ROW = re.compile(r"^(tong cong|tong so|tong|cong|toan (huyen|tinh|thi xa|thanh pho))$")
+
+
+def _label_index(pairs: list[tuple[str, str]]) -> int | None:
+    """Which of a row's (header, cell) pairs names the row: the first that is neither a figure nor a place."""
+    return next(
         (
             i
             for i, (h, c) in enumerate(pairs)
@@ -220,6 +219,19 @@ def _sentence(headers: list[str], cells: list[str], text: str = "") -> str | Non
         ),
         None,
     )
+
+
+def _sentence(headers: list[str], cells: list[str], text: str = "") -> str | None:
+    """A row as a list item: "- Huyện Yên Sơn: 120 hồ sơ kiểm tra; ...", or a schedule's "- Sáng thứ Ba (21/5):
+    Phòng Tư pháp" (no figures: the first cell, then the rest as written). `text` is the page's, which may give a
+    bare name's type."""
+    named = [(h, c) for h, c in zip(headers, cells, strict=False) if c]
+    pairs = [(h, c) for h, c in named if not ROW_NUMBER_HEADER.match(fold(h))]
+    label_index = _label_index(pairs)
+    if label_index is None and named and TOTAL_ROW.match(fold(named[0][1])):
+        # "Tổng cộng" spanning the row number's column and the unit's: the totals row, labelled by it
+        pairs = [("", named[0][1]), *pairs]
+        label_index = 0
     if label_index is None or len(pairs) < 2:
         return None
     label_header, label = pairs[label_index]

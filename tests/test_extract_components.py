@@ -2586,7 +2586,37 @@ def test_an_html_table_with_merged_headers_and_cells() -> None:
         (2105, "hồ sơ"),
         (2105, "hồ sơ"),
         (100, "%"),
+        (3951, "hồ sơ"),  # the totals row, its label spanning the row number's column and the unit's
+        (3944, "hồ sơ"),
+        (99.82, "%"),
     ]
+    assert "- Tổng cộng: 3.951 hồ sơ tiếp nhận;" in article.body
+
+
+def test_a_totals_row_the_text_gives_again_is_one_figure() -> None:
+    page = (
+        "<html><body><h1>Kết quả kiểm tra CCHC tại Sở Tư pháp và Sở Xây dựng</h1><div class='article-content'><p>Từ "
+        "ngày 05/10 đến ngày 07/10/2016, Đoàn kiểm tra CCHC của tỉnh đã kiểm tra tại Sở Tư pháp và Sở Xây dựng. Kết "
+        "quả giải quyết hồ sơ như sau:</p><table><tr><th>TT</th><th>Cơ quan</th><th>Hồ sơ đã giải quyết</th>"
+        "<th>Trễ hạn</th><th>Tỷ lệ đúng hạn (%)</th></tr>"
+        "<tr><td>1</td><td>Sở Tư pháp</td><td>2.847</td><td>9</td><td>99,68</td></tr>"
+        "<tr><td>2</td><td>Sở Xây dựng</td><td>604</td><td>27</td><td>95,53</td></tr>"
+        "<tr><td colspan='2'>Tổng cộng</td><td>3.451</td><td>36</td><td>98,96</td></tr></table>"
+        "<p>Như vậy, các sở đã giải quyết tổng cộng 3.451 hồ sơ, tỷ lệ đúng hạn bình quân đạt 98,96%.</p>"
+        "</div></body></html>"
+    )
+    article = extract_html(page, "totals.html")
+    # the row's 3.451 and 98,96 are the sentence's (whose "tổng cộng" names no unit of the table); its 36 is its own
+    assert sorted((m.value, m.unit, m.evidence.sentence[:2]) for m in article.metrics) == sorted(
+        [(2847, "hồ sơ", "- "), (9, "hồ sơ", "- "), (99.68, "%", "- "), (604, "hồ sơ", "- ")]
+        + [
+            (27, "hồ sơ", "- "),
+            (95.53, "%", "- "),
+            (36, "hồ sơ", "- "),
+            (3451, "hồ sơ", "Nh"),
+            (98.96, "%", "Nh"),
+        ]
+    )
 
 
 def test_a_group_row_spanning_the_table_under_its_header_is_no_header() -> None:
@@ -2696,6 +2726,7 @@ def test_a_table_of_per_unit_figures_is_read_row_by_row() -> None:
         (98.84, "%"),
         (95, "hồ sơ"),
         (99.71, "%"),
+        (215, "hồ sơ"),
     ]
     assert "- Huyện Yên Sơn: 120 hồ sơ kiểm tra; Tỷ lệ đúng hạn 98,84%." in article.body
     assert "Đoàn làm việc tại xã Thượng Lâm" in article.body  # a layout table is read as blocks

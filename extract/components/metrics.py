@@ -30,6 +30,7 @@ from extract.components.state import (
 from extract.lexicon import METRIC_NOUNS, UNIT_TYPES
 from extract.numbers import DIGITS, NUMBER_WORD, WORDS_NUMBER, number_in_words, parse_quantity
 from extract.scan import LIST_ITEM
+from extract.tables import TOTAL_ROW
 
 # The nouns a figure counts, longest first, as one alternation; and a fraction's total, digits in thousands groups or
 # none (so "21/22." ends at its number, not its sentence's full stop).
@@ -791,22 +792,30 @@ _UNIT_ITEM = re.compile(
 
 def _without_item_repeats(page: Page, found: list[Found]) -> list[Found]:
     """A figure of a unit's list item or table row, told again in a sentence naming that unit ("Trong khối sở, Sở Tư
-    pháp đạt tỷ lệ cao nhất (93,6%)"), is one fact: the item's. Only a telling figure (a decimal, or a whole number of
+    pháp đạt tỷ lệ cao nhất (93,6%)"), is one fact: the item's; a totals row's figure the text tells is the text's. Only a telling figure (a decimal, or a whole number of
     20 or more but 100), as two facts of a unit may share a round one."""
     folded = page.folded
     heads = [_UNIT_ITEM.match(folded, folded.rfind("\n", 0, f.start) + 1) for f in found]
+    names = [head["name"].strip() if head else None for head in heads]
     items = [
-        (head["name"].strip(), f.value.value, f.value.unit == "%")
-        for f, head in zip(found, heads, strict=True)
-        if head
+        (name, f.value.value, f.value.unit == "%")
+        for f, name in zip(found, names, strict=True)
+        if name and not TOTAL_ROW.match(name)
     ]
+    told = {(f.value.value, f.value.unit) for f, name in zip(found, names, strict=True) if name is None}
     told_again: set[int] = set()
-    for i, (f, head) in enumerate(zip(found, heads, strict=True)):
+    for i, (f, name) in enumerate(zip(found, names, strict=True)):
         value = f.value.value
-        if head or not (value != int(value) or 20 <= value != 100):
+        if not (value != int(value) or 20 <= value != 100):
+            continue
+        if name and TOTAL_ROW.match(name) and (value, f.value.unit) in told:
+            told_again.add(
+                i
+            )  # a totals row's figure the text gives too ("Như vậy, 6 cơ quan ... 17.236 hồ sơ")
+        if name:
             continue
         sentence = folded[slice(*sentence_of(page, f.start))]
-        if any(v == value and pct == (f.value.unit == "%") and name in sentence for name, v, pct in items):
+        if any(v == value and pct == (f.value.unit == "%") and n in sentence for n, v, pct in items):
             told_again.add(i)
     return [f for i, f in enumerate(found) if i not in told_again]
 
