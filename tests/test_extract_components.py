@@ -6061,6 +6061,20 @@ def test_a_plural_type_word_before_the_units_inspected_is_shared() -> None:
     ]
 
 
+def test_a_district_after_a_body_named_for_its_province_is_a_unit() -> None:
+    page = (
+        "Kiểm tra CCHC đợt 2 năm 2020\n20/10/2020\nTừ ngày 12 đến 16/10/2020, Đoàn kiểm tra CCHC tỉnh đã kiểm tra "
+        "tại Sở Giao thông vận tải, Ban Quản lý các khu công nghiệp tỉnh, huyện Đắk Song và huyện Tuy Đức.\n"
+    )
+    # "tỉnh, huyện Đắk Song" is no list of type words sharing a name: "tỉnh" ends the body's name
+    assert [unit.name for unit in extract_text(page, "body.txt").inspected_units] == [
+        "Sở Giao thông vận tải",
+        "Ban Quản lý các khu công nghiệp tỉnh",
+        "huyện Đắk Song",
+        "huyện Tuy Đức",
+    ]
+
+
 def test_the_days_of_a_range_told_by_their_place_in_it() -> None:
     page = (
         "Kiểm tra CCHC tại 4 xã\n30/9/2023\nTrong 4 ngày, từ 18 đến 21/9, Đoàn kiểm tra CCHC huyện đã làm việc tại "

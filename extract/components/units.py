@@ -405,20 +405,13 @@ def _territorial(page: Page, provinces: set[str]) -> list[Found]:
                 if namesake and suffix
                 else text[span[0] : span[1]]
             )
+            own_type = _own_type(type_word, match.group("more") or ("" if first else mixed), name, type_re)
             start = match.start() if first else span[0]
+            if first and own_type != type_word:
+                # "Ban Quản lý các khu công nghiệp tỉnh, huyện Đắk Song": the place begins at its own type word
+                start = _last_type_word(text, match.start("more"), match.end("more"), own_type)
             unit = _unit(
-                page,
-                start,
-                span[1],
-                _own_type(
-                    type_word,
-                    match.group("more") or ("" if first else mixed),
-                    name,
-                    type_re,
-                ),
-                name,
-                provinces,
-                tags | ({"listed"} if not first else set()),
+                page, start, span[1], own_type, name, provinces, tags | ({"listed"} if not first else set())
             )
             if "resolved" not in unit.tags and (
                 type_word.lower() in _CHECKED_ABBREVIATIONS
@@ -482,6 +475,11 @@ def _own_type(type_word: str, more: str, name: str, type_re: str) -> str:
         return type_word
     others = re.findall(type_re, more, re.IGNORECASE)
     return next((t for t in others if any(p.type == t.lower() for p in gazetteer().find(t, name))), type_word)
+
+
+def _last_type_word(text: str, start: int, end: int, type_word: str) -> int:
+    """Where `type_word` last stands in text[start:end] (the type words a list shares)."""
+    return start + text[start:end].lower().rfind(type_word.lower())
 
 
 def _counts_more(text: str, start: int) -> bool:
