@@ -2177,6 +2177,12 @@ def test_a_results_article_s_counts_of_units_in_words_are_figures_unless_they_na
     )
     figures = [(m.value, m.unit) for m in extract_text(more, "more.txt").metrics]
     assert figures == [(11, "xã"), (11, "xã"), (3, "công chức"), (6, "UBND cấp xã")]
+    # ... but "năm" after "cuối", "đầu", "hằng" is the year: "cuối năm huyện đã tổ chức kiểm tra"
+    year = (
+        "Kết quả kiểm tra cải cách hành chính năm 2015\n08/01/2016\nĐể đánh giá việc triển khai ở cơ sở, cuối năm "
+        "huyện đã tổ chức kiểm tra tại 8 xã, thị trấn. Hằng năm huyện đều kiểm tra.\n"
+    )
+    assert [(m.value, m.unit) for m in extract_text(year, "year.txt").metrics] == [(8, "xã, thị trấn")]
 
 
 def test_a_district_s_round_rating_its_units_district_wide_gives_its_counts() -> None:
@@ -6072,6 +6078,18 @@ def test_a_district_after_a_body_named_for_its_province_is_a_unit() -> None:
         "Ban Quản lý các khu công nghiệp tỉnh",
         "huyện Đắk Song",
         "huyện Tuy Đức",
+    ]
+
+
+def test_a_health_facility_and_a_middle_name_name_no_unit() -> None:
+    page = (
+        "Kiểm tra CCHC năm 2019 tại các trường\n02/12/2019\nTừ ngày 21/10 đến ngày 29/11/2019, Đoàn kiểm tra CCHC "
+        "của Sở do ông Phạm Trường Sơn, Phó Giám đốc Sở GD&ĐT làm Trưởng đoàn đã kiểm tra tại Trung tâm Giáo dục "
+        "thường xuyên tỉnh, kết hợp kiểm tra quy tắc ứng xử tại các cơ sở y tế trường học.\n"
+    )
+    # "cơ sở y tế" is a health facility, no "Sở Y tế"; "Trường Sơn" of "Phạm Trường Sơn" is a name, no school
+    assert [unit.name for unit in extract_text(page, "names.txt").inspected_units] == [
+        "Trung tâm Giáo dục thường xuyên tỉnh"
     ]
 
 

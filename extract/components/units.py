@@ -28,6 +28,7 @@ from extract.lexicon import (
     OFFICE_NAMES_FOLDED,
     OWN_NAME_PREFIXES,
     SECTOR_BODIES,
+    SURNAMES,
     UNIT_LEVEL,
     UNIT_TYPES,
     WEEKDAY_NAMES,
@@ -82,7 +83,7 @@ _TERRITORIAL_PLAIN = _territorial_pattern(list(_PLAIN_TYPES), "nhu|gom|la", [fol
 # After "các" or a count the type word is shared by the list: "các sở: Tư pháp, Y tế", "tại 4 sở: Công Thương, Xây
 # dựng, ...", "Cả ba sở Tư pháp, Y tế và Xây dựng".
 _OFFICE = re.compile(
-    r"(?<!\w)(?P<plural>(?:các|\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+)?(?P<type>phòng|sở|(?-i:Bộ))(?:\s*:\s*|\s+)|"
+    r"(?<!\w)(?P<plural>(?:các|\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+)?(?P<type>phòng|(?<!cơ )(?<!trụ )sở|(?-i:Bộ))(?:\s*:\s*|\s+)|"
     r"(?<!\w)(?-i:P)\.\s?",
     re.IGNORECASE,
 )
@@ -757,6 +758,9 @@ _ONE_STOP_OFFICES = frozenset({"trung tam hanh chinh cong", "trung tam phuc vu h
 _NAME_WORD = re.compile(r"[ \t]*(?:[-–][ \t]*)?([^\s,.;:()\"“”]+)")
 
 
+_SURNAME_BEFORE = re.compile(r"(?<!\w)(?:" + "|".join(sorted(SURNAMES, key=len, reverse=True)) + r") $")
+
+
 def _own_named(page: Page) -> list[Found]:
     """Public-service units by their own name ("Bệnh viện Sản Nhi Nghệ An", "Chi cục Kiểm lâm"): the capitalised
     word after the prefix and the words that follow it, up to a word that carries the sentence on, a level
@@ -764,6 +768,8 @@ def _own_named(page: Page) -> list[Found]:
     text = page.text
     found: list[Found] = []
     for match in _OWN_NAMED.finditer(text):
+        if _SURNAME_BEFORE.search(text, max(0, match.start() - 12), match.start()):
+            continue  # "ông Phạm Trường Sơn": a person's middle name, no school
         body = _BODY.match(text, match.start())
         if body and fold(body.group(0)) in _ONE_STOP_OFFICES:
             continue  # "Trung tâm Phục vụ hành chính công" alone is part of the unit the sentence names
