@@ -6093,6 +6093,16 @@ def test_a_health_facility_and_a_middle_name_name_no_unit() -> None:
     ]
 
 
+def test_a_body_s_name_ends_before_chi() -> None:
+    page = (
+        "Kiểm tra công tác CCHC, văn thư tại Sở Nông nghiệp\n20/10/2020\nNgày 15/10/2020, Đoàn kiểm tra của Sở Nội "
+        "vụ đã kiểm tra tại Sở Nông nghiệp và Phát triển nông thôn. Chi cục Chăn nuôi và Thú y chỉ được kiểm tra về "
+        "CCHC.\n"
+    )
+    units = [unit.name for unit in extract_text(page, "chi.txt").inspected_units]
+    assert "Chi cục Chăn nuôi và Thú y chỉ" not in units
+
+
 def test_the_days_of_a_range_told_by_their_place_in_it() -> None:
     page = (
         "Kiểm tra CCHC tại 4 xã\n30/9/2023\nTrong 4 ngày, từ 18 đến 21/9, Đoàn kiểm tra CCHC huyện đã làm việc tại "
