@@ -1639,6 +1639,13 @@ def test_a_unit_named_again_heads_its_list_again_but_not_past_the_comma_that_clo
             "xếp loại khá.",
             "results",
         ),
+        (  # ... and so does one that reviews a year's round, not numbered ("hội nghị sơ kết đợt kiểm tra")
+            "Kon Tum: Sơ kết đợt kiểm tra công tác cải cách hành chính năm 2022",
+            "Sáng 21/11, UBND tỉnh tổ chức hội nghị sơ kết đợt kiểm tra công tác cải cách hành chính năm 2022. Từ ngày "
+            "16/5 đến ngày 30/9/2022, Đoàn kiểm tra do ông Nguyễn Đình Thạch làm Trưởng đoàn đã kiểm tra trực tiếp "
+            "tại 14 cơ quan, đơn vị. Kết quả: 4 đơn vị xếp loại tốt.",
+            "results",
+        ),
         (  # a ministry's team "surveying" a province, whose index is named once with its English name in brackets
             "Bộ Nội vụ khảo sát thực tế công tác cải cách hành chính tại Quảng Ngãi",
             "Từ ngày 08 đến ngày 10/9/2015, Đoàn kiểm tra của Bộ Nội vụ do ông Đặng Quốc Hưng làm Trưởng đoàn đã làm "

@@ -85,6 +85,8 @@ _INSPECT = re.compile(r"kiem tra|\b(doan|to) kt\b|\bkt (cong tac )?(cchc|cai cac
 # Supervision by others than the committee's teams: the People's Council's, the Front's or the National Assembly
 # deputies' ("Ban Pháp chế HĐND tỉnh giám sát việc thực hiện CCHC tại ...", "Đoàn ĐBQH tỉnh giám sát ..."); a headline
 # opening on supervision is theirs unless the committee's reform team or plan is at work in the lead.
+# What a review meeting that closes an inspection round is of: "sơ kết đợt 1 kiểm tra", "tổng kết kết quả kiểm tra".
+_ROUND_CHECKED = r" (ket qua )?(dot (\d+ )?)?(cong tac )?kiem tra"
 _SUPERVISION_HEADLINE = re.compile(r"^giam sat\b")
 _OTHERS_SUPERVISE = re.compile(
     r"(hdnd|hoi dong nhan dan|ban phap che|mttq|mat tran|dbqh|dai bieu quoc hoi)[^.;]{0,60}\bgiam sat\b|"
@@ -133,12 +135,13 @@ _NEAR_MISS = [
         re.compile(
             # (not the unit's working session with the team: "Hội nghị làm việc với Đoàn kiểm tra công tác CCHC")
             # (not the results of a round: "Tổng kết kết quả kiểm tra công tác CCHC năm 2024", "sơ kết đợt 1 kiểm tra
-            # công tác CCHC năm 2017")
+            # công tác CCHC năm 2017", "hội nghị sơ kết đợt kiểm tra công tác CCHC năm 2022")
             # (nor the session that closes a team's visit: "Hội nghị thông qua kết quả kiểm tra CCHC tại huyện A", nor
             # the one that announces a round's: "Hội nghị thông báo kết quả kiểm tra công tác CCHC năm 2019")
-            r"\bso ket\b(?! qua\b)(?! (ket qua )?dot \d+ (cong tac )?kiem tra)|"
-            r"tong ket(?! (ket qua )?(dot \d+ )?(cong tac )?kiem tra)|"
-            r"\bhoi nghi\b(?! lam viec voi (doan|to) kiem tra| (thong qua|thong bao|cong bo) (ket qua|du thao [a-z ]{0,20}?) kiem tra)|"
+            r"\bso ket\b(?! qua\b)(?!" + _ROUND_CHECKED + r")|"
+            r"tong ket(?!" + _ROUND_CHECKED + r")|"
+            r"\bhoi nghi\b(?! lam viec voi (doan|to) kiem tra| (thong qua|thong bao|cong bo) (ket qua|du thao [a-z ]{0,20}?) kiem tra"
+            r"| (so|tong) ket" + _ROUND_CHECKED + r")|"
             r"\bhoi thi\b|"
             r"cuoc thi|tap huan|boi duong|"
             # a study trip to another unit's one-stop centre, or to learn its model ("tìm hiểu mô hình CCHC")
