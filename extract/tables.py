@@ -205,8 +205,10 @@ def _types_of_column(header: str) -> list[str]:
     return kinds if kinds[0] and all(k in UNIT_TYPES for k in kinds) else []
 
 
-# A totals row's label: "Tổng cộng", "Tổng", "Cộng", "Toàn huyện".
-TOTAL_ROW = re.compile(r"^(tong cong|tong so|tong|cong|toan (huyen|tinh|thi xa|thanh pho))$")
+# A totals row's label: "Tổng cộng", "Tổng", "Cộng", "Bình quân", "Toàn huyện".
+TOTAL_ROW = re.compile(
+    r"^(tong cong|tong so|tong|cong|(binh quan|trung binh)( chung)?|toan (huyen|tinh|thi xa|thanh pho))$"
+)
 
 
 def _label_index(pairs: list[tuple[str, str]]) -> int | None:

@@ -8444,6 +8444,28 @@ def test_a_figure_s_label_and_key_take_what_is_said_after_it_and_before_its_comm
     assert metrics[4].label == "còn hồ sơ trễ hạn chưa có văn bản xin lỗi"
 
 
+def test_a_table_s_average_row_is_read_and_its_scores_count_no_records() -> None:
+    page = (
+        "<html><body><h1>Kết quả kiểm tra CCHC năm 2022 tại các xã</h1><div class='article-content'><p>Từ ngày 12/9 "
+        "đến ngày 23/9/2022, Đoàn kiểm tra CCHC của huyện đã kiểm tra tại xã Mỹ Châu và xã Mỹ Thành. Xã Mỹ Châu còn "
+        "3 hồ sơ giải quyết chậm. Kết quả chấm điểm:</p><table><tr><th>TT</th><th>Đơn vị</th><th>Điểm tự chấm</th>"
+        "<th>Điểm Đoàn chấm</th></tr><tr><td>1</td><td>Xã Mỹ Châu</td><td>88,5</td><td>84,5</td></tr>"
+        "<tr><td>2</td><td>Xã Mỹ Thành</td><td>86,12</td><td>82</td></tr>"
+        "<tr><td colspan='2'>Bình quân</td><td>87,31</td><td>83,25</td></tr></table></div></body></html>"
+    )
+    metrics = extract_html(page, "average.html").metrics
+    # "chấm" (scored) folds as "chậm" (late) does: a score is no count of late records
+    assert [(m.value, m.key) for m in metrics] == [
+        (3, "records_late"),
+        (88.5, None),
+        (84.5, None),
+        (86.12, None),
+        (82, None),
+        (87.31, None),
+        (83.25, None),
+    ]
+
+
 def test_a_count_of_units_is_of_those_inspected_only_when_its_label_says_so() -> None:
     page = (
         "Kết quả kiểm tra CCHC năm 2022\n20/12/2022\nNăm 2022, Đoàn kiểm tra CCHC của huyện đã kiểm tra tại 12 xã, thị "

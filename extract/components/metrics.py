@@ -255,6 +255,8 @@ _KEYS = [
     ("giải quyết", "resolved"),
     ("nhiệm vụ", "tasks"),
 ]
+_AS_WRITTEN = frozenset({"chậm"})
+_SCORE_UNITS = frozenset({"điểm", "hạng"})
 # Nouns that count administrative units or offices: a results article's figures, a visit's or a plan's scope.
 UNIT_COUNT_NOUNS = {
     "xã",
@@ -301,8 +303,11 @@ def canonical_key(label: str, unit: str | None) -> str | None:
         return None  # a change, comparable with no rate
     if unit and unit.lower() in UNIT_COUNT_NOUNS:
         return "units_inspected" if "kiem tra" in folded else None
+    if unit in _SCORE_UNITS:
+        return None  # "83,25 điểm Đoàn kiểm tra chấm" counts no records
     for phrase, key in _KEYS:
-        if fold(phrase) in folded:
+        # ("chậm", late, and "chấm", scored, fold alike: that one as written)
+        if (phrase in label.lower()) if phrase in _AS_WRITTEN else (fold(phrase) in folded):
             if key == "tasks":
                 return "tasks_done_pct" if pct else "tasks_done"
             return f"rate_{key}" if pct else f"records_{key}"
