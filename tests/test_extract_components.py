@@ -7162,6 +7162,11 @@ def test_the_site_s_name_in_the_title_tag_does_not_confirm_it_as_the_headline() 
             "kết quả quận Hải Châu. Theo Tổ trưởng, lần kiểm tra này chỉ tập trung vào việc chấp hành thời giờ làm việc, "
             "đeo thẻ và trang phục của công chức; 2 công chức đi muộn. Việc cải cách hành chính của quận được ghi nhận.",
         ),
+        (  # the council's questions, an answer telling of the inspections held
+            "Chất vấn về cải cách hành chính tại kỳ họp HĐND huyện Lâm Thao",
+            "Ngày 16/12, tại kỳ họp thứ 13 HĐND huyện, các đại biểu chất vấn về cải cách hành chính. Trả lời chất vấn, "
+            "Trưởng phòng Nội vụ cho biết năm 2020 Đoàn kiểm tra CCHC của huyện đã kiểm tra tại 6 xã, thị trấn.",
+        ),
     ],
 )
 def test_a_supervision_a_building_project_a_study_trip_and_related_news_are_near_misses(

@@ -146,7 +146,7 @@ _NEAR_MISS = [
             r"cuoc thi|tap huan|boi duong|"
             # a study trip to another unit's one-stop centre, or to learn its model ("tìm hiểu mô hình CCHC")
             r"hoc tap kinh nghiem|tim hieu (mo hinh|kinh nghiem|cach lam)|"
-            r"phien (hop )?thuong ky|"
+            r"phien (hop )?thuong ky|chat van|"  # (and the council's questions: "Chất vấn về CCHC tại kỳ họp HĐND")
             r"kinh te - xa hoi|kinh te xa hoi"  # a monthly meeting; a socio-economic review
         ),
         False,
