@@ -2829,6 +2829,23 @@ def test_a_headline_quoting_the_host_commune_s_chairman_does_not_make_the_check_
     assert extract_text(page, "host.txt").inspecting_level == "province"
 
 
+def test_a_chairman_checking_in_person_leads_those_who_go_with_him_but_a_deputy_does_not() -> None:
+    page = (
+        "Chủ tịch UBND huyện Tân Yên kiểm tra đột xuất Bộ phận một cửa xã Ngọc Châu\n20/03/2017\nSáng 17/3, đồng chí "
+        "Hoàng Văn Lực, Phó Bí thư Huyện ủy, Chủ tịch UBND huyện Tân Yên đã trực tiếp đến kiểm tra đột xuất việc "
+        "giải quyết thủ tục hành chính tại UBND xã Ngọc Châu. Cùng đi với đồng chí Chủ tịch có đồng chí Thân Văn Quý, "
+        "Trưởng phòng Nội vụ huyện.\n"
+    )
+    assert [(leader.name, leader.title) for leader in extract_text(page, "in-person.txt").team_leaders] == [
+        ("Hoàng Văn Lực", "Phó Bí thư Huyện ủy, Chủ tịch UBND huyện Tân Yên")
+    ]
+    deputy = (
+        "Kiểm tra CCHC tại xã Lịch Hội Thượng\n15/09/2017\nNgày 13/9, Đoàn kiểm tra CCHC của huyện đã kiểm tra tại xã "
+        "Lịch Hội Thượng. Phó Trưởng đoàn Nguyễn Văn Tâm, Trưởng phòng Nội vụ huyện trực tiếp kiểm tra sổ sách.\n"
+    )
+    assert extract_text(deputy, "deputy.txt").team_leaders == []
+
+
 def test_several_teams_heads_named_in_one_phrase_are_each_a_leader() -> None:
     page = (
         "Kết quả kiểm tra CCHC tại 15 xã năm 2022\n05/10/2022\nTừ ngày 12/9 đến 30/9/2022, ba đoàn kiểm tra công tác "

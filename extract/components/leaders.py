@@ -423,6 +423,30 @@ _REPLACED = re.compile(
 )
 
 
+# A head of a people's committee or a department who checks in person, the others going with them: "đồng chí A, Chủ
+# tịch UBND huyện đã trực tiếp đến kiểm tra đột xuất ... Cùng đi với đồng chí Chủ tịch có ..." (the person right
+# before, with only their post between: not "Theo ông A, Trưởng phòng Nội vụ, Đoàn đã trực tiếp kiểm tra").
+_IN_PERSON = re.compile(r"\b(?:da |vua )?truc tiep (?:den |di |xuong )?kiem tra\b")
+_POST_ONLY = re.compile(r"\s*[,–—-]\s*(?P<post>[^,;:.()]{3,80}(?:,\s*[^,;:.()]{3,80})?)\s*")
+
+
+def _in_person_anchor(page: Page, anchor: re.Match[str]) -> Found | None:
+    text = page.text
+    s_start, _ = sentence_of(page, anchor.start())
+    persons = _persons(text, s_start, anchor.start())
+    post = persons and _POST_ONLY.fullmatch(text, persons[-1][1], anchor.start())
+    if (
+        not post
+        or post_head_at(text, post.start("post")) is None
+        or re.search(r"\b(doan|to)\b", fold(post["post"]))
+        or _DEPUTY.search(page.folded, s_start, anchor.start())
+    ):
+        # (not "ông A, Phó Chủ tịch UBND huyện cùng Đoàn": the team's doing, the other anchors'; nor "Phó Trưởng đoàn
+        # A, Trưởng phòng Nội vụ trực tiếp kiểm tra sổ sách": the deputy at work)
+        return None
+    return _leader(page, post.start("post"), anchor.start(), persons[-1])
+
+
 # A sentence telling the team at work, as one the replaced leader led on its first days.
 _HAS_LED = re.compile(r"\b(da|vua) (kiem tra|lam viec)\b")
 
@@ -441,6 +465,7 @@ def find_leaders(doc: Doc) -> Doc:
         + [_posted_after_anchor(page, m) for m in _POSTED_AFTER.finditer(page.folded)]
         + [_named_after_anchor(page, m) for m in _NAMED_AFTER.finditer(page.folded)]
         + [_signer(page, m) for m in _SIGNING.finditer(page.text)]
+        + [_in_person_anchor(page, m) for m in _IN_PERSON.finditer(page.folded)]
     )
     ordered = sorted(
         (
