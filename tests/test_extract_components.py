@@ -8488,6 +8488,20 @@ def test_a_table_s_average_row_is_read_and_its_scores_count_no_records() -> None
     ]
 
 
+def test_floors_and_goals_listed_after_what_sets_them_are_no_figures_but_a_finding_s_bound_is() -> None:
+    page = (
+        "Kiểm tra CCHC tại xã Nham Sơn\n12/10/2021\nNgày 10/10/2021, Đoàn kiểm tra CCHC của huyện đã kiểm tra tại xã "
+        "Nham Sơn. Xã tiếp nhận 1.204 hồ sơ, tỷ lệ trực tuyến 41,5%. Đoàn phát hiện ít nhất 7 hồ sơ chưa cập nhật "
+        "trạng thái. Năm 2022, xã phấn đấu: tỷ lệ hồ sơ trực tuyến đạt tối thiểu 60%; 100% hồ sơ quá hạn có văn bản "
+        "xin lỗi. Huyện kiểm tra ít nhất 30% số xã mỗi năm.\n"
+    )
+    assert [(m.value, m.unit) for m in extract_text(page, "goals.txt").metrics] == [
+        (1204, "hồ sơ"),
+        (41.5, "%"),
+        (7, "hồ sơ"),
+    ]
+
+
 def test_a_count_of_units_is_of_those_inspected_only_when_its_label_says_so() -> None:
     page = (
         "Kết quả kiểm tra CCHC năm 2022\n20/12/2022\nNăm 2022, Đoàn kiểm tra CCHC của huyện đã kiểm tra tại 12 xã, thị "

@@ -100,6 +100,13 @@ _TARGET = re.compile(
     r"\b(?:chỉ tiêu|mục tiêu)\b[^,;.]{0,50}?\b(?:giao|đề ra)\b[^,;.]{0,30}?\blà\s*(?:(?:trên|tối thiểu|ít nhất)\s*)?$",
     re.IGNORECASE,
 )
+# A floor, which a target sets: "đạt tối thiểu 30%", "kiểm tra ít nhất 30% số xã" (not a finding's bound: "phát hiện ít
+# nhất 11 hồ sơ", "có ít nhất 7 hồ sơ").
+_LEAST = re.compile(r"(?<!\bcó )(?<!phát hiện )\b(?:tối thiểu|ít nhất)\s*$", re.IGNORECASE)
+# Goals listed after what sets them, clause after clause: "phấn đấu đến hết năm: ...; ...; 100% hồ sơ ...", "nhắc lại
+# chỉ tiêu UBND tỉnh giao: ..."; unless a clause says what was reached.
+_GOALS_LISTED = re.compile(r"\b(?:phấn đấu|đặt mục tiêu|chỉ tiêu[^.;:]{0,40}?\bgiao\s*:)", re.IGNORECASE)
+_REACHED = re.compile(r"\b(?:da|den nay|hien nay|thuc te)\b")
 # A rule every one must meet, told after its figure: "100% hồ sơ trễ hạn phải có văn bản xin lỗi", "100% kiến nghị của
 # Đoàn phải được đơn vị khắc phục" (not those the rule covers: "100% người thuộc diện phải kê khai ... đã kê khai").
 _ALL_MUST = re.compile(r"\s*%[^.;:,]{0,60}?(?<!dien )\bphai (?:duoc|co)\b")
@@ -425,8 +432,14 @@ def find_metrics(doc: Doc) -> Doc:
             continue
         if _FLOOR_BEFORE.search(text, window, start):
             continue
-        if _TARGET.search(_clause(text, s_start, start)):
+        if _TARGET.search(_clause(text, s_start, start)) or _LEAST.search(
+            text, max(s_start, start - 14), start
+        ):
             continue
+        if (goal := _GOALS_LISTED.search(text, s_start, start)) and not _REACHED.search(
+            folded, goal.end(), start
+        ):
+            continue  # "Năm 2025, huyện phấn đấu: ...; tỷ lệ hồ sơ trực tuyến đạt 60%; 100% hồ sơ quá hạn có ..."
         clause = _clause(folded, s_start, start)
         if _RAISED_TO.search(clause) and (_ASKED.search(clause) or _BY_A_TIME.match(folded, match.end())):
             continue
