@@ -63,7 +63,7 @@ _STORY = re.compile(
 # A date line that says what it dates: trusted at the foot of a page too, where portals print "Ngày cập nhật"
 # after the byline (an unlabelled date there may belong to a related link).
 _LABELLED_DATE_LINE = re.compile(  # PHP-Nuke's "Gửi lúc Thứ ba, 16 Tháng 12 2008 (09:12:33) bởi ..."
-    r"^\W*(?:ngày đăng|đăng ngày|đăng lúc|gửi lúc|ngày cập nhật|cập nhật|ngày xuất bản)\s*:?\s*"
+    r"^\W*(?:(?:tin|bài) )?(?:ngày đăng|đăng ngày|đăng lúc|gửi lúc|ngày cập nhật|cập nhật|ngày xuất bản)\s*:?\s*"
     r"(?:lúc\s*:?\s*\d{1,2}[:h]\d{2}\s*[,-]?\s*)?(?:(?:thứ \w+|chủ nhật),?\s*)?(?:ngày\s*)?\d",
     re.IGNORECASE,
 )
@@ -637,15 +637,23 @@ _DATED_BYLINE = re.compile(
     r"^\W*(?:bài|tin|ảnh|bài,? ảnh|tin,? ảnh|bài và ảnh)\s*:\s*[^\d:]{2,40}[–—-]\s*\d{1,2}/\d{1,2}/\d{4}\s*$",
     re.IGNORECASE,
 )
+# ... or a posting stamp on its own line, its weekday and time with it ("Thứ Hai, 06/10/2014 - 15:21"): a related
+# link's date comes bare or in brackets.
+_STAMP_LINE = re.compile(
+    r"^(?:thứ \w+|chủ nhật),?\s*(?:ngày\s*)?\d{1,2}/\d{1,2}/\d{4}\s*[-–|,]?\s*\d{1,2}[:h]\d{2}(?::\d{2})?\s*$",
+    re.IGNORECASE,
+)
 
 
 def _labelled_dates(
     lines: list[str], start: int, labelled: Callable[[str], object] | None = None
 ) -> list[tuple[int, date]]:
-    """The first labelled date line below the top of the page ("Ngày cập nhật 08/11/2024" after the byline), or a
-    dated byline; or the first line `labelled` takes ("Ngày đăng: 21/10/2016 - 15:32 | Lượt xem: 318" after the
+    """The first labelled date line below the top of the page ("Ngày cập nhật 08/11/2024" after the byline), a
+    dated byline or a posting stamp; or the first line `labelled` takes ("Ngày đăng: 21/10/2016 - 15:32 | Lượt xem: 318" after the
     text)."""
-    labelled = labelled or (lambda line: _LABELLED_DATE_LINE.match(line) or _DATED_BYLINE.match(line))
+    labelled = labelled or (
+        lambda line: _LABELLED_DATE_LINE.match(line) or _DATED_BYLINE.match(line) or _STAMP_LINE.match(line)
+    )
     for i in range(start, len(lines)):
         if len(lines[i]) < 80 and labelled(lines[i]) and (found := parse_date_string(lines[i])):
             return [(i, found)]

@@ -4984,10 +4984,18 @@ def test_an_inline_see_also_link_does_not_end_the_text() -> None:
     assert "Việt Hồng" not in article.body
 
 
-@pytest.mark.parametrize("label", ["Ngày cập nhật", "Đăng lúc: 08:47 -"])
-def test_publication_date_labelled_at_the_foot_of_a_page(label: str) -> None:
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "Ngày cập nhật 12/10/2023",
+        "Đăng lúc: 08:47 - 12/10/2023",
+        "(Tin đăng ngày 12/10/2023)",
+        "Thứ Năm, 12/10/2023 - 15:21",
+    ],
+)
+def test_publication_date_labelled_at_the_foot_of_a_page(stamp: str) -> None:
     page = (
-        f"Kiểm tra CCHC tại thị trấn Việt Quang\n{_BODY_TEXT}\nBài, ảnh: Lục Thu Hiền\n{label} 12/10/2023\n"
+        f"Kiểm tra CCHC tại thị trấn Việt Quang\n{_BODY_TEXT}\nBài, ảnh: Lục Thu Hiền\n{stamp}\n"
         "Các tin khác\nBắc Quang tổ chức Ngày hội chuyển đổi số (06/10/2023)\n"
     )
     assert extract_text(page, "page.txt").published_date == "2023-10-12"
