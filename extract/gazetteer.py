@@ -116,7 +116,10 @@ class Gazetteer:
         if level == "hamlet":
             return []  # hamlets (thôn, ấp) are not in the gazetteer; a commune of that name is another place
         pools = {"province": self.provinces, "district": self.districts, "commune": self.communes}
-        indexes = [pools[level]] if level else list(pools.values())
+        # (a "thành phố" is a province or a district, never a commune: "thành phố Phan Minh Tâm" names no xã Phan)
+        indexes = (
+            [pools[level]] if level else [pools[k] for k in pools if k != "commune" or type_word is None]
+        )
         found = [p for index in indexes for p in index.get(key, [])]
         if not name.isascii():  # written with its marks: "Diễn Hải" of Nghệ An is not Bạc Liêu's "Điền Hải"
             found = [p for p in found if _same_d(p.name, name)]

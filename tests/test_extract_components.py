@@ -14,7 +14,7 @@ import extract.components  # noqa: F401 - registers the components
 import extract.tokenizer  # noqa: F401 - registers the tokenizer
 from extract import extract_file, extract_html, extract_text
 from extract.dates import find_dates
-from extract.gazetteer import province_on
+from extract.gazetteer import gazetteer, province_on
 from extract.numbers import parse_quantity
 from extract.textfix import repair
 from tests.goldsets import CORPUS
@@ -2277,6 +2277,12 @@ def test_a_body_named_in_full_and_shorter_is_one_body() -> None:
         "BHXH huyện Lạng Giang",
         "KBNN Lạng Giang",
     ]
+
+
+def test_a_city_s_chairman_named_after_its_type_word_names_no_commune() -> None:
+    # "Chủ tịch UBND thành phố Phan Minh Tâm": a "thành phố" is a province or a district, not Tây Ninh's xã Phan
+    assert gazetteer().find("thành phố", "Phan") == []
+    assert [p.province for p in gazetteer().find("thành phố", "Hội An")] == ["Quảng Nam"]
 
 
 def test_a_page_s_footer_names_its_province_when_the_text_names_none() -> None:
