@@ -3220,6 +3220,15 @@ def test_a_holiday_named_by_its_days_is_no_day_of_inspecting() -> None:
     assert extract_text(page, "holiday.txt").inspection_dates == ["2022-04-27", "2022-05-04"]
 
 
+def test_an_anniversary_s_days_are_no_days_of_inspecting() -> None:
+    page = (
+        "Bộ Nội vụ kiểm tra CCHC tại tỉnh Kon Tum\n25/03/2016\nTừ ngày 22 đến ngày 24/3/2016, Đoàn kiểm tra của Bộ Nội "
+        "vụ đã kiểm tra công tác cải cách hành chính tại tỉnh Kon Tum. Chuyến công tác của đoàn diễn ra trong những "
+        "ngày đầu Xuân, ngay trước dịp tỉnh kỷ niệm 41 năm Ngày giải phóng Kon Tum (16/3/1975 - 16/3/2016).\n"
+    )
+    assert extract_text(page, "anniversary.txt").inspection_dates == ["2016-03-22", "2016-03-24"]
+
+
 @pytest.mark.parametrize(
     "break_told",
     [

@@ -433,6 +433,9 @@ def _shifted(day: tuple[int | None, int, int], by: int) -> tuple[int | None, int
 
 # A public holiday named by its day: "Trước và sau kỳ nghỉ lễ 30/4 - 1/5, Đoàn ... đã kiểm tra", "dịp 2/9".
 _HOLIDAYS = {(4, 30), (5, 1), (9, 2), (1, 1)}
+# The day an anniversary remembers, and the anniversary's: "kỷ niệm 41 năm Ngày giải phóng Kon Tum (16/3/1975 -
+# 16/3/2016)", "kỷ niệm ngày 20/11".
+_ANNIVERSARY_BEFORE = re.compile(r"\bky niem\b[^.;()]{0,60}(?:\(\s*|\bngay\s*)$")
 _HOLIDAY_BEFORE = re.compile(r"\b(nghi le|dip le|dip|ngay le|le)\s*$")
 # ... or a break's own days: "Kỳ nghỉ lễ năm nay kéo dài 5 ngày, từ thứ Bảy 29/4 đến hết thứ Tư 03/5/2023", "Sau kỳ
 # nghỉ lễ Quốc khánh (từ ngày 01 đến hết ngày 04/9/2022), ngày 05/9, Đoàn làm việc"; not the days after it "Sau kỳ
@@ -485,6 +488,7 @@ def _candidate_days(
             or found.value.first[1:] in _HOLIDAYS
             and _HOLIDAY_BEFORE.search(page.folded, window, found.start + number)
             or _break_days(page.folded, window, found)
+            or _ANNIVERSARY_BEFORE.search(page.folded, window, found.start)
             or in_another_province(page, s_start, found.end, s_end)
         ):
             continue
