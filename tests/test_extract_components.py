@@ -3220,6 +3220,18 @@ def test_a_holiday_named_by_its_days_is_no_day_of_inspecting() -> None:
     assert extract_text(page, "holiday.txt").inspection_dates == ["2022-04-27", "2022-05-04"]
 
 
+def test_a_schedule_s_row_keeps_its_unit_and_new_day_past_the_day_it_had_before() -> None:
+    page = (
+        "Điều chỉnh lịch kiểm tra CCHC của Đoàn số 2\n15/09/2020\nDo thay đổi Trưởng đoàn, Sở Nội vụ thông báo điều "
+        "chỉnh lịch kiểm tra của Đoàn số 2 như sau:\n1. Thứ Ba, ngày 22/9/2020: kiểm tra tại UBND huyện Nông Cống "
+        "(trước đây dự kiến ngày 17/9/2020).\n2. Thứ Năm, ngày 24/9/2020: kiểm tra tại UBND huyện Quảng Xương (giữ "
+        "nguyên lịch).\n"
+    )
+    article = extract_text(page, "moved-row.txt")
+    assert [u.name for u in article.inspected_units] == ["huyện Nông Cống", "huyện Quảng Xương"]
+    assert article.inspection_dates == ["2020-09-22", "2020-09-24"]
+
+
 def test_an_anniversary_s_days_are_no_days_of_inspecting() -> None:
     page = (
         "Bộ Nội vụ kiểm tra CCHC tại tỉnh Kon Tum\n25/03/2016\nTừ ngày 22 đến ngày 24/3/2016, Đoàn kiểm tra của Bộ Nội "

@@ -430,7 +430,10 @@ _FUTURE = re.compile(r"\bse\b")
 # xã Nâm N'Đir".
 _REPLACED = re.compile(r"\bthay (cho|the)\s*$")
 _REPLACED_BY = (re.compile(r"\bthay\s*$"), re.compile(r"\s*bang\b"))  # ("nhận thấy xã A" folds alike)
-_FORMER = re.compile(r"\s*\(?\s*(cũ|trước đây|trước (khi )?(sắp xếp|sáp nhập|hợp nhất))(?!\w)")
+# (not the day it was to be checked before: "UBND huyện Nông Cống (trước đây dự kiến ngày 17/9/2020)")
+_FORMER = re.compile(
+    r"\s*\(?\s*(cũ|trước đây(?! (dự kiến|theo lịch|theo kế hoạch))|trước (khi )?(sắp xếp|sáp nhập|hợp nhất))(?!\w)"
+)
 # ... and so is each of a list the words close without brackets: "các phường thuộc ba khu vực Thủ Đức, Quận 2 và Quận 9
 # trước đây" (a bracket's "(cũ)" is its own item's).
 _LIST_FORMER = re.compile(r"[^\S\n]+(cũ|trước đây)(?!\w)")

@@ -186,6 +186,9 @@ _PUT_OFF_TO_ROUND = re.compile(r"\b(lui|chuyen) (lai )?sang (dot|thang|quy|nam) 
 # ... of a day told as planned: "Theo Kế hoạch số 18/KH-UBND ..., đợt kiểm tra thứ nhất được tổ chức từ ngày 6 - 10/4".
 # (not the day a round put off went to: "..., nhưng được lùi lại, tiến hành từ ngày 15/11")
 _MOVED_BEFORE = re.compile(r"\b(lui|hoan|chuyen|doi)\b")
+# ... or the day a row was set for before its schedule changed: "ngày 22/9/2020: kiểm tra tại UBND huyện Nông Cống
+# (trước đây dự kiến ngày 17/9/2020)".
+_FORMERLY_PLANNED = re.compile(r"\((?:truoc day|theo lich cu) (?:du kien |la )?(?:vao )?(?:ngay )?$")
 # Half a day ("chiều 18/10"): moved, it leaves the day's other half.
 _HALF_DAY = re.compile(r"\b(sang|chieu)\s+(ngay\s+)?\d")
 _PLANNED = re.compile(r"\btheo (ke hoach|lich|du kien|thong bao)\b|\bse\b|\bdu kien\b|\bchuan bi\b")
@@ -543,6 +546,7 @@ def _candidate_days(
             # (in one of the next two sentences: past the cause, "Tuy nhiên, mưa lũ ... . UBND huyện quyết định hoãn")
             and _CALLED_OFF.search(next_sentence(page, s_end, 2))
             or _moved_in_its_row(page, found, s_start, s_end)
+            or _FORMERLY_PLANNED.search(page.folded, max(clause_start, found.start - 40), found.start)
         ):
             # "dự kiến vào ngày 10/10 phải dời sang ngày 16/10": the 16th counts, the 10th nowhere; half a day moved
             # leaves the other half ("Theo lịch, chiều 18/10 Đoàn kiểm tra tại phường A, nhưng ... được chuyển sang
