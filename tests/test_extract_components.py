@@ -3563,6 +3563,15 @@ def test_the_day_the_plan_has_the_team_go_on_is_still_to_come_unless_it_did() ->
     assert extract_text(done, "went-on.txt").inspection_dates == ["2025-10-20", "2025-10-23"]
 
 
+def test_the_units_left_until_the_end_of_the_month_are_still_to_come() -> None:
+    page = (
+        "Tổ kiểm tra CCHC số 1 làm việc tại phường Long Xuyên\n06/11/2025\nNgày 05/11, Tổ kiểm tra số 1 của Sở Nội vụ đã "
+        "kiểm tra tại phường Long Xuyên. Theo kế hoạch, từ nay đến cuối tháng 11, Tổ kiểm tra số 1 tiếp tục làm việc "
+        "tại phường Châu Đốc, phường Vĩnh Tế và đặc khu Phú Quốc.\n"
+    )
+    assert [u.name for u in extract_text(page, "until.txt").inspected_units] == ["phường Long Xuyên"]
+
+
 def test_this_morning_is_the_page_s_day_and_tomorrow_is_still_to_come() -> None:
     page = (
         "Đoàn kiểm tra cải cách hành chính thành phố đang làm việc tại quận Cẩm Lệ\nThứ Ba, 20/09/2022 - 11:05\n"

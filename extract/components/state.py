@@ -101,7 +101,7 @@ _LATER_ROUND = re.compile(
     # and a round's place: "Đợt 2 của kế hoạch kiểm tra sẽ được thực hiện tại UBND huyện A")
     r"\b(se|sap(?! xep)|du kien|de xuat|(tuan|thang|dot) (toi|sau(?! do| khi| dip| (ky )?(nghi|le|tet))(?![^.;]{0,8}\d))|thoi gian toi|ngay mai|nhiem vu trong tam|"
     r"(tuan|thang) (tiep theo|ke tiep)(?![^.;]{0,40}\bda\b)|"  # ("Trong tuần tiếp theo, Đoàn tiếp tục kiểm tra tại")
-    r"phuong huong,? nhiem vu|"
+    r"phuong huong,? nhiem vu|tu nay (den|toi) (cuoi|het)|"  # ("từ nay đến cuối tháng 11, Tổ số 1 tiếp tục làm việc")
     r"theo (ke hoach|kh|lich)\b(?:(?!\bda\b)[^.;]){0,40}?\btiep tuc)\b[^.;]{0,60}?\b(kiem tra|phuc tra|lam viec|den|kt|dien ra|to chuc|bat dau|tien hanh|thuc hien tai)\b"
 )
 # The team's own meetings, away from the units it inspects ("họp triển khai", "họp thống nhất dự thảo kết luận").
