@@ -7223,6 +7223,15 @@ def test_the_site_s_name_in_the_title_tag_does_not_confirm_it_as_the_headline() 
             "kết quả quận Hải Châu. Theo Tổ trưởng, lần kiểm tra này chỉ tập trung vào việc chấp hành thời giờ làm việc, "
             "đeo thẻ và trang phục của công chức; 2 công chức đi muộn. Việc cải cách hành chính của quận được ghi nhận.",
         ),
+        (  # an audit, its team led by a Trưởng đoàn as an inspection's is
+            "Kiểm toán nội bộ tại Kho bạc Nhà nước Cà Mau",
+            "Từ ngày 14 đến ngày 25/9/2020, Đoàn kiểm toán nội bộ của KBNN do bà Nguyễn Thị Xuân làm Trưởng đoàn đã "
+            "kiểm toán tại KBNN Cà Mau.\n"
+            + "Nội dung kiểm toán gồm công tác kế toán, kiểm soát chi ngân sách, an toàn kho quỹ và tài sản nội bộ. "
+            * 6
+            + "\nĐoàn ghi nhận KBNN Cà Mau đã triển khai tốt dịch vụ công trực tuyến; nội dung này sẽ được Đoàn kiểm tra "
+            "công tác cải cách hành chính của KBNN đánh giá trong một đợt khác.",
+        ),
         (  # the council's questions, an answer telling of the inspections held
             "Chất vấn về cải cách hành chính tại kỳ họp HĐND huyện Lâm Thao",
             "Ngày 16/12, tại kỳ họp thứ 13 HĐND huyện, các đại biểu chất vấn về cải cách hành chính. Trả lời chất vấn, "
