@@ -4212,6 +4212,12 @@ def test_counts_of_units_set_a_visit_s_scene_but_are_a_campaign_s_results() -> N
     )
     counts = [(m.value, m.unit) for m in extract_text(any_units, "any_units.txt").metrics]
     assert counts == [(8, "phường"), (6, "sở, ngành"), (41.3, "%"), (92.5, "%"), (99.2, "%")]
+    committees = (  # the people's committees counted are their units: "12 UBND xã" then "trong 12 xã"
+        "Kết quả kiểm tra cải cách hành chính năm 2016\nĐoàn kiểm tra của huyện đã kiểm tra trực tiếp tại 06 UBND xã. "
+        "Từ đầu năm đến thời điểm kiểm tra, 06 xã được kiểm tra trực tiếp đã tiếp nhận 3.184 hồ sơ.\n"
+    )
+    counts = [(m.value, m.unit) for m in extract_text(committees, "committees.txt").metrics]
+    assert counts == [(6, "UBND xã"), (3184, "hồ sơ")]
     averaged = (  # the set an average is taken over is no count of its own; the headline's count stays
         "Kết quả kiểm tra cải cách hành chính năm 2019 tại 07 xã, thị trấn\nĐiểm bình quân của 07 đơn vị được kiểm "
         "tra đạt 83,25 điểm; tỷ lệ số hóa hồ sơ bình quân của sáu đơn vị đạt 18,6%.\n"

@@ -672,6 +672,7 @@ def _names_units(text: str, folded: str, window: int, span: tuple[int, int]) -> 
 # "thấp nhất trong 4 đơn vị", "một trong 6 sở, ngành", "Toàn bộ 8 xã"; or that a figure's clause opens on, the set
 # said again: "8 phường được kiểm tra trực tiếp đã tiếp nhận 41.306 hồ sơ", "6 xã, thị trấn tiếp nhận tổng cộng 8.456
 # hồ sơ", "12 xã, phường, thị trấn có tỷ lệ ...".
+_PEOPLES_COMMITTEE = re.compile(r"^(?:ubnd|uy ban nhan dan|ủy ban nhân dân) ")
 _BACK_TO_SET = re.compile(r"\b(cua|tai|o|dia ban|trong(?: so)?|ca|mot trong|toan bo)\s+$")
 _SET_AGAIN = re.compile(r"\s*(duoc kiem tra\b|(da )?tiep nhan\b|co ty le\b)")
 
@@ -788,7 +789,9 @@ def _without_unit_count_repeats(found: list[Found], folded: str) -> list[Found]:
     kept = []
     for f in found:
         metric = f.value
-        key = (metric.value, (metric.unit or "").lower())
+        # (the people's committees counted are their units: "12 UBND xã, phường" then "trong 12 xã, phường")
+        noun = (metric.unit or "").lower()
+        key = (metric.value, bare if (bare := _PEOPLES_COMMITTEE.sub("", noun)) in UNIT_COUNT_NOUNS else noun)
         if metric.total is None and key[1] in UNIT_COUNT_NOUNS:
             again = key in seen or key[1] in _ANY_UNITS and any(value == key[0] for value, _ in seen)
             if again and (
