@@ -1632,6 +1632,13 @@ def test_a_unit_named_again_heads_its_list_again_but_not_past_the_comma_that_clo
             "vụ công của tỉnh.",
             "visit",
         ),
+        (  # a chairman who turns up at a desk unannounced, what the check's results will be used for said after
+            "Chủ tịch UBND huyện Mộ Đức kiểm tra đột xuất Bộ phận một cửa xã Đức Chánh",
+            "Sáng 12/3/2018, Chủ tịch UBND huyện cùng lãnh đạo phòng Nội vụ bất ngờ có mặt tại UBND xã Đức Chánh để "
+            "kiểm tra việc giải quyết thủ tục hành chính. Kết quả kiểm tra được công khai trên cổng thông tin của huyện "
+            "và là căn cứ đánh giá, xếp loại công chức cuối năm.",
+            "visit",
+        ),
         (  # a meeting that reviews one round of checks ("sơ kết đợt 1 kiểm tra") tells its results
             "Krông Năng sơ kết đợt 1 kiểm tra công tác cải cách hành chính năm 2017",
             "Ngày 15/6/2017, UBND huyện tổ chức hội nghị sơ kết đợt 1. Từ ngày 22/5 đến ngày 09/6/2017, Đoàn kiểm tra "

@@ -235,7 +235,8 @@ _PLAN = re.compile(
     r"kiem tra(?![^.;]{0,30}\b(lui|hoan)\b)[^.;]{0,30}du kien|(?<!ve )lich kiem tra(?! da)|se thanh lap doan"
 )
 _RESULTS = re.compile(
-    r"ket qua kiem tra(?![^.;]{0,40}\bse\b)|tong hop ket qua(?! khac phuc)|qua kiem tra (tai|cac)|da kiem tra \d+|thong bao ket qua|"
+    # (not what a check's results will be used for: "kết quả kiểm tra được công khai ... và là căn cứ đánh giá")
+    r"ket qua kiem tra(?![^.;]{0,40}\bse\b)(?![^.;]{0,80}\b(la|lam) can cu\b)|tong hop ket qua(?! khac phuc)|qua kiem tra (tai|cac)|da kiem tra \d+|thong bao ket qua|"
     # a count of units checked, not of records ("kiểm tra 85 hồ sơ" at one desk) nor a plan's ("sẽ kiểm tra 10 sở")
     r"(?<!se )(?<!du kien )kiem tra (truc tiep )?\d+ (xa|phuong|thi tran|don vi|co quan|dia phuong|so|huyen|phong|bo|"
     r"tong cuc)\b|"
@@ -255,7 +256,7 @@ _UNIT_WORDS = (
 )
 _VISIT = re.compile(
     # (the subject may come between: "Kiểm tra cải cách hành chính trong lĩnh vực hộ tịch, chứng thực tại phường A")
-    r"lam viec (truc tiep )?(tai|voi)|kiem tra( [^.;:()]{0,60}?)? tai (cac |mot so |\d+ )?"
+    r"lam viec (truc tiep )?(tai|voi)|co mat tai|kiem tra( [^.;:()]{0,60}?)? tai (cac |mot so |\d+ )?"
     + _UNIT_WORDS
     + r"(?! trong (quy|thang|nam|dot))|den kiem tra|da co buoi|tien hanh kiem tra|"  # not "... trong quý II": a plan
     r"\bda kiem tra[^.;]{0,80}? tai (cac |\d+ )?" + _UNIT_WORDS  # "đã kiểm tra việc thực hiện ... tại các xã"
