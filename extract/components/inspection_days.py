@@ -44,7 +44,8 @@ from extract.scan import LIST_ITEM
 _NOT_INSPECTION_DATE = re.compile(
     r"\b(truoc|han|cham nhat|den het|den|tinh den|ke tu|tinh tu|ban hanh|ky|nien do|thoi ky( kiem tra)?( tinh)?( tu)?|"
     r"giai doan|bao cao|nhiem vu tu|cap nhat|"  # (an update note's: "Cập nhật ngày 12/3/2025: ... được chuyển")
-    r"(du kien|ke hoach|lich) ban dau\b[^.;]{0,60}|ket qua (thuc hien )?tu|(du kien|se) to chuc( vao)?|(van hanh|hoat dong|hieu luc|sap xep|sap nhap|hop nhat|tro thanh)([a-z (,-]{0,60}?\btu|[a-z ]{0,60}? \()?|van hanh[a-z ]{1,30}?|"
+    r"(du kien|ke hoach|lich) ban dau\b(?:(?!\bsang\b)[^.;]){0,60}|"  # (not the day it went to: "... lùi sang ngày 02/7")
+    r"ket qua (thuc hien )?tu|(du kien|se) to chuc( vao)?|(van hanh|hoat dong|hieu luc|sap xep|sap nhap|hop nhat|tro thanh)([a-z (,-]{0,60}?\btu|[a-z ]{0,60}? \()?|van hanh[a-z ]{1,30}?|"
     r"(thanh lap|to chuc lai|hinh thanh)[a-z (]{0,50}?|co the (chuyen|doi|lui) sang|"  # "kể từ khi được thành lập (từ)"
     # the two-tier government of July 2025: "không tổ chức cấp huyện từ ngày 01/7/2025"
     r"khong to chuc (chinh quyen )?cap huyen|chinh quyen (dia phuong )?(2|hai) cap( [a-z]+){0,3}?|"
