@@ -3920,6 +3920,15 @@ def test_our_commune_is_named_by_the_header_s_line() -> None:
     assert [u.name for u in extract_text(page, "ours.txt").inspected_units] == ["xã Trần Thới"]
 
 
+def test_the_ministry_a_round_is_reported_to_is_no_inspecting_level() -> None:
+    page = (
+        "Quảng Nam ban hành kế hoạch kiểm tra cải cách hành chính năm 2009\n10/03/2009\nUBND tỉnh vừa ban hành kế hoạch "
+        "kiểm tra công tác cải cách hành chính năm 2009. Đoàn kiểm tra do Giám đốc Sở Nội vụ làm Trưởng đoàn sẽ kiểm "
+        "tra tại 6 sở và 4 huyện. Sở Nội vụ tổng hợp kết quả báo cáo UBND tỉnh, Bộ Nội vụ trước ngày 15/11/2009.\n"
+    )
+    assert extract_text(page, "reported.txt").inspecting_level == "province"
+
+
 def test_a_numbered_team_s_level() -> None:
     page = (
         "Phường Trường Thi làm việc với Đoàn kiểm tra công tác cải cách hành chính số 2 của tỉnh\n15/01/2026\n"
