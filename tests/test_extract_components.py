@@ -8573,6 +8573,15 @@ def test_a_table_s_average_row_is_read_and_its_scores_count_no_records() -> None
     ]
 
 
+def test_school_sites_and_video_link_points_are_no_scores() -> None:
+    page = (
+        "Kiểm tra CCHC tại Trường PTDTBT THCS Khao Mang\n12/10/2021\nNgày 10/10/2021, Đoàn kiểm tra CCHC của Sở đã "
+        "kiểm tra tại Trường PTDTBT THCS Khao Mang. Nhà trường có 8 điểm trường lẻ; trường tự chấm 82,5 điểm. Hội nghị "
+        "trực tuyến tới 12 điểm cầu huyện, thành phố.\n"
+    )
+    assert [(m.value, m.unit) for m in extract_text(page, "sites.txt").metrics] == [(82.5, "điểm")]
+
+
 def test_floors_and_goals_listed_after_what_sets_them_are_no_figures_but_a_finding_s_bound_is() -> None:
     page = (
         "Kiểm tra CCHC tại xã Nham Sơn\n12/10/2021\nNgày 10/10/2021, Đoàn kiểm tra CCHC của huyện đã kiểm tra tại xã "

@@ -39,7 +39,16 @@ _TOTAL = r"(?P<total>\d{1,3}(?:\.\d{3})+(?!\d)|\d+)"
 # What sets a count against its whole: "21/22", "7 trong số 50", "87 trên tổng số 104".
 _OUT_OF = r"(?:(?:trong|tren) (?:tong )?so|tren|/)"
 # Matched on the folded text (same offsets), so "1.245 ho so" on a page without diacritics counts too.
-_NOUN_RE = re.compile(r"\s*(?:" + _OUT_OF + r"\s*" + _TOTAL + r"\s*)?(?P<noun>" + _NOUNS + r")(?![\w])")
+# ("8 điểm trường lẻ", "12 điểm cầu" count sites, not points)
+_NOUN_RE = re.compile(
+    r"\s*(?:"
+    + _OUT_OF
+    + r"\s*"
+    + _TOTAL
+    + r"\s*)?(?P<noun>"
+    + _NOUNS
+    + r")(?![\w])(?!(?<=diem) (?:truong|cau)\b)"
+)
 # The noun before the figure: "số hồ sơ tiếp nhận là 1.482", "tổng số TTHC: 1.905".
 _NOUN_BEFORE_RE = re.compile(
     r"\bso (?P<noun>" + _NOUNS + r")\b[^,;:.\d]{0,40}?(?:\s+la|\s*:)\s*"
