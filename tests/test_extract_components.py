@@ -6193,6 +6193,14 @@ def test_a_health_facility_and_a_middle_name_name_no_unit() -> None:
     ]
 
 
+def test_a_unit_s_neighbour_is_not_inspected() -> None:
+    page = (
+        "Kiểm tra CCHC tại xã Nham Sơn\n12/10/2015\nNgày 10/10/2015, Đoàn kiểm tra CCHC của huyện đã kiểm tra tại xã "
+        "Nham Sơn, địa phương giáp thị trấn Neo và giáp ranh với xã Tân Liễu.\n"
+    )
+    assert [unit.name for unit in extract_text(page, "neighbour.txt").inspected_units] == ["xã Nham Sơn"]
+
+
 def test_a_body_s_name_ends_before_chi() -> None:
     page = (
         "Kiểm tra công tác CCHC, văn thư tại Sở Nông nghiệp\n20/10/2020\nNgày 15/10/2020, Đoàn kiểm tra của Sở Nội "

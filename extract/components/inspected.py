@@ -253,6 +253,8 @@ _MEETING_PLACE = re.compile(
 # Where a person quoted lives: "ông Nguyễn Văn Tám, ở thôn Vạn Tường, cho biết", "ông Trần Văn Hùng (tổ dân phố 12)",
 # "ông X (trú phường Mân Thái)".
 _RESIDENT = re.compile(
+    # (and a unit's neighbour: "xã Nham Sơn, địa phương giáp thị trấn Neo")
+    r"\b(tiep )?giap( ranh)?( voi)?\s*$|"
     r"(?:\b(ong|ba|anh|chi|cu)\s[^,;.()]{2,30}(,\s*(o|tru o|tru tai|ngu o|que o|que)|\(\s*((o|tru o|tru|ngu o|que o|que)\s)?)"
     # "một người dân ở khu phố Duệ Đông", "công dân ở xã Dương Xá", "hộ sản xuất, kinh doanh gốm sứ ở thôn Giang Cao"
     r"|\b(nguoi dan|cong dan|ho)\b[^.;:()]{0,40}\s(o|tru o|tru tai|cu tru tai))"
