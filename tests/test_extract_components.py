@@ -3318,6 +3318,13 @@ def test_the_team_s_meeting_on_what_to_check_and_its_day_at_its_own_office_are_n
         "để rà soát, tổng hợp hồ sơ đã thu thập.\n"
     )
     assert extract_text(page, "own-business.txt").inspection_dates == ["2020-08-20"]
+    # ... nor the meeting before the team goes on: "trước khi tiếp tục kiểm tra tại huyện Đại Lộc"
+    going_on = (
+        "Kiểm tra CCHC tại huyện Duy Xuyên\n27/09/2023\nNgày 12/9/2023, Đoàn kiểm tra CCHC của tỉnh đã kiểm tra tại "
+        "UBND huyện Duy Xuyên. Chiều 14/9, đoàn đã họp rút kinh nghiệm tại Sở Nội vụ trước khi tiếp tục kiểm tra tại "
+        "huyện Đại Lộc từ ngày 25/9.\n"
+    )
+    assert "2023-09-14" not in extract_text(going_on, "going-on.txt").inspection_dates
 
 
 def test_a_deadline_or_a_period_s_end_without_a_year_is_no_day_of_inspecting() -> None:
