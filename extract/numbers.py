@@ -50,15 +50,8 @@ WORDS_NUMBER = (
     rf"{_SMALL}(?:\s+(?:{_words(_WORD_SCALES)})(?:\s+{_SMALL})?)*(?:\s+phẩy\s+(?:{_D})(?:\s+(?:{_D}))*)?"
 )
 # A number word counts only with a scale or a counted thing after it (what follows is the caller's to check): "năm"
-# is also "year", "ba" also "father"; and "năm" after "cuối", "đầu", "hằng" is the year ("cuối năm huyện đã tổ chức").
-_YEAR_BEFORE = ("cuối", "đầu", "giữa", "hằng", "hàng", "mỗi", "nửa", "cả")
-NUMBER_WORD = (
-    r"(?<!\w)(?i:(?!năm\b)|"
-    + "".join(f"(?<!{word} )" for word in _YEAR_BEFORE)
-    + r")(?i:"
-    + WORDS_NUMBER
-    + r")(?=\s)"
-)
+# is also "year", "ba" also "father".
+NUMBER_WORD = r"(?<!\w)(?i:" + WORDS_NUMBER + r")(?=\s)"
 # Thousands may be grouped by spaces too, as some typesetting does ("3 415 hồ sơ", "12 486"), but not after the number
 # of a place ("Phường 7 894 hồ sơ" is ward 7's 894 records).
 _NUMBERED_PLACES = (

@@ -165,6 +165,8 @@ _OUT_OF_WORDS = re.compile(r"\s*" + _OUT_OF_WRITTEN + r"\s+(?P<total>" + NUMBER_
 _NEXT_ITEM = re.compile(r"(?:[,;]|\bva|\bcon)\s*$")
 # A rank told before its place among the others: "xếp thứ", "đứng thứ", "xếp hạng", "xếp cuối (10/10)".
 _RANKED = re.compile(r"\b(xep|dung) (thu|hang( thu)?|cuoi|dau)\s*\(?\s*$")
+# What makes a "năm" after it the year: "cuối năm", "đầu năm", "hằng năm".
+_YEAR_BEFORE = re.compile(r"\b(?:cuối|đầu|giữa|hằng|hàng|mỗi|nửa|cả)\s+$", re.IGNORECASE)
 # The digits a legal style writes after a number word: "hai (02) đơn vị", "mười một (11) xã".
 _BRACKETED_DIGITS = r"(?:\s*\(\d{1,3}\))"
 _FIGURE = re.compile(  # the lookahead first: the engine skips by every character that starts no number
@@ -420,6 +422,8 @@ def find_metrics(doc: Doc) -> Doc:
             continue
         if found and start < found[-1].end:
             continue  # the whole a figure was set against: "mười bốn trong tổng số 176 nhiệm vụ"
+        if match["num"][:3].lower() == "năm" and _YEAR_BEFORE.search(text, max(0, start - 6), start):
+            continue  # the year, not five: "cuối năm huyện đã tổ chức kiểm tra", "Hằng năm huyện ..."
         if in_caption(page, start) and (not photo_story or ARCHIVE_PHOTO.search(caption_of(page, start))):
             continue
         s_start, s_end = sentence_of(page, start)
