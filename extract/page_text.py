@@ -649,8 +649,8 @@ def _labelled_dates(
     lines: list[str], start: int, labelled: Callable[[str], object] | None = None
 ) -> list[tuple[int, date]]:
     """The first labelled date line below the top of the page ("Ngày cập nhật 08/11/2024" after the byline), a
-    dated byline or a posting stamp; or the first line `labelled` takes ("Ngày đăng: 21/10/2016 - 15:32 | Lượt xem: 318" after the
-    text)."""
+    dated byline or a posting stamp; or the first line `labelled` takes ("Ngày đăng: 21/10/2016 - 15:32 | Lượt xem:
+    318" after the text)."""
     labelled = labelled or (
         lambda line: _LABELLED_DATE_LINE.match(line) or _DATED_BYLINE.match(line) or _STAMP_LINE.match(line)
     )

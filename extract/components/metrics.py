@@ -273,6 +273,8 @@ _KEYS = [
     ("giải quyết", "resolved"),
     ("nhiệm vụ", "tasks"),
 ]
+# Key phrases matched as written, not folded ("chậm", late, folds as "chấm", scored); and the units of a score or a
+# rank, which count no records.
 _AS_WRITTEN = frozenset({"chậm"})
 _SCORE_UNITS = frozenset({"điểm", "hạng"})
 # Nouns that count administrative units or offices: a results article's figures, a visit's or a plan's scope.
@@ -322,9 +324,8 @@ def canonical_key(label: str, unit: str | None) -> str | None:
     if unit and unit.lower() in UNIT_COUNT_NOUNS:
         return "units_inspected" if "kiem tra" in folded else None
     if unit in _SCORE_UNITS:
-        return None  # "83,25 điểm Đoàn kiểm tra chấm" counts no records
+        return None  # "83,25 điểm Đoàn kiểm tra chấm"
     for phrase, key in _KEYS:
-        # ("chậm", late, and "chấm", scored, fold alike: that one as written)
         if (phrase in label.lower()) if phrase in _AS_WRITTEN else (fold(phrase) in folded):
             if key == "tasks":
                 return "tasks_done_pct" if pct else "tasks_done"
@@ -826,8 +827,9 @@ _UNIT_ITEM = re.compile(
 
 def _without_item_repeats(page: Page, found: list[Found]) -> list[Found]:
     """A figure of a unit's list item or table row, told again in a sentence naming that unit ("Trong khối sở, Sở Tư
-    pháp đạt tỷ lệ cao nhất (93,6%)"), is one fact: the item's; a totals row's figure the text tells is the text's. Only a telling figure (a decimal, or a whole number of
-    20 or more but 100), as two facts of a unit may share a round one."""
+    pháp đạt tỷ lệ cao nhất (93,6%)"), is one fact: the item's; a totals row's figure the text tells is the text's.
+    Only a telling figure (a decimal, or a whole number of 20 or more but 100), as two facts of a unit may share a
+    round one."""
     folded = page.folded
     heads = [_UNIT_ITEM.match(folded, folded.rfind("\n", 0, f.start) + 1) for f in found]
     names = [head["name"].strip() if head else None for head in heads]
@@ -843,9 +845,8 @@ def _without_item_repeats(page: Page, found: list[Found]) -> list[Found]:
         if not (value != int(value) or 20 <= value != 100):
             continue
         if name and TOTAL_ROW.match(name) and (value, f.value.unit) in told:
-            told_again.add(
-                i
-            )  # a totals row's figure the text gives too ("Như vậy, 6 cơ quan ... 17.236 hồ sơ")
+            # a totals row's figure the text gives too: "Như vậy, 6 cơ quan ... đã giải quyết tổng cộng 17.236 hồ sơ"
+            told_again.add(i)
         if name:
             continue
         sentence = folded[slice(*sentence_of(page, f.start))]

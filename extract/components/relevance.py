@@ -82,11 +82,11 @@ _JOINT_CHECK = re.compile(
 # CCHC tại xã A"; not the People's Council's, a near miss)
 _BOARD_SUPERVISES = r"\b(ban chi dao|bcd) (cai cach hanh chinh|cchc)\b[^.;]{0,40}\bgiam sat\b"
 _INSPECT = re.compile(r"kiem tra|\b(doan|to) kt\b|\bkt (cong tac )?(cchc|cai cach)|" + _BOARD_SUPERVISES)
+# What a review meeting that closes an inspection round is of: "sơ kết đợt 1 kiểm tra", "tổng kết kết quả kiểm tra".
+_ROUND_CHECKED = r" (ket qua )?(dot (\d+ )?)?(cong tac )?kiem tra"
 # Supervision by others than the committee's teams: the People's Council's, the Front's or the National Assembly
 # deputies' ("Ban Pháp chế HĐND tỉnh giám sát việc thực hiện CCHC tại ...", "Đoàn ĐBQH tỉnh giám sát ..."); a headline
 # opening on supervision is theirs unless the committee's reform team or plan is at work in the lead.
-# What a review meeting that closes an inspection round is of: "sơ kết đợt 1 kiểm tra", "tổng kết kết quả kiểm tra".
-_ROUND_CHECKED = r" (ket qua )?(dot (\d+ )?)?(cong tac )?kiem tra"
 _SUPERVISION_HEADLINE = re.compile(r"^giam sat\b")
 _OTHERS_SUPERVISE = re.compile(
     r"(hdnd|hoi dong nhan dan|ban phap che|mttq|mat tran|dbqh|dai bieu quoc hoi)[^.;]{0,60}\bgiam sat\b|"

@@ -758,6 +758,7 @@ _ONE_STOP_OFFICES = frozenset({"trung tam hanh chinh cong", "trung tam phuc vu h
 _NAME_WORD = re.compile(r"[ \t]*(?:[-–][ \t]*)?([^\s,.;:()\"“”]+)")
 
 
+# A surname right before a school's or a body's word makes it a person's middle name: "ông Phạm Trường Sơn".
 _SURNAME_BEFORE = re.compile(r"(?<!\w)(?:" + "|".join(sorted(SURNAMES, key=len, reverse=True)) + r") $")
 
 
@@ -769,7 +770,7 @@ def _own_named(page: Page) -> list[Found]:
     found: list[Found] = []
     for match in _OWN_NAMED.finditer(text):
         if _SURNAME_BEFORE.search(text, max(0, match.start() - 12), match.start()):
-            continue  # "ông Phạm Trường Sơn": a person's middle name, no school
+            continue
         body = _BODY.match(text, match.start())
         if body and fold(body.group(0)) in _ONE_STOP_OFFICES:
             continue  # "Trung tâm Phục vụ hành chính công" alone is part of the unit the sentence names
