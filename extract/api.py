@@ -13,7 +13,7 @@ from cchc.vntext import fold
 from crawler.charset import decide
 from extract.components.metrics import UNIT_COUNT_NOUNS
 from extract.components.province import named_provinces
-from extract.components.state import Found, Page, PageMeta, evidence, sentence_of
+from extract.components.state import Found, Page, PageMeta, evidence, semicolon_clause, sentence_of
 from extract.gazetteer import gazetteer, province_on
 from extract.nlp import analyse
 from extract.page import parse_html
@@ -64,11 +64,13 @@ _RATED = re.compile(r"\b(xep loai|dat loai|loai (xuat sac|tot|kha|trung binh|yeu
 _UNIT_NAMED = re.compile(r"\b(?i:huyện|xã|phường|thị trấn|thị xã|thành phố|quận|sở)\s+(?!Nội vụ)[A-ZĐ0-9]")
 
 
-def _reported(metric: Metric, kind: str, level: str | None) -> bool:
+def _reported(metric: Metric, kind: str, level: str | None, clause: str) -> bool:
     """Counts of units are figures of a campaign's results; in a visit they only set the scene ("tại 3 xã", "cả 3
     xã đã tiếp nhận 57 hồ sơ") unless they are a share ("9/12 xã"). A plan reports figures of the work done so
     far, not the targets and scope it sets. A province's index figures are its own, not those of the units its
-    teams inspect."""
+    teams inspect, unless the figure's `clause` (folded, between its semicolons) is a district's index: "Chỉ số CCHC
+    của huyện đạt 71,05 điểm, xếp thứ 11/12; ..., trong khi Chỉ số CCHC của tỉnh xếp thứ 10/63" keeps the
+    district's."""
     sentence = fold(metric.evidence.sentence)
     if kind == "plan" and _TARGET_OR_SCOPE.search(sentence):
         return False
@@ -80,6 +82,8 @@ def _reported(metric: Metric, kind: str, level: str | None) -> bool:
             level == "province"
             and _DISTRICT_INDEX.search(sentence)
             and not _PROVINCE_OWN_INDEX.search(sentence)
+            or _DISTRICT_INDEX.search(clause)
+            and not (_OF_PROVINCE.search(clause) or _PROVINCE_OWN_INDEX.search(clause))
         )
     )
     if level != "ministry" and province_index and not _LOWER_UNITS.search(fold(metric.unit or "")):
@@ -103,6 +107,12 @@ def _reported(metric: Metric, kind: str, level: str | None) -> bool:
     ):
         return False
     return kind == "results" or not counts_units
+
+
+def _clause_of(page: Page, found: Found) -> str:
+    """The folded part of a figure's sentence between its semicolons."""
+    s_start, s_end = sentence_of(page, found.start)
+    return page.folded[slice(*semicolon_clause(page.folded, s_start, s_end, found.start, found.end))]
 
 
 def _recalled(page: Page, found: Found) -> bool:
@@ -225,7 +235,8 @@ def _build(parts: PageParts, source: str, url: str | None, fetched: datetime | N
         metrics=[
             f.value
             for f in page.metrics
-            if _reported(f.value, facts["kind"], facts["inspecting_level"]) and not _recalled(page, f)
+            if _reported(f.value, facts["kind"], facts["inspecting_level"], _clause_of(page, f))
+            and not _recalled(page, f)
         ]
         if relevant
         else [],

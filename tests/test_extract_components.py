@@ -2218,6 +2218,17 @@ def test_a_rank_among_whatever_the_text_names_is_a_figure_with_its_total() -> No
     )
     metrics = [(m.value, m.total, m.unit) for m in extract_text(text, "rank.txt").metrics]
     assert metrics == [(84.12, None, "điểm"), (5, 13, "hạng")]
+    # ... its index told beside the province's in another clause of the sentence
+    beside = (
+        "Kiểm tra cải cách hành chính tại huyện Đam Rông\n21/07/2017\nNgày 18/7/2017, Đoàn kiểm tra CCHC của tỉnh đã "
+        "kiểm tra tại UBND huyện Đam Rông. Chỉ số CCHC năm 2016 của huyện Đam Rông đạt 71,05 điểm, xếp thứ 11/12 "
+        "huyện, thành phố; đây là mức thấp, trong khi Chỉ số CCHC năm 2016 của tỉnh Lâm Đồng xếp thứ 10/63 tỉnh, "
+        "thành phố.\n"
+    )
+    assert [(m.value, m.total) for m in extract_text(beside, "beside.txt").metrics] == [
+        (71.05, None),
+        (11, 12),
+    ]
 
 
 def test_a_count_list_s_one_in_words_and_a_number_word_s_digits_in_brackets_are_figures() -> None:
