@@ -427,6 +427,7 @@ _REPLACED = re.compile(
 # tịch UBND huyện đã trực tiếp đến kiểm tra đột xuất ... Cùng đi với đồng chí Chủ tịch có ..." (the person right
 # before, with only their post between: not "Theo ông A, Trưởng phòng Nội vụ, Đoàn đã trực tiếp kiểm tra").
 _IN_PERSON = re.compile(r"\b(?:da |vua )?truc tiep (?:den |di |xuong )?kiem tra\b")
+_TEAM_WORD = re.compile(r"\b(doan|to)\b")
 _POST_ONLY = re.compile(r"\s*[,–—-]\s*(?P<post>[^,;:.()]{3,80}(?:,\s*[^,;:.()]{3,80})?)\s*")
 
 
@@ -438,7 +439,7 @@ def _in_person_anchor(page: Page, anchor: re.Match[str]) -> Found | None:
     if (
         not post
         or post_head_at(text, post.start("post")) is None
-        or re.search(r"\b(doan|to)\b", fold(post["post"]))
+        or _TEAM_WORD.search(page.folded, post.start("post"), post.end("post"))
         or _DEPUTY.search(page.folded, s_start, anchor.start())
     ):
         # (not "ông A, Phó Chủ tịch UBND huyện cùng Đoàn": the team's doing, the other anchors'; nor "Phó Trưởng đoàn

@@ -106,7 +106,7 @@ _TARGET = re.compile(
     # ... or was short of, or is worked towards: "chưa đạt chỉ tiêu 60% huyện giao", "để đạt mục tiêu 80% văn bản điện tử"
     r"\b(?:chưa|không|không thể|để|nhằm) đạt (?:được )?(?:chỉ tiêu|mục tiêu)\s*$|"
     # ... or told with who set it: "chưa đạt chỉ tiêu tỉnh giao là trên 50%", "mục tiêu huyện đề ra cho năm 2022 là 50%"
-    r"\b(?:chỉ tiêu|mục tiêu)\b[^,;.]{0,50}?\b(?:giao|đề ra)\b[^,;.]{0,30}?\blà\s*(?:(?:trên|tối thiểu|ít nhất)\s*)?$",
+    r"\b(?:chỉ tiêu|mục tiêu)\b[^,;.]{0,50}?\b(?:giao|đề ra)\b[^,;.]{0,30}?\blà\s*(?:trên\s*)?$",  # (a floor: _LEAST)
     re.IGNORECASE,
 )
 # A floor, which a target sets: "đạt tối thiểu 30%", "kiểm tra ít nhất 30% số xã" (not a finding's bound: "phát hiện ít
@@ -686,7 +686,6 @@ def _names_units(text: str, folded: str, window: int, span: tuple[int, int]) -> 
 # "thấp nhất trong 4 đơn vị", "một trong 6 sở, ngành", "Toàn bộ 8 xã"; or that a figure's clause opens on, the set
 # said again: "8 phường được kiểm tra trực tiếp đã tiếp nhận 41.306 hồ sơ", "6 xã, thị trấn tiếp nhận tổng cộng 8.456
 # hồ sơ", "12 xã, phường, thị trấn có tỷ lệ ...".
-_PEOPLES_COMMITTEE = re.compile(r"^(?:ubnd|uy ban nhan dan|ủy ban nhân dân) ")
 _BACK_TO_SET = re.compile(r"\b(cua|tai|o|dia ban|trong(?: so)?|ca|mot trong|toan bo)\s+$")
 _SET_AGAIN = re.compile(r"\s*(duoc kiem tra\b|(da )?tiep nhan\b|co ty le\b)")
 
@@ -805,7 +804,7 @@ def _without_unit_count_repeats(found: list[Found], folded: str) -> list[Found]:
         metric = f.value
         # (the people's committees counted are their units: "12 UBND xã, phường" then "trong 12 xã, phường")
         noun = (metric.unit or "").lower()
-        key = (metric.value, bare if (bare := _PEOPLES_COMMITTEE.sub("", noun)) in UNIT_COUNT_NOUNS else noun)
+        key = (metric.value, bare if (bare := noun.removeprefix("ubnd ")) in UNIT_COUNT_NOUNS else noun)
         if metric.total is None and key[1] in UNIT_COUNT_NOUNS:
             again = key in seen or key[1] in _ANY_UNITS and any(value == key[0] for value, _ in seen)
             if again and (

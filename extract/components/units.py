@@ -758,8 +758,7 @@ _ONE_STOP_OFFICES = frozenset({"trung tam hanh chinh cong", "trung tam phuc vu h
 _NAME_WORD = re.compile(r"[ \t]*(?:[-–][ \t]*)?([^\s,.;:()\"“”]+)")
 
 
-# A surname right before a school's or a body's word makes it a person's middle name: "ông Phạm Trường Sơn".
-_SURNAME_BEFORE = re.compile(r"(?<!\w)(?:" + "|".join(sorted(SURNAMES, key=len, reverse=True)) + r") $")
+_WORD_BEFORE = re.compile(r"(?<!\S)(\S+) $")
 
 
 def _own_named(page: Page) -> list[Found]:
@@ -769,8 +768,9 @@ def _own_named(page: Page) -> list[Found]:
     text = page.text
     found: list[Found] = []
     for match in _OWN_NAMED.finditer(text):
-        if _SURNAME_BEFORE.search(text, max(0, match.start() - 12), match.start()):
-            continue
+        word = _WORD_BEFORE.search(text, max(0, match.start() - 12), match.start())
+        if word and word[1] in SURNAMES:
+            continue  # a surname before it makes it a middle name: "ông Phạm Trường Sơn"
         body = _BODY.match(text, match.start())
         if body and fold(body.group(0)) in _ONE_STOP_OFFICES:
             continue  # "Trung tâm Phục vụ hành chính công" alone is part of the unit the sentence names
