@@ -9820,3 +9820,18 @@ def test_a_unit_a_sentence_opens_at_dated_to_an_earlier_year_is_that_year_s() ->
         "7/8 tồn tại được chỉ ra.\n"
     )
     assert "xã Thanh Đức" not in [u.name for u in extract_text(page, "visit.txt").inspected_units]
+
+
+def test_people_awarded_classes_held_and_own_rounds_are_keyless_figures_and_a_school_s_classes_none() -> None:
+    page = (
+        "Kiểm tra CCHC tại huyện Hàm Yên\n12/10/2021\nNgày 10/10/2021, Đoàn kiểm tra CCHC của tỉnh đã kiểm tra tại "
+        "huyện Hàm Yên. Năm 2021, huyện khen thưởng 18 tập thể và 35 cá nhân; tổ chức 3 đợt tự kiểm tra và mở 2 lớp "
+        "tập huấn về dịch vụ công trực tuyến. Trường THCS Yên Thuận có 16 lớp với 512 học sinh.\n"
+    )
+    metrics = extract_text(page, "awards.txt").metrics
+    assert [(m.value, m.unit, m.key) for m in metrics] == [
+        (18.0, "tập thể", None),
+        (35.0, "cá nhân", None),
+        (3.0, "đợt tự kiểm tra", None),
+        (2.0, "lớp tập huấn", None),
+    ]

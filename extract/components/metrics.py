@@ -273,10 +273,23 @@ _KEYS = [
     ("giải quyết", "resolved"),
     ("nhiệm vụ", "tasks"),
 ]
-# Key phrases matched as written, not folded ("chậm", late, folds as "chấm", scored); and the units of a score or a
-# rank, which count no records.
+# Key phrases matched as written, not folded ("chậm", late, folds as "chấm", scored); and the units that count no
+# records: a score's or a rank's, and those of people awarded, classes held and rounds run ("khen thưởng 14 tập thể và
+# 52 cá nhân", "mở 3 lớp tập huấn về dịch vụ công trực tuyến").
 _AS_WRITTEN = frozenset({"chậm"})
-_SCORE_UNITS = frozenset({"điểm", "hạng"})
+_KEYLESS_UNITS = frozenset(
+    {
+        "điểm",
+        "hạng",
+        "tập thể",
+        "cá nhân",
+        "lớp tập huấn",
+        "lớp bồi dưỡng",
+        "đợt tự kiểm tra",
+        "đợt tuyên truyền",
+        "bài dự thi",
+    }
+)
 # Nouns that count administrative units or offices: a results article's figures, a visit's or a plan's scope.
 UNIT_COUNT_NOUNS = {
     "xã",
@@ -323,8 +336,8 @@ def canonical_key(label: str, unit: str | None) -> str | None:
         return None  # a change, comparable with no rate
     if unit and unit.lower() in UNIT_COUNT_NOUNS:
         return "units_inspected" if "kiem tra" in folded else None
-    if unit in _SCORE_UNITS:
-        return None  # "83,25 điểm Đoàn kiểm tra chấm"
+    if unit and unit.lower() in _KEYLESS_UNITS:
+        return None  # "83,25 điểm Đoàn kiểm tra chấm", "kiểm điểm 5 cá nhân để hồ sơ chậm"
     for phrase, key in _KEYS:
         if (phrase in label.lower()) if phrase in _AS_WRITTEN else (fold(phrase) in folded):
             if key == "tasks":
