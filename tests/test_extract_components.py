@@ -9835,3 +9835,13 @@ def test_people_awarded_classes_held_and_own_rounds_are_keyless_figures_and_a_sc
         (3.0, "đợt tự kiểm tra", None),
         (2.0, "lớp tập huấn", None),
     ]
+
+
+def test_a_plan_s_tasks_set_as_the_whole_of_those_done_are_one_figure_but_told_apart_stay_two() -> None:
+    page = (
+        "Kiểm tra CCHC tại huyện Lý Nhân\n12/10/2018\nNgày 10/10/2018, Đoàn kiểm tra CCHC của tỉnh đã kiểm tra tại "
+        "huyện Lý Nhân. Huyện ban hành Kế hoạch CCHC năm 2018 với 24 nhiệm vụ; đến nay đã hoàn thành 19/24 nhiệm vụ. "
+        "Xã Nhân Thịnh đề ra 15 nhiệm vụ, đã hoàn thành 12 nhiệm vụ.\n"
+    )
+    metrics = extract_text(page, "tasks.txt").metrics
+    assert [(m.value, m.total) for m in metrics] == [(19.0, 24.0), (15.0, None), (12.0, None)]

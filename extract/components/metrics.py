@@ -618,9 +618,27 @@ def find_metrics(doc: Doc) -> Doc:
         page, _without_headline_repeats(page, _without_averages_sets(found, folded))
     )
     page.metrics = _without_rounded(
-        page, _without_restated(_without_unit_count_repeats(found, folded), folded)
+        page,
+        _without_restated(_without_unit_count_repeats(_without_planned_tasks(page, found), folded), folded),
     )
     return doc
+
+
+def _without_planned_tasks(page: Page, found: list[Found]) -> list[Found]:
+    """A plan's tasks counted and then set as the whole of those done in the same sentence ("kế hoạch CCHC với 24
+    nhiệm vụ; đến nay đã hoàn thành 19/24 nhiệm vụ") are the done figure's whole, one fact; told without the
+    fraction ("đề ra 46 nhiệm vụ, đã hoàn thành 42") both stay, the reviewers keep both."""
+    done = [f for f in found if f.value.unit == "nhiệm vụ" and f.value.total is not None]
+    return [
+        f
+        for f in found
+        if f.value.unit != "nhiệm vụ"
+        or f.value.total is not None
+        or not any(
+            d.value.total == f.value.value and d.start > f.start and sentence_of(page, d.start)[0] <= f.start
+            for d in done
+        )
+    ]
 
 
 # A school's own counts, where "HS" is học sinh: "trường có 450 HS, 18 lớp".
