@@ -349,7 +349,12 @@ def parse_date_string(text: str) -> date | None:
     if us_moment := _US_MOMENT.search(text):
         return _calendar_date(us_moment.group(3), us_moment.group(1), us_moment.group(2))
     if month_named := _MONTH_NAMED.search(text):
-        return _calendar_date(month_named.group(3), month_named.group(2), month_named.group(1))
+        month = month_named.group(2).lower()
+        return _calendar_date(
+            month_named.group(3), month if month.isdigit() else _WORDPRESS_MONTHS[month], month_named.group(1)
+        )
+    if english := _ENGLISH_DAY_FIRST.search(text) or _ENGLISH_MONTH_FIRST.search(text):
+        return _calendar_date(english["y"], _ENGLISH_MONTHS[english["m"].lower()[:3]], english["d"])
     if month_first := MONTH_FIRST.search(text):
         month = month_first.group(1).lower()
         return _calendar_date(
@@ -397,15 +402,30 @@ def _aware_moment(text: str) -> datetime | None:
     return moment if moment.tzinfo is not None else None
 
 
-# A date line without "ngày", as Joomla prints it: "Thứ năm, 17 Tháng 9 2015 09:21".
-_MONTH_NAMED = re.compile(
-    r"(?<!\d)(\d{1,2})\s+(?:tháng|thang)\s+(\d{1,2}),?\s+(?:(?:năm|nam)\s+)?(\d{4})(?!\d)", re.I
-)
-# WordPress's Vietnamese locale puts the month first, in words: "Đăng vào Tháng Sáu 12, 2017", "Tháng Mười Một 3, 2020"
+# WordPress's Vietnamese locale names the month in words, first: "Đăng vào Tháng Sáu 12, 2017", "Tháng Mười Một 3,
+# 2020"; or after the day: "Thứ Hai, 18 Tháng Mười Một, 2024".
 _WORDPRESS_MONTHS = MONTH_WORDS | {"một": 1, "năm": 5}
-MONTH_FIRST = re.compile(
-    r"(?<!\w)tháng\s+(\d{1,2}|"
-    + "|".join(sorted(_WORDPRESS_MONTHS, key=len, reverse=True))
-    + r")\s+(\d{1,2}),\s*(\d{4})(?!\d)",
+_MONTH_WORD = "|".join(sorted(_WORDPRESS_MONTHS, key=len, reverse=True))
+# A date line without "ngày", as Joomla prints it: "Thứ năm, 17 Tháng 9 2015 09:21".
+# (a month in words takes WordPress's comma before its year: "9 tháng năm 2023" is nine months of the year)
+_MONTH_NAMED = re.compile(
+    r"(?<!\d)(\d{1,2})\s+(?:tháng|thang)\s+(\d{1,2}(?=,?\s)|(?:"
+    + _MONTH_WORD
+    + r")(?=,)),?\s+(?:(?:năm|nam)\s+)?(\d{4})(?!\d)",
     re.I,
 )
+# A bilingual portal's English date line: "Posted: 17 November 2020", "Nov 17, 2020".
+_ENGLISH_MONTHS = {
+    name: number
+    for number, name in enumerate(
+        ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), start=1
+    )
+}
+_ENGLISH_MONTH = r"(?P<m>(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\.?"
+_ENGLISH_DAY_FIRST = re.compile(
+    r"(?<!\d)(?P<d>\d{1,2})\s+" + _ENGLISH_MONTH + r",?\s+(?P<y>\d{4})(?!\d)", re.I
+)
+_ENGLISH_MONTH_FIRST = re.compile(
+    r"(?<![a-z])" + _ENGLISH_MONTH + r"\s+(?P<d>\d{1,2}),?\s+(?P<y>\d{4})(?!\d)", re.I
+)
+MONTH_FIRST = re.compile(r"(?<!\w)tháng\s+(\d{1,2}|" + _MONTH_WORD + r")\s+(\d{1,2}),\s*(\d{4})(?!\d)", re.I)

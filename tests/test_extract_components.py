@@ -13,7 +13,7 @@ import spacy
 import extract.components  # noqa: F401 - registers the components
 import extract.tokenizer  # noqa: F401 - registers the tokenizer
 from extract import extract_file, extract_html, extract_text
-from extract.dates import find_dates
+from extract.dates import find_dates, parse_date_string
 from extract.gazetteer import gazetteer, province_on
 from extract.numbers import parse_quantity
 from extract.textfix import repair
@@ -9845,3 +9845,25 @@ def test_a_plan_s_tasks_set_as_the_whole_of_those_done_are_one_figure_but_told_a
     )
     metrics = extract_text(page, "tasks.txt").metrics
     assert [(m.value, m.total) for m in metrics] == [(19.0, 24.0), (15.0, None), (12.0, None)]
+
+
+@pytest.mark.parametrize(
+    ("date_line", "published"),
+    [
+        (
+            "Thứ Hai, 18 Tháng Mười Một, 2024 | 08:20",
+            "2024-11-18",
+        ),  # WordPress: the month in words after the day
+        ("Ngày đăng / Posted: 17 November 2020 | 09:40", "2020-11-17"),  # a bilingual portal
+    ],
+)
+def test_a_month_in_words_or_in_english_dates_the_page(date_line: str, published: str) -> None:
+    page = (
+        f"Kiểm tra CCHC tại xã Quang Kim\n{date_line}\nNgày 12/11, Đoàn kiểm tra CCHC của huyện Bát Xát đã kiểm tra "
+        "tại UBND xã Quang Kim.\n"
+    )
+    assert extract_text(page, "posted.txt").published_date == published
+
+
+def test_nine_months_of_the_year_in_a_headline_is_no_date() -> None:
+    assert parse_date_string("9 tháng năm 2023, Quảng Bình giải quyết đúng hạn 98,9% hồ sơ") is None
