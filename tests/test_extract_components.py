@@ -9867,3 +9867,13 @@ def test_a_month_in_words_or_in_english_dates_the_page(date_line: str, published
 
 def test_nine_months_of_the_year_in_a_headline_is_no_date() -> None:
     assert parse_date_string("9 tháng năm 2023, Quảng Bình giải quyết đúng hạn 98,9% hồ sơ") is None
+
+
+def test_a_count_in_its_whole_with_trong_alone_is_the_part() -> None:
+    page = (
+        "Kiểm tra CCHC tại xã Tân Dĩnh\n12/10/2016\nNgày 10/10/2016, Đoàn kiểm tra CCHC của huyện Lạng Giang đã "
+        "kiểm tra tại UBND xã Tân Dĩnh. Tại Bộ phận một cửa, 01 trong 03 máy tính đã hỏng; 2 trong 5 quầy chưa có "
+        "thiết bị đánh giá.\n"
+    )
+    metrics = extract_text(page, "part.txt").metrics
+    assert [(m.value, m.unit, m.total) for m in metrics] == [(1.0, "máy tính", 3.0), (2.0, "quầy", 5.0)]

@@ -36,8 +36,8 @@ from extract.tables import TOTAL_ROW
 # none (so "21/22." ends at its number, not its sentence's full stop).
 _NOUNS = "|".join(re.escape(n) for n in sorted({fold(n) for n in METRIC_NOUNS}, key=len, reverse=True))
 _TOTAL = r"(?P<total>\d{1,3}(?:\.\d{3})+(?!\d)|\d+)"
-# What sets a count against its whole: "21/22", "7 trong số 50", "87 trên tổng số 104".
-_OUT_OF = r"(?:(?:trong|tren) (?:tong )?so|tren|/)"
+# What sets a count against its whole: "21/22", "7 trong số 50", "87 trên tổng số 104", "01 trong 03 máy tính".
+_OUT_OF = r"(?:(?:trong|tren) (?:tong )?so|tren|trong(?= \d)|/)"
 # Matched on the folded text (same offsets), so "1.245 ho so" on a page without diacritics counts too.
 # ("8 điểm trường lẻ", "12 điểm cầu" count sites, not points)
 _NOUN_RE = re.compile(
