@@ -37,6 +37,7 @@ _RECORD_OUTCOME = re.compile(
     r"\b(dung han|tre han|qua han|truoc han|giai quyet|tiep nhan|truc tuyen|so hoa)\b"
 )
 _NOUNS = tuple(fold(noun) for noun in METRIC_NOUNS)
+_NOUNS_LONGEST_FIRST = sorted(_NOUNS, key=len, reverse=True)
 _TYPE_STARTS = tuple(f"{t} " for t in UNIT_TYPES)
 # A schedule's column of deadlines ("Hạn gửi báo cáo", "Thời hạn"): its days are no days of inspecting, and the
 # header, kept before each, says so.
@@ -262,7 +263,29 @@ def _sentence(headers: list[str], cells: list[str], text: str = "") -> str | Non
             if not _REMARK_HEADER.match(fold(h))
         ]
         return f"- {label}: {'; '.join(cells)}{where}{remarks}."
-    return f"- {label}: {'; '.join(_phrase(h, c) for h, c in rest)}{where}."
+    phrases, before = [], ""
+    for header, cell in rest:
+        before = _with_noun_before(
+            header, before
+        )  # ("Được giao", "Đã hoàn thành", "Chưa hoàn thành": each its noun)
+        phrases.append(_phrase(before, cell))
+    return f"- {label}: {'; '.join(phrases)}{where}."
+
+
+# What tasks come to ("Đã hoàn thành", "Chưa hoàn thành", "Đang thực hiện"): a column beside the tasks set
+# ("Nhiệm vụ được giao") counts its noun, though its own header does not say it.
+_TASK_OUTCOME = re.compile(r"^((da |chua )?hoan thanh|dang (thuc hien|trien khai))\b")
+
+
+def _with_noun_before(header: str, before: str) -> str:
+    """The header, led by the noun of the column before it when it tells only what came of that column's things."""
+    folded = fold(header)
+    if not _TASK_OUTCOME.match(folded) or folded.startswith(_NOUNS):
+        return header
+    counted = before[count.end() :] if (count := _COUNT_HEADER.match(fold(before))) else before
+    said = fold(counted) + " "
+    noun = next((n for n in _NOUNS_LONGEST_FIRST if said.startswith(n + " ")), None)
+    return f"{counted[: len(noun)].lower()} {header[:1].lower()}{header[1:]}" if noun else header
 
 
 # A column naming the district each commune of the row lies in: "Huyện" (Ba Chẽ), "Thuộc huyện", "Huyện, thành phố".

@@ -9877,3 +9877,23 @@ def test_a_count_in_its_whole_with_trong_alone_is_the_part() -> None:
     )
     metrics = extract_text(page, "part.txt").metrics
     assert [(m.value, m.unit, m.total) for m in metrics] == [(1.0, "máy tính", 3.0), (2.0, "quầy", 5.0)]
+
+
+def test_done_and_undone_columns_beside_the_tasks_set_count_tasks() -> None:
+    html = (
+        "<html><body><article><h1>Kết quả kiểm tra CCHC năm 2023 tại 2 xã</h1><p>12/11/2023</p><p>Từ ngày 02/11 "
+        "đến ngày 06/11/2023, Đoàn kiểm tra CCHC huyện Cao Lãnh đã kiểm tra tại 2 xã. Kết quả như sau:</p><table>"
+        "<tr><th>STT</th><th>Đơn vị</th><th>Nhiệm vụ được giao</th><th>Đã hoàn thành</th><th>Chưa hoàn thành</th>"
+        "<th>Điểm</th></tr><tr><td>1</td><td>Xã Mỹ Xương</td><td>22</td><td>20</td><td>2</td><td>88</td></tr>"
+        "<tr><td>2</td><td>Xã Ba Sao</td><td>22</td><td>21</td><td>1</td><td>90,75</td></tr></table></article></body>"
+        "</html>"
+    )
+    metrics = extract_html(html, "done.html").metrics
+    assert [(m.value, m.label) for m in metrics if m.unit == "nhiệm vụ"] == [
+        (22.0, "nhiệm vụ được giao"),
+        (20.0, "nhiệm vụ đã hoàn thành"),
+        (2.0, "nhiệm vụ chưa hoàn thành"),
+        (22.0, "nhiệm vụ được giao"),
+        (21.0, "nhiệm vụ đã hoàn thành"),
+        (1.0, "nhiệm vụ chưa hoàn thành"),
+    ]
