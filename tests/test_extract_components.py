@@ -9897,3 +9897,12 @@ def test_done_and_undone_columns_beside_the_tasks_set_count_tasks() -> None:
         (21.0, "nhiệm vụ đã hoàn thành"),
         (1.0, "nhiệm vụ chưa hoàn thành"),
     ]
+
+
+def test_the_team_s_internal_and_briefing_meetings_are_no_days_of_inspecting() -> None:
+    page = (
+        "Kiểm tra CCHC tại huyện Cái Nước\n30/11/2017\nChiều 21/11/2017, Đoàn kiểm tra CCHC của Bộ Nội vụ bay từ Hà Nội "
+        "vào Cà Mau và họp nội bộ. Ngày 22/11, Đoàn kiểm tra tại UBND huyện Cái Nước. Ngày 23/11, lãnh đạo các tổ họp "
+        "giao ban tại Sở Nội vụ. Ngày 24/11, Đoàn kiểm tra tại UBND xã Tân Hưng.\n"
+    )
+    assert extract_text(page, "visit.txt").inspection_dates == ["2017-11-22", "2017-11-24"]

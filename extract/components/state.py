@@ -108,7 +108,9 @@ _LATER_ROUND = re.compile(
 TEAM_MEETING = (
     # "họp hai đoàn để thống nhất kết quả", "họp, thống nhất", "họp các thành viên đoàn để thống nhất nội dung"
     r"\bhop,? ((cac|hai|ba|\d+) (doan|to)( kiem tra)? |(cac )?thanh vien (doan|to)( kiem tra)? )?(de )?"
-    r"(trien khai|thong nhat|thong qua|rut kinh nghiem|tong hop|lien tich|chung|doan|phan cong|quan triet|ban)\b"
+    # ("họp nội bộ", "họp giao ban tại Sở Nội vụ")
+    r"(trien khai|thong nhat|thong qua|rut kinh nghiem|tong hop|lien tich|chung|doan|phan cong|quan triet|ban|noi bo|"
+    r"giao ban)\b"
 )
 # A clause that has the team at work at a unit ("kiểm tra hồ sơ tại", "làm việc với", "đã kiểm tra"; not a notice's
 # "kết luận kiểm tra ... tại", nor the schedule it issues: "ban hành Thông báo ... về lịch kiểm tra ... tại", nor the
