@@ -9906,3 +9906,13 @@ def test_the_team_s_internal_and_briefing_meetings_are_no_days_of_inspecting() -
         "giao ban tại Sở Nội vụ. Ngày 24/11, Đoàn kiểm tra tại UBND xã Tân Hưng.\n"
     )
     assert extract_text(page, "visit.txt").inspection_dates == ["2017-11-22", "2017-11-24"]
+
+
+def test_a_holiday_the_team_took_is_no_day_of_inspecting_but_a_night_it_stayed_is_no_holiday() -> None:
+    page = (
+        "Kiểm tra CCHC tại huyện Hải Hậu\n10/09/2018\nTừ ngày 30/8 đến ngày 05/9/2018, Đoàn kiểm tra CCHC của huyện "
+        "Hải Hậu đã kiểm tra tại UBND xã Hải Minh và UBND xã Hải Đường. Từ ngày 01 đến hết ngày 03/9, đoàn tạm nghỉ "
+        "theo lịch nghỉ lễ Quốc khánh. Ngày 04/9, Đoàn kiểm tra tại UBND xã Hải Đường (Đoàn nghỉ lại tại xã).\n"
+    )
+    days = extract_text(page, "visit.txt").inspection_dates
+    assert "2018-09-01" not in days and "2018-09-03" not in days and "2018-09-04" in days

@@ -212,8 +212,11 @@ _COMPILING = re.compile(
     r"(tong hop|xay dung du thao)|"
     r"\bnghien cuu (cac )?(bao cao|ho so)[^.;]{0,60}\btai (tru so )?(so|phong) noi vu\b"
 )
-# A day the team stayed away from the units, one put off ("bị hoãn", "lùi lại") or a schedule's reserve ("Dự phòng").
+# A day the team stayed away from the units, a holiday, one put off ("bị hoãn", "lùi lại") or a schedule's reserve
+# ("Dự phòng").
 _NO_VISIT = re.compile(
+    # a holiday the team took: "đoàn tạm nghỉ theo lịch nghỉ lễ Quốc khánh", a schedule's row ": Nghỉ lễ"
+    r"\b(doan|to)( kiem tra)? (tam )?nghi\b(?! lai)|\btam nghi\b|:\s*nghi (le|tet)\b|"
     r"\bkhong (the )?(lam viec|xuong|den|vao)[a-z ]{0,12}(co so|don vi)|\bkhong (lam nhiem vu )?(kt|kiem tra)\b|\b(bi|phai|duoc) hoan\b|\blui (lai|viec|lich|thoi gian)\b|(?<!y te )\bdu phong\b"
 )
 
