@@ -9916,3 +9916,13 @@ def test_a_holiday_the_team_took_is_no_day_of_inspecting_but_a_night_it_stayed_i
     )
     days = extract_text(page, "visit.txt").inspection_dates
     assert "2018-09-01" not in days and "2018-09-03" not in days and "2018-09-04" in days
+
+
+def test_staff_counted_in_their_whole_said_before_them_are_a_figure_when_qualified() -> None:
+    page = (
+        "Kiểm tra CCHC tại xã Thái Sơn\n12/10/2015\nNgày 10/10/2015, Đoàn kiểm tra CCHC của huyện Hàm Yên đã kiểm tra "
+        "tại UBND xã Thái Sơn. Trong số 19 cán bộ, công chức của xã mới có 12 người thường xuyên sử dụng hộp thư điện "
+        "tử công vụ. Xã có 21 cán bộ, công chức, trong đó 2 người từ huyện chuyển về.\n"
+    )
+    metrics = extract_text(page, "staff.txt").metrics
+    assert [(m.value, m.unit, m.total) for m in metrics] == [(12.0, "người", 19.0)]

@@ -72,6 +72,15 @@ _STAFF = re.compile(
     + r")?\s*(?P<noun>can bo, cong chuc|cong chuc, vien chuc|can bo, giao vien|can bo|cong chuc|vien chuc|giao vien|"
     r"nguoi)\b"
 )
+# ... or said with their whole before them and what they are qualified for or use: "trong số 19 cán bộ, công chức
+# của xã mới có 12 người thường xuyên sử dụng hộp thư", "Xã có 21 cán bộ, công chức, trong đó 19 người đạt chuẩn".
+_STAFF_WHOLE_BEFORE = re.compile(
+    r"\b(?:trong so|co) (?P<whole>\d{1,3}(?:\.\d{3})*) (?:can bo, cong chuc|cong chuc, vien chuc|can bo|cong chuc|"
+    r"vien chuc)\b[^.;\d]{0,50}?,?\s*(?:trong do\s*)?(?:(?:moi |chi )?co\s*)?$"
+)
+_STAFF_QUALIFIED = re.compile(
+    r"[^.;,]{0,20}?\b(dat chuan|co trinh do|co chung chi|duoc dao tao|duoc cap tai khoan|su dung)\b"
+)
 # What the staff counted did or failed to do: "đi muộn", "chưa sử dụng chữ ký số", "bị xử lý kỷ luật", "được cấp chứng
 # thư số"; or what the people asked answered ("42/45 người được hỏi hài lòng").
 _STAFF_FINDING = re.compile(
@@ -508,6 +517,7 @@ def find_metrics(doc: Doc) -> Doc:
         if match.group("pct"):  # a change in percentage points is told in its own unit
             unit, end = "điểm phần trăm" if match.group("points") else "%", match.end()
         else:
+            whole = None
             after = _NOUN_RE.match(folded, end)
             if after is not None:
                 noun = text[after.start("noun") : after.end("noun")]
@@ -526,13 +536,15 @@ def find_metrics(doc: Doc) -> Doc:
             elif (staff := _STAFF.match(folded, end)) and (
                 total is not None
                 or staff.group("total")
+                or (whole := _STAFF_WHOLE_BEFORE.search(folded, max(s_start, start - 120), start))
+                and _STAFF_QUALIFIED.match(folded, staff.end())
                 or _STAFF_FINDING.match(folded, staff.end())
                 and not _WHOLE_OF.search(folded, window, start)
                 or _SHORT_OF.search(folded, window, start)
             ):
                 noun = text[staff.start("noun") : staff.end("noun")]
-                if staff.group("total"):
-                    total = float(staff.group("total").replace(".", ""))
+                if staff.group("total") or whole:
+                    total = float((staff.group("total") or whole["whole"]).replace(".", ""))
                 end = staff.end("noun")
             elif (listed := _LIST_THEN_NOUN.match(folded, end)) and _RESPECTIVELY.search(clause):
                 noun = text[listed.start("noun") : listed.end("noun")]
