@@ -705,13 +705,20 @@ METRIC_NOUNS: tuple[str, ...] = (
     "chuyên mục",  # a station's reform coverage: "xây dựng 4 chuyên mục tuyên truyền CCHC"
     "phóng sự",
     "máy tính",  # a one-stop desk's equipment: "được trang bị 4 máy tính, 1 máy quét và 2 camera", "có 6 quầy"
+    "máy vi tính",
+    "máy in",
     "máy quét",
     "máy scan",
+    "máy đánh giá",
     "camera",
     "màn hình",
     "ki-ốt",
     "kiosk",
     "quầy",
+    "biển hiệu",  # a desk's signs: "thay mới 27 biển hiệu, biển chỉ dẫn", "03 biển chức danh chưa đúng mẫu"
+    "biển chỉ dẫn",
+    "biển chức danh",
+    "buổi tuyên truyền",
     "tập thể",  # those awarded or disciplined: "khen thưởng 14 tập thể và 52 cá nhân", "kiểm điểm 5 cá nhân"
     "cá nhân",
     "lớp tập huấn",  # a unit's own reform work: "mở 3 lớp tập huấn", "tổ chức 2 đợt tự kiểm tra" (not a school's "36 lớp")

@@ -9926,3 +9926,18 @@ def test_staff_counted_in_their_whole_said_before_them_are_a_figure_when_qualifi
     )
     metrics = extract_text(page, "staff.txt").metrics
     assert [(m.value, m.unit, m.total) for m in metrics] == [(12.0, "người", 19.0)]
+
+
+def test_a_desk_s_computers_printers_and_signs_and_a_unit_s_briefings_are_counted() -> None:
+    page = (
+        "Kiểm tra CCHC tại xã Gio Châu\n12/10/2019\nNgày 10/10/2019, Đoàn kiểm tra CCHC của huyện Gio Linh đã kiểm tra "
+        "tại UBND xã Gio Châu. Bộ phận một cửa được trang bị 3 máy vi tính, 1 máy in; 03 biển chức danh chưa đúng mẫu. "
+        "Xã đã tổ chức 06 buổi tuyên truyền về dịch vụ công trực tuyến.\n"
+    )
+    metrics = extract_text(page, "desk.txt").metrics
+    assert [(m.value, m.unit, m.key) for m in metrics] == [
+        (3.0, "máy vi tính", None),
+        (1.0, "máy in", None),
+        (3.0, "biển chức danh", None),
+        (6.0, "buổi tuyên truyền", None),
+    ]

@@ -296,6 +296,7 @@ _KEYLESS_UNITS = frozenset(
         "lớp bồi dưỡng",
         "đợt tự kiểm tra",
         "đợt tuyên truyền",
+        "buổi tuyên truyền",
         "bài dự thi",
     }
 )
@@ -656,7 +657,9 @@ def _without_planned_tasks(page: Page, found: list[Found]) -> list[Found]:
 # A school's own counts, where "HS" is học sinh: "trường có 450 HS, 18 lớp".
 _PUPILS = re.compile(r"hoc sinh|\blop\b|giao vien|truong (mam non|tieu hoc|thcs|thpt)")
 # A one-stop desk's equipment.
-_EQUIPMENT = re.compile(r"may tinh|may quet|may scan|camera|man hinh|ki-ot|kiosk|quay")
+_EQUIPMENT = re.compile(
+    r"may (vi )?tinh|may (quet|scan|in|danh gia)|camera|man hinh|ki-ot|kiosk|quay|bien (hieu|chi dan|chuc danh)"
+)
 
 
 # A list's later items after a counted one: ", xã B 1.982, xã C " before the figure.
