@@ -9941,3 +9941,13 @@ def test_a_desk_s_computers_printers_and_signs_and_a_unit_s_briefings_are_counte
         (3.0, "biển chức danh", None),
         (6.0, "buổi tuyên truyền", None),
     ]
+
+
+def test_a_desk_s_machines_and_meetings_counted_in_words() -> None:
+    page = (
+        "Kiểm tra CCHC tại xã Ea Ngai\n12/10/2019\nNgày 10/10/2019, Đoàn kiểm tra CCHC của huyện Krông Búk đã kiểm tra "
+        "tại UBND xã Ea Ngai. Bộ phận một cửa có ba máy vi tính và hai máy in. Xã đã tổ chức mười hai cuộc họp thôn "
+        "để tuyên truyền về dịch vụ công trực tuyến.\n"
+    )
+    metrics = extract_text(page, "words.txt").metrics
+    assert [(m.value, m.unit) for m in metrics] == [(3.0, "máy vi tính"), (2.0, "máy in"), (12.0, "cuộc")]
