@@ -445,6 +445,13 @@ BODY_ABBREVIATIONS: dict[str, str] = {
     "VPĐKĐĐ": "Văn phòng Đăng ký đất đai",
     "CN VPĐKĐĐ": "Chi nhánh Văn phòng Đăng ký đất đai",
     "TTYT": "Trung tâm Y tế",
+    # schools' kinds, so "Trường THPT Lý Tự Trọng" is "Trường Trung học phổ thông Lý Tự Trọng" said again
+    "THPT": "Trung học phổ thông",
+    "THCS": "Trung học cơ sở",
+    "TH&THCS": "Tiểu học và Trung học cơ sở",
+    "PTDTNT": "Phổ thông Dân tộc nội trú",
+    "PTDTBT": "Phổ thông Dân tộc bán trú",
+    "GDNN-GDTX": "Giáo dục nghề nghiệp - Giáo dục thường xuyên",
 }
 OFFICE_NAMES_FOLDED: tuple[tuple[str, str], ...] = tuple(
     sorted(

@@ -9951,3 +9951,13 @@ def test_a_desk_s_machines_and_meetings_counted_in_words() -> None:
     )
     metrics = extract_text(page, "words.txt").metrics
     assert [(m.value, m.unit) for m in metrics] == [(3.0, "máy vi tính"), (2.0, "máy in"), (12.0, "cuộc")]
+
+
+def test_a_school_named_by_its_kind_s_initials_and_in_full_is_one_unit() -> None:
+    page = (
+        "Kiểm tra CCHC tại Trường THPT Lý Tự Trọng\n12/10/2019\nNgày 10/10/2019, Đoàn kiểm tra CCHC của Sở Giáo dục và "
+        "Đào tạo đã kiểm tra tại Trường Trung học phổ thông Lý Tự Trọng và Trường Tiểu học và Trung học cơ sở Ninh Xuân. "
+        "Trường THPT Lý Tự Trọng đã niêm yết đủ thủ tục; Trường TH&THCS Ninh Xuân còn thiếu sổ theo dõi.\n"
+    )
+    names = [u.name for u in extract_text(page, "schools.txt").inspected_units]
+    assert names == ["Trường Trung học phổ thông Lý Tự Trọng", "Trường Tiểu học và Trung học cơ sở Ninh Xuân"]
