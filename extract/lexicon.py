@@ -575,7 +575,7 @@ NAME_STOP_WORDS: frozenset[str] = frozenset({
     "đã", "đang", "sẽ", "còn", "có", "được", "là", "với", "và", "để", "trong", "tại", "của", "về", "cho", "nơi",
     "thuộc", "trực", "đạt", "thực", "cũng", "đều", "vẫn", "chưa", "không", "hiện", "này", "đó", "khi", "từ", "theo",
     "do", "qua", "ghi", "triển", "tiếp", "kiểm", "đề", "yêu", "báo", "nhằm", "gồm", "cùng", "bị", "phải", "rất",
-    "nhiều", "ngày", "sáng", "chiều", "tháng", "năm", "ở", "trên", "chỉ",
+    "nhiều", "ngày", "sáng", "chiều", "tháng", "năm", "ở", "trên", "chỉ", "vào", "lần",
 })
 # fmt: on
 # Prefixes that are also common words in lower case ("công tác thanh tra huyện"): a body only when capitalised.

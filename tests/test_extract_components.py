@@ -9961,3 +9961,13 @@ def test_a_school_named_by_its_kind_s_initials_and_in_full_is_one_unit() -> None
     )
     names = [u.name for u in extract_text(page, "schools.txt").inspected_units]
     assert names == ["Trường Trung học phổ thông Lý Tự Trọng", "Trường Tiểu học và Trung học cơ sở Ninh Xuân"]
+
+
+def test_a_time_or_an_order_after_a_body_s_name_ends_it() -> None:
+    page = (
+        "Kiểm tra CCHC tại hai trung tâm\n12/10/2020\nNgày 10/10/2020, Đoàn kiểm tra CCHC của tỉnh "
+        "đã kiểm tra tại Trung tâm Dịch vụ việc làm vào buổi sáng và Trung tâm Bảo trợ xã hội lần lượt vào các buổi "
+        "chiều.\n"
+    )
+    names = [u.name for u in extract_text(page, "visit.txt").inspected_units]
+    assert names == ["Trung tâm Dịch vụ việc làm", "Trung tâm Bảo trợ xã hội"]
