@@ -9971,3 +9971,11 @@ def test_a_time_or_an_order_after_a_body_s_name_ends_it() -> None:
     )
     names = [u.name for u in extract_text(page, "visit.txt").inspected_units]
     assert names == ["Trung tâm Dịch vụ việc làm", "Trung tâm Bảo trợ xã hội"]
+
+
+def test_where_a_unit_lies_told_of_it_is_no_unit() -> None:
+    page = (
+        "Kiểm tra CCHC tại trường học\n12/10/2019\nNgày 10/10/2019, Đoàn kiểm tra CCHC của Sở Giáo dục và Đào tạo đã "
+        "kiểm tra tại Trường THPT Lý Tự Trọng, ngôi trường có 1.620 học sinh ở trung tâm thành phố Nha Trang.\n"
+    )
+    assert [u.name for u in extract_text(page, "visit.txt").inspected_units] == ["Trường THPT Lý Tự Trọng"]

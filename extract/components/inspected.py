@@ -527,6 +527,8 @@ _ADDRESS_BEFORE = re.compile(
     r"(\(\s*(so \d|so nha |dia (chi|ban|diem)\b|to (dan pho )?\d+\s*,|duong |(lam viec )?tai tru so\b)|\bdia chi:? |"
     r"\btru so( don vi| co quan)?, )[^()|;]{0,100}$|"
     r"\btru so (dat |dong )?(tai|o) $|"  # "xã Tả Lèng, trụ sở đặt tại xã Giang Ma (huyện Tam Đường cũ)"
+    # where a unit lies, told of it: "ngôi trường có 1.620 học sinh ở trung tâm thành phố Nha Trang"
+    r"\bo (ngay )?(trung tam|phia (bac|nam|dong|tay)( cua)?|ria|cua ngo) $|"
     # where the team met a province's committee: "làm việc với UBND tỉnh tại phường Quy Nhơn"
     r"\blam viec voi (ubnd|uy ban nhan dan) tinh( (?!va |roi |sau |kiem |lam )[a-z]+){0,3} tai $"
 )
