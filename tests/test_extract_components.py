@@ -9979,3 +9979,14 @@ def test_where_a_unit_lies_told_of_it_is_no_unit() -> None:
         "kiểm tra tại Trường THPT Lý Tự Trọng, ngôi trường có 1.620 học sinh ở trung tâm thành phố Nha Trang.\n"
     )
     assert [u.name for u in extract_text(page, "visit.txt").inspected_units] == ["Trường THPT Lý Tự Trọng"]
+
+
+def test_the_home_affairs_office_where_the_team_compiles_its_records_is_no_unit() -> None:
+    page = (
+        "Kiểm tra CCHC tại xã Lương Hòa\n05/10/2018\nNgày 01/10/2018, Đoàn kiểm tra CCHC của huyện Giồng Trôm đã "
+        "kiểm tra tại UBND xã Lương Hòa. Ngày 02/10, đoàn tạm dừng để tổng hợp biên bản kiểm tra tại phòng Nội vụ "
+        "huyện. Ngày 03/10, Đoàn làm việc tại Phòng Tài chính - Kế hoạch. Ngày 04/10, Đoàn làm việc tại phòng Nội vụ, "
+        "tổng hợp biên bản.\n"
+    )
+    names = [u.name for u in extract_text(page, "visit.txt").inspected_units]
+    assert [n.lower() for n in names] == ["xã lương hòa", "phòng tài chính - kế hoạch"]

@@ -226,9 +226,10 @@ _TO_COME_AFTER = re.compile(
     r"\s*(?:,[^,.;:]{1,80},\s*)?(?:(se|sap)\s|[:|]\s*(dot (\d+|[ivx]+)\s*)?\(?\s*du kien\b)"
 )
 # A unit doing the inspecting side's paperwork, or where the team does its own: "Sở Nội vụ tổng hợp kết quả, báo cáo
-# UBND tỉnh", "các thành viên Đoàn làm việc tại phòng Nội vụ để tổng hợp số liệu".
+# UBND tỉnh", "các thành viên Đoàn làm việc tại phòng Nội vụ để tổng hợp số liệu", "Đoàn làm việc tại phòng Nội vụ,
+# tổng hợp biên bản".
 _ACTS_AFTER = re.compile(
-    r"\s*(tong hop|tham muu|de (tong hop|thong nhat|hoan thien|xay dung du thao)"
+    r"\s*,?\s*(tong hop|tham muu|de (tong hop|thong nhat|hoan thien|xay dung du thao)"
     # the body that issues the round's plan: "..., Văn phòng UBND tỉnh đã ban hành Kế hoạch số 38/KH-VP về kiểm tra"
     r"|(da |vua )?ban hanh (ke hoach|quyet dinh)[^.;]{0,60}\bkiem tra"
     # ... or its conclusions: "..., Sở Nội vụ thông báo kết luận của Đoàn kiểm tra như sau:", "BHXH tỉnh đã ban hành
@@ -246,7 +247,7 @@ _ASKED_TO_FOLLOW = re.compile(
 # ... or a stop on the road: "đoàn phải dừng lại tại xã Yên Minh chờ thông đường", "nghỉ lại tại xã B"
 _MEETING_PLACE = re.compile(
     "(?:" + TEAM_MEETING + r")[^;.]{0,60}\btai\s*$|\b(dung|nghi) lai tai\s*$|"
-    r"\b(doan|to)\b[^;.]{0,30}\btong hop (ket qua|so lieu)[^;.]{0,30}\btai\s*$"  # "các thành viên Đoàn tổng hợp kết quả kiểm tra tại Sở Nội vụ"
+    r"\b(doan|to)\b[^;.]{0,30}\btong hop (ket qua|so lieu|bien ban)[^;.]{0,30}\btai\s*$"  # "các thành viên Đoàn tổng hợp kết quả kiểm tra tại Sở Nội vụ"
 )
 
 
