@@ -9990,3 +9990,14 @@ def test_the_home_affairs_office_where_the_team_compiles_its_records_is_no_unit(
     )
     names = [u.name for u in extract_text(page, "visit.txt").inspected_units]
     assert [n.lower() for n in names] == ["xã lương hòa", "phòng tài chính - kế hoạch"]
+
+
+def test_a_rank_s_change_in_words_is_a_figure() -> None:
+    page = (
+        "Kiểm tra CCHC tại quận Thốt Nốt\n12/10/2025\nNgày 10/10/2025, Đoàn kiểm tra CCHC của thành phố đã kiểm tra tại "
+        "UBND quận Thốt Nốt. Chỉ số CCHC năm 2024 của quận xếp thứ 4/9 quận, huyện, tăng hai bậc so với năm trước.\n"
+    )
+    assert [(m.value, m.unit) for m in extract_text(page, "rank.txt").metrics] == [
+        (4.0, "hạng"),
+        (2.0, "bậc"),
+    ]
