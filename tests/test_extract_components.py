@@ -10001,3 +10001,13 @@ def test_a_rank_s_change_in_words_is_a_figure() -> None:
         (4.0, "hạng"),
         (2.0, "bậc"),
     ]
+
+
+def test_the_day_results_are_announced_is_no_day_of_inspecting() -> None:
+    page = (
+        "Kết quả kiểm tra CCHC tại huyện Mỏ Cày Nam\n20/12/2024\nTừ ngày 02/12 đến ngày 06/12/2024, Đoàn kiểm tra CCHC "
+        "của huyện Mỏ Cày Nam đã kiểm tra tại UBND xã Đa Phước Hội. Tại buổi công bố kết quả kiểm tra ngày 16/12/2024, "
+        "ông Lê Minh Trí, Phó Chủ tịch UBND huyện đề nghị xã khắc phục các tồn tại.\n"
+    )
+    days = extract_text(page, "results.txt").inspection_dates
+    assert days[0] == "2024-12-02" and "2024-12-16" not in days

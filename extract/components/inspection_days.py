@@ -127,7 +127,7 @@ _INSPECTION_CONTEXT = re.compile(
 _OTHER_EVENT = re.compile(
     r"\b(?:hoi nghi\b|(cuoc|ngay) bau cu\b|dai hoi\b|le k[yi] niem\b|ky ket|ban hanh|tong ket|so ket\b(?! qua\b)|den thoi diem|(?<!chua )(?<!khong )(da )?co (bao cao|thong bao|van ban(?! xin loi)|cong van)\b|"
     r"(gui|nop)( day du| bo sung)? (bao cao|van ban|cong van|thong bao|de cuong)|\bthong bao (den|toi|cho) (cac )?(don vi|co quan|dia phuong|xa)|\bgui (doan|to cong tac)\b|"
-    r"tam dung|tam hoan|tam ngung|tap huan|lop (boi duong|hoc|tap huan)|duoc gui (ve|den|toi)\b|"
+    r"tam dung|tam hoan|tam ngung|tap huan|(buoi|le) cong bo ket qua|lop (boi duong|hoc|tap huan)|duoc gui (ve|den|toi)\b|"
     # (a certification body's audit: "ngày 12/8/2010 đã được tổ chức chứng nhận đánh giá, cấp giấy chứng nhận")
     r"to chuc chung nhan|chung nhan phu hop (tieu chuan|iso))"
 )
