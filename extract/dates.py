@@ -406,15 +406,16 @@ def _aware_moment(text: str) -> datetime | None:
 # 2020"; or after the day: "Thứ Hai, 18 Tháng Mười Một, 2024".
 _WORDPRESS_MONTHS = MONTH_WORDS | {"một": 1, "năm": 5}
 _MONTH_WORD = "|".join(sorted(_WORDPRESS_MONTHS, key=len, reverse=True))
-# A date line without "ngày", as Joomla prints it: "Thứ năm, 17 Tháng 9 2015 09:21".
-# (a month in words takes WordPress's comma before its year: "9 tháng năm 2023" is nine months of the year)
+MONTH_FIRST = re.compile(r"(?<!\w)tháng\s+(\d{1,2}|" + _MONTH_WORD + r")\s+(\d{1,2}),\s*(\d{4})(?!\d)", re.I)
+# A date line without "ngày", as Joomla prints it: "Thứ năm, 17 Tháng 9 2015 09:21"; a month in words takes
+# WordPress's comma before its year ("9 tháng năm 2023" is nine months of the year).
 _MONTH_NAMED = re.compile(
     r"(?<!\d)(\d{1,2})\s+(?:tháng|thang)\s+(\d{1,2}(?=,?\s)|(?:"
     + _MONTH_WORD
     + r")(?=,)),?\s+(?:(?:năm|nam)\s+)?(\d{4})(?!\d)",
     re.I,
 )
-# A bilingual portal's English date line: "Posted: 17 November 2020", "Nov 17, 2020".
+# A bilingual portal's English date line: "Ngày đăng / Posted: 17 November 2020", "November 17, 2020".
 _ENGLISH_MONTHS = {
     name: number
     for number, name in enumerate(
@@ -428,4 +429,3 @@ _ENGLISH_DAY_FIRST = re.compile(
 _ENGLISH_MONTH_FIRST = re.compile(
     r"(?<![a-z])" + _ENGLISH_MONTH + r"\s+(?P<d>\d{1,2}),?\s+(?P<y>\d{4})(?!\d)", re.I
 )
-MONTH_FIRST = re.compile(r"(?<!\w)tháng\s+(\d{1,2}|" + _MONTH_WORD + r")\s+(\d{1,2}),\s*(\d{4})(?!\d)", re.I)

@@ -728,7 +728,7 @@ METRIC_NOUNS: tuple[str, ...] = (
     "buổi tuyên truyền",
     "tập thể",  # those awarded or disciplined: "khen thưởng 14 tập thể và 52 cá nhân", "kiểm điểm 5 cá nhân"
     "cá nhân",
-    "lớp tập huấn",  # a unit's own reform work: "mở 3 lớp tập huấn", "tổ chức 2 đợt tự kiểm tra" (not a school's "36 lớp")
+    "lớp tập huấn",  # a unit's own work: "mở 3 lớp tập huấn", "2 đợt tự kiểm tra" (not a school's "36 lớp")
     "lớp bồi dưỡng",
     "đợt tự kiểm tra",
     "đợt tuyên truyền",

@@ -264,10 +264,8 @@ def _sentence(headers: list[str], cells: list[str], text: str = "") -> str | Non
         ]
         return f"- {label}: {'; '.join(cells)}{where}{remarks}."
     phrases, before = [], ""
-    for header, cell in rest:
-        before = _with_noun_before(
-            header, before
-        )  # ("Được giao", "Đã hoàn thành", "Chưa hoàn thành": each its noun)
+    for header, cell in rest:  # ("Nhiệm vụ được giao", "Đã hoàn thành", "Chưa hoàn thành": each counts tasks)
+        before = _with_noun_before(header, before)
         phrases.append(_phrase(before, cell))
     return f"- {label}: {'; '.join(phrases)}{where}."
 

@@ -162,8 +162,8 @@ _BY_A_TIME = re.compile(
     r"\s*(?:trong (?:nam|quy|thang)|vao (?:cuoi|dau)|den (?:cuoi|het)|theo chi tieu|truoc ngay)\b"
 )
 # What a number word counts ("ba hồ sơ", "tám thủ tục"; with a scale, "hơn một nghìn", anything): records,
-# procedures, cases, petitions, documents, reports, a desk's machines, meetings; not units ("hai xã" is as often "the two communes"). Checked in
-# the pattern, since "ba" and "hai" are frequent words.
+# procedures, cases, petitions, documents, reports, a desk's machines, meetings, ranks; not units ("hai xã" is as often
+# "the two communes"). Checked in the pattern, since "ba" and "hai" are frequent words.
 _WORD_FOLLOWED = r"(?=\s+(?i:nghìn|ngàn|triệu|tỷ|phần trăm|hồ sơ|thủ tục|tthc|trường hợp|đơn(?! vị)|văn bản|kiến nghị|phản ánh|xã|phường|thị trấn|huyện|sở|cơ quan|đơn vị|phòng|trường|ubnd|công chức|máy (?:vi )?tính|máy (?:in|scan|quét)|màn hình|buổi|cuộc họp|bậc)\b)"
 # ... or what it is set against, in words or digits: "hai trên bảy công chức", "bảy trong số chín đơn vị", "mười bốn
 # trong tổng số 176 nhiệm vụ".
