@@ -10011,3 +10011,12 @@ def test_the_day_results_are_announced_is_no_day_of_inspecting() -> None:
     )
     days = extract_text(page, "results.txt").inspection_dates
     assert days[0] == "2024-12-02" and "2024-12-16" not in days
+
+
+def test_units_named_after_the_count_by_trong_do_co_were_inspected() -> None:
+    page = (
+        "Kết quả kiểm tra CCHC năm 2022\n12/12/2022\nNăm 2022, Đoàn kiểm tra CCHC của tỉnh đã kiểm tra 5 cơ quan, đơn "
+        "vị. Trong đó có Sở Tài nguyên và Môi trường, Sở Xây dựng; các huyện Nga Sơn, Thạch Thành và thị xã Bỉm Sơn.\n"
+    )
+    names = [u.name for u in extract_text(page, "results.txt").inspected_units]
+    assert names[:2] == ["Sở Tài nguyên và Môi trường", "Sở Xây dựng"] and len(names) == 5

@@ -217,7 +217,7 @@ _POST_OF = re.compile(
     r"(?:(?! da | kiem tra)[^,;()]){0,50},\s*$"
 )
 # A sentence naming the units the one before it counted.
-_NAMED_AFTER_COUNT = re.compile(r"\s*(do la|day la|cu the|gom co)\b")
+_NAMED_AFTER_COUNT = re.compile(r"\s*(do la|day la|cu the|gom co|trong do co)\b")
 # "Đối với ..., Sở Nội vụ sẽ phối hợp kiểm tra lại", or a table's row of a results notice: "UBND huyện Đakrông | Đợt 2
 # (dự kiến tháng 10/2023)"
 # (past an aside on the unit: "Riêng phường Hải Châu II, đơn vị có cùng trụ sở với phường Hải Châu I, sẽ được Tổ số
