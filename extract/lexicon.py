@@ -595,6 +595,37 @@ CAPITALISED_BODY_PREFIXES: frozenset[str] = frozenset(
     }
 )
 
+# A one-stop desk's equipment and signs: "được trang bị 4 máy tính, 1 máy quét và 2 camera", "có 6 quầy", "thay mới 27
+# biển hiệu, biển chỉ dẫn", "03 biển chức danh chưa đúng mẫu".
+DESK_EQUIPMENT: tuple[str, ...] = (
+    "máy tính",
+    "máy vi tính",
+    "máy in",
+    "máy quét",
+    "máy scan",
+    "máy đánh giá",
+    "camera",
+    "màn hình",
+    "ki-ốt",
+    "kiosk",
+    "quầy",
+    "biển hiệu",
+    "biển chỉ dẫn",
+    "biển chức danh",
+)
+# A unit's own work and the people it awarded or disciplined, which count no records: "mở 3 lớp tập huấn", "2 đợt tự
+# kiểm tra" (not a school's "36 lớp"), "khen thưởng 14 tập thể và 52 cá nhân", "kiểm điểm 5 cá nhân".
+ACTIVITIES_AND_PEOPLE: tuple[str, ...] = (
+    "buổi tuyên truyền",
+    "lớp tập huấn",
+    "lớp bồi dưỡng",
+    "đợt tự kiểm tra",
+    "đợt tuyên truyền",
+    "bài dự thi",
+    "tập thể",
+    "cá nhân",
+)
+
 # Counted things that make a figure a metric of the inspected work.
 METRIC_NOUNS: tuple[str, ...] = (
     "lượt hồ sơ",
@@ -711,26 +742,6 @@ METRIC_NOUNS: tuple[str, ...] = (
     "món chi",  # a treasury's payments checked: "kiểm soát 48.215 món chi, từ chối thanh toán 112 món chi"
     "chuyên mục",  # a station's reform coverage: "xây dựng 4 chuyên mục tuyên truyền CCHC"
     "phóng sự",
-    "máy tính",  # a one-stop desk's equipment: "được trang bị 4 máy tính, 1 máy quét và 2 camera", "có 6 quầy"
-    "máy vi tính",
-    "máy in",
-    "máy quét",
-    "máy scan",
-    "máy đánh giá",
-    "camera",
-    "màn hình",
-    "ki-ốt",
-    "kiosk",
-    "quầy",
-    "biển hiệu",  # a desk's signs: "thay mới 27 biển hiệu, biển chỉ dẫn", "03 biển chức danh chưa đúng mẫu"
-    "biển chỉ dẫn",
-    "biển chức danh",
-    "buổi tuyên truyền",
-    "tập thể",  # those awarded or disciplined: "khen thưởng 14 tập thể và 52 cá nhân", "kiểm điểm 5 cá nhân"
-    "cá nhân",
-    "lớp tập huấn",  # a unit's own work: "mở 3 lớp tập huấn", "2 đợt tự kiểm tra" (not a school's "36 lớp")
-    "lớp bồi dưỡng",
-    "đợt tự kiểm tra",
-    "đợt tuyên truyền",
-    "bài dự thi",
+    *DESK_EQUIPMENT,
+    *ACTIVITIES_AND_PEOPLE,
 )

@@ -27,7 +27,7 @@ from extract.components.state import (
     sentence_of,
     told_in_captions,
 )
-from extract.lexicon import METRIC_NOUNS, UNIT_TYPES
+from extract.lexicon import ACTIVITIES_AND_PEOPLE, DESK_EQUIPMENT, METRIC_NOUNS, UNIT_TYPES
 from extract.numbers import DIGITS, NUMBER_WORD, WORDS_NUMBER, number_in_words, parse_quantity
 from extract.scan import LIST_ITEM
 from extract.tables import TOTAL_ROW
@@ -283,23 +283,9 @@ _KEYS = [
     ("nhiệm vụ", "tasks"),
 ]
 # Key phrases matched as written, not folded ("chậm", late, folds as "chấm", scored); and the units that count no
-# records: a score's or a rank's, and those of people awarded, classes held and rounds run ("khen thưởng 14 tập thể và
-# 52 cá nhân", "mở 3 lớp tập huấn về dịch vụ công trực tuyến").
+# records: a score's or a rank's, and those of a unit's own work and the people it awarded.
 _AS_WRITTEN = frozenset({"chậm"})
-_KEYLESS_UNITS = frozenset(
-    {
-        "điểm",
-        "hạng",
-        "tập thể",
-        "cá nhân",
-        "lớp tập huấn",
-        "lớp bồi dưỡng",
-        "đợt tự kiểm tra",
-        "đợt tuyên truyền",
-        "buổi tuyên truyền",
-        "bài dự thi",
-    }
-)
+_KEYLESS_UNITS = frozenset({"điểm", "hạng", *ACTIVITIES_AND_PEOPLE})
 # Nouns that count administrative units or offices: a results article's figures, a visit's or a plan's scope.
 UNIT_COUNT_NOUNS = {
     "xã",
@@ -568,7 +554,7 @@ def find_metrics(doc: Doc) -> Doc:
                     continue
                 noun = "hồ sơ"
             unit = unit or noun
-            if noun and _EQUIPMENT.fullmatch(fold(noun)) and _ASKED.search(clause):
+            if noun and fold(noun) in _EQUIPMENT and _ASKED.search(clause):
                 continue  # asked for or promised, not what the desk has: "đề nghị tỉnh bổ sung 2 máy quét"
             # "12,486 hồ sơ": no part of a record, so the comma groups thousands the English way
             if noun and _WHOLE_THINGS.match(fold(noun)) and _COMMA_GROUPED.fullmatch(match.group("num")):
@@ -657,9 +643,7 @@ def _without_planned_tasks(page: Page, found: list[Found]) -> list[Found]:
 # A school's own counts, where "HS" is học sinh: "trường có 450 HS, 18 lớp".
 _PUPILS = re.compile(r"hoc sinh|\blop\b|giao vien|truong (mam non|tieu hoc|thcs|thpt)")
 # A one-stop desk's equipment.
-_EQUIPMENT = re.compile(
-    r"may (vi )?tinh|may (quet|scan|in|danh gia)|camera|man hinh|ki-ot|kiosk|quay|bien (hieu|chi dan|chuc danh)"
-)
+_EQUIPMENT = frozenset(fold(n) for n in DESK_EQUIPMENT)
 
 
 # A list's later items after a counted one: ", xã B 1.982, xã C " before the figure.
