@@ -31,15 +31,17 @@ _TO = (
     r"(?:[^\S\n]*(?:[-–—]|đến|den|tới|toi)\s*(?:hết\s+)?"
     + _WEEKDAY
     + r"|"  # (not a list's next item: "02\n- Thứ Tư")
-    r"\s*(?:[-–—]|đến|den|tới|toi|và|va)\s*(?:hết\s+)?)(?:(?:ngày|ngay)\s+)?"
+    r"\s*(?:[-–—]|đến|den|tới|toi|và|va)\s*(?:hết\s+)?)(?:(?:ngày|ngay)\s+)?(?:(?:mồng|mùng)\s+)?"
 )
 # Words that make "8/12" a fraction of things counted rather than 8 December.
 _COUNTED = r"(?:" + "|".join(re.escape(noun) for noun in sorted(METRIC_NOUNS, key=len, reverse=True)) + r")\b"
+# The word before a day of the month: "ngày 7", "ngày mồng 7", "mồng 7", "mùng 7" ("mồng"/"mùng" for days 1-10).
+_DAY_WORD = r"(?:(?:ngày|ngay)\s+(?:(?:mồng|mùng)\s+)?|(?:mồng|mùng)\s+)"
 _TRIGGER = (
     # a schedule's or a table's label: "Sở Tư pháp: Ngày kiểm tra 08/8; 88,5 điểm"
     r"(?:(?<![\w])(?:ngày|ngay)\s+(?:kiểm tra|kiem tra|làm việc|lam viec)\s*:?\s*|"
-    r"(?<![\w])(?:ngày|ngay|sáng|sang|chiều|chieu|trưa|trua|tối|toi|hôm|hom|từ|tu|đến|den|và|va|"
-    r"trước|truoc|sau|đêm|dem|mai)\s+(?:(?:ngày|ngay|hôm)\s+)?|"
+    r"(?<![\w])(?:ngày|ngay|mồng|mùng|sáng|sang|chiều|chieu|trưa|trua|tối|toi|hôm|hom|từ|tu|đến|den|và|va|"
+    r"trước|truoc|sau|đêm|dem|mai)\s+(?:(?:ngày|ngay|hôm|mồng|mùng)\s+)?|"
     # a weekday: "thứ Ba, 13/8", "Chủ nhật 18/8"
     r"(?<![\w])" + _WEEKDAY + r"(?:(?:ngày|ngay)\s+)?)"
 )
@@ -73,7 +75,7 @@ _M_WORDY = r"(?P<{n}m>[01]?\d|" + "|".join(MONTH_WORDS) + r")(?!\w)"
 def _wordy(n: str) -> str:
     """ "ngày 13 tháng 7 năm 2022", "ngày 13 tháng Mười", also written without diacritics; `n` names its groups."""
     return (
-        r"(?:ngày|ngay)\s+{D_}\s+(?:tháng|thang)\s+" + _M_WORDY.format(n=n) + r"(?:\s+(?:năm|nam)\s+{Y_})?"
+        _DAY_WORD + r"{D_}\s+(?:tháng|thang)\s+" + _M_WORDY.format(n=n) + r"(?:\s+(?:năm|nam)\s+{Y_})?"
     ).replace("_", n)
 
 
@@ -117,9 +119,11 @@ _PATTERNS: list[re.Pattern[str]] = [
     re.compile(
         flags=re.IGNORECASE,
         pattern=_p(
-            r"(?:(?:ngày|ngay)\s+)?{Da}"
+            _DAY_WORD
+            + r"?{Da}"
             + _TO
-            + r"(?:ngày|ngay)?\s*{Db}\s+(?:tháng|thang)\s+"
+            + _DAY_WORD
+            + r"?{Db}\s+(?:tháng|thang)\s+"
             + _M_WORDY.format(n="b")
             + r"(?:\s+(?:năm|nam)\s+{Yb})?",
             "a",
@@ -332,7 +336,9 @@ def find_dates(text: str) -> list[DateMention]:
 
 
 # A day of the lunar calendar: "ngày 11 tháng Mười âm lịch", "(15/8 âm lịch)", "10/3 (AL)".
-_LUNAR_AFTER = re.compile(r"\s*\(?(âm lịch|am lich|AL\b)")
+_LUNAR_AFTER = re.compile(
+    r"\s*\(?(âm lịch|am lich|AL\b)|\s+năm\s+(Giáp|Ất|Bính|Đinh|Mậu|Kỷ|Canh|Tân|Nhâm|Quý)\b"
+)
 
 
 def parse_date_string(text: str) -> date | None:

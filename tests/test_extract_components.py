@@ -8454,6 +8454,11 @@ def test_a_month_named_in_words_and_a_paragraph_opening_on_such_a_day() -> None:
         ("Ngày 12 tháng Mười Một năm 2016", ["2016-11-12"]),
         ("Ngày 3 tháng Tám năm 2016", ["2016-08-03"]),
         ("Ngày 10/11/2016 (tức ngày 11 tháng Mười âm lịch), sau rằm tháng Giêng", ["2016-11-10"]),
+        # "mồng"/"mùng" before days 1-10, and a lunar day told by the year's name instead of "âm lịch"
+        ("Sáng mồng 7 tháng 11 (nhằm ngày 11 tháng Mười âm lịch)", ["2016-11-07"]),
+        ("Trong hai ngày mồng 5 và mồng 7/11", ["2016-11-05", "2016-11-07"]),
+        ("Từ ngày mùng 9 tháng 10 đến ngày mùng 3 tháng 11", ["2016-10-09", "2016-11-03"]),
+        ("Sáng 7/11/2016 (tức mồng 8 tháng Mười năm Bính Thân)", ["2016-11-07"]),
     ):
         assert extract_text(page.format(day=day), "words.txt").inspection_dates == days
 
