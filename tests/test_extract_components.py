@@ -9711,6 +9711,17 @@ def test_a_figure_a_later_clause_of_a_request_asks_for_is_no_figure_found() -> N
         "hạn; hoàn thành số hóa 100% kết quả giải quyết TTHC còn tồn đọng.\n"
     )
     assert [(m.value, m.unit) for m in extract_text(page, "visit.txt").metrics] == [(7205, "hồ sơ")]
+    # asked to digitise, update or issue to a share
+    for request in (
+        "rà soát, số hóa 100% kết quả giải quyết TTHC còn tồn",
+        "chấn chỉnh việc cập nhật 100% hồ sơ lên phần mềm một cửa điện tử",
+        "cấp chứng thư số cho 100% công chức",
+    ):
+        asked = page.replace(
+            "xử lý dứt điểm hồ sơ trễ hạn; hoàn thành số hóa 100% kết quả giải quyết TTHC còn tồn đọng",
+            request,
+        )
+        assert [(m.value, m.unit) for m in extract_text(asked, "visit.txt").metrics] == [(7205, "hồ sơ")]
 
 
 def test_a_post_right_after_a_name_without_marks_ends_the_name() -> None:

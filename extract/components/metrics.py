@@ -151,11 +151,13 @@ _ASKED = re.compile(  # (not "cán bộ", "bàn giao", "giao dịch")
     r"\b(de nghi|de xuat|kien nghi|yeu cau|can(?! bo)|phai|chi dao|phan dau|(?<!ban )giao(?! dich)|se|bo sung|"
     r"dau tu them)\b"
 )
-# What a unit is asked to ensure, or to finish to a share, in the clause or a later one of the request: "đề nghị UBND
-# hai phường xử lý dứt điểm hồ sơ trễ hạn ...; hoàn thành số hóa 100% kết quả giải quyết TTHC còn tồn đọng" (not the
-# tasks left to finish, a finding: "đề nghị huyện tập trung hoàn thành 5 nhiệm vụ còn lại").
+# What a unit is asked to ensure, or to finish, digitise, update or issue to a share, in the clause or a later one of
+# the request: "đề nghị UBND hai phường xử lý dứt điểm hồ sơ trễ hạn ...; hoàn thành số hóa 100% kết quả giải quyết
+# TTHC còn tồn đọng", "rà soát, số hóa 100% kết quả", "cấp chứng thư số cho 100% công chức" (not the tasks left to
+# finish, a finding: "đề nghị huyện tập trung hoàn thành 5 nhiệm vụ còn lại").
 _TO_ENSURE = re.compile(
-    r"^(?!.*\b(đã|đạt)\b).*\b(?P<verb>bảo đảm|đảm bảo|hoàn thành)(\s+\w+){0,3}\s*$", re.IGNORECASE
+    r"^(?!.*\b(đã|đạt)\b).*\b(?P<verb>bảo đảm|đảm bảo|hoàn thành|số hóa|cập nhật|cấp)(\s+\w+){0,4}\s*$",
+    re.IGNORECASE,
 )
 _ASKED_TO = re.compile(r"\b(de nghi|yeu cau)\b")
 _BY_A_TIME = re.compile(
@@ -468,7 +470,7 @@ def find_metrics(doc: Doc) -> Doc:
             continue
         if (
             (ensure := _TO_ENSURE.search(_clause(text, s_start, start)))
-            and (ensure["verb"].lower() != "hoàn thành" or match.group("pct"))
+            and (ensure["verb"].lower() in ("bảo đảm", "đảm bảo") or match.group("pct"))
             and _ASKED_TO.search(folded, s_start, start)
         ):
             continue  # "đề nghị UBND phường ... rà soát, ..., bảo đảm 100% công chức sử dụng chữ ký số"
