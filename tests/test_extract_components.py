@@ -10036,3 +10036,12 @@ def test_units_named_after_the_count_by_trong_do_co_were_inspected() -> None:
     )
     names = [u.name for u in extract_text(page, "results.txt").inspected_units]
     assert names[:2] == ["Sở Tài nguyên và Môi trường", "Sở Xây dựng"] and len(names) == 5
+
+
+def test_the_commune_post_named_for_statistics_is_no_statistics_widget() -> None:
+    page = (
+        "Kiểm tra CCHC tại xã Bản Liền\n20/10/2013\nNgày 18/10/2013, Đoàn kiểm tra CCHC huyện Bắc Hà đã kiểm tra tại "
+        "UBND xã Bản Liền. Xã còn ba công chức chưa có chứng chỉ tin học, việc soạn thảo văn bản phải nhờ công chức "
+        "Văn phòng - Thống kê làm hộ.\n"
+    )
+    assert [(m.value, m.unit) for m in extract_text(page, "post.txt").metrics] == [(3, "công chức")]

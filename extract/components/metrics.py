@@ -259,9 +259,10 @@ _NATIONAL = re.compile(
     r"\b(ca nuoc|toan quoc)\b(?![^.;]*\b(tinh|huyen|xa|phuong|thi tran|thi xa|thanh pho|quan|so|don vi)\b)[^.;]{0,80}$"
 )
 _NOISE_SENTENCE = re.compile(
-    # (whole words: "người dân sống trên địa bàn", "công dân số", "Đoàn đã xem xét 25 văn bản" are no furniture)
+    # (whole words: "người dân sống trên địa bàn", "công dân số", "Đoàn đã xem xét 25 văn bản" are no furniture; nor
+    # the commune's post "công chức Văn phòng - Thống kê" or the "Chi cục Thống kê")
     r"(?<!công )dân số(?!\w)|nhân khẩu|diện tích|đơn vị hành chính|sáp nhập|"
-    r"truy cập|lượt xem|đã xem(?! xét)|online|trực tuyến:\s*\d|thống kê(?! (?:\d|các|số liệu|thủ tục|TTHC|hồ sơ))|đang truy cập|hôm nay:|tổng lượt|lượt đánh giá|điện thoại:?\s*[\d(+]|email|fax|\d\s+hộ(?! tịch| kinh doanh| chiếu)\b",
+    r"truy cập|lượt xem|đã xem(?! xét)|online|trực tuyến:\s*\d|(?<!phòng - )(?<!phòng – )(?<!phòng-)(?<!phòng )(?<!cục )thống kê(?! (?:\d|các|số liệu|thủ tục|TTHC|hồ sơ))|đang truy cập|hôm nay:|tổng lượt|lượt đánh giá|điện thoại:?\s*[\d(+]|email|fax|\d\s+hộ(?! tịch| kinh doanh| chiếu)\b",
     re.IGNORECASE,
 )
 _KEYS = [
