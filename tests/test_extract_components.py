@@ -8676,6 +8676,12 @@ def test_a_desk_s_equipment_is_a_figure_and_equipment_asked_for_is_not() -> None
         (2, "camera"),
         (6, "quầy"),
     ]
+    # what the desk still has to make do with is what it has
+    still = page.replace("được trang bị", "vẫn phải ngồi chung với Văn phòng UBND, chỉ có")
+    assert [(m.value, m.unit) for m in extract_text(still, "desk.txt").metrics][:2] == [
+        (4, "máy tính"),
+        (1, "máy quét"),
+    ]
 
 
 def test_the_province_s_own_totals_are_not_the_inspected_units_figures() -> None:

@@ -148,7 +148,7 @@ _RAISED_TO = re.compile(
 )
 # What asks for a figure or promises it, rather than reports it: "đề nghị tỉnh bổ sung 2 máy quét", "sẽ đầu tư thêm".
 _ASKED = re.compile(  # (not "cán bộ", "bàn giao", "giao dịch")
-    r"\b(de nghi|de xuat|kien nghi|yeu cau|can(?! bo)|phai|chi dao|phan dau|(?<!ban )giao(?! dich)|se|bo sung|"
+    r"\b(de nghi|de xuat|kien nghi|yeu cau|can(?! bo)|(?<!van )phai|chi dao|phan dau|(?<!ban )giao(?! dich)|se|bo sung|"
     r"dau tu them)\b"
 )
 # What a unit is asked to ensure, or to finish, digitise, update or issue to a share, in the clause or a later one of
