@@ -9950,6 +9950,20 @@ def test_staff_counted_in_their_whole_said_before_them_are_a_figure_when_qualifi
     assert [(m.value, m.unit, m.total) for m in metrics] == [(12.0, "người", 19.0)]
 
 
+def test_staff_counted_as_the_few_qualified_or_in_a_list_of_failings_are_a_figure() -> None:
+    page = (
+        "Kiểm tra CCHC tại xã Sen Thượng\n12/10/2014\nNgày 10/10/2014, Đoàn kiểm tra CCHC của huyện Mường Nhé đã kiểm "
+        "tra tại UBND xã Sen Thượng. Toàn xã mới có 3 cán bộ, công chức biết sử dụng máy vi tính. Qua kiểm tra đột "
+        "xuất, có 2 công chức không đeo thẻ, 01 công chức đi công tác không ghi sổ theo dõi.\n"
+    )
+    metrics = extract_text(page, "staff.txt").metrics
+    assert [(m.value, m.unit) for m in metrics] == [
+        (3, "cán bộ, công chức"),
+        (2, "công chức"),
+        (1, "công chức"),
+    ]
+
+
 def test_a_desk_s_computers_printers_and_signs_and_a_unit_s_briefings_are_counted() -> None:
     page = (
         "Kiểm tra CCHC tại xã Gio Châu\n12/10/2019\nNgày 10/10/2019, Đoàn kiểm tra CCHC của huyện Gio Linh đã kiểm tra "

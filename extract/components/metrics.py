@@ -78,13 +78,15 @@ _STAFF_WHOLE_BEFORE = re.compile(
     r"\b(?:trong so|co) (?P<whole>\d{1,3}(?:\.\d{3})*) (?:can bo, cong chuc|cong chuc, vien chuc|can bo|cong chuc|"
     r"vien chuc)\b[^.;\d]{0,50}?,?\s*(?:trong do\s*)?(?:(?:moi |chi )?co\s*)?$"
 )
+# ... or as the few with such a qualification: "toàn xã mới có 3 cán bộ, công chức biết sử dụng máy vi tính".
+_ONLY_HAS = re.compile(r"\b(moi|chi) co\s*$")
 _STAFF_QUALIFIED = re.compile(
     r"[^.;,]{0,20}?\b(dat chuan|co trinh do|co chung chi|duoc dao tao|duoc cap tai khoan|su dung)\b"
 )
 # What the staff counted did or failed to do: "đi muộn", "chưa sử dụng chữ ký số", "bị xử lý kỷ luật", "được cấp chứng
 # thư số"; or what the people asked answered ("42/45 người được hỏi hài lòng").
 _STAFF_FINDING = re.compile(
-    r"[^.;]{0,30}?\b(den muon|di muon|di tre|den tre|vang|khong deo|chua [a-z]+|"
+    r"[^.;]{0,30}?\b(den muon|di muon|di tre|den tre|vang|khong [a-z]+|chua [a-z]+|"
     r"khong co mat|kiem nhiem|vi pham|khong co ly do|khong mac|ve som|bi (xu ly|ky luat|nhac nho|phe binh|khien trach)|"
     r"duoc cap (chung thu|chu ky)|hai long)\b"
 )
@@ -530,6 +532,8 @@ def find_metrics(doc: Doc) -> Doc:
                 and _STAFF_QUALIFIED.match(folded, staff.end())
                 or _STAFF_FINDING.match(folded, staff.end())
                 and not _WHOLE_OF.search(folded, window, start)
+                or _ONLY_HAS.search(folded, window, start)
+                and _STAFF_QUALIFIED.match(folded, staff.end())
                 or _SHORT_OF.search(folded, window, start)
             ):
                 noun = text[staff.start("noun") : staff.end("noun")]
