@@ -9728,6 +9728,12 @@ def test_a_figure_a_later_clause_of_a_request_asks_for_is_no_figure_found() -> N
             request,
         )
         assert [(m.value, m.unit) for m in extract_text(asked, "visit.txt").metrics] == [(7205, "hồ sơ")]
+    # (what the request itself says, after what the team did)
+    praised = page.replace(
+        "Trưởng đoàn đề nghị UBND phường xử lý dứt điểm hồ sơ trễ hạn; hoàn thành",
+        "Trưởng đoàn đã đánh giá cao sự chủ động của phường, đồng thời đề nghị tập trung xử lý hồ sơ tồn đọng, bảo đảm",
+    )
+    assert [(m.value, m.unit) for m in extract_text(praised, "visit.txt").metrics] == [(7205, "hồ sơ")]
 
 
 def test_a_post_right_after_a_name_without_marks_ends_the_name() -> None:

@@ -158,10 +158,10 @@ _ASKED = re.compile(  # (not "cán bộ", "bàn giao", "giao dịch")
 # TTHC còn tồn đọng", "rà soát, số hóa 100% kết quả", "cấp chứng thư số cho 100% công chức" (not the tasks left to
 # finish, a finding: "đề nghị huyện tập trung hoàn thành 5 nhiệm vụ còn lại").
 _TO_ENSURE = re.compile(
-    r"^(?!.*\b(đã|đạt)\b).*\b(?P<verb>bảo đảm|đảm bảo|hoàn thành|số hóa|cập nhật|cấp)(\s+\w+){0,4}\s*$",
+    r"(?!.*\b(đã|đạt)\b).*\b(?P<verb>bảo đảm|đảm bảo|hoàn thành|số hóa|cập nhật|cấp)(\s+\w+){0,4}\s*$",
     re.IGNORECASE,
 )
-_ASKED_TO = re.compile(r"\b(de nghi|yeu cau)\b")
+_ASKED_TO = re.compile(r".*\b(de nghi|yeu cau)\b")  # (greedy: it ends where the last request opens)
 _BY_A_TIME = re.compile(
     r"\s*(?:trong (?:nam|quy|thang)|vao (?:cuoi|dau)|den (?:cuoi|het)|theo chi tieu|truoc ngay)\b"
 )
@@ -472,9 +472,10 @@ def find_metrics(doc: Doc) -> Doc:
         if _RAISED_TO.search(clause) and (_ASKED.search(clause) or _BY_A_TIME.match(folded, match.end())):
             continue
         if (
-            (ensure := _TO_ENSURE.search(_clause(text, s_start, start)))
+            (asked := _ASKED_TO.search(folded, s_start, start))
+            # (what the request itself says: not "các Trưởng đoàn đã đánh giá cao ..., đồng thời đề nghị ...")
+            and (ensure := _TO_ENSURE.match(text, max(asked.end(), start - len(clause)), start))
             and (ensure["verb"].lower() in ("bảo đảm", "đảm bảo") or match.group("pct"))
-            and _ASKED_TO.search(folded, s_start, start)
         ):
             continue  # "đề nghị UBND phường ... rà soát, ..., bảo đảm 100% công chức sử dụng chữ ký số"
         # (not the gap to it: "thấp hơn mức bình quân 16,6 điểm phần trăm")
