@@ -9473,7 +9473,7 @@ def test_units_listed_by_their_rating_are_inspected_and_the_first_leads_no_team(
         "Hai Bà Trưng công bố kết quả kiểm tra CCHC năm 2016\n12/12/2016\nĐoàn kiểm tra của quận do ông Đỗ Quang "
         "Minh, Phó Chủ tịch UBND quận làm Trưởng đoàn đã làm việc với 6 phường. Nhóm xếp loại tốt gồm 2 phường: Lê "
         "Đại Hành và Bách Khoa; phường Lê Đại Hành dẫn đầu với 96,5 điểm. 2 phường xếp loại khá gồm: Bạch Mai và Cầu "
-        "Dền. 2 phường xếp loại trung bình là Bạch Đằng và Quỳnh Lôi.\n"
+        "Dền. 2 phường được xếp loại trung bình là Bạch Đằng và Quỳnh Lôi.\n"
     )
     article = extract_text(page, "results.txt")
     assert [leader.name for leader in article.team_leaders] == ["Đỗ Quang Minh"]
@@ -9485,6 +9485,15 @@ def test_units_listed_by_their_rating_are_inspected_and_the_first_leads_no_team(
         "phường Bạch Đằng",
         "phường Quỳnh Lôi",
     ]
+
+
+def test_units_a_visit_counts_in_words_before_their_names_are_inspected() -> None:
+    page = (
+        "Kiểm tra CCHC tại huyện Cao Lãnh\n12/10/2017\nNgày 10/10/2017, Đoàn kiểm tra CCHC tỉnh Đồng Tháp đã làm việc "
+        "với UBND huyện Cao Lãnh. Chiều cùng ngày, Đoàn kiểm tra thực tế hai xã Mỹ Long, Bình Hàng Trung.\n"
+    )
+    names = [u.name for u in extract_text(page, "visit.txt").inspected_units]
+    assert names == ["huyện Cao Lãnh", "xã Mỹ Long", "xã Bình Hàng Trung"]
 
 
 def test_a_schedule_table_s_title_over_its_header_row_says_its_units_are_inspected() -> None:

@@ -80,8 +80,9 @@ _INSPECTED_TRIGGER = re.compile(
     r"( chia( thanh)?( hai| ba| \d+)? (nhom|to),?)?( lan luot)? (o|ve|xuong|len|ra|den|toi)( thang)?"
     r"( ubnd| uy ban nhan dan)? $|"
     # the unit as the verb's object: "kiểm tra thực tế UBND thị trấn A", "kiểm tra bộ phận một cửa của UBND xã B",
-    # "kiểm tra thêm 01 xã: C"
-    r"kiem tra(?! cua| thuoc)( (thuc te|truc tiep|them|lai|tiep))*( \d+)?( (tai )?bo phan [^.;]{0,40}? cua)?"
+    # "kiểm tra thêm 01 xã: C", "kiểm tra thực tế hai xã D, E"
+    r"kiem tra(?! cua| thuoc)( (thuc te|truc tiep|them|lai|tiep))*( (\d+|mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi))?"
+    r"( (tai )?bo phan [^.;]{0,40}? cua)?"
     r"( (ubnd|uy ban nhan dan))? ([^.;:,]{1,60}? va (ubnd |uy ban nhan dan )?)?$|"
     # ... past the papers checked with the desk: "kiểm tra hồ sơ, sổ sách và Bộ phận tiếp nhận và trả kết quả của Sở A"
     r"kiem tra [a-z ,]{1,30}? va (tai )?bo phan [^.;]{0,40}? cua( (ubnd|uy ban nhan dan))? $|"

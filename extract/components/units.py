@@ -64,9 +64,9 @@ _DESCRIPTORS = [
     r"được (?:chọn )?kiểm tra(?: thực tế| trực tiếp)?",
     # ... or the rating of the units named in brackets: "hai xã tốt (Quảng Khê, Đắk Ha), ba xã khá (Quảng Sơn, ...)"
     r"(?:xếp loại |đạt loại |loại )?(?:xuất sắc|tốt|khá|trung bình|yếu)[ \t]*\((?=" + UPPER + ")",
-    # ... or before the names their list opens: "10 phường xếp loại khá gồm: Bạch Mai, ...", "4 phường xếp loại
-    # trung bình là Bạch Đằng, ..."
-    r"(?:xếp|đạt) loại (?:xuất sắc|tốt|khá|trung bình|yếu)(?=[ \t]*(?:gồm|là|:))",
+    # ... or before the names their list opens: "10 phường xếp loại khá gồm: Bạch Mai, ...", "4 phường được xếp
+    # loại trung bình là Bạch Đằng, ..."
+    r"(?:được )?(?:xếp|đạt) loại (?:xuất sắc|tốt|khá|trung bình|yếu)(?=[ \t]*(?:gồm|là|:))",
 ]
 # ... or the area they lie in, before the colon that opens their names: "8 phường khu vực trung tâm: Hạ Long, ...".
 _AREA = r"(?:khu vực|vùng|địa bàn)(?:[ \t]+[^\W\d_]+){1,3}(?=:)"
