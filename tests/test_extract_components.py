@@ -9994,6 +9994,20 @@ def test_a_desk_s_computers_printers_and_signs_and_a_unit_s_briefings_are_counte
     ]
 
 
+def test_machines_of_those_counted_before_told_by_the_bare_word_are_counted_and_keyless() -> None:
+    page = (
+        "Kiểm tra CCHC tại xã Yên Lạc\n12/10/2015\nNgày 10/10/2015, Đoàn kiểm tra CCHC của huyện Phú Lương đã kiểm tra "
+        "tại UBND xã Yên Lạc. Bộ phận tiếp nhận và trả kết quả có 3 máy tính nhưng 1 máy hỏng từ tháng 7, 1 máy chưa "
+        "kết nối mạng.\n"
+    )
+    metrics = extract_text(page, "desk.txt").metrics
+    assert [(m.value, m.unit, m.key) for m in metrics] == [
+        (3.0, "máy tính", None),
+        (1.0, "máy", None),
+        (1.0, "máy", None),
+    ]
+
+
 def test_a_desk_s_machines_and_meetings_counted_in_words() -> None:
     page = (
         "Kiểm tra CCHC tại xã Ea Ngai\n12/10/2019\nNgày 10/10/2019, Đoàn kiểm tra CCHC của huyện Krông Búk đã kiểm tra "

@@ -290,7 +290,7 @@ _KEYS = [
 # Key phrases matched as written, not folded ("chậm", late, folds as "chấm", scored); and the units that count no
 # records: a score's or a rank's, and those of a unit's own work and the people it awarded.
 _AS_WRITTEN = frozenset({"chậm"})
-_KEYLESS_UNITS = frozenset({"điểm", "hạng", *ACTIVITIES_AND_PEOPLE})
+_KEYLESS_UNITS = frozenset({"điểm", "hạng", "máy", *DESK_EQUIPMENT, *ACTIVITIES_AND_PEOPLE})
 # Nouns that count administrative units or offices: a results article's figures, a visit's or a plan's scope.
 UNIT_COUNT_NOUNS = {
     "xã",
@@ -543,6 +543,10 @@ def find_metrics(doc: Doc) -> Doc:
                 end = staff.end("noun")
             elif (listed := _LIST_THEN_NOUN.match(folded, end)) and _RESPECTIVELY.search(clause):
                 noun = text[listed.start("noun") : listed.end("noun")]
+            elif (again := _MACHINE_AGAIN.match(folded, end)) and _MACHINES_BEFORE.search(
+                folded, s_start, start
+            ):
+                noun, end = text[again.start("noun") : again.end("noun")], again.end("noun")
             elif ahead := _NOUN_BEFORE_RE.search(folded, s_start, start):
                 noun = text[ahead.start("noun") : ahead.end("noun")]
             elif (
@@ -652,6 +656,14 @@ def _without_planned_tasks(page: Page, found: list[Found]) -> list[Found]:
 _PUPILS = re.compile(r"hoc sinh|\blop\b|giao vien|truong (mam non|tieu hoc|thcs|thpt)")
 # A one-stop desk's equipment.
 _EQUIPMENT = frozenset(fold(n) for n in DESK_EQUIPMENT)
+# Some of the machines counted before, by the bare word: "có 3 máy tính nhưng 1 máy đã hỏng", "02 máy vi tính, trong
+# đó 01 máy đã hỏng".
+_MACHINE_AGAIN = re.compile(r"\s+(?P<noun>may)\b")
+_MACHINES_BEFORE = re.compile(
+    r"\d\s+(?:"
+    + "|".join(sorted((n for n in _EQUIPMENT if n.startswith("may ")), key=len, reverse=True))
+    + r")\b"
+)
 
 
 # A list's later items after a counted one: ", xã B 1.982, xã C " before the figure.
