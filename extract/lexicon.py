@@ -679,6 +679,7 @@ METRIC_NOUNS: tuple[str, ...] = (
     "lượt kiểm tra",
     "cuộc",
     "kế hoạch",
+    "quyết định",  # decisions found faulty or issued: "3 quyết định hành chính ban hành chưa đúng thể thức"
     "quy trình",
     "qui trình",
     "phản ánh",

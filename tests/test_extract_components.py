@@ -10008,6 +10008,16 @@ def test_machines_of_those_counted_before_told_by_the_bare_word_are_counted_and_
     ]
 
 
+def test_decisions_counted_are_figures_and_a_decision_s_number_is_not() -> None:
+    page = (
+        "Kiểm tra CCHC tại xã Ea Drông\n12/10/2019\nThực hiện Quyết định số 1520/QĐ-UBND, ngày 10/10/2019, Đoàn kiểm "
+        "tra CCHC của thị xã Buôn Hồ đã kiểm tra tại UBND xã Ea Drông. Xã có 6 quyết định của Chủ tịch UBND xã chưa "
+        "đúng thể thức, 2 quyết định ghi sai căn cứ pháp lý.\n"
+    )
+    metrics = extract_text(page, "decisions.txt").metrics
+    assert [(m.value, m.unit) for m in metrics] == [(6.0, "quyết định"), (2.0, "quyết định")]
+
+
 def test_a_desk_s_machines_and_meetings_counted_in_words() -> None:
     page = (
         "Kiểm tra CCHC tại xã Ea Ngai\n12/10/2019\nNgày 10/10/2019, Đoàn kiểm tra CCHC của huyện Krông Búk đã kiểm tra "
