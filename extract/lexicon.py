@@ -680,6 +680,17 @@ METRIC_NOUNS: tuple[str, ...] = (
     "cuộc",
     "kế hoạch",
     "quyết định",  # decisions found faulty or issued: "3 quyết định hành chính ban hành chưa đúng thể thức"
+    "quy chế",  # internal rules: "còn 4 quy chế nội bộ chưa được sửa đổi"
+    # what a notary, a legal-aid centre or a school handles: "công chứng 7.215 hợp đồng, giao dịch", "thụ lý 187 vụ
+    # việc", "thực hiện 1.426 việc chứng thực", "tiếp nhận 214 yêu cầu cấp bản sao"
+    "hợp đồng",
+    "vụ việc",
+    "việc",
+    "yêu cầu",
+    "ý kiến",  # "hòm thư góp ý nhận được 27 ý kiến"
+    "trang",  # "3 trang sổ chứng thực ghi thiếu ngày"
+    "khoa",  # a hospital's departments: "còn 7 khoa chưa niêm yết giá dịch vụ"
+    "nội dung",  # "Đoàn kiến nghị 29 nội dung"
     "quy trình",
     "qui trình",
     "phản ánh",

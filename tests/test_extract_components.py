@@ -10018,6 +10018,28 @@ def test_decisions_counted_are_figures_and_a_decision_s_number_is_not() -> None:
     assert [(m.value, m.unit) for m in metrics] == [(6.0, "quyết định"), (2.0, "quyết định")]
 
 
+def test_a_notary_s_a_legal_aid_centre_s_and_a_hospital_s_work_is_counted() -> None:
+    page = (
+        "Kiểm tra CCHC tại Sở Tư pháp\n12/10/2017\nNgày 10/10/2017, Đoàn kiểm tra CCHC của tỉnh đã kiểm tra 7 nội dung "
+        "tại Sở Tư pháp. Phòng Công chứng số 1 đã công chứng 3.540 hợp đồng, giao dịch; Trung tâm Trợ giúp pháp lý thụ "
+        "lý 187 vụ việc; xã thực hiện 1.426 việc chứng thực bản sao. Hòm thư góp ý nhận được 27 ý kiến. Đoàn phát hiện "
+        "3 trang sổ chứng thực ghi thiếu ngày và còn 4 quy chế nội bộ chưa được sửa đổi; Bệnh viện còn 7 khoa chưa niêm "
+        "yết giá. Đoàn kiến nghị 29 nội dung. Cục Thi hành án dân sự đã thi hành xong 512 việc, theo Nghị quyết của Hội "
+        "nghị Trung ương 6 khóa XII.\n"
+    )
+    metrics = extract_text(page, "work.txt").metrics
+    assert [(m.value, m.unit) for m in metrics] == [
+        (3540.0, "hợp đồng"),
+        (187.0, "vụ việc"),
+        (1426.0, "việc"),
+        (27.0, "ý kiến"),
+        (3.0, "trang"),
+        (4.0, "quy chế"),
+        (7.0, "khoa"),
+        (29.0, "nội dung"),
+    ]
+
+
 def test_a_desk_s_machines_and_meetings_counted_in_words() -> None:
     page = (
         "Kiểm tra CCHC tại xã Ea Ngai\n12/10/2019\nNgày 10/10/2019, Đoàn kiểm tra CCHC của huyện Krông Búk đã kiểm tra "

@@ -568,6 +568,10 @@ def find_metrics(doc: Doc) -> Doc:
             unit = unit or noun
             if noun and fold(noun) in _EQUIPMENT and _ASKED.search(clause):
                 continue  # asked for or promised, not what the desk has: "đề nghị tỉnh bổ sung 2 máy quét"
+            if noun and _NOT_COUNTED_HERE.get(fold(noun), _NOTHING).search(folded, window, start):
+                continue
+            if noun and fold(noun) == "khoa" and noun.lower() != "khoa":
+                continue  # a term, not a hospital's departments: "Hội nghị Trung ương 6 khóa XII"
             # "12,486 hồ sơ": no part of a record, so the comma groups thousands the English way
             if noun and _WHOLE_THINGS.match(fold(noun)) and _COMMA_GROUPED.fullmatch(match.group("num")):
                 value *= 1000
@@ -656,6 +660,18 @@ def _without_planned_tasks(page: Page, found: list[Found]) -> list[Found]:
 _PUPILS = re.compile(r"hoc sinh|\blop\b|giao vien|truong (mam non|tieu hoc|thcs|thpt)")
 # A one-stop desk's equipment.
 _EQUIPMENT = frozenset(fold(n) for n in DESK_EQUIPMENT)
+# Counted nouns that, after these words, are what the team checked against or a court's judgments enforced rather
+# than the unit's work: "Đoàn kiểm tra 7 nội dung theo bộ tiêu chí", "đánh giá trên 8 nội dung", "kiểm tra việc thực
+# hiện 06 nội dung" (not "kiến nghị 29 nội dung", "đã thực hiện 8 nội dung"); "thi hành xong 512 việc" (not "công
+# chứng 9.418 việc").
+_NOT_COUNTED_HERE = {
+    "noi dung": re.compile(
+        r"(?:\b(?:kiem tra|danh gia|cham diem)(?: (?:viec|tap trung|trien khai|thuc hien|vao|theo|tren))*"
+        r"|\b(?:tren|theo|gom|vao|bam sat|voi))\s*$"
+    ),
+    "viec": re.compile(r"\bthi hanh\b[^.;]*$"),
+}
+_NOTHING = re.compile(r"(?!)")
 # Some of the machines counted before, by the bare word: "có 3 máy tính nhưng 1 máy đã hỏng", "02 máy vi tính, trong
 # đó 01 máy đã hỏng".
 _MACHINE_AGAIN = re.compile(r"\s+(?P<noun>may)\b")
