@@ -697,6 +697,12 @@ METRIC_NOUNS: tuple[str, ...] = (
     "PAKN",  # petitions about regulations: "tiếp nhận 9 PAKN, đã xử lý 8 PAKN"
     "người dân",
     "lượt người",
+    # citizens' ratings of a desk: "ghi nhận 412 lượt đánh giá, trong đó 409 lượt hài lòng"
+    "lượt đánh giá",
+    "lượt hài lòng",
+    "lượt không hài lòng",
+    "lượt chưa hài lòng",
+    "xe",  # what a police desk registers: "đăng ký mới 1.215 xe mô tô"
     "tin, bài",
     "tin bài",
     "bài viết",

@@ -10040,6 +10040,20 @@ def test_a_notary_s_a_legal_aid_centre_s_and_a_hospital_s_work_is_counted() -> N
     ]
 
 
+def test_citizens_ratings_of_a_desk_are_counted_and_a_rating_widget_is_not() -> None:
+    page = (
+        "Kiểm tra CCHC tại Công an huyện Mộ Đức\n12/10/2019\nNgày 10/10/2019, Đoàn kiểm tra CCHC của tỉnh đã kiểm tra "
+        "tại Công an huyện Mộ Đức. Từ đầu năm, máy đánh giá ghi nhận 412 lượt đánh giá, trong đó 409 lượt hài lòng. "
+        "Đơn vị đã đăng ký mới 1.215 xe mô tô.\nĐánh giá bài viết: ★★★★☆ (3 lượt đánh giá)\n"
+    )
+    metrics = extract_text(page, "ratings.txt").metrics
+    assert [(m.value, m.unit) for m in metrics] == [
+        (412.0, "lượt đánh giá"),
+        (409.0, "lượt hài lòng"),
+        (1215.0, "xe"),
+    ]
+
+
 def test_a_desk_s_machines_and_meetings_counted_in_words() -> None:
     page = (
         "Kiểm tra CCHC tại xã Ea Ngai\n12/10/2019\nNgày 10/10/2019, Đoàn kiểm tra CCHC của huyện Krông Búk đã kiểm tra "

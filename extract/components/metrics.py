@@ -262,9 +262,10 @@ _NATIONAL = re.compile(
 )
 _NOISE_SENTENCE = re.compile(
     # (whole words: "người dân sống trên địa bàn", "công dân số", "Đoàn đã xem xét 25 văn bản" are no furniture; nor
-    # the commune's post "công chức Văn phòng - Thống kê" or the "Chi cục Thống kê")
+    # the commune's post "công chức Văn phòng - Thống kê" or the "Chi cục Thống kê"; a rating widget is "(3 lượt đánh
+    # giá)", the citizens' ratings of a desk "ghi nhận 412 lượt đánh giá")
     r"(?<!công )dân số(?!\w)|nhân khẩu|diện tích|đơn vị hành chính|sáp nhập|"
-    r"truy cập|lượt xem|đã xem(?! xét)|online|trực tuyến:\s*\d|(?<!phòng - )(?<!phòng – )(?<!phòng-)(?<!phòng )(?<!cục )thống kê(?! (?:\d|các|số liệu|thủ tục|TTHC|hồ sơ))|đang truy cập|hôm nay:|tổng lượt|lượt đánh giá|điện thoại:?\s*[\d(+]|email|fax|\d\s+hộ(?! tịch| kinh doanh| chiếu)\b",
+    r"truy cập|lượt xem|đã xem(?! xét)|online|trực tuyến:\s*\d|(?<!phòng - )(?<!phòng – )(?<!phòng-)(?<!phòng )(?<!cục )thống kê(?! (?:\d|các|số liệu|thủ tục|TTHC|hồ sơ))|đang truy cập|hôm nay:|tổng lượt|\(\s*\d+ lượt đánh giá|/\s*\d+ lượt đánh giá|đánh giá bài viết|điện thoại:?\s*[\d(+]|email|fax|\d\s+hộ(?! tịch| kinh doanh| chiếu)\b",
     re.IGNORECASE,
 )
 _KEYS = [
@@ -570,7 +571,7 @@ def find_metrics(doc: Doc) -> Doc:
                 continue  # asked for or promised, not what the desk has: "đề nghị tỉnh bổ sung 2 máy quét"
             if noun and _NOT_COUNTED_HERE.get(fold(noun), _NOTHING).search(folded, window, start):
                 continue
-            if noun and fold(noun) == "khoa" and noun.lower() != "khoa":
+            if noun and _WRITTEN_ALIKE.get(fold(noun), noun.lower()) != noun.lower():
                 continue  # a term, not a hospital's departments: "Hội nghị Trung ương 6 khóa XII"
             # "12,486 hồ sơ": no part of a record, so the comma groups thousands the English way
             if noun and _WHOLE_THINGS.match(fold(noun)) and _COMMA_GROUPED.fullmatch(match.group("num")):
@@ -672,6 +673,8 @@ _NOT_COUNTED_HERE = {
     "viec": re.compile(r"\bthi hanh\b[^.;]*$"),
 }
 _NOTHING = re.compile(r"(?!)")
+# Counted nouns whose letters other words share once the marks are gone: counted only as written.
+_WRITTEN_ALIKE = {"khoa": "khoa"}
 # Some of the machines counted before, by the bare word: "có 3 máy tính nhưng 1 máy đã hỏng", "02 máy vi tính, trong
 # đó 01 máy đã hỏng".
 _MACHINE_AGAIN = re.compile(r"\s+(?P<noun>may)\b")
