@@ -703,6 +703,7 @@ METRIC_NOUNS: tuple[str, ...] = (
     "lượt không hài lòng",
     "lượt chưa hài lòng",
     "xe",  # what a police desk registers: "đăng ký mới 1.215 xe mô tô"
+    "doanh nghiệp",  # firms served: "cấp đăng ký thành lập cho 412 doanh nghiệp", "3.245 doanh nghiệp khai thuế qua mạng"
     "tin, bài",
     "tin bài",
     "bài viết",

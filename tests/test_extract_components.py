@@ -10025,7 +10025,7 @@ def test_a_notary_s_a_legal_aid_centre_s_and_a_hospital_s_work_is_counted() -> N
         "lý 187 vụ việc; xã thực hiện 1.426 việc chứng thực bản sao. Hòm thư góp ý nhận được 27 ý kiến. Đoàn phát hiện "
         "3 trang sổ chứng thực ghi thiếu ngày và còn 4 quy chế nội bộ chưa được sửa đổi; Bệnh viện còn 7 khoa chưa niêm "
         "yết giá. Đoàn kiến nghị 29 nội dung. Cục Thi hành án dân sự đã thi hành xong 512 việc, theo Nghị quyết của Hội "
-        "nghị Trung ương 6 khóa XII.\n"
+        "nghị Trung ương 6 khóa XII. Chi cục Thuế quản lý 812 doanh nghiệp; Sở đã cấp đăng ký cho 214 doanh nghiệp.\n"
     )
     metrics = extract_text(page, "work.txt").metrics
     assert [(m.value, m.unit) for m in metrics] == [
@@ -10037,6 +10037,7 @@ def test_a_notary_s_a_legal_aid_centre_s_and_a_hospital_s_work_is_counted() -> N
         (4.0, "quy chế"),
         (7.0, "khoa"),
         (29.0, "nội dung"),
+        (214.0, "doanh nghiệp"),
     ]
 
 

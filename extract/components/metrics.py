@@ -671,6 +671,11 @@ _NOT_COUNTED_HERE = {
         r"|\b(?:tren|theo|gom|vao|bam sat|voi))\s*$"
     ),
     "viec": re.compile(r"\bthi hanh\b[^.;]*$"),
+    # (the firms an office has or talks with, not those it served: "Chi cục quản lý 812 doanh nghiệp", "địa bàn có
+    # hơn 250 doanh nghiệp", "đối thoại với 200 doanh nghiệp")
+    "doanh nghiep": re.compile(
+        r"\b(?:quan ly|doi thoai voi|tuyen duong|thanh tra|tham gia cua|co)\s+(?:(?:khoang|gan|hon|tren)\s+)?$"
+    ),
 }
 _NOTHING = re.compile(r"(?!)")
 # Counted nouns whose letters other words share once the marks are gone: counted only as written.
