@@ -329,7 +329,19 @@ def _sideways(headers: list[str]) -> bool:
     return (
         len(named) >= 3
         and bool(_MEASURES_HEADER.match(fold(named[0])))
-        and all(h[:1].isupper() and not fold(h).startswith(_NOUNS) for h in named[1:])
+        # (a unit's name may open on a word that counts units: "Xã Đông Ngũ", not "Xã được kiểm tra")
+        and all(h[:1].isupper() and (not fold(h).startswith(_NOUNS) or _unit_named(h)) for h in named[1:])
+    )
+
+
+def _unit_named(header: str) -> bool:
+    """Whether a header is a unit's name: its type word, then a capitalised name ("Xã Đông Ngũ", "Phường 5")."""
+    lowered = header.lower()
+    return any(
+        lowered.startswith(start)
+        and (header[len(start) : len(start) + 1].isupper() or header[len(start)].isdigit())
+        for start in _TYPE_STARTS
+        if len(header) > len(start)
     )
 
 

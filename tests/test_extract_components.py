@@ -9556,6 +9556,25 @@ def test_a_table_on_its_side_reads_each_unit_s_figure_of_each_measure() -> None:
     ]
 
 
+def test_a_table_on_its_side_with_the_units_named_in_full_across() -> None:
+    page = (
+        "Tiên Yên kiểm tra CCHC tại hai xã\n17/06/2022\nChiều 14/6/2022, Đoàn kiểm tra CCHC huyện "
+        "Tiên Yên đã kiểm tra tại hai xã. Số liệu chính:\n"
+        "Nội dung | Xã Đông Ngũ | Xã Biên Giới\nNhiệm vụ CCHC được giao | 22 | 20\nHồ sơ TTHC tiếp nhận | 1.164 | 893\n"
+        "Tỷ lệ hồ sơ nộp trực tuyến (%) | 58,3 | 61,7\n"
+    )
+    article = extract_text(page, "visit.txt")
+    assert [(m.value, m.unit) for m in article.metrics] == [
+        *((22, "nhiệm vụ"), (20, "nhiệm vụ"), (1164, "hồ sơ"), (893, "hồ sơ"), (58.3, "%"), (61.7, "%")),
+    ]
+    # (a commune named like a place's kind: "Xã Biên Giới", not a border commune)
+    scores = "Kết quả kiểm tra CCHC tại 2 xã\n20/10/2021\nKết quả chấm điểm: Xã Hảo Đước 86,25 điểm; Xã Biên Giới 71,5 điểm.\n"
+    assert [u.name for u in extract_text(scores, "results.txt").inspected_units] == [
+        "xã Hảo Đước",
+        "xã Biên Giới",
+    ]
+
+
 def test_a_civil_service_check_of_the_one_stop_mechanism_is_an_inspection() -> None:
     page = (
         "Bộ Nội vụ kiểm tra công vụ và cơ chế một cửa tại Hà Tĩnh\n23/07/2015\nTừ ngày 20 đến 22/7, Đoàn kiểm tra "

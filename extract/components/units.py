@@ -60,7 +60,8 @@ _TYPE_RE = "|".join(re.escape(t) for t in UNIT_TYPES)
 # What kind of commune or district a list is of, between the type word and the names.
 # ... or that the list is of the units inspected: "các huyện được kiểm tra là Cao Lộc, Văn Lãng".
 _DESCRIPTORS = [
-    *("vùng cao", "vùng sâu", "vùng xa", "biên giới", "miền núi", "ven biển", "đặc biệt khó khăn"),
+    # (in lower case: "Xã Biên Giới" is a name)
+    "(?-i:vùng cao|vùng sâu|vùng xa|biên giới|miền núi|ven biển|đặc biệt khó khăn)",
     r"được (?:chọn )?kiểm tra(?: thực tế| trực tiếp)?",
     # ... or the rating of the units named in brackets: "hai xã tốt (Quảng Khê, Đắk Ha), ba xã khá (Quảng Sơn, ...)"
     r"(?:xếp loại |đạt loại |loại )?(?:xuất sắc|tốt|khá|trung bình|yếu)[ \t]*\((?=" + UPPER + ")",
