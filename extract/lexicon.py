@@ -528,6 +528,7 @@ BODY_PREFIXES: tuple[str, ...] = (
     "BHXH",
     "Kho bạc Nhà nước",
     "KBNN",
+    "Ngân hàng Nhà nước Chi nhánh",  # the State Bank's branch: "Ngân hàng Nhà nước Chi nhánh tỉnh Hà Tĩnh"
     "Chi cục Thuế",
     "Chi cục",
     "Cục Thuế",

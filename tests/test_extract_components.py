@@ -459,6 +459,13 @@ def test_whole_article_facts_with_evidence() -> None:
             ["KBNN Lạng Sơn"],
             "ministry",
         ),
+        (  # the State Bank's team at its province branch
+            "Ngày 12/9/2023, Đoàn kiểm tra CCHC của NHNN do bà Nguyễn Thị Hoa, Phó Chánh Văn phòng Ngân hàng Nhà nước "
+            "làm Trưởng đoàn đã có buổi làm việc với Ngân hàng Nhà nước Chi nhánh tỉnh Hà Tĩnh.",
+            ("Nguyễn Thị Hoa", "Phó Chánh Văn phòng Ngân hàng Nhà nước"),
+            ["Ngân hàng Nhà nước Chi nhánh tỉnh Hà Tĩnh"],
+            "ministry",
+        ),
     ],
 )
 def test_leader_phrasings(sentence: str, leader: tuple, units: list[str], level: str) -> None:

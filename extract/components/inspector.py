@@ -30,6 +30,8 @@ _LEVEL_CUES = [
             # Treasury, named for no place, at work: "Kho bạc Nhà nước (KBNN) đã tổ chức 04 đợt kiểm tra"
             r"|doan (kiem tra|cong tac)[a-z0-9 ()]{0,40} (?<!mot )(cua|thuoc) (([a-z()]+ ){1,5}viet nam\b|tong cuc)"
             r"|\bkho bac nha nuoc (\(kbnn\) )?(da )?(to chuc|tien hanh|kiem tra)\b"
+            # ... and the State Bank's own team, not its province branch's: "Đoàn kiểm tra của NHNN"
+            r"|(doan|to) (kiem tra|cong tac)[a-z0-9 ()]{0,40} (?<!mot )(cua|thuoc) (ngan hang nha nuoc|nhnn)\b(?! chi nhanh)"
             # the Government's Office and the Prime Minister's working group
             r"|(doan|to) (kiem tra|cong tac)[a-z0-9 ]{0,40} (?<!mot )(cua|thuoc) (van phong chinh phu|thu tuong)|^to cong tac cua thu tuong"
             # ... or the Office itself: "Văn phòng Chính phủ ban hành Kế hoạch kiểm tra", "... sẽ kiểm tra tại 02 bộ"
@@ -68,6 +70,7 @@ _LEVEL_OF_POST = [
             # (a province's own Cục is the province's: "Phó Cục trưởng Cục Thuế tỉnh Quảng Ngãi")
             r"(?<!can )\bbo\b(?! (chi huy|chqs|doi)\b)|thu truong(?! (cac|co quan|don vi))|vu truong|(?<!chi )cuc(?![a-z ]{0,40}\btinh\b)|tong giam doc|"
             r"chinh phu|\bviet nam\b|\btoi cao\b"  # a central agency: "Phó Chánh Văn phòng BHXH Việt Nam", "VKSND tối cao"
+            r"|\bngan hang nha nuoc\b(?! (viet nam )?chi nhanh)"  # "Phó Chánh Văn phòng Ngân hàng Nhà nước"
         ),
     ),
     # (a provincial police department by its code: "Phó Trưởng phòng PC06", "Trưởng phòng PV01"; the Sở Nội vụ's own
