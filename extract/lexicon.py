@@ -682,6 +682,9 @@ METRIC_NOUNS: tuple[str, ...] = (
     "kế hoạch",
     "quyết định",  # decisions found faulty or issued: "3 quyết định hành chính ban hành chưa đúng thể thức"
     "quy chế",  # internal rules: "còn 4 quy chế nội bộ chưa được sửa đổi"
+    "hội nghị",  # a unit's own conferences: "tổ chức 3 hội nghị đối thoại"
+    "biểu mẫu",  # "đã nhập đủ 88 biểu mẫu thống kê"
+    "hộp",  # archives: "312 hộp hồ sơ lưu trữ"
     # what a notary, a legal-aid centre or a school handles: "công chứng 7.215 hợp đồng, giao dịch", "thụ lý 187 vụ
     # việc", "thực hiện 1.426 việc chứng thực", "tiếp nhận 214 yêu cầu cấp bản sao"
     "hợp đồng",

@@ -10164,6 +10164,8 @@ def test_the_commune_post_named_for_statistics_is_no_statistics_widget() -> None
     page = (
         "Kiểm tra CCHC tại xã Bản Liền\n20/10/2013\nNgày 18/10/2013, Đoàn kiểm tra CCHC huyện Bắc Hà đã kiểm tra tại "
         "UBND xã Bản Liền. Xã còn ba công chức chưa có chứng chỉ tin học, việc soạn thảo văn bản phải nhờ công chức "
-        "Văn phòng - Thống kê làm hộ.\n"
+        "Văn phòng - Thống kê làm hộ. Xã đã nhập đủ 88 biểu mẫu thống kê vào phần mềm và tổ chức 2 hội nghị đối "
+        "thoại.\n"
     )
-    assert [(m.value, m.unit) for m in extract_text(page, "post.txt").metrics] == [(3, "công chức")]
+    metrics = extract_text(page, "post.txt").metrics
+    assert [(m.value, m.unit) for m in metrics] == [(3, "công chức"), (88, "biểu mẫu"), (2, "hội nghị")]
