@@ -10160,6 +10160,15 @@ def test_units_named_after_the_count_by_trong_do_co_were_inspected() -> None:
     assert names[:2] == ["Sở Tài nguyên và Môi trường", "Sở Xây dựng"] and len(names) == 5
 
 
+def test_a_place_s_make_up_in_one_clause_hides_no_figure_in_the_next() -> None:
+    page = (
+        "Kiểm tra CCHC tại phường Hương Thủy\n20/10/2025\nNgày 18/10/2025, Đoàn kiểm tra của Sở Nội vụ đã kiểm tra "
+        "tại UBND phường Hương Thủy. Phường được sắp xếp từ 4 đơn vị hành chính cấp xã cũ; tỷ lệ văn bản đi được ký "
+        "số đạt 96,5%.\n"
+    )
+    assert [(m.value, m.unit) for m in extract_text(page, "clause.txt").metrics] == [(96.5, "%")]
+
+
 def test_the_commune_post_named_for_statistics_is_no_statistics_widget() -> None:
     page = (
         "Kiểm tra CCHC tại xã Bản Liền\n20/10/2013\nNgày 18/10/2013, Đoàn kiểm tra CCHC huyện Bắc Hà đã kiểm tra tại "

@@ -443,12 +443,12 @@ def find_metrics(doc: Doc) -> Doc:
         if in_caption(page, start) and (not photo_story or ARCHIVE_PHOTO.search(caption_of(page, start))):
             continue
         s_start, s_end = sentence_of(page, start)
-        if _NOISE_SENTENCE.search(text, s_start, s_end) and not re.search(
+        clause = semicolon_clause(text, s_start, s_end, start, match.end())
+        if _NOISE_SENTENCE.search(text, *clause) and not re.search(
             "hồ sơ|nhiệm vụ|hài lòng",
-            text[s_start:s_end],  # a survey of households: "200 hộ dân ... hài lòng 98,5%"
+            text[slice(*clause)],  # a survey of households: "200 hộ dân ... hài lòng 98,5%"
         ):
             continue
-        clause = semicolon_clause(text, s_start, s_end, start, match.end())
         if _ECONOMY.search(text, *clause) or _NATIONAL.search(folded, clause[0], start):
             continue
         window = max(s_start, start - 40)
