@@ -10167,6 +10167,9 @@ def test_a_place_s_make_up_in_one_clause_hides_no_figure_in_the_next() -> None:
         "số đạt 96,5%.\n"
     )
     assert [(m.value, m.unit) for m in extract_text(page, "clause.txt").metrics] == [(96.5, "%")]
+    # (a commune's name is no statistics widget: "Thống Kênh")
+    named = page.replace("tỷ lệ văn bản đi được ký số đạt 96,5%", "xã Thống Kênh đạt 90,25 điểm")
+    assert [(m.value, m.unit) for m in extract_text(named, "clause.txt").metrics] == [(90.25, "điểm")]
 
 
 def test_the_commune_post_named_for_statistics_is_no_statistics_widget() -> None:

@@ -265,7 +265,7 @@ _NOISE_SENTENCE = re.compile(
     # the commune's post "công chức Văn phòng - Thống kê" or the "Chi cục Thống kê"; a rating widget is "(3 lượt đánh
     # giá)", the citizens' ratings of a desk "ghi nhận 412 lượt đánh giá")
     r"(?<!công )dân số(?!\w)|nhân khẩu|diện tích|đơn vị hành chính|sáp nhập|"
-    r"truy cập|lượt xem|đã xem(?! xét)|online|trực tuyến:\s*\d|(?<!phòng - )(?<!phòng – )(?<!phòng-)(?<!phòng )(?<!cục )(?<!mẫu )(?<!báo cáo )thống kê(?! (?:\d|các|số liệu|thủ tục|TTHC|hồ sơ))|đang truy cập|hôm nay:|tổng lượt|\(\s*\d+ lượt đánh giá|/\s*\d+ lượt đánh giá|đánh giá bài viết|điện thoại:?\s*[\d(+]|email|fax|\d\s+hộ(?! tịch| kinh doanh| chiếu)\b",
+    r"truy cập|lượt xem|đã xem(?! xét)|online|trực tuyến:\s*\d|(?<!phòng - )(?<!phòng – )(?<!phòng-)(?<!phòng )(?<!cục )(?<!mẫu )(?<!báo cáo )thống kê(?!\w)(?! (?:\d|các|số liệu|thủ tục|TTHC|hồ sơ))|đang truy cập|hôm nay:|tổng lượt|\(\s*\d+ lượt đánh giá|/\s*\d+ lượt đánh giá|đánh giá bài viết|điện thoại:?\s*[\d(+]|email|fax|\d\s+hộ(?! tịch| kinh doanh| chiếu)\b",
     re.IGNORECASE,
 )
 _KEYS = [
