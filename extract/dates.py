@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta, timezone
 
 from extract.lexicon import METRIC_NOUNS
@@ -31,17 +31,15 @@ _TO = (
     r"(?:[^\S\n]*(?:[-–—]|đến|den|tới|toi)\s*(?:hết\s+)?"
     + _WEEKDAY
     + r"|"  # (not a list's next item: "02\n- Thứ Tư")
-    r"\s*(?:[-–—]|đến|den|tới|toi|và|va)\s*(?:hết\s+)?)(?:(?:ngày|ngay)\s+)?(?:(?:mồng|mùng)\s+)?"
+    r"\s*(?:[-–—]|đến|den|tới|toi|và|va)\s*(?:hết\s+)?)(?:(?:ngày|ngay)\s+)?"
 )
 # Words that make "8/12" a fraction of things counted rather than 8 December.
 _COUNTED = r"(?:" + "|".join(re.escape(noun) for noun in sorted(METRIC_NOUNS, key=len, reverse=True)) + r")\b"
-# The word before a day of the month: "ngày 7", "ngày mồng 7", "mồng 7", "mùng 7" ("mồng"/"mùng" for days 1-10).
-_DAY_WORD = r"(?:(?:ngày|ngay)\s+(?:(?:mồng|mùng)\s+)?|(?:mồng|mùng)\s+)"
 _TRIGGER = (
     # a schedule's or a table's label: "Sở Tư pháp: Ngày kiểm tra 08/8; 88,5 điểm"
     r"(?:(?<![\w])(?:ngày|ngay)\s+(?:kiểm tra|kiem tra|làm việc|lam viec)\s*:?\s*|"
-    r"(?<![\w])(?:ngày|ngay|mồng|mùng|sáng|sang|chiều|chieu|trưa|trua|tối|toi|hôm|hom|từ|tu|đến|den|và|va|"
-    r"trước|truoc|sau|đêm|dem|mai)\s+(?:(?:ngày|ngay|hôm|mồng|mùng)\s+)?|"
+    r"(?<![\w])(?:ngày|ngay|sáng|sang|chiều|chieu|trưa|trua|tối|toi|hôm|hom|từ|tu|đến|den|và|va|"
+    r"trước|truoc|sau|đêm|dem|mai)\s+(?:(?:ngày|ngay|hôm)\s+)?|"
     # a weekday: "thứ Ba, 13/8", "Chủ nhật 18/8"
     r"(?<![\w])" + _WEEKDAY + r"(?:(?:ngày|ngay)\s+)?)"
 )
@@ -75,7 +73,7 @@ _M_WORDY = r"(?P<{n}m>[01]?\d|" + "|".join(MONTH_WORDS) + r")(?!\w)"
 def _wordy(n: str) -> str:
     """ "ngày 13 tháng 7 năm 2022", "ngày 13 tháng Mười", also written without diacritics; `n` names its groups."""
     return (
-        _DAY_WORD + r"{D_}\s+(?:tháng|thang)\s+" + _M_WORDY.format(n=n) + r"(?:\s+(?:năm|nam)\s+{Y_})?"
+        r"(?:ngày|ngay)\s+{D_}\s+(?:tháng|thang)\s+" + _M_WORDY.format(n=n) + r"(?:\s+(?:năm|nam)\s+{Y_})?"
     ).replace("_", n)
 
 
@@ -119,11 +117,9 @@ _PATTERNS: list[re.Pattern[str]] = [
     re.compile(
         flags=re.IGNORECASE,
         pattern=_p(
-            _DAY_WORD
-            + r"?{Da}"
+            r"(?:(?:ngày|ngay)\s+)?{Da}"
             + _TO
-            + _DAY_WORD
-            + r"?{Db}\s+(?:tháng|thang)\s+"
+            + r"(?:ngày|ngay)?\s*{Db}\s+(?:tháng|thang)\s+"
             + _M_WORDY.format(n="b")
             + r"(?:\s+(?:năm|nam)\s+{Yb})?",
             "a",
@@ -312,8 +308,16 @@ def _dates_in_words(text: str) -> list[DateMention]:
     return found
 
 
+# "Mồng"/"mùng", the word for days 1 to 10 ("sáng mồng 7 tháng 11", "ngày mồng 5 và mồng 7/11"), read as the "ngày"
+# the patterns know: the same length, so every offset holds (one pass here, not a longer alternative in each pattern).
+_MONG = re.compile(r"(?<!\w)([Mm])(?:ồ|ù)ng(?!\w)")
+
+
 def find_dates(text: str) -> list[DateMention]:
     """All non-overlapping date mentions, in text order."""
+    written = text
+    if "ồng" in text or "ùng" in text:
+        text = _MONG.sub(lambda m: "Ngày" if m.group(1) == "M" else "ngày", text)
     found = _listed_days(text) + _dates_in_words(text)
     taken: list[tuple[int, int]] = [(m.start, m.end) for m in found]
     digit_runs = [m.start() for m in _DIGIT_RUN.finditer(text)]
@@ -332,7 +336,11 @@ def find_dates(text: str) -> list[DateMention]:
             taken.append((start, end))
             found.append(DateMention(start, end, match.group(0), first, last))
     found.sort(key=lambda m: m.start)
-    return [m for m in found if not _LUNAR_AFTER.match(text, m.end)]
+    return [
+        replace(m, text=written[m.start : m.end]) if text is not written else m
+        for m in found
+        if not _LUNAR_AFTER.match(text, m.end)
+    ]
 
 
 # A day of the lunar calendar: "ngày 11 tháng Mười âm lịch", "(15/8 âm lịch)", "10/3 (AL)".
