@@ -161,7 +161,6 @@ _TO_ENSURE = re.compile(
     r"(?!.*\b(đã|đạt)\b).*\b(?P<verb>bảo đảm|đảm bảo|hoàn thành|số hóa|cập nhật|cấp)(\s+\w+){0,4}\s*$",
     re.IGNORECASE,
 )
-_ASKED_TO = re.compile(r".*\b(de nghi|yeu cau)\b")  # (greedy: it ends where the last request opens)
 _BY_A_TIME = re.compile(
     r"\s*(?:trong (?:nam|quy|thang)|vao (?:cuoi|dau)|den (?:cuoi|het)|theo chi tieu|truoc ngay)\b"
 )
@@ -472,10 +471,12 @@ def find_metrics(doc: Doc) -> Doc:
         clause = _clause(folded, s_start, start)
         if _RAISED_TO.search(clause) and (_ASKED.search(clause) or _BY_A_TIME.match(folded, match.end())):
             continue
+        # (what the request itself says, from its last "đề nghị"/"yêu cầu": not "các Trưởng đoàn đã đánh giá cao ...,
+        # đồng thời đề nghị ...")
+        asked = max(folded.rfind("de nghi", s_start, start), folded.rfind("yeu cau", s_start, start))
         if (
-            (asked := _ASKED_TO.search(folded, s_start, start))
-            # (what the request itself says: not "các Trưởng đoàn đã đánh giá cao ..., đồng thời đề nghị ...")
-            and (ensure := _TO_ENSURE.match(text, max(asked.end(), start - len(clause)), start))
+            asked >= 0
+            and (ensure := _TO_ENSURE.match(text, max(asked + len("de nghi"), start - len(clause)), start))
             and (ensure["verb"].lower() in ("bảo đảm", "đảm bảo") or match.group("pct"))
         ):
             continue  # "đề nghị UBND phường ... rà soát, ..., bảo đảm 100% công chức sử dụng chữ ký số"
