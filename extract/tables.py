@@ -338,8 +338,7 @@ def _unit_named(header: str) -> bool:
     """Whether a header is a unit's name: its type word, then a capitalised name ("Xã Đông Ngũ", "Phường 5")."""
     lowered = header.lower()
     return any(
-        lowered.startswith(start)
-        and (header[len(start) : len(start) + 1].isupper() or header[len(start)].isdigit())
+        lowered.startswith(start) and (header[len(start)].isupper() or header[len(start)].isdigit())
         for start in _TYPE_STARTS
         if len(header) > len(start)
     )

@@ -87,7 +87,7 @@ _STAFF_QUALIFIED = re.compile(
 # thư số"; or what the people asked answered ("42/45 người được hỏi hài lòng").
 _STAFF_FINDING = re.compile(
     r"[^.;]{0,30}?\b(den muon|di muon|di tre|den tre|vang|khong [a-z]+|chua [a-z]+|"
-    r"khong co mat|kiem nhiem|vi pham|khong co ly do|khong mac|ve som|bi (xu ly|ky luat|nhac nho|phe binh|khien trach)|"
+    r"kiem nhiem|vi pham|ve som|bi (xu ly|ky luat|nhac nho|phe binh|khien trach)|"
     r"duoc cap (chung thu|chu ky)|hai long)\b"
 )
 # Counts of places after "có" describe what a place is made of ("xã có 16 xóm"), not the work inspected; after
@@ -288,7 +288,7 @@ _KEYS = [
     ("nhiệm vụ", "tasks"),
 ]
 # Key phrases matched as written, not folded ("chậm", late, folds as "chấm", scored); and the units that count no
-# records: a score's or a rank's, and those of a unit's own work and the people it awarded.
+# records: a score's or a rank's, a desk's equipment, and those of a unit's own work and the people it awarded.
 _AS_WRITTEN = frozenset({"chậm"})
 _KEYLESS_UNITS = frozenset({"điểm", "hạng", "máy", *DESK_EQUIPMENT, *ACTIVITIES_AND_PEOPLE})
 # Nouns that count administrative units or offices: a results article's figures, a visit's or a plan's scope.
@@ -570,9 +570,9 @@ def find_metrics(doc: Doc) -> Doc:
             unit = unit or noun
             if noun and fold(noun) in _EQUIPMENT and _ASKED.search(clause):
                 continue  # asked for or promised, not what the desk has: "đề nghị tỉnh bổ sung 2 máy quét"
-            if noun and _NOT_COUNTED_HERE.get(fold(noun), _NOTHING).search(folded, window, start):
+            if noun and (rule := _NOT_COUNTED_HERE.get(fold(noun))) and rule.search(folded, window, start):
                 continue
-            if noun and _WRITTEN_ALIKE.get(fold(noun), noun.lower()) != noun.lower():
+            if noun and fold(noun) == "khoa" and noun.lower() != "khoa":
                 continue  # a term, not a hospital's departments: "Hội nghị Trung ương 6 khóa XII"
             # "12,486 hồ sơ": no part of a record, so the comma groups thousands the English way
             if noun and _WHOLE_THINGS.match(fold(noun)) and _COMMA_GROUPED.fullmatch(match.group("num")):
@@ -678,9 +678,6 @@ _NOT_COUNTED_HERE = {
         r"\b(?:quan ly|doi thoai voi|tuyen duong|thanh tra|tham gia cua|co)\s+(?:(?:khoang|gan|hon|tren)\s+)?$"
     ),
 }
-_NOTHING = re.compile(r"(?!)")
-# Counted nouns whose letters other words share once the marks are gone: counted only as written.
-_WRITTEN_ALIKE = {"khoa": "khoa"}
 # Some of the machines counted before, by the bare word: "có 3 máy tính nhưng 1 máy đã hỏng", "02 máy vi tính, trong
 # đó 01 máy đã hỏng".
 _MACHINE_AGAIN = re.compile(r"\s+(?P<noun>may)\b")
