@@ -10067,6 +10067,16 @@ def test_a_notary_s_a_legal_aid_centre_s_and_a_hospital_s_work_is_counted() -> N
     ]
 
 
+def test_counted_nouns_that_unmarked_words_share_count_only_as_written() -> None:
+    page = (
+        "Kiểm tra CCHC tại xã Yên Lạc\n12/10/2020\nNgày 10/10/2020, Đoàn kiểm tra CCHC của huyện đã kiểm tra tại UBND "
+        "xã Yên Lạc. Tổ 3 họp triển khai tại trụ sở; xã có 12 hợp tác xã và 312 hộp hồ sơ lưu trữ. Phần mềm có 3 "
+        "trạng thái xử lý; sổ có 03 trang còn tẩy xóa.\n"
+    )
+    metrics = extract_text(page, "homographs.txt").metrics
+    assert [(m.value, m.unit) for m in metrics] == [(312.0, "hộp"), (3.0, "trang")]
+
+
 def test_citizens_ratings_of_a_desk_are_counted_and_a_rating_widget_is_not() -> None:
     page = (
         "Kiểm tra CCHC tại Công an huyện Mộ Đức\n12/10/2019\nNgày 10/10/2019, Đoàn kiểm tra CCHC của tỉnh đã kiểm tra "

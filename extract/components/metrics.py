@@ -572,8 +572,12 @@ def find_metrics(doc: Doc) -> Doc:
                 continue  # asked for or promised, not what the desk has: "đề nghị tỉnh bổ sung 2 máy quét"
             if noun and (rule := _NOT_COUNTED_HERE.get(fold(noun))) and rule.search(folded, window, start):
                 continue
-            if noun and fold(noun) == "khoa" and noun.lower() != "khoa":
-                continue  # a term, not a hospital's departments: "Hội nghị Trung ương 6 khóa XII"
+            if (
+                noun
+                and (written := _ONLY_AS_WRITTEN.get(fold(noun)))
+                and noun.lower() not in (written, fold(noun))
+            ):
+                continue  # "Hội nghị Trung ương 6 khóa XII", "Tổ 3 họp", "12 hợp tác xã", "3 trạng thái"
             # "12,486 hồ sơ": no part of a record, so the comma groups thousands the English way
             if noun and _WHOLE_THINGS.match(fold(noun)) and _COMMA_GROUPED.fullmatch(match.group("num")):
                 value *= 1000
@@ -678,6 +682,9 @@ _NOT_COUNTED_HERE = {
         r"\b(?:quan ly|doi thoai voi|tuyen duong|thanh tra|tham gia cua|co)\s+(?:(?:khoang|gan|hon|tren)\s+)?$"
     ),
 }
+# Counted nouns whose letters, once the marks are gone, common words share ("khóa", a term; "họp", "hợp"; "trạng"):
+# counted only as written (or on a page written without marks).
+_ONLY_AS_WRITTEN = {fold(n): n for n in ("khoa", "hộp", "trang")}
 # Some of the machines counted before, by the bare word: "có 3 máy tính nhưng 1 máy đã hỏng", "02 máy vi tính, trong
 # đó 01 máy đã hỏng".
 _MACHINE_AGAIN = re.compile(r"\s+(?P<noun>may)\b")
