@@ -103,10 +103,13 @@ SUMMARY_SELECTORS = (
     "[class*=Sapo]",
     "[class*=tomtat]",  # "tóm tắt", the lead in its own box above the body
     "[class*=TomTat]",
+    "[class*=tom-tat]",
     "[class*=trichdan]",  # "trích dẫn", classic ASP portals' lead
+    "[class*=trich-dan]",
     "[class*=articleSummary]",  # DotNetNuke's News Articles
     "[class*=trichyeu]",  # "trích yếu"
     "[id*=TomTat]",  # ASP.NET labels named for it with no class: "ctl00_..._lblTomTat"
+    "[id*=TrichDan]",
 )
 DATE_SELECTORS = (
     "[itemprop=datePublished]",

@@ -1842,6 +1842,38 @@ def test_a_discipline_check_is_a_near_miss_a_joint_or_desk_check_of_reform_work_
 
 
 @pytest.mark.parametrize(
+    "page",
+    [
+        # the settling of records named in the headline beside the civil service
+        "Tổ công tác của tỉnh kiểm tra đột xuất công vụ và việc giải quyết hồ sơ tại huyện Mộ Đức\nSáng 14/4/2017, "
+        "không báo trước, Tổ công tác giúp Chủ tịch UBND tỉnh kiểm tra việc thực hiện nhiệm vụ, công vụ đã đến Bộ phận "
+        "tiếp nhận và trả kết quả huyện Mộ Đức: 2 người đến muộn; trong 40 hồ sơ thủ tục hành chính được rút ra có 6 hồ "
+        "sơ trễ hạn.",
+        # ... or in the lead, after it
+        "Đoàn kiểm tra công vụ của Bộ Nội vụ kiểm tra đột xuất tại tỉnh Yên Bái\nNgày 15/11/2016, Đoàn kiểm tra công vụ của Bộ Nội vụ "
+        "do ông Lê Văn Hòa, Phó Vụ trưởng Vụ Công chức - Viên chức làm Trưởng đoàn đã kiểm tra đột xuất việc thực thi "
+        "công vụ và giải quyết thủ tục hành chính tại Sở Xây dựng; 3 công chức không đeo thẻ, 9 hồ sơ trễ hạn.",
+        # the one-stop centres' service to the people, checked without notice
+        "Kiểm tra đột xuất việc phục vụ người dân tại Trung tâm Phục vụ hành chính công phường Hoàn Kiếm\nNgày "
+        "21/7/2025, Tổ công tác của Sở Nội vụ do ông Phạm Văn Long, Phó Giám đốc Sở làm Tổ trưởng đã đến Trung tâm "
+        "Phục vụ hành chính công phường Hoàn Kiếm; Trung tâm đã tiếp nhận 845 hồ sơ, 58,2% nộp trực tuyến.",
+    ],
+)
+def test_a_surprise_check_of_the_civil_service_and_of_settling_records_is_an_inspection(page: str) -> None:
+    assert extract_text(page, "joint.txt").is_inspection_article
+
+
+def test_a_sector_s_law_checked_with_its_procedures_stays_a_near_miss() -> None:
+    page = (
+        "Kiểm tra việc chấp hành pháp luật đất đai và giải quyết thủ tục hành chính lĩnh vực đất đai tại huyện Vũ "
+        "Thư\nNgày 12/6/2017, Đoàn kiểm tra của Sở Tài nguyên và Môi trường do ông Nguyễn Văn Sơn, Chánh Thanh tra Sở "
+        "làm Trưởng đoàn đã kiểm tra việc chấp hành pháp luật đất đai và giải quyết thủ tục hành chính lĩnh vực đất đai "
+        "tại huyện Vũ Thư; 12 hồ sơ cấp giấy chứng nhận trễ hạn."
+    )
+    assert not extract_text(page, "land.txt").is_inspection_article
+
+
+@pytest.mark.parametrize(
     ("title", "body"),
     [
         (  # a headline naming the check of something else, however much of a visit the text has
@@ -2372,6 +2404,13 @@ def test_an_asp_net_page_s_lead_in_a_label_without_a_class_is_read() -> None:
         "</body></html>"
     )
     assert [x.name for x in extract_html(page, "lead.html").team_leaders] == ["Lê Văn Thọ"]
+
+
+def test_an_asp_net_page_s_lead_named_trich_dan_is_read() -> None:
+    """The lead, a label of class "trich-dan", told the days and two of the four communes."""
+    article = extract_file(CORPUS / "zq_12_muong-lat-to-kiem-tra-hom-sau-de-an-06-dong-ho-2024-aspnet.html")
+    assert "Từ ngày 12 đến ngày 14/11/2024, Tổ kiểm tra" in article.body
+    assert {"xã Quang Chiểu", "xã Mường Chanh"} <= {u.name for u in article.inspected_units}
 
 
 def test_a_leader_named_again_in_a_paragraph_of_capitals_is_one_leader() -> None:
@@ -9969,6 +10008,15 @@ def test_the_team_s_internal_and_briefing_meetings_are_no_days_of_inspecting() -
         "giao ban tại Sở Nội vụ. Ngày 24/11, Đoàn kiểm tra tại UBND xã Tân Hưng.\n"
     )
     assert extract_text(page, "visit.txt").inspection_dates == ["2017-11-22", "2017-11-24"]
+
+
+def test_the_team_s_opening_session_on_a_weekday_is_no_day_of_inspecting() -> None:
+    page = (
+        "Kiểm tra CCHC tại huyện Yên Mô\n18/03/2024\nThứ Hai (11/3), đoàn kiểm tra CCHC của huyện họp phiên triển khai "
+        "tại hội trường UBND huyện, phân công thành viên theo từng nội dung. Thứ Ba (12/3), đoàn kiểm tra tại UBND xã "
+        "Yên Thắng; Thứ Năm (14/3), đoàn kiểm tra tại UBND xã Yên Hòa.\n"
+    )
+    assert extract_text(page, "visit.txt").inspection_dates == ["2024-03-12", "2024-03-14"]
 
 
 def test_a_holiday_the_team_took_is_no_day_of_inspecting_but_a_night_it_stayed_is_no_holiday() -> None:

@@ -49,9 +49,15 @@ _SETTLING_TOO = (
     r"(ho so,? )?"
     r"(thu tuc hanh chinh|tthc)\b|"
     # ... or named first: "kiểm tra đột xuất việc tiếp nhận, giải quyết TTHC và việc chấp hành kỷ luật, kỷ cương"
-    r"kiem tra (dot xuat )?(viec |cong tac )?(tiep nhan,? )?giai quyet (ho so,? )?(thu tuc hanh chinh|tthc)\b"
+    r"kiem tra (dot xuat )?(viec |cong tac )?(tiep nhan,? )?giai quyet (ho so,? )?(thu tuc hanh chinh|tthc)\b|"
+    # ... or after the civil service's discipline: "kiểm tra đột xuất việc thực thi công vụ và giải quyết thủ tục hành
+    # chính" (not after a sector's law: "kiểm tra việc chấp hành pháp luật đất đai và giải quyết thủ tục hành chính lĩnh
+    # vực đất đai" is the land inspection)
+    r"kiem tra[^.;]{0,40}\b(cong vu|k[yi] cuong( hanh chinh)?|gio giac( lam viec)?) (va|,) (viec )?(tiep nhan,? )?"
+    r"giai quyet (ho so,? )?(thu tuc hanh chinh|tthc)\b"
 )
 _SETTLING_TOO_CHECK = re.compile(_SETTLING_TOO)
+_SETTLING_RECORDS = re.compile(r"\bviec (tiep nhan,? )?giai quyet (ho so|thu tuc)\b")
 # "tuy mang tên kiểm tra công vụ nhưng trọng tâm của đợt này là việc tiếp nhận, giải quyết và trả kết quả thủ tục hành
 # chính": the check's focus is the settling of procedures.
 _SETTLING_FOCUS = re.compile(
@@ -180,6 +186,7 @@ _CHECK_OF_SUBJECT = re.compile(
 )
 _REFORM_WORK = re.compile(
     r"\b(?:cai cach|cchc|thu tuc|tthc|mot cua|ho so|giai quyet|tiep nhan|dich vu cong|de an 06|cong vu|hanh chinh|"
+    r"phuc vu (?:nguoi dan|nhan dan|to chuc)|"  # (the service the one-stop centres give: "việc phục vụ người dân")
     r"chinh quyen (?:dien tu|so)|quay giao dich|"  # (e-government; the one-stop counters)
     r"van thu|so hoa|chuyen doi so|k[yi] luat|k[yi] cuong|noi vu|"  # (home affairs work takes in reform work)
     r"iso|he thong quan ly chat luong|"  # (the quality system reform brought to the agencies, ISO 9001)
@@ -332,7 +339,8 @@ def _score_relevance(title: str, body: str) -> tuple[bool, list[str]]:
     head = _spelled_out(fold(title))[0] if title else ""
     text = _spelled_out(fold(body[:4000]))[0]
     score = 0.0
-    if _CCHC.search(head):
+    # (or the settling of records it is made of: "kiểm tra đột xuất công vụ và việc giải quyết hồ sơ tại Tư Nghĩa")
+    if _CCHC.search(head) or _SETTLING_RECORDS.search(head):
         score += 2
         cues.append("cchc in title")
     if _INSPECT.search(head):

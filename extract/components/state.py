@@ -106,8 +106,9 @@ _LATER_ROUND = re.compile(
 )
 # The team's own meetings, away from the units it inspects ("họp triển khai", "họp thống nhất dự thảo kết luận").
 TEAM_MEETING = (
-    # "họp hai đoàn để thống nhất kết quả", "họp, thống nhất", "họp các thành viên đoàn để thống nhất nội dung"
-    r"\bhop,? ((cac|hai|ba|\d+) (doan|to)( kiem tra)? |(cac )?thanh vien (doan|to)( kiem tra)? )?(de )?"
+    # "họp hai đoàn để thống nhất kết quả", "họp, thống nhất", "họp các thành viên đoàn để thống nhất nội dung", "họp
+    # phiên triển khai"
+    r"\bhop,? ((cac|hai|ba|\d+) (doan|to)( kiem tra)? |(cac )?thanh vien (doan|to)( kiem tra)? )?(de |phien )?"
     # ("họp nội bộ", "họp giao ban tại Sở Nội vụ")
     r"(trien khai|thong nhat|thong qua|rut kinh nghiem|tong hop|lien tich|chung|doan|phan cong|quan triet|ban|noi bo|"
     r"giao ban)\b"
