@@ -2145,6 +2145,7 @@ def test_a_page_laid_out_in_a_table_keeps_its_lines_apart() -> None:
         "Trước La Gi, trong tháng 6, đoàn đã kiểm tra tại huyện Hàm Tân và huyện Đức Linh.",
         "Trước đó, đợt 1 vào tháng 6/2022, Đoàn đã kiểm tra tại 02 huyện Hàm Tân, Đức Linh.",
         "Trước đó, trong đợt 1 (tháng 6/2022), huyện Hàm Tân và huyện Đức Linh đã được kiểm tra.",
+        "Trước đó, đợt 1 năm 2022 (tháng 6/2022), Đoàn đã kiểm tra tại huyện Hàm Tân và huyện Đức Linh.",
     ],
 )
 def test_the_stops_before_this_one_in_an_earlier_month_are_not_this_visit_s(recalled: str) -> None:
@@ -10017,6 +10018,15 @@ def test_the_team_s_opening_session_on_a_weekday_is_no_day_of_inspecting() -> No
         "Yên Thắng; Thứ Năm (14/3), đoàn kiểm tra tại UBND xã Yên Hòa.\n"
     )
     assert extract_text(page, "visit.txt").inspection_dates == ["2024-03-12", "2024-03-14"]
+
+
+def test_a_lockdown_the_figures_are_told_over_is_no_day_of_inspecting() -> None:
+    page = (
+        "Kiểm tra CCHC tại xã Thạch Bằng\n08/10/2021\nNgày 06/10/2021, Đoàn kiểm tra CCHC của huyện Lộc Hà đã kiểm tra "
+        "tại UBND xã Thạch Bằng. Đoàn ghi nhận xã vẫn tiếp nhận hồ sơ qua bưu chính công ích trong thời gian giãn cách xã hội từ "
+        "ngày 10/9 đến ngày 25/9/2021.\n"
+    )
+    assert extract_text(page, "visit.txt").inspection_dates == ["2021-10-06"]
 
 
 def test_a_holiday_the_team_took_is_no_day_of_inspecting_but_a_night_it_stayed_is_no_holiday() -> None:

@@ -55,6 +55,8 @@ _NOT_INSPECTION_DATE = re.compile(
     # a plan's day not fixed yet: "- Khoảng ngày 28 - 29/6/2022: ... (thời gian cụ thể sẽ thông báo sau)" (not "trong
     # khoảng từ ngày 12 đến 15/9")
     r"(?<!trong )\bkhoang|"
+    # the lockdown a figure is told over: "trong thời gian giãn cách xã hội từ ngày 01/4 đến ngày 22/4/2020"
+    r"gian cach( xa hoi)?|"
     r"thay vi)"  # the day a visit was held instead of: "ngay trong buổi chiều cùng ngày, thay vì ngày 21/8 như lịch"
     r"( tu)?\s*(ngay)?\s*$"
 )
@@ -316,9 +318,10 @@ _EARLIER_ROUND = re.compile(
 )
 # ... or on the stops before this one, in an earlier month: "Trước La Gi, trong tháng 6, đoàn đã kiểm tra tại huyện
 # Hàm Tân", "Trước đó, đợt 1 vào tháng 6/2017, Đoàn đã kiểm tra tại 05 xã", "Trước đó, trong đợt 1 (tháng 6/2017), Sở
-# Tài chính ... đã được kiểm tra" (on pages of July and November).
+# Tài chính ... đã được kiểm tra", "Trước đó, đợt 1 năm 2020 (tháng 6/2020), Đoàn ... đã kiểm tra tại 5 xã" (on pages of
+# July, November and February).
 _BEFORE_IN_MONTH = re.compile(
-    r"truoc (do|[a-z]+( [a-z]+){0,3}),? ([a-z0-9]+ ){0,3}?((trong|vao) )?"
+    r"truoc (do|[a-z]+( [a-z]+){0,3}),? ([a-z0-9]+ ){0,4}?((trong|vao) )?"
     r"\(?thang (?P<month>\d{1,2})(/(?P<year>\d{4}))?\b(?![/\d])"
 )
 
