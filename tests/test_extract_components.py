@@ -10020,6 +10020,16 @@ def test_the_team_s_opening_session_on_a_weekday_is_no_day_of_inspecting() -> No
     assert extract_text(page, "visit.txt").inspection_dates == ["2024-03-12", "2024-03-14"]
 
 
+def test_a_table_s_row_for_the_whole_province_names_no_province() -> None:
+    page = (
+        "Kiểm tra CCHC tại thị trấn Đồng Đăng\n20/09/2024\nNgày 17/9/2024, Đoàn kiểm tra CCHC của huyện Cao Lộc đã kiểm "
+        "tra tại thị trấn Đồng Đăng. Kết quả giải quyết thủ tục hành chính tại các đơn vị được kiểm tra như sau:\n- "
+        "UBND thị trấn Đồng Đăng: 1.215 hồ sơ tiếp nhận; Tỷ lệ số hóa 86,5%.\n- Bình quân toàn tỉnh: Hồ sơ tiếp nhận -; "
+        "Tỷ lệ số hóa 84,0%.\n"
+    )
+    assert [u.name for u in extract_text(page, "table.txt").inspected_units] == ["thị trấn Đồng Đăng"]
+
+
 def test_a_lockdown_the_figures_are_told_over_is_no_day_of_inspecting() -> None:
     page = (
         "Kiểm tra CCHC tại xã Thạch Bằng\n08/10/2021\nNgày 06/10/2021, Đoàn kiểm tra CCHC của huyện Lộc Hà đã kiểm tra "
