@@ -10020,6 +10020,15 @@ def test_the_team_s_opening_session_on_a_weekday_is_no_day_of_inspecting() -> No
     assert extract_text(page, "visit.txt").inspection_dates == ["2024-03-12", "2024-03-14"]
 
 
+def test_a_word_that_opens_a_document_ends_a_name_where_the_words_end() -> None:
+    """The gazetteer lacks "Triệu Đề"; "Đề" opens "Đề án 06" in the same headline, and goes on there."""
+    page = (
+        "Lập Thạch: Kiểm tra CCHC gắn với Đề án 06 tại các xã Sơn Đông, Triệu Đề\n20/05/2024\nNgày 16 và 17/5/2024, "
+        "Đoàn kiểm tra của UBND huyện Lập Thạch đã kiểm tra tại UBND xã Sơn Đông và UBND xã Triệu Đề.\n"
+    )
+    assert [u.name for u in extract_text(page, "visit.txt").inspected_units] == ["xã Sơn Đông", "xã Triệu Đề"]
+
+
 def test_a_table_s_row_for_the_whole_province_names_no_province() -> None:
     page = (
         "Kiểm tra CCHC tại thị trấn Đồng Đăng\n20/09/2024\nNgày 17/9/2024, Đoàn kiểm tra CCHC của huyện Cao Lộc đã kiểm "

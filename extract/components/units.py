@@ -214,8 +214,11 @@ def _capitalised_run(words: list[re.Match[str]], numbered: bool) -> list[re.Matc
         following = words[i + 1].group(0) if i + 1 < len(words) else ""
         # (and "Nội" ends a name it follows: "xã An Nội", but not "Nội vụ", "Nội dung"; so does "Đồng": "phường Sài
         # Đồng", but not "Đồng chí")
+        # (and any such word ends a name it follows where the words end, "xã Triệu Đề,": what it opens would go on)
         in_name = bool(run) and (
-            token == "Các"
+            i + 1 == len(words)
+            and w.string[w.end() : w.end() + 1] != " "
+            or token == "Các"
             and w.start() == run[-1].end() + 1
             or token == "Nội"
             and following.lower() not in ("vụ", "dung")
