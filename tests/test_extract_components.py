@@ -10029,6 +10029,18 @@ def test_a_word_that_opens_a_document_ends_a_name_where_the_words_end() -> None:
     assert [u.name for u in extract_text(page, "visit.txt").inspected_units] == ["xã Sơn Đông", "xã Triệu Đề"]
 
 
+def test_offices_listed_as_the_teams_make_up_are_not_inspected() -> None:
+    page = (
+        "Kiểm tra đột xuất CCHC tại thành phố Kon Tum\n18/08/2015\nThực hiện Kế hoạch của UBND tỉnh, Sở Nội vụ đã "
+        "thành lập hai tổ kiểm tra liên ngành với thành phần gồm Sở Nội vụ, Sở Tư pháp, Văn phòng UBND tỉnh. Ngày "
+        "12/8/2015, Tổ số 1 đã kiểm tra đột xuất việc giải quyết thủ tục hành chính tại UBND phường Quyết Thắng.\n"
+    )
+    assert [u.name for u in extract_text(page, "visit.txt").inspected_units] == [
+        "thành phố Kon Tum",
+        "phường Quyết Thắng",
+    ]
+
+
 def test_a_table_s_row_for_the_whole_province_names_no_province() -> None:
     page = (
         "Kiểm tra CCHC tại thị trấn Đồng Đăng\n20/09/2024\nNgày 17/9/2024, Đoàn kiểm tra CCHC của huyện Cao Lộc đã kiểm "
