@@ -10041,6 +10041,16 @@ def test_offices_listed_as_the_teams_make_up_are_not_inspected() -> None:
     ]
 
 
+def test_a_body_named_by_its_level_alone_beside_its_full_name_is_one_unit() -> None:
+    page = (
+        "Phường Ngọc Hà tự kiểm tra CCHC\n28/10/2025\nNgày 23/10/2025, Tổ kiểm tra của UBND phường đã kiểm tra tại "
+        "Trung tâm Phục vụ hành chính công phường và hai phòng chuyên môn. Tại Trung tâm Phục vụ hành chính công phường "
+        "Ngọc Hà, Tổ kiểm tra 30 hồ sơ, có 2 hồ sơ trễ hạn. Tổ kiểm tra tại Công an xã và Công an xã Hòa Bình.\n"
+    )
+    units = [u.name for u in extract_text(page, "visit.txt").inspected_units]
+    assert units == ["Trung tâm Phục vụ hành chính công phường Ngọc Hà", "Công an xã Hòa Bình"]
+
+
 def test_a_table_s_row_for_the_whole_province_names_no_province() -> None:
     page = (
         "Kiểm tra CCHC tại thị trấn Đồng Đăng\n20/09/2024\nNgày 17/9/2024, Đoàn kiểm tra CCHC của huyện Cao Lộc đã kiểm "

@@ -1142,7 +1142,7 @@ _LEVEL_WORDS = re.compile(r" (tỉnh|thành phố|huyện|thị xã|quận)(?= |
 def _without_shorter_forms(chosen: list[Found], defined: dict[str, str]) -> list[Found]:
     """A body named once in full and once in a shorter form is one body, kept in full: without its level word
     ("KBNN Từ Sơn", "Chi nhánh Văn phòng Đăng ký đất đai Hoằng Hóa"), with its level and no place ("Công an tỉnh"
-    beside "Công an tỉnh Lâm Đồng") or without either ("Phòng Công chứng số 1" beside "Phòng Công chứng số 1 tỉnh
+    beside "Công an tỉnh Lâm Đồng", "Trạm Y tế xã" beside "Trạm Y tế xã A") or without either ("Phòng Công chứng số 1" beside "Phòng Công chứng số 1 tỉnh
     Nghệ An"). Two bodies whose names differ in their level word stay two."""
     keys = [_spelled_out(_expanded(f.value.name, defined)).lower().replace(" - ", " và ") for f in chosen]
     return [
@@ -1160,7 +1160,7 @@ def _without_shorter_forms(chosen: list[Found], defined: dict[str, str]) -> list
                 or _province_named_after(other, _PROVINCE_LEVEL_LAST.sub("", key))
                 or other.startswith(key + " ")
                 and (
-                    _LEVEL_WORDS.search(key[key.rfind(" ") :] if " " in key else "")
+                    _LEVEL_LAST.search(key)
                     or _LEVEL_WORDS.match(other, len(key))
                     # the text's own short form of the longer name: "Trung tâm TGPL" for "Trung tâm Trợ giúp pháp lý
                     # nhà nước tỉnh Hải Dương (Trung tâm TGPL)"
@@ -1173,6 +1173,8 @@ def _without_shorter_forms(chosen: list[Found], defined: dict[str, str]) -> list
 
 
 _PROVINCE_LEVEL_LAST = re.compile(r" (tỉnh|thành phố)$")
+# A name ending on its level with no place: "Trung tâm Phục vụ hành chính công phường" beside "... phường Ngọc Hà".
+_LEVEL_LAST = re.compile(r" (tỉnh|thành phố|huyện|thị xã|quận|xã|phường|thị trấn|đặc khu)$")
 
 
 def _province_named_after(name: str, stem: str) -> bool:
