@@ -360,9 +360,10 @@ def parse_html(html: str, url: str | None = None) -> PageParts:
             repair(c.text_content()).strip()
             for c in _select(
                 body_el,
-                "figcaption, .caption, .image-caption, p > em:only-child, td > em:only-child, td.image_desc",
+                "figcaption, .caption, .image-caption, p > em:only-child, td > em:only-child, p > i:only-child, "
+                "td > i:only-child, td.image_desc",
             )
-            if c.tag != "em" or _under_image(c)
+            if c.tag not in ("em", "i") or _under_image(c)
         }
         text = _text_of(body_el)
         if summary_el is not None and summary_el.text_content().strip() not in body_el.text_content():

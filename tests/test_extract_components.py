@@ -2320,6 +2320,19 @@ def test_a_caption_in_a_table_cell_does_not_run_on_into_the_heading_below_it() -
     assert units == ["Ban Quản lý các khu công nghiệp tỉnh", "Đài Phát thanh và Truyền hình Đồng Tháp"]
 
 
+def test_a_caption_in_plain_italics_under_a_photo_names_no_unit() -> None:
+    page = (
+        "<html><head><title>Kiểm tra CCHC</title></head><body><h1>Kiểm tra CCHC tại phường Đồng Nguyên</h1>"
+        "<div>08/12/2015</div><div class='ms-rtestate-field'><p>Ngày 03/12/2015, Đoàn kiểm tra CCHC của thị xã Từ Sơn "
+        "đã kiểm tra tại phường Đồng Nguyên; phường đã tiếp nhận 2.917 hồ sơ, giải quyết đúng hạn 2.901 hồ sơ và áp "
+        "dụng ISO cho 42 thủ tục hành chính, 16 hồ sơ trễ hạn.</p><table><tr><td><img src='a.jpg'></td></tr><tr><td>"
+        "<i>Đoàn kiểm tra làm việc tại Bộ phận một cửa phường Đồng Nguyên (ảnh trên); ảnh tư liệu: Bộ phận một cửa "
+        "phường Đình Bảng</i></td></tr></table>"
+        "<p>Đoàn đề nghị phường giải quyết dứt điểm các hồ sơ trễ hạn.</p></div></body></html>"
+    )
+    assert [u.name for u in extract_html(page, "caption.html").inspected_units] == ["phường Đồng Nguyên"]
+
+
 def test_a_body_named_in_full_and_shorter_is_one_body() -> None:
     page = (
         "Kiểm tra CCHC tại Công an tỉnh, BHXH và Kho bạc\n25/10/2020\nNgày 22/10/2020, Đoàn kiểm tra của UBND tỉnh "
