@@ -551,6 +551,11 @@ def test_leader_phrasings(sentence: str, leader: tuple, units: list[str], level:
             "kiểm tra tại phường Phan Thiết.",
             ["đặc khu Phú Quý"],
         ),
+        (  # what a new commune is made of, in its brackets
+            "Ngày 2/10/2025, Đoàn kiểm tra làm việc tại xã Quan Thành. Xã Đông Thành (mới, gồm các xã Đô Thành, Thọ "
+            "Thành và Phú Thành) sẽ được Đoàn làm việc vào tuần sau.",
+            ["xã Quan Thành"],
+        ),
         (  # a round before the merger
             "Ngày 2/10/2025, Đoàn kiểm tra làm việc tại phường Hội An. Trước khi hợp nhất, năm 2025 thành phố Hội An "
             "được kiểm tra theo kế hoạch của tỉnh Quảng Nam (cũ).",

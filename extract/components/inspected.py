@@ -105,8 +105,8 @@ _FORMED_FROM = re.compile(
 # What the unit named just before is made of: "xã Tiểu Cần gồm thị trấn Tiểu Cần, xã Phú Cần và xã Hiếu Trung".
 _CONSISTS_OF = r"(duoc\s+)?(bao )?gom( co)?( cac| \d+| hai| ba| bon| nam)?( (xa|phuong|thi tran))?\s*"
 _MADE_OF = re.compile(
-    r"\s*(\((moi|cu)\)\s*)?(moi\s+|cu,?\s+)?" + _CONSISTS_OF
-)  # ("huyện Phú Quý cũ, gồm ba xã A")
+    r"\s*(\((moi|cu)[),]\s*)?(moi\s+|cu,?\s+)?" + _CONSISTS_OF
+)  # ("huyện Phú Quý cũ, gồm ba xã A", "Xã Đông Thành (mới, gồm các xã A, B)")
 # ... or in brackets or after a comma, which may as well list the parts of a district that were checked ("huyện Phong
 # Điền (gồm thị trấn Phong Điền và xã Nhơn Ái)"), so only after a commune or ward: one made of communes was formed from
 # them ("xã Tuy Phước Bắc (gồm các xã Phước Hưng, Phước Quang, Phước Hiệp của huyện Tuy Phước cũ)").
