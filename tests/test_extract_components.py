@@ -9277,6 +9277,27 @@ def test_a_unit_s_figure_told_again_in_a_sentence_naming_it_is_one_fact() -> Non
     assert metrics == [(80.5, "điểm"), (93.6, "%"), (71.25, "điểm"), (82.85, "%"), (12, "hồ sơ")]
 
 
+def test_a_row_s_telling_figure_told_again_under_another_name_is_one_fact_an_average_equal_to_it_is_not() -> (
+    None
+):
+    page = (
+        "Kết quả kiểm tra CCHC năm 2023 tại huyện Trần Văn Thời\n20/08/2023\nNgày 15/8/2023, Đoàn kiểm tra CCHC tỉnh Cà "
+        "Mau đã kiểm tra tại huyện Trần Văn Thời và thị trấn Sông Đốc. Kết quả cụ thể:\n- UBND huyện Trần Văn Thời: 5.872 "
+        "hồ sơ tiếp nhận; 86,5 điểm.\n- UBND thị trấn Sông Đốc: 1.406 hồ sơ tiếp nhận; 81,25 điểm.\nBộ phận một cửa cấp "
+        "huyện tiếp nhận 5.872 hồ sơ. Điểm bình quân của hai đơn vị đạt 83,88 điểm; huyện có điểm bình quân các phòng là "
+        "86,5 điểm.\n"
+    )
+    metrics = [(m.value, m.unit) for m in extract_text(page, "results.txt").metrics]
+    assert metrics == [
+        (5872, "hồ sơ"),
+        (86.5, "điểm"),
+        (1406, "hồ sơ"),
+        (81.25, "điểm"),
+        (83.88, "điểm"),
+        (86.5, "điểm"),
+    ]
+
+
 def test_a_class_s_threshold_in_percent_is_no_figure() -> None:
     page = (
         "Kết quả kiểm tra CCHC năm 2017\n20/12/2017\nNăm 2017, Đoàn kiểm tra CCHC tỉnh Gia Lai đã kiểm tra tại Sở Tư "

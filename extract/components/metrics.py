@@ -903,6 +903,9 @@ _UNIT_ITEM = re.compile(
 )
 
 
+_AVERAGE = re.compile(r"\b(binh quan|trung binh)\b")
+
+
 def _without_item_repeats(page: Page, found: list[Found]) -> list[Found]:
     """A figure of a unit's list item or table row, told again in a sentence naming that unit ("Trong khối sở, Sở Tư
     pháp đạt tỷ lệ cao nhất (93,6%)"), is one fact: the item's; a totals row's figure the text tells is the text's.
@@ -927,8 +930,19 @@ def _without_item_repeats(page: Page, found: list[Found]) -> list[Found]:
             told_again.add(i)
         if name:
             continue
-        sentence = folded[slice(*sentence_of(page, f.start))]
-        if any(v == value and pct == (f.value.unit == "%") and n in sentence for n, v, pct in items):
+        s_start, s_end = sentence_of(page, f.start)
+        sentence = folded[s_start:s_end]
+        # (a figure of four digits or a decimal one, told in a sentence of the text, is the item's whatever the
+        # sentence calls the unit: "cấp huyện tiếp nhận 5.872 hồ sơ" after the row "- UBND huyện Trần Văn Thời: 5.872
+        # hồ sơ tiếp nhận"; not an item of its own nor an average that one unit's figure happens to equal)
+        rare = (
+            (value >= 1000 or value != int(value))
+            and not LIST_ITEM.match(folded, s_start)
+            and not _AVERAGE.search(sentence)
+        )
+        if any(
+            v == value and pct == (f.value.unit == "%") and (rare or n in sentence) for n, v, pct in items
+        ):
             told_again.add(i)
     return [f for i, f in enumerate(found) if i not in told_again]
 
