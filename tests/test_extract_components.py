@@ -9298,6 +9298,17 @@ def test_a_row_s_telling_figure_told_again_under_another_name_is_one_fact_an_ave
     ]
 
 
+def test_a_row_s_round_figure_told_again_of_its_unit_is_one_fact_as_the_same_measure_only() -> None:
+    page = (
+        "Kết quả kiểm tra CCHC năm 2016 tại các xã\n20/11/2016\nNăm 2016, Đoàn kiểm tra CCHC huyện Lục Ngạn đã kiểm tra "
+        "tại xã Nam Dương và xã Phì Điền. Kết quả cụ thể:\n- Xã Nam Dương: 1.241 hồ sơ tiếp nhận; 8 hồ sơ quá hạn.\n- Xã "
+        "Phì Điền: 986 hồ sơ tiếp nhận; 100% hồ sơ giải quyết đúng hạn.\nĐoàn chỉ ra xã Nam Dương còn 8 hồ sơ quá hạn; "
+        "xã Phì Điền giải quyết 100% hồ sơ đúng hạn, số hóa 100% hồ sơ.\n"
+    )
+    metrics = [(m.value, m.unit) for m in extract_text(page, "results.txt").metrics]
+    assert metrics == [(1241, "hồ sơ"), (8, "hồ sơ"), (986, "hồ sơ"), (100, "%"), (100, "%")]
+
+
 def test_a_class_s_threshold_in_percent_is_no_figure() -> None:
     page = (
         "Kết quả kiểm tra CCHC năm 2017\n20/12/2017\nNăm 2017, Đoàn kiểm tra CCHC tỉnh Gia Lai đã kiểm tra tại Sở Tư "

@@ -909,13 +909,12 @@ _AVERAGE = re.compile(r"\b(binh quan|trung binh)\b")
 def _without_item_repeats(page: Page, found: list[Found]) -> list[Found]:
     """A figure of a unit's list item or table row, told again in a sentence naming that unit ("Trong khối sở, Sở Tư
     pháp đạt tỷ lệ cao nhất (93,6%)"), is one fact: the item's; a totals row's figure the text tells is the text's.
-    Only a telling figure (a decimal, or a whole number of 20 or more but 100), as two facts of a unit may share a
-    round one."""
+    A round figure (under 20, or 100) only as the same measure, as two facts of a unit may share one."""
     folded = page.folded
     heads = [_UNIT_ITEM.match(folded, folded.rfind("\n", 0, f.start) + 1) for f in found]
     names = [head["name"].strip() if head else None for head in heads]
     items = [
-        (name, f.value.value, f.value.unit == "%")
+        (name, f.value.value, f.value.unit == "%", f.value.key)
         for f, name in zip(found, names, strict=True)
         if name and not TOTAL_ROW.match(name)
     ]
@@ -923,9 +922,8 @@ def _without_item_repeats(page: Page, found: list[Found]) -> list[Found]:
     told_again: set[int] = set()
     for i, (f, name) in enumerate(zip(found, names, strict=True)):
         value = f.value.value
-        if not (value != int(value) or 20 <= value != 100):
-            continue
-        if name and TOTAL_ROW.match(name) and (value, f.value.unit) in told:
+        telling = value != int(value) or 20 <= value != 100
+        if name and telling and TOTAL_ROW.match(name) and (value, f.value.unit) in told:
             # a totals row's figure the text gives too: "Như vậy, 6 cơ quan ... đã giải quyết tổng cộng 17.236 hồ sơ"
             told_again.add(i)
         if name:
@@ -940,8 +938,13 @@ def _without_item_repeats(page: Page, found: list[Found]) -> list[Found]:
             and not LIST_ITEM.match(folded, s_start)
             and not _AVERAGE.search(sentence)
         )
+        # (a round figure only as the same measure of the unit the sentence names: "xã Nam Dương còn 8 hồ sơ quá hạn"
+        # after its row's "8 hồ sơ quá hạn")
         if any(
-            v == value and pct == (f.value.unit == "%") and (rare or n in sentence) for n, v, pct in items
+            v == value
+            and pct == (f.value.unit == "%")
+            and (rare or n in sentence and (telling or key is not None and key == f.value.key))
+            for n, v, pct, key in items
         ):
             told_again.add(i)
     return [f for i, f in enumerate(found) if i not in told_again]
