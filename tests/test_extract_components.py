@@ -9309,6 +9309,16 @@ def test_a_row_s_round_figure_told_again_of_its_unit_is_one_fact_as_the_same_mea
     assert metrics == [(1241, "hồ sơ"), (8, "hồ sơ"), (986, "hồ sơ"), (100, "%"), (100, "%")]
 
 
+def test_a_finding_the_team_asks_the_unit_to_settle_is_one_fact() -> None:
+    page = (
+        "Kiểm tra CCHC tại xã Hoàn Trạch\n12/06/2023\nNgày 09/6/2023, Tổ kiểm tra CCHC huyện Bố Trạch đã kiểm tra tại "
+        "UBND xã Hoàn Trạch. Xã còn thiếu 06 thủ tục hành chính chưa niêm yết và 3 hồ sơ trễ hạn. Tổ đề nghị UBND xã "
+        "khẩn trương cập nhật đủ 06 thủ tục còn thiếu, xử lý dứt điểm 3 hồ sơ trễ hạn và niêm yết 2 bảng mới.\n"
+    )
+    metrics = [(m.value, m.unit) for m in extract_text(page, "visit.txt").metrics]
+    assert metrics == [(6, "thủ tục hành chính"), (3, "hồ sơ")]
+
+
 def test_a_class_s_threshold_in_percent_is_no_figure() -> None:
     page = (
         "Kết quả kiểm tra CCHC năm 2017\n20/12/2017\nNăm 2017, Đoàn kiểm tra CCHC tỉnh Gia Lai đã kiểm tra tại Sở Tư "

@@ -787,6 +787,12 @@ _SET_OPENING = re.compile(r"(?:^|[.;\n])\W*trong (?:so |tong so )?$")
 # ... or tells all of them did alike: "có 4 hồ sơ trễ hạn" then "cả 4 hồ sơ đều thuộc lĩnh vực đất đai".
 _ALL_OF = re.compile(r"\bca\s+$")
 _EACH_OF_THEM = re.compile(r"[^.;,]{0,40}?\bdeu\b")
+# ... or that a request asks the unit to settle: "đề nghị UBND xã khẩn trương cập nhật đủ 06 thủ tục còn thiếu" after
+# "còn thiếu 06 thủ tục".
+_ASKED_TO_SETTLE = re.compile(
+    r"\b(de nghi|yeu cau)\b[^.]*\b(cap nhat|xu ly|giai quyet|khac phuc|bo sung|niem yet|cong khai)"
+    r"( (day )?du| dut diem| ngay| kip thoi)?( ca| so)?\s*$"
+)
 
 
 def _without_restated(found: list[Found], folded: str) -> list[Found]:
@@ -801,6 +807,7 @@ def _without_restated(found: list[Found], folded: str) -> list[Found]:
             or _APOLOGY_FOR.search(folded, max(0, f.start - 60), f.start) is not None
             or _ALL_OF.search(folded, max(0, f.start - 6), f.start) is not None
             and _EACH_OF_THEM.match(folded, f.end) is not None
+            or _ASKED_TO_SETTLE.search(folded, max(0, f.start - 200), f.start) is not None
         )
         if (apologised or said_above) and any(
             k.value.value == f.value.value
