@@ -1942,6 +1942,12 @@ def test_a_sector_s_law_checked_with_its_procedures_stays_a_near_miss() -> None:
             "Thẩm định, kiểm tra tài liệu kiểm chứng Chỉ số cải cách hành chính năm 2019 của các sở, ban, ngành",
             "Ngày 5/12, Đoàn kiểm tra của Hội đồng thẩm định đã kiểm tra tại Sở Tư pháp; Sở tự chấm 86 điểm.",
         ),
+        (  # a labour-safety check at factories, with the online filing of its procedures
+            "Đoàn liên ngành kiểm tra an toàn, vệ sinh lao động tại các doanh nghiệp Khu công nghiệp Nhơn Trạch 3",
+            "Từ ngày 15 đến ngày 19/5/2017, Đoàn kiểm tra liên ngành của tỉnh do ông Lê Văn Tâm, Phó Giám đốc Sở Lao "
+            "động - Thương binh và Xã hội làm Trưởng đoàn đã kiểm tra tại 6 doanh nghiệp; doanh nghiệp khai báo tai "
+            "nạn lao động qua dịch vụ công trực tuyến, thủ tục hành chính được giải quyết đúng hạn.",
+        ),
         (  # a check of school fees, told like a visit
             "Kim Bôi: Kiểm tra công tác thu, chi đầu năm học 2018 - 2019",
             "Ngày 18/9/2018, Đoàn kiểm tra liên ngành của huyện do Trưởng phòng Giáo dục làm Trưởng đoàn đã kiểm tra "

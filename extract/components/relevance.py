@@ -159,7 +159,8 @@ _NEAR_MISS = [
     ),
     (
         re.compile(
-            r"thanh tra thue|thanh tra xay dung|kiem tra thue|an toan thuc pham|phong chay|trat tu (do thi|xay dung)|"
+            r"thanh tra thue|thanh tra xay dung|kiem tra thue|an toan thuc pham|an toan,? ve sinh lao dong|"
+            r"an toan lao dong|phong chay|trat tu (do thi|xay dung)|"
             r"\bhang gia\b|buon lau|van thu,? luu tru|no thue|cuong che no|phap luat (ve )?dat dai|"
             r"quy che dan chu|ke khai tai san|"  # the grassroots democracy rules; officials' assets declared
             r"\bkiem toan\b"  # an audit ("Kiểm toán nội bộ tại Kho bạc Nhà nước Cà Mau")
