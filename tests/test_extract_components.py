@@ -10127,6 +10127,15 @@ def test_a_table_s_row_for_the_whole_province_names_no_province() -> None:
     assert [u.name for u in extract_text(page, "table.txt").inspected_units] == ["thị trấn Đồng Đăng"]
 
 
+def test_a_day_the_team_says_it_did_not_work_with_the_units_is_no_day_of_inspecting() -> None:
+    page = (
+        "Kiểm tra CCHC tại huyện A Lưới\n25/09/2017\nNgày 18/9/2017, Đoàn kiểm tra CCHC của tỉnh đã làm việc với UBND "
+        "huyện A Lưới. Ngày 19/9, Đoàn không làm việc với địa phương mà dành thời gian nghiên cứu hồ sơ tại nơi lưu "
+        "trú. Ngày 20/9, Đoàn kiểm tra tại UBND xã Hồng Kim.\n"
+    )
+    assert extract_text(page, "visit.txt").inspection_dates == ["2017-09-18", "2017-09-20"]
+
+
 def test_a_lockdown_the_figures_are_told_over_is_no_day_of_inspecting() -> None:
     page = (
         "Kiểm tra CCHC tại xã Thạch Bằng\n08/10/2021\nNgày 06/10/2021, Đoàn kiểm tra CCHC của huyện Lộc Hà đã kiểm tra "

@@ -156,7 +156,9 @@ _TEAM_BUSINESS = re.compile(
     r"\bbao cao ket qua (kiem tra |kt )?(voi|cho|len)\b|"  # its report to the leaders: "báo cáo kết quả KT với ..."
     r"\bco (bao cao|thong bao) so \d|"  # its numbered report: "Đoàn kiểm tra đã có Báo cáo số 412/BC-ĐKT trình ..."
     # the road: "xuất phát ... và nghỉ lại", "phải dừng lại tại một bản" (not a row's "Đoàn xuất phát lúc 6 giờ 30")
-    r"\bxuat phat\b(?! luc \d)|\bnghi lai\b|\bphai dung lai\b"
+    r"\bxuat phat\b(?! luc \d)|\bnghi lai\b|\bphai dung lai\b|"
+    # a day at its desk: "Ngày 19/9, Đoàn không làm việc với địa phương mà dành thời gian nghiên cứu hồ sơ"
+    r"\bkhong lam viec (voi|tai)\b"
 )
 # A day a visit was moved from, the move told after it in its clause: "ngày 10/10 phải dời sang ngày 16/10", "ngày
 # 8/11, các thành viên Đoàn phải dự hội nghị nên buổi làm việc được chuyển sang ngày 9/11".
