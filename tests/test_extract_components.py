@@ -9325,6 +9325,16 @@ def test_a_finding_the_team_asks_the_unit_to_settle_is_one_fact() -> None:
     assert metrics == [(6, "thủ tục hành chính"), (3, "hồ sơ")]
 
 
+def test_the_sanctions_an_inspectorate_imposed_are_no_figure_of_its_reform_work() -> None:
+    page = (
+        "Kiểm tra CCHC tại Sở Giao thông vận tải\n12/08/2018\nNgày 09/8/2018, Đoàn kiểm tra CCHC của tỉnh đã làm việc "
+        "với Sở Giao thông vận tải. Sở đã tiếp nhận 2.146 hồ sơ, 100% đúng hạn. Trong 7 tháng, Thanh tra Sở đã lập biên "
+        "bản, xử phạt 1.312 trường hợp vi phạm; kiểm tra 30 hồ sơ xử phạt, Đoàn phát hiện 2 hồ sơ chưa ghi thời hạn.\n"
+    )
+    metrics = [(m.value, m.unit) for m in extract_text(page, "visit.txt").metrics]
+    assert metrics == [(2146, "hồ sơ"), (100, "%"), (30, "hồ sơ"), (2, "hồ sơ")]
+
+
 def test_a_class_s_threshold_in_percent_is_no_figure() -> None:
     page = (
         "Kết quả kiểm tra CCHC năm 2017\n20/12/2017\nNăm 2017, Đoàn kiểm tra CCHC tỉnh Gia Lai đã kiểm tra tại Sở Tư "
