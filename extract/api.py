@@ -43,6 +43,12 @@ _DISTRICT_INDEX = re.compile(
     r"\bchi so [^.;,]{0,30}?\b(cua|cap) (ubnd )?(huyen|thi xa|quan)\b|"
     r"\bxep thu \d+/\d+ (((dia phuong|don vi) )?(cap huyen|huyen|thi xa|quan)|ve chi so [a-z ]{0,20}?cap huyen)\b"
 )
+# ... and so is a department's among the departments, when the province's team inspects it: "Chỉ số CCHC của Ban đạt
+# 86,45%, xếp thứ 3/20 sở, ban, ngành của tỉnh" (a department checking its own units ranks itself).
+_DEPARTMENT_INDEX = re.compile(
+    r"\bchi so [^.;,]{0,30}?\bcua (so|ban)\b|\bxep thu \d+/\d+ so, (ban, )?nganh\b"
+)
+_PROVINCE_TEAM = re.compile(r"^((ubnd|uy ban nhan dan) )?tinh\b|^so noi vu\b")
 _PROVINCE_OWN_INDEX = re.compile(r"\bchi so (?:(?!cap |cua )[^.;]){0,40}\bcua tinh\b|/63\b")
 _NOT_SET_AGAINST = r"(?![^.]*\b(so voi|cao hon|thap hon|binh quan|muc chung)\b)"
 _PROVINCE_WIDE = re.compile(r"^[^.;]{0,80}?\b((toan|ca) tinh|tren dia ban tinh)\b" + _NOT_SET_AGAINST)
@@ -64,13 +70,13 @@ _RATED = re.compile(r"\b(xep loai|dat loai|loai (xuat sac|tot|kha|trung binh|yeu
 _UNIT_NAMED = re.compile(r"\b(?i:huyện|xã|phường|thị trấn|thị xã|thành phố|quận|sở)\s+(?!Nội vụ)[A-ZĐ0-9]")
 
 
-def _reported(metric: Metric, kind: str, level: str | None, clause: str) -> bool:
+def _reported(metric: Metric, kind: str, level: str | None, clause: str, province_team: bool) -> bool:
     """Counts of units are figures of a campaign's results; in a visit they only set the scene ("tại 3 xã", "cả 3
     xã đã tiếp nhận 57 hồ sơ") unless they are a share ("9/12 xã"). A plan reports figures of the work done so
     far, not the targets and scope it sets. A province's index figures are its own, not those of the units its
     teams inspect, unless the figure's `clause` (folded, between its semicolons) is a district's index: "Chỉ số CCHC
     của huyện đạt 71,05 điểm, xếp thứ 11/12; ..., trong khi Chỉ số CCHC của tỉnh xếp thứ 10/63" keeps the
-    district's."""
+    district's; a department's rank among the departments is its figure when `province_team` inspects it."""
     sentence = fold(metric.evidence.sentence)
     if kind == "plan" and _TARGET_OR_SCOPE.search(sentence):
         return False
@@ -80,7 +86,7 @@ def _reported(metric: Metric, kind: str, level: str | None, clause: str) -> bool
         and _OF_PROVINCE.search(sentence)
         and not (
             level == "province"
-            and _DISTRICT_INDEX.search(sentence)
+            and (_DISTRICT_INDEX.search(sentence) or province_team and _DEPARTMENT_INDEX.search(sentence))
             and not _PROVINCE_OWN_INDEX.search(sentence)
             or _DISTRICT_INDEX.search(clause)
             and not (_OF_PROVINCE.search(clause) or _PROVINCE_OWN_INDEX.search(clause))
@@ -209,6 +215,8 @@ def _build(parts: PageParts, source: str, url: str | None, fetched: datetime | N
     page = analyse(parts.body, meta, hints)
     facts = page.facts
     relevant = facts["is_inspection_article"]
+    body = facts["inspecting_body"]
+    province_team = bool(body and _PROVINCE_TEAM.match(fold(body).lower()))
     published = _published(parts, page, fetched.date() if fetched else None)
     periods = []
     for found, (first, last) in facts["dates"]:
@@ -235,7 +243,9 @@ def _build(parts: PageParts, source: str, url: str | None, fetched: datetime | N
         metrics=[
             f.value
             for f in page.metrics
-            if _reported(f.value, facts["kind"], facts["inspecting_level"], _clause_of(page, f))
+            if _reported(
+                f.value, facts["kind"], facts["inspecting_level"], _clause_of(page, f), province_team
+            )
             and not _recalled(page, f)
         ]
         if relevant

@@ -9335,6 +9335,20 @@ def test_the_sanctions_an_inspectorate_imposed_are_no_figure_of_its_reform_work(
     assert metrics == [(2146, "hồ sơ"), (100, "%"), (30, "hồ sơ"), (2, "hồ sơ")]
 
 
+def test_a_department_s_index_among_the_departments_is_its_figure_when_the_province_inspects_it() -> None:
+    inspected = (
+        "Kiểm tra CCHC tại Ban Quản lý các khu công nghiệp\n12/05/2023\nNgày 10/5/2023, Đoàn kiểm tra CCHC của UBND "
+        "tỉnh đã làm việc với Ban Quản lý các khu công nghiệp tỉnh. Năm 2022, Chỉ số CCHC của Ban đạt 86,45%, xếp thứ "
+        "3/20 sở, ban, ngành của tỉnh. Ban đã tiếp nhận 902 hồ sơ.\n"
+    )
+    metrics = [(m.value, m.total) for m in extract_text(inspected, "visit.txt").metrics]
+    assert metrics == [(86.45, None), (3, 20), (902, None)]
+    own = inspected.replace("Đoàn kiểm tra CCHC của UBND tỉnh", "Tổ kiểm tra CCHC của Sở Tư pháp").replace(
+        "làm việc với Ban Quản lý các khu công nghiệp tỉnh", "kiểm tra tại Phòng Công chứng số 1"
+    )
+    assert [m.value for m in extract_text(own, "visit.txt").metrics] == [902]
+
+
 def test_a_class_s_threshold_in_percent_is_no_figure() -> None:
     page = (
         "Kết quả kiểm tra CCHC năm 2017\n20/12/2017\nNăm 2017, Đoàn kiểm tra CCHC tỉnh Gia Lai đã kiểm tra tại Sở Tư "
