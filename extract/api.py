@@ -51,7 +51,12 @@ _DEPARTMENT_INDEX = re.compile(
 _PROVINCE_TEAM = re.compile(r"^((ubnd|uy ban nhan dan) )?tinh\b|^so noi vu\b")
 _PROVINCE_OWN_INDEX = re.compile(r"\bchi so (?:(?!cap |cua )[^.;]){0,40}\bcua tinh\b|/63\b")
 _NOT_SET_AGAINST = r"(?![^.]*\b(so voi|cao hon|thap hon|binh quan|muc chung)\b)"
-_PROVINCE_WIDE = re.compile(r"^[^.;]{0,80}?\b((toan|ca) tinh|tren dia ban tinh)\b" + _NOT_SET_AGAINST)
+# (not the province's as the benchmark the unit's is set against: "đạt 46,5%, thấp hơn mức bình quân 48,9% của toàn
+# tỉnh")
+_PROVINCE_WIDE = re.compile(
+    r"^(?![^.;]*\b(so voi|cao hon|thap hon)\b[^.;]{0,40}\b(toan|ca) tinh\b)"
+    r"[^.;]{0,80}?\b((toan|ca) tinh|tren dia ban tinh)\b" + _NOT_SET_AGAINST
+)
 # ... and so are a district team's of its own district: "Tính chung toàn huyện, 9 tháng năm 2018, Bộ phận một cửa cấp
 # huyện và 23 xã, thị trấn tiếp nhận 41.220 hồ sơ".
 _DISTRICT_WIDE = re.compile(

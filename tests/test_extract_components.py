@@ -9349,6 +9349,15 @@ def test_a_department_s_index_among_the_departments_is_its_figure_when_the_provi
     assert [m.value for m in extract_text(own, "visit.txt").metrics] == [902]
 
 
+def test_a_unit_s_figures_set_against_the_province_s_average_are_the_unit_s() -> None:
+    page = (
+        "Kiểm tra CCHC tại huyện Bảo Yên\n20/05/2024\nNgày 16/5/2024, Đoàn kiểm tra số 2 của UBND tỉnh đã kiểm tra tại "
+        "UBND huyện Bảo Yên. Tỷ lệ hồ sơ trực tuyến toàn trình đạt 46,5%, thấp hơn mức bình quân 48,9% của toàn tỉnh; "
+        "tỷ lệ số hóa hồ sơ đạt 88,7%. Toàn tỉnh đã tiếp nhận 312.540 hồ sơ.\n"
+    )
+    assert [m.value for m in extract_text(page, "visit.txt").metrics] == [46.5, 88.7]
+
+
 def test_a_class_s_threshold_in_percent_is_no_figure() -> None:
     page = (
         "Kết quả kiểm tra CCHC năm 2017\n20/12/2017\nNăm 2017, Đoàn kiểm tra CCHC tỉnh Gia Lai đã kiểm tra tại Sở Tư "
