@@ -9358,6 +9358,15 @@ def test_a_unit_s_figures_set_against_the_province_s_average_are_the_unit_s() ->
     assert [m.value for m in extract_text(page, "visit.txt").metrics] == [46.5, 88.7]
 
 
+def test_the_units_counted_said_again_as_those_of_the_district_that_received_records_are_one_count() -> None:
+    page = (
+        "Kết quả kiểm tra CCHC năm 2019 tại quận Ô Môn\n20/11/2019\nNăm 2019, Đoàn kiểm tra CCHC của quận đã kiểm tra "
+        "trực tiếp tại 7 phường. Tính chung 10 tháng, 7 phường của quận tiếp nhận 15.306 hồ sơ, tỷ lệ đúng hạn 99,2%.\n"
+    )
+    metrics = [(m.value, m.unit) for m in extract_text(page, "results.txt").metrics]
+    assert metrics == [(7, "phường"), (15306, "hồ sơ"), (99.2, "%")]
+
+
 def test_a_class_s_threshold_in_percent_is_no_figure() -> None:
     page = (
         "Kết quả kiểm tra CCHC năm 2017\n20/12/2017\nNăm 2017, Đoàn kiểm tra CCHC tỉnh Gia Lai đã kiểm tra tại Sở Tư "

@@ -767,7 +767,9 @@ def _names_units(text: str, folded: str, window: int, span: tuple[int, int]) -> 
 # said again: "8 phường được kiểm tra trực tiếp đã tiếp nhận 41.306 hồ sơ", "6 xã, thị trấn tiếp nhận tổng cộng 8.456
 # hồ sơ", "12 xã, phường, thị trấn có tỷ lệ ...".
 _BACK_TO_SET = re.compile(r"\b(cua|tai|o|dia ban|trong(?: so)?|ca|mot trong|toan bo)\s+$")
-_SET_AGAIN = re.compile(r"\s*(duoc kiem tra\b|(da )?tiep nhan\b|co ty le\b)")
+_SET_AGAIN = re.compile(
+    r"\s*(cua (huyen|quan|thi xa|thanh pho|tinh) )?(duoc kiem tra\b|(da )?tiep nhan\b|co ty le\b)"
+)  # ("7 phường của quận tiếp nhận 15.306 hồ sơ")
 
 
 # The late records apologised for, all of them, said again: "có 6 hồ sơ trễ hạn và xã đã gửi thư xin lỗi đối với cả 6
