@@ -1142,8 +1142,8 @@ _LEVEL_WORDS = re.compile(r" (tỉnh|thành phố|huyện|thị xã|quận)(?= |
 def _without_shorter_forms(chosen: list[Found], defined: dict[str, str]) -> list[Found]:
     """A body named once in full and once in a shorter form is one body, kept in full: without its level word
     ("KBNN Từ Sơn", "Chi nhánh Văn phòng Đăng ký đất đai Hoằng Hóa"), with its level and no place ("Công an tỉnh"
-    beside "Công an tỉnh Lâm Đồng", "Trạm Y tế xã" beside "Trạm Y tế xã A") or without either ("Phòng Công chứng số 1" beside "Phòng Công chứng số 1 tỉnh
-    Nghệ An"). Two bodies whose names differ in their level word stay two."""
+    beside "Công an tỉnh Lâm Đồng", "Trạm Y tế xã" beside "Trạm Y tế xã A") or without either ("Phòng Công chứng số
+    1" beside "Phòng Công chứng số 1 tỉnh Nghệ An"). Two bodies whose names differ in their level word stay two."""
     keys = [_spelled_out(_expanded(f.value.name, defined)).lower().replace(" - ", " và ") for f in chosen]
     return [
         found
