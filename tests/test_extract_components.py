@@ -7037,6 +7037,14 @@ def test_a_rise_is_a_figure_and_a_building_s_floor_is_none() -> None:
     assert metrics[2].key is None  # a change in points compares with no rate
 
 
+def test_a_numbered_district_or_ward_is_a_name_not_a_count() -> None:
+    page = (
+        "Quận 12 ban hành kết luận kiểm tra cải cách hành chính\n07/03/2024\nNgày 5/3/2024, UBND Quận 12 ban hành "
+        "kết luận kiểm tra công tác cải cách hành chính tại UBND Phường 3: tỷ lệ hồ sơ đúng hạn đạt 98,5%.\n"
+    )
+    assert [(m.value, m.unit) for m in extract_text(page, "quan-12.txt").metrics] == [(98.5, "%")]
+
+
 def test_namesakes_the_database_tells_apart_by_type_are_found() -> None:
     """The database names them "Cai Lậy (Thị xã)", "Cao Lãnh (Thành phố)": pages put the type before the name."""
     page = "Kiểm tra CCHC\n10/12/2019\nNgày 9/12/2019, Đoàn kiểm tra của tỉnh đã kiểm tra tại thị xã Cai Lậy."

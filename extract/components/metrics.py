@@ -214,6 +214,8 @@ _BAD_BEFORE = re.compile(
     r"hotline|dien thoai|fax|tel|lap thanh|"
     r"xu phat)\s*:?\s*$"  # the sanctions an inspectorate imposed: "lập biên bản, xử phạt 1.312 trường hợp vi phạm"
 )
+# A numbered ward or district is a name however it is capitalised: "UBND Quận 12 ban hành kế hoạch", "Phường 1".
+_NUMBERED_PLACE = re.compile(r"\b(quận|phường)\s*$", re.IGNORECASE)
 # A building's floor ("tầng 3"), told apart from a rise ("tăng 18%") as written.
 _FLOOR_BEFORE = re.compile(r"\btầng\s*:?\s*$", re.IGNORECASE)
 # What a score's scale is made of, not what a unit scored.
@@ -459,7 +461,7 @@ def find_metrics(doc: Doc) -> Doc:
             and not text.startswith("thu ", bad.start())  # "thứ 3" is an ordinal; "thu 412 triệu" a sum
         ):
             continue
-        if _FLOOR_BEFORE.search(text, window, start):
+        if _FLOOR_BEFORE.search(text, window, start) or _NUMBERED_PLACE.search(text, window, start):
             continue
         if _TARGET.search(_clause(text, s_start, start)) or _LEAST.search(
             text, max(s_start, start - 14), start
