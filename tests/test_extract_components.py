@@ -1403,6 +1403,13 @@ def test_a_unit_named_again_heads_its_list_again_but_not_past_the_comma_that_clo
             "Việt Hòa. Tổ rút ngẫu nhiên 15 hồ sơ để đối chiếu.",
             "visit",
         ),
+        (  # a working group for reform work, checking the communes' service centres
+            "Tổ công tác của UBND tỉnh kiểm tra tại phường Mỹ Tho và xã Chợ Gạo",
+            "Ngày 8/12, Tổ công tác của UBND tỉnh về cải cách hành chính và chuyển đổi số do ông Phạm Văn Trọng, Phó "
+            "Chủ tịch UBND tỉnh làm Tổ trưởng đã kiểm tra hoạt động của Trung tâm Phục vụ hành chính công phường Mỹ "
+            "Tho và xã Chợ Gạo. Tại phường Mỹ Tho, tỷ lệ hồ sơ giải quyết đúng hạn đạt 99,3%.",
+            "visit",
+        ),
         (  # the index the round feeds, and the index in a related headline, make no index article
             "Tây Sơn: Một cửa cấp xã còn nhiều lỗi nhỏ",
             "Từ ngày 25 đến 29/9, Đoàn kiểm tra công tác cải cách hành chính huyện Tây Sơn đã kiểm tra tại 5 xã: "

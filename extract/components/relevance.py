@@ -365,7 +365,10 @@ def _score_relevance(title: str, body: str) -> tuple[bool, list[str]]:
         # ... or named for checking the civil service and reform together: "Tổ công tác của Chủ tịch UBND thành phố
         # về kiểm tra việc thực thi công vụ và cải cách thủ tục hành chính", "Tổ công tác kiểm tra công vụ, cải cách
         # hành chính"
-        r"to cong tac[^.;]{0,60}\bkiem tra\b[^.;]{0,40}(\b(va|gan voi)|,) (cai cach (thu tuc )?hanh chinh|cchc)",
+        r"to cong tac[^.;]{0,60}\bkiem tra\b[^.;]{0,40}(\b(va|gan voi)|,) (cai cach (thu tuc )?hanh chinh|cchc)|"
+        # ... or for reform work, at work: "Tổ công tác của UBND tỉnh về cải cách hành chính, chuyển đổi số và Đề án
+        # 06 do ông A làm Tổ trưởng đã kiểm tra hoạt động của Trung tâm Phục vụ hành chính công tại phường B"
+        r"to cong tac[^.;]{0,40}\bve (cai cach hanh chinh|cchc)\b[^.;]{0,150} da kiem tra",
         text,
     ):
         score += 2
