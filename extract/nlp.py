@@ -28,6 +28,7 @@ PIPELINE = (
     "cchc_province",
     "cchc_inspector",
     "cchc_inspection_dates",
+    "cchc_units_in_force",
 )
 
 

@@ -1265,3 +1265,19 @@ def select_inspected_units(doc: Doc) -> Doc:
     relevant = page.facts.get("is_inspection_article", True)
     page.facts["units"] = _inspected_units(page) if relevant else []
     return doc
+
+
+# Districts, towns and townships were abolished on 1 July 2025 (two-level local government): one a round held after
+# that day names is the past of a commune or ward ("các đặc khu Vân Đồn, Cô Tô, trước ngày 01/7/2025 là huyện Vân Đồn
+# và huyện Cô Tô"; "xã Chợ Mới, gồm thị trấn Đồng Tâm cũ"), never a unit the team inspected.
+_TWO_LEVEL_SINCE = "2025-07-01"
+_ABOLISHED_TYPES = frozenset({"huyện", "quận", "thị xã", "thị trấn"})
+
+
+@Language.component("cchc_units_in_force")
+def drop_abolished_units(doc: Doc) -> Doc:
+    facts = doc._.page.facts
+    days = [first for _, (first, _) in facts.get("dates", [])]
+    if days and min(days) >= _TWO_LEVEL_SINCE:
+        facts["units"] = [f for f in facts.get("units", []) if f.value.type not in _ABOLISHED_TYPES]
+    return doc
