@@ -557,6 +557,11 @@ def test_leader_phrasings(sentence: str, leader: tuple, units: list[str], level:
             "công tác CCHC với tư cách đơn vị cấp xã.",
             ["đặc khu Vân Đồn", "đặc khu Cô Tô"],
         ),
+        (  # a ward the merger replaced, told as the old district's
+            "Ngày 14/11/2025, Đoàn kiểm tra đã kiểm tra tại phường Hoàng Liệt. Phường Hoàng Liệt gồm phần lớn phường "
+            "Hoàng Liệt, phường Đại Kim của quận Hoàng Mai cũ.",
+            ["phường Hoàng Liệt"],
+        ),
         (  # what a new commune is made of, in its brackets
             "Ngày 2/10/2025, Đoàn kiểm tra làm việc tại xã Quan Thành. Xã Đông Thành (mới, gồm các xã Đô Thành, Thọ "
             "Thành và Phú Thành) sẽ được Đoàn làm việc vào tuần sau.",

@@ -1274,10 +1274,26 @@ _TWO_LEVEL_SINCE = "2025-07-01"
 _ABOLISHED_TYPES = frozenset({"huyện", "quận", "thị xã", "thị trấn"})
 
 
+# ... and a commune or ward the merger replaced, told as part of the old district's: "phường Hoàng Liệt gồm phần
+# lớn phường Hoàng Liệt, phường Đại Kim của quận Hoàng Mai cũ"
+_OF_THE_OLD_DISTRICT = re.compile(
+    r"[^.;:()]{0,80}?\b(cua|thuoc) (cac )?(huyen|quan|thi xa|thanh pho) [^,.;:()]{1,30}? (cu|truoc day)\b"
+)
+
+
+def _in_force(page: Page, found: Found) -> bool:
+    unit = found.value
+    if unit.type in _ABOLISHED_TYPES:
+        return False
+    replaced = unit.new_name is not None and fold(unit.new_name) != fold(unit.name)
+    return not (replaced and _OF_THE_OLD_DISTRICT.match(page.folded, found.end))
+
+
 @Language.component("cchc_units_in_force")
 def drop_abolished_units(doc: Doc) -> Doc:
-    facts = doc._.page.facts
+    page = doc._.page
+    facts = page.facts
     days = [first for _, (first, _) in facts.get("dates", [])]
     if days and min(days) >= _TWO_LEVEL_SINCE:
-        facts["units"] = [f for f in facts.get("units", []) if f.value.type not in _ABOLISHED_TYPES]
+        facts["units"] = [f for f in facts.get("units", []) if _in_force(page, f)]
     return doc
