@@ -562,6 +562,11 @@ def test_leader_phrasings(sentence: str, leader: tuple, units: list[str], level:
             "Hoàng Liệt, phường Đại Kim của quận Hoàng Mai cũ.",
             ["phường Hoàng Liệt"],
         ),
+        (  # the commune after a school's comma is its address
+            "Ngày 12/10/2017, Tổ kiểm tra làm việc tại Trường Mầm non Hoa Hồng, xã Hòa An. Chiều cùng ngày, Tổ làm "
+            "việc tại Trường Tiểu học Lê Lợi, thị trấn Phước An.",
+            ["Trường Mầm non Hoa Hồng", "Trường Tiểu học Lê Lợi"],
+        ),
         (  # what a new commune is made of, in its brackets
             "Ngày 2/10/2025, Đoàn kiểm tra làm việc tại xã Quan Thành. Xã Đông Thành (mới, gồm các xã Đô Thành, Thọ "
             "Thành và Phú Thành) sẽ được Đoàn làm việc vào tuần sau.",

@@ -485,7 +485,11 @@ def _is_address_of(text: str, previous: Found | None, found: Found) -> bool:
     gap = text[previous.end : found.start].strip()
     levels = ("commune", "district", "province")
     before, after = (UNIT_LEVEL.get(f.value.type or "") for f in (previous, found))
-    if previous.value.type == "body" and gap in _BODY_ADDRESS or gap.lstrip(", ") in _SEATED_AT:
+    if (
+        previous.value.type == "body"
+        and (gap in _BODY_ADDRESS or gap == "," and previous.value.name.startswith("Trường "))
+        or gap.lstrip(", ") in _SEATED_AT
+    ):
         # "Hạt Kiểm lâm huyện Bố Trạch (thị trấn Hoàn Lão)", "Đội số 3 ở thị trấn Vôi", "Trung tâm Y tế huyện A, đóng
         # tại thị trấn B"
         return after in levels
