@@ -567,6 +567,11 @@ def test_leader_phrasings(sentence: str, leader: tuple, units: list[str], level:
             "việc tại Trường Tiểu học Lê Lợi, thị trấn Phước An.",
             ["Trường Mầm non Hoa Hồng", "Trường Tiểu học Lê Lợi"],
         ),
+        (  # a team checking a commune up to a semicolon or the time of day, not the commune's own team
+            "Sáng 16/10, Đoàn kiểm tra xã Triệu Độ; chiều cùng ngày kiểm tra xã Triệu Thuận. Thứ Ba (22/10), Đoàn "
+            "kiểm tra xã Triệu Long vào buổi sáng.",
+            ["xã Triệu Độ", "xã Triệu Thuận", "xã Triệu Long"],
+        ),
         (  # what a new commune is made of, in its brackets
             "Ngày 2/10/2025, Đoàn kiểm tra làm việc tại xã Quan Thành. Xã Đông Thành (mới, gồm các xã Đô Thành, Thọ "
             "Thành và Phú Thành) sẽ được Đoàn làm việc vào tuần sau.",

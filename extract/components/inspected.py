@@ -199,10 +199,11 @@ _NOT_FOUND_THERE = re.compile(
     r"trung lich|duoc thanh lap)\b"
 )
 _BETWEEN_SUBJECTS = re.compile(r"[\s,;" + re.escape(BULLETS) + r"]*((va|cung|ubnd|uy ban nhan dan)[\s,;]*)*")
-# A team checking the unit in a sentence or clause that ends on it ("Sáng 24/9, Đoàn kiểm tra phường A."), not the team
+# A team checking the unit in a sentence or clause that ends on it ("Sáng 24/9, Đoàn kiểm tra phường A."; "Sáng 16/10,
+# Đoàn kiểm tra xã A; chiều cùng ngày ...") or goes on to its time ("Đoàn kiểm tra xã A vào buổi sáng"), not the team
 # of a place ("Đoàn kiểm tra CCHC của UBND huyện A.").
 _BARE_TEAM = re.compile(r"\b(doan|to) kiem tra $")
-_ENDS_ITS_CLAUSE = re.compile(r"\s*[.:](\s|$)")
+_ENDS_ITS_CLAUSE = re.compile(r"\s*([.:;](\s|$)|vao (buoi|sang|chieu|ngay)\b)")
 # The team's own name ("Tổ kiểm tra cải cách hành chính của UBND huyện A"): A inspects.
 _TEAM_OF = re.compile(
     r"\b(doan|to)( tu| cong tac)? kiem tra( cong tac)?( (cai cach hanh chinh|cchc))?( \(cchc\))?( nam \d{4})?"
@@ -802,7 +803,7 @@ def _inspected_units(page: Page) -> list[Found]:
         if (
             _TEAM_OF.search(before[-160:])
             and not _heads_a_list(text, found, following.get(found.start))
-            and not (_BARE_TEAM.search(before[-40:]) and _ENDS_ITS_CLAUSE.match(text, found.end))
+            and not (_BARE_TEAM.search(before[-40:]) and _ENDS_ITS_CLAUSE.match(page.folded, found.end))
         ):
             # "Đoàn kiểm tra xã A" is commune A's team; "đoàn kiểm tra Sở A, Sở B và Sở C" inspects them, and so does
             # "Sáng 24/9, Đoàn kiểm tra phường A." or "... phường A: phường tiếp nhận ..."
