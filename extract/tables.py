@@ -210,6 +210,9 @@ def _types_of_column(header: str) -> list[str]:
 TOTAL_ROW = re.compile(
     r"^(tong cong|tong so|tong|cong|(binh quan|trung binh)( chung)?|toan (huyen|tinh|thi xa|thanh pho))$"
 )
+# ... or a row of what the units are measured against: "Chỉ tiêu tỉnh giao năm 2024", "Bình quân cấp xã toàn Thành
+# phố". Neither names a unit, whatever the column's type.
+_MEASURE_ROW = re.compile(r"^(chi tieu|muc tieu|binh quan|trung binh)\b")
 
 
 def _label_index(pairs: list[tuple[str, str]]) -> int | None:
@@ -238,7 +241,11 @@ def _sentence(headers: list[str], cells: list[str], text: str = "") -> str | Non
     if label_index is None or len(pairs) < 2:
         return None
     label_header, label = pairs[label_index]
-    if (kinds := _types_of_column(label_header)) and not label.lower().startswith(_TYPE_STARTS):
+    if (
+        (kinds := _types_of_column(label_header))
+        and not label.lower().startswith(_TYPE_STARTS)
+        and not (TOTAL_ROW.match(fold(label)) or _MEASURE_ROW.match(fold(label)))
+    ):
         # the column "Xã" over "Tịnh Hà": "Xã Tịnh Hà"; "Xã, thị trấn" over "Long Hưng" by the type the text gives
         # the place elsewhere ("thị trấn Huỳnh Hữu Nghĩa"), else the first
         said = re.search(rf"\b({'|'.join(kinds)}) {re.escape(label)}\b", text, re.IGNORECASE)

@@ -2857,6 +2857,23 @@ def test_a_table_s_bare_names_take_the_type_its_header_or_the_text_gives_them() 
     assert [m.value for m in article.metrics if m.unit == "điểm"] == [93.5, 88, 76.5]
 
 
+def test_a_table_s_rows_of_the_target_and_the_area_s_average_are_no_unit_s_results() -> None:
+    page = (
+        "<html><body><h1>Kết quả kiểm tra CCHC tại phường Phú Cường và phường Hiệp Thành</h1><div class='article-"
+        "content'><p>Ngày 12/10/2023, Đoàn kiểm tra CCHC của thành phố đã kiểm tra tại 2 phường. Kết quả như sau:</p>"
+        "<table><tr><th>TT</th><th>Phường</th><th>Hồ sơ tiếp nhận</th><th>Tỷ lệ trực tuyến (%)</th></tr>"
+        "<tr><td>1</td><td>Phú Cường</td><td>4.210</td><td>38,5</td></tr>"
+        "<tr><td>2</td><td>Hiệp Thành</td><td>4.108</td><td>47,0</td></tr>"
+        "<tr><td></td><td>Cộng</td><td>8.318</td><td>42,7</td></tr>"
+        "<tr><td></td><td>Bình quân cấp xã toàn tỉnh</td><td>-</td><td>45,1</td></tr>"
+        "<tr><td></td><td>Chỉ tiêu tỉnh giao năm 2023</td><td>-</td><td>50</td></tr></table>"
+        "<p>Chưa phường nào đạt chỉ tiêu 50% hồ sơ trực tuyến do tỉnh giao.</p></div></body></html>"
+    )
+    article = extract_html(page, "targets.html")
+    assert [u.name for u in article.inspected_units] == ["phường Phú Cường", "phường Hiệp Thành"]
+    assert [m.value for m in article.metrics] == [4210, 38.5, 4108, 47, 8318, 42.7]
+
+
 def test_a_table_of_per_unit_figures_is_read_row_by_row() -> None:
     article = extract_html(_TABLE_PAGE, "table.html")
     assert [u.name for u in article.inspected_units] == ["huyện Yên Sơn", "huyện Lục Nam"]

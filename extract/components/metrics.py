@@ -115,7 +115,7 @@ _TARGET = re.compile(
     # the target a figure fell short of or passed: "đạt 36,8%, thấp hơn chỉ tiêu 50% mà UBND tỉnh giao"
     r"\b(?:cao|thấp) hơn (?:nhiều )?(?:so với )?(?:chỉ tiêu|mục tiêu|kế hoạch)(?: được giao| đề ra)?\s*(?:là\s*)?$|"
     # ... or was short of, or is worked towards: "chưa đạt chỉ tiêu 60% huyện giao", "để đạt mục tiêu 80% văn bản điện tử"
-    r"\b(?:chưa|không|không thể|để|nhằm) đạt (?:được )?(?:chỉ tiêu|mục tiêu)\s*$|"
+    r"\bđạt (?:được )?(?:chỉ tiêu|mục tiêu)\s*$|"
     # ... or told with who set it: "chưa đạt chỉ tiêu tỉnh giao là trên 50%", "mục tiêu huyện đề ra cho năm 2022 là 50%"
     r"\b(?:chỉ tiêu|mục tiêu)\b[^,;.]{0,50}?\b(?:giao|đề ra)\b[^,;.]{0,30}?\blà\s*(?:trên\s*)?$",  # (a floor: _LEAST)
     re.IGNORECASE,
@@ -127,6 +127,12 @@ _LEAST = re.compile(r"(?<!\bcó )(?<!phát hiện )\b(?:tối thiểu|ít nhất
 # chỉ tiêu UBND tỉnh giao: ..."; unless a clause says what was reached.
 _GOALS_LISTED = re.compile(r"\b(?:phấn đấu|đặt mục tiêu|chỉ tiêu[^.;:]{0,40}?\bgiao\s*:)", re.IGNORECASE)
 _REACHED = re.compile(r"\b(?:da|den nay|hien nay|thuc te)\b")
+# A table's row of the target set, or of the average of the whole area the units are set against: "- Chỉ tiêu tỉnh giao
+# năm 2024: ... Đúng hạn 98%", "- Bình quân cấp xã toàn Thành phố: ... Đúng hạn 98,7%".
+_MEASURE_ROW = re.compile(
+    r"^- (?:chỉ tiêu|mục tiêu|(?:bình quân|trung bình)\b[^.;:\n]{0,40}\btoàn\b)[^.;:\n]{0,60}:",
+    re.IGNORECASE | re.MULTILINE,
+)
 # A rule every one must meet, told after its figure: "100% hồ sơ trễ hạn phải có văn bản xin lỗi", "100% kiến nghị của
 # Đoàn phải được đơn vị khắc phục" (not those the rule covers: "100% người thuộc diện phải kê khai ... đã kê khai").
 _ALL_MUST = re.compile(r"\s*%[^.;:,]{0,60}?(?<!dien )\bphai (?:duoc|co)\b")
@@ -471,6 +477,8 @@ def find_metrics(doc: Doc) -> Doc:
             folded, goal.end(), start
         ):
             continue  # "Năm 2025, huyện phấn đấu: ...; tỷ lệ hồ sơ trực tuyến đạt 60%; 100% hồ sơ quá hạn có ..."
+        if _MEASURE_ROW.search(text, max(0, s_start - 2), start):
+            continue
         clause = _clause(folded, s_start, start)
         if _RAISED_TO.search(clause) and (_ASKED.search(clause) or _BY_A_TIME.match(folded, match.end())):
             continue
