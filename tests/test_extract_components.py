@@ -10184,6 +10184,17 @@ def test_the_team_s_opening_session_on_a_weekday_is_no_day_of_inspecting() -> No
     assert extract_text(page, "visit.txt").inspection_dates == ["2024-03-12", "2024-03-14"]
 
 
+def test_a_meeting_that_plans_the_work_at_a_unit_or_reports_the_results_is_no_day_of_inspecting() -> None:
+    page = (
+        "Kiểm tra CCHC tại phường Trường Vinh\n30/11/2025\nNgày 25/11, Đoàn kiểm tra của tỉnh đã kiểm tra tại phường "
+        "Trường Vinh. Trước đó, chiều 24/11, Đoàn đã họp tại Sở Nội vụ để phân công nhiệm vụ và thống nhất đề cương "
+        "làm việc với phường. Ngày 26/11, Đoàn họp nội bộ để thống nhất nhận xét và phân công nội dung làm việc tại "
+        "phường Vinh Phú. Tại hội nghị thông báo kết quả tổ chức ngày 28/11, ông A, thành viên thường trực Đoàn kiểm "
+        "tra trình bày báo cáo.\n"
+    )
+    assert extract_text(page, "visit.txt").inspection_dates == ["2025-11-25"]
+
+
 def test_a_word_that_opens_a_document_ends_a_name_where_the_words_end() -> None:
     """The gazetteer lacks "Triệu Đề"; "Đề" opens "Đề án 06" in the same headline, and goes on there."""
     page = (

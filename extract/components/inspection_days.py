@@ -139,7 +139,7 @@ _OTHER_EVENT = re.compile(
 # its work stopped ("Ngày 4/10, Đoàn tạm dừng lịch làm việc tại cơ sở") nor its time moved ("ngày 04/5/2023 Bộ Nội vụ
 # có Công văn số 2105/BNV-CCHC điều chỉnh thời gian kiểm tra tại tỉnh").
 _TEAM_IN_THE_CLAUSE = re.compile(
-    r"(?<!ve )(?<!cho )(?<!toi )(?<!den )(?<!cua )(?<!vien )(?<!truong )doan kiem tra|"
+    r"(?<!ve )(?<!cho )(?<!toi )(?<!den )(?<!cua )(?<!vien )(?<!truong )(?<!thuong truc )doan kiem tra|"
     r"(?<!dung )(?<!dung lich )lam viec tai|(?<!lich )(?<!thoi gian )kiem tra tai"
 )
 # A deadline's day: "Gửi báo cáo tự kiểm tra trước ngày 09/4/2019".
