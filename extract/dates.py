@@ -329,6 +329,8 @@ def find_dates(text: str) -> list[DateMention]:
             start, end = match.span()
             if any(start < e and s < end for s, e in taken):
                 continue
+            if "\n" in match.group(0) and "|" in text[text.rfind("\n", 0, start) + 1 : start]:
+                continue  # a table's header ("Ngày | Tổ 1 | Tổ 2") over its first row ("- 19/10 (thứ Hai): ...")
             last = _ymd(match, "b", {}) or _ymd(match, "a", {})
             if last is None:
                 continue

@@ -62,6 +62,13 @@ def test_a_list_s_next_item_opening_on_a_weekday_ends_no_range() -> None:
     assert [(m.first, m.last) for m in mentions] == [((2013, 9, 11), (2013, 9, 11))]
 
 
+def test_a_table_s_header_cell_over_its_first_row_ends_no_range() -> None:
+    mentions = find_dates("Ngày | Tổ 1 | Tổ 2\n- Ngày 19/10 (thứ Hai): Sở Y tế; Sở Tư pháp.")
+    assert [(m.first, m.last) for m in mentions] == [((None, 10, 19), (None, 10, 19))]
+    wrapped = find_dates("từ ngày 5\n- 7/6/2018, Đoàn kiểm tra")  # a line wrapped before a range's dash
+    assert [(m.first, m.last) for m in wrapped] == [((None, 6, 5), (2018, 6, 7))]
+
+
 def test_listed_days_are_days_not_a_range() -> None:
     mentions = find_dates("trong các ngày 23, 24 và 26/10/2023, hai đoàn kiểm tra")
     assert [m.last for m in mentions] == [(2023, 10, 23), (2023, 10, 24), (2023, 10, 26)]
