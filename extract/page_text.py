@@ -602,6 +602,7 @@ def date_near_title(lines: list[str], title: str | None) -> date | None:
 _UPDATED = re.compile(r"^\W*(?:ngày )?cập nhật", re.IGNORECASE)
 _POSTED_WORDS = r"(?:ngày đăng|đăng ngày|ngày xuất bản|đăng lúc|đăng vào)\b"
 _POSTED_LABEL = re.compile(r"^\W*" + _POSTED_WORDS, re.IGNORECASE)
+_WEEKDAY_LINE = re.compile(r"^\W*(thứ [^\W\d]+|chủ nhật)\b", re.IGNORECASE)
 _POSTED_LABEL_INSIDE = re.compile(_POSTED_WORDS, re.IGNORECASE)
 
 
@@ -721,6 +722,10 @@ def from_text_lines(
         head += _labelled_dates(
             lines, start, _POSTED_LABEL.match
         )  # the only date up top is a clock over breadcrumbs
+    elif title_index is not None and all(i < title_index and _WEEKDAY_LINE.match(lines[i]) for i, _ in head):
+        # ... or a weekday's over the headline, which a date labelled under the text says is the clock copied with
+        # the page: "Thứ Ba, ngày 11 tháng 10 năm 2022" over it, "Ngày cập nhật: 26/9/2022" under the text
+        head += _labelled_dates(lines, start, _LABELLED_DATE_LINE.match)
     # (a date the page labels as its posting beats a clock's above it: "Thứ Sáu, 16-06-2017 | 09:42:15", then
     # "Ngày đăng: 12-10-2016 15:40"; so does one below the breadcrumbs, the clock standing above them)
     head.sort(

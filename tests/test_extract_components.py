@@ -3817,6 +3817,15 @@ def test_a_posting_date_labelled_below_the_text_beats_a_clock_over_the_breadcrum
     assert article.inspection_dates == ["2016-10-18", "2016-10-19"]
 
 
+def test_a_date_labelled_as_the_update_below_the_text_beats_a_weekday_over_the_headline() -> None:
+    page = (
+        "Thứ Ba, ngày 11 tháng 10 năm 2022\n\nPhú Lương: Tổ kiểm tra CCHC làm việc tại xã Yên Lạc\n\nNgày 22/9, Tổ "
+        "kiểm tra CCHC huyện đã kiểm tra tại UBND xã Yên Lạc. Từ ngày 03 - 07/10, Tổ sẽ kiểm tra tại xã Ôn Lương.\n\n"
+        "Ngày cập nhật: 26/9/2022\n"
+    )
+    assert extract_text(page, "clock-first.txt").published_date == "2022-09-26"
+
+
 def test_a_copied_page_s_long_banner_in_capitals_is_no_text_before_its_date() -> None:
     page = (
         "Bộ Tài nguyên và Môi trường ban hành Kế hoạch kiểm tra cải cách hành chính năm 2024\n\nBỘ TÀI NGUYÊN VÀ MÔI "
