@@ -613,6 +613,7 @@ DESK_EQUIPMENT: tuple[str, ...] = (
     "biển hiệu",
     "biển chỉ dẫn",
     "biển chức danh",
+    "hòm thư",  # "2 hòm thư góp ý chưa có biên bản mở hòm thư"
 )
 # A unit's own work and the people it awarded or disciplined, which count no records: "mở 3 lớp tập huấn", "2 đợt tự
 # kiểm tra" (not a school's "36 lớp"), "khen thưởng 14 tập thể và 52 cá nhân", "kiểm điểm 5 cá nhân".
@@ -751,6 +752,7 @@ METRIC_NOUNS: tuple[str, ...] = (
     "thư xin lỗi",  # apologies for late records: "mới có 205 thư xin lỗi được gửi"
     "lượt công dân",
     "lượt cán bộ, công chức",
+    "lượt công chức",  # a roll call's finding: "phát hiện 27 lượt công chức, viên chức đi muộn, về sớm"
     "buổi tiếp công dân",
     "người bệnh",
     "mét giá",  # archives: "312 mét giá tài liệu", "khoảng 140 mét tài liệu chưa được chỉnh lý"

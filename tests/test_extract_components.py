@@ -7101,6 +7101,18 @@ def test_a_rise_is_a_figure_and_a_building_s_floor_is_none() -> None:
     assert metrics[2].key is None  # a change in points compares with no rate
 
 
+def test_a_roll_call_s_officials_and_a_desk_s_suggestion_boxes_are_counted() -> None:
+    page = (
+        "Kiểm tra đột xuất CCHC tại huyện Ninh Hải\n12/10/2022\nNgày 10/10/2022, Tổ kiểm tra CCHC của tỉnh đã kiểm "
+        "tra đột xuất tại UBND huyện Ninh Hải, phát hiện 27 lượt công chức, viên chức đi muộn, về sớm; 2 hòm thư góp "
+        "ý chưa có biên bản mở hòm thư.\n"
+    )
+    assert [(m.value, m.unit) for m in extract_text(page, "roll-call.txt").metrics] == [
+        (27, "lượt công chức"),
+        (2, "hòm thư"),
+    ]
+
+
 def test_a_numbered_district_or_ward_is_a_name_not_a_count() -> None:
     page = (
         "Quận 12 ban hành kết luận kiểm tra cải cách hành chính\n07/03/2024\nNgày 5/3/2024, UBND Quận 12 ban hành "
