@@ -579,6 +579,11 @@ def test_leader_phrasings(sentence: str, leader: tuple, units: list[str], level:
             "kiểm tra xã Triệu Long vào buổi sáng.",
             ["xã Triệu Độ", "xã Triệu Thuận", "xã Triệu Long"],
         ),
+        (  # the ministry in its office head's post, the team's leader
+            "Ngày 24/10/2023, Đoàn kiểm tra công tác CCHC của Bộ Tư pháp do ông Lê Văn Quyền, Chánh Văn phòng Bộ Tư "
+            "pháp làm Trưởng đoàn đã kiểm tra tại Sở Tư pháp và Cục Thi hành án dân sự tỉnh.",
+            ["Sở Tư pháp", "Cục Thi hành án dân sự tỉnh"],
+        ),
         (  # what a new commune is made of, in its brackets
             "Ngày 2/10/2025, Đoàn kiểm tra làm việc tại xã Quan Thành. Xã Đông Thành (mới, gồm các xã Đô Thành, Thọ "
             "Thành và Phú Thành) sẽ được Đoàn làm việc vào tuần sau.",

@@ -811,7 +811,9 @@ def _inspected_units(page: Page) -> list[Found]:
         if (
             _owned(before)
             or re.search(
-                r"(chu tich|giam doc|truong|pho|chanh|can bo|cong chuc|chuyen vien) (ubnd |hdnd |uy ban nhan dan )?$",
+                # (and an office's head: "ông A, Chánh Văn phòng Bộ Tư pháp làm Trưởng đoàn")
+                r"(chu tich|giam doc|truong|pho|chanh( van phong| thanh tra)?|can bo|cong chuc|chuyen vien) "
+                r"(ubnd |hdnd |uy ban nhan dan )?$",
                 before[-30:],
             )
             or _POST_OF.search(before[-70:])
