@@ -584,6 +584,11 @@ def test_leader_phrasings(sentence: str, leader: tuple, units: list[str], level:
             "pháp làm Trưởng đoàn đã kiểm tra tại Sở Tư pháp và Cục Thi hành án dân sự tỉnh.",
             ["Sở Tư pháp", "Cục Thi hành án dân sự tỉnh"],
         ),
+        (  # the host's own checks, told as its own
+            "Ngày 21/10/2019, Đoàn kiểm tra của Thành phố đã kiểm tra tại UBND quận Long Biên. Thời gian qua, quận đã tự "
+            "kiểm tra công tác CCHC tại các phường, trong đó có phường Gia Thụy và phường Thạch Bàn.",
+            ["quận Long Biên"],
+        ),
         (  # what a new commune is made of, in its brackets
             "Ngày 2/10/2025, Đoàn kiểm tra làm việc tại xã Quan Thành. Xã Đông Thành (mới, gồm các xã Đô Thành, Thọ "
             "Thành và Phú Thành) sẽ được Đoàn làm việc vào tuần sau.",

@@ -743,6 +743,11 @@ _OFFICIALS_OF = re.compile(
     r"(?<!voi )(?<!voi ban )\b(lanh dao|dai dien|(truong|pho) phong)\s(?:(?!kiem tra|lam viec|\b(tai|den|ve)\b)[^.;:()]){1,100}(,|\bva)\s*$"
 )
 _HAS_CHECKED = re.compile(r"\b(da|vua)\b[^.;:]{0,40}?\b(kiem tra|lam viec|phuc tra)\b")
+# ... or the host's own checks, told as its own: "Thời gian qua, quận đã tự kiểm tra công tác CCHC tại các phường,
+# trong đó có phường A và phường B".
+_HOST_CHECKED_ITSELF = re.compile(
+    r"\b(quan|huyen|thi xa|thanh pho|so|tinh) (da |cung da |cung |thuong xuyen )?tu kiem tra\b[^.;]*$"
+)
 
 
 def _inspected_units(page: Page) -> list[Found]:
@@ -822,6 +827,7 @@ def _inspected_units(page: Page) -> list[Found]:
         if (
             _RESIDENT.search(before[-60:])
             or _lower_team_checked(page, s_start, start, team_level)
+            or _HOST_CHECKED_ITSELF.search(before)
             or _NOT_CHECKED.search(before)
             or _beside_those_checked(page, before, s_start, s_end)
             or _NOT_CHECKED_AFTER.match(page.folded, _list_end(text, found, following))
