@@ -158,13 +158,25 @@ _PATTERNS: list[re.Pattern[str]] = [
     _TRIGGERED_DASHED := re.compile(
         flags=re.IGNORECASE, pattern=_p(_TRIGGER + r"{Da}-(?P<am>1[0-2]|0?[1-9])(?![\d/.\-])", "a")
     ),
+    # ... or in brackets after its weekday, as newspapers write it: "thứ Ba (18-3) và thứ Tư (19-3)".
+    _WEEKDAY_DASHED := re.compile(
+        flags=re.IGNORECASE,
+        pattern=_p(r"(?<![\w])" + _WEEKDAY + r"\({Da}-(?P<am>1[0-2]|0?[1-9])\)", "a"),
+    ),
 ]
 # Patterns that open with a trigger word are tried only in a window around each run of digits (the trigger
 # stands at most _BEFORE_DIGITS characters before the day; what follows the month is read up to _AFTER_DIGITS):
 # scanning the whole text with their long alternation cost 0.27 ms a page each.
 # The patterns that need a day and a month joined by a dash ("05-3", "24-10"), and that pair.
 _WITH_DASHES = frozenset(
-    {_DASHED_RANGE, _DASHED_DAYS, _TRIGGERED_DASHED_RANGE, _TRIGGERED_DASHED_DAYS, _TRIGGERED_DASHED}
+    {
+        _DASHED_RANGE,
+        _DASHED_DAYS,
+        _TRIGGERED_DASHED_RANGE,
+        _TRIGGERED_DASHED_DAYS,
+        _TRIGGERED_DASHED,
+        _WEEKDAY_DASHED,
+    }
 )
 _DAY_DASH_MONTH = re.compile(r"(?<!\d)[0-3]?\d-(?:1[0-2]|0?[1-9])(?![\d/.])")
 _NEAR_DIGITS = frozenset(
@@ -174,6 +186,7 @@ _NEAR_DIGITS = frozenset(
         _TRIGGERED_DASHED_RANGE,
         _TRIGGERED_DASHED_DAYS,
         _TRIGGERED_DASHED,
+        _WEEKDAY_DASHED,
     }
 )
 _BEFORE_DIGITS, _AFTER_DIGITS = 32, 64

@@ -69,6 +69,14 @@ def test_a_table_s_header_cell_over_its_first_row_ends_no_range() -> None:
     assert [(m.first, m.last) for m in wrapped] == [((None, 6, 5), (2018, 6, 7))]
 
 
+def test_a_dashed_day_in_brackets_after_its_weekday_is_a_day() -> None:
+    mentions = find_dates("Trong hai ngày thứ Ba (18-3) và thứ Tư (19-3), đoàn kiểm tra tại huyện Như Xuân")
+    assert [(m.first, m.last) for m in mentions] == [
+        ((None, 3, 18), (None, 3, 18)),
+        ((None, 3, 19), (None, 3, 19)),
+    ]
+
+
 def test_listed_days_are_days_not_a_range() -> None:
     mentions = find_dates("trong các ngày 23, 24 và 26/10/2023, hai đoàn kiểm tra")
     assert [m.last for m in mentions] == [(2023, 10, 23), (2023, 10, 24), (2023, 10, 26)]
