@@ -597,6 +597,11 @@ def test_leader_phrasings(sentence: str, leader: tuple, units: list[str], level:
             "kiểm tra công tác CCHC tại các phường, trong đó có phường Gia Thụy và phường Thạch Bàn.",
             ["quận Long Biên"],
         ),
+        (  # the team moving on to the next unit
+            "Ngày 8/10/2019, Đoàn kiểm tra CCHC của tỉnh đã làm việc tại xã Cẩm Hưng. Ngày 9/10, đoàn chuyển sang xã "
+            "Cẩm Quang.",
+            ["xã Cẩm Hưng", "xã Cẩm Quang"],
+        ),
         (  # what a new commune is made of, in its brackets
             "Ngày 2/10/2025, Đoàn kiểm tra làm việc tại xã Quan Thành. Xã Đông Thành (mới, gồm các xã Đô Thành, Thọ "
             "Thành và Phú Thành) sẽ được Đoàn làm việc vào tuần sau.",

@@ -75,9 +75,9 @@ _INSPECTED_TRIGGER = re.compile(
     r"kiem tra( truc tiep| thuc te)? (\d+|cac|mot|hai|ba|bon|nam)\b[^.;]{0,100}\bcu the:\s*$|"
     # the team's way: "đoàn lên huyện Trà Bồng", "đoàn đến UBND xã Mỹ Hòa", "đoàn lần lượt đến ...", "đoàn chia nhóm
     # về ...", "nhóm thứ hai về UBND thị xã A", "đoàn về thẳng xã B", a sub-team named with its head ("Tổ thứ hai do
-    # ông A, Phó Trưởng đoàn dẫn đầu, lần lượt đến ...")
+    # ông A, Phó Trưởng đoàn dẫn đầu, lần lượt đến ...", "Ngày 9/10, đoàn chuyển sang xã Cẩm Quang")
     r"(\b(doan( kiem tra)?|to (kiem tra|cong tac)|nhom (thu [a-z]+|\d+))|\b(doan|to)\b[^.;]{0,120}\b(dan dau|lam truong doan|lam to truong),?)( da| tiep tuc| lai| moi)?"
-    r"( chia( thanh)?( hai| ba| \d+)? (nhom|to),?)?( lan luot)? (o|ve|xuong|len|ra|den|toi)( thang)?"
+    r"( chia( thanh)?( hai| ba| \d+)? (nhom|to),?)?( lan luot)? (chuyen (sang|den|ve|xuong|len)|(o|ve|xuong|len|ra|den|toi)( thang)?)"
     r"( ubnd| uy ban nhan dan)? $|"
     # the unit as the verb's object: "kiểm tra thực tế UBND thị trấn A", "kiểm tra bộ phận một cửa của UBND xã B",
     # "kiểm tra thêm 01 xã: C", "kiểm tra thực tế hai xã D, E"
