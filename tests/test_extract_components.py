@@ -602,6 +602,11 @@ def test_leader_phrasings(sentence: str, leader: tuple, units: list[str], level:
             "Cẩm Quang.",
             ["xã Cẩm Hưng", "xã Cẩm Quang"],
         ),
+        (  # the round's earlier stops, told before this one
+            "Ngày 27/10/2020, Đoàn kiểm tra CCHC của tỉnh đã kiểm tra tại huyện Lệ Thủy. Trước Lệ Thủy, đoàn đã kiểm "
+            "tra tại huyện Quảng Ninh và thị xã Ba Đồn.",
+            ["huyện Lệ Thủy"],
+        ),
         (  # what a new commune is made of, in its brackets
             "Ngày 2/10/2025, Đoàn kiểm tra làm việc tại xã Quan Thành. Xã Đông Thành (mới, gồm các xã Đô Thành, Thọ "
             "Thành và Phú Thành) sẽ được Đoàn làm việc vào tuần sau.",

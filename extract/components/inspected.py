@@ -743,6 +743,12 @@ _OFFICIALS_OF = re.compile(
     r"(?<!voi )(?<!voi ban )\b(lanh dao|dai dien|(truong|pho) phong)\s(?:(?!kiem tra|lam viec|\b(tai|den|ve)\b)[^.;:()]){1,100}(,|\bva)\s*$"
 )
 _HAS_CHECKED = re.compile(r"\b(da|vua)\b[^.;:]{0,40}?\b(kiem tra|lam viec|phuc tra)\b")
+# ... or the round's earlier stops, told before this one: "Trước Lệ Thủy, đoàn đã kiểm tra tại huyện Quảng Ninh và thị
+# xã Ba Đồn" (not "Trước đó", "Trước khi ...": this visit's own time).
+_EARLIER_STOP = re.compile(
+    r"^\W*truoc (?!(do|khi|day|ngay|tien|het|mat|tinh hinh)\b)[a-z ]{2,30}, [^.;]{0,60}\b(kiem tra|lam viec) (tai|voi)\b"
+    r"[^.;]*$"
+)
 # ... or the host's own checks, told as its own: "Thời gian qua, quận đã tự kiểm tra công tác CCHC tại các phường,
 # trong đó có phường A và phường B".
 _HOST_CHECKED_ITSELF = re.compile(
@@ -828,6 +834,7 @@ def _inspected_units(page: Page) -> list[Found]:
             _RESIDENT.search(before[-60:])
             or _lower_team_checked(page, s_start, start, team_level)
             or _HOST_CHECKED_ITSELF.search(before)
+            or _EARLIER_STOP.search(before)
             or _NOT_CHECKED.search(before)
             or _beside_those_checked(page, before, s_start, s_end)
             or _NOT_CHECKED_AFTER.match(page.folded, _list_end(text, found, following))
