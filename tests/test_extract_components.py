@@ -10251,6 +10251,15 @@ def test_a_meeting_that_plans_the_work_at_a_unit_or_reports_the_results_is_no_da
     assert extract_text(page, "visit.txt").inspection_dates == ["2025-11-25"]
 
 
+def test_the_next_day_counts_from_the_visit_s_day_not_from_a_period_s_end_between() -> None:
+    page = (
+        "Kiểm tra CCHC tại xã Diễn Châu\n25/04/2026\nSáng 22/4, Tổ công tác của Chủ tịch UBND tỉnh đã kiểm tra tại "
+        "xã Diễn Châu. Từ đầu năm 2026 đến ngày 20/4, Trung tâm tiếp nhận 3.120 hồ sơ. Chiều cùng ngày, Tổ làm việc "
+        "tại xã Minh Châu.\nNgày tiếp theo, Tổ công tác kiểm tra tại xã Hải Châu.\n"
+    )
+    assert extract_text(page, "next-day.txt").inspection_dates == ["2026-04-22", "2026-04-23"]
+
+
 def test_a_word_that_opens_a_document_ends_a_name_where_the_words_end() -> None:
     """The gazetteer lacks "Triệu Đề"; "Đề" opens "Đề án 06" in the same headline, and goes on there."""
     page = (

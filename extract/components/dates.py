@@ -93,6 +93,8 @@ _TIME_OF_DAY = re.compile(_PART_OF_DAY + r"\s")
 _NOT_TOLD = re.compile(
     r"(?:\d/[\w.\-–]+\s*,?\s*(?:(?:ban hành|ký)\s+)?|(?<!\w)(?:[Tt]ừ|đến|trước|[Kk]ể từ)\s+(?:hết\s+)?)(?:ngày\s*)?$"
 )
+# ... the bound's word opening the mention itself: "Từ đầu năm 2026 đến ngày 20/4, Trung tâm tiếp nhận ..."
+_BOUND_OPENING = re.compile(r"(?:[Tt]ừ|[Đđ]ến|[Tt]rước|[Kk]ể từ)\s+(?:hết\s+)?(?:ngày\s*)?\d")
 
 
 def _next_days(text: str, dates: list[Found], page_year: int | None) -> list[Found]:
@@ -109,7 +111,9 @@ def _next_days(text: str, dates: list[Found], page_year: int | None) -> list[Fou
         if (
             _a_visit_s_range(f.value, page_year)
             or _TIME_OF_DAY.match(f.value.text)
-            or not _NOT_TOLD.search(text, max(0, f.start - 50), f.start)
+            or not (
+                _NOT_TOLD.search(text, max(0, f.start - 50), f.start) or _BOUND_OPENING.match(f.value.text)
+            )
         )
         and not _recalled(f.value, page_year)
     ]
