@@ -1302,6 +1302,7 @@ _OF_THE_OLD_DISTRICT = re.compile(
 
 
 def _in_force(page: Page, found: Found) -> bool:
+    """Whether the unit still stood when a round held after the reform reached it."""
     unit = found.value
     if unit.type in _ABOLISHED_TYPES:
         return False

@@ -129,7 +129,7 @@ _GOALS_LISTED = re.compile(r"\b(?:phấn đấu|đặt mục tiêu|chỉ tiêu[^
 _REACHED = re.compile(r"\b(?:da|den nay|hien nay|thuc te)\b")
 # A table's row of the target set, or of the average of the whole area the units are set against: "- Chỉ tiêu tỉnh giao
 # năm 2024: ... Đúng hạn 98%", "- Bình quân cấp xã toàn Thành phố: ... Đúng hạn 98,7%".
-_MEASURE_ROW = re.compile(
+_TARGET_OR_AVERAGE_ROW = re.compile(
     r"^- (?:chỉ tiêu|mục tiêu|(?:bình quân|trung bình)\b[^.;:\n]{0,40}\btoàn\b)[^.;:\n]{0,60}:",
     re.IGNORECASE | re.MULTILINE,
 )
@@ -477,7 +477,7 @@ def find_metrics(doc: Doc) -> Doc:
             folded, goal.end(), start
         ):
             continue  # "Năm 2025, huyện phấn đấu: ...; tỷ lệ hồ sơ trực tuyến đạt 60%; 100% hồ sơ quá hạn có ..."
-        if _MEASURE_ROW.search(text, max(0, s_start - 2), start):
+        if _TARGET_OR_AVERAGE_ROW.search(text, max(0, s_start - 2), start):
             continue
         clause = _clause(folded, s_start, start)
         if _RAISED_TO.search(clause) and (_ASKED.search(clause) or _BY_A_TIME.match(folded, match.end())):
