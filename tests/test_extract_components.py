@@ -607,6 +607,11 @@ def test_leader_phrasings(sentence: str, leader: tuple, units: list[str], level:
             "tra tại huyện Quảng Ninh và thị xã Ba Đồn.",
             ["huyện Lệ Thủy"],
         ),
+        (  # "Ba", three, before the units it counts and names in brackets, is no "bà" and her address
+            "Năm 2023, Đoàn kiểm tra CCHC của huyện đã kiểm tra tại 12 đơn vị. Ba đơn vị xếp loại trung bình (xã Minh "
+            "Hòa, xã Chí Hòa và phòng Văn hóa và Thông tin).",
+            ["xã Minh Hòa", "xã Chí Hòa", "phòng Văn hóa và Thông tin"],
+        ),
         (  # what a new commune is made of, in its brackets
             "Ngày 2/10/2025, Đoàn kiểm tra làm việc tại xã Quan Thành. Xã Đông Thành (mới, gồm các xã Đô Thành, Thọ "
             "Thành và Phú Thành) sẽ được Đoàn làm việc vào tuần sau.",

@@ -258,7 +258,9 @@ _MEETING_PLACE = re.compile(
 _RESIDENT = re.compile(
     # (and a unit's neighbour: "xã Nham Sơn, địa phương giáp thị trấn Neo")
     r"\b(tiep )?giap( ranh)?( voi)?\s*$|"
-    r"(?:\b(ong|ba|anh|chi|cu)\s[^,;.()]{2,30}(,\s*(o|tru o|tru tai|ngu o|que o|que)|\(\s*((o|tru o|tru|ngu o|que o|que)\s)?)"
+    # (not "ba", three, before what it counts: "Ba đơn vị xếp loại trung bình (xã A, xã B và ...)")
+    r"(?:\b(ong|ba|anh|chi|cu)\s(?!(don vi|xa|phuong|thi tran|co quan|dia phuong|so|huyen|phong|truong)\b)"
+    r"[^,;.()]{2,30}(,\s*(o|tru o|tru tai|ngu o|que o|que)|\(\s*((o|tru o|tru|ngu o|que o|que)\s)?)"
     # "một người dân ở khu phố Duệ Đông", "công dân ở xã Dương Xá", "hộ sản xuất, kinh doanh gốm sứ ở thôn Giang Cao"
     r"|\b(nguoi dan|cong dan|ho)\b[^.;:()]{0,40}\s(o|tru o|tru tai|cu tru tai))"
     r"(\s[^,;.()]{2,30},)?\s*$"  # the address's next part: "trú tại thôn Trà Kiệu Tây, xã Duy Sơn"
