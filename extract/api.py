@@ -221,7 +221,7 @@ def _build(parts: PageParts, source: str, url: str | None, fetched: datetime | N
     facts = page.facts
     relevant = facts["is_inspection_article"]
     body = facts["inspecting_body"]
-    province_team = bool(body and _PROVINCE_TEAM.match(fold(body).lower()))
+    province_team = bool(body and _PROVINCE_TEAM.match(fold(body)))
     published = _published(parts, page, fetched.date() if fetched else None)
     periods = []
     for found, (first, last) in facts["dates"]:

@@ -244,7 +244,7 @@ def _sentence(headers: list[str], cells: list[str], text: str = "") -> str | Non
     if (
         (kinds := _types_of_column(label_header))
         and not label.lower().startswith(_TYPE_STARTS)
-        and not (TOTAL_ROW.match(fold(label)) or _MEASURE_ROW.match(fold(label)))
+        and not (TOTAL_ROW.match(folded := fold(label)) or _MEASURE_ROW.match(folded))
     ):
         # the column "Xã" over "Tịnh Hà": "Xã Tịnh Hà"; "Xã, thị trấn" over "Long Hưng" by the type the text gives
         # the place elsewhere ("thị trấn Huỳnh Hữu Nghĩa"), else the first

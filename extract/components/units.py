@@ -367,7 +367,7 @@ def _territorial(page: Page, provinces: set[str]) -> list[Found]:
             type_word = _counted_type(counted.group("type"), type_word)
         if _starts_a_name(type_word):
             continue  # "thị xã Buôn Hồ", "Chi cục Thuế Krông Pắc, Buôn Hồ": part of a name, not a village
-        if fold(text[max(0, match.start() - 5) : match.start()]).lower() == "toan ":
+        if fold(text[max(0, match.start() - 5) : match.start()]) == "toan ":
             continue  # the whole of one, named by no name: "Bình quân toàn tỉnh: Hồ sơ tiếp nhận ..."
         pos = match.end()
         if (own := type_at.match(text, pos)) and not _starts_a_name(own.group(0)):
