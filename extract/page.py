@@ -86,6 +86,7 @@ BODY_SELECTORS = (
     "[class*=noi-dung]",
     "[class*=noidung]",
     "[id$=lblNoiDung]",  # "ctl00_ContentPlaceHolder1_lblNoiDung"
+    "[id$=divNoiDung]",  # ... and its block, whose class may name nothing ("content")
     ".entry-content",
     "article",
 )
@@ -236,16 +237,25 @@ def _may_match(selector: str, source: str) -> bool:
 
 
 def _first(
-    tree: lxml.html.HtmlElement, selectors: tuple[str, ...], source: str, *, outside_lists: bool = False
+    tree: lxml.html.HtmlElement,
+    selectors: tuple[str, ...],
+    source: str,
+    *,
+    outside_lists: bool = False,
+    no_data_table: bool = False,
 ) -> lxml.html.HtmlElement | None:
     """The first match of the first selector that matches (`outside_lists`: not in a sidebar's widget or a list of
-    other articles, whose "post-date" is another article's)."""
+    other articles, whose "post-date" is another article's; `no_data_table`: not a table of figures, whose class may
+    name the text it sits in, "tbl-noidung")."""
     for selector in selectors:
         if not _may_match(selector, source):
             continue
         for found in _select(tree, selector):
-            if not (outside_lists and _in_list_of_articles(found)):
-                return found
+            if outside_lists and _in_list_of_articles(found):
+                continue
+            if no_data_table and found.tag == "table" and table_rows(found) is not None:
+                continue
+            return found
     return None
 
 
@@ -350,7 +360,7 @@ def parse_html(html: str, url: str | None = None) -> PageParts:
     date_el = _first(tree, DATE_SELECTORS, source, outside_lists=True)
     if date_el is not None:
         parts.published = _date_of(date_el)
-    body_el = _first(tree, BODY_SELECTORS, source)
+    body_el = _first(tree, BODY_SELECTORS, source, no_data_table=True)
     if body_el is not None:
         body_el = _with_continuations(body_el)
     if body_el is not None and len(body_el.text_content().strip()) > 200:

@@ -333,6 +333,7 @@ _MEASURES_HEADER = re.compile(r"^(noi dung|tieu chi|chi tieu)( kiem tra| danh gi
 def _sideways(headers: list[str]) -> bool:
     """Whether the header names what each row measures, then the units in its other columns."""
     named = [h for h in headers if h and not ROW_NUMBER_HEADER.match(fold(h))]
+    named = named[:1] + [h for h in named[1:] if not _MEASURE_ROW.match(fold(h))]
     return (
         len(named) >= 3
         and bool(_MEASURES_HEADER.match(fold(named[0])))
@@ -341,8 +342,13 @@ def _sideways(headers: list[str]) -> bool:
     )
 
 
+_COUNCIL = re.compile(r"^(UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+", re.IGNORECASE)
+
+
 def _unit_named(header: str) -> bool:
-    """Whether a header is a unit's name: its type word, then a capitalised name ("Xã Đông Ngũ", "Phường 5")."""
+    """Whether a header is a unit's name: its type word, then a capitalised name ("Xã Đông Ngũ", "Phường 5"), or
+    its People's Committee's ("UBND xã Phú Quới")."""
+    header = _COUNCIL.sub("", header)
     lowered = header.lower()
     return any(
         lowered.startswith(start) and (header[len(start)].isupper() or header[len(start)].isdigit())
@@ -359,7 +365,8 @@ def _sideways_sentence(headers: list[str], cells: list[str]) -> str | None:
     ]
     if len(pairs) < 2:
         return None
-    (_, measure), rest = pairs[0], pairs[1:]
+    # (a column of what the units are measured against, "Chỉ tiêu tỉnh giao", is no unit's figure)
+    (_, measure), rest = pairs[0], [(h, c) for h, c in pairs[1:] if not _MEASURE_ROW.match(fold(h))]
     if not any(FIGURE_CELL.match(c) for _, c in rest):
         return f"- {measure}: {'; '.join(c for _, c in rest)}."
     # (in lower case after each unit: "Cấp huyện tỷ lệ ...", no "huyện Tỷ")

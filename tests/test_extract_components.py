@@ -8152,6 +8152,26 @@ def test_a_body_going_on_in_a_second_block_of_its_class() -> None:
     assert [u.name for u in article.inspected_units] == ["thị xã Hương Thủy", "phường Phú Bài"]
 
 
+def test_a_sideways_table_of_committees_and_a_target_column_in_a_body_whose_class_names_nothing() -> None:
+    # the table's class "tbl-noidung" is the text's table, not the text; the units across it are named by their
+    # People's Committees; the province's target column gives no unit's figure
+    page = (
+        "<html><head><title>Kiểm tra CCHC tại huyện Long Hồ</title></head><body>"
+        "<span id='ctl00_lblTieuDe'>Kiểm tra CCHC tại huyện Long Hồ</span>"
+        "<span id='ctl00_lblNgayDang'>25/10/2024 - 15:40</span>"
+        "<div class='content' id='ctl00_ContentPlaceHolder1_divNoiDung'><p>Ngày 23/10/2024, Đoàn kiểm tra CCHC của "
+        "tỉnh kiểm tra tại huyện Long Hồ và xã Phú Quới theo Kế hoạch số 1530/KH-UBND ngày 22/3/2024. Số liệu 9 "
+        "tháng như sau:</p><table class='tbl-noidung'><tr><td>Nội dung</td><td>UBND huyện Long Hồ</td>"
+        "<td>UBND xã Phú Quới</td><td>Chỉ tiêu tỉnh giao năm 2024</td></tr><tr><td>Hồ sơ tiếp nhận (hồ sơ)</td>"
+        "<td>7.835</td><td>1.294</td><td>-</td></tr><tr><td>Tỷ lệ giải quyết đúng hạn (%)</td><td>99,2</td>"
+        "<td>98,5</td><td>≥ 98</td></tr></table><p>Đoàn chỉ ra tồn tại: huyện còn 63 hồ sơ trễ hạn.</p></div>"
+        "</body></html>"
+    )
+    article = extract_html(page, "sideways.html")
+    assert [r.number for r in article.legal_refs] == ["1530"]
+    assert [m.value for m in article.metrics] == [7835, 1294, 99.2, 98.5, 63]
+
+
 def test_no_day_of_a_merger_or_of_the_leader_speaking_at_a_conference() -> None:
     page = (
         "Kiểm tra CCHC tại thị xã Đông Hòa\n20/03/2025\nNgày 18/3, Đoàn kiểm tra CCHC của tỉnh làm việc với UBND thị "
