@@ -582,6 +582,20 @@ def test_leader_phrasings(sentence: str, leader: tuple, units: list[str], level:
             "việc tại Trường Tiểu học Lê Lợi, thị trấn Phước An.",
             ["Trường Mầm non Hoa Hồng", "Trường Tiểu học Lê Lợi"],
         ),
+        (  # a hamlet, a residential group or a street with its commune after a unit: the unit's address
+            "Ngày 14/5/2019, Đoàn làm việc tại Trường Mầm non Phước Hòa, thôn Bình Lâm, xã Phước Hòa. Chiều cùng ngày, "
+            "Đoàn đến Trường Tiểu học số 1 Phước Sơn, đóng tại thôn Xuân Phương, xã Phước Sơn. Ngày 15/5, Đoàn kiểm "
+            "tra tại Trường THCS Lộc Hưng (khu phố Lộc Thành, phường Lộc Hưng), Bệnh viện Đa khoa khu vực Nghĩa Lộ, "
+            "tổ 4, phường Trung Tâm và Chi nhánh Văn phòng Đăng ký đất đai huyện Thoại Sơn, số 10 đường Nguyễn Huệ, "
+            "thị trấn Núi Sập.",
+            [
+                "Trường Mầm non Phước Hòa",
+                "Trường Tiểu học số 1 Phước Sơn",
+                "Trường THCS Lộc Hưng",
+                "Bệnh viện Đa khoa khu vực Nghĩa Lộ",
+                "Chi nhánh Văn phòng Đăng ký đất đai huyện Thoại Sơn",
+            ],
+        ),
         (  # a team checking a commune up to a semicolon or the time of day, not the commune's own team
             "Sáng 16/10, Đoàn kiểm tra xã Triệu Độ; chiều cùng ngày kiểm tra xã Triệu Thuận. Thứ Ba (22/10), Đoàn "
             "kiểm tra xã Triệu Long vào buổi sáng.",

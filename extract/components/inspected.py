@@ -490,12 +490,17 @@ def _is_address_of(text: str, previous: Found | None, found: Found) -> bool:
     before, after = (UNIT_LEVEL.get(f.value.type or "") for f in (previous, found))
     if (
         previous.value.type == "body"
-        and (gap in _BODY_ADDRESS or gap == "," and previous.value.name.startswith("Trường "))
+        and (
+            gap in _BODY_ADDRESS
+            or gap == ","
+            and previous.value.name.startswith("Trường ")
+            or _HAMLET_AND_COMMA.match(fold(gap))
+        )
         or gap.lstrip(", ") in _SEATED_AT
     ):
         # "Hạt Kiểm lâm huyện Bố Trạch (thị trấn Hoàn Lão)", "Đội số 3 ở thị trấn Vôi", "Trung tâm Y tế huyện A, đóng
-        # tại thị trấn B"
-        return after in levels
+        # tại thị trấn B", "Trường Mầm non Phước Hòa, thôn Bình Lâm, xã Phước Hòa"; the hamlet too ("(ấp Mỹ Thành")
+        return after in (*levels, "hamlet")
     return (
         gap in (",", "", "(")
         and before in levels
@@ -519,6 +524,17 @@ def _closes_its_lead(page: Page, item: Found, found: Found) -> bool:
     )
 
 
+def _locates_an_address(text: str, two_back: Found | None, previous: Found | None, found: Found) -> bool:
+    """ "Trường Mầm non Phước Hòa, thôn Bình Lâm, xã Phước Hòa": the place after a hamlet that gives a body's address
+    goes on with that address."""
+    return (
+        previous is not None
+        and UNIT_LEVEL.get(previous.value.type or "") == "hamlet"
+        and text[previous.end : found.start].strip() == ","
+        and _is_address_of(text, two_back, previous)
+    )
+
+
 def _locates_in_brackets(text: str, previous: Found | None, found: Found) -> bool:
     """ "xã Bản Vược (huyện Bát Xát)": the bracket opens on the place that locates the unit before it."""
     return (
@@ -533,7 +549,8 @@ def _locates_in_brackets(text: str, previous: Found | None, found: Found) -> boo
 # thị xã Từ Sơn)", or a street, a residential group or the seat it worked at ("(tổ 3, phường Nùng Trí Cao)", "(làm
 # việc tại trụ sở Chi cục, đường Trần Thái Tông, thành phố Nam Định)").
 _ADDRESS_BEFORE = re.compile(
-    r"(\(\s*(so \d|so nha |dia (chi|ban|diem)\b|to (dan pho )?\d+\s*,|duong |(lam viec )?tai tru so\b)|\bdia chi:? |"
+    r"(\(\s*(so \d|so nha |dia (chi|ban|diem)\b|to (dan pho )?\d+\s*,|duong |(lam viec )?tai tru so\b|"
+    r"(thon|xom|ap|khu pho|khom|khu \d+)\b[^,()]{0,40},)|\bdia chi:? |"
     r"\btru so( don vi| co quan)?, )[^()|;]{0,100}$|"
     r"\btru so (dat |dong )?(tai|o) $|"  # "xã Tả Lèng, trụ sở đặt tại xã Giang Ma (huyện Tam Đường cũ)"
     # where a unit lies, told of it: "ngôi trường có 1.620 học sinh ở trung tâm thành phố Nha Trang"
@@ -554,6 +571,11 @@ _SEATED_AT = frozenset(
     }
 )
 _BODY_ADDRESS = _SEATED_AT | {"(", "ở"}
+# ... or a place below a commune, a street or a number before it: "(ấp Mỹ Thành, xã Định Mỹ)", ", xóm 7, xã Hải
+# Phương", ", số 47 đường Giải Phóng, thị trấn Phước An", ", đóng tại thôn Xuân Phương, xã Phước Sơn"
+_HAMLET_AND_COMMA = re.compile(
+    r"[,(]\s*(dong tai |dia chi:? )?(thon|xom|ap|khu pho|khu|khom|to dan pho|to|so \d+\w?|duong|pho)\b[^,;.()]{1,60},$"
+)
 
 
 _ITEM_OPENING = re.compile(r"\W*(\d+|[a-z])[./)]\s*")
@@ -791,6 +813,7 @@ def _inspected_units(page: Page) -> list[Found]:
         # goes as that one goes; past the district in brackets that locates that one ("xã Tông Lạnh (huyện Thuận
         # Châu), xã Mường Bú")
         item = earlier if located else previous
+        two_back = earlier
         earlier, located = previous, _locates_in_brackets(text, previous, found)
         listed = "listed" in found.tags or bool(
             item
@@ -930,6 +953,7 @@ def _inspected_units(page: Page) -> list[Found]:
             # and so are those listed after the one "tại" names ("tại các tỉnh A, B và C")
         if (
             _is_address_of(text, previous, found)
+            or _locates_an_address(text, two_back, previous, found)
             or _FORMER.match(text, found.end)
             or _LIST_FORMER.match(text, _list_end(text, found, following))
             or found.value.type == "phòng"
