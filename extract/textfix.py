@@ -55,10 +55,32 @@ def _word_processor_mark(match: re.Match[str]) -> str:
 _SPACES = re.compile(f"(?! [^{_SPACE_SET}])[{_SPACE_SET}]+")
 
 
-def _fix_legacy(paragraph: str) -> str:
+def _fix_legacy(paragraph: str, page_encoding: str | None) -> str:
+    """The paragraph converted from the legacy font it shows. viparse's guess on one paragraph may fail (VISCII or
+    none for a TCVN3 paragraph holding "sæ theo dâi cßn ghi chÐp"): then the font found in the page's marked
+    paragraphs together is used, sentence by sentence in a paragraph that mixes it with Unicode."""
     if len(_LEGACY_MARKERS.findall(paragraph)) < 2:
         return paragraph
-    return viparse.fix(paragraph)
+    if page_encoding is None or viparse.detect_text_encoding(paragraph) == page_encoding:
+        return viparse.fix(paragraph)  # (viparse reads a paragraph mixing fonts word by word)
+    if _in_legacy_font(paragraph):
+        return viparse.fix(paragraph, encoding=page_encoding)
+    return _SENTENCE.sub(
+        lambda s: viparse.fix(s[0], encoding=page_encoding) if _in_legacy_font(s[0]) else s[0], paragraph
+    )
+
+
+_SENTENCE = re.compile(
+    r"[^.;!?\s][^.;!?]*[.;!?]*"
+)  # (from its first letter: viparse drops the spaces around)
+
+
+def _in_legacy_font(sentence: str) -> bool:
+    """Marked, and without a letter past Latin-1, where every legacy font's bytes lie and Unicode's "ạ", "ơ", "đ"
+    do not."""
+    return len(_LEGACY_MARKERS.findall(sentence)) >= 2 and not any(
+        ch > "\xff" and ch.isalpha() for ch in sentence
+    )
 
 
 def in_legacy_font(text: str) -> bool:
@@ -95,11 +117,21 @@ def _fix_encodings(text: str) -> str:
     suspect.update(text.rfind("\n", 0, m.start()) for m in _MOJIBAKE.finditer(text))
     if not suspect:
         return text
-    lines, before = [], -1  # `before`: offset of the newline that precedes the line
-    for line in text.split("\n"):
-        lines.append(_fix_legacy(_fix_mojibake(line)) if before in suspect else line)
+    lines, before = text.split("\n"), -1  # `before`: offset of the newline that precedes the line
+    looked_at = []
+    for line in lines:
+        looked_at.append(before in suspect)
         before += len(line) + 1
-    return nfc("\n".join(lines))
+    lines = [_fix_mojibake(line) if look else line for line, look in zip(lines, looked_at, strict=True)]
+    # (the font guessed from the lines all in one together, which say more than one does)
+    marked = [line for line, look in zip(lines, looked_at, strict=True) if look and _in_legacy_font(line)]
+    page_encoding = viparse.detect_text_encoding("\n".join(marked)) if marked else None
+    return nfc(
+        "\n".join(
+            _fix_legacy(line, page_encoding) if look else line
+            for line, look in zip(lines, looked_at, strict=True)
+        )
+    )
 
 
 # A city's or a town's short type glued to its name ("TP.Long Khánh", "TX.Phú Mỹ"): a space after it, as "TP. Bảo

@@ -135,6 +135,18 @@ def test_vietnamese_numbers(text: str, value: float) -> None:
         ("công tác cải\xadcách hành chính", "công tác cải cách hành chính"),
         # a zero-width space standing for a space between two syllables, and inside one
         ("xã Suối\u200bĐá, Trư\u200bờng", "xã Suối Đá, Trường"),
+        # a TCVN3 paragraph whose own guess is VISCII, read in the font of the page's other paragraphs; one that
+        # goes on in TCVN3 after a sentence in Unicode, sentence by sentence
+        (
+            "Ngµy 03/11/2016, §oµn kiÓm tra c«ng t¸c c¶i c¸ch hµnh chÝnh cña huyÖn Giao Thñy ®· lµm viÖc t¹i UBND x· "
+            "Giao H¶i, kiÓm tra viÖc niªm yÕt thñ tôc hµnh chÝnh vµ hå s¬ t¹i bé phËn mét cöa.\nT¹i x· Giao H¶i, sæ "
+            "theo dâi cßn ghi chÐp s¬ sµi, x· tiÕp nhËn 412 hå s¬.\nXã Giao Hải có sổ theo dõi. Tuy nhiªn, sæ theo dâi "
+            "cßn ghi chÐp s¬ sµi.",
+            "Ngày 03/11/2016, Đoàn kiểm tra công tác cải cách hành chính của huyện Giao Thủy đã làm việc tại UBND xã "
+            "Giao Hải, kiểm tra việc niêm yết thủ tục hành chính và hồ sơ tại bộ phận một cửa.\nTại xã Giao Hải, sổ "
+            "theo dõi còn ghi chép sơ sài, xã tiếp nhận 412 hồ sơ.\nXã Giao Hải có sổ theo dõi. Tuy nhiên, sổ theo dõi "
+            "còn ghi chép sơ sài.",
+        ),
         # a city's or a town's short type glued to its name (not a word ending in it)
         (
             "huyện Định Quán và TP.Long Khánh, TX.Phú Mỹ; UBND.TP",
