@@ -5360,6 +5360,12 @@ def test_publication_date_labelled_at_the_foot_of_a_page(stamp: str) -> None:
             "thấp hơn mức 97,9% của toàn tỉnh.",
             [74.1, 96.5],
         ),
+        (  # ... or the area's rate told on its own before it
+            "Tỷ lệ số hóa của xã đạt 61,2%; bình quân của cấp xã toàn tỉnh là 58,9%. Tỷ lệ trực tuyến của xã đạt 38%, "
+            "tỷ lệ chung của các xã trên địa bàn huyện hiện đạt 41,2%. Tỷ lệ đúng hạn đạt 99,1%, cao hơn tỷ lệ của cấp "
+            "xã toàn tỉnh (97,3%).",
+            [61.2, 38, 99.1],
+        ),
         (  # the bound a count of units is told by; the set's own rate stays
             "Có 14/18 đơn vị hoàn thành trên 90% nhiệm vụ; 5/9 xã có tỷ lệ hồ sơ trực tuyến dưới 10%. Tỷ lệ đúng "
             "hạn chung của 4 xã đạt trên 99%.",

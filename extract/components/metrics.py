@@ -248,6 +248,12 @@ _AREA_BENCHMARK = (
 _BENCHMARK_BRACKETED = re.compile(
     r"\b(cao|thap) hon (so voi )?((muc|ty le) )?(binh quan|trung binh|chung)\b[^;()]{0,60}\(\s*$"
 )
+# ... or the area's rate told on its own before it: "bình quân của cấp xã toàn tỉnh là 58,9%", "tỷ lệ trực tuyến chung
+# của các xã trên địa bàn huyện hiện đạt 41,2%", "cao hơn tỷ lệ của cấp xã toàn tỉnh (97,3%)".
+_AREA_RATE_BEFORE = re.compile(
+    r"\b(binh quan|trung binh|chung|ty le)( cua)?( cap xa| cac xa[^.;]{0,25}?)? (toan|trong|tren dia ban|ca) "
+    r"(tinh|huyen|thanh pho|quan|thi xa|nuoc)\b[^.;,()]{0,30}?( (la|dat|hien dat|moi dat|chi dat)( khoang)?| \()\s*$"
+)
 # ... or another unit's figure the unit's is set against, that unit named: "thấp hơn xã Xuân Hải (99,5%) là đơn vị dẫn
 # đầu", "so với xã Vũ Ninh, địa phương dẫn đầu huyện về ứng dụng văn bản điện tử với 89%".
 _OTHER_UNIT_BEFORE = re.compile(
@@ -500,6 +506,8 @@ def find_metrics(doc: Doc) -> Doc:
             and _BENCHMARK_AROUND[1].match(folded, match.end())
             or _AREA_BENCHMARK[0].search(clause)
             and _AREA_BENCHMARK[1].match(folded, match.end())
+            or match.group("pct")
+            and _AREA_RATE_BEFORE.search(clause)
         ):
             continue
         quantity = parse_quantity(text, start)
