@@ -758,6 +758,9 @@ METRIC_NOUNS: tuple[str, ...] = (
     "mét giá",  # archives: "312 mét giá tài liệu", "khoảng 140 mét tài liệu chưa được chỉnh lý"
     "mét tài liệu",
     "bộ hồ sơ",  # customs declarations: "kiểm tra xác suất 420 bộ hồ sơ"
+    "quyển sổ",  # civil-status registers digitised: "đã số hóa 9 quyển sổ đăng ký khai sinh", "28 quyển sổ hộ tịch"
+    "quyển",
+    "cuốn sổ",
     "giấy chứng tử",
     "giấy phép",
     "hộ chiếu",
