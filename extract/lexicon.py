@@ -761,6 +761,8 @@ METRIC_NOUNS: tuple[str, ...] = (
     "quyển sổ",  # civil-status registers digitised: "đã số hóa 9 quyển sổ đăng ký khai sinh", "28 quyển sổ hộ tịch"
     "quyển",
     "cuốn sổ",
+    "lần mở hòm thư",  # suggestion boxes opened: "qua 8 lần mở hòm thư có 3 phiếu góp ý"
+    "lần mở",
     "giấy chứng tử",
     "giấy phép",
     "hộ chiếu",

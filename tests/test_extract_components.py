@@ -5360,9 +5360,10 @@ def test_publication_date_labelled_at_the_foot_of_a_page(stamp: str) -> None:
             "thấp hơn mức 97,9% của toàn tỉnh.",
             [74.1, 96.5],
         ),
-        (  # civil-status registers, counted by the book
-            "Xã đã số hóa 9 quyển sổ đăng ký khai sinh giai đoạn 2010 - 2015; hiện lưu giữ 25 quyển sổ hộ tịch.",
-            [9, 25],
+        (  # civil-status registers, counted by the book; the suggestion box's openings
+            "Xã đã số hóa 9 quyển sổ đăng ký khai sinh giai đoạn 2010 - 2015; hiện lưu giữ 25 quyển sổ hộ tịch. Qua 8 "
+            "lần mở hòm thư có 3 phiếu góp ý.",
+            [9, 25, 8, 3],
         ),
         (  # ... or the area's rate told on its own before it
             "Tỷ lệ số hóa của xã đạt 61,2%; bình quân của cấp xã toàn tỉnh là 58,9%. Tỷ lệ trực tuyến của xã đạt 38%, "
