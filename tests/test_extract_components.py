@@ -479,6 +479,13 @@ def test_whole_article_facts_with_evidence() -> None:
             ["huyện Giồng Riềng"],
             "province",
         ),
+        (  # a speaker's caption naming the leader, whose post's district has a person's name
+            "Ngày 12/10/2023, Đoàn kiểm tra CCHC của huyện đã kiểm tra tại xã Khánh Bình.\nÔng Lê Hoàng Em - Trưởng "
+            "phòng Nội vụ huyện Trần Văn Thời, Trưởng đoàn kiểm tra:\n“Xã cần khắc phục ngay các hồ sơ trễ hạn.”",
+            ("Lê Hoàng Em", "Trưởng phòng Nội vụ huyện Trần Văn Thời"),
+            ["xã Khánh Bình"],
+            "district",
+        ),
         (  # the State Treasury, named for no place, at work
             "Ngày 14/5/2019, Kho bạc Nhà nước (KBNN) đã tổ chức kiểm tra công tác CCHC tại KBNN Lạng Sơn; đoàn do ông "
             "Trần Quân, Chánh Văn phòng KBNN làm Trưởng đoàn.",

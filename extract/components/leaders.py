@@ -232,9 +232,7 @@ def _one_before_anchor(page: Page, anchor: re.Match[str], s_start: int, dos: lis
     persons = _persons(text, chunk_start, anchor.start())
     if not persons:
         return None
-    if not dos and len(persons) > 1 and _is_place_name(text[slice(*persons[-1])]):
-        persons.pop()  # "đồng chí A, Phó Giám đốc KBNN Sơn La làm Trưởng đoàn": the post's place is no person
-    person = persons[0] if dos else persons[-1]
+    person = persons[0] if dos else _without_post_place(text, persons)[-1]
     if _DEPUTY.search(page.folded, person[1], anchor.start()) or _DEPUTY.search(
         page.folded, chunk_start, person[0]
     ):
@@ -274,6 +272,14 @@ def _listed_heads(page: Page, after_do: int, role: int) -> list[Found]:
                 leader.value.title = post
             found.append(leader)
     return found if len(found) > 1 else []
+
+
+def _without_post_place(text: str, persons: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The names before a role word but the last when it is the post's place ("đồng chí A, Phó Giám đốc KBNN Sơn La
+    làm Trưởng đoàn", "Ông A, Trưởng phòng Nội vụ huyện Trần Văn Thời, Trưởng đoàn kiểm tra")."""
+    if len(persons) > 1 and _is_place_name(text[slice(*persons[-1])]):
+        return persons[:-1]
+    return persons
 
 
 def _is_place_name(name: str) -> bool:
@@ -379,7 +385,8 @@ def _trailing_anchor(page: Page, anchor: re.Match[str]) -> Found | None:
     persons = _persons(text, chunk_start, anchor.start())
     if not persons:
         return None
-    leader = _leader(page, persons[-1][0], anchor.start(), persons[-1])
+    person = _without_post_place(text, persons)[-1]
+    leader = _leader(page, person[0], anchor.start(), person)
     post = _POST_AFTER_ROLE.match(text, anchor.end())
     if leader and leader.value.title is None and post and post_head_at(text, post.start("post")):
         leader.value.title = clean_title(post["post"])
