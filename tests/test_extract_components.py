@@ -6524,6 +6524,17 @@ def test_a_day_kept_from_the_units_or_moved_by_the_next_sentence_is_no_inspectio
             "đoàn kiểm tra tại xã Bình Phú.",
             ["2019-03-11", "2019-03-14"],
         ),
+        (  # the schedule's day told far from "Theo lịch", the visit moved on to an online check
+            "Ngày 11/6, Đoàn làm việc với UBND xã Duy Tân. Theo lịch, Đoàn làm việc trực tiếp tại xã Duy Hòa vào "
+            "ngày 14/6. Tuy nhiên, trụ sở UBND xã tạm thời phong tỏa nên Đoàn chuyển sang kiểm tra trực tuyến vào "
+            "ngày 15/6.",
+            ["2019-06-11", "2019-06-15"],
+        ),
+        (  # ... or called off with the other visits
+            "Ngày 21/7, Đoàn làm việc với UBND quận Cẩm Lệ. Theo lịch, sáng 29/7 Đoàn kiểm tra tại phường Khuê Trung. "
+            "Tuy nhiên, ngày 27/7 Sở Nội vụ ban hành thông báo tạm dừng các buổi kiểm tra trực tiếp.",
+            ["2019-07-21"],
+        ),
         (  # a notice's day, moved with the visit named between the verb and the new day
             "Ngày 14/5, Đoàn số 1 kiểm tra tại huyện Đại Lộc. Theo Thông báo số 85/TB-SNV ngày 06/5/2019 của Sở Nội vụ, "
             "Đoàn số 2 kiểm tra tại thị xã Điện Bàn vào thứ Năm, ngày 16/5. Do thị xã phải đón đoàn công tác của Trung "

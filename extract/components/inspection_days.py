@@ -163,7 +163,8 @@ _TEAM_BUSINESS = re.compile(
 # A day a visit was moved from, the move told after it in its clause: "ngày 10/10 phải dời sang ngày 16/10", "ngày
 # 8/11, các thành viên Đoàn phải dự hội nghị nên buổi làm việc được chuyển sang ngày 9/11".
 # ... or the move told around it: "được chuyển từ ngày 17/4 (theo dự kiến trước đây) sang ngày 22/4".
-_TO_A_DAY = r"sang ((hai|ba|cac) )?((ngay|buoi|sang|chieu|thu|tuan|thang)\b|\d)"  # (not a place: "chuyển sang khu vực phía Đông")
+# (not a place: "chuyển sang khu vực phía Đông"; the way it went on: "chuyển sang kiểm tra trực tuyến vào ngày 15/6")
+_TO_A_DAY = r"sang ((hai|ba|cac) )?((kiem tra|lam viec)( truc tuyen)? (vao )?)?((ngay|buoi|sang|chieu|thu|tuan|thang)\b|\d)"
 _MOVED_TO = re.compile(r"\bsang (thu [a-z]+,? |chu nhat,? )?(ngay )?$")
 _MOVED_FROM = re.compile(r"\b(chuyen|doi|lui|hoan)\b[^.;]{0,40}?(\btu( ngay)?)?\s*$")
 _TO_DAY = re.compile(r"[^.;]{0,40}?\b" + _TO_A_DAY)
@@ -173,7 +174,8 @@ _TO_DAY = re.compile(r"[^.;]{0,40}?\b" + _TO_A_DAY)
 # A notice's day counts the same: "Theo Thông báo số 85/TB-SNV ngày 06/5/2024 của Sở Nội vụ, Đoàn số 2 kiểm tra tại
 # thị xã Điện Bàn vào thứ Năm, ngày 16/5. Do ..., Sở Nội vụ đã điều chỉnh lịch, lùi buổi kiểm tra sang thứ Hai".
 _SCHEDULED = re.compile(
-    r"\btheo (?:(?:lich|ke hoach|du kien)\b(?! so)[^.;]{0,40}|thong bao\b[^.;]{0,120})$|\bdu kien\b[^.;]{0,80}$|"
+    r"\btheo (?:lich\b[^.;]{0,80}|(?:ke hoach|du kien)\b(?! so)[^.;]{0,40}|thong bao\b[^.;]{0,120})$|"
+    r"\bdu kien\b[^.;]{0,80}$|"
     r"\ban dinh (vao )?(ngay )?$"  # "buổi kiểm tra tại xã A được ấn định vào ngày 19/9; tuy nhiên, ... được lùi sang"
 )
 # ... or said after the day: "Thứ Tư (13/3): theo lịch ban đầu, đoàn kiểm tra tại xã Bình Phú."
@@ -181,7 +183,7 @@ _SCHEDULED_AFTER = re.compile(r"\W{0,4}theo (lich|ke hoach|du kien) ban dau\b")
 # A day or a round called off or put off with no day to go to ("tạm hoãn đợt kiểm tra cho đến khi có thông báo mới",
 # "lịch kiểm tra chưa thể triển khai", "Đoàn quyết định dừng buổi kiểm tra") ...
 _CALLED_OFF = re.compile(
-    r"\b(tam hoan|(?<!lan )(phai|bi|duoc) hoan|huy bo|(tam )?dung (buoi|dot|cuoc|viec) (kiem tra|lam viec)|"
+    r"\b(tam hoan|(?<!lan )(phai|bi|duoc) hoan|huy bo|(tam )?dung (cac )?(buoi|dot|cuoc|viec) (kiem tra|lam viec)|"
     r"hoan (lai )?(toan bo )?(\d+ |ca |cac )?(dot|cuoc|buoi|viec|lich)|chua the (trien khai|thuc hien|to chuc)|"
     r"(phai|bi|da) lui lich\b(?! sang))\b"
 )
