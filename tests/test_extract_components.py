@@ -3115,6 +3115,14 @@ def test_the_leader_the_team_had_before_is_not_its_leader() -> None:
         "Trần Văn Khải",
         "Rơ Chăm Long",
     ]
+    # ... nor the one moved away before it went out, told in the decision's words
+    moved = (
+        "Kiểm tra CCHC tại xã Song Bình\n14/9/2023\nNgày 12/9/2023, Đoàn kiểm tra CCHC của huyện đã kiểm tra tại "
+        "UBND xã Song Bình. Đoàn được thành lập theo Quyết định số 2185/QĐ-UBND, do ông Lê Văn Phước, Phó Chủ tịch "
+        "UBND huyện làm Trưởng đoàn. Do ông Lê Văn Phước được điều động nhận nhiệm vụ mới, Chủ tịch UBND huyện giao "
+        "ông Nguyễn Thanh Tâm, Chánh Văn phòng HĐND và UBND huyện làm Trưởng đoàn.\n"
+    )
+    assert [leader.name for leader in extract_text(moved, "moved.txt").team_leaders] == ["Nguyễn Thanh Tâm"]
 
 
 def test_the_head_of_the_host_s_own_team_summing_up_its_year_is_not_the_visit_s_leader() -> None:

@@ -426,7 +426,11 @@ _FORMERLY = re.compile(r"\W*(truoc day|truoc kia)\b")
 
 # ... or names the leader another replaced: "ông B, Phó Giám đốc Sở Nội vụ làm Trưởng Đoàn kiểm tra số 2 thay ông A".
 _REPLACED = re.compile(
-    r"\btruong doan\b[^.;]{0,40}\bthay (?:ong|ba|dong chi) (?P<name>[a-z]+(?: [a-z]+){1,3}?)(?=[.;,(]| do\b)"
+    r"\btruong doan\b[^.;]{0,40}\bthay (?:ong|ba|dong chi) (?P<name>[a-z]+(?: [a-z]+){1,3}?)(?=[.;,(]| do\b)|"
+    # ... or tells them moved away: "Do ông A được điều động nhận nhiệm vụ mới tại Sở ..., ... giao ông B làm Q.
+    # Trưởng đoàn"
+    r"\bdo (?:ong|ba|dong chi) (?P<moved>[a-z]+(?: [a-z]+){1,3}?) (?:duoc|da) (?:dieu dong|luan chuyen|nghi huu|"
+    r"chuyen cong tac)\b"
 )
 
 
@@ -500,7 +504,8 @@ def find_leaders(doc: Doc) -> Doc:
         if known is None or (known.value.title is None and cand.value.title):
             found[key] = known if known and not cand.value.title else cand
     for replaced in _REPLACED.finditer(page.folded):
-        key = fold(page.text[replaced.start("name") : replaced.end("name")])
+        name = "name" if replaced["name"] else "moved"
+        key = fold(page.text[replaced.start(name) : replaced.end(name)])
         if not any(
             fold(c.value.name) == key and _HAS_LED.search(page.folded, *sentence_of(page, c.start))
             for c in in_text
