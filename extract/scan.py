@@ -294,8 +294,9 @@ def post_head_at(text: str, pos: int) -> int | None:
 
 # A post ends where the sentence goes on: a bracket, the verb that follows the name and post (also behind a dash:
 # "Phó Chủ tịch UBND huyện – cho biết", "KT tại UBND xã"), or the role in the team ("..., Trưởng đoàn.").
+# (an acting head's "Q." or "Quyền" goes with the role: "Chánh Văn phòng HĐND và UBND huyện, Q. Trưởng đoàn")
 _TITLE_END = re.compile(
-    r"\)|\(|,?\s+(?:[–—-]\s+)?(?:đã|đến|làm việc|tiến hành|kiểm tra|KT|dẫn đầu|trực tiếp|làm trưởng|làm tổ trưởng|cùng|"
+    r"\)|\(|,?\s+(?:[–—-]\s+)?(?:(?:Q\.|[Qq]uyền)\s*(?=[Tt]rưởng đoàn|[Tt]ổ trưởng))?(?:đã|đến|làm việc|tiến hành|kiểm tra|KT|dẫn đầu|trực tiếp|làm trưởng|làm tổ trưởng|cùng|"
     r"[Tt]rưởng đoàn|[Tt]ổ trưởng|chủ trì|đánh giá|ghi nhận|yêu cầu|đề nghị|phát biểu|kết luận|nhấn mạnh|cho biết)"
     r"(?=[\s:,.;]|$)"
 )

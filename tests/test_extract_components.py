@@ -486,6 +486,13 @@ def test_whole_article_facts_with_evidence() -> None:
             ["xã Khánh Bình"],
             "district",
         ),
+        (  # an acting head: "Q." goes with the role, not the post
+            "Trong hai ngày 12 và 13/9/2023, Đoàn kiểm tra CCHC của huyện đã kiểm tra tại UBND xã Song Bình. Đoàn do "
+            "ông Nguyễn Thanh Tâm, Chánh Văn phòng HĐND và UBND huyện, Q. Trưởng đoàn dẫn đầu.",
+            ("Nguyễn Thanh Tâm", "Chánh Văn phòng HĐND và UBND huyện"),
+            ["xã Song Bình"],
+            "district",
+        ),
         (  # the State Treasury, named for no place, at work
             "Ngày 14/5/2019, Kho bạc Nhà nước (KBNN) đã tổ chức kiểm tra công tác CCHC tại KBNN Lạng Sơn; đoàn do ông "
             "Trần Quân, Chánh Văn phòng KBNN làm Trưởng đoàn.",
