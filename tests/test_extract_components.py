@@ -493,6 +493,13 @@ def test_whole_article_facts_with_evidence() -> None:
             ["xã Song Bình"],
             "district",
         ),
+        (  # the post's place, named like a person, before a three-syllable name
+            "Ngày 12/10/2023, Phó Chủ tịch UBND huyện Trần Văn Thời Tô Minh Khải dẫn đầu Đoàn kiểm tra CCHC của huyện "
+            "kiểm tra tại xã Khánh Bình.",
+            ("Tô Minh Khải", "Phó Chủ tịch UBND huyện Trần Văn Thời"),
+            ["xã Khánh Bình"],
+            "district",
+        ),
         (  # the State Treasury, named for no place, at work
             "Ngày 14/5/2019, Kho bạc Nhà nước (KBNN) đã tổ chức kiểm tra công tác CCHC tại KBNN Lạng Sơn; đoàn do ông "
             "Trần Quân, Chánh Văn phòng KBNN làm Trưởng đoàn.",

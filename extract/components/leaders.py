@@ -204,7 +204,9 @@ def _after_place(text: str, person: tuple[int, int]) -> tuple[int, int] | None:
     words = list(WORD.finditer(text, person[0], person[1]))
     for n in range(len(words) - 2, 0, -1):  # at least two syllables stay the person's
         if _is_place(kind.group(1), text[place_start : words[n - 1].end()]):
-            return words[n].start(), person[1]
+            # (read again from there: the place took syllables the name's length allows it, "huyện Trần Văn Thời Tô
+            # Minh Khải" was read "Trần Văn Thời Tô Minh")
+            return person_name_at(text, words[n].start()) or (words[n].start(), person[1])
     return person
 
 
