@@ -344,6 +344,8 @@ def find_dates(text: str) -> list[DateMention]:
                 continue
             if "\n" in match.group(0) and "|" in text[text.rfind("\n", 0, start) + 1 : start]:
                 continue  # a table's header ("Ngày | Tổ 1 | Tổ 2") over its first row ("- 19/10 (thứ Hai): ...")
+            if match.groupdict().get("bd") and _NUMBERED_PLACE_BEFORE.search(text, max(0, start - 12), start):
+                continue  # a ward's number before a day: "tại Phường 5 và ngày 23/8" (the day alone matches next)
             last = _ymd(match, "b", {}) or _ymd(match, "a", {})
             if last is None:
                 continue
@@ -356,6 +358,11 @@ def find_dates(text: str) -> list[DateMention]:
         for m in found
         if not _LUNAR_AFTER.match(text, m.end)
     ]
+
+
+_NUMBERED_PLACE_BEFORE = re.compile(
+    r"(?<!\w)(?:phường|quận|khóm|khu phố|tổ|ấp|thôn|xóm|số|P\.?)\s*$", re.IGNORECASE
+)
 
 
 # A day of the lunar calendar: "ngày 11 tháng Mười âm lịch", "(15/8 âm lịch)", "10/3 (AL)".

@@ -6552,6 +6552,10 @@ def test_a_day_kept_from_the_units_or_moved_by_the_next_sentence_is_no_inspectio
             "ngày 15/6.",
             ["2019-06-11", "2019-06-15"],
         ),
+        (  # a ward's number before the next day is no day
+            "Đoàn kiểm tra ngày 22/8 tại Phường 5 và ngày 23/8 tại Phường 8.",
+            ["2019-08-22", "2019-08-23"],
+        ),
         (  # ... or called off with the other visits
             "Ngày 21/7, Đoàn làm việc với UBND quận Cẩm Lệ. Theo lịch, sáng 29/7 Đoàn kiểm tra tại phường Khuê Trung. "
             "Tuy nhiên, ngày 27/7 Sở Nội vụ ban hành thông báo tạm dừng các buổi kiểm tra trực tiếp.",
