@@ -500,6 +500,13 @@ def test_whole_article_facts_with_evidence() -> None:
             ["xã Khánh Bình"],
             "district",
         ),
+        (  # a province's chairman checking unannounced, with no team
+            "Sáng 14/3/2022, đồng chí Vũ Đức Thắng, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh đã kiểm tra đột xuất việc "
+            "giải quyết thủ tục hành chính tại Trung tâm Phục vụ hành chính công thành phố Cẩm Phả.",
+            ("Vũ Đức Thắng", "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh"),
+            ["Trung tâm Phục vụ hành chính công thành phố Cẩm Phả"],
+            "province",
+        ),
         (  # the State Treasury, named for no place, at work
             "Ngày 14/5/2019, Kho bạc Nhà nước (KBNN) đã tổ chức kiểm tra công tác CCHC tại KBNN Lạng Sơn; đoàn do ông "
             "Trần Quân, Chánh Văn phòng KBNN làm Trưởng đoàn.",

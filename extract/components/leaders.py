@@ -439,7 +439,10 @@ _REPLACED = re.compile(
 # A head of a people's committee or a department who checks in person, the others going with them: "đồng chí A, Chủ
 # tịch UBND huyện đã trực tiếp đến kiểm tra đột xuất ... Cùng đi với đồng chí Chủ tịch có ..." (the person right
 # before, with only their post between: not "Theo ông A, Trưởng phòng Nội vụ, Đoàn đã trực tiếp kiểm tra").
-_IN_PERSON = re.compile(r"\b(?:da |vua )?truc tiep (?:den |di |xuong )?kiem tra\b")
+_IN_PERSON = re.compile(
+    r"\b(?:da |vua )?truc tiep (?:den |di |xuong )?kiem tra\b|"
+    r"\b(?:da|vua) (?:den |xuong )?kiem tra dot xuat\b"  # "đồng chí A, Chủ tịch UBND tỉnh đã kiểm tra đột xuất"
+)
 _TEAM_WORD = re.compile(r"\b(doan|to)\b")
 _POST_ONLY = re.compile(r"\s*[,–—-]\s*(?P<post>[^,;:.()]{3,80}(?:,\s*[^,;:.()]{3,80})?)\s*")
 
