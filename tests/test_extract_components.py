@@ -2492,6 +2492,15 @@ def test_a_city_s_chairman_named_after_its_type_word_names_no_commune() -> None:
     assert [p.province for p in gazetteer().find("thành phố", "Hội An")] == ["Quảng Nam"]
 
 
+def test_a_school_named_for_its_town_is_in_the_town_s_province() -> None:
+    # "Thị xã" with a capital in a school's name is the town, not "xã Quảng Trị" (a commune of Lâm Đồng)
+    text = (
+        "Kiểm tra CCHC tại trường học\n15/10/2018\nNgày 12/10/2018, Đoàn kiểm tra của Sở Giáo dục và Đào tạo đã "
+        "kiểm tra công tác CCHC tại Trường THPT Thị xã Quảng Trị.\n"
+    )
+    assert extract_text(text, "school.txt").province == "Quảng Trị"
+
+
 def test_a_page_s_footer_names_its_province_when_the_text_names_none() -> None:
     body = (
         "Ngày 21/10/2025, Đoàn kiểm tra công tác cải cách hành chính của UBND tỉnh do bà Vũ Thị Hằng, Phó Giám đốc Sở "

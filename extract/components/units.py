@@ -791,11 +791,12 @@ def _own_named(page: Page) -> list[Found]:
             numbered = token[0].isdigit() and (previous == "số" or _LAST_NUMBER.match(text, word.start()))
             if count and (_ends_name(text, token, word.end()) or token[0].isdigit() and not numbered):
                 break
-            previous = token
+            before, previous = previous, token
             end, count = word.end(), count + 1
             if UNIT_LEVEL.get(token.lower(), "hamlet") != "hamlet" and not _SOCIETY.match(text, word.end()):
-                level = token
-                break  # (not the "xã" of "Cục Bảo trợ xã hội")
+                # (not the "xã" of "Cục Bảo trợ xã hội"; the town's in "Trường THPT Thị xã Quảng Trị")
+                level = f"thị {token}" if before.lower() == "thị" else token
+                break
         if level is None and (longer := _name_with_comma(text, match.start(), end)):
             end = longer  # "Trung tâm Văn hóa, Thể thao và Truyền thanh": one name
             if level_word := _LEVEL_AFTER.match(text, end):
