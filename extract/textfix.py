@@ -70,9 +70,8 @@ def _fix_legacy(paragraph: str, page_encoding: str | None) -> str:
     )
 
 
-_SENTENCE = re.compile(
-    r"[^.;!?\s][^.;!?]*[.;!?]*"
-)  # (from its first letter: viparse drops the spaces around)
+# A sentence from its first letter (viparse drops the spaces around what it converts).
+_SENTENCE = re.compile(r"[^.;!?\s][^.;!?]*[.;!?]*")
 
 
 def _in_legacy_font(sentence: str) -> bool:
@@ -117,21 +116,23 @@ def _fix_encodings(text: str) -> str:
     suspect.update(text.rfind("\n", 0, m.start()) for m in _MOJIBAKE.finditer(text))
     if not suspect:
         return text
-    lines, before = text.split("\n"), -1  # `before`: offset of the newline that precedes the line
-    looked_at = []
+    lines, before, looked_at = (
+        text.split("\n"),
+        -1,
+        [],
+    )  # `before`: offset of the newline that precedes the line
     for line in lines:
         looked_at.append(before in suspect)
         before += len(line) + 1
     lines = [_fix_mojibake(line) if look else line for line, look in zip(lines, looked_at, strict=True)]
-    # (the font guessed from the lines all in one together, which say more than one does)
+    # (the font guessed from the lines wholly in one together, which say more than one does)
     marked = [line for line, look in zip(lines, looked_at, strict=True) if look and _in_legacy_font(line)]
     page_encoding = viparse.detect_text_encoding("\n".join(marked)) if marked else None
-    return nfc(
-        "\n".join(
-            _fix_legacy(line, page_encoding) if look else line
-            for line, look in zip(lines, looked_at, strict=True)
-        )
+    fixed = (
+        _fix_legacy(line, page_encoding) if look else line
+        for line, look in zip(lines, looked_at, strict=True)
     )
+    return nfc("\n".join(fixed))
 
 
 # A city's or a town's short type glued to its name ("TP.Long Khánh", "TX.Phú Mỹ"): a space after it, as "TP. Bảo
