@@ -622,6 +622,11 @@ def test_leader_phrasings(sentence: str, leader: tuple, units: list[str], level:
             "việc tại Trường Tiểu học Lê Lợi, thị trấn Phước An.",
             ["Trường Mầm non Hoa Hồng", "Trường Tiểu học Lê Lợi"],
         ),
+        (  # a highland commune spelled with and without its apostrophe is one unit
+            "Ngày 23/9/2020, Đoàn kiểm tra tại xã Nâm N'Đir và xã Buôn Choah. Sáng 24/9, Đoàn làm việc tại xã Nâm "
+            "Nđir.",
+            ["xã Nâm N'Đir", "xã Buôn Choah"],
+        ),
         (  # a hamlet, a residential group or a street with its commune after a unit: the unit's address
             "Ngày 14/5/2019, Đoàn làm việc tại Trường Mầm non Phước Hòa, thôn Bình Lâm, xã Phước Hòa. Chiều cùng ngày, "
             "Đoàn đến Trường Tiểu học số 1 Phước Sơn, đóng tại thôn Xuân Phương, xã Phước Sơn. Ngày 15/5, Đoàn kiểm "

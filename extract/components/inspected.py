@@ -1244,8 +1244,10 @@ _SO_BEFORE_NUMBER = re.compile(r" so (?=\d)")
 def _same_unit_key(name: str) -> str:
     """One key for an office written in full and abbreviated ("Sở TN&MT", "Sở Tài nguyên và Môi trường"), and for a
     body with and without the level of its province ("Cục Hải quan tỉnh Lạng Sơn", "Cục Hải quan Lạng Sơn",
-    "Trung tâm Kiểm soát bệnh tật tỉnh")."""
+    "Trung tâm Kiểm soát bệnh tật tỉnh"), and for a highland name with and without its apostrophe ("xã Nâm N'Đir",
+    "xã Nâm Nđir")."""
     key = _SO_BEFORE_NUMBER.sub(" ", fold(_spelled_out(name)))  # "tổ dân phố số 3" is "Tổ dân phố 3"
+    key = key.replace("'", "").replace("’", "")
     return _PROVINCE_LEVEL.sub(" ", key).strip() if _BODY_NAME.match(key) else key
 
 
