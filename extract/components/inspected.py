@@ -549,8 +549,7 @@ def _locates_in_brackets(text: str, previous: Found | None, found: Found) -> boo
 # thị xã Từ Sơn)", or a street, a residential group or the seat it worked at ("(tổ 3, phường Nùng Trí Cao)", "(làm
 # việc tại trụ sở Chi cục, đường Trần Thái Tông, thành phố Nam Định)").
 _ADDRESS_BEFORE = re.compile(
-    r"(\(\s*(so \d|so nha |dia (chi|ban|diem)\b|to (dan pho )?\d+\s*,|duong |(lam viec )?tai tru so\b|"
-    r"(thon|xom|ap|khu pho|khom|khu \d+)\b[^,()]{0,40},)|\bdia chi:? |"
+    r"(\(\s*(so \d|so nha |dia (chi|ban|diem)\b|to (dan pho )?\d+\s*,|duong |(lam viec )?tai tru so\b)|\bdia chi:? |"
     r"\btru so( don vi| co quan)?, )[^()|;]{0,100}$|"
     r"\btru so (dat |dong )?(tai|o) $|"  # "xã Tả Lèng, trụ sở đặt tại xã Giang Ma (huyện Tam Đường cũ)"
     # where a unit lies, told of it: "ngôi trường có 1.620 học sinh ở trung tâm thành phố Nha Trang"
