@@ -10666,3 +10666,24 @@ def test_the_commune_post_named_for_statistics_is_no_statistics_widget() -> None
     )
     metrics = extract_text(page, "post.txt").metrics
     assert [(m.value, m.unit) for m in metrics] == [(3, "công chức"), (88, "biểu mẫu"), (2, "hội nghị")]
+
+
+def test_a_team_that_carries_out_a_plan_of_reform_inspections_inspects() -> None:
+    supervision = extract_text(
+        "Giám sát thực hiện nhiệm vụ cải cách hành chính tại phường Tây Hồ\n"
+        "Ngày 4/12/2025, Tổ giám sát của Sở Nội vụ làm việc tại UBND phường Tây Hồ theo Kế hoạch số 301/KH-SNV ngày "
+        "2/10/2025 về kiểm tra, giám sát công tác CCHC, công vụ đối với UBND cấp xã; 9 hồ sơ quá hạn.",
+        "supervision.txt",
+    )
+    # the department's own team under its plan of checks, not a council's oversight
+    assert supervision.is_inspection_article
+    ministry = extract_text(
+        "Bộ Nội vụ làm việc với tỉnh Bạc Liêu về cải cách hành chính năm 2023\n"
+        "Ngày 15 và 16/8, đoàn công tác của Bộ Nội vụ do ông Nguyễn Văn A dẫn đầu đã làm việc tại tỉnh Bạc Liêu theo "
+        "Quyết định số 900/QĐ-BNV ngày 28/12/2022 ban hành Kế hoạch kiểm tra CCHC năm 2023 của Bộ. Đoàn đến Sở Tư "
+        "pháp và UBND huyện Hồng Dân xem xét việc giải quyết TTHC.\nChỉ số CCHC năm 2022 của tỉnh đạt 84,1%. Tỉnh "
+        "đề nghị Bộ hướng dẫn việc chấm điểm một số tiêu chí mới.",
+        "ministry.txt",
+    )
+    # the index told twice beside a team that carries out the ministry's inspection plan is no index appraisal
+    assert ministry.is_inspection_article

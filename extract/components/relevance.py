@@ -286,9 +286,11 @@ _REFORM_TEAM = re.compile(
     # ... or the plan of such checks ("vừa ban hành Kế hoạch số 2105/KH-UBND ... về kiểm tra công tác cải cách hành
     # chính năm 2023"), whatever else its checks take in, or the decision ordering them ("Quyết định số 1021/QĐ-BNV ...
     # của Bộ trưởng Bộ Nội vụ về việc kiểm tra công tác cải cách hành chính năm 2021"), or of the civil service and
-    # reform work ("Kế hoạch số 168/KH-UBND ... về kiểm tra công vụ và cải cách hành chính năm 2019")
+    # reform work ("Kế hoạch số 168/KH-UBND ... về kiểm tra công vụ và cải cách hành chính năm 2019"), or named by it
+    # ("Quyết định số 1021/QĐ-BNV ... ban hành Kế hoạch kiểm tra CCHC năm 2023")
     r"\b(ke hoach|quyet dinh) (so )?[\w/-]*[^.;]{0,60}\bve (viec )?kiem tra(,? giam sat)?( cong vu( va|,))? (cong tac )?"
-    r"(cai cach hanh chinh|cchc)\b|" + _BOARD_TEAM
+    r"(cai cach hanh chinh|cchc)\b|\bke hoach kiem tra( cong tac)? (cai cach hanh chinh|cchc)\b|"
+    + _BOARD_TEAM
 )
 # ... or, anywhere in a long feature, such a team with its leader at work: "Đoàn kiểm tra CCHC của Bộ Nội vụ do ông A,
 # Phó Vụ trưởng làm Trưởng đoàn đã về làm việc tại Nghệ An".
@@ -395,6 +397,11 @@ def _score_relevance(title: str, body: str) -> tuple[bool, list[str]]:
     # cải cách hành chính ... Nội dung kiểm tra gồm ...; công tác văn thư, lưu trữ"; not one named further down as
     # the team that does: "Việc kiểm tra CCHC ... sẽ do Đoàn kiểm tra cải cách hành chính của tỉnh thực hiện")
     reform_team = bool(_REFORM_TEAM.search(text, 0, _LEAD) or _REFORM_TEAM_LED.search(text))
+    # (a team at work under a plan of reform checks tells an inspection as the words above do: "Tổ giám sát của Sở
+    # Nội vụ ... theo Kế hoạch ... về kiểm tra, giám sát công tác CCHC")
+    if reform_team and "inspection team/plan in body" not in cues:
+        score += 2
+        cues.append("reform team in lead")
     # (the settling of procedures checked with it, in the lead: not a mention of "cải cách hành chính liên quan"; or
     # said anywhere to be the check's focus)
     joint_lead = bool(
