@@ -10687,3 +10687,19 @@ def test_a_team_that_carries_out_a_plan_of_reform_inspections_inspects() -> None
     )
     # the index told twice beside a team that carries out the ministry's inspection plan is no index appraisal
     assert ministry.is_inspection_article
+
+
+def test_a_reform_team_s_supervision_visit_names_its_units_and_days() -> None:
+    article = extract_text(
+        "Giám sát thực hiện nhiệm vụ cải cách hành chính tại hai phường\n"
+        "Trong hai ngày 9 và 10/12/2025, Tổ giám sát của Sở Nội vụ đã giám sát trực tiếp việc thực hiện nhiệm vụ CCHC "
+        "tại UBND phường Tây Hồ và UBND phường Phú Thượng. Tổ làm theo Kế hoạch số 301/KH-SNV ngày 2/10/2025 về kiểm "
+        "tra, giám sát công tác CCHC năm 2025. Cùng ngày, Đoàn giám sát của HĐND thành phố đã giám sát việc thu ngân sách "
+        "tại phường Hồng Hà. Phường Tây Hồ còn 9 hồ sơ quá hạn.\nTổ giám sát sẽ tổng hợp kết quả, báo cáo Giám đốc Sở "
+        "trước ngày 20/12/2025.",
+        "supervision.txt",
+    )
+    # the closing "sẽ tổng hợp kết quả" is the visit's report to come, not a campaign's results
+    assert article.kind == "visit"
+    assert [u.name for u in article.inspected_units] == ["phường Tây Hồ", "phường Phú Thượng"]
+    assert article.inspection_dates == ["2025-12-09", "2025-12-10"]

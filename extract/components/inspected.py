@@ -45,6 +45,9 @@ from extract.scan import BULLETS, LIST_ITEM
 _ACTIVITY_OF = re.compile(r"kiem tra (tinh hinh |viec )?(hoat dong|van hanh)( thuc te)? (cua|tai)( ubnd)? $")
 _INSPECTED_TRIGGER = re.compile(
     r"(kiem tra|\bkt\b(?!-)|phuc tra|lam viec|khao sat|co mat|den(?! ngay| \d))[^.;]{0,120}?\b(?<!ton )(tai|(?<!so )voi|o)\b|"
+    # a reform team's supervision, not the council's or the Front's: "Tổ giám sát của Sở Nội vụ ... đã giám sát trực
+    # tiếp việc thực hiện nhiệm vụ CCHC tại UBND phường A"
+    r"^(?:(?!\b(hdnd|hoi dong nhan dan|mttq|mat tran)\b)[^.;])*\bda giam sat\b[^.;]{0,120}?\b(tai|o)\b|"
     r"kiem tra (cac|o|tai)\b|tai cac|"  # ("KT" is shorthand for "kiểm tra"; "KT-XH" for the economy)
     # a sentence set at the unit, after its time ("Chiều cùng ngày, tại UBND xã Thạnh Đức, Đoàn ghi nhận ...")
     r"^\W*((sang|chieu|ngay)[^.;,:]{0,20}, )tai (ubnd |uy ban nhan dan )?$|"

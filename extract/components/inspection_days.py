@@ -99,8 +99,9 @@ _UNIT_DAY_HEAD = re.compile(
     + TEAM_AND_DAY_OPENING
     + r"\d{1,2}/\d{1,2}(/\d{2,4})?\)\s*:"
 )
+# (a reform team named for supervising is one: "Tổ giám sát của Sở Nội vụ đã giám sát trực tiếp ... tại UBND phường A")
 _INSPECTION_CONTEXT = re.compile(
-    r"kiem tra|\bkt\b|phuc tra\b|lam viec|\bdoan\b|to cong tac|khao sat|co mat tai|\blich cu the\b|"
+    r"kiem tra|\bkt\b|phuc tra\b|lam viec|\bdoan\b|to (cong tac|giam sat)|khao sat|co mat tai|\blich cu the\b|"
     r"\bdot (\d+|[ivx]+|dau tien|cuoi cung|cuoi|thu [a-z]+|mot|hai|ba|bon|nam)\b([^.;]{0,120}\b(dien ra|bat dau|tien hanh|to chuc)\b|"
     r",? tu ngay\b|"
     # ... or its days in brackets before where it went: "Đợt 1 (ngày 02 - 04/10/2019) tại thị trấn La Hà, ..."

@@ -243,8 +243,9 @@ _PLAN = re.compile(
     r"kiem tra(?![^.;]{0,30}\b(lui|hoan)\b)[^.;]{0,30}du kien|(?<!ve )lich kiem tra(?! da)|se thanh lap doan"
 )
 _RESULTS = re.compile(
-    # (not what a check's results will be used for: "kết quả kiểm tra được công khai ... và là căn cứ đánh giá")
-    r"ket qua kiem tra(?![^.;]{0,40}\bse\b)(?![^.;]{0,80}\b(la|lam) can cu\b)|tong hop ket qua(?! khac phuc)|qua kiem tra (tai|cac)|da kiem tra \d+|thong bao ket qua|"
+    # (not what a check's results will be used for: "kết quả kiểm tra được công khai ... và là căn cứ đánh giá"; nor a
+    # visit's report to come: "Tổ giám sát sẽ tổng hợp kết quả, báo cáo Giám đốc Sở")
+    r"ket qua kiem tra(?![^.;]{0,40}\bse\b)(?![^.;]{0,80}\b(la|lam) can cu\b)|(?<!se )tong hop ket qua(?! khac phuc)|qua kiem tra (tai|cac)|da kiem tra \d+|thong bao ket qua|"
     # a count of units checked, not of records ("kiểm tra 85 hồ sơ" at one desk) nor a plan's ("sẽ kiểm tra 10 sở")
     r"(?<!se )(?<!du kien )kiem tra (truc tiep )?\d+ (xa|phuong|thi tran|don vi|co quan|dia phuong|so|huyen|phong|bo|"
     r"tong cuc)\b|"
