@@ -10703,3 +10703,16 @@ def test_a_reform_team_s_supervision_visit_names_its_units_and_days() -> None:
     assert article.kind == "visit"
     assert [u.name for u in article.inspected_units] == ["phường Tây Hồ", "phường Phú Thượng"]
     assert article.inspection_dates == ["2025-12-09", "2025-12-10"]
+
+
+def test_a_meeting_that_tells_a_round_s_survey_and_check_results_is_the_round_s_results() -> None:
+    article = extract_text(
+        "Sở Nội vụ thông tin kết quả khảo sát, kiểm tra việc giải quyết thủ tục hành chính tại các xã, phường\n"
+        "Chiều 20/8/2025, Sở Nội vụ tỉnh tổ chức hội nghị thông tin kết quả khảo sát, kiểm tra thực tế tại các xã, "
+        "phường. Giám đốc Sở chủ trì hội nghị.\nTừ ngày 21/7 đến ngày 15/8/2025, 4 Tổ công tác của Sở đã khảo sát, "
+        "kiểm tra thực tế tại 65/65 xã, phường. Qua kiểm tra, 12 xã còn thiếu máy quét.\nKết luận hội nghị, Giám đốc "
+        "Sở đề nghị các xã khắc phục hạn chế.",
+        "meeting.txt",
+    )
+    # the meeting named again, bare, is the one that tells the round's results: no conference near miss
+    assert (article.is_inspection_article, article.kind) == (True, "results")

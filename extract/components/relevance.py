@@ -99,6 +99,31 @@ _OTHERS_SUPERVISE = re.compile(
     # ... named after its team: "Đoàn giám sát của Ban Thường trực Ủy ban MTTQ huyện"
     r"\bgiam sat (cua )?[^.;]{0,40}\b(mttq|mat tran|hdnd|hoi dong nhan dan|dbqh|dai bieu quoc hoi)\b"
 )
+# The session that closes a team's visit or announces a round's results ("Hội nghị thông qua kết quả kiểm tra
+# CCHC tại huyện A", "hội nghị thông tin kết quả khảo sát, kiểm tra thực tế"): a meeting the text names again, bare, is
+# that session.
+_RESULTS_MEETING = (
+    r" (thong qua|thong bao|thong tin|cong bo) (ket qua|du thao [a-z ]{0,20}?)( khao sat,?( va)?)? kiem tra"
+)
+# A gathering about reform work: a conference, a contest, a training, a study trip, a council's session.
+_GATHERING = re.compile(
+    # (not the unit's working session with the team: "Hội nghị làm việc với Đoàn kiểm tra công tác CCHC")
+    # (not the results of a round: "Tổng kết kết quả kiểm tra công tác CCHC năm 2024", "sơ kết đợt 1 kiểm tra
+    # công tác CCHC năm 2017", "hội nghị sơ kết đợt kiểm tra công tác CCHC năm 2022")
+    r"\bso ket\b(?! qua\b)(?!" + _ROUND_CHECKED + r")|"
+    r"tong ket(?!" + _ROUND_CHECKED + r")|"
+    r"\bhoi nghi\b(?! lam viec voi (doan|to) kiem tra|"
+    + _RESULTS_MEETING
+    + r"| (so|tong) ket"
+    + _ROUND_CHECKED
+    + r")|"
+    r"\bhoi thi\b|"
+    r"cuoc thi|tap huan|boi duong|"
+    # a study trip to another unit's one-stop centre, or to learn its model ("tìm hiểu mô hình CCHC")
+    r"hoc tap kinh nghiem|tim hieu (mo hinh|kinh nghiem|cach lam)|"
+    r"phien (hop )?thuong ky|chat van|"  # (and the council's questions: "Chất vấn về CCHC tại kỳ họp HĐND")
+    r"kinh te - xa hoi|kinh te xa hoi"  # a monthly meeting; a socio-economic review
+)
 # Near misses: CCHC words and "kiểm tra", but not an inspection of reform work. The flag: whether a headline naming
 # reform work as the subject may still be an inspection of it (a joint check); a conference or a training about
 # reform work is still a conference or a training.
@@ -137,26 +162,7 @@ _NEAR_MISS = [
     # others' supervision, and a headline opening on it ("Giám sát việc giải quyết thủ tục hành chính tại phường A")
     (_SUPERVISION_HEADLINE, False),
     (_OTHERS_SUPERVISE, False),
-    (
-        re.compile(
-            # (not the unit's working session with the team: "Hội nghị làm việc với Đoàn kiểm tra công tác CCHC")
-            # (not the results of a round: "Tổng kết kết quả kiểm tra công tác CCHC năm 2024", "sơ kết đợt 1 kiểm tra
-            # công tác CCHC năm 2017", "hội nghị sơ kết đợt kiểm tra công tác CCHC năm 2022")
-            # (nor the session that closes a team's visit: "Hội nghị thông qua kết quả kiểm tra CCHC tại huyện A", nor
-            # the one that announces a round's: "Hội nghị thông báo kết quả kiểm tra công tác CCHC năm 2019")
-            r"\bso ket\b(?! qua\b)(?!" + _ROUND_CHECKED + r")|"
-            r"tong ket(?!" + _ROUND_CHECKED + r")|"
-            r"\bhoi nghi\b(?! lam viec voi (doan|to) kiem tra| (thong qua|thong bao|cong bo) (ket qua|du thao [a-z ]{0,20}?) kiem tra"
-            r"| (so|tong) ket" + _ROUND_CHECKED + r")|"
-            r"\bhoi thi\b|"
-            r"cuoc thi|tap huan|boi duong|"
-            # a study trip to another unit's one-stop centre, or to learn its model ("tìm hiểu mô hình CCHC")
-            r"hoc tap kinh nghiem|tim hieu (mo hinh|kinh nghiem|cach lam)|"
-            r"phien (hop )?thuong ky|chat van|"  # (and the council's questions: "Chất vấn về CCHC tại kỳ họp HĐND")
-            r"kinh te - xa hoi|kinh te xa hoi"  # a monthly meeting; a socio-economic review
-        ),
-        False,
-    ),
+    (_GATHERING, False),
     (
         re.compile(
             r"thanh tra thue|thanh tra xay dung|kiem tra thue|an toan thuc pham|an toan,? ve sinh lao dong|"
@@ -245,14 +251,14 @@ _PLAN = re.compile(
 _RESULTS = re.compile(
     # (not what a check's results will be used for: "kết quả kiểm tra được công khai ... và là căn cứ đánh giá"; nor a
     # visit's report to come: "Tổ giám sát sẽ tổng hợp kết quả, báo cáo Giám đốc Sở")
-    r"ket qua kiem tra(?![^.;]{0,40}\bse\b)(?![^.;]{0,80}\b(la|lam) can cu\b)|(?<!se )tong hop ket qua(?! khac phuc)|qua kiem tra (tai|cac)|da kiem tra \d+|thong bao ket qua|"
+    r"ket qua (khao sat,? )?kiem tra(?![^.;]{0,40}\bse\b)(?![^.;]{0,80}\b(la|lam) can cu\b)|(?<!se )tong hop ket qua(?! khac phuc)|qua kiem tra (tai|cac)|da kiem tra \d+|thong bao ket qua|"
     # a count of units checked, not of records ("kiểm tra 85 hồ sơ" at one desk) nor a plan's ("sẽ kiểm tra 10 sở")
     r"(?<!se )(?<!du kien )kiem tra (truc tiep )?\d+ (xa|phuong|thi tran|don vi|co quan|dia phuong|so|huyen|phong|bo|"
     r"tong cuc)\b|"
     # (or a count of checks: "Tổ công tác ... kiểm tra đột xuất 25 lượt trong 6 tháng đầu năm 2024")
     r"(?<!se )kiem tra (dot xuat )?\d+ (luot|cuoc)\b|"
     # (or where the round went, when many: "đã kiểm tra trực tiếp tại 26 xã, phường")
-    r"\bda kiem tra (truc tiep )?tai (0?[89]|[1-9]\d+) (xa|phuong|thi tran|don vi|co quan|dia phuong|so|"
+    r"\bda (khao sat,? )?kiem tra (truc tiep |thuc te )?tai (0?[89]|[1-9]\d+)(/\d+)? (xa|phuong|thi tran|don vi|co quan|dia phuong|so|"
     r"huyen)\b|"
     r"tu dau nam den nay,? doan kiem tra|sau (dot|cac dot) kiem tra|cac doan kiem tra[^.;]{0,30} da kiem tra|"
     # a round over months, told when it is over (not a period a figure covers: "từ tháng 3 đến hết tháng 7, đã có 1.125
@@ -430,6 +436,8 @@ def _score_relevance(title: str, body: str) -> tuple[bool, list[str]]:
         # (nor is a headline opening on "Giám sát" the council's when the lead has the reform team or its plan at work:
         # "Theo Kế hoạch ... của UBND tỉnh về kiểm tra, giám sát công tác cải cách hành chính, Đoàn giám sát số 1")
         if not joint and reform_team and (not in_head or pattern is _SUPERVISION_HEADLINE):
+            continue
+        if pattern is _GATHERING and not in_head and re.search(r"\bhoi nghi" + _RESULTS_MEETING, text):
             continue
         if in_head or (
             not roundup and len(pattern.findall(text)) >= 2 and not (joint and _JOINT_CHECK.search(text))
