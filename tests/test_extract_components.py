@@ -10716,3 +10716,23 @@ def test_a_meeting_that_tells_a_round_s_survey_and_check_results_is_the_round_s_
     )
     # the meeting named again, bare, is the one that tells the round's results: no conference near miss
     assert (article.is_inspection_article, article.kind) == (True, "results")
+
+
+def test_a_bare_cu_the_opens_the_list_of_units_the_sentence_before_counts() -> None:
+    article = extract_text(
+        "Kết quả kiểm tra cải cách hành chính năm 2023\nNgày 12/01/2024, Sở Nội vụ cho biết, từ ngày 20/11 đến ngày "
+        "08/12/2023, Đoàn kiểm tra CCHC của tỉnh đã kiểm tra trực tiếp tại 02 sở, 02 UBND huyện và 03 UBND xã. Cụ "
+        "thể:\n1. Các sở: Sở Tư pháp, Sở Y tế.\n2. Các huyện, xã: huyện Hưng Hà (các xã Tân Lễ, Minh Tân); huyện Tiền "
+        "Hải (xã Đông Trà).\n",
+        "list.txt",
+    )
+    # every item of the list, not only the first after the count
+    assert [u.name for u in article.inspected_units] == [
+        "Sở Tư pháp",
+        "Sở Y tế",
+        "huyện Hưng Hà",
+        "xã Tân Lễ",
+        "xã Minh Tân",
+        "huyện Tiền Hải",
+        "xã Đông Trà",
+    ]

@@ -222,6 +222,9 @@ _POST_OF = re.compile(
     r"(?:(?! da | kiem tra)[^,;()]){0,50},\s*$"
 )
 # A sentence naming the units the one before it counted.
+# A list's opening on its own, after the sentence that counts its units: "Đoàn đã kiểm tra trực tiếp tại 03 UBND huyện
+# và 09 UBND xã. Cụ thể:" then "1. Các sở: ...", "2. Các huyện: huyện A; huyện B."
+_BARE_SPECIFICS = re.compile(r"\s*(cu the|nhu sau)\s*:\s*")
 _NAMED_AFTER_COUNT = re.compile(r"\s*(do la|day la|cu the|gom co|trong do co)\b")
 # "Đối với ..., Sở Nội vụ sẽ phối hợp kiểm tra lại", or a table's row of a results notice: "UBND huyện Đakrông | Đợt 2
 # (dự kiến tháng 10/2023)"
@@ -653,6 +656,8 @@ def _triggered(page: Page, found: Found, before: str, s_start: int, s_end: int) 
     if _NAMED_AFTER_COUNT.match(before) and _COUNT_CHECKED.search(previous_sentence(page, s_start)):
         return True  # "Đoàn đã kiểm tra tại 06 cơ quan chuyên môn và 05 xã. Đó là các phòng: ..."
     head = list_head(page, s_start)
+    if _BARE_SPECIFICS.fullmatch(head):  # its sentence before counts what the list names
+        head = f"{previous_sentence(page, page.folded.rfind(head, 0, s_start)).rstrip(' .')}, {head}"
     aside = page.text.count("(", s_start, found.start) > page.text.count(")", s_start, found.start)
     # a row of a table of ratings under its header ("Đơn vị | Xếp loại", then "- Phường Văn Chương: Tốt.")
     rated = page.facts.get("kind") == "results" and _EVALUATED.search(head)
