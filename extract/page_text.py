@@ -88,7 +88,7 @@ _MEDIA_NAME = re.compile(
 )
 _NEWS_WORDS = re.compile(
     r"\b(kiem tra|lam viec|ban hanh|ket qua|ke hoach(?! va dau tu)|danh gia|hoi nghi|tap huan|trien khai|to chuc|chi so|cong bo|"
-    r"thuc hien|tham gia|tiep nhan|khai mac|be mac|phat dong|tong ket|so ket)\b"
+    r"thuc hien|tham gia|tiep nhan|khai mac|be mac|phat dong|tong ket|so ket|khao sat|giam sat|phuc tra)\b"
 )
 _SITE_NAVIGATION = re.compile(
     r"^(trang chu|tim kiem|home\b|tin tuc\b[^.]{0,60}$)|( [>/»›] \S.*){2}| [>»›] |\s\|\s"

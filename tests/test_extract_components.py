@@ -10190,7 +10190,7 @@ def test_the_post_that_led_the_team_is_the_one_a_man_holds_in_the_story() -> Non
 
 def test_a_before_then_sentence_recalls_its_round_whatever_comes_before_its_days() -> None:
     page = (
-        "Sở Nội vụ phúc tra CCHC tại huyện Bát Xát\n20/09/2022\nNgày 19/9/2022, Đoàn phúc tra của Sở Nội vụ do bà "
+        "Sở Nội vụ phúc tra CCHC tại xã Quang Kim, huyện Bát Xát\n20/09/2022\nNgày 19/9/2022, Đoàn phúc tra của Sở Nội vụ do bà "
         "Hoàng Thị Minh Phương, Phó Giám đốc Sở làm Trưởng đoàn đã làm việc tại UBND xã Quang Kim.\nTrước đó, thực "
         "hiện Kế hoạch số 45/KH-UBND ngày 10/02/2022 của UBND tỉnh, từ ngày 16 đến ngày 27/5/2022, Đoàn kiểm tra CCHC "
         "của tỉnh do ông Đỗ Xuân Trường, Giám đốc Sở Nội vụ làm Trưởng đoàn đã kiểm tra tại Sở Tài chính.\n"
@@ -10736,3 +10736,20 @@ def test_a_bare_cu_the_opens_the_list_of_units_the_sentence_before_counts() -> N
         "huyện Tiền Hải",
         "xã Đông Trà",
     ]
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # a survey of reform work on the spot, told in the headline
+        "Sở Nội vụ khảo sát công tác cải cách hành chính tại huyện Xuân Trường\nNgày 18/9/2019, Đoàn khảo sát của Sở "
+        "Nội vụ do ông Trần Văn Hòa, Phó Giám đốc Sở làm Trưởng đoàn đã làm việc tại huyện Xuân Trường; 12 hồ sơ trễ "
+        "hạn.",
+        # the chairman's working group for checking and urging reform work
+        "Tổ công tác của Chủ tịch UBND tỉnh làm việc tại Sở Xây dựng về giải quyết thủ tục hành chính\nChiều 20/5/2025, "
+        "Tổ công tác của Chủ tịch UBND tỉnh về kiểm tra, đôn đốc thực hiện nhiệm vụ cải cách hành chính đã làm việc "
+        "tại Sở Xây dựng; 31 hồ sơ quá hạn.",
+    ],
+)
+def test_a_survey_of_reform_work_and_a_working_group_that_checks_it_inspect(page: str) -> None:
+    assert extract_text(page, "survey.txt").is_inspection_article

@@ -87,7 +87,13 @@ _JOINT_CHECK = re.compile(
 # supervision of reform work, made as its inspection is ("Ban Chỉ đạo CCHC huyện giám sát việc thực hiện nhiệm vụ
 # CCHC tại xã A"; not the People's Council's, a near miss)
 _BOARD_SUPERVISES = r"\b(ban chi dao|bcd) (cai cach hanh chinh|cchc)\b[^.;]{0,40}\bgiam sat\b"
-_INSPECT = re.compile(r"kiem tra|\b(doan|to) kt\b|\bkt (cong tac )?(cchc|cai cach)|" + _BOARD_SUPERVISES)
+# (or a survey of reform work on the spot, not of satisfaction with it: "Sở Nội vụ khảo sát công tác cải cách hành chính
+# tại huyện Hải Hậu")
+_INSPECT = re.compile(
+    r"kiem tra|\b(doan|to) kt\b|\bkt (cong tac )?(cchc|cai cach)|"
+    r"\bkhao sat (thuc te )?(cong tac |(viec|tinh hinh) thuc hien (nhiem vu )?)?(cai cach hanh chinh|cchc)\b|"
+    + _BOARD_SUPERVISES
+)
 # What a review meeting that closes an inspection round is of: "sơ kết đợt 1 kiểm tra", "tổng kết kết quả kiểm tra".
 _ROUND_CHECKED = r" (ket qua )?(dot (\d+ )?)?(cong tac )?kiem tra"
 # Supervision by others than the committee's teams: the People's Council's, the Front's or the National Assembly
@@ -368,7 +374,7 @@ def _score_relevance(title: str, body: str) -> tuple[bool, list[str]]:
         r"kiem tra (dot xuat|thuc te|truc tiep),? (tai )?(cac )?bo phan (tiep nhan|mot cua)|"
         # a working group named for checking reform work: "Tổ công tác của Chủ tịch UBND tỉnh về kiểm tra CCHC"
         # or its desks: "các thành viên Tổ công tác đã chia nhóm đến kiểm tra đột xuất bộ phận tiếp nhận và trả kết quả"
-        r"to cong tac[^.;]{0,60}\bkiem tra(,? don doc)? (dot xuat )?(cong tac )?(cai cach hanh chinh|cchc|"
+        r"to cong tac[^.;]{0,60}\bkiem tra(,? don doc)? (dot xuat )?(cong tac |(viec )?thuc hien (nhiem vu )?)?(cai cach hanh chinh|cchc|"
         r"viec (tiep nhan,? )?giai quyet|"
         r"(tai )?(cac )?bo phan (tiep nhan|mot cua))|"
         # ... or named for checking the civil service and reform together: "Tổ công tác của Chủ tịch UBND thành phố
