@@ -10753,3 +10753,14 @@ def test_a_bare_cu_the_opens_the_list_of_units_the_sentence_before_counts() -> N
 )
 def test_a_survey_of_reform_work_and_a_working_group_that_checks_it_inspect(page: str) -> None:
     assert extract_text(page, "survey.txt").is_inspection_article
+
+
+def test_a_place_where_a_unit_lies_or_a_distance_from_a_town_is_no_unit() -> None:
+    article = extract_text(
+        "Sở Lao động - Thương binh và Xã hội kiểm tra cải cách hành chính tại hai đơn vị\nNgày 24/3/2021, Tổ kiểm tra "
+        "của Sở Lao động - Thương binh và Xã hội do bà Trương Thị Ngọc Diệp, Chánh Văn phòng Sở làm Tổ trưởng kiểm tra "
+        "tại Cơ sở Cai nghiện ma túy tỉnh, đóng tại huyện Mỹ Tú. Ngày 25/3/2021, Tổ kiểm tra tại Trường THPT Sơn Động "
+        "số 1, cách trung tâm thành phố Bắc Giang gần 80 km.",
+        "aside.txt",
+    )
+    assert [u.name for u in article.inspected_units] == ["Trường THPT Sơn Động số 1"]

@@ -558,6 +558,9 @@ _ADDRESS_BEFORE = re.compile(
     r"(\(\s*(so \d|so nha |dia (chi|ban|diem)\b|to (dan pho )?\d+\s*,|duong |(lam viec )?tai tru so\b)|\bdia chi:? |"
     r"\btru so( don vi| co quan)?, )[^()|;]{0,100}$|"
     r"\btru so (dat |dong )?(tai|o) $|"  # "xã Tả Lèng, trụ sở đặt tại xã Giang Ma (huyện Tam Đường cũ)"
+    # (of a unit not named as one: "Cơ sở Cai nghiện ma túy tỉnh, đóng tại huyện Mỹ Tú"), or a distance from it: "cách
+    # trung tâm thành phố Bắc Giang gần 80 km"
+    r", (dong|toa lac) (tai|tren dia ban) $|\bcach (trung tam )?$|"
     # where a unit lies, told of it: "ngôi trường có 1.620 học sinh ở trung tâm thành phố Nha Trang"
     r"\bo (ngay )?(trung tam|phia (bac|nam|dong|tay)( cua)?|ria|cua ngo) $|"
     # where the team met a province's committee: "làm việc với UBND tỉnh tại phường Quy Nhơn"
