@@ -10764,3 +10764,17 @@ def test_a_place_where_a_unit_lies_or_a_distance_from_a_town_is_no_unit() -> Non
         "aside.txt",
     )
     assert [u.name for u in article.inspected_units] == ["Trường THPT Sơn Động số 1"]
+
+
+def test_a_body_s_name_goes_on_past_and_with_its_field_s_second_half_in_lower_case() -> None:
+    article = extract_text(
+        "Sở Khoa học và Công nghệ kiểm tra cải cách hành chính tại hai trung tâm\nNgày 16/4/2024, Đoàn kiểm tra CCHC "
+        "của Sở đã kiểm tra tại Trung tâm Ứng dụng tiến bộ khoa học và công nghệ và Trung tâm Quan trắc tài nguyên và "
+        "môi trường và Chi nhánh Văn phòng Đăng ký đất đai huyện Yên Dũng.",
+        "names.txt",
+    )
+    assert [u.name for u in article.inspected_units] == [
+        "Trung tâm Ứng dụng tiến bộ khoa học và công nghệ",
+        "Trung tâm Quan trắc tài nguyên và môi trường",
+        "Chi nhánh Văn phòng Đăng ký đất đai huyện Yên Dũng",
+    ]

@@ -857,11 +857,18 @@ def _province_at_end(words: list[str]) -> Place | None:
 _NEW_UNIT_WORDS = sorted(
     {w for w in (*OWN_NAME_PREFIXES, *BODY_PREFIXES) if w[:1].isupper()}
     | {t.split()[0].capitalize() for t in UNIT_TYPES}
-    | {"UBND", "Ủy", "Uỷ", "Sở", "Phòng", "Bộ", "Ban", "Văn phòng"},
+    | {"UBND", "Ủy", "Uỷ", "Sở", "Phòng", "Bộ", "Ban", "Văn phòng", "Chi nhánh"},
     key=len,
     reverse=True,
 )
-_NAME_GOES_ON = re.compile(r"\s+(?!(?:" + "|".join(map(re.escape, _NEW_UNIT_WORDS)) + r")(?!\w))" + UPPER)
+# (or the second half of a field's name in lower case: "Trung tâm Ứng dụng tiến bộ khoa học và công nghệ")
+_NAME_GOES_ON = re.compile(
+    r"\s+(?:(?!(?:"
+    + "|".join(map(re.escape, _NEW_UNIT_WORDS))
+    + r")(?!\w))"
+    + UPPER
+    + r"|(?:công nghệ|kỹ thuật|kĩ thuật|đào tạo|môi trường|truyền thông|xã hội)(?!\w))"
+)
 
 
 _STOP_BEFORE = {"triển": " khai", "thực": " hiện", "kiểm": " tra", "dự": " kiến", "hướng": " dẫn"}
