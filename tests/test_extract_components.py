@@ -10778,3 +10778,14 @@ def test_a_body_s_name_goes_on_past_and_with_its_field_s_second_half_in_lower_ca
         "Trung tâm Quan trắc tài nguyên và môi trường",
         "Chi nhánh Văn phòng Đăng ký đất đai huyện Yên Dũng",
     ]
+
+
+def test_a_gathering_joined_after_the_inspection_in_a_headline_is_another_story() -> None:
+    article = extract_text(
+        "Sở Nội vụ kiểm tra cải cách hành chính tại Hương Sơn và tập huấn nghiệp vụ văn thư cho cấp xã\n"
+        "Ngày 22/10/2024, Đoàn kiểm tra CCHC của Sở Nội vụ do ông Trần Đình Khải, Phó Giám đốc Sở làm Trưởng đoàn "
+        "đã kiểm tra tại UBND huyện Hương Sơn; 12 hồ sơ trễ hạn.\nNgày 24/10/2024, Sở tổ chức lớp tập huấn nghiệp vụ "
+        "văn thư, lưu trữ; lớp tập huấn có 120 học viên.",
+        "two-stories.txt",
+    )
+    assert (article.is_inspection_article, article.kind) == (True, "visit")

@@ -350,6 +350,20 @@ def _spelled_out(folded: str, written: str = "") -> tuple[str, str]:
     return folded, written
 
 
+# Where a headline's next story starts: a semicolon, or a gathering joined by a comma or "và" ("..., thẩm định đề án
+# vị trí việc làm và sơ kết quý I").
+_NEXT_STORY = re.compile(r"; |(?:,| va) (?=" + _GATHERING.pattern + ")")
+
+
+def _story_cut(head: str) -> list[str]:
+    """The headline's stories, in order."""
+    stories, start = [], 0
+    for cut in _NEXT_STORY.finditer(head):
+        stories.append(head[start : cut.start()])
+        start = cut.end()
+    return [*stories, head[start:]]
+
+
 def _score_relevance(title: str, body: str) -> tuple[bool, list[str]]:
     cues: list[str] = []
     head = _spelled_out(fold(title))[0] if title else ""
@@ -401,9 +415,10 @@ def _score_relevance(title: str, body: str) -> tuple[bool, list[str]]:
     ):
         score += 1
     # (a roundup's items are each their own story: another item's conference or appraisal says nothing of this one;
-    # so are a headline's stories joined by a semicolon, "Kiểm tra CCHC tại xã A; tập huấn phần mềm một cửa điện tử":
-    # the other story's cue in the headline is no near miss of the inspection's)
-    stories = head.split("; ")
+    # so are a headline's stories joined by a semicolon, "Kiểm tra CCHC tại xã A; tập huấn phần mềm một cửa điện tử",
+    # or a gathering joined after it, "Sở Nội vụ kiểm tra CCHC tại Hương Khê và tập huấn nghiệp vụ văn thư": the other
+    # story's cue in the headline is no near miss of the inspection's)
+    stories = _story_cut(head)
     roundup = bool(_ROUNDUP.search(head)) or len(stories) > 1
     inspection_story = "; ".join(s for s in stories if _INSPECT.search(s)) or head
     # a team named for reform work in the lead checks reform work, whatever else it checks with it ("Đoàn kiểm tra
