@@ -221,10 +221,10 @@ _POST_OF = re.compile(
     r"\b((truong|pho) phong|giam doc|chanh van phong|chuyen vien|vu truong|cuc truong)\b"
     r"(?:(?! da | kiem tra)[^,;()]){0,50},\s*$"
 )
-# A sentence naming the units the one before it counted.
 # A list's opening on its own, after the sentence that counts its units: "Đoàn đã kiểm tra trực tiếp tại 03 UBND huyện
 # và 09 UBND xã. Cụ thể:" then "1. Các sở: ...", "2. Các huyện: huyện A; huyện B."
 _BARE_SPECIFICS = re.compile(r"\s*(cu the|nhu sau)\s*:\s*")
+# A sentence naming the units the one before it counted.
 _NAMED_AFTER_COUNT = re.compile(r"\s*(do la|day la|cu the|gom co|trong do co)\b")
 # "Đối với ..., Sở Nội vụ sẽ phối hợp kiểm tra lại", or a table's row of a results notice: "UBND huyện Đakrông | Đợt 2
 # (dự kiến tháng 10/2023)"

@@ -111,6 +111,7 @@ _OTHERS_SUPERVISE = re.compile(
 _RESULTS_MEETING = (
     r" (thong qua|thong bao|thong tin|cong bo) (ket qua|du thao [a-z ]{0,20}?)( khao sat,?( va)?)? kiem tra"
 )
+_RESULTS_MEETING_HELD = re.compile(r"\bhoi nghi" + _RESULTS_MEETING)
 # A gathering about reform work: a conference, a contest, a training, a study trip, a council's session.
 _GATHERING = re.compile(
     # (not the unit's working session with the team: "Hội nghị làm việc với Đoàn kiểm tra công tác CCHC")
@@ -458,7 +459,7 @@ def _score_relevance(title: str, body: str) -> tuple[bool, list[str]]:
         # "Theo Kế hoạch ... của UBND tỉnh về kiểm tra, giám sát công tác cải cách hành chính, Đoàn giám sát số 1")
         if not joint and reform_team and (not in_head or pattern is _SUPERVISION_HEADLINE):
             continue
-        if pattern is _GATHERING and not in_head and re.search(r"\bhoi nghi" + _RESULTS_MEETING, text):
+        if pattern is _GATHERING and not in_head and _RESULTS_MEETING_HELD.search(text):
             continue
         if in_head or (
             not roundup and len(pattern.findall(text)) >= 2 and not (joint and _JOINT_CHECK.search(text))
