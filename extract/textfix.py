@@ -116,11 +116,9 @@ def _fix_encodings(text: str) -> str:
     suspect.update(text.rfind("\n", 0, m.start()) for m in _MOJIBAKE.finditer(text))
     if not suspect:
         return text
-    lines, before, looked_at = (
-        text.split("\n"),
-        -1,
-        [],
-    )  # `before`: offset of the newline that precedes the line
+    lines = text.split("\n")
+    before = -1  # the offset of the newline that precedes the line
+    looked_at = []
     for line in lines:
         looked_at.append(before in suspect)
         before += len(line) + 1

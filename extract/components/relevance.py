@@ -365,6 +365,30 @@ def _story_cut(head: str) -> list[str]:
     return [*stories, head[start:]]
 
 
+# A team at work, or the plan or results of its checks, told in the text.
+_TEAM_AT_WORK = re.compile(
+    r"doan kiem tra|to kiem tra|(doan|to) kt\b|ke hoach kiem tra|ket qua kiem tra|kiem tra cong tac (cai cach|cchc)|"
+    + _BOARD_TEAM
+    + r"|"
+    r"doan cong tac[^.;]{0,150} da kiem tra|"  # "Đoàn công tác ... do ông X dẫn đầu đã kiểm tra"
+    r"to cong tac cua thu tuong\b[^.;]{0,150} da kiem tra|"  # the Prime Minister's working group at work
+    # a check made at the one-stop desks themselves: "kiểm tra đột xuất tại Bộ phận một cửa của Sở A"
+    r"kiem tra (dot xuat|thuc te|truc tiep),? (tai )?(cac )?bo phan (tiep nhan|mot cua)|"
+    # a working group named for checking reform work: "Tổ công tác của Chủ tịch UBND tỉnh về kiểm tra CCHC"
+    # or its desks: "các thành viên Tổ công tác đã chia nhóm đến kiểm tra đột xuất bộ phận tiếp nhận và trả kết quả"
+    r"to cong tac[^.;]{0,60}\bkiem tra(,? don doc)? (dot xuat )?(cong tac |(viec )?thuc hien (nhiem vu )?)?(cai cach hanh chinh|cchc|"
+    r"viec (tiep nhan,? )?giai quyet|"
+    r"(tai )?(cac )?bo phan (tiep nhan|mot cua))|"
+    # ... or named for checking the civil service and reform together: "Tổ công tác của Chủ tịch UBND thành phố
+    # về kiểm tra việc thực thi công vụ và cải cách thủ tục hành chính", "Tổ công tác kiểm tra công vụ, cải cách
+    # hành chính"
+    r"to cong tac[^.;]{0,60}\bkiem tra\b[^.;]{0,40}(\b(va|gan voi)|,) (cai cach (thu tuc )?hanh chinh|cchc)|"
+    # ... or for reform work, at work: "Tổ công tác của UBND tỉnh về cải cách hành chính, chuyển đổi số và Đề án
+    # 06 do ông A làm Tổ trưởng đã kiểm tra hoạt động của Trung tâm Phục vụ hành chính công tại phường B"
+    r"to cong tac[^.;]{0,40}\bve (cai cach hanh chinh|cchc)\b[^.;]{0,150} da kiem tra"
+)
+
+
 def _score_relevance(title: str, body: str) -> tuple[bool, list[str]]:
     cues: list[str] = []
     head = _spelled_out(fold(title))[0] if title else ""
@@ -379,28 +403,13 @@ def _score_relevance(title: str, body: str) -> tuple[bool, list[str]]:
         cues.append("inspection in title")
     if _CCHC.search(text):
         score += 1
-    if re.search(
-        r"doan kiem tra|to kiem tra|(doan|to) kt\b|ke hoach kiem tra|ket qua kiem tra|kiem tra cong tac (cai cach|cchc)|"
-        + _BOARD_TEAM
-        + r"|"
-        r"doan cong tac[^.;]{0,150} da kiem tra|"  # "Đoàn công tác ... do ông X dẫn đầu đã kiểm tra"
-        r"to cong tac cua thu tuong\b[^.;]{0,150} da kiem tra|"  # the Prime Minister's working group at work
-        # a check made at the one-stop desks themselves: "kiểm tra đột xuất tại Bộ phận một cửa của Sở A"
-        r"kiem tra (dot xuat|thuc te|truc tiep),? (tai )?(cac )?bo phan (tiep nhan|mot cua)|"
-        # a working group named for checking reform work: "Tổ công tác của Chủ tịch UBND tỉnh về kiểm tra CCHC"
-        # or its desks: "các thành viên Tổ công tác đã chia nhóm đến kiểm tra đột xuất bộ phận tiếp nhận và trả kết quả"
-        r"to cong tac[^.;]{0,60}\bkiem tra(,? don doc)? (dot xuat )?(cong tac |(viec )?thuc hien (nhiem vu )?)?(cai cach hanh chinh|cchc|"
-        r"viec (tiep nhan,? )?giai quyet|"
-        r"(tai )?(cac )?bo phan (tiep nhan|mot cua))|"
-        # ... or named for checking the civil service and reform together: "Tổ công tác của Chủ tịch UBND thành phố
-        # về kiểm tra việc thực thi công vụ và cải cách thủ tục hành chính", "Tổ công tác kiểm tra công vụ, cải cách
-        # hành chính"
-        r"to cong tac[^.;]{0,60}\bkiem tra\b[^.;]{0,40}(\b(va|gan voi)|,) (cai cach (thu tuc )?hanh chinh|cchc)|"
-        # ... or for reform work, at work: "Tổ công tác của UBND tỉnh về cải cách hành chính, chuyển đổi số và Đề án
-        # 06 do ông A làm Tổ trưởng đã kiểm tra hoạt động của Trung tâm Phục vụ hành chính công tại phường B"
-        r"to cong tac[^.;]{0,40}\bve (cai cach hanh chinh|cchc)\b[^.;]{0,150} da kiem tra",
-        text,
-    ):
+    # a team named for reform work in the lead checks reform work, whatever else it checks with it ("Đoàn kiểm tra
+    # cải cách hành chính ... Nội dung kiểm tra gồm ...; công tác văn thư, lưu trữ"; not one named further down as
+    # the team that does: "Việc kiểm tra CCHC ... sẽ do Đoàn kiểm tra cải cách hành chính của tỉnh thực hiện"); a team
+    # at work under a plan of reform checks tells an inspection as a team at work does: "Tổ giám sát của Sở Nội vụ ...
+    # theo Kế hoạch ... về kiểm tra, giám sát công tác CCHC"
+    reform_team = bool(_REFORM_TEAM.search(text, 0, _LEAD) or _REFORM_TEAM_LED.search(text))
+    if reform_team or _TEAM_AT_WORK.search(text):
         score += 2
         cues.append("inspection team/plan in body")
     desks_surveyed = bool(_SURVEY_OF_DESKS.search(text, 0, _LEAD) and _RECORDS_EXAMINED.search(text))
@@ -422,15 +431,6 @@ def _score_relevance(title: str, body: str) -> tuple[bool, list[str]]:
     stories = _story_cut(head)
     roundup = bool(_ROUNDUP.search(head)) or len(stories) > 1
     inspection_story = "; ".join(s for s in stories if _INSPECT.search(s)) or head
-    # a team named for reform work in the lead checks reform work, whatever else it checks with it ("Đoàn kiểm tra
-    # cải cách hành chính ... Nội dung kiểm tra gồm ...; công tác văn thư, lưu trữ"; not one named further down as
-    # the team that does: "Việc kiểm tra CCHC ... sẽ do Đoàn kiểm tra cải cách hành chính của tỉnh thực hiện")
-    reform_team = bool(_REFORM_TEAM.search(text, 0, _LEAD) or _REFORM_TEAM_LED.search(text))
-    # (a team at work under a plan of reform checks tells an inspection as the words above do: "Tổ giám sát của Sở
-    # Nội vụ ... theo Kế hoạch ... về kiểm tra, giám sát công tác CCHC")
-    if reform_team and "inspection team/plan in body" not in cues:
-        score += 2
-        cues.append("reform team in lead")
     # (the settling of procedures checked with it, in the lead: not a mention of "cải cách hành chính liên quan"; or
     # said anywhere to be the check's focus)
     joint_lead = bool(
