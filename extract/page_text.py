@@ -231,6 +231,10 @@ def _open_long_line(line: str) -> bool:
 _DOCUMENT_NUMBER = re.compile(r"^\s*Số\s*:\s*\d{1,6}\s*/")
 _PLACE_AND_DATE = re.compile(r"^\s*(?!Thứ|Chủ nhật)[^\d,|]{2,40}, ngày \d{1,2} tháng \d{1,2} năm \d{4}\s*$")
 _BROKEN_WORD = re.compile(r"(?<=\w)-$")
+_DASH_END = re.compile(r"\w\s+[–—-]$")
+_ABBREVIATION_OPENS = re.compile(
+    r"\s*\([A-ZĐ][A-ZĐ&]+\)\s+(?!" + UPPER + r")[^\W\d_]"
+)  # (not a paper's "(CT) - Ngày")
 
 
 def _unwrap(lines: list[str], captions: set[int]) -> tuple[list[str], set[int]]:
@@ -248,6 +252,11 @@ def _unwrap(lines: list[str], captions: set[int]) -> tuple[list[str], set[int]]:
             or _broken_date(previous, line)
             or (not _SENTENCE_END.search(previous) and line.lstrip()[:1].islower())
             or _cut_mid_sentence(previous, line)
+            # a range or a name a narrow column cut at its dash ("Từ 22 –" / "24/8, Tổ ...", "phòng Lao động –" /
+            # "Thương binh và Xã hội"), or before the abbreviation that follows a name ("... cải cách hành chính" /
+            # "(CCHC) huyện ...")
+            or bool(_DASH_END.search(previous))
+            or (not _SENTENCE_END.search(previous) and bool(_ABBREVIATION_OPENS.match(line)))
         )
         # A run of long lines none of which ends a sentence is a paragraph wrapped before capitalised words too
         # ("... của UBND tỉnh" / "Kon Tum đã kiểm tra ..."); one such line alone may be a headline.
@@ -303,7 +312,8 @@ _PERSON_CUT = re.compile(r"\s(ông|bà|đồng chí)(\s+" + UPPER + r"\w*){1,3}$
 _PLACE_CUT = re.compile(
     r"\s(xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)(\s+" + UPPER + r"\w*){1,3}$"
 )
-_NAME_GOES_ON = re.compile(r"\s*" + UPPER + r"\w*(\s+" + UPPER + r"\w*)?(\s*[,–-]|\s+và\s)")
+# (or closes the sentence, alone on its line: "tại xã Hòa An và thị trấn Kinh" / "Cùng.")
+_NAME_GOES_ON = re.compile(r"\s*" + UPPER + r"\w*(\s+" + UPPER + r"\w*)?(\s*[,–-]|\s+và\s|[.;]\s*$)")
 _ENDS = frozenset('.!?:;…"”)')
 _TAIL = 60  # characters of a line's end that hold what it was cut after
 

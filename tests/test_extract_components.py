@@ -2793,6 +2793,37 @@ def test_lines_wrapped_after_a_joining_word_a_year_s_word_and_inside_a_name() ->
     ]
 
 
+def test_a_narrow_column_s_lines_cut_at_a_dash_before_an_abbreviation_and_before_a_name_s_last_word() -> None:
+    """A copy of a narrow column: a range and a section's name cut at their dash, a line opening with the
+    abbreviation of the words before it, and a town's last word alone before the full stop. Each short line had
+    passed for a caption, whose facts are not read."""
+    page = (
+        "Phụng Hiệp: kiểm tra cải cách hành chính tại ba đơn vị\nCập nhật 27-08-2018 10:12\n\nTừ 22 –\n24/8, Tổ kiểm "
+        "tra cải cách hành chính\n(CCHC) huyện Phụng Hiệp do\nông Lê Văn\nTư, Chánh Văn phòng HĐND và UBND\nhuyện "
+        "làm Tổ trưởng đã kiểm tra\ntại phòng Lao động –\nThương binh và Xã hội, xã\nHòa An và thị trấn Kinh\n"
+        "Cùng.\n"
+    )
+    article = extract_text(page, "column.txt")
+    assert article.inspection_dates == ["2018-08-22", "2018-08-24"]
+    assert [leader.name for leader in article.team_leaders] == ["Lê Văn Tư"]
+    assert [unit.name for unit in article.inspected_units] == [
+        "phòng Lao động – Thương binh và Xã hội",
+        "xã Hòa An",
+        "thị trấn Kinh Cùng",
+    ]
+
+
+def test_a_paper_s_tag_before_its_lead_is_no_wrapped_line() -> None:
+    """ "(BDO) 9 tháng năm 2022, ..." and "(CT) - Ngày 14/10, ..." open a lead under the date line, not the
+    abbreviation of the line above's last words: the date line stays the page's date."""
+    for lead in ("(CT) - Ngày 14/10, Đoàn", "(BDO) 9 tháng năm 2025, Đoàn", "(CT) Đoàn"):
+        page = (
+            "Kiểm tra cải cách hành chính tại phường Vị Thanh\n\nThứ Tư, 15/10/2025 - 16:40\n\n"
+            f"{lead} kiểm tra cải cách hành chính của thành phố đã kiểm tra tại phường Vị Thanh.\n"
+        )
+        assert extract_text(page, "tag.txt").published_date == "2025-10-15", lead
+
+
 def test_a_plan_s_appendix_of_numbered_rows_under_headings_after_its_signature() -> None:
     page = (
         "Kế hoạch kiểm tra công tác cải cách hành chính năm 2026\nSố: 38/KH-UBND\nVĩnh Long, ngày 04 tháng 02 năm 2026\n"
