@@ -5951,6 +5951,12 @@ def test_a_province_s_index_is_a_figure_when_a_central_team_inspects_it() -> Non
             "Trong hai ngày 17 và 18/10/2019, Đoàn công tác của Ban Chỉ đạo CCHC của Chính phủ do ông Phạm Quang Toản, "
             "Bộ trưởng Bộ Nội vụ làm Trưởng đoàn đã kiểm tra tình hình thực hiện nhiệm vụ CCHC năm 2019 tại tỉnh.",
         ),
+        (  # a working session in the headline and the lead, the team's checks at the units told further on
+            "Bộ Nội vụ làm việc với UBND tỉnh Lai Châu về cải cách hành chính",
+            "Chiều 06/11/2019, Đoàn công tác của Bộ Nội vụ đã làm việc với UBND tỉnh về việc triển khai cải cách hành "
+            "chính năm 2019. Trước đó, Đoàn kiểm tra đã kiểm tra thực tế tại Sở Tài nguyên và Môi trường và UBND "
+            "huyện Tam Đường.",
+        ),
     ],
 )
 def test_a_central_team_checking_reform_work_may_quote_the_province_s_index(title: str, lead: str) -> None:

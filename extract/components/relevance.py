@@ -308,6 +308,12 @@ _REFORM_TEAM = re.compile(
 )
 # ... or, anywhere in a long feature, such a team with its leader at work: "Đoàn kiểm tra CCHC của Bộ Nội vụ do ông A,
 # Phó Vụ trưởng làm Trưởng đoàn đã về làm việc tại Nghệ An".
+# An inspection team at work at the units themselves: "Đoàn kiểm tra đã kiểm tra thực tế tại Sở Tài nguyên và Môi
+# trường", "Đoàn đã kiểm tra trực tiếp tại UBND huyện A".
+_CHECKED_ON_SITE = re.compile(
+    r"\bdoan( kiem tra)?\b[^.;]{0,40}\bda (den )?kiem tra (thuc te|truc tiep) tai (ubnd |uy ban nhan dan )?"
+    r"(so|xa|phuong|thi tran|huyen|thi xa|quan|thanh pho|tinh|bo phan|trung tam)\b"
+)
 _REFORM_TEAM_LED = re.compile(
     r"\bdoan kiem tra( cong tac)? (cai cach hanh chinh|cchc)\b[^.;]{0,80}\bdo [^.;]{0,100}\b(lam truong doan|dan dau)\b"
     r"[^.;]{0,40}\b(da|dang)( ve)? (kiem tra|lam viec)\b"
@@ -413,6 +419,7 @@ def _score_relevance(title: str, body: str) -> tuple[bool, list[str]]:
         score += 2
         cues.append("inspection team/plan in body")
     desks_surveyed = bool(_SURVEY_OF_DESKS.search(text, 0, _LEAD) and _RECORDS_EXAMINED.search(text))
+    checked_on_site = bool(_CHECKED_ON_SITE.search(text))
     if desks_surveyed:
         score += 3  # (reform work and its inspection both)
         cues.append("one-stop desks surveyed, their records examined")
@@ -451,7 +458,7 @@ def _score_relevance(title: str, body: str) -> tuple[bool, list[str]]:
         # hành chính"; "Kiểm tra đột xuất việc chấp hành kỷ luật ... tại phường A" where "Đoàn kiểm tra công tác cải
         # cách hành chính của UBND Thành phố ... đã kiểm tra đột xuất")
         # (nor by a survey team's check of the desks, whatever else the text tells of surveys and indices)
-        if joint and (reform_team or joint_lead or desks_surveyed):
+        if joint and (reform_team or joint_lead or desks_surveyed or not in_head and checked_on_site):
             continue
         # (nor is a conference the text names twice one when the lead has the reform team at work and the headline
         # names none: an interview's "sơ kết", "tổng kết" in passing)
