@@ -2793,6 +2793,20 @@ def test_lines_wrapped_after_a_joining_word_a_year_s_word_and_inside_a_name() ->
     ]
 
 
+def test_a_chairman_leading_his_own_ward_s_team_is_its_leader_not_his_ward_s_name() -> None:
+    """A ward named like a person ("Trần Lãm", "Trần Phú") after the leader's post is the post's place: the person
+    before it leads."""
+    page = (
+        "Phường Trần Lãm tự kiểm tra công tác cải cách hành chính\nNgày đăng: 21/10/2025\n"
+        "Ngày 20/10, ông Nguyễn Văn Hải, Chủ tịch UBND phường Trần Lãm dẫn đầu Tổ kiểm tra cải cách hành chính của "
+        "phường làm việc tại Trung tâm phục vụ hành chính công phường.\n"
+    )
+    article = extract_text(page, "ward.txt")
+    assert [(leader.name, leader.title) for leader in article.team_leaders] == [
+        ("Nguyễn Văn Hải", "Chủ tịch UBND phường Trần Lãm")
+    ]
+
+
 def test_a_narrow_column_s_lines_cut_at_a_dash_before_an_abbreviation_and_before_a_name_s_last_word() -> None:
     """A copy of a narrow column: a range and a section's name cut at their dash, a line opening with the
     abbreviation of the words before it, and a town's last word alone before the full stop. Each short line had

@@ -278,8 +278,11 @@ def _listed_heads(page: Page, after_do: int, role: int) -> list[Found]:
 
 def _without_post_place(text: str, persons: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The names before a role word but the last when it is the post's place ("đồng chí A, Phó Giám đốc KBNN Sơn La
-    làm Trưởng đoàn", "Ông A, Trưởng phòng Nội vụ huyện Trần Văn Thời, Trưởng đoàn kiểm tra")."""
-    if len(persons) > 1 and _is_place_name(text[slice(*persons[-1])]):
+    làm Trưởng đoàn", "Ông A, Trưởng phòng Nội vụ huyện Trần Văn Thời, Trưởng đoàn kiểm tra"), or any place its type
+    word names, whole ("đồng chí A, Chủ tịch UBND phường Trần Lãm dẫn đầu đoàn kiểm tra")."""
+    if len(persons) > 1 and (
+        _is_place_name(text[slice(*persons[-1])]) or _after_place(text, persons[-1]) is None
+    ):
         return persons[:-1]
     return persons
 
