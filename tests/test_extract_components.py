@@ -3154,6 +3154,17 @@ def test_several_teams_heads_named_in_one_phrase_are_each_a_leader() -> None:
         ("Trần Thị Mai", "Trưởng phòng Nội vụ"),
         ("Phan Đình Tùng", "Chánh Văn phòng HĐND và UBND huyện"),
     ]
+    # ... each with an honorific, the list parted by semicolons before its "và"
+    page = (
+        "Kết quả kiểm tra CCHC năm 2025\n12/01/2026\nTừ ngày 10/11 đến ngày 12/12/2025, ba đoàn kiểm tra của tỉnh do "
+        "ông Lê Minh Tâm, Giám đốc Sở Nội vụ; ông Đỗ Văn Sang, Phó Giám đốc Sở Nội vụ và bà Trần Thị Hoa, Phó Chánh "
+        "Văn phòng UBND tỉnh làm Trưởng đoàn đã kiểm tra trực tiếp tại 32 xã, phường.\n"
+    )
+    assert [leader.name for leader in extract_text(page, "heads.txt").team_leaders] == [
+        "Lê Minh Tâm",
+        "Đỗ Văn Sang",
+        "Trần Thị Hoa",
+    ]
 
 
 def test_the_leader_of_a_round_an_earlier_year_recalls_is_not_this_one_s() -> None:

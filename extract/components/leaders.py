@@ -246,11 +246,11 @@ def _one_before_anchor(page: Page, anchor: re.Match[str], s_start: int, dos: lis
 
 # Several teams' heads named in one phrase: "ba đoàn kiểm tra ... do các đồng chí: A – Phó Chủ tịch UBND huyện; B –
 # Trưởng phòng Nội vụ; C – Chánh Văn phòng HĐND và UBND huyện làm trưởng đoàn"; ... sharing a post: "do các Phó Giám
-# đốc Sở Nội vụ: bà A, ông B và ông C làm Trưởng đoàn"; or two, each with an honorific: "do ông A, Phó Giám đốc Sở Nội
-# vụ và bà B, Phó Giám đốc Sở Tư pháp đồng Trưởng đoàn".
+# đốc Sở Nội vụ: bà A, ông B và ông C làm Trưởng đoàn"; or two or more, each with an honorific: "do ông A, Phó Giám đốc
+# Sở Nội vụ và bà B, Phó Giám đốc Sở Tư pháp đồng Trưởng đoàn", "do ông A, Giám đốc Sở Nội vụ; ông B, ... và bà C, ...".
 _HEADS_LISTED = re.compile(r"\s*cac (dong chi|ong, ba|ong|ba)\s*:?\s*")
 _HEADS_SHARING_POST = re.compile(r"\s*cac (?P<post>[a-z][a-z ]{2,60}?)\s*:\s*")
-_NEXT_HEAD = re.compile(r",?\s+và\s+(?=(?:ông|bà|đồng chí)\s)")
+_NEXT_HEAD = re.compile(r"(?:,?\s+và|;)\s+(?=(?:ông|bà|đồng chí)\s)")
 _BLANK = re.compile(r"\s*")
 
 
