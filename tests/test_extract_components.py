@@ -2793,6 +2793,15 @@ def test_lines_wrapped_after_a_joining_word_a_year_s_word_and_inside_a_name() ->
     ]
 
 
+def test_the_centre_a_department_s_procedures_are_received_at_is_no_unit_its_visit_inspects() -> None:
+    page = (
+        "Kiểm tra công tác cải cách hành chính tại Sở Y tế\nNgày đăng: 16/11/2021\nNgày 10/11, tại buổi làm việc với "
+        "Sở Y tế, Giám đốc Sở cho biết Sở đang thực hiện 150 thủ tục hành chính, 100% được tiếp nhận và trả kết quả "
+        "tại Trung tâm Phục vụ hành chính công tỉnh.\n"
+    )
+    assert [unit.name for unit in extract_text(page, "centre.txt").inspected_units] == ["Sở Y tế"]
+
+
 def test_a_chairman_leading_his_own_ward_s_team_is_its_leader_not_his_ward_s_name() -> None:
     """A ward named like a person ("Trần Lãm", "Trần Phú") after the leader's post is the post's place: the person
     before it leads."""

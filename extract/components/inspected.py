@@ -609,9 +609,18 @@ def _earlier_year_aside(page: Page, end: int, s_end: int) -> bool:
     return bool(aside and published and int(aside["year"]) < int(published[:4]))
 
 
+_RECEIVED_AT = re.compile(
+    r"\bduoc (tiep nhan|giai quyet|tra ket qua)( va (tra ket qua|giai quyet))? (truc tiep )?tai $"
+)
+
+
 def _triggered(page: Page, found: Found, before: str, s_start: int, s_end: int) -> bool:
     """Whether the text around a unit says it was inspected: a trigger before it in its sentence or in the line that
     opens its list, the head of a list of findings, or a passive "được kiểm tra" after it."""
+    if _RECEIVED_AT.search(before):
+        return (
+            False  # where procedures are handled: "100% TTHC được tiếp nhận và trả kết quả tại Trung tâm ..."
+        )
     if _INSPECTED_TRIGGER.search(before) or _INSPECTED_AFTER.search(page.folded[found.end : s_end]):
         return True
     if "enumerated" in found.tags and _SAID_INSPECTED.search(page.folded, found.start, found.end):
