@@ -2391,6 +2391,19 @@ def test_a_district_s_round_rating_its_units_district_wide_gives_its_counts() ->
     assert 58342 not in [m.value for m in metrics]  # (the district's own total, no figure of its units)
 
 
+def test_a_count_after_the_word_for_localities_is_no_numbered_ward() -> None:
+    """ "địa phương 112" folds to "... phuong 112", which is not "Phường 12": the tasks given to the localities count."""
+    page = (
+        "Bộ Nội vụ kiểm tra cải cách hành chính tại Quảng Trị\nNgày đăng: 14/9/2023\nNgày 13/9, Đoàn kiểm tra CCHC "
+        "của Bộ Nội vụ đã kiểm tra tại tỉnh Quảng Trị. Năm 2023, UBND tỉnh giao các cơ quan, địa phương 105 nhiệm "
+        "vụ; đến nay đã hoàn thành 80 nhiệm vụ.\n"
+    )
+    assert [(m.value, m.unit) for m in extract_text(page, "tasks.txt").metrics] == [
+        (105, "nhiệm vụ"),
+        (80, "nhiệm vụ"),
+    ]
+
+
 def test_a_rank_among_whatever_the_text_names_is_a_figure_with_its_total() -> None:
     text = (
         "Kiểm tra cải cách hành chính tại thị xã Kỳ Anh\n12/05/2024\nNgày 10/5/2024, Đoàn kiểm tra CCHC của tỉnh đã "

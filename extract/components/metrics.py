@@ -215,7 +215,7 @@ _QUALIFIERS = (
     "tối thiểu",
 )
 _BAD_BEFORE = re.compile(
-    r"(?:quy|dot|lan|(?<!xep )(?<!dung )thu|khoa|nam|thang|ngay|giai doan|muc do|muc|phuong|diem|cau|lo|khu|to|nhom|"
+    r"(?:quy|dot|lan|(?<!xep )(?<!dung )thu|khoa|nam|thang|ngay|giai doan|muc do|muc|(?<!dia )phuong|diem|cau|lo|khu|to|nhom|"
     r"(?:doan|to|dot)(?: kiem tra)? so|nha so|dia chi:? so|so nha|dieu|khoan|chuong|km|ql|quoc lo|tinh lo|dt|"
     r"hotline|dien thoai|fax|tel|lap thanh|"
     r"xu phat)\s*:?\s*$"  # the sanctions an inspectorate imposed: "lập biên bản, xử phạt 1.312 trường hợp vi phạm"
