@@ -1427,6 +1427,23 @@ def test_inspected_unit_phrasings(sentences: str, units: list[str]) -> None:
     assert [u.name for u in article.inspected_units] == units
 
 
+def test_a_list_s_shared_type_word_said_to_be_of_this_round_s_inspected_units() -> None:
+    """ "Các xã được kiểm tra đợt này gồm: A, B" and "Các sở được kiểm tra gồm: Tư pháp, Y tế": the type word, the
+    words saying these are the ones inspected, then the bare names."""
+    page = (
+        "Kết quả kiểm tra cải cách hành chính năm 2018\nNgày đăng: 20/12/2018\nNăm 2018, Đoàn kiểm tra CCHC của tỉnh "
+        "đã kiểm tra công tác CCHC tại 5 đơn vị. Các sở được kiểm tra năm 2018 gồm: Tư pháp và Xây dựng. Các xã được "
+        "kiểm tra đợt này gồm: Tân Dĩnh, Thái Đào và Hương Sơn.\n"
+    )
+    assert [unit.name for unit in extract_text(page, "shared.txt").inspected_units] == [
+        "Sở Tư pháp",
+        "Sở Xây dựng",
+        "xã Tân Dĩnh",
+        "xã Thái Đào",
+        "xã Hương Sơn",
+    ]
+
+
 def test_a_list_of_units_goes_on_past_the_district_in_brackets_that_locates_its_item() -> None:
     page = (
         "Kết quả kiểm tra công tác CCHC năm 2015\n25/12/2015\nNăm 2015, Đoàn kiểm tra CCHC của tỉnh đã kiểm tra tại "

@@ -57,12 +57,14 @@ def _territorial_pattern(types: list[str], connectives: str, descriptors: list[s
 
 
 _TYPE_RE = "|".join(re.escape(t) for t in UNIT_TYPES)
+# The units a list names said to be the ones inspected, in this round or year: "các xã được kiểm tra đợt này gồm: ...".
+_CHECKED = r"được (?:chọn )?kiểm tra(?: thực tế| trực tiếp)?(?: (?:đợt|lần) (?:này|\d+|[IVX]+)| năm \d{4})?"
 # What kind of commune or district a list is of, between the type word and the names.
 # ... or that the list is of the units inspected: "các huyện được kiểm tra là Cao Lộc, Văn Lãng".
 _DESCRIPTORS = [
     # (in lower case: "Xã Biên Giới" is a name)
     "(?-i:vùng cao|vùng sâu|vùng xa|biên giới|miền núi|ven biển|đặc biệt khó khăn)",
-    r"được (?:chọn )?kiểm tra(?: thực tế| trực tiếp)?",
+    _CHECKED,
     # ... or the rating of the units named in brackets: "hai xã tốt (Quảng Khê, Đắk Ha), ba xã khá (Quảng Sơn, ...)"
     r"(?:xếp loại |đạt loại |loại )?(?:xuất sắc|tốt|khá|trung bình|yếu)[ \t]*\((?=" + UPPER + ")",
     # ... or before the names their list opens: "10 phường xếp loại khá gồm: Bạch Mai, ...", "4 phường được xếp
@@ -82,9 +84,10 @@ _TERRITORIAL_PLAIN = _territorial_pattern(list(_PLAIN_TYPES), "nhu|gom|la", [fol
 # Ministries share the departments' names ("Bộ Xây dựng", "Sở Xây dựng"); "Bộ" only capitalised ("cán bộ Tư pháp").
 # A hasty page's "P." before an office's name is "phòng" ("P. Tư pháp", "P.TN&MT"), not the ward it is before a place.
 # After "các" or a count the type word is shared by the list: "các sở: Tư pháp, Y tế", "tại 4 sở: Công Thương, Xây
-# dựng, ...", "Cả ba sở Tư pháp, Y tế và Xây dựng".
+# dựng, ...", "Cả ba sở Tư pháp, Y tế và Xây dựng", "Các sở được kiểm tra gồm: Tư pháp, Y tế".
 _OFFICE = re.compile(
-    r"(?<!\w)(?P<plural>(?:các|\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+)?(?P<type>phòng|(?<!cơ )(?<!trụ )sở|(?-i:Bộ))(?:\s*:\s*|\s+)|"
+    r"(?<!\w)(?P<plural>(?:các|\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+)?(?P<type>phòng|(?<!cơ )(?<!trụ )sở|(?-i:Bộ))"
+    r"(?(plural)(?: " + _CHECKED + r"(?: gồm| là)?)?)(?:\s*:\s*|\s+)|"
     r"(?<!\w)(?-i:P)\.\s?",
     re.IGNORECASE,
 )
@@ -591,7 +594,10 @@ def _offices(page: Page, provinces: set[str]) -> list[Found]:
                 unit.province, unit.province_code = district.province, district.province_code
             if province:
                 unit.province, unit.province_code = province.province, province.province_code
-            found.append(Found(start, end, unit, {"office"} | ({"listed"} if not first else set())))
+            tags = {"office"} | ({"listed"} if not first else set())
+            if match.group("plural") and _ENUMERATED.search(match.group(0)):
+                tags.add("enumerated")  # "Các sở được kiểm tra gồm: Tư pháp, ...", as a list of places is
+            found.append(Found(start, end, unit, tags))
             first = False
             # (past its short form: "các phòng: Cảnh sát giao thông (PC08), Quản lý xuất nhập cảnh (PA08)")
             short = _ABBREVIATION_IN_BRACKETS.match(text, end)
