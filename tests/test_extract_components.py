@@ -2832,6 +2832,17 @@ def test_the_centre_a_department_s_procedures_are_received_at_is_no_unit_its_vis
     assert [unit.name for unit in extract_text(page, "centre.txt").inspected_units] == ["Sở Y tế"]
 
 
+def test_a_unit_after_do_is_who_does_something_else_or_why() -> None:
+    """ "hồ sơ do Bộ phận một cửa huyện chuyển đến", "lịch cụ thể do Văn phòng UBND tỉnh thông báo", "Do xã A đang
+    khắc phục ...": an agent or a cause, not a unit the team inspected, whatever trigger opens the sentence."""
+    page = (
+        "Kiểm tra cải cách hành chính tại phòng Tư pháp\nNgày đăng: 20/11/2019\nNgày 19/11, Đoàn kiểm tra CCHC của "
+        "tỉnh đã kiểm tra tại phòng Tư pháp, nơi giải quyết 412 hồ sơ do Bộ phận một cửa huyện chuyển đến. Lịch kiểm "
+        "tra tiếp theo do Văn phòng UBND tỉnh thông báo sau.\n"
+    )
+    assert [unit.name for unit in extract_text(page, "agent.txt").inspected_units] == ["phòng Tư pháp"]
+
+
 def test_a_chairman_leading_his_own_ward_s_team_is_its_leader_not_his_ward_s_name() -> None:
     """A ward named like a person ("Trần Lãm", "Trần Phú") after the leader's post is the post's place: the person
     before it leads."""

@@ -609,6 +609,7 @@ def _earlier_year_aside(page: Page, end: int, s_end: int) -> bool:
     return bool(aside and published and int(aside["year"]) < int(published[:4]))
 
 
+_BY_OR_BECAUSE = re.compile(r"(?<!\w)[Dd]o (?:UBND |Ủy ban nhân dân )?$")
 _RECEIVED_AT = re.compile(
     r"\bduoc (tiep nhan|giai quyet|tra ket qua)( va (tra ket qua|giai quyet))? (truc tiep )?tai $"
 )
@@ -617,10 +618,12 @@ _RECEIVED_AT = re.compile(
 def _triggered(page: Page, found: Found, before: str, s_start: int, s_end: int) -> bool:
     """Whether the text around a unit says it was inspected: a trigger before it in its sentence or in the line that
     opens its list, the head of a list of findings, or a passive "được kiểm tra" after it."""
-    if _RECEIVED_AT.search(before):
-        return (
-            False  # where procedures are handled: "100% TTHC được tiếp nhận và trả kết quả tại Trung tâm ..."
-        )
+    # (not where procedures are handled, "100% TTHC được tiếp nhận và trả kết quả tại Trung tâm ...", nor who does
+    # something else or why: "hồ sơ do Bộ phận một cửa huyện chuyển đến", "Do xã A đang khắc phục ...")
+    if _RECEIVED_AT.search(before) or _BY_OR_BECAUSE.search(
+        page.text, max(s_start, found.start - 30), found.start
+    ):
+        return False
     if _INSPECTED_TRIGGER.search(before) or _INSPECTED_AFTER.search(page.folded[found.end : s_end]):
         return True
     if "enumerated" in found.tags and _SAID_INSPECTED.search(page.folded, found.start, found.end):
