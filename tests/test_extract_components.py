@@ -6040,6 +6040,35 @@ def test_a_central_team_checking_reform_work_may_quote_the_province_s_index(titl
     assert article.is_inspection_article and article.kind == "visit"
 
 
+@pytest.mark.parametrize(
+    "page, inspection",
+    [
+        (  # a ministry's team surveying reform work at a province, the index quoted twice
+            "Đoàn công tác Bộ Nội vụ khảo sát tình hình cải cách hành chính tại Kon Tum\nNgày 16/5/2019, Đoàn công tác "
+            "của Bộ Nội vụ do bà Lê Thị Hoa, Phó Vụ trưởng làm Trưởng đoàn đã về khảo sát tình hình thực hiện nhiệm vụ "
+            "cải cách hành chính tại tỉnh Kon Tum. Chỉ số CCHC năm 2018 của tỉnh xếp thứ 50/63; Chỉ số SIPAS đạt 80%.",
+            True,
+        ),
+        (  # the reform board's supervising team at a district, under a headline opening on "Giám sát"
+            "Giám sát việc thực hiện nhiệm vụ cải cách hành chính tại huyện Can Lộc\nNgày 5/8/2020, Đoàn giám sát số 1 "
+            "do ông Trần Văn Bình, Phó Giám đốc Sở Nội vụ làm Trưởng đoàn đã giám sát việc thực hiện nhiệm vụ cải cách "
+            "hành chính tại huyện Can Lộc.",
+            True,
+        ),
+        (  # the council's supervision of the same work
+            "Giám sát việc thực hiện nhiệm vụ cải cách hành chính tại huyện Can Lộc\nNgày 5/8/2020, Đoàn giám sát của "
+            "Thường trực HĐND tỉnh do ông Trần Văn Bình làm Trưởng đoàn đã giám sát việc thực hiện nhiệm vụ cải cách "
+            "hành chính tại huyện Can Lộc.",
+            False,
+        ),
+    ],
+)
+def test_a_reform_team_surveying_or_supervising_reform_work_inspects_it_a_council_does_not(
+    page: str, inspection: bool
+) -> None:
+    assert extract_text(page, "survey.txt").is_inspection_article is inspection
+
+
 def test_the_party_s_own_administrative_reform_checked_is_no_inspection_of_it() -> None:
     text = (
         "Kiểm tra cải cách hành chính trong Đảng tại Huyện ủy Vũ Thư\nNgày 9/9/2020, Đoàn kiểm tra của Ban Thường vụ "

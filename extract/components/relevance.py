@@ -295,8 +295,13 @@ _REFORM_TEAM = re.compile(
     # ... or a team said to have checked it: "Đoàn công tác của Ban Chỉ đạo CCHC của Chính phủ do ông A ... làm Trưởng
     # đoàn đã kiểm tra tình hình thực hiện nhiệm vụ CCHC năm 2019 tại tỉnh Quảng Bình" (not the Party's own reform, "cải
     # cách hành chính trong Đảng")
-    r"\bda kiem tra (tinh hinh |viec |ket qua )?(thuc hien |trien khai )?(nhiem vu |cong tac )?"
+    r"\bda (ve )?(kiem tra|khao sat) (tinh hinh |viec |ket qua )?(thuc hien |trien khai )?(nhiem vu |cong tac )?"
     r"(cai cach hanh chinh|cchc)\b(?! trong dang)|"
+    # ... or surveyed or supervised it, in a sentence that names no council or Front: "Đoàn công tác của Bộ Nội vụ ...
+    # đã về khảo sát tình hình thực hiện nhiệm vụ cải cách hành chính tại tỉnh", "Đoàn giám sát số 2 ... đã giám sát
+    # việc thực hiện nhiệm vụ cải cách hành chính (CCHC) tại huyện Hương Khê"
+    r"(?:^|[.;] )(?:(?!\b(hdnd|hoi dong nhan dan|mttq|mat tran|dai bieu)\b)[^.;])*\bda (ve )?giam sat "
+    r"(tinh hinh |viec )?(thuc hien |trien khai )?(nhiem vu |cong tac )?(cai cach hanh chinh|cchc)\b|"
     # ... or the plan of such checks ("vừa ban hành Kế hoạch số 2105/KH-UBND ... về kiểm tra công tác cải cách hành
     # chính năm 2023"), whatever else its checks take in, or the decision ordering them ("Quyết định số 1021/QĐ-BNV ...
     # của Bộ trưởng Bộ Nội vụ về việc kiểm tra công tác cải cách hành chính năm 2021"), or of the civil service and
@@ -306,14 +311,14 @@ _REFORM_TEAM = re.compile(
     r"(cai cach hanh chinh|cchc)\b|\bke hoach kiem tra( cong tac)? (cai cach hanh chinh|cchc)\b|"
     + _BOARD_TEAM
 )
-# ... or, anywhere in a long feature, such a team with its leader at work: "Đoàn kiểm tra CCHC của Bộ Nội vụ do ông A,
-# Phó Vụ trưởng làm Trưởng đoàn đã về làm việc tại Nghệ An".
 # An inspection team at work at the units themselves: "Đoàn kiểm tra đã kiểm tra thực tế tại Sở Tài nguyên và Môi
 # trường", "Đoàn đã kiểm tra trực tiếp tại UBND huyện A".
 _CHECKED_ON_SITE = re.compile(
     r"\bdoan( kiem tra)?\b[^.;]{0,40}\bda (den )?kiem tra (thuc te|truc tiep) tai (ubnd |uy ban nhan dan )?"
     r"(so|xa|phuong|thi tran|huyen|thi xa|quan|thanh pho|tinh|bo phan|trung tam)\b"
 )
+# ... or, anywhere in a long feature, such a team with its leader at work: "Đoàn kiểm tra CCHC của Bộ Nội vụ do ông A,
+# Phó Vụ trưởng làm Trưởng đoàn đã về làm việc tại Nghệ An".
 _REFORM_TEAM_LED = re.compile(
     r"\bdoan kiem tra( cong tac)? (cai cach hanh chinh|cchc)\b[^.;]{0,80}\bdo [^.;]{0,100}\b(lam truong doan|dan dau)\b"
     r"[^.;]{0,40}\b(da|dang)( ve)? (kiem tra|lam viec)\b"
