@@ -243,10 +243,12 @@ def _first(
     *,
     outside_lists: bool = False,
     no_data_table: bool = False,
+    outside_boxes: bool = False,
 ) -> lxml.html.HtmlElement | None:
     """The first match of the first selector that matches (`outside_lists`: not in a sidebar's widget or a list of
     other articles, whose "post-date" is another article's; `no_data_table`: not a table of figures, whose class may
-    name the text it sits in, "tbl-noidung")."""
+    name the text it sits in, "tbl-noidung"; `outside_boxes`: not a sidebar box's content, whose class may name
+    content too, "noidungkhung")."""
     for selector in selectors:
         if not _may_match(selector, source):
             continue
@@ -255,8 +257,16 @@ def _first(
                 continue
             if no_data_table and found.tag == "table" and table_rows(found) is not None:
                 continue
+            if outside_boxes and _box_content(found):
+                continue
             return found
     return None
+
+
+def _box_content(element: lxml.html.HtmlElement) -> bool:
+    """The content of a box of hand-built portals' sidebars, its class naming the box, "khung" (a frame):
+    "noidungkhung", "khung_nd" (a page's own frame, "<table class='khung'>", may hold the article)."""
+    return "khung" in (element.get("class") or "").lower()
 
 
 def _in_list_of_articles(element: lxml.html.HtmlElement) -> bool:
@@ -360,7 +370,7 @@ def parse_html(html: str, url: str | None = None) -> PageParts:
     date_el = _first(tree, DATE_SELECTORS, source, outside_lists=True)
     if date_el is not None:
         parts.published = _date_of(date_el)
-    body_el = _first(tree, BODY_SELECTORS, source, no_data_table=True)
+    body_el = _first(tree, BODY_SELECTORS, source, no_data_table=True, outside_boxes=True)
     if body_el is not None:
         body_el = _with_continuations(body_el)
     if body_el is not None and len(body_el.text_content().strip()) > 200:

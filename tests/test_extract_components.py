@@ -2623,6 +2623,22 @@ def test_a_joomla_site_s_modules_beside_the_article_give_no_figures() -> None:
     assert [m.value for m in article.metrics][:3] == [6418, 6275, 97.8]
 
 
+def test_a_sidebar_box_s_content_is_no_article_body_whatever_its_class_says() -> None:
+    """A commune's hand-built portal: the left column's boxes ("khung") hold "noidungkhung" blocks, the week's
+    calendar the first of them, before the article's "noidungtin"."""
+    page = (
+        "<html><body><table><tr><td class='left'><div class='khung'><div class='tieudekhung'>LỊCH CÔNG TÁC TUẦN</div>"
+        "<div class='noidungkhung'><b>Tuần từ 11/8 đến 16/8/2014</b><br>- Thứ Hai 11/8: 7h30 giao ban UBND xã<br>- "
+        "Thứ Tư 13/8: Chủ tịch UBND xã tiếp công dân định kỳ<br>- Thứ Sáu 15/8: 14h00 họp Ban Chỉ đạo xây dựng nông "
+        "thôn mới của xã<br>- Thứ Bảy 16/8: 7h00 ra quân tổng vệ sinh môi trường các ấp</div></div></td><td class='content'><div class='tieudetin'>Kiểm tra cải cách hành chính tại "
+        "xã Tân Thuận Đông</div><div class='ngaycapnhat'>Ngày cập nhật 14/08/2014</div><div class='noidungtin'>"
+        f"<p>{_BODY_TEXT}</p></div></td></tr></table></body></html>"
+    )
+    article = extract_html(page, "commune.html")
+    assert article.body.startswith("Kiểm tra cải cách hành chính tại xã Tân Thuận Đông\n")
+    assert "Lịch" not in article.body and article.inspection_dates
+
+
 def test_a_wordpress_page_is_dated_by_its_published_time_not_a_widget_s_post_date() -> None:
     page = (
         "<html><body><article><h1>Tổ kiểm tra CCHC huyện làm việc tại xã Tân Công Sính</h1><span class='posted-on'>"
