@@ -50,7 +50,7 @@ _CAPTION = re.compile(
 )
 _DATE_LINE = re.compile(
     r"^\W*(?:(?:hôm nay:?\s*)?(?:thứ|thu|chủ nhật|chu nhat|ngày đăng|ngay dang|đăng ngày|dang ngay|cập nhật|cap nhat|ngày cập nhật|"
-    r"ngay cap nhat|gửi lúc|gui luc|đăng lúc|dang luc|ngày|ngay)\s*.{0,40})?\W*\d",
+    r"ngay cap nhat|gửi lúc|gui luc|gửi bởi|gui boi|đăng lúc|dang luc|ngày|ngay)\s*.{0,40})?\W*\d",
     re.IGNORECASE,
 )
 # A line that opens with a date but goes on as a sentence of the article ("Ngày 30/10/2025, UBND xã ... ban hành
@@ -62,8 +62,11 @@ _STORY = re.compile(
 )
 # A date line that says what it dates: trusted at the foot of a page too, where portals print "Ngày cập nhật"
 # after the byline (an unlabelled date there may belong to a related link).
-_LABELLED_DATE_LINE = re.compile(  # PHP-Nuke's "Gửi lúc Thứ ba, 16 Tháng 12 2008 (09:12:33) bởi ..."
-    r"^\W*(?:(?:tin|bài) )?(?:ngày đăng|đăng ngày|đăng lúc|gửi lúc|ngày cập nhật|cập nhật|ngày xuất bản)\s*:?\s*"
+# (PHP-Nuke's "Gửi lúc Thứ ba, 16 Tháng 12 2008 (09:12:33) bởi ...", or "Gửi bởi snvqt vào Thứ hai, 27 Tháng 10 2008 @
+# 08:41:12 ICT")
+_LABELLED_DATE_LINE = re.compile(
+    r"^\W*(?:(?:tin|bài) )?(?:ngày đăng|đăng ngày|đăng lúc|gửi lúc|gửi bởi \S+ vào|ngày cập nhật|cập nhật|ngày xuất bản)"
+    r"\s*:?\s*"
     r"(?:lúc\s*:?\s*\d{1,2}[:h]\d{2}\s*[,-]?\s*)?(?:(?:thứ \w+|chủ nhật),?\s*)?(?:ngày\s*)?\d",
     re.IGNORECASE,
 )

@@ -6802,6 +6802,7 @@ def test_an_old_portal_s_headline_is_the_line_over_its_labelled_date() -> None:
         ("Ngày đăng: 18/05/2007 | Người đăng: admin", "2007-05-18"),
         ("Cập nhật lúc 09:32 ngày 18/05/2007", "2007-05-18"),
         ("Gửi lúc Thứ sáu, 18 Tháng 5 2007 (09:12:33) bởi admin", "2007-05-18"),
+        ("Gửi bởi admin vào Thứ sáu, 18 Tháng 5 2007 @ 09:12:33 ICT (215 lần đọc)", "2007-05-18"),
     ):
         article = extract_html(page.replace("{date}", label), "asp.html")
         assert article.title == "Kiểm tra cơ chế một cửa tại huyện Quốc Oai"
