@@ -2848,6 +2848,22 @@ def test_the_centre_a_department_s_procedures_are_received_at_is_no_unit_its_vis
     assert [unit.name for unit in extract_text(page, "centre.txt").inspected_units] == ["Sở Y tế"]
 
 
+def test_a_round_to_come_in_an_opening_clause_leaves_the_check_told_done_after_it() -> None:
+    """The district's round "dự kiến trong quý II" opens the sentence; the commune's own check "đã tiến hành" after
+    the comma was done, its days and its unit with it. The round named after "Dự kiến" alone is still to come."""
+    page = (
+        "Xã Quỳnh Thạch tự kiểm tra công tác cải cách hành chính\nNgày đăng: 11/04/2024\nĐể chuẩn bị cho đợt kiểm "
+        "tra của huyện dự kiến trong quý II năm 2024, trong hai ngày 8 và 9/4/2024, Tổ kiểm tra CCHC của UBND xã "
+        "Quỳnh Thạch đã tiến hành tự kiểm tra tại Bộ phận tiếp nhận và trả kết quả xã Quỳnh Thạch. Dự kiến trong "
+        "tháng 5, đoàn kiểm tra tại xã Quỳnh Văn.\n"
+    )
+    article = extract_text(page, "opening.txt")
+    assert article.inspection_dates == ["2024-04-08", "2024-04-09"]
+    assert [unit.name for unit in article.inspected_units] == [
+        "Bộ phận tiếp nhận và trả kết quả xã Quỳnh Thạch"
+    ]
+
+
 def test_a_unit_after_do_is_who_does_something_else_or_why() -> None:
     """ "hồ sơ do Bộ phận một cửa huyện chuyển đến", "lịch cụ thể do Văn phòng UBND tỉnh thông báo", "Do xã A đang
     khắc phục ...": an agent or a cause, not a unit the team inspected, whatever trigger opens the sentence."""

@@ -176,7 +176,10 @@ def later_round(page: Page, start: int, end: int, *, reaching_end: bool = False)
 _HELD_AFTER_ALL = re.compile(
     r"\b(sau do|nhung) (da |duoc |da duoc )?(tien hanh|to chuc|dien ra)\b|"
     r"\b(lui|hoan)\b[^.;]{0,30}?(,| va) (da )?duoc (tien hanh|to chuc)\b|"
-    r"(?<!\bse )(?<!\bse duoc )\b(lui|doi|chuyen)( lai)? sang (ngay|sang|chieu|thu|\d)"
+    r"(?<!\bse )(?<!\bse duoc )\b(lui|doi|chuyen)( lai)? sang (ngay|sang|chieu|thu|\d)|"
+    # ... or a round to come named in an opening clause, then the check told done: "chuẩn bị cho đợt kiểm tra của
+    # huyện dự kiến trong quý II năm 2024, trong hai ngày 8 và 9/4/2024, Tổ kiểm tra ... đã tiến hành tự kiểm tra tại"
+    r",[^.;]{0,120}\b(da|vua) (tien hanh|kiem tra|lam viec)\b"
 )
 
 
