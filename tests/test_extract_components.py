@@ -1905,6 +1905,18 @@ def test_a_unit_named_again_heads_its_list_again_but_not_past_the_comma_that_clo
             "đột xuất 18 lượt tại các phường. Lần kiểm tra gần nhất, sáng 27/6, Tổ làm việc tại phường Kim Mã.",
             "results",
         ),
+        (  # the unit that led a year's round, named in the headline: the round's results
+            "Xã Hòa Phú đứng đầu huyện trong đợt kiểm tra cải cách hành chính năm 2020",
+            "Ngày 15/10/2020, Đoàn kiểm tra cải cách hành chính của huyện đã làm việc tại xã Hòa Phú. Xã đạt 96,5 điểm, "
+            "cao nhất trong 11 xã được kiểm tra.",
+            "results",
+        ),
+        (  # a chairman's check at the one-stop desk, whose name says "trả kết quả"
+            "Chủ tịch UBND xã kiểm tra hoạt động của Bộ phận tiếp nhận và trả kết quả",
+            "Sáng 14/5/2019, ông Lò Văn Tấn, Chủ tịch UBND xã Mường Chiên đã trực tiếp kiểm tra công tác cải cách hành "
+            "chính tại Bộ phận tiếp nhận và trả kết quả của xã, việc giải quyết thủ tục hành chính cho người dân.",
+            "visit",
+        ),
     ],
 )
 def test_kind_of_an_inspection_article(title: str, body: str, kind: str) -> None:

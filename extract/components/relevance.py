@@ -516,16 +516,18 @@ _YEAR_LED = re.compile(r"(trong )?nam \d{4}\b")
 # "Kết quả" in a headline tells results, unless it is what the units are scored on ("chấm điểm kết quả cải cách hành
 # chính") or the results of one visit at units it names ("Thông báo kết quả kiểm tra ... tại thị trấn Mường Xén"): neither
 # the word nor the headline's results cues count for results there. Nor are the remedies a re-check looks at ("Phúc
-# tra kết quả khắc phục").
-_RESULTS_HEAD = re.compile(r"(?<!cham diem )(?<!danh gia )\bket qua\b(?! khac phuc)")
+# tra kết quả khắc phục"), nor the one-stop desk's name ("Bộ phận tiếp nhận và trả kết quả").
+_RESULTS_HEAD = re.compile(r"(?<!cham diem )(?<!danh gia )(?<!tiep nhan va tra )\bket qua\b(?! khac phuc)")
 _AT_NAMED_UNIT = re.compile(r"\btai (ubnd )?(xa|phuong|thi tran|huyen|thi xa|quan|so) (?!\d)")
 # A headline naming the year's inspections and no place: "Kiểm tra cải cách hành chính năm 2022: Nhìn thẳng vào ...".
 # ... or what the year's inspections found: "Hà Tĩnh chỉ ra 127 tồn tại qua kiểm tra cải cách hành chính năm 2024",
 # "Nhìn lại đợt kiểm tra cải cách hành chính năm 2020: ...", its units counted ("Bến Tre: 7 cơ quan, đơn vị được
-# kiểm tra cải cách hành chính năm 2024") or its conclusions ("Giồng Trôm thông báo kết luận kiểm tra cải cách hành
-# chính năm 2014"; not "... năm 2022 đối với UBND huyện A").
+# kiểm tra cải cách hành chính năm 2024"), who led its ranking ("Xã Hòa Phú đứng đầu huyện trong đợt kiểm tra cải cách
+# hành chính năm 2020") or its conclusions ("Giồng Trôm thông báo kết luận kiểm tra cải cách hành chính năm 2014"; not
+# "... năm 2022 đối với UBND huyện A").
 _YEAR_ROUND = re.compile(
-    r"(^(?:[^:]{0,40}: )?(\d+ [^:]{0,30}\bduoc )?|\b(qua|nhin lai) (dot |cac dot )?|\bket luan )"
+    r"(^(?:[^:]{0,40}: )?(\d+ [^:]{0,30}\bduoc )?|\b(qua|nhin lai|(dan|dung) dau( huyen| tinh)?( trong)?) (dot |cac dot )?|"
+    r"\bket luan )"
     r"kiem tra (cong tac )?(cai cach hanh chinh|cchc) nam \d{4}(?![^:]*\b(tai|o|doi voi)\b)"
 )
 # A lead telling the report or notice of a year's inspections just issued: "UBND huyện vừa ban hành Thông báo số
