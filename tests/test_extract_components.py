@@ -2876,6 +2876,18 @@ def test_a_round_to_come_in_an_opening_clause_leaves_the_check_told_done_after_i
     ]
 
 
+def test_a_unit_the_team_went_to_said_in_an_aside_is_inspected() -> None:
+    page = (
+        "Kiểm tra cải cách hành chính tại huyện Tuy An\nNgày đăng: 22/06/2016\nCác ngày 14 và 16/6/2016, Đoàn kiểm "
+        "tra CCHC của tỉnh đã làm việc với UBND huyện Tuy An. Tuy nhiên, tại xã An Ninh Tây, nơi Đoàn kiểm tra thực "
+        "tế, vẫn còn 07 hồ sơ hộ tịch chưa được cập nhật.\n"
+    )
+    assert [unit.name for unit in extract_text(page, "aside.txt").inspected_units] == [
+        "huyện Tuy An",
+        "xã An Ninh Tây",
+    ]
+
+
 def test_a_unit_after_do_is_who_does_something_else_or_why() -> None:
     """ "hồ sơ do Bộ phận một cửa huyện chuyển đến", "lịch cụ thể do Văn phòng UBND tỉnh thông báo", "Do xã A đang
     khắc phục ...": an agent or a cause, not a unit the team inspected, whatever trigger opens the sentence."""

@@ -120,7 +120,9 @@ _INSPECTED_AFTER = re.compile(
     # ("đặc khu Cồn Cỏ được Đoàn số 2 kiểm tra")
     r"^\s*(va [^,.;:]{1,60}?\s)?(la [^,.;:]{1,60}?\s)?duoc( (doan|to)\b[^,.;:]{0,30}?)? kiem tra\b|"
     r"^\s*\((kiem tra|lam viec)( vao)? ngay\b|"  # a section per unit: "3. UBND huyện Bù Đăng (kiểm tra ngày 18/9/2020)"
-    r"^\s*(da )?(don tiep|tiep don|don|tiep|lam viec)( va lam viec)?( voi)? (doan|to) (kiem tra|cong tac)\b"
+    r"^\s*(da )?(don tiep|tiep don|don|tiep|lam viec)( va lam viec)?( voi)? (doan|to) (kiem tra|cong tac)\b|"
+    # ... or where the team went, in an aside: "tại xã An Ninh Tây, nơi Đoàn kiểm tra thực tế, vẫn còn ..."
+    r"^\s*,? noi (doan|to)( kiem tra| cong tac)? (da )?(kiem tra|lam viec|den)\b"
 )
 # The province's one-stop centre as where a department's desk sits ("quầy tiếp nhận hồ sơ của Sở đặt tại Trung tâm
 # Phục vụ hành chính công tỉnh", "việc giải quyết thủ tục hành chính của đơn vị tại Trung tâm ...", "điểm tiếp nhận
