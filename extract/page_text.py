@@ -235,9 +235,8 @@ _DOCUMENT_NUMBER = re.compile(r"^\s*Số\s*:\s*\d{1,6}\s*/")
 _PLACE_AND_DATE = re.compile(r"^\s*(?!Thứ|Chủ nhật)[^\d,|]{2,40}, ngày \d{1,2} tháng \d{1,2} năm \d{4}\s*$")
 _BROKEN_WORD = re.compile(r"(?<=\w)-$")
 _DASH_END = re.compile(r"\w\s+[–—-]$")
-_ABBREVIATION_OPENS = re.compile(
-    r"\s*\([A-ZĐ][A-ZĐ&]+\)\s+(?!" + UPPER + r")[^\W\d_]"
-)  # (not a paper's "(CT) - Ngày")
+# An abbreviation in brackets before a word in lower case: "(CCHC) huyện ..." (not a paper's tag, "(CT) - Ngày").
+_ABBREVIATION_OPENS = re.compile(r"\s*\([A-ZĐ][A-ZĐ&]+\)\s+(?!" + UPPER + r")[^\W\d_]")
 
 
 def _unwrap(lines: list[str], captions: set[int]) -> tuple[list[str], set[int]]:

@@ -307,23 +307,23 @@ _REFORM_TEAM = re.compile(
     r"(cai cach hanh chinh|cchc)\b|\bke hoach kiem tra( cong tac)? (cai cach hanh chinh|cchc)\b|"
     + _BOARD_TEAM
 )
-# An inspection team at work at the units themselves: "Đoàn kiểm tra đã kiểm tra thực tế tại Sở Tài nguyên và Môi
-# trường", "Đoàn đã kiểm tra trực tiếp tại UBND huyện A".
-_CHECKED_ON_SITE = re.compile(
-    r"\bdoan( kiem tra)?\b[^.;]{0,40}\bda (den )?kiem tra (thuc te|truc tiep) tai (ubnd |uy ban nhan dan )?"
-    r"(so|xa|phuong|thi tran|huyen|thi xa|quan|thanh pho|tinh|bo phan|trung tam)\b"
-)
 # ... or, anywhere in a long feature, such a team with its leader at work: "Đoàn kiểm tra CCHC của Bộ Nội vụ do ông A,
 # Phó Vụ trưởng làm Trưởng đoàn đã về làm việc tại Nghệ An".
+_REFORM_TEAM_LED = re.compile(
+    r"\bdoan kiem tra( cong tac)? (cai cach hanh chinh|cchc)\b[^.;]{0,80}\bdo [^.;]{0,100}\b(lam truong doan|dan dau)\b"
+    r"[^.;]{0,40}\b(da|dang)( ve)? (kiem tra|lam viec)\b"
+)
 # ... or supervised it, in a sentence that names no council or Front: "Đoàn giám sát số 2 ... đã giám sát việc thực hiện
 # nhiệm vụ cải cách hành chính (CCHC) tại huyện Hương Khê".
 _SUPERVISED_REFORM = re.compile(
     r"\bda (ve )?giam sat (tinh hinh |viec )?(thuc hien |trien khai )?(nhiem vu |cong tac )?(cai cach hanh chinh|cchc)\b"
 )
 _COUNCIL = re.compile(r"\b(hdnd|hoi dong nhan dan|mttq|mat tran|dai bieu)\b")
-_REFORM_TEAM_LED = re.compile(
-    r"\bdoan kiem tra( cong tac)? (cai cach hanh chinh|cchc)\b[^.;]{0,80}\bdo [^.;]{0,100}\b(lam truong doan|dan dau)\b"
-    r"[^.;]{0,40}\b(da|dang)( ve)? (kiem tra|lam viec)\b"
+# An inspection team at work at the units themselves: "Đoàn kiểm tra đã kiểm tra thực tế tại Sở Tài nguyên và Môi
+# trường", "Đoàn đã kiểm tra trực tiếp tại UBND huyện A".
+_CHECKED_ON_SITE = re.compile(
+    r"\bdoan( kiem tra)?\b[^.;]{0,40}\bda (den )?kiem tra (thuc te|truc tiep) tai (ubnd |uy ban nhan dan )?"
+    r"(so|xa|phuong|thi tran|huyen|thi xa|quan|thanh pho|tinh|bo phan|trung tam)\b"
 )
 # A ceremony or a seminar, whatever it is about: "Bàn giao, đưa vào sử dụng nhà làm việc Bộ phận Một cửa", "Kiểm tra
 # việc bàn giao hồ sơ, tài liệu và con dấu sau sắp xếp", "Hội thảo “Chuyển đổi số trong giải quyết TTHC”".
