@@ -211,8 +211,11 @@ def person_name_at(text: str, pos: int, *, after_honorific: bool = False) -> tup
         and not (first.isascii() and fold(first) in _FOLDED_SURNAMES)
         and not after_honorific
         and not (len(words) >= 3 and words[1].group(0) in _MIDDLE_NAMES and words[2].group(0)[:1].isupper())
+        and not (len(words) >= 2 and _HIGHLAND_NAME.fullmatch(first))
     ):
-        return None  # a surname we do not list passes before "Thị"/"Văn" and a given name: "Clâu Thị Vân"
+        # a surname we do not list passes before "Thị"/"Văn" and a given name ("Clâu Thị Vân"), and so does a Central
+        # Highlands name's first word before its next ("Phó Giám đốc Sở Nội vụ H'Yim Kđoh")
+        return None
     run = [words[0]]
     for w in words[1:]:
         token = w.group(0)

@@ -2899,6 +2899,18 @@ def test_a_unit_after_do_is_who_does_something_else_or_why() -> None:
     assert [unit.name for unit in extract_text(page, "agent.txt").inspected_units] == ["phòng Tư pháp"]
 
 
+def test_a_central_highlands_name_after_the_leader_s_post() -> None:
+    """ "do Phó Giám đốc Sở Nội vụ H'Yim Kđoh làm Trưởng đoàn": the name's first word, "H'" and a capital, is no
+    surname of the list, and no honorific comes before it."""
+    page = (
+        "Kiểm tra cải cách hành chính tại huyện Krông Búk\nNgày đăng: 14/9/2023\nNgày 13/9, Đoàn kiểm tra CCHC của "
+        "tỉnh do Phó Giám đốc Sở Nội vụ H'Yim Kđoh làm Trưởng đoàn đã kiểm tra tại huyện Krông Búk.\n"
+    )
+    assert [(leader.name, leader.title) for leader in extract_text(page, "highland.txt").team_leaders] == [
+        ("H'Yim Kđoh", "Phó Giám đốc Sở Nội vụ")
+    ]
+
+
 def test_a_chairman_leading_his_own_ward_s_team_is_its_leader_not_his_ward_s_name() -> None:
     """A ward named like a person ("Trần Lãm", "Trần Phú") after the leader's post is the post's place: the person
     before it leads."""
