@@ -313,12 +313,11 @@ _REFORM_TEAM_LED = re.compile(
     r"\bdoan kiem tra( cong tac)? (cai cach hanh chinh|cchc)\b[^.;]{0,80}\bdo [^.;]{0,100}\b(lam truong doan|dan dau)\b"
     r"[^.;]{0,40}\b(da|dang)( ve)? (kiem tra|lam viec)\b"
 )
-# ... or supervised it, in a sentence that names no council or Front: "Đoàn giám sát số 2 ... đã giám sát việc thực hiện
-# nhiệm vụ cải cách hành chính (CCHC) tại huyện Hương Khê".
+# ... or supervised it, in a sentence that tells no others' supervision: "Đoàn giám sát số 2 ... đã giám sát việc thực
+# hiện nhiệm vụ cải cách hành chính (CCHC) tại huyện Hương Khê".
 _SUPERVISED_REFORM = re.compile(
     r"\bda (ve )?giam sat (tinh hinh |viec )?(thuc hien |trien khai )?(nhiem vu |cong tac )?(cai cach hanh chinh|cchc)\b"
 )
-_COUNCIL = re.compile(r"\b(hdnd|hoi dong nhan dan|mttq|mat tran|dai bieu)\b")
 # An inspection team at work at the units themselves: "Đoàn kiểm tra đã kiểm tra thực tế tại Sở Tài nguyên và Môi
 # trường", "Đoàn đã kiểm tra trực tiếp tại UBND huyện A".
 _CHECKED_ON_SITE = re.compile(
@@ -425,8 +424,8 @@ def _score_relevance(title: str, body: str) -> tuple[bool, list[str]]:
         _REFORM_TEAM.search(text, 0, _LEAD)
         or _REFORM_TEAM_LED.search(text)
         or any(
-            not _COUNCIL.search(
-                text, max(text.rfind(".", 0, m.start()), text.rfind(";", 0, m.start()), 0), m.start()
+            not _OTHERS_SUPERVISE.search(
+                text, max(text.rfind(".", 0, m.start()), text.rfind(";", 0, m.start()), 0), m.end()
             )
             for m in _SUPERVISED_REFORM.finditer(text, 0, _LEAD)
         )
