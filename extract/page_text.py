@@ -67,7 +67,7 @@ _STORY = re.compile(
 _LABELLED_DATE_LINE = re.compile(
     r"^\W*(?:(?:tin|bài) )?(?:ngày đăng|đăng ngày|đăng lúc|gửi lúc|gửi bởi \S+ vào|ngày cập nhật|cập nhật|ngày xuất bản)"
     r"\s*:?\s*"
-    r"(?:lúc\s*:?\s*\d{1,2}[:h]\d{2}\s*[,-]?\s*)?(?:(?:thứ \w+|chủ nhật),?\s*)?(?:ngày\s*)?\d",
+    r"(?:lúc\s*:?\s*\d{1,2}[:h]\d{2}\s*[,-]?\s*)?(?:(?:thứ \w+|chủ nhật),?\s*)?(?:ngày\s*:?\s*)?\d",
     re.IGNORECASE,
 )
 # Lines above a copied page's headline: the site's name ("SỞ NỘI VỤ TỈNH THANH HÓA", "Cổng thông tin điện tử tỉnh

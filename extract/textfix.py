@@ -28,11 +28,14 @@ _SPACE_SET = " \t\u00a0\u2000-\u200a\u202f\u3000"
 #   ("Trư\xadờng"), between two a PDF's line break ("cải\xadcách"), told apart by the letters around it, since a
 #   Vietnamese syllable holds one run of vowels;
 # - a no-break space grouping thousands, as Word's French style writes them ("1\u00a0245 hồ sơ"): Vietnamese's "."
-#   (the group before it is checked after the match).
+#   (the group before it is checked after the match);
+# - Unicode's hyphen and no-break hyphen ("1187/QĐ\u2011UBND", "Phó\u2010Giám đốc"): the ASCII hyphen every
+#   pattern reads.
 _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
 _GROUPING = "\u00a0\u202f"
-_MARKS = _INVISIBLE + "\xad" + _GROUPING
-_WORD_PROCESSOR_MARK = re.compile(f"[{_INVISIBLE}]|\xad|[{_GROUPING}]" + r"(?=\d{3}(?![\d.,/]))")
+_HYPHENS = "\u2010\u2011"
+_MARKS = _INVISIBLE + "\xad" + _GROUPING + _HYPHENS
+_WORD_PROCESSOR_MARK = re.compile(f"[{_INVISIBLE}]|\xad|[{_HYPHENS}]|[{_GROUPING}]" + r"(?=\d{3}(?![\d.,/]))")
 _LETTERS_BEFORE = re.compile(r"[^\W\d_]*$")
 _LETTERS_AFTER = re.compile(r"[^\W\d_]*")
 _ONE_SYLLABLE = re.compile(r"[^aeiouy]*[aeiouy]+[^aeiouy]*")
@@ -45,6 +48,8 @@ def _word_processor_mark(match: re.Match[str]) -> str:
         left = _LETTERS_BEFORE.search(text, max(0, at - 8), at).group(0)
         right = _LETTERS_AFTER.match(text, at + 1).group(0)
         return "" if not left or not right or _ONE_SYLLABLE.fullmatch(fold(left + right).lower()) else " "
+    if mark in _HYPHENS:
+        return "-"
     if mark in _GROUPING:
         return "." if _GROUP_BEFORE.search(text, max(0, at - 4), at) else mark
     return ""

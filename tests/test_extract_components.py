@@ -135,6 +135,8 @@ def test_vietnamese_numbers(text: str, value: float) -> None:
         ("công tác cải\xadcách hành chính", "công tác cải cách hành chính"),
         # a zero-width space standing for a space between two syllables, and inside one
         ("xã Suối\u200bĐá, Trư\u200bờng", "xã Suối Đá, Trường"),
+        # Unicode's hyphen and no-break hyphen in a document's number (aep_12)
+        ("Quyết định số 1187/QĐ\u2011UBND, 45/KH\u2010UBND", "Quyết định số 1187/QĐ-UBND, 45/KH-UBND"),
         # a TCVN3 paragraph whose own guess is VISCII, read in the font of the page's other paragraphs; one that
         # goes on in TCVN3 after a sentence in Unicode, sentence by sentence
         (
@@ -1183,6 +1185,16 @@ def test_leader_phrasings(sentence: str, leader: tuple, units: list[str], level:
             [
                 "Chi nhánh Trung tâm Phục vụ hành chính công tỉnh tại phường Nam Định",
                 "Chi nhánh số 2 Trung tâm Phục vụ hành chính công tỉnh",
+            ],
+        ),
+        (  # ... or by its region, the centre that owns them, what one was and where one sits told aside (aer_06)
+            "Đoàn kiểm tra CCHC của tỉnh đã kiểm tra tại 3 chi nhánh của Trung tâm Phục vụ hành chính công tỉnh. Ngày "
+            "18/11, Đoàn kiểm tra tại Chi nhánh Trung tâm Phục vụ hành chính công tỉnh khu vực Biên Hòa (đặt tại phường "
+            "Trấn Biên). Ngày 20/11, Đoàn làm việc tại Chi nhánh Trung tâm Phục vụ hành chính công tỉnh khu vực Đồng "
+            "Xoài (trước đây là Trung tâm Phục vụ hành chính công tỉnh Bình Phước).",
+            [
+                "Chi nhánh Trung tâm Phục vụ hành chính công tỉnh khu vực Biên Hòa",
+                "Chi nhánh Trung tâm Phục vụ hành chính công tỉnh khu vực Đồng Xoài",
             ],
         ),
         (  # citizens' homes, with the next part of the address, and a round the chairman recalls
@@ -2598,6 +2610,30 @@ def test_an_old_table_layout_s_bold_headline_over_its_date_when_the_title_names_
     assert article.body.startswith("Đoàn kiểm tra cải cách hành chính của tỉnh làm việc tại huyện Lục Nam\n")
 
 
+def test_an_old_table_layout_s_headline_over_its_date_labelled_updated_on_the_day() -> None:
+    """ "Cập nhật ngày: 28/12/2011 - 14:10" labels the date as "Cập nhật: ..." does (aeo_05): the headline above it is
+    the article's, not the <title>'s site name, and the text below it is the body, not the sidebar's."""
+    menu = "".join(f"<tr><td>&raquo; <a href='#'>Mục {i}</a></td></tr>" for i in range(4))
+    page = (
+        "<html><head><title>So Noi vu tinh Yen Bai</title></head><body><table><tr><td><table>"
+        f"<tr><td>DANH MỤC</td></tr>{menu}<tr><td>THỜI TIẾT</td></tr><tr><td>Yên Bái: 12°C - 17°C</td></tr></table>"
+        "</td><td><table><tr><td><b>Kết quả kiểm tra công tác cải cách hành chính năm 2011</b></td></tr><tr><td>"
+        "Cập nhật ngày: 28/12/2011 - 14:10</td></tr><tr><td class='content_news'>Từ ngày 12/9 đến ngày 25/11/2011, "
+        "Đoàn kiểm tra công tác cải cách hành chính của tỉnh do ông Hoàng Xuân Hiền, Giám đốc Sở Nội vụ làm Trưởng "
+        "đoàn đã kiểm tra tại Sở Tài nguyên và Môi trường và UBND huyện Văn Chấn.</td></tr><tr><td "
+        "class='content_news'>Qua kiểm tra 350 hồ sơ thủ tục hành chính, Đoàn phát hiện 27 hồ sơ giải quyết quá "
+        "hạn, tập trung ở lĩnh vực đất đai.</td></tr></table></td></tr></table></body></html>"
+    )
+    article = extract_html(page, "table-layout.html")
+    assert (article.title, article.published_date) == (
+        "Kết quả kiểm tra công tác cải cách hành chính năm 2011",
+        "2011-12-28",
+    )
+    assert "THỜI TIẾT" not in article.body
+    assert article.inspection_dates == ["2011-09-12", "2011-11-25"]
+    assert [u.name for u in article.inspected_units] == ["Sở Tài nguyên và Môi trường", "huyện Văn Chấn"]
+
+
 def test_an_asp_net_page_s_lead_in_a_label_without_a_class_is_read() -> None:
     page = (
         "<html><body><table><tr><td><span id='ctl00_ucNewsDetail_lblTieuDe'>UBND huyện Đồng Xuân làm việc với Đoàn "
@@ -3807,6 +3843,12 @@ def test_the_team_s_kick_off_training_a_report_sent_and_a_notice_issued_are_no_d
         "30/4/2026, UBND tỉnh điều chỉnh: ông Rơ Chăm Long làm Trưởng Đoàn kiểm tra số 2 thay ông Trần Văn Khải.\n"
     )
     assert extract_text(course, "course.txt").inspection_dates == ["2026-04-09"]
+    meetings = (  # a plan's kick-off meeting on its weekday, and a preparatory one (aer_03, aeq_03)
+        "Kế hoạch kiểm tra cải cách hành chính năm 2026\n10/3/2026\nTổ kiểm tra sẽ kiểm tra tại tổ dân phố số 3 "
+        "vào thứ Ba, ngày 24/3/2026. Trước đó, Tổ kiểm tra họp triển khai nhiệm vụ vào chiều thứ Sáu, ngày 20/3; "
+        "Văn phòng sẽ tổ chức cuộc họp chuẩn bị vào ngày 18/3/2026 với các bộ phận liên quan.\n"
+    )
+    assert extract_text(meetings, "meetings.txt").inspection_dates == ["2026-03-24"]
     weather = (  # the weather on the road and the day the team set off are no days of inspecting
         "Đoàn kiểm tra CCHC huyện làm việc tại 2 xã biên giới\n25/10/2019\nTrận mưa lớn kéo dài từ đêm 19/10 làm sạt lở "
         "nhiều đoạn đường. Ngay từ chiều 21/10, các thành viên của đoàn đã lên đường. Ngày 22/10, Đoàn kiểm tra CCHC "
@@ -4767,6 +4809,26 @@ def test_a_schedule_s_row_per_day_names_its_unit_right_after_the_colon() -> None
         "Bệnh viện Nhi Thái Bình",
         "Chi cục An toàn vệ sinh thực phẩm",
     ]
+
+
+def test_a_schedule_s_row_of_two_days_gives_its_unit_and_its_days() -> None:
+    """A row opening on a range ("Từ ngày 24 đến 25/3: đặc khu Phú Quý (...)", "27 - 28/9/2022:") is a row as one
+    day's is (ael_03), its bracketed remark after the unit too."""
+    plan = (
+        "Lâm Đồng ban hành Kế hoạch kiểm tra công tác cải cách hành chính năm 2026\n20/01/2026\nUBND tỉnh ban hành "
+        "Kế hoạch kiểm tra công tác cải cách hành chính năm 2026. Đoàn kiểm tra do lãnh đạo Sở Nội vụ làm Trưởng "
+        "đoàn; Sở Nội vụ chuẩn bị bộ công cụ kiểm tra. Đợt 1 ưu tiên các địa bàn xa trung tâm tỉnh, cụ thể:\n"
+        "- Ngày 18/3: xã Tuy Phong;\n- Từ ngày 24 đến 25/3: đặc khu Phú Quý (lịch có thể điều chỉnh tùy thời tiết "
+        "trên biển);\n- 30 - 31/3/2026: phường Bắc Gia Nghĩa.\n"
+    )
+    article = extract_text(plan, "rows.txt")
+    assert [u.name for u in article.inspected_units] == [
+        "xã Tuy Phong",
+        "đặc khu Phú Quý",
+        "phường Bắc Gia Nghĩa",
+    ]
+    assert article.inspection_dates == ["2026-03-18", "2026-03-24", "2026-03-25", "2026-03-30", "2026-03-31"]
+    assert article.inspecting_level == "province"  # (the "bộ công cụ kiểm tra" is a kit, not a ministry)
 
 
 def test_a_schedule_s_rows_by_their_day_in_words_their_month_or_half_a_day_give_their_units() -> None:

@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from cchc.vntext import fold
-from extract.components.inspection_days import TEAM_AND_DAY_OPENING, earlier_year, recalled_round
+from extract.components.inspection_days import ROW_DAYS, TEAM_AND_DAY_OPENING, earlier_year, recalled_round
 from extract.components.state import (
     TEAM_AT_WORK,
     TEAM_MEETING,
@@ -57,8 +57,9 @@ _INSPECTED_TRIGGER = re.compile(
     # a schedule's row per day: "- Thứ Ba (14/10): buổi sáng tại xã Hưng Điền; buổi chiều tại xã Vĩnh Thạnh", or
     # the rows run on after a semicolon ("Ngày 10/11: phường A; ngày 11/11: xã B")
     # (its day in words, or only its month: "1. Thứ Ba, ngày 14 tháng 9 năm 2021: UBND huyện A", "4. Tháng 10 năm
-    # 2021: UBND huyện B"; or half of the day a line above gives: "- Buổi sáng: UBND phường C")
-    r"(^|;)\W*(thu [a-z]+,? )?\(?(ngay )?(\d{1,2}/\d{1,2}(/\d{2,4})?|\d{1,2} thang \d{1,2}( nam \d{4})?)\)?\s*:"
+    # 2021: UBND huyện B"; or half of the day a line above gives: "- Buổi sáng: UBND phường C"; or days: "- Từ ngày 24
+    # đến 25/3: đặc khu Phú Quý", "- 27 - 28/9/2022: UBND huyện A")
+    r"(^|;)\W*(thu [a-z]+,? )?\(?(" + ROW_DAYS + r"|(ngay )?\d{1,2} thang \d{1,2}( nam \d{4})?)\)?\s*:"
     r"([^.]*\btai)? ((ubnd|uy ban nhan dan) )?$|^\W*(thang \d{1,2}( nam \d{4})?|buoi (sang|chieu))\s*:\s*"
     r"((ubnd|uy ban nhan dan) )?$|"
     # a plan's row per round: "- Đợt 1 (dự kiến trong tháng 5 và tháng 6/2026): Sở Tư pháp, Sở Xây dựng; UBND phường A"
@@ -134,6 +135,17 @@ _DESK_OF_BODY = re.compile(
 )
 # ... or where a desk has its room: "Bộ phận tiếp nhận và trả kết quả của thị xã đặt tại Văn phòng HĐND và UBND thị xã".
 _DESK_SEATED = re.compile(r"\bbo phan (mot cua|tiep nhan)\b[^.;]{0,60}?\b(duoc )?(dat|bo tri) tai\s*$")
+# ... or a bracket telling what a unit was or where it sits: "Chi nhánh ... khu vực Đồng Xoài (trước đây là Trung tâm
+# Phục vụ hành chính công tỉnh Bình Phước)", "Chi nhánh ... khu vực Biên Hòa (đặt tại phường Trấn Biên)".
+_BRACKETED_ASIDE = re.compile(
+    r"\(\s*((truoc day|truoc kia|nguyen|ten cu) la|(duoc )?(dat|dong tru so|co tru so) tai|tru so (dat )?tai)\s*"
+    r"((ubnd|uy ban nhan dan) )?$"
+)
+# ... or the body whose branches the team went to: "kiểm tra tại 3 chi nhánh của Trung tâm Phục vụ hành chính công tỉnh",
+# "tại các chi nhánh Trung tâm ..." (a branch it names is one unit: "Chi nhánh Trung tâm ... khu vực Biên Hòa").
+_BRANCHES_OF = re.compile(
+    r"\b((cac|nhung|\d+|hai|ba|bon|nam) chi nhanh|chi nhanh (truc thuoc|cua|thuoc))\s*$"
+)
 # What a place is made of or ranks as, told right after its name: "Xã Song Lãng có 6 thôn với gần 7.800 nhân khẩu",
 # "Quận Cái Răng có diện tích tự nhiên 68,3 km², dân số ...", "Phường Đại Phúc là một trong những đơn vị dẫn đầu".
 _DESCRIBED = re.compile(
@@ -445,9 +457,10 @@ _FUTURE = re.compile(r"\bse\b")
 # xã Nâm N'Đir".
 _REPLACED = re.compile(r"\bthay (cho|the)\s*$")
 _REPLACED_BY = (re.compile(r"\bthay\s*$"), re.compile(r"\s*bang\b"))  # ("nhận thấy xã A" folds alike)
-# (not the day it was to be checked before: "UBND huyện Nông Cống (trước đây dự kiến ngày 17/9/2020)")
+# (not the day it was to be checked before: "UBND huyện Nông Cống (trước đây dự kiến ngày 17/9/2020)"; nor the name
+# it had: "Chi nhánh ... khu vực Đồng Xoài (trước đây là Trung tâm ... tỉnh Bình Phước)")
 _FORMER = re.compile(
-    r"\s*\(?\s*(cũ|trước đây(?! (dự kiến|theo lịch|theo kế hoạch))|trước (khi )?(sắp xếp|sáp nhập|hợp nhất))(?!\w)"
+    r"\s*\(?\s*(cũ|trước đây(?! (dự kiến|theo lịch|theo kế hoạch|là))|trước (khi )?(sắp xếp|sáp nhập|hợp nhất))(?!\w)"
 )
 # ... and so is each of a list the words close without brackets: "các phường thuộc ba khu vực Thủ Đức, Quận 2 và Quận 9
 # trước đây" (a bracket's "(cũ)" is its own item's).
@@ -903,6 +916,8 @@ def _inspected_units(page: Page) -> list[Found]:
             continue  # "quầy tiếp nhận hồ sơ của Sở đặt tại Trung tâm Phục vụ hành chính công tỉnh": the Sở's desk
         if _DESK_SEATED.search(before[-100:]):
             continue  # "Bộ phận tiếp nhận và trả kết quả của thị xã đặt tại Văn phòng HĐND và UBND thị xã": its room
+        if _BRACKETED_ASIDE.search(before[-40:]) or _BRANCHES_OF.search(before[-30:]):
+            continue
         host_side = _HOST_SIDE.search(before[-30:])
         history = (
             bool(_FORMED_FROM.search(before[-60:]))

@@ -50,8 +50,9 @@ _NOT_INSPECTION_DATE = re.compile(
     # the two-tier government of July 2025: "không tổ chức cấp huyện từ ngày 01/7/2025"
     r"khong to chuc (chinh quyen )?cap huyen|chinh quyen (dia phuong )?(2|hai) cap( [a-z]+){0,3}?|"
     r"(?<=[;:] )(thoi )?han( [a-z]+){1,7}|"  # a schedule row's deadline: "...; Hạn gửi báo cáo tự kiểm tra 03/5"
-    # the team's meeting: "Sau buổi họp triển khai nhiệm vụ ngày 09/5", "Đoàn đã họp ngày 26/10 để thống nhất kết quả"
-    r"hop (trien khai|thong nhat)[a-z ]{0,30}?|\b(doan|to)( kiem tra)?( da)? hop|"
+    # the team's meeting: "Sau buổi họp triển khai nhiệm vụ ngày 09/5", "Đoàn đã họp ngày 26/10 để thống nhất kết quả",
+    # "họp triển khai nhiệm vụ vào chiều thứ Sáu, ngày 20/3", "tổ chức cuộc họp chuẩn bị vào ngày 16/9/2016"
+    r"hop (trien khai|thong nhat|chuan bi)[a-z ,]{0,40}?|\b(doan|to)( kiem tra)?( da)? hop|"
     # a plan's day not fixed yet: "- Khoảng ngày 28 - 29/6/2022: ... (thời gian cụ thể sẽ thông báo sau)" (not "trong
     # khoảng từ ngày 12 đến 15/9")
     r"(?<!trong )\bkhoang|"
@@ -90,6 +91,8 @@ _DAY_AT_UNIT = re.compile(
 # What opens a unit's day in brackets, folded: the team that went and the half of the day ("(Tổ 1, ngày 05/11)",
 # "(sáng 15/10)").
 TEAM_AND_DAY_OPENING = r"\(((to|nhom|doan)( so)? \d+,? )?(sang |chieu )?(ngay )?"
+# A schedule row's day, or its days: "Ngày 10/3", "Từ ngày 24 đến 25/3", "27 - 28/9/2022".
+ROW_DAYS = r"(tu )?(ngay )?(\d{1,2}(/\d{1,2})? ?([-–]|den|va) ?(ngay )?)?\d{1,2}/\d{1,2}(/\d{2,4})?"
 # A unit's item opening on it and its day in brackets: "3. Sở Tài chính (ngày 24/11): ...", "Phường Long Khánh (Tổ 1,
 # ngày 05/11): ..."; what follows the colon is what the team found there.
 _UNIT_DAY_HEAD = re.compile(
@@ -113,9 +116,10 @@ _INSPECTION_CONTEXT = re.compile(
     r"^\W*(\d+\.)?\W*tai [^.;:]{3,80}: (chuyen|doi|lui) tu ngay|"
     # ... or a report's paragraph per day, opening on the day and the unit
      + _DAY_AT_UNIT.pattern + "|"
-    # ... or a report's heading per day, the unit of the day all it names: "Ngày 24/11: thị trấn Chi Nê", or its
+    # ... or a report's heading per day, the unit of the day all it names: "Ngày 24/11: thị trấn Chi Nê", "Từ ngày 24
+    # đến 25/3: đặc khu Phú Quý (lịch có thể điều chỉnh ...)", or its
     # weekday with the day in brackets: "Thứ Ba (10/3): Gò Quao - số hóa tốt"
-    r"^\W*(thu [a-z]+,? )?(ngay )?\d{1,2}/\d{1,2}(/\d{2,4})?\s*:\s*" + _UNIT_OPENING + r"[^.;:()]{2,40}\W*$|"
+    r"^\W*(thu [a-z]+,? )?" + ROW_DAYS + r"\s*:\s*" + _UNIT_OPENING + r"[^.;:()]{2,40}(\([^()]{0,80}\))?\W*$|"
     r"^\W*thu [a-z]+ \((ngay )?\d{1,2}/\d{1,2}(/\d{2,4})?\)\s*:|"
     # ... or a paragraph per unit opening on it and its day in brackets: "Phường Lý Thường Kiệt (ngày 05/11): phường
     # tiếp nhận ...", "Phường Long Khánh (Tổ 1, ngày 05/11): ..."
@@ -638,7 +642,7 @@ _DAY_HEADING = re.compile(r"\W*((sang|chieu) )?(ngay )?\d{1,2}/\d{1,2}(/\d{2,4})
 _DETAILS = re.compile(r"\W*(cu the|chi tiet)\s*(nhu sau)?\s*:")
 # ... or rows of days and units told as a sentence after their team's: "Đoàn kiểm tra số 1, Trưởng đoàn: ông A. Ngày
 # 10/11: phường B; ngày 11/11: xã C."
-_DAY_ROWS = re.compile(r"\W*(thu [a-z]+,? )?(ngay )?\d{1,2}/\d{1,2}(/\d{2,4})?\s*:[^.;]+;")
+_DAY_ROWS = re.compile(r"\W*(thu [a-z]+,? )?" + ROW_DAYS + r"\s*:[^.;]+;")
 # The name a schedule gives a day to: "... và xã Măng Đen ngày 06/8", "tại phường A (ngày 04/8)".
 _DAY_OF = re.compile(r"(?:^|[\s,(])([a-z]+(?: [a-z]+)?)\W*(?:vao )?(?:ngay )?$")
 

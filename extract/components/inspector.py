@@ -20,10 +20,11 @@ _LEVEL_CUES = [
         "ministry",
         re.compile(
             # (not a ministry that joins the province's team: "Đoàn kiểm tra liên ngành của tỉnh và Bộ Nội vụ")
-            # (not a province's military command: "Bộ Chỉ huy Quân sự tỉnh kiểm tra", "Bộ CHQS tỉnh")
+            # (not a province's military command: "Bộ Chỉ huy Quân sự tỉnh kiểm tra", "Bộ CHQS tỉnh"; nor a set of
+            # something: "bộ công cụ kiểm tra", "bộ tiêu chí", "bộ máy")
             # (not the ministry that publishes the index: "Chỉ số CCHC của tỉnh do Bộ Nội vụ công bố")
             # (nor the ministry reported to: "tổng hợp kết quả báo cáo UBND tỉnh, Bộ Nội vụ trước ngày 15/11/2009")
-            r"(?<!cua tinh va )(?<!bao cao )(?<!ubnd tinh, )(?<!gui )\bbo noi vu\b(?! (da |vua )?cong bo)|(?<!can )(?<!cua tinh va )\bbo(?<!cong bo)(?<!toan bo) (?!phan\b|chi huy\b|chqs\b|doi\b)[a-z]+ [a-z -]{0,36}kiem tra|"
+            r"(?<!cua tinh va )(?<!bao cao )(?<!ubnd tinh, )(?<!gui )\bbo noi vu\b(?! (da |vua )?cong bo)|(?<!can )(?<!cua tinh va )\bbo(?<!cong bo)(?<!toan bo) (?!phan\b|chi huy\b|chqs\b|doi\b|may\b|cong cu\b|tieu chi\b|chi so\b|cau hoi\b|phieu\b)[a-z]+ [a-z -]{0,36}kiem tra|"
             r"(?<!can )(?<!cong )(?<!toan )\bbo (se |da )?kiem tra (truc tiep|tai)\b|doan kiem tra (?<!mot )(cua|thuoc) bo\b|"
             r"thu truong(?! (cac|co quan|don vi|to chuc))|vu truong"  # "Thủ trưởng các cơ quan" folds alike
             # central agencies: "Đoàn kiểm tra của Bảo hiểm xã hội (BHXH) Việt Nam", "của Tổng cục Hải quan"; the State

@@ -710,6 +710,8 @@ def _as_branch(page: Page, body: Found) -> Found:
     end = body.end
     if (at := _BRANCH_AT.match(text, end)) and (place := _place_name(text, at.end(), at.group("type"))):
         end = place[1]
+    elif region := _BRANCH_REGION.match(text, end):
+        end = region.end()
     name = " ".join(_ABBREVIATION_IN_BRACKETS.sub("", text[branch.start() : end]).split())
     unit = body.value.model_copy(update={"name": name, "evidence": evidence(page, branch.start(), end)})
     return Found(branch.start(), end, unit, body.tags)
@@ -717,13 +719,11 @@ def _as_branch(page: Page, body: Found) -> Found:
 
 # The region or number of a body since the 2025 reorganisation: "Kho bạc Nhà nước khu vực XIII", "Bảo hiểm xã hội
 # khu vực VII", "Chi cục Hải quan khu vực Phủ Lý", "Thuế cơ sở 1".
-_REGION = re.compile(  # (on its line: "Chi cục Thuế khu vực" closing a heading is no region "Tại Chi" below)
-    r"(?:[^\S\n]+khu vực)?[^\S\n]+(?:[IVXL]+|\d{1,2})\b|[^\S\n]+khu vực[^\S\n]+"
-    + UPPER
-    + r"\w*(?:[^\S\n]+"
-    + UPPER
-    + r"\w*)*"
-)
+# (on its line: "Chi cục Thuế khu vực" closing a heading is no region "Tại Chi" below)
+_NAMED_REGION = r"[^\S\n]+khu vực[^\S\n]+" + UPPER + r"\w*(?:[^\S\n]+" + UPPER + r"\w*)*"
+_REGION = re.compile(r"(?:[^\S\n]+khu vực)?[^\S\n]+(?:[IVXL]+|\d{1,2})\b|" + _NAMED_REGION)
+# ... and a branch's region: "Chi nhánh Trung tâm Phục vụ hành chính công tỉnh khu vực Biên Hòa".
+_BRANCH_REGION = re.compile(_NAMED_REGION)
 _BEFORE_NAME = re.compile(r"(?:\s+\([^()]{1,12}\))?\s+(?=" + UPPER + r")")
 
 
