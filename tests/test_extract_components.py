@@ -1197,6 +1197,11 @@ def test_leader_phrasings(sentence: str, leader: tuple, units: list[str], level:
                 "Chi nhánh Trung tâm Phục vụ hành chính công tỉnh khu vực Đồng Xoài",
             ],
         ),
+        (  # a district named like a body ("Trạm", "Trường"), in brackets after its commune (aen_12, gv_07, uu_03)
+            "Đợt 2, Đoàn kiểm tra tại UBND huyện Trạm Tấu và 2 xã vùng cao là xã La Pán Tẩn (Mù Cang Chải), xã Bản "
+            "Công (Trạm Tấu).",
+            ["huyện Trạm Tấu", "xã La Pán Tẩn", "xã Bản Công"],
+        ),
         (  # citizens' homes, with the next part of the address, and a round the chairman recalls
             "20/05/2020\nNgày 12/5/2020, đoàn kiểm tra CCHC của huyện làm việc tại UBND xã Hiên Vân. Trong lúc đoàn làm việc, "
             "một người dân ở khu phố Duệ Đông, thị trấn Lim đến chứng thực hợp đồng; chị Võ Thị Hạnh, trú tại thôn "
@@ -4405,6 +4410,18 @@ def test_the_ministry_a_round_is_reported_to_is_no_inspecting_level() -> None:
         "tra tại 6 sở và 4 huyện. Sở Nội vụ tổng hợp kết quả báo cáo UBND tỉnh, Bộ Nội vụ trước ngày 15/11/2009.\n"
     )
     assert extract_text(page, "reported.txt").inspecting_level == "province"
+
+
+def test_districts_a_title_lists_among_those_inspected_are_no_inspecting_level() -> None:
+    """ "... tại các sở, ngành và UBND huyện, thành phố" names who was inspected; the leader's post says who inspects
+    (aen_01)."""
+    page = (
+        "Kết quả kiểm tra công tác cải cách hành chính năm 2018 tại các sở, ngành và UBND huyện, thành phố\n"
+        "19/10/2018\nTừ ngày 10/9 đến ngày 05/10/2018, Đoàn kiểm tra công tác cải cách hành chính (CCHC) tỉnh Thái "
+        "Bình do ông Phạm Văn Thịnh, Giám đốc Sở Nội vụ làm Trưởng đoàn đã kiểm tra trực tiếp tại Sở Tư pháp và UBND "
+        "huyện Kiến Xương.\n"
+    )
+    assert extract_text(page, "title.txt").inspecting_level == "province"
 
 
 def test_a_numbered_team_s_level() -> None:

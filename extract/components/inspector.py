@@ -53,8 +53,9 @@ _LEVEL_CUES = [
     ),
     (
         "district",
+        # (not districts listed among those inspected: "Kết quả kiểm tra ... tại các sở, ngành và UBND huyện, thành phố")
         re.compile(
-            r"doan kiem tra[a-z0-9 ]{0,40} (?<!mot )(cua|thuoc) (ubnd |uy ban nhan dan )?(huyen|thi xa|thanh pho|quan)\b|phong noi vu|ubnd (huyen|thi xa|quan) (ban hanh|kiem tra)|chanh van phong hdnd|van phong hdnd|(?<!tai )(?<!\d )(?<!cac )ubnd huyen|^huyen [a-z ]+ kiem tra"
+            r"doan kiem tra[a-z0-9 ]{0,40} (?<!mot )(cua|thuoc) (ubnd |uy ban nhan dan )?(huyen|thi xa|thanh pho|quan)\b|phong noi vu|ubnd (huyen|thi xa|quan) (ban hanh|kiem tra)|chanh van phong hdnd|van phong hdnd|(?<!tai )(?<!\d )(?<!cac )(?<!nganh va )ubnd huyen|^huyen [a-z ]+ kiem tra"
         ),
     ),
     (

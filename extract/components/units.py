@@ -813,6 +813,8 @@ def _own_named(page: Page) -> list[Found]:
             and not _ends_in_province(text[:end])
         ):
             continue  # "Cục Thuế", "4 Cục Hải quan": a sector's department named by no place
+        if level is None and count == 1 and gazetteer().find(None, text[match.start() : end]):
+            continue  # a place named like a body: the district "Trạm Tấu", "xã Bản Công (Trạm Tấu)"
         found.append(
             _body(page, match.start(), end + (level is not None and text[end : end + 1] == " "), level)
         )
