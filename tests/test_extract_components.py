@@ -1197,6 +1197,11 @@ def test_leader_phrasings(sentence: str, leader: tuple, units: list[str], level:
                 "Chi nhánh Trung tâm Phục vụ hành chính công tỉnh khu vực Đồng Xoài",
             ],
         ),
+        (  # bodies that check themselves, named before "tự kiểm tra" (aev_03), and a school named for Lý Tự Trọng
+            "Đoàn kiểm tra của Cục Thuế làm việc tại Chi cục Thuế huyện Quế Võ và Trường THCS Lý Tự Trọng; các Chi cục "
+            "Thuế tự kiểm tra gửi báo cáo trước ngày 30/10/2017.",
+            ["Chi cục Thuế huyện Quế Võ", "Trường THCS Lý Tự Trọng"],
+        ),
         (  # a district named like a body ("Trạm", "Trường"), in brackets after its commune (aen_12, gv_07, uu_03)
             "Đợt 2, Đoàn kiểm tra tại UBND huyện Trạm Tấu và 2 xã vùng cao là xã La Pán Tẩn (Mù Cang Chải), xã Bản "
             "Công (Trạm Tấu).",
@@ -1926,6 +1931,13 @@ def test_a_unit_named_again_heads_its_list_again_but_not_past_the_comma_that_clo
             "Xã Hòa Phú đứng đầu huyện trong đợt kiểm tra cải cách hành chính năm 2020",
             "Ngày 15/10/2020, Đoàn kiểm tra cải cách hành chính của huyện đã làm việc tại xã Hòa Phú. Xã đạt 96,5 điểm, "
             "cao nhất trong 11 xã được kiểm tra.",
+            "results",
+        ),
+        (  # a round told done at many units, its days a month before the page (afa_07)
+            "Gio Linh hoàn thành kiểm tra công tác cải cách hành chính năm 2016",
+            "05/01/2017\nTừ ngày 12 đến 23/12, Đoàn kiểm tra công tác cải cách hành chính huyện Gio Linh do ông Lê Đức "
+            "Thắng, Phó Chủ tịch UBND huyện làm Trưởng đoàn đã tiến hành kiểm tra trực tiếp tại 9 xã, thị trấn và 4 cơ "
+            "quan chuyên môn. Năm 2017, huyện sẽ kiểm tra trực tiếp các xã chưa được kiểm tra.",
             "results",
         ),
         (  # a chairman's check at the one-stop desk, whose name says "trả kết quả"
@@ -3854,6 +3866,15 @@ def test_the_team_s_kick_off_training_a_report_sent_and_a_notice_issued_are_no_d
         "Văn phòng sẽ tổ chức cuộc họp chuẩn bị vào ngày 18/3/2026 với các bộ phận liên quan.\n"
     )
     assert extract_text(meetings, "meetings.txt").inspection_dates == ["2026-03-24"]
+    asked = (  # the teams asked something at a conference on its day, in a plan (aez_12)
+        "Lạng Sơn thành lập hai Đoàn kiểm tra cải cách hành chính năm 2012\n24/08/2012\nĐoàn kiểm tra số 1 do đồng chí "
+        "Hoàng Văn Pắn, Giám đốc Sở Nội vụ làm Trưởng đoàn, từ ngày 10 đến 14/9/2012 kiểm tra tại Sở Giao thông vận tải "
+        "và UBND huyện Cao Lộc. Tại hội nghị triển khai công tác kiểm tra ngày 23/8, đồng chí Hà Đức Lâm, Phó Chủ tịch "
+        "UBND tỉnh yêu cầu các Đoàn kiểm tra thực chất, tránh hình thức.\n"
+    )
+    article = extract_text(asked, "asked.txt")
+    assert (article.kind, article.inspection_dates) == ("plan", ["2012-09-10", "2012-09-14"])
+    assert [u.name for u in article.inspected_units] == ["Sở Giao thông vận tải", "huyện Cao Lộc"]
     weather = (  # the weather on the road and the day the team set off are no days of inspecting
         "Đoàn kiểm tra CCHC huyện làm việc tại 2 xã biên giới\n25/10/2019\nTrận mưa lớn kéo dài từ đêm 19/10 làm sạt lở "
         "nhiều đoạn đường. Ngay từ chiều 21/10, các thành viên của đoàn đã lên đường. Ngày 22/10, Đoàn kiểm tra CCHC "
@@ -4424,6 +4445,22 @@ def test_districts_a_title_lists_among_those_inspected_are_no_inspecting_level()
     assert extract_text(page, "title.txt").inspecting_level == "province"
 
 
+def test_a_police_department_s_head_leads_at_a_province_s_level_and_a_special_zone_at_a_commune_s() -> None:
+    """Only a province's police has a "Phòng Cảnh sát ..." (aev_10); since July 2025 a đặc khu is no district (ii_11)."""
+    page = (
+        "Công an tỉnh kiểm tra cải cách hành chính tại Công an phường Đông Kinh\n07/11/2025\nNgày 05/11/2025, Đoàn "
+        "kiểm tra do Thượng tá Hoàng Văn Sơn, Trưởng phòng Cảnh sát quản lý hành chính về trật tự xã hội làm Trưởng "
+        "đoàn đã kiểm tra công tác cải cách hành chính tại Công an phường Đông Kinh.\n"
+    )
+    assert extract_text(page, "police.txt").inspecting_level == "province"
+    zone = (
+        "Đặc khu Cô Tô kiểm tra cải cách hành chính tại Trường Mầm non Thanh Lân\n16/10/2025\nNgày 14/10/2025, Đoàn "
+        "kiểm tra do bà Đỗ Thị Hằng, Phó Chủ tịch UBND đặc khu làm Trưởng đoàn đã kiểm tra công tác cải cách hành "
+        "chính tại Trường Mầm non Thanh Lân.\n"
+    )
+    assert extract_text(zone, "zone.txt").inspecting_level == "commune"
+
+
 def test_a_numbered_team_s_level() -> None:
     page = (
         "Phường Trường Thi làm việc với Đoàn kiểm tra công tác cải cách hành chính số 2 của tỉnh\n15/01/2026\n"
@@ -4450,6 +4487,12 @@ def test_a_provincial_body_s_department_head_leading_over_districts_inspects_at_
         "chính tại Công an huyện Chợ Lách và Công an huyện Mỏ Cày Nam.\n"
     )
     assert extract_text(page, "police.txt").inspecting_level == "province"
+    zone = (
+        "Đặc khu Cô Tô kiểm tra cải cách hành chính tại Trường Mầm non Thanh Lân\n16/10/2025\nNgày 14/10/2025, Đoàn "
+        "kiểm tra do bà Đỗ Thị Hằng, Phó Chủ tịch UBND đặc khu làm Trưởng đoàn đã kiểm tra công tác cải cách hành "
+        "chính tại Trường Mầm non Thanh Lân.\n"
+    )
+    assert extract_text(zone, "zone.txt").inspecting_level == "commune"
     own = page.replace("Trưởng phòng Tham mưu", "Trưởng phòng Nội vụ huyện")
     assert extract_text(own, "own.txt").inspecting_level == "district"
 
@@ -4495,8 +4538,9 @@ def test_a_city_s_own_government_inspects_at_the_level_of_a_province() -> None:
         ("Lâm Quốc Thịnh", "Phó Chủ tịch UBND thành phố")
     ]
     assert (article.province, article.inspecting_level) == ("Cần Thơ", "province")
-    district = (
+    district = (  # (a district's city before July 2025)
         page.replace("phường Sóc Trăng", "xã Tân Tập")
+        .replace("18/03/2026", "18/03/2024")
         .replace("Cần Thơ", "Tân An")
         .replace("Lâm Quốc Thịnh", "Nguyễn Văn Út")
     )
@@ -4928,6 +4972,22 @@ def test_a_schedule_s_header_says_what_its_rows_are_and_its_reserve_day_is_none(
     article = extract_text(text, "schedule.txt")
     assert article.inspection_dates == ["2020-06-09"]
     assert [u.name for u in article.inspected_units] == ["huyện Xuyên Mộc", "xã Bình Châu"]
+
+
+def test_a_team_s_weekly_schedule_names_no_day_for_its_week_its_training_or_its_desk_work() -> None:
+    """ "Lịch công tác tuần ... (từ 17/9 đến 21/9/2018)" is the week's span; a row whose day cell holds only its time
+    ("8h00", "Cả ngày") goes on in its next cells, a course or the team's compiling (afa_02)."""
+    text = (
+        "Lịch công tác tuần của Đoàn kiểm tra cải cách hành chính huyện (từ 17/9 đến 21/9/2018)\n14/9/2018\nĐoàn kiểm "
+        "tra do đồng chí Phạm Văn Cường, Phó Chủ tịch UBND huyện làm Trưởng đoàn thông báo lịch công tác tuần như sau:\n"
+        "Thứ, ngày | Thời gian | Nội dung công việc | Địa điểm\n"
+        "- Thứ Hai 17/9: 14h00; Kiểm tra công tác CCHC tại UBND xã Cẩm Văn; Hội trường UBND xã Cẩm Văn.\n"
+        "- Thứ Tư 19/9: Cả ngày; Thành viên Đoàn dự Hội nghị tập huấn nghiệp vụ văn thư, lưu trữ; Hội trường Sở Nội vụ.\n"
+        "- Thứ Năm 20/9: 8h00; Kiểm tra công tác CCHC tại UBND thị trấn Lai Cách; Hội trường UBND thị trấn.\n"
+        "- Thứ Sáu 21/9: 8h00; Đoàn tổng hợp kết quả, dự thảo thông báo kết luận kiểm tra; Phòng Nội vụ.\n"
+    )
+    article = extract_text(text, "week.txt")
+    assert article.inspection_dates == ["2018-09-17", "2018-09-20"]
 
 
 def test_a_clause_that_carries_on_a_round_to_come_names_no_day_and_no_unit_yet() -> None:

@@ -58,6 +58,8 @@ _NOT_INSPECTION_DATE = re.compile(
     r"(?<!trong )\bkhoang|"
     # the lockdown a figure is told over: "trong thời gian giãn cách xã hội từ ngày 01/4 đến ngày 22/4/2020"
     r"gian cach( xa hoi)?|"
+    # the week a schedule covers: "Lịch công tác tuần của Đoàn kiểm tra ... (từ 17/9 đến 21/9/2018)"
+    r"lich (cong tac|lam viec) (tuan|thang)\b[^.;:]{0,80}?\(\s*(tu )?|"
     r"thay vi)"  # the day a visit was held instead of: "ngay trong buổi chiều cùng ngày, thay vì ngày 21/8 như lịch"
     r"( tu)?\s*(ngay)?\s*$"
 )
@@ -140,11 +142,13 @@ _OTHER_EVENT = re.compile(
 )
 # The team at work in the clause of another event's day; not the team a report is sent to ("đã gửi báo cáo tự kiểm
 # tra về Đoàn kiểm tra liên ngành"), the one a notice is about ("điều chỉnh lịch kiểm tra ... của Đoàn kiểm tra") nor
-# its leader speaking at another event ("hội nghị ... ngày 05/12/2014, đồng chí A, Trưởng đoàn kiểm tra nhấn mạnh"), nor
+# its leader speaking at another event ("hội nghị ... ngày 05/12/2014, đồng chí A, Trưởng đoàn kiểm tra nhấn mạnh") or
+# the teams asked something there ("Tại hội nghị ngày 23/8, đồng chí A yêu cầu các Đoàn kiểm tra thực chất"), nor
 # its work stopped ("Ngày 4/10, Đoàn tạm dừng lịch làm việc tại cơ sở") nor its time moved ("ngày 04/5/2023 Bộ Nội vụ
 # có Công văn số 2105/BNV-CCHC điều chỉnh thời gian kiểm tra tại tỉnh").
 _TEAM_IN_THE_CLAUSE = re.compile(
-    r"(?<!ve )(?<!cho )(?<!toi )(?<!den )(?<!cua )(?<!vien )(?<!truong )(?<!thuong truc )doan kiem tra|"
+    r"(?<!ve )(?<!cho )(?<!toi )(?<!den )(?<!cua )(?<!vien )(?<!truong )(?<!thuong truc )(?<!yeu cau )"
+    r"(?<!yeu cau cac )doan kiem tra|"
     r"(?<!dung )(?<!dung lich )lam viec tai|(?<!lich )(?<!thoi gian )kiem tra tai"
 )
 # A deadline's day: "Gửi báo cáo tự kiểm tra trước ngày 09/4/2019".
@@ -621,17 +625,20 @@ def _candidate_days(
         # họp thống nhất dự thảo thông báo kết quả"; not "- Thứ Năm, 24/10/2024: buổi sáng kiểm tra Sở Y tế; buổi chiều
         # Đoàn họp")
         business = row if _BARE_DAY_CELL.search(clause) else clause
+        # (and what the day is for, in the cell after such a bare one: "- Thứ Tư 19/9: Cả ngày; Thành viên Đoàn dự Hội
+        # nghị tập huấn", not a deadline's later cell: "- 16/4/2024: Sáng; UBND phường A; hạn gửi báo cáo 11/4/2024")
+        next_cell = "".join(page.folded[clause_end:s_end].split(";")[1:2]) if business is not clause else ""
         if (
             _COMPILING.search(business)
-            or _TEAM_BUSINESS.search(business)
+            or (_TEAM_BUSINESS.search(business) or _OTHER_EVENT.search(next_cell))
             and not TEAM_AT_WORK.search(business)
         ):
             continue
         yield found
 
 
-# A schedule row's day cell with nothing but the day and its time: "- Thứ Hai, 23/11/2020: Sáng".
-_BARE_DAY_CELL = re.compile(r":\s*((ca ngay|(buoi )?(sang|chieu))\s*)?$")
+# A schedule row's day cell with nothing but the day and its time: "- Thứ Hai, 23/11/2020: Sáng", "- Thứ Sáu 21/9: 8h00".
+_BARE_DAY_CELL = re.compile(r":\s*((ca ngay|(buoi )?(sang|chieu)|\d{1,2} ?(h|gio|:) ?\d{0,2})\s*)?$")
 # A sentence telling a schedule, whose days the next sentence may move: "Theo lịch tại Thông báo số 905/TB-SNV ..., đoàn
 # làm việc tại phường A ngày 04/8, xã B ngày 05/8 và xã C ngày 06/8."
 _SCHEDULE_OPENS = re.compile(r"\W*theo (lich|ke hoach|du kien|thong bao)\b")

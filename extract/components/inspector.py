@@ -75,19 +75,20 @@ _LEVEL_OF_POST = [
             r"|\bngan hang nha nuoc\b(?! (viet nam )?chi nhanh)"  # "Phó Chánh Văn phòng Ngân hàng Nhà nước"
         ),
     ),
-    # (a provincial police department by its code: "Phó Trưởng phòng PC06", "Trưởng phòng PV01"; the Sở Nội vụ's own
-    # reform department, which a district's home-affairs office has not: "Trưởng phòng Cải cách hành chính")
+    # (a provincial police department by its code or name: "Phó Trưởng phòng PC06", "Trưởng phòng PV01", "Trưởng phòng
+    # Cảnh sát quản lý hành chính về trật tự xã hội"; the Sở Nội vụ's own reform department, which a district's
+    # home-affairs office has not: "Trưởng phòng Cải cách hành chính")
     # (a Sở's Chi cục is the province's, not a district's branch: "Chi cục trưởng Chi cục Thuế huyện A")
     (
         "province",
         re.compile(
-            r"\bso\b|\btinh\b|\bp[a-z]\d{2}\b|\bphong cai cach hanh chinh\b"
+            r"\bso\b|\btinh\b|\bp[a-z]\d{2}\b|\bphong (cai cach hanh chinh|canh sat)\b"
             r"|\bchi cuc\b(?![a-z -]{0,40}\b(huyen|thi xa|quan|thanh pho)\b)"
         ),
     ),
     # (not "Cục Hải quan", nor the "phòng" of "Văn phòng")
     ("district", re.compile(r"\b(?:huyen|thi xa|thanh pho|(?<!van )phong)\b|(?<!hai )\bquan\b")),
-    ("commune", re.compile(r"\bxa\b|phuong|thi tran")),
+    ("commune", re.compile(r"\bxa\b|phuong|thi tran|dac khu")),
 ]
 _LEVEL_ABOVE = {"commune": "district", "district": "province", "province": "ministry", "hamlet": "commune"}
 
@@ -342,7 +343,12 @@ def find_inspector(doc: Doc) -> Doc:
     facts = page.facts
     relevant = facts.get("is_inspection_article", True)
     body = _inspecting_body(page) if relevant else None
-    facts["inspecting_level"] = _level(page, page.meta.title or "", body) if relevant else None
+    level = _level(page, page.meta.title or "", body) if relevant else None
+    if level == "district" and (page.meta.published or "") >= REORGANISED:
+        level = (
+            "commune"  # no district since July 2025: a đặc khu, or a ward's "phòng", is at a commune's level
+        )
+    facts["inspecting_level"] = level
     if facts["inspecting_level"] in _BELOW_MINISTRY:
         # (a province's or a district's team inspects no province: "Đoàn công tác của tỉnh làm việc tại Thành phố Hồ
         # Chí Minh" is another trip, "thành phố Hà Nội" the city a district's wards are of)

@@ -264,8 +264,9 @@ _RESULTS = re.compile(
     r"tong cuc)\b|"
     # (or a count of checks: "Tổ công tác ... kiểm tra đột xuất 25 lượt trong 6 tháng đầu năm 2024")
     r"(?<!se )kiem tra (dot xuat )?\d+ (luot|cuoc)\b|"
-    # (or where the round went, when many: "đã kiểm tra trực tiếp tại 26 xã, phường")
-    r"\bda (khao sat,? )?kiem tra (truc tiep |thuc te )?tai (0?[89]|[1-9]\d+)(/\d+)? (xa|phuong|thi tran|don vi|co quan|dia phuong|so|"
+    # (or where the round went, when many: "đã kiểm tra trực tiếp tại 26 xã, phường", "đã tiến hành kiểm tra trực
+    # tiếp tại 9 xã, thị trấn")
+    r"\bda (tien hanh )?(khao sat,? )?kiem tra (truc tiep |thuc te )?tai (0?[89]|[1-9]\d+)(/\d+)? (xa|phuong|thi tran|don vi|co quan|dia phuong|so|"
     r"huyen)\b|"
     r"tu dau nam den nay,? doan kiem tra|sau (dot|cac dot) kiem tra|cac doan kiem tra[^.;]{0,30} da kiem tra|"
     # a round over months, told when it is over (not a period a figure covers: "từ tháng 3 đến hết tháng 7, đã có 1.125

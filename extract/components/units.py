@@ -879,7 +879,14 @@ _NAME_GOES_ON = re.compile(
 )
 
 
-_STOP_BEFORE = {"triển": " khai", "thực": " hiện", "kiểm": " tra", "dự": " kiến", "hướng": " dẫn"}
+_STOP_BEFORE: dict[str, str | tuple[str, ...]] = {
+    "triển": " khai",
+    "thực": " hiện",
+    "kiểm": " tra",
+    "dự": " kiến",
+    "hướng": " dẫn",
+    "tự": (" kiểm", " chấm", " đánh"),  # "các Chi cục Thuế tự kiểm tra", not "Trường THCS Lý Tự Trọng"
+}
 _SOCIETY = re.compile(r" hội\b")
 # A stop word a name goes on past: "Cục Người có công" (people who served the revolution), not "Cục A có 5 phòng".
 _GOES_ON_AFTER = {"có": " công"}
