@@ -18,7 +18,8 @@ from cchc.vntext import UPPER, fold, nfc
 # Characters TCVN3/ABC text shows when read as Unicode and Vietnamese never uses (§ for Đ, µ for à ...),
 # and VNI's tone marks written after a vowel ("chaøo", "caùc").
 _TCVN3 = "§µ¶¸×¬®¹»¼½¾ÆÇËÎÏÑÖØÞßæçëîïñöøûü¦¢£¤¥©ª«\xad"  # \xad (soft hyphen) is ư
-_LEGACY_MARKERS = re.compile(f"[{_TCVN3}]|[aeiouyâêô][øùûõï]")
+_VNI_MARK = "[aeiouyâêô][øùûõï]"
+_LEGACY_MARKERS = re.compile(f"[{_TCVN3}]|{_VNI_MARK}")
 _MOJIBAKE = re.compile(r"(?:Ã.|á[º»]|Ä[\u2018\u2019\u0090-\u0091]|Æ[°¡])")
 _SPACE_SET = " \t\u00a0\u2000-\u200a\u202f\u3000"
 # What word processors leave in a text, found in one pass and each put right by `_word_processor_mark`:
@@ -67,7 +68,9 @@ def _fix_legacy(paragraph: str, page_encoding: str | None) -> str:
     if len(_LEGACY_MARKERS.findall(paragraph)) < 2:
         return paragraph
     if page_encoding is None or viparse.detect_text_encoding(paragraph) == page_encoding:
-        return viparse.fix(paragraph)  # (viparse reads a paragraph mixing fonts word by word)
+        fixed = viparse.fix(paragraph)  # (viparse reads a paragraph mixing fonts word by word)
+        font = _font_by_marks(paragraph) if fixed == paragraph else None
+        return viparse.fix(paragraph, encoding=font) if font else fixed
     if _in_legacy_font(paragraph):
         return viparse.fix(paragraph, encoding=page_encoding)
     return _SENTENCE.sub(
@@ -85,6 +88,21 @@ def _in_legacy_font(sentence: str) -> bool:
     return len(_LEGACY_MARKERS.findall(sentence)) >= 2 and not any(
         ch > "\xff" and ch.isalpha() for ch in sentence
     )
+
+
+def _font_by_marks(paragraph: str) -> str | None:
+    """The legacy font of a paragraph viparse makes no guess for (a short schedule line: "- Ngµy 19/4: buæi s¸ng kiÓm
+    tra t¹i UBND x· Th¹ch Kªnh"): the one whose marks it shows more of, when it shows enough of them inside words
+    (not a footer's "©" or a pager's "»") and none of Unicode's Vietnamese letters."""
+    inside = _MARK_IN_WORD.findall(paragraph)
+    if len(inside) < _FEWEST_MARKS or not _in_legacy_font(paragraph):
+        return None
+    vni = sum(len(m) == 2 for m in inside)
+    return "vni" if vni > len(inside) - vni else "tcvn3"
+
+
+_FEWEST_MARKS = 3
+_MARK_IN_WORD = re.compile(f"(?<=[A-Za-z])(?:[{_TCVN3}]|{_VNI_MARK})|[{_TCVN3}](?=[A-Za-z])")
 
 
 def in_legacy_font(text: str) -> bool:

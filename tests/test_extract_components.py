@@ -135,6 +135,11 @@ def test_vietnamese_numbers(text: str, value: float) -> None:
         ("công tác cải\xadcách hành chính", "công tác cải cách hành chính"),
         # a zero-width space standing for a space between two syllables, and inside one
         ("xã Suối\u200bĐá, Trư\u200bờng", "xã Suối Đá, Trường"),
+        # a TCVN3 line too short for viparse's guess, read by its marks inside words (afh_08)
+        (
+            "- Ngµy 19/4: buæi s¸ng kiÓm tra t¹i UBND x· Th¹ch Kªnh.\n« Trước | Sau »",
+            "- Ngày 19/4: buổi sáng kiểm tra tại UBND xã Thạch Kênh.\n« Trước | Sau »",
+        ),
         # Unicode's hyphen and no-break hyphen in a document's number (aep_12)
         ("Quyết định số 1187/QĐ\u2011UBND, 45/KH\u2010UBND", "Quyết định số 1187/QĐ-UBND, 45/KH-UBND"),
         # a TCVN3 paragraph whose own guess is VISCII, read in the font of the page's other paragraphs; one that
@@ -1196,6 +1201,11 @@ def test_leader_phrasings(sentence: str, leader: tuple, units: list[str], level:
                 "Chi nhánh Trung tâm Phục vụ hành chính công tỉnh khu vực Biên Hòa",
                 "Chi nhánh Trung tâm Phục vụ hành chính công tỉnh khu vực Đồng Xoài",
             ],
+        ),
+        (  # the departments' desks at the province's centre, where each department is inspected (afi_03, afi_11)
+            "Ngày 22/10, Đoàn kiểm tra trực tiếp tại quầy của Sở Nông nghiệp và Môi trường và quầy của Sở Xây dựng. "
+            "Hai phường học tập cách bố trí quầy hỗ trợ doanh nghiệp của Sở Tài chính.",
+            ["Sở Nông nghiệp và Môi trường", "Sở Xây dựng"],
         ),
         (  # bodies that check themselves, named before "tự kiểm tra" (aev_03), and a school named for Lý Tự Trọng
             "Đoàn kiểm tra của Cục Thuế làm việc tại Chi cục Thuế huyện Quế Võ và Trường THCS Lý Tự Trọng; các Chi cục "

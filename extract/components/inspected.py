@@ -154,9 +154,12 @@ _DESCRIBED = re.compile(
 )
 # "Về phía xã A có đồng chí ...": the side that receives the team, named right after.
 _HOST_SIDE = re.compile(r"\bve phia (ubnd |uy ban nhan dan )?$")
-# The one-stop office of a unit (its Bộ phận một cửa) is where the unit is inspected: "kiểm tra thực tế tại
-# Bộ phận tiếp nhận và trả kết quả của thị trấn A" inspects thị trấn A, though "của" names an owner.
-_OFFICE_OF = re.compile(r"\bbo phan (tiep nhan (va tra ket qua|ho so)|mot cua)[^,.;]{0,40}?\bcua\s*$")
+# The one-stop office of a unit (its Bộ phận một cửa, its desk at the province's centre) is where the unit is inspected:
+# "kiểm tra thực tế tại Bộ phận tiếp nhận và trả kết quả của thị trấn A" inspects thị trấn A, "kiểm tra trực tiếp tại
+# quầy của Sở Xây dựng" the Sở, though "của" names an owner.
+_OFFICE_OF = re.compile(
+    r"\b(bo phan (tiep nhan (va tra ket qua|ho so)|mot cua)|(tai|va) (cac )?quay(?! lai))[^,.;]{0,40}?\bcua\s*$"
+)
 # "Đoàn làm việc với lãnh đạo Cục Hải quan Đồng Nai": the unit, through its leaders.
 _WITH_ITS_LEADERS = re.compile(r"(lam viec|kiem tra|lv) voi (ban )?lanh dao( cac| ubnd)?\s*$")
 # Offices of the team's members, near the unit ("hai tổ kiểm tra liên ngành với thành phần gồm Sở Nội vụ, Sở Tư pháp").
