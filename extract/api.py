@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -174,14 +174,17 @@ def _latest_event(page: Page) -> date | None:
     """The latest day the text reports as past: legal references and explicit inspection days (a plan's are
     still to come)."""
     days = [date.fromisoformat(f.value.date) for f in page.legal_refs if f.value.date]
-    # (not a day told from the page's own, "sáng mai": it cannot gainsay it)
+    # (not a day told from the page's own, "sáng mai": it cannot gainsay it; and of a round's span over weeks, its
+    # first day: a visit may tell the whole round, "Đoàn ... kiểm tra tại 8 huyện từ ngày 11/9 đến ngày 06/10/2017")
     if page.facts["kind"] != "plan":
-        days += [
-            date.fromisoformat(last)
-            for found, (_, last) in page.facts["dates"]
-            if found.value.has_year and "relative" not in found.tags
-        ]
+        for found, (first, last) in page.facts["dates"]:
+            if found.value.has_year and "relative" not in found.tags:
+                start, end = date.fromisoformat(first), date.fromisoformat(last)
+                days.append(start if end - start > _A_WEEK else end)
     return max(days) if days else None
+
+
+_A_WEEK = timedelta(days=7)
 
 
 def _published(parts: PageParts, page: Page, fetched: date | None) -> str | None:
@@ -226,7 +229,12 @@ def _build(parts: PageParts, source: str, url: str | None, fetched: datetime | N
     periods = []
     for found, (first, last) in facts["dates"]:
         periods.append(DateSpan(first=first, last=last, evidence=evidence(page, found.start, found.end)))
-    inspection_dates = sorted({d for p in periods for d in (p.first, p.last)})
+    # (a report's round told as a span past its page, "từ ngày 11/9 đến ngày 06/10/2017" on 14 September: the days
+    # after the page are not inspected yet)
+    reported = facts["kind"] != "plan" and published
+    inspection_dates = sorted(
+        {d for p in periods for d in (p.first, p.last) if not (reported and d > published)}
+    )
     return Article(
         source=source,
         url=url,

@@ -5000,6 +5000,21 @@ def test_a_team_s_weekly_schedule_names_no_day_for_its_week_its_training_or_its_
     assert article.inspection_dates == ["2018-09-17", "2018-09-20"]
 
 
+def test_a_visit_that_tells_its_whole_round_keeps_its_page_s_date_and_no_day_past_it() -> None:
+    """A round over weeks told in a visit's lead ("từ ngày 11/9 đến ngày 06/10/2017" on 14 September) is under way:
+    its span does not make the page's date impossible, and its days after the page are not inspected yet (afc_02,
+    lz_01, ss_12, tb_02, wj_05)."""
+    text = (
+        "Tổ kiểm tra CCHC của tỉnh làm việc tại huyện Diễn Châu\n14/09/2017\nĐoàn kiểm tra cải cách hành chính của "
+        "UBND tỉnh được chia thành 4 tổ, kiểm tra tại 8 huyện, thành phố, thị xã từ ngày 11/9 đến ngày 06/10/2017. "
+        "Trong 3 ngày (từ 11 - 13/9/2017), Tổ số 2 do bà Hoàng Thị Mai Lan, Trưởng phòng Cải cách hành chính Sở Nội vụ "
+        "làm Tổ trưởng đã kiểm tra tại huyện Diễn Châu.\n"
+    )
+    article = extract_text(text, "round.txt")
+    assert article.published_date == "2017-09-14"
+    assert article.inspection_dates == ["2017-09-11", "2017-09-13"]
+
+
 def test_a_clause_that_carries_on_a_round_to_come_names_no_day_and_no_unit_yet() -> None:
     text = (
         "Sở Nội vụ kiểm tra cải cách hành chính tại phường Nghĩa Đô\n(Thứ năm, 20/11/2025 16:40)\nNgày 18/11/2025, "
