@@ -528,6 +528,13 @@ def test_whole_article_facts_with_evidence() -> None:
             ["Ngân hàng Nhà nước Chi nhánh tỉnh Hà Tĩnh"],
             "ministry",
         ),
+        (  # the team's deputy who heads its sub-team too (afc_10)
+            "Từ ngày 19 - 21/9/2016, Tổ 2 thuộc Đoàn kiểm tra công tác cải cách hành chính tỉnh Quảng Bình do ông Phạm "
+            "Ngọc Sơn, Phó Giám đốc Sở Tư pháp, Phó Trưởng đoàn kiêm Tổ trưởng đã kiểm tra tại huyện Tuyên Hóa.",
+            ("Phạm Ngọc Sơn", "Phó Giám đốc Sở Tư pháp"),
+            ["huyện Tuyên Hóa"],
+            "province",
+        ),
     ],
 )
 def test_leader_phrasings(sentence: str, leader: tuple, units: list[str], level: str) -> None:
@@ -1941,6 +1948,13 @@ def test_a_unit_named_again_heads_its_list_again_but_not_past_the_comma_that_clo
             "Xã Hòa Phú đứng đầu huyện trong đợt kiểm tra cải cách hành chính năm 2020",
             "Ngày 15/10/2020, Đoàn kiểm tra cải cách hành chính của huyện đã làm việc tại xã Hòa Phú. Xã đạt 96,5 điểm, "
             "cao nhất trong 11 xã được kiểm tra.",
+            "results",
+        ),
+        (  # a conference announcing a round's results, the round at many units (afg_12)
+            "Bắc Ninh: Kiểm tra cải cách hành chính tại 24 xã, phường, chỉ ra nhiều vướng mắc sau sắp xếp",
+            "15/12/2025\nNgày 12/12, Sở Nội vụ tổ chức hội nghị thông báo kết quả kiểm tra công tác cải cách hành chính "
+            "năm 2025. Từ ngày 20/10 đến ngày 28/11/2025, Đoàn kiểm tra số 1 làm việc tại xã Tân Yên, Đoàn kiểm tra số 2 "
+            "làm việc tại phường Kinh Bắc, Đoàn kiểm tra số 3 kiểm tra tại xã Lục Ngạn.",
             "results",
         ),
         (  # a round told done at many units, its days a month before the page (afa_07)

@@ -48,7 +48,7 @@ _OF_TEAM = (
 # folds to "... pho lam truong doan".
 _BEFORE = re.compile(  # not "trong nhóm dẫn đầu", "dẫn đầu cả nước", "tỉnh dẫn đầu là Quảng Ninh", "phường A dẫn đầu
     # với 96,5 điểm": a rank
-    r"(?:lam|la|giu chuc|giu vai tro)\s+"  # "ông A, Phó Chủ tịch UBND huyện giữ chức Trưởng đoàn"
+    r"(?:lam|la|giu chuc|giu vai tro|kiem)\s+"  # "ông A, Phó Chủ tịch UBND huyện giữ chức Trưởng đoàn", "... kiêm Tổ trưởng"
     + _ROLE
     # co-leaders: "do ông A, Phó Giám đốc Sở Nội vụ và bà B, Phó Giám đốc Sở Tư pháp đồng Trưởng đoàn"
     + r"|(?:lam |\b)dong truong doan"
@@ -235,9 +235,12 @@ def _one_before_anchor(page: Page, anchor: re.Match[str], s_start: int, dos: lis
     if not persons:
         return None
     person = persons[0] if dos else _without_post_place(text, persons)[-1]
-    if _DEPUTY.search(page.folded, person[1], anchor.start()) or _DEPUTY.search(
-        page.folded, chunk_start, person[0]
-    ):
+    deputy = _DEPUTY.search(page.folded, person[1], anchor.start())
+    if anchor.group(0).startswith("kiem"):
+        # a deputy who heads a sub-team too: "ông A, Phó Giám đốc Sở Tư pháp, Phó Trưởng đoàn kiêm Tổ trưởng", his post
+        # the one before the roles
+        return _leader(page, chunk_start, deputy.start() if deputy else anchor.start(), person)
+    if deputy or _DEPUTY.search(page.folded, chunk_start, person[0]):
         # "Tổ thứ hai do ông A, Trưởng phòng CCHC, Phó Trưởng đoàn dẫn đầu", "do Phó Trưởng đoàn B dẫn đầu": the
         # team's deputy
         return None

@@ -546,7 +546,9 @@ _YEAR_ROUND = re.compile(
 # (not the conclusions of one visit: "... năm 2023 tại UBND xã A").
 _RESULTS_ISSUED = re.compile(
     r"\b(thong bao|bao cao) (so )?[\w/-]*[^.;]{0,60}\bve (viec )?ket qua kiem tra (cong tac )?(cai cach hanh chinh|cchc)"
-    r"( \([^)]{0,10}\))? nam \d{4}(?! (tai|doi voi) (ubnd )?(xa|phuong|thi tran|huyen|thi xa|quan|so)\b)"
+    r"( \([^)]{0,10}\))? nam \d{4}(?! (tai|doi voi) (ubnd )?(xa|phuong|thi tran|huyen|thi xa|quan|so)\b)|"
+    # ... or a conference that announces them: "Sở Nội vụ tổ chức hội nghị thông báo kết quả kiểm tra công tác CCHC"
+    r"\bhoi nghi (thong bao|cong bo) ket qua kiem tra (cong tac )?(cai cach hanh chinh|cchc)\b"
 )
 # A headline concluding a round for a kind of unit, not one visit: "Thông báo kết luận kiểm tra công tác cải cách hành
 # chính năm 2022 đối với UBND các xã, thị trấn", "... năm 2020 đối với 05 cơ quan, đơn vị".
