@@ -3890,6 +3890,12 @@ def test_the_team_s_kick_off_training_a_report_sent_and_a_notice_issued_are_no_d
         "Văn phòng sẽ tổ chức cuộc họp chuẩn bị vào ngày 18/3/2026 với các bộ phận liên quan.\n"
     )
     assert extract_text(meetings, "meetings.txt").inspection_dates == ["2026-03-24"]
+    collating = (  # the team at its desk between two days at the units (afb_07)
+        "Kiểm tra CCHC tại huyện Trần Đề\n15/10/2024\nSáng 07/10/2024, Đoàn làm việc tại thị trấn Lịch Hội Thượng. "
+        "Ngày 08/10, Đoàn tổng hợp, đối chiếu hồ sơ, tài liệu đã thu thập tại hai đơn vị. Ngày 09/10, Đoàn kiểm tra tại "
+        "xã Đại Ân 2.\n"
+    )
+    assert extract_text(collating, "collating.txt").inspection_dates == ["2024-10-07", "2024-10-09"]
     asked = (  # the teams asked something at a conference on its day, in a plan (aez_12)
         "Lạng Sơn thành lập hai Đoàn kiểm tra cải cách hành chính năm 2012\n24/08/2012\nĐoàn kiểm tra số 1 do đồng chí "
         "Hoàng Văn Pắn, Giám đốc Sở Nội vụ làm Trưởng đoàn, từ ngày 10 đến 14/9/2012 kiểm tra tại Sở Giao thông vận tải "

@@ -221,7 +221,9 @@ _MOVED = re.compile(
 # phòng Nội vụ để tổng hợp kết quả", "làm việc tại trụ sở Sở Nội vụ, tổng hợp kết quả ...", "các thành viên Tổ nghiên
 # cứu báo cáo, hồ sơ của hai xã tại phòng Nội vụ".
 _COMPILING = re.compile(
-    r"\b(de|doan|to)( kiem tra)?( (danh thoi gian|tap trung|tien hanh))? tong hop (ket qua|so lieu|bao cao)\b|"
+    # ("Ngày 08/10, Đoàn tổng hợp, đối chiếu hồ sơ, tài liệu đã thu thập")
+    r"\b(de|doan|to)( kiem tra)?( (danh thoi gian|tap trung|tien hanh))? tong hop(,? doi chieu)? "
+    r"(ket qua|so lieu|bao cao|ho so)\b|"
     # its own office's desk: "làm việc tại phòng Nội vụ quận để rà soát, tổng hợp hồ sơ"
     r"\blam viec tai (tru so )?(so|phong) noi vu( (tinh|huyen|quan|thi xa|thanh pho))?,? (de )?(ra soat,? )?"
     r"(tong hop|xay dung du thao)|"
