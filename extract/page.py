@@ -131,6 +131,8 @@ DATE_SELECTORS = (
     ".metadata-publish-date",  # Liferay 6.0
     ".ngay-dang",
     ".createdate",  # Joomla 1.5: "Thứ năm, 17 Tháng 9 2015 09:21"
+    "dd.published",  # Joomla 3's article info: <dd class="published">Được đăng ngày Thứ sáu, 14 Tháng 10 2016 08:42
+    ".field--name-created",  # Drupal 8: "Gửi bởi ... vào <span class="field--name-created">T2, 28/11/2022 - 14:30"
     ".date-post",
     "[class*=ngay-capnhat]",
     "[class*=ngaycapnhat]",

@@ -2633,6 +2633,24 @@ def test_a_liferay_6_0_page_s_headline_and_its_date_with_a_two_digit_year() -> N
     )
 
 
+@pytest.mark.parametrize(
+    "date_markup",
+    [
+        # Joomla 3's article info (afm_04) and Drupal 8's "created" field (afq_07), under a header clock
+        "<dl><dd class='published'>Được đăng ngày Thứ sáu, 14 Tháng 10 2016 08:42</dd></dl>",
+        "<div>Gửi bởi snv vào <span class='field field--name-created'>T6, 14/10/2016 - 08:42</span></div>",
+    ],
+)
+def test_joomla_s_and_drupal_s_date_of_posting_under_a_later_clock(date_markup: str) -> None:
+    page = (
+        "<html><body><div class='clock'>Thứ Hai, 08/05/2017</div><h1>Kết quả kiểm tra CCHC năm 2016</h1>"
+        f"{date_markup}<div class='item-page'><p>Từ ngày 15/8 đến ngày 30/9/2016, Đoàn kiểm tra cải cách hành chính "
+        "của tỉnh do ông Hà Trung Kiên, Giám đốc Sở Nội vụ làm Trưởng đoàn đã kiểm tra tại Sở Giao thông vận tải và "
+        "UBND huyện Lâm Bình, ghi nhận Sở tiếp nhận 1.936 hồ sơ, giải quyết đúng hạn 100%.</p></div></body></html>"
+    )
+    assert extract_html(page, "cms.html").published_date == "2016-10-14"
+
+
 def test_an_old_table_layout_s_bold_headline_over_its_date_when_the_title_names_the_site() -> None:
     page = (
         "<html><head><title>Cổng thông tin điện tử huyện Lục Nam</title></head><body><table><tr><td>Hôm nay, thứ "
@@ -3896,6 +3914,33 @@ def test_the_team_s_kick_off_training_a_report_sent_and_a_notice_issued_are_no_d
         "xã Đại Ân 2.\n"
     )
     assert extract_text(collating, "collating.txt").inspection_dates == ["2024-10-07", "2024-10-09"]
+    before_the_last = (  # a meeting before the last units, and a survey in a plan (afm_03, afo_10)
+        "Kiểm tra CCHC tại huyện Đại Từ\n15/11/2021\nTrong các ngày 08, 09 và 11/11/2021, Đoàn kiểm tra của UBND huyện "
+        "đã kiểm tra tại 5 cơ quan, đơn vị. Ngày 10/11, Đoàn họp rút kinh nghiệm, thống nhất cách chấm điểm trước khi "
+        "làm việc tại hai đơn vị cuối. Năm 2022, Sở Nội vụ sẽ tổ chức khảo sát sự hài lòng của người dân từ ngày 02 "
+        "đến ngày 13/7/2022 tại bộ phận một cửa các cấp.\n"
+    )
+    assert extract_text(before_the_last, "last.txt").inspection_dates == [
+        "2021-11-08",
+        "2021-11-09",
+        "2021-11-11",
+    ]
+    survey = (  # a satisfaction survey's days in a plan (afo_10)
+        "Kế hoạch kiểm tra cải cách hành chính năm 2018\n10/4/2018\nUBND tỉnh ban hành kế hoạch kiểm tra công tác cải "
+        "cách hành chính năm 2018. Đoàn kiểm tra sẽ kiểm tra tại Sở Y tế ngày 15/5/2018. Cũng trong năm 2018, Sở Nội "
+        "vụ sẽ tổ chức khảo sát sự hài lòng của người dân từ ngày 02 đến ngày 13/7/2018 tại bộ phận một cửa các cấp.\n"
+    )
+    assert extract_text(survey, "survey.txt").inspection_dates == ["2018-05-15"]
+    sections = (  # a unit's numbered section with its day in brackets, its findings naming a document issued (afm_01)
+        "Kết quả kiểm tra CCHC năm 2019 của huyện Lâm Thao\n30/10/2019\nTừ ngày 21 đến 25/10/2019, Đoàn kiểm tra CCHC "
+        "của huyện đã kiểm tra tại 2 đơn vị:\n1. UBND xã Tiên Kiên (kiểm tra ngày 21/10): xã tiếp nhận 412 hồ sơ.\n2. "
+        "Phòng Tư pháp (kiểm tra ngày 22/10): Phòng rà soát 126 văn bản do HĐND, UBND huyện ban hành.\n"
+    )
+    assert extract_text(sections, "sections.txt").inspection_dates == [
+        "2019-10-21",
+        "2019-10-22",
+        "2019-10-25",
+    ]
     asked = (  # the teams asked something at a conference on its day, in a plan (aez_12)
         "Lạng Sơn thành lập hai Đoàn kiểm tra cải cách hành chính năm 2012\n24/08/2012\nĐoàn kiểm tra số 1 do đồng chí "
         "Hoàng Văn Pắn, Giám đốc Sở Nội vụ làm Trưởng đoàn, từ ngày 10 đến 14/9/2012 kiểm tra tại Sở Giao thông vận tải "

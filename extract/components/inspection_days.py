@@ -91,8 +91,8 @@ _DAY_AT_UNIT = re.compile(
     r"^\W*((sang|chieu) )?(ngay )?\d{1,2}[/.-]\d{1,2}([/.-]\d{2,4})?,? tai " + _UNIT_OPENING
 )
 # What opens a unit's day in brackets, folded: the team that went and the half of the day ("(Tổ 1, ngày 05/11)",
-# "(sáng 15/10)").
-TEAM_AND_DAY_OPENING = r"\(((to|nhom|doan)( so)? \d+,? )?(sang |chieu )?(ngay )?"
+# "(sáng 15/10)", "(kiểm tra ngày 22/10)").
+TEAM_AND_DAY_OPENING = r"\(((to|nhom|doan)( so)? \d+,? )?(kiem tra )?(sang |chieu )?(ngay )?"
 # A schedule row's day, or its days: "Ngày 10/3", "Từ ngày 24 đến 25/3", "27 - 28/9/2022".
 ROW_DAYS = r"(tu )?(ngay )?(\d{1,2}(/\d{1,2})? ?([-–]|den|va) ?(ngay )?)?\d{1,2}/\d{1,2}(/\d{2,4})?"
 # A unit's item opening on it and its day in brackets: "3. Sở Tài chính (ngày 24/11): ...", "Phường Long Khánh (Tổ 1,
@@ -137,6 +137,8 @@ _OTHER_EVENT = re.compile(
     r"\b(?:hoi nghi\b|(cuoc|ngay) bau cu\b|dai hoi\b|le k[yi] niem\b|ky ket|ban hanh|tong ket|so ket\b(?! qua\b)|den thoi diem|(?<!chua )(?<!khong )(da )?co (bao cao|thong bao|van ban(?! xin loi)|cong van)\b|"
     r"(gui|nop)( day du| bo sung)? (bao cao|van ban|cong van|thong bao|de cuong)|\bthong bao (den|toi|cho) (cac )?(don vi|co quan|dia phuong|xa)|\bgui (doan|to cong tac)\b|"
     r"tam dung|tam hoan|tam ngung|tap huan|(buoi|le) cong bo ket qua|lop (boi duong|hoc|tap huan)|duoc gui (ve|den|toi)\b|"
+    # (a survey of satisfaction: "Sở Nội vụ sẽ tổ chức khảo sát sự hài lòng ..., từ ngày 02 đến ngày 13/7/2018")
+    r"khao sat (muc do |su )?hai long|"
     # (a certification body's audit: "ngày 12/8/2010 đã được tổ chức chứng nhận đánh giá, cấp giấy chứng nhận")
     r"to chuc chung nhan|chung nhan phu hop (tieu chuan|iso))"
 )

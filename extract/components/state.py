@@ -119,10 +119,12 @@ TEAM_MEETING = (
 # Đoàn đã họp", "... với đại diện các đơn vị được kiểm tra trực tiếp"). Its days may come between: "làm việc từ ngày
 # 03 - 06/11/2025 tại".
 TEAM_AT_WORK = re.compile(
-    # (nor where it goes next: "đoàn đã họp rút kinh nghiệm trước khi tiếp tục kiểm tra tại huyện Đại Lộc")
+    # (nor where it goes next: "đoàn đã họp rút kinh nghiệm trước khi tiếp tục kiểm tra tại huyện Đại Lộc", "... trước
+    # khi làm việc tại hai đơn vị cuối")
     r"(?<!ket luan )(?<!ket qua )(?<!lich )(?<!ket thuc )(?<!noi dung )(?<!truoc khi )(?<!khi tiep tuc )"
     r"kiem tra(?! hop\b)[a-z ,]{0,40} tai(?! phong hop| hoi truong)|"
-    r"(?<!lich )(?<!bien ban )(?<!khong )(?<!de cuong )(?<!noi dung )lam viec(( tu| trong)?( cac)? ngay [\d/. -]{1,24}?((den|va) (ngay )?[\d/.]{1,10})?)? (tai|voi)|"
+    r"(?<!lich )(?<!bien ban )(?<!khong )(?<!de cuong )(?<!noi dung )(?<!truoc khi )"
+    r"lam viec(( tu| trong)?( cac)? ngay [\d/. -]{1,24}?((den|va) (ngay )?[\d/.]{1,10})?)? (tai|voi)|"
     r"(?<!don vi )(tien hanh|da) (kiem tra|lam viec)|"  # (not "dự thảo kết luận các đơn vị đã kiểm tra")
     # (not what the team did before it went: "Trước khi đi kiểm tra thực tế, chiều 26/8, đoàn đã họp thống nhất")
     # (nor the team's meeting on what to check: "Đoàn họp ... thống nhất nội dung kiểm tra đột xuất")
