@@ -2651,6 +2651,22 @@ def test_joomla_s_and_drupal_s_date_of_posting_under_a_later_clock(date_markup: 
     assert extract_html(page, "cms.html").published_date == "2016-10-14"
 
 
+def test_liferay_s_asset_summary_is_the_lead_over_the_body() -> None:
+    """The lead naming the team and its leader sits in "asset-summary" above "journal-content-article" (afp_05)."""
+    page = (
+        "<html><body><h1>Đoàn kiểm tra Bộ Nội vụ làm việc tại Hà Tĩnh</h1><span class='metadata-publish-date'>"
+        "26/08/2022</span><div class='asset-summary'><strong>Từ ngày 22 đến 24/8, Đoàn kiểm tra của Bộ Nội vụ do ông "
+        "Nguyễn Đăng Khoa, Phó Vụ trưởng Vụ Cải cách hành chính làm Trưởng đoàn đã kiểm tra công tác cải cách hành "
+        "chính năm 2022 tại tỉnh Hà Tĩnh.</strong></div><div class='journal-content-article'><p>Ngày 22/8, Đoàn kiểm "
+        "tra tại Sở Tài nguyên và Môi trường. Từ đầu năm, Sở tiếp nhận 4.312 hồ sơ, còn 212 hồ sơ trễ hạn. Ngày 23/8, "
+        "Đoàn kiểm tra tại UBND huyện Cẩm Xuyên, nơi tỷ lệ hồ sơ nộp trực tuyến đạt 38,2%.</p></div></body></html>"
+    )
+    article = extract_html(page, "liferay.html")
+    assert [(x.name, x.title) for x in article.team_leaders] == [
+        ("Nguyễn Đăng Khoa", "Phó Vụ trưởng Vụ Cải cách hành chính")
+    ]
+
+
 def test_an_old_table_layout_s_bold_headline_over_its_date_when_the_title_names_the_site() -> None:
     page = (
         "<html><head><title>Cổng thông tin điện tử huyện Lục Nam</title></head><body><table><tr><td>Hôm nay, thứ "
@@ -5078,6 +5094,22 @@ def test_a_visit_that_tells_its_whole_round_keeps_its_page_s_date_and_no_day_pas
     article = extract_text(text, "round.txt")
     assert article.published_date == "2017-09-14"
     assert article.inspection_dates == ["2017-09-11", "2017-09-13"]
+
+
+def test_another_team_s_work_at_the_same_time_told_in_passing_is_not_the_inspection_s() -> None:
+    """A second team the article does not report ("... kết quả sẽ được thông tin trong bài viết khác") and a discipline
+    team's surprise check the same morning give no leader, unit or day (afn_02, afn_06, afn_12, aep_12)."""
+    text = (
+        "Sở Nội vụ kiểm tra cải cách hành chính tại phường Long Xuyên\n19/11/2025\nNgày 18/11/2025, Đoàn kiểm tra "
+        "công tác cải cách hành chính của tỉnh do ông Trương Văn Hậu, Phó Giám đốc Sở Nội vụ làm Trưởng đoàn đã kiểm "
+        "tra tại phường Long Xuyên. Cũng trong sáng 18/11, Tổ kiểm tra công vụ của UBND tỉnh do ông Lâm Hoàng Phúc, "
+        "Phó Chánh Thanh tra Sở Nội vụ làm Tổ trưởng đã kiểm tra đột xuất việc chấp hành giờ giấc làm việc tại phường "
+        "Mỹ Thới. Cùng ngày 18/11, Tổ kiểm tra số 2 do ông Nguyễn Văn Bé Tư làm Tổ trưởng đã làm việc tại phường Bình "
+        "Khánh; kết quả làm việc của Tổ số 2 sẽ được thông tin trong bài viết khác.\n"
+    )
+    article = extract_text(text, "meanwhile.txt")
+    assert [leader.name for leader in article.team_leaders] == ["Trương Văn Hậu"]
+    assert [u.name for u in article.inspected_units] == ["phường Long Xuyên"]
 
 
 def test_a_clause_that_carries_on_a_round_to_come_names_no_day_and_no_unit_yet() -> None:

@@ -397,10 +397,19 @@ _DATED_LINE_END = re.compile(r"\(\d{1,2}/\d{1,2}/\d{4}\)[^\S\n]*$", re.MULTILINE
 _HEADLINE_LENGTH = 200
 
 
+# Another team's work at the same time, told in passing: "Cùng ngày 14/8, Tổ kiểm tra số 2 ... đã làm việc tại huyện Bến
+# Lức; kết quả ... sẽ được thông tin trong bài viết khác", "Cũng trong sáng 18/11, Tổ kiểm tra công vụ ... đã kiểm tra
+# đột xuất việc chấp hành giờ giấc làm việc tại phường Mỹ Thới".
+_ANOTHER_TEAM_MEANWHILE = re.compile(
+    r"\W*cung (trong )?(ngay|sang|chieu|thoi gian|buoi)\b[^.]{0,40}?,? (to|doan) kiem tra (so \d+|cong vu)\b"
+    r"[^.]*\b(se duoc thong tin|thong tin (sau|trong bai)|kiem tra dot xuat)"
+)
+
+
 def other_stories(page: Page) -> list[tuple[int, int]]:
     """The spans of text that tell other stories, in text order, found once per page: the short lines that end with a
-    date in brackets (from the date: a scan of every line's start cost a third of the relevance component), and a
-    digest's items that tell no inspection."""
+    date in brackets (from the date: a scan of every line's start cost a third of the relevance component), a
+    digest's items that tell no inspection, and another team's work told in passing."""
     if "other_stories" not in page.facts:
         text, spans = page.text, []
         for end in _DATED_LINE_END.finditer(text):
@@ -408,6 +417,11 @@ def other_stories(page: Page) -> list[tuple[int, int]]:
             if end.start() - start <= _HEADLINE_LENGTH:
                 spans.append((start, end.end()))
         spans += [(start, end) for start, end, _, inspection in _digest_items(page) if not inspection]
+        spans += [
+            (start, end)
+            for start, end in page.sentences
+            if _ANOTHER_TEAM_MEANWHILE.match(page.folded, start, end)
+        ]
         page.facts["other_stories"] = _merged(spans)
     return page.facts["other_stories"]
 
