@@ -97,7 +97,7 @@ SUMMARY_SELECTORS = (
     ".article-summary",
     ".tandan-p-article-news-summary",
     ".ArticleSummary",
-    ".asset-summary",  # Liferay's web content: the lead over "journal-content-article"
+    ".asset-full-content .asset-summary",  # Liferay's article (not its teasers' "asset-abstract"): the lead
     "b.lv_description_mode1",
     ".sapo",
     ".summary",

@@ -2652,19 +2652,24 @@ def test_joomla_s_and_drupal_s_date_of_posting_under_a_later_clock(date_markup: 
 
 
 def test_liferay_s_asset_summary_is_the_lead_over_the_body() -> None:
-    """The lead naming the team and its leader sits in "asset-summary" above "journal-content-article" (afp_05)."""
+    """The lead naming the team and its leader sits in the article's "asset-summary" above "journal-content-article"
+    (afp_05); a teaser's own summary, in an "asset-abstract" below, is another story's (ay_01)."""
     page = (
-        "<html><body><h1>Đoàn kiểm tra Bộ Nội vụ làm việc tại Hà Tĩnh</h1><span class='metadata-publish-date'>"
-        "26/08/2022</span><div class='asset-summary'><strong>Từ ngày 22 đến 24/8, Đoàn kiểm tra của Bộ Nội vụ do ông "
+        "<html><body><div class='asset-full-content'><h1>Đoàn kiểm tra Bộ Nội vụ làm việc tại Hà Tĩnh</h1><span "
+        "class='metadata-publish-date'>26/08/2022</span><div class='asset-summary'><strong>Từ ngày 22 đến 24/8, Đoàn "
+        "kiểm tra của Bộ Nội vụ do ông "
         "Nguyễn Đăng Khoa, Phó Vụ trưởng Vụ Cải cách hành chính làm Trưởng đoàn đã kiểm tra công tác cải cách hành "
         "chính năm 2022 tại tỉnh Hà Tĩnh.</strong></div><div class='journal-content-article'><p>Ngày 22/8, Đoàn kiểm "
         "tra tại Sở Tài nguyên và Môi trường. Từ đầu năm, Sở tiếp nhận 4.312 hồ sơ, còn 212 hồ sơ trễ hạn. Ngày 23/8, "
-        "Đoàn kiểm tra tại UBND huyện Cẩm Xuyên, nơi tỷ lệ hồ sơ nộp trực tuyến đạt 38,2%.</p></div></body></html>"
+        "Đoàn kiểm tra tại UBND huyện Cẩm Xuyên, nơi tỷ lệ hồ sơ nộp trực tuyến đạt 38,2%.</p></div></div><div "
+        "class='asset-abstract'><div class='asset-summary'>Ngày 23/8, Đoàn kiểm tra tại UBND xã Vô "
+        "Tranh.</div></div></body></html>"
     )
     article = extract_html(page, "liferay.html")
     assert [(x.name, x.title) for x in article.team_leaders] == [
         ("Nguyễn Đăng Khoa", "Phó Vụ trưởng Vụ Cải cách hành chính")
     ]
+    assert "xã Vô Tranh" not in [u.name for u in article.inspected_units]
 
 
 def test_an_old_table_layout_s_bold_headline_over_its_date_when_the_title_names_the_site() -> None:
