@@ -345,9 +345,8 @@ def find_inspector(doc: Doc) -> Doc:
     body = _inspecting_body(page) if relevant else None
     level = _level(page, page.meta.title or "", body) if relevant else None
     if level == "district" and (page.meta.published or "") >= REORGANISED:
-        level = (
-            "commune"  # no district since July 2025: a đặc khu, or a ward's "phòng", is at a commune's level
-        )
+        # (no district since July 2025: a đặc khu, or a ward's "phòng", is at a commune's level)
+        level = "commune"
     facts["inspecting_level"] = level
     if facts["inspecting_level"] in _BELOW_MINISTRY:
         # (a province's or a district's team inspects no province: "Đoàn công tác của tỉnh làm việc tại Thành phố Hồ
