@@ -2091,6 +2091,35 @@ def test_a_sector_s_law_checked_with_its_procedures_stays_a_near_miss() -> None:
 
 
 @pytest.mark.parametrize(
+    ("title", "subject", "relevant"),
+    [
+        (
+            "Công bố kết luận thanh tra công tác cải cách hành chính tại huyện Ba Chẽ",
+            "công tác cải cách hành chính",
+            True,
+        ),
+        (
+            "Thanh tra việc thực hiện cơ chế một cửa, một cửa liên thông tại UBND huyện Ba Chẽ",
+            "cơ chế một cửa",
+            True,
+        ),
+        (  # the reform's funds audited are no inspection of reform work
+            "Công bố kết luận thanh tra việc quản lý, sử dụng kinh phí cải cách hành chính tại huyện Ba Chẽ",
+            "việc quản lý, sử dụng kinh phí cải cách hành chính",
+            False,
+        ),
+    ],
+)
+def test_an_inspectorate_s_inspection_of_reform_work_is_one(title: str, subject: str, relevant: bool) -> None:
+    page = (
+        f"{title}\nNgày 14/11/2019, Thanh tra tỉnh công bố kết luận thanh tra {subject} tại UBND huyện Ba Chẽ. Từ "
+        "ngày 9 đến 20/9/2019, Đoàn thanh tra đã thanh tra trực tiếp tại UBND huyện và UBND xã Đạp Thanh; Bộ phận "
+        "tiếp nhận và trả kết quả huyện tiếp nhận 6.120 hồ sơ thủ tục hành chính, 214 hồ sơ trễ hạn."
+    )
+    assert extract_text(page, "audit.txt").is_inspection_article is relevant
+
+
+@pytest.mark.parametrize(
     ("title", "body"),
     [
         (  # a headline naming the check of something else, however much of a visit the text has

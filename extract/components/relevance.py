@@ -89,8 +89,12 @@ _JOINT_CHECK = re.compile(
 _BOARD_SUPERVISES = r"\b(ban chi dao|bcd) (cai cach hanh chinh|cchc)\b[^.;]{0,40}\bgiam sat\b"
 # (or a survey of reform work on the spot, not of satisfaction with it: "Sở Nội vụ khảo sát công tác cải cách hành chính
 # tại huyện Hải Hậu")
+# (or an Inspectorate's inspection of reform work itself, not of its funds: "Công bố kết luận thanh tra công tác cải cách
+# hành chính tại huyện A", "thanh tra việc thực hiện cơ chế một cửa, một cửa liên thông")
 _INSPECT = re.compile(
     r"kiem tra|\b(doan|to) kt\b|\bkt (cong tac )?(cchc|cai cach)|"
+    r"\bthanh tra (viec thuc hien )?(cac quy dinh [^.;]{0,30}\bve )?(cong tac )?"
+    r"(cai cach hanh chinh|cchc|co che mot cua)\b|"
     r"\bkhao sat (thuc te )?(cong tac |(viec|tinh hinh) thuc hien (nhiem vu )?)?(cai cach hanh chinh|cchc)\b|"
     + _BOARD_SUPERVISES
 )
