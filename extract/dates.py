@@ -24,6 +24,8 @@ _M = r"(?P<{n}m>[01]?\d)"
 _Y = r"(?P<{n}y>(?:19|20)\d\d)"
 _SEP = r"\s?[/.\-–]\s?"  # (a day, a month and a year between en dashes too: "ngày 02 – 3 – 2017")
 _SLASH = r"[/.]"
+# A day's and a month's dash, spaced as some newspapers write it: "Chiều 7 - 10", "ngày 06 - 4 - 2012".
+_DASH = r"[^\S\n]?-[^\S\n]?"
 # (the last day's weekday too: "từ thứ Bảy 29/4 đến hết thứ Tư 03/5/2023"; two days' weekdays are two mentions,
 # "ngày 19/3 và Thứ Tư, ngày 20/3")
 _WEEKDAY = r"(?:(?:thứ|thu)\s+(?:hai|ba|tư|tu|năm|nam|sáu|sau|bảy|bay|[2-7])|chủ nhật|chu nhat)\s*,?\s*"
@@ -35,6 +37,10 @@ _TO = (
 )
 # Words that make "8/12" a fraction of things counted rather than 8 December.
 _COUNTED = r"(?:" + "|".join(re.escape(noun) for noun in sorted(METRIC_NOUNS, key=len, reverse=True)) + r")\b"
+# Units of a span after "5 - 7" ("từ 5 - 7 ngày", "3 - 5 năm"; not "ngày 7-10 năm 2020") or things counted.
+_SPAN_UNIT = (
+    r"(?:ngày|ngay|tháng|thang|tuần|tuan|giờ|gio|phút|phut|năm|nam)\b(?!\s+(?:19|20)\d\d)|%|" + _COUNTED
+)
 _TRIGGER = (
     # a schedule's or a table's label: "Sở Tư pháp: Ngày kiểm tra 08/8; 88,5 điểm"
     r"(?:(?<![\w])(?:ngày|ngay)\s+(?:kiểm tra|kiem tra|làm việc|lam viec)\s*:?\s*|"
@@ -107,11 +113,13 @@ _PATTERNS: list[re.Pattern[str]] = [
     ),
     # Days and months written with dashes, the year given once at the end: "21-10 đến ngày 01-11-2019".
     _DASHED_RANGE := re.compile(
-        flags=re.IGNORECASE, pattern=_p(r"(?<!\d){Da}-{Ma}" + _TO + r"{Db}-{Mb}-{Yb}(?!\d)", "a", "b")
+        flags=re.IGNORECASE,
+        pattern=_p(r"(?<!\d){Da}{-}{Ma}" + _TO + r"{Db}{-}{Mb}{-}{Yb}(?!\d)", "a", "b").replace("{-}", _DASH),
     ),
-    # Days written with dashes, the year given: "05 và 06-3-2024".
+    # Days written with dashes, the year given: "05 và 06-3-2024", "07 đến 09 - 10 - 2020".
     _DASHED_DAYS := re.compile(
-        flags=re.IGNORECASE, pattern=_p(r"(?<!\d){Da}" + _TO + r"{Db}-{Mb}-{Yb}(?!\d)", "a", "b")
+        flags=re.IGNORECASE,
+        pattern=_p(r"(?<!\d){Da}" + _TO + r"{Db}{-}{Mb}{-}{Yb}(?!\d)", "a", "b").replace("{-}", _DASH),
     ),
     re.compile(flags=re.IGNORECASE, pattern=_p(_wordy("a") + _TO + _wordy("b"), "a", "b")),
     re.compile(
@@ -154,9 +162,19 @@ _PATTERNS: list[re.Pattern[str]] = [
         flags=re.IGNORECASE,
         pattern=_p(_TRIGGER + r"{Da}" + _TO + r"{Db}-(?P<bm>1[0-2]|0?[1-9])(?![\d/.\-])", "a", "b"),
     ),
-    # "Ngày 05-3": with a dash only after a trigger word, and not the start of a range ("ngày 13-14/9").
+    # "Ngày 05-3", "Chiều 7 - 10": with a dash only after a trigger word, and not the start of a range ("ngày
+    # 13-14/9"), nor a span of time or of things counted ("từ 5 - 7 ngày làm việc", "từ 3 - 5 hồ sơ").
     _TRIGGERED_DASHED := re.compile(
-        flags=re.IGNORECASE, pattern=_p(_TRIGGER + r"{Da}-(?P<am>1[0-2]|0?[1-9])(?![\d/.\-])", "a")
+        flags=re.IGNORECASE,
+        pattern=_p(
+            _TRIGGER
+            + r"{Da}"
+            + _DASH
+            + r"(?P<am>1[0-2]|0?[1-9])(?![\d/.\-])(?![^\S\n]*(?:"
+            + _SPAN_UNIT
+            + r"))",
+            "a",
+        ),
     ),
     # ... or in brackets after its weekday, as newspapers write it: "thứ Ba (18-3) và thứ Tư (19-3)".
     _WEEKDAY_DASHED := re.compile(
@@ -178,7 +196,7 @@ _WITH_DASHES = frozenset(
         _WEEKDAY_DASHED,
     }
 )
-_DAY_DASH_MONTH = re.compile(r"(?<!\d)[0-3]?\d-(?:1[0-2]|0?[1-9])(?![\d/.])")
+_DAY_DASH_MONTH = re.compile(r"(?<!\d)[0-3]?\d" + _DASH + r"(?:1[0-2]|0?[1-9])(?![\d/.])")
 _NEAR_DIGITS = frozenset(
     {
         _TWO_DIGIT_YEAR,

@@ -38,6 +38,9 @@ from tests.goldsets import CORPUS
         ("Từ ngày 22 đến 24-10, Đoàn kiểm tra", (None, 10, 22), (None, 10, 24)),  # the month after a dash
         ("Từ ngày 21-10 đến ngày 01-11-2019, Đoàn", (None, 10, 21), (2019, 11, 1)),  # dashed, the year once
         ("từ ngày 28-9 đến ngày 02-10, Đoàn", (None, 9, 28), (None, 10, 2)),
+        ("Trong 2 ngày 05 và 06 - 4 - 2012, Đoàn", (None, 4, 5), (2012, 4, 6)),  # dashes spaced
+        ("tu ngay 05 - 12 den 16 - 12 - 2016, Doan", (None, 12, 5), (2016, 12, 16)),
+        ("Chiều 7 - 10, Đoàn kiểm tra tại Sở Tư pháp", (None, 10, 7), (None, 10, 7)),
         ("từ thứ Bảy 29/4 đến hết thứ Tư 03/5/2023", (None, 4, 29), (2023, 5, 3)),  # the last day's weekday
         (  # in words, as minutes write it
             "ngày mười tháng mười một năm hai nghìn không trăm mười sáu, tại",
@@ -55,6 +58,13 @@ from tests.goldsets import CORPUS
 def test_dates(text: str, first: tuple, last: tuple) -> None:
     (mention,) = find_dates(text)
     assert (mention.first, mention.last) == (first, last)
+
+
+@pytest.mark.parametrize(
+    "text", ["trả kết quả trong 5 - 7 ngày làm việc", "từ 3 - 5 hồ sơ", "tăng từ 7 - 10%"]
+)
+def test_a_span_of_time_or_of_things_counted_is_no_day(text: str) -> None:
+    assert find_dates(text) == []
 
 
 def test_a_list_s_next_item_opening_on_a_weekday_ends_no_range() -> None:
