@@ -1980,6 +1980,12 @@ def test_a_unit_named_again_heads_its_list_again_but_not_past_the_comma_that_clo
             "chính tại Bộ phận tiếp nhận và trả kết quả của xã, việc giải quyết thủ tục hành chính cho người dân.",
             "visit",
         ),
+        (  # last year's round reported in January, its days without their year (agf_07)
+            "Kết quả kiểm tra công tác kiểm soát thủ tục hành chính năm 2015 của Bộ Tư pháp",
+            "14/01/2016\nNăm 2015, Bộ Tư pháp đã thành lập 05 đoàn kiểm tra trực tiếp tại 04 bộ, ngành và 06 tỉnh. Các "
+            "đoàn làm việc từ ngày 11/5 đến ngày 23/10. Qua kiểm tra, 143 TTHC chưa được niêm yết công khai.",
+            "results",
+        ),
     ],
 )
 def test_kind_of_an_inspection_article(title: str, body: str, kind: str) -> None:

@@ -647,6 +647,9 @@ _PLANNED_AHEAD = timedelta(days=300)
 _YEARLESS_AHEAD = timedelta(days=120)
 
 
+_ROUND_YEAR = re.compile(r"\bnam ((?:19|20)\d\d)\b")
+
+
 def _days_told(page: Page) -> tuple[str, list[tuple[str, Found]]] | None:
     """The page's date and the first day of each day the text gives for inspecting, but an earlier year's round it
     recalls ("Năm 2018, Đoàn đã kiểm tra tại 8 cơ quan từ ngày 20/8 đến ngày 28/9/2018" in a plan for 2019); None
@@ -654,7 +657,10 @@ def _days_told(page: Page) -> tuple[str, list[tuple[str, Found]]] | None:
     published = page.meta.published
     if not published or any(f.value.date and f.value.date > published for f in page.legal_refs):
         return None
-    year = int(published[:4])
+    # (a day without its year takes the year of the round the headline names, else the page's: "Kết quả kiểm tra
+    # công tác kiểm soát TTHC năm 2015" of January 2016 reports the days "từ ngày 11/5 đến ngày 23/10" of 2015)
+    named = set(_ROUND_YEAR.findall(fold(page.meta.title or "")))
+    year = int(named.pop()) if len(named) == 1 else int(published[:4])
     return published, [
         (resolved[0], found)
         for found in candidate_days(page)
