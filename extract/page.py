@@ -285,6 +285,10 @@ def _in_list_of_articles(element: lxml.html.HtmlElement) -> bool:
     )
 
 
+# The <title>'s parts: the headline and the site's name, or a breadcrumb ("Sở Nội vụ > Tin tức > Headline").
+_TITLE_PARTS = re.compile(r"\s[-|–>»]\s")
+
+
 def _title(tree: lxml.html.HtmlElement, source: str) -> str | None:
     """The headline: the first selector match that the page's <title>/og:title confirms.
 
@@ -295,7 +299,7 @@ def _title(tree: lxml.html.HtmlElement, source: str) -> str | None:
     page_title = " ".join(titles)
     # (a subheading is in the <title> too when the headline names it: "<h3>Xã Hành Thuận</h3>" under "Kiểm tra ... tại
     # xã Hành Thuận, Hành Trung và thị trấn Chợ Chùa"; a headline is most of the <title>'s longest part)
-    longest = max((part for t in titles for part in re.split(r"\s[-|–]\s", t)), key=len, default="")
+    longest = max((part for t in titles for part in _TITLE_PARTS.split(t)), key=len, default="")
     first = None
     for selector in TITLE_SELECTORS:
         if not _may_match(selector, source):
@@ -315,7 +319,7 @@ def _title(tree: lxml.html.HtmlElement, source: str) -> str | None:
     if first:
         return first
     if page_title:
-        parts = re.split(r"\s[-|–]\s", " ".join(repair(" ".join(head[-1:])).split()))
+        parts = _TITLE_PARTS.split(" ".join(repair(" ".join(head[-1:])).split()))
         return max(parts, key=len) if parts else None
     return None
 

@@ -2338,6 +2338,18 @@ def test_publication_date_next_to_the_headline(page: str) -> None:
     assert extract_html(page, "page.html").published_date == "2023-10-12"
 
 
+def test_a_headline_at_the_end_of_the_title_s_breadcrumb_is_confirmed_by_it() -> None:
+    """DotNetNuke's <title> is the page's breadcrumb; the related news' heading, matched first, is no headline."""
+    page = (
+        "<html><head><title>Sở Nội vụ tỉnh Gia Lai > Tin tức > Cải cách hành chính > Kiểm tra CCHC tại thị trấn Việt "
+        "Quang</title></head><body><span class='SkinObject'>Thứ Ba, 14 Tháng Năm 2024</span>"
+        "<h1 class='articleTitle'><span>Kiểm tra CCHC tại thị trấn Việt Quang</span></h1>"
+        f"<div>12/10/2023</div><div><p>{_BODY_TEXT}</p><p>{_BODY_TEXT}</p></div><h3>Các tin khác</h3>"
+        "<ul><li><a href='/a'>Hội nghị tập huấn nghiệp vụ văn thư</a></li></ul></body></html>"
+    )
+    assert extract_html(page, "page.html").title == "Kiểm tra CCHC tại thị trấn Việt Quang"
+
+
 def test_the_posted_date_under_the_headline_and_the_tool_bar_above_the_text() -> None:
     """Metadata that carries an edit's or an import's time loses to the "Ngày đăng" under the headline; the view count
     printed there does not end the article before its text."""
