@@ -1986,6 +1986,19 @@ def test_a_unit_named_again_heads_its_list_again_but_not_past_the_comma_that_clo
             "đoàn làm việc từ ngày 11/5 đến ngày 23/10. Qua kiểm tra, 143 TTHC chưa được niêm yết công khai.",
             "results",
         ),
+        (  # the year's round told finished at a few units (agc_12)
+            "Đông Anh hoàn thành kiểm tra công tác cải cách hành chính năm 2018 tại 6 xã, thị trấn",
+            "24/12/2018\nTừ ngày 15/10 đến 16/11/2018, Đoàn kiểm tra của huyện đã làm việc tại thị trấn Đông Anh và các xã "
+            "Uy Nỗ, Cổ Loa, Vân Hà, Kim Chung, Hải Bối; 4 đơn vị đạt loại Tốt, 2 đơn vị đạt loại Khá.",
+            "results",
+        ),
+        (  # the year's plan just issued, its headline led by the year after the province's name (agd_11)
+            "Long An: Năm 2018 kiểm tra cải cách hành chính tại 5 sở, ngành và 4 địa phương",
+            "05/02/2018\nUBND tỉnh Long An vừa ban hành Kế hoạch kiểm tra công tác cải cách hành chính năm 2018. Đoàn "
+            "kiểm tra của tỉnh sẽ làm việc trực tiếp tại Sở Tài chính, Sở Tư pháp và UBND huyện Đức Hòa trong tháng 5 và "
+            "tháng 9/2018; tại mỗi huyện, Đoàn làm việc tại 2 xã.",
+            "plan",
+        ),
     ],
 )
 def test_kind_of_an_inspection_article(title: str, body: str, kind: str) -> None:

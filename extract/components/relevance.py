@@ -524,8 +524,9 @@ def _score_relevance(title: str, body: str) -> tuple[bool, list[str]]:
     return score >= 4 and (_REFORM_NAMED.search(head) or _REFORM_NAMED.search(text)) is not None, cues
 
 
-# A headline led by its year ("Năm 2025: Kiểm tra CCHC tại 24 xã, phường") tells a year's round, not one visit.
-_YEAR_LED = re.compile(r"(trong )?nam \d{4}\b")
+# A headline led by its year ("Năm 2025: Kiểm tra CCHC tại 24 xã, phường", "Long An: Năm 2018 kiểm tra cải cách hành
+# chính tại 5 sở, ngành và 4 địa phương") tells a year's round, not one visit.
+_YEAR_LED = re.compile(r"([^:]{0,40}: )?(trong )?nam \d{4}\b")
 
 
 # "Kết quả" in a headline tells results, unless it is what the units are scored on ("chấm điểm kết quả cải cách hành
@@ -566,6 +567,7 @@ _MANY_UNITS = re.compile(
     r"(?:^|\btai |\bo |: |\bcua )(\d+|(?P<words>tam|chin|muoi|(?:hai|ba|bon|nam) muoi)(?: [a-z]+)?)(/\d+)? "
     r"(xa|phuong|thi tran|don vi|co quan|dia phuong|so|huyen|truong|dac khu)\b"
 )
+_ROUND_FINISHED = re.compile(r"\b(hoan thanh|ket thuc)( dot)? kiem tra\b[^:;]*\bnam \d{4}\b")
 # A headline telling the round's ratings: "Kon Tum: 5 cơ quan, đơn vị xếp loại tốt trong đợt kiểm tra ...".
 _RATED_HEAD = re.compile(r"\b(xep loai|(?<!chua )dat( loai)?) (xuat sac|tot|kha|trung binh|yeu(?! cau))\b")
 
@@ -585,7 +587,7 @@ def _kind(title: str, body: str) -> str:
     (head, title), (text, body) = _spelled_out(fold(title), title), _spelled_out(fold(body), body)
     scores = Counter()
     # Visit first: a tie goes to the most common kind (Counter.most_common keeps insertion order among equals).
-    year_led = _YEAR_LED.match(head)
+    year_led = _YEAR_LED.match(head) or _ROUND_FINISHED.search(head)
     at_named_unit = _AT_NAMED_UNIT.search(head)
     for name, pattern, weight in (("visit", _VISIT, 2), ("results", _RESULTS, 3), ("plan", _PLAN, 3)):
         if _cues(pattern, head, title) and not (
@@ -601,7 +603,14 @@ def _kind(title: str, body: str) -> str:
         scores["results"] += 3
     many = _MANY_UNITS.search(head)  # (in words, "Mười đơn vị cấp xã", from eight up)
     # "tại 8 xã, thị trấn", "tại 8/8 xã", "7 cơ quan được kiểm tra CCHC năm 2024": a round, not one trip
-    if many and (many.group("words") or int(many.group(1)) >= 8 or many.group(3) or year_round):
+    # (or at a few, the year's round told finished: "Đông Anh hoàn thành kiểm tra công tác CCHC năm 2018 tại 6 xã")
+    if many and (
+        many.group("words")
+        or int(many.group(1)) >= 8
+        or many.group(3)
+        or year_round
+        or _ROUND_FINISHED.search(head)
+    ):
         scores["results"] += 5
     if _RATED_HEAD.search(head):
         scores["results"] += 5
@@ -623,7 +632,7 @@ _SELF_CHECK_HEAD = re.compile(
 )
 _ISSUED_NOW = re.compile(r"(vua|moi) (ban hanh|co|gui) $")
 _ISSUED = re.compile(r"(?<!da )ban hanh $")
-_PLAN_ISSUED = re.compile(r"(?<!da )\b((vua|moi) )?ban hanh ke hoach\b[^.;]{0,80}\bve kiem tra\b")
+_PLAN_ISSUED = re.compile(r"(?<!da )\b((vua|moi) )?ban hanh ke hoach\b([^.;]{0,80}\bve)? kiem tra\b")
 
 
 def _without_cited_subjects(page: Page) -> str:
