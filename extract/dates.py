@@ -402,7 +402,9 @@ def parse_date_string(text: str) -> date | None:
     # (no day-first date: a moment with AM/PM in the en-US culture, month first)
     if us_moment := _US_MOMENT.search(text):
         return _calendar_date(us_moment.group(3), us_moment.group(1), us_moment.group(2))
-    if month_named := _MONTH_NAMED.search(text):
+    if (month_named := _MONTH_NAMED.search(text)) and (
+        month_named.group(2).isdigit() or text[month_named.end(2)] == "," or month_named.group(2)[0].isupper()
+    ):
         month = month_named.group(2).lower()
         return _calendar_date(
             month_named.group(3), month if month.isdigit() else _WORDPRESS_MONTHS[month], month_named.group(1)
@@ -462,11 +464,12 @@ _WORDPRESS_MONTHS = MONTH_WORDS | {"một": 1, "năm": 5}
 _MONTH_WORD = "|".join(sorted(_WORDPRESS_MONTHS, key=len, reverse=True))
 MONTH_FIRST = re.compile(r"(?<!\w)tháng\s+(\d{1,2}|" + _MONTH_WORD + r")\s+(\d{1,2}),\s*(\d{4})(?!\d)", re.I)
 # A date line without "ngày", as Joomla prints it: "Thứ năm, 17 Tháng 9 2015 09:21"; a month in words takes
-# WordPress's comma before its year ("9 tháng năm 2023" is nine months of the year).
+# WordPress's comma before its year, or a capital as PHP-Nuke and DotNetNuke write it ("10 Tháng Tư 2012"): "9 tháng
+# năm 2023" is nine months of the year.
 _MONTH_NAMED = re.compile(
     r"(?<!\d)(\d{1,2})\s+(?:tháng|thang)\s+(\d{1,2}(?=,?\s)|(?:"
     + _MONTH_WORD
-    + r")(?=,)),?\s+(?:(?:năm|nam)\s+)?(\d{4})(?!\d)",
+    + r")(?=,|\s+\d{4})),?\s+(?:(?:năm|nam)\s+)?(\d{4})(?!\d)",
     re.I,
 )
 # A bilingual portal's English date line: "Ngày đăng / Posted: 17 November 2020", "November 17, 2020".

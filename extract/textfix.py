@@ -161,11 +161,19 @@ def _fix_encodings(text: str) -> str:
 _GLUED_TYPE = re.compile(r"(?<!\w)(TP|TX)\.(?=" + UPPER + r")")
 
 
+# Full-width digits and their separators, as an East Asian input method types them ("２５/３/２０２１", "１.２０５"):
+# the ASCII ones every pattern reads.
+_FULL_WIDTH = re.compile("[\uff0c-\uff19]")
+_HALF_WIDTH = str.maketrans({chr(0xFF0C + i): chr(0x2C + i) for i in range(0x19 - 0x0C + 1)})
+
+
 def repair(text: str) -> str:
     """Unescaped, NFC, legacy encodings converted, spaces tidied; line structure kept."""
     text = _GLUED_TYPE.sub(r"\1. ", nfc(text))
     if not text.isascii():
         text = _fix_encodings(text)
+        if _FULL_WIDTH.search(text):
+            text = text.translate(_HALF_WIDTH)
         if any(mark in text for mark in _MARKS):  # a substring test per mark costs a thirtieth of the scan
             text = _WORD_PROCESSOR_MARK.sub(_word_processor_mark, text)
     return "\n".join(line.strip() for line in _SPACES.sub(" ", text).split("\n"))

@@ -164,6 +164,8 @@ def test_vietnamese_numbers(text: str, value: float) -> None:
             "theo dõi còn ghi chép sơ sài, xã tiếp nhận 412 hồ sơ.\nXã Giao Hải có sổ theo dõi. Tuy nhiên, sổ theo dõi "
             "còn ghi chép sơ sài.",
         ),
+        # full-width digits and separators, as an East Asian input method types them
+        ("Lượt xem: １.２０５; Kế hoạch số ６２５/KH-UBND", "Lượt xem: 1.205; Kế hoạch số 625/KH-UBND"),
         # a city's or a town's short type glued to its name (not a word ending in it)
         (
             "huyện Định Quán và TP.Long Khánh, TX.Phú Mỹ; UBND.TP",
@@ -10851,6 +10853,11 @@ def test_a_plan_s_tasks_set_as_the_whole_of_those_done_are_one_figure_but_told_a
             "2024-11-18",
         ),  # WordPress: the month in words after the day
         ("Ngày đăng / Posted: 17 November 2020 | 09:40", "2020-11-17"),  # a bilingual portal
+        (
+            "Gửi lúc Thứ Ba, 10 Tháng Tư 2012 (09:14:21) bởi: bientap",
+            "2012-04-10",
+        ),  # PHP-Nuke: a capital, no comma
+        ("Ngày đăng: ２５/３/２０２１ | 10:12", "2021-03-25"),  # full-width digits
     ],
 )
 def test_a_month_in_words_or_in_english_dates_the_page(date_line: str, published: str) -> None:
