@@ -73,7 +73,9 @@ MONTH_WORDS = {
     "tám": 8,
     "chín": 9,
 }
-_M_WORDY = r"(?P<{n}m>[01]?\d|" + "|".join(MONTH_WORDS) + r")(?!\w)"
+# (May only before its year, the same word: "từ ngày 07 đến ngày 09 tháng Năm năm 2019")
+_M_WORDY = r"(?P<{n}m>[01]?\d|" + "|".join(MONTH_WORDS) + r"|năm(?=\s+(?:năm|nam)\s+(?:19|20)\d\d))(?!\w)"
+_MONTH_NUMBER = MONTH_WORDS | {"năm": 5}
 
 
 def _wordy(n: str) -> str:
@@ -253,7 +255,7 @@ def _ymd(match: re.Match[str], prefix: str, fallback: dict[str, int | None]) -> 
     y = groups.get(prefix + "y") or fallback.get("y")
     if m is None:
         return None
-    month = MONTH_WORDS[m.lower()] if isinstance(m, str) and not m.isdigit() else int(m)
+    month = _MONTH_NUMBER[m.lower()] if isinstance(m, str) and not m.isdigit() else int(m)
     ymd = (int(y) + (2000 if len(y) == 2 else 0) if y else None, month, int(d))  # "12/6/18": 2018
     return ymd if _valid(*ymd) else None
 

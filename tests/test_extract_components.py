@@ -41,6 +41,11 @@ from tests.goldsets import CORPUS
         ("Trong 2 ngày 05 và 06 - 4 - 2012, Đoàn", (None, 4, 5), (2012, 4, 6)),  # dashes spaced
         ("tu ngay 05 - 12 den 16 - 12 - 2016, Doan", (None, 12, 5), (2016, 12, 16)),
         ("Chiều 7 - 10, Đoàn kiểm tra tại Sở Tư pháp", (None, 10, 7), (None, 10, 7)),
+        (
+            "Từ ngày 07 đến ngày 09 tháng Năm năm 2019: kiểm tra",
+            (None, 5, 7),
+            (2019, 5, 9),
+        ),  # May before its year
         ("từ thứ Bảy 29/4 đến hết thứ Tư 03/5/2023", (None, 4, 29), (2023, 5, 3)),  # the last day's weekday
         (  # in words, as minutes write it
             "ngày mười tháng mười một năm hai nghìn không trăm mười sáu, tại",
