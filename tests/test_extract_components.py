@@ -2139,6 +2139,16 @@ def test_a_sector_s_law_checked_with_its_procedures_stays_a_near_miss() -> None:
             "cơ chế một cửa",
             True,
         ),
+        (  # the settling of procedures, or the civil service and reform together (agj_11, agj_12)
+            "Thanh tra tỉnh thanh tra việc giải quyết thủ tục hành chính tại 3 xã, phường",
+            "việc giải quyết thủ tục hành chính",
+            True,
+        ),
+        (
+            "Thanh tra Sở Nội vụ hoàn thành 6 cuộc thanh tra công vụ, cải cách hành chính năm 2019",
+            "công vụ",
+            True,
+        ),
         (  # the reform's funds audited are no inspection of reform work
             "Công bố kết luận thanh tra việc quản lý, sử dụng kinh phí cải cách hành chính tại huyện Ba Chẽ",
             "việc quản lý, sử dụng kinh phí cải cách hành chính",
@@ -2153,6 +2163,18 @@ def test_an_inspectorate_s_inspection_of_reform_work_is_one(title: str, subject:
         "tiếp nhận và trả kết quả huyện tiếp nhận 6.120 hồ sơ thủ tục hành chính, 214 hồ sơ trễ hạn."
     )
     assert extract_text(page, "audit.txt").is_inspection_article is relevant
+
+
+def test_the_inspectorate_s_team_leader_leads_its_inspection_of_reform_work() -> None:
+    page = (
+        "Công bố kết luận thanh tra công tác cải cách hành chính tại huyện Thanh Sơn\nChiều 09/11/2018, Thanh tra Sở Nội "
+        "vụ công bố kết luận thanh tra. Từ ngày 10 đến 21/9/2018, Đoàn thanh tra do bà Đỗ Thị Thanh Hương, Phó Chánh "
+        "Thanh tra Sở Nội vụ làm Trưởng đoàn đã thanh tra trực tiếp tại UBND huyện Thanh Sơn và UBND xã Giáp Lai; Bộ "
+        "phận một cửa huyện tiếp nhận 18.452 hồ sơ, 591 hồ sơ trễ hạn."
+    )
+    article = extract_text(page, "audit.txt")
+    assert [leader.name for leader in article.team_leaders] == ["Đỗ Thị Thanh Hương"]
+    assert article.inspecting_level == "province"
 
 
 @pytest.mark.parametrize(

@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 from cchc.record import Leader
 from cchc.vntext import UPPER, fold
 from extract.components.inspection_days import recalled_round, recalled_year
+from extract.components.relevance import audits_reform_work
 from extract.components.state import (
     ARCHIVE_PHOTO,
     Found,
@@ -421,7 +422,10 @@ def _leads_other_work(page: Page, start: int) -> bool:
     Tổ giúp việc do ông B ... làm Tổ trưởng"; not "Trưởng đoàn là ông A ..., ông B là Tổ trưởng Tổ giúp việc")."""
     s_start, s_end = sentence_of(page, start)
     if "kiem tra" not in page.folded[s_start:s_end]:
-        return bool(_OTHER_TEAM.search(page.folded, s_start, start))
+        other = _OTHER_TEAM.search(page.folded, s_start, start)
+        # (the Inspectorate's own team when what the page tells is its inspection of reform work: "Đoàn thanh tra do bà
+        # A, Phó Chánh Thanh tra Sở Nội vụ làm Trưởng đoàn")
+        return bool(other) and not (other.group(0) == "doan thanh tra" and audits_reform_work(page))
     helping = [m.end() for m in _HELPING.finditer(page.folded, s_start, start)]
     ours = [m.end() for m in _INSPECTING_TEAM.finditer(page.folded, s_start, start)]
     return bool(helping) and (not ours or helping[-1] > ours[-1])

@@ -90,11 +90,14 @@ _BOARD_SUPERVISES = r"\b(ban chi dao|bcd) (cai cach hanh chinh|cchc)\b[^.;]{0,40
 # (or a survey of reform work on the spot, not of satisfaction with it: "Sở Nội vụ khảo sát công tác cải cách hành chính
 # tại huyện Hải Hậu")
 # (or an Inspectorate's inspection of reform work itself, not of its funds: "Công bố kết luận thanh tra công tác cải cách
-# hành chính tại huyện A", "thanh tra việc thực hiện cơ chế một cửa, một cửa liên thông")
+# hành chính tại huyện A", "thanh tra việc thực hiện cơ chế một cửa, một cửa liên thông", "thanh tra việc giải quyết
+# thủ tục hành chính", "6 cuộc thanh tra công vụ, cải cách hành chính")
+REFORM_AUDIT = re.compile(
+    r"\bthanh tra (viec (thuc hien |giai quyet )?|cac quy dinh [^.;]{0,30}\bve |cong tac |cong vu,? (va )?)*"
+    r"(cai cach hanh chinh|cchc|co che mot cua|thu tuc hanh chinh|tthc)\b"
+)
 _INSPECT = re.compile(
-    r"kiem tra|\b(doan|to) kt\b|\bkt (cong tac )?(cchc|cai cach)|"
-    r"\bthanh tra (viec thuc hien )?(cac quy dinh [^.;]{0,30}\bve )?(cong tac )?"
-    r"(cai cach hanh chinh|cchc|co che mot cua)\b|"
+    r"kiem tra|\b(doan|to) kt\b|\bkt (cong tac )?(cchc|cai cach)|" + REFORM_AUDIT.pattern + r"|"
     r"\bkhao sat (thuc te )?(cong tac |(viec|tinh hinh) thuc hien (nhiem vu )?)?(cai cach hanh chinh|cchc)\b|"
     + _BOARD_SUPERVISES
 )
@@ -522,6 +525,13 @@ def _score_relevance(title: str, body: str) -> tuple[bool, list[str]]:
     # (a check that never names reform work is of something else: "Tổ công tác Đề án 06 tỉnh kiểm tra tại huyện A",
     # digital transformation alone included)
     return score >= 4 and (_REFORM_NAMED.search(head) or _REFORM_NAMED.search(text)) is not None, cues
+
+
+def audits_reform_work(page: Page) -> bool:
+    """Whether the headline or the lead tells an Inspectorate's inspection (thanh tra) of reform work."""
+    return bool(
+        REFORM_AUDIT.search(fold(page.meta.title or "")) or REFORM_AUDIT.search(page.folded, 0, _LEAD)
+    )
 
 
 # A headline led by its year ("Năm 2025: Kiểm tra CCHC tại 24 xã, phường", "Long An: Năm 2018 kiểm tra cải cách hành
