@@ -2177,6 +2177,17 @@ def test_the_inspectorate_s_team_leader_leads_its_inspection_of_reform_work() ->
     assert article.inspecting_level == "province"
 
 
+def test_the_days_of_an_inspection_its_conclusions_announced_recall_are_its_days() -> None:
+    page = (
+        "Công bố kết luận thanh tra công tác cải cách hành chính, công vụ tại UBND huyện Quỳnh Lưu\n10/08/2023\nChiều "
+        "09/8, tại UBND huyện Quỳnh Lưu, Thanh tra Sở Nội vụ tổ chức công bố Kết luận thanh tra số 31/KL-SNV ngày "
+        "28/7/2023 của Giám đốc Sở Nội vụ.\nTrước đó, Đoàn thanh tra do ông Hồ Sỹ Nguyên, Chánh Thanh tra Sở làm Trưởng "
+        "đoàn đã thanh tra trực tiếp tại UBND huyện Quỳnh Lưu từ ngày 05/6 đến ngày 23/6/2023; huyện tiếp nhận 18.940 hồ "
+        "sơ, giải quyết đúng hạn 98,26%."
+    )
+    assert extract_text(page, "concluded.txt").inspection_dates == ["2023-06-05", "2023-06-23"]
+
+
 @pytest.mark.parametrize(
     ("title", "body"),
     [
