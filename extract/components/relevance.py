@@ -75,7 +75,8 @@ _REFORM_TOO = re.compile(
 # cách hành chính", "kiểm tra công tác CCHC gắn với kiểm tra công vụ", or of the settling of procedures.
 _JOINT_CHECK = re.compile(
     # ("kiểm tra đột xuất việc chấp hành kỷ luật, kỷ cương hành chính và thực hiện nhiệm vụ cải cách hành chính")
-    r"kiem tra[^.;]{0,80}\b(va|gan voi|ket hop( voi)?|,) (kiem tra |viec )?(thuc hien )?(nhiem vu |cong tac )?"
+    # (or an Inspectorate's: "6 cuộc thanh tra công vụ, cải cách hành chính")
+    r"(kiem|thanh) tra[^.;]{0,80}\b(va|gan voi|ket hop( voi)?|,) (kiem tra |viec )?(thuc hien )?(nhiem vu |cong tac )?"
     r"(cai cach hanh chinh|cchc)\b|" + _SETTLING_TOO + r"|"
     # ... or folded into the reform inspection: "kiểm tra thực hiện Đề án 06 ... được lồng ghép với kiểm tra công tác
     # cải cách hành chính"
@@ -196,7 +197,10 @@ _SECTOR_CHECK = re.compile(
     r"kiem tra(,? danh gia)? (cong tac |viec )?(ho tich|chung thuc|thi dua|bau cu|quan ly dat dai|thu,? chi|"
     r"cac khoan thu|hoc phi|chat luong (benh vien|kham|dich vu y te)|chuan bi ky thi|ky thi|tuyen sinh|"
     r"tien do( thuc hien)?|giai ngan|phong,? chong tham nhung|phat trien doi tuong|bao hiem|"
-    r"(hien trang )?co so vat chat)|hoi dong thi dua"
+    r"(hien trang )?co so vat chat|"
+    # a sector's own inspection, or the organisation and work of a profession ("kiểm tra tổ chức và hoạt động công
+    # chứng", "BHXH tỉnh kiểm tra chuyên ngành việc đóng BHXH")
+    r"chuyen nganh|to chuc va hoat dong)|hoi dong thi dua"
 )
 # A headline that names what was checked where, and names no reform work: "Kiểm tra công tác dân vận chính quyền tại
 # xã A", "Kiểm tra việc thực hiện chính sách dân tộc tại ..." (every such headline of the annotated corpus is a near
@@ -252,6 +256,10 @@ _DISCIPLINE_ONLY = re.compile(
     r"(chap hanh (thoi gio|gio|k[yi] luat|noi quy)|k[yi] luat|gio giac|le loi|thoi gio)"
 )
 _OWN_REMEDIES = re.compile(r"(?<!phuc tra )\b(ke hoach|bao cao)( ket qua)? khac phuc\b")
+# ... or a headline opening on them, "Hải Hậu: Khắc phục 8/9 tồn tại sau kiểm tra cải cách hành chính của tỉnh", unless
+# the lead has a team re-checking them ("Đoàn phúc tra của Sở Nội vụ đã làm việc tại huyện Hương Khê").
+_REMEDIES_HEAD = re.compile(r"^([^:]{0,40}: )?(da |tap trung )?khac phuc (\d+(/\d+)? )?(ton tai|han che)")
+_RECHECK_AT_WORK = re.compile(r"\bphuc tra\b|\bkiem tra (lai|viec khac phuc|ket qua khac phuc)\b")
 # "Dự kiến" counts for a plan near "kiểm tra" only ("hội nghị sơ kết dự kiến tổ chức" closes many visit reports), and
 # a schedule only when it is not already past ("Lịch kiểm tra đã được thông báo") nor a cited document's subject
 # ("Văn bản số 1870/SNV-CCHC về lịch kiểm tra"). "Sẽ kiểm tra tiếp/lại" closes a visit report with its next round.
@@ -502,7 +510,9 @@ def _score_relevance(title: str, body: str) -> tuple[bool, list[str]]:
     if _OWN_REFORM_WORK.search(head) and not _INSPECT.search(head):
         score -= 5
         cues.append("reform work, no inspection, in title")
-    if _OWN_REMEDIES.search(head):
+    if _OWN_REMEDIES.search(head) or (
+        _REMEDIES_HEAD.search(head) and not _RECHECK_AT_WORK.search(text, 0, _LEAD)
+    ):
         score -= 5
         cues.append("a unit's own remedies in title")
     if _NO_CHECK_SAID.search(text) or _DISCIPLINE_ONLY.search(text):
