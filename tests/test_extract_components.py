@@ -4654,6 +4654,21 @@ def test_the_ministry_a_round_is_reported_to_is_no_inspecting_level() -> None:
     assert extract_text(page, "reported.txt").inspecting_level == "province"
 
 
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Đoàn kiểm tra cải cách hành chính tỉnh làm việc với UBND huyện Gò Dầu",  # afz_07
+        "Sở Nội vụ làm việc với UBND huyện Gò Dầu về công tác cải cách hành chính",  # adc_01
+    ],
+)
+def test_the_district_a_headline_s_team_works_with_is_no_inspecting_level(title: str) -> None:
+    page = (
+        f"{title}\n24/11/2016\nTừ ngày 22 đến 23/11, Đoàn kiểm tra công tác cải cách hành chính (CCHC) tỉnh Tây Ninh "
+        "đã kiểm tra tại UBND huyện Gò Dầu và hai xã Thạnh Đức, Phước Trạch. Huyện tiếp nhận 12.486 hồ sơ.\n"
+    )
+    assert extract_text(page, "host.txt").inspecting_level == "province"
+
+
 def test_districts_a_title_lists_among_those_inspected_are_no_inspecting_level() -> None:
     """ "... tại các sở, ngành và UBND huyện, thành phố" names who was inspected; the leader's post says who inspects
     (aen_01)."""

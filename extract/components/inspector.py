@@ -44,7 +44,9 @@ _LEVEL_CUES = [
     (
         "province",
         re.compile(
-            r"doan kiem tra[a-z0-9 ]{0,40} (?<!mot )(cua|thuoc) (ubnd |uy ban nhan dan |(so|ban|chi cuc) [a-z ]{2,30})?tinh|^tinh kiem tra|ubnd tinh kiem tra|so noi vu (to chuc |tien hanh |ban hanh ke hoach )?kiem tra|doan (cong tac|kiem tra) cua tinh|giam doc so|"
+            r"doan kiem tra[a-z0-9 ]{0,40} (?<!mot )(cua|thuoc) (ubnd |uy ban nhan dan |(so|ban|chi cuc) [a-z ]{2,30})?tinh|^tinh kiem tra|ubnd tinh kiem tra|so noi vu (to chuc |tien hanh |ban hanh ke hoach )?kiem tra|"
+            # the province's team, named for reform work: "Đoàn kiểm tra cải cách hành chính tỉnh làm việc với ..."
+            r"doan (cong tac|kiem tra) (cua tinh|(cong tac )?(cai cach hanh chinh|cchc) (cua )?tinh\b)|giam doc so|"
             # "Sở Nội vụ đã tham mưu UBND tỉnh tổ chức 02 đợt kiểm tra", "do lãnh đạo Sở Nội vụ làm Trưởng đoàn"
             r"tham muu (cho )?ubnd tinh (to chuc|thanh lap)|lanh dao so [a-z ]{0,30}lam truong doan"
             # the province's office that issues the round's plan: "Văn phòng UBND tỉnh ban hành kế hoạch kiểm tra"
@@ -55,7 +57,7 @@ _LEVEL_CUES = [
         "district",
         # (not districts listed among those inspected: "Kết quả kiểm tra ... tại các sở, ngành và UBND huyện, thành phố")
         re.compile(
-            r"doan kiem tra[a-z0-9 ]{0,40} (?<!mot )(cua|thuoc) (ubnd |uy ban nhan dan )?(huyen|thi xa|thanh pho|quan)\b|phong noi vu|ubnd (huyen|thi xa|quan) (ban hanh|kiem tra)|chanh van phong hdnd|van phong hdnd|(?<!tai )(?<!\d )(?<!cac )(?<!nganh va )ubnd huyen|^huyen [a-z ]+ kiem tra"
+            r"doan kiem tra[a-z0-9 ]{0,40} (?<!mot )(cua|thuoc) (ubnd |uy ban nhan dan )?(huyen|thi xa|thanh pho|quan)\b|phong noi vu|ubnd (huyen|thi xa|quan) (ban hanh|kiem tra)|chanh van phong hdnd|van phong hdnd|(?<!tai )(?<!\d )(?<!cac )(?<!nganh va )(?<!lam viec voi )ubnd huyen|^huyen [a-z ]+ kiem tra"
         ),
     ),
     (
