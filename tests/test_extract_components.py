@@ -10738,6 +10738,16 @@ def test_the_team_meeting_its_members_is_no_day_of_inspecting() -> None:
     assert extract_text(page, "plan.txt").inspection_dates == ["2026-04-14"]
 
 
+def test_a_meeting_the_host_holds_to_prepare_is_no_day_of_inspecting() -> None:
+    page = (
+        "Kế hoạch làm việc với Đoàn kiểm tra công tác cải cách hành chính của Bộ Nội vụ\n08/07/2014\nĐoàn kiểm tra "
+        "CCHC của Bộ Nội vụ sẽ kiểm tra tại tỉnh theo lịch:\n- Thứ Hai, ngày 14/7/2014: Sở Y tế.\n- Sở Nội vụ "
+        "là cơ quan thường trực, tổ chức họp các cơ quan, đơn vị có tên trong Kế hoạch vào 14h00 ngày 10/7/2014 để thống "
+        "nhất nội dung chuẩn bị.\n"
+    )
+    assert extract_text(page, "plan.txt").inspection_dates == ["2014-07-14"]
+
+
 def test_a_central_team_s_session_with_the_province_s_government_inspects_the_province() -> None:
     page = (
         "Bộ Nội vụ kiểm tra công tác CCHC tại thị xã Vĩnh Châu\n25/09/2023\nNgày 20/9/2023, Đoàn kiểm tra công tác cải "

@@ -131,13 +131,14 @@ _INSPECTION_CONTEXT = re.compile(
     r"\b(ngay|thoi gian) \| (don vi|dia diem)\b(?! (ban hanh|gui|nhan))"
 )
 # Days of something else: a conference, a signing, a document issued, a report sent, inspections paused, an election,
-# conclusions announced ("Chiều 09/8, Thanh tra Sở tổ chức công bố Kết luận thanh tra số 31/KL-SNV ngày 28/7/2023"),
+# conclusions announced ("Chiều 09/8, Thanh tra Sở tổ chức công bố Kết luận thanh tra số 31/KL-SNV ngày 28/7/2023"), a
+# meeting held ("tổ chức họp các cơ quan, đơn vị có tên trong Kế hoạch vào 14h00 ngày 10/7/2014"),
 # or a congress ("chuẩn bị tốt cơ sở vật chất phục vụ cuộc bầu cử ngày 22/5/2016"); not the letter of apology a unit
 # sent for late records, a finding ("Xã A (ngày 17/10): trễ hạn 08 hồ sơ và đã có văn bản xin lỗi").
 _OTHER_EVENT = re.compile(
     r"\b(?:hoi nghi\b|(cuoc|ngay) bau cu\b|dai hoi\b|le k[yi] niem\b|ky ket|ban hanh|tong ket|so ket\b(?! qua\b)|den thoi diem|(?<!chua )(?<!khong )(da )?co (bao cao|thong bao|van ban(?! xin loi)|cong van)\b|"
     r"(gui|nop)( day du| bo sung)? (bao cao|van ban|cong van|thong bao|de cuong)|\bthong bao (den|toi|cho) (cac )?(don vi|co quan|dia phuong|xa)|\bgui (doan|to cong tac)\b|"
-    r"tam dung|tam hoan|tam ngung|tap huan|(buoi|le) cong bo ket qua|cong bo (thong bao )?ket luan\b|lop (boi duong|hoc|tap huan)|duoc gui (ve|den|toi)\b|"
+    r"tam dung|tam hoan|tam ngung|tap huan|(buoi|le) cong bo ket qua|cong bo (thong bao )?ket luan\b|\bto chuc (cuoc |buoi )?hop\b(?! voi)|lop (boi duong|hoc|tap huan)|duoc gui (ve|den|toi)\b|"
     # (a survey of satisfaction: "Sở Nội vụ sẽ tổ chức khảo sát sự hài lòng ..., từ ngày 02 đến ngày 13/7/2018")
     r"khao sat (muc do |su )?hai long|"
     # (a certification body's audit: "ngày 12/8/2010 đã được tổ chức chứng nhận đánh giá, cấp giấy chứng nhận")
