@@ -200,6 +200,18 @@ def _is_deadline(header: str, cell: str) -> bool:
     return bool(_DEADLINE_HEADER.search(fold(header)) and _DAY.match(cell))
 
 
+# A column of the days units were inspected: "Thời gian kiểm tra", "Ngày làm việc", "Thời gian".
+_DAY_HEADER = re.compile(r"^(thoi gian|ngay)( (kiem tra|lam viec))?$")
+
+
+def _cell_said(header: str, cell: str) -> str:
+    """A cell as the row's sentence says it: a deadline with its header, a bare day under the days' column as a day
+    ("- Sở Y tế: ngày 14/9; Khá"; alone, "14/9" may be a fraction)."""
+    if _is_deadline(header, cell):
+        return f"{header[:1].lower()}{header[1:]} {cell}"
+    return f"ngày {cell}" if _DAY.match(cell) and _DAY_HEADER.match(fold(header)) else cell
+
+
 def _types_of_column(header: str) -> list[str]:
     """The unit types a column's header names its cells by: "Xã", "Tên xã", "Xã, thị trấn", "Xã/phường"."""
     kinds = [k.strip() for k in re.split(r"[,/]| và ", re.sub(r"^tên\s+", "", header.lower()))]
@@ -264,11 +276,7 @@ def _sentence(headers: list[str], cells: list[str], text: str = "") -> str | Non
     ):  # a deadline keeps its header, which says what the day is
         # a remark stays in brackets: "UBND xã A (Ghi chú: cả ngày)", no unit of the list
         remarks = "".join(f" ({h}: {c})" for h, c in rest if _REMARK_HEADER.match(fold(h)))
-        cells = [
-            f"{h[:1].lower()}{h[1:]} {c}" if _is_deadline(h, c) else c
-            for h, c in rest
-            if not _REMARK_HEADER.match(fold(h))
-        ]
+        cells = [_cell_said(h, c) for h, c in rest if not _REMARK_HEADER.match(fold(h))]
         return f"- {label}: {'; '.join(cells)}{where}{remarks}."
     phrases, before = [], ""
     for header, cell in rest:  # ("Nhiệm vụ được giao", "Đã hoàn thành", "Chưa hoàn thành": each counts tasks)

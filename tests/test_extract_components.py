@@ -5165,6 +5165,20 @@ def test_a_plan_s_schedule_table_gives_its_units_and_days() -> None:
     assert article.inspection_dates == ["2024-05-21", "2024-05-23"]
 
 
+def test_a_results_table_s_bare_days_under_its_days_column_are_days() -> None:
+    text = (
+        "Kết quả kiểm tra công tác cải cách hành chính năm 2017\n30/11/2017\nĐoàn kiểm tra CCHC của tỉnh đã kiểm tra "
+        "tại 5 sở theo lịch:\nTT | Đơn vị được kiểm tra | Thời gian kiểm tra | Xếp loại\n1 | Sở Công Thương | 12/9 | Khá\n"
+        "2 | Sở Y tế | 14/9 | Khá\n3 | UBND huyện Văn Chấn | 03–04/10 | Tốt\n"
+    )
+    assert extract_text(text, "results.txt").inspection_dates == [
+        "2017-09-12",
+        "2017-09-14",
+        "2017-10-03",
+        "2017-10-04",
+    ]
+
+
 def test_a_numbered_schedule_table_under_a_signed_decision_gives_its_units_and_days() -> None:
     text = (
         "Quyết định thành lập Đoàn kiểm tra cải cách hành chính năm 2016\nNgày đăng: 05/8/2016\n"
