@@ -74,6 +74,7 @@ BODY_SELECTORS = (
     ".ms-rtestate-field",
     "[class^=ExternalClass]",
     ".ArticleContent",
+    ".articleContent",  # DNN's NewsArticles module (DnnForge), its class in camel case
     ".textdetail",
     "[itemprop=articleBody]",
     ".article-content",
@@ -125,6 +126,8 @@ DATE_SELECTORS = (
     ".date_time",
     ".news-date",
     ".article-date",
+    ".articleDate",  # DNN's NewsArticles module, its date in a class or in the module's label
+    "[id$=ViewArticle_lblDate]",
     ".publish-date",
     "time.published",  # WordPress: <time class="entry-date published">, then "updated"
     "time.entry-date",  # ... older themes (Twenty Eleven, Twelve): <time class="entry-date" datetime="...">
