@@ -47,6 +47,7 @@ TITLE_SELECTORS = (
     ".asset-full-content .asset-title",
     "span.asset-title",
     ".ArticleTitle",
+    ".articleTitle",  # DNN's NewsArticles module, as its body and date (not the sidebar modules' h2 "moduleTitle")
     ".title_detail",
     ".title-detail",
     ".news-title",

@@ -2407,18 +2407,19 @@ def test_publication_date_next_to_the_headline(page: str) -> None:
 
 
 def test_dnn_news_articles_body_table_and_date() -> None:
-    """DotNetNuke's NewsArticles module: its date label and its "articleContent" body, whose tables are read from
-    the HTML (a two-row header merged), not from trafilatura's text."""
+    """DotNetNuke's NewsArticles module: its headline, its date label and its "articleContent" body, whose tables are
+    read from the HTML (a two-row header merged), not from trafilatura's text."""
     page = (
-        "<html><head><title>Kiểm tra CCHC tại thị trấn Việt Quang</title></head><body><div class='article'>"
+        "<html><head><title>Sở Nội vụ &gt; Tin tức &gt; Cải cách hành chính</title></head><body><div class='article'>"
         "<h1 class='articleTitle'>Kiểm tra CCHC tại thị trấn Việt Quang</h1><div class='articleInfo'>"
         "<span id='dnn_ctr512_ViewArticle_lblDate'>12/10/2023 15:26</span></div>"
         f"<div class='articleContent'><p>{_BODY_TEXT}</p><table><tr><th rowspan='2'>Đơn vị</th>"
         "<th colspan='2'>Nộp trực tuyến</th></tr><tr><th>Số hồ sơ</th><th>Tỷ lệ (%)</th></tr><tr><td>Thị trấn Việt "
         "Quang</td><td>712</td><td>37,61</td></tr><tr><td>Xã Việt Vinh</td><td>215</td><td>21,08</td></tr></table>"
-        "</div></div></body></html>"
+        "</div></div><div class='sidebar'><h2 class='moduleTitle'>Văn bản mới</h2></div></body></html>"
     )
     article = extract_html(page, "dnn.html")
+    assert article.title == "Kiểm tra CCHC tại thị trấn Việt Quang"  # not the sidebar module's "Văn bản mới"
     assert article.published_date == "2023-10-12"
     assert {37.61, 21.08} <= {m.value for m in article.metrics}
 
