@@ -75,7 +75,8 @@ MONTH_WORDS = {
 }
 # (May only before its year, the same word: "từ ngày 07 đến ngày 09 tháng Năm năm 2019")
 _M_WORDY = r"(?P<{n}m>[01]?\d|" + "|".join(MONTH_WORDS) + r"|năm(?=\s+(?:năm|nam)\s+(?:19|20)\d\d))(?!\w)"
-_MONTH_NUMBER = MONTH_WORDS | {"năm": 5}
+# Every month's word, those two too, each with its number (where a pattern lets "một" and "năm" be months at all).
+_MONTH_NUMBER = MONTH_WORDS | {"một": 1, "năm": 5}
 
 
 def _wordy(n: str) -> str:
@@ -409,14 +410,14 @@ def parse_date_string(text: str) -> date | None:
     ):
         month = month_named.group(2).lower()
         return _calendar_date(
-            month_named.group(3), month if month.isdigit() else _WORDPRESS_MONTHS[month], month_named.group(1)
+            month_named.group(3), month if month.isdigit() else _MONTH_NUMBER[month], month_named.group(1)
         )
     if english := _ENGLISH_DAY_FIRST.search(text) or _ENGLISH_MONTH_FIRST.search(text):
         return _calendar_date(english["y"], _ENGLISH_MONTHS[english["m"].lower()[:3]], english["d"])
     if month_first := MONTH_FIRST.search(text):
         month = month_first.group(1).lower()
         return _calendar_date(
-            month_first.group(3), month if month.isdigit() else _WORDPRESS_MONTHS[month], month_first.group(2)
+            month_first.group(3), month if month.isdigit() else _MONTH_NUMBER[month], month_first.group(2)
         )
     # Liferay 6.0's "28/12/15 15:45", a commune site's "Ngày đăng: 05/10/19": the year in two digits
     if short := _SHORT_YEAR_MOMENT.search(text) or _SHORT_YEAR_POSTED.match(text):
@@ -462,8 +463,7 @@ def _aware_moment(text: str) -> datetime | None:
 
 # WordPress's Vietnamese locale names the month in words, first: "Đăng vào Tháng Sáu 12, 2017", "Tháng Mười Một 3,
 # 2020"; or after the day: "Thứ Hai, 18 Tháng Mười Một, 2024".
-_WORDPRESS_MONTHS = MONTH_WORDS | {"một": 1, "năm": 5}
-_MONTH_WORD = "|".join(sorted(_WORDPRESS_MONTHS, key=len, reverse=True))
+_MONTH_WORD = "|".join(sorted(_MONTH_NUMBER, key=len, reverse=True))
 MONTH_FIRST = re.compile(r"(?<!\w)tháng\s+(\d{1,2}|" + _MONTH_WORD + r")\s+(\d{1,2}),\s*(\d{4})(?!\d)", re.I)
 # A date line without "ngày", as Joomla prints it: "Thứ năm, 17 Tháng 9 2015 09:21"; a month in words takes
 # WordPress's comma before its year, or a capital as PHP-Nuke and DotNetNuke write it ("10 Tháng Tư 2012"): "9 tháng

@@ -824,6 +824,9 @@ _AFTER_ROUND = re.compile(r"\bsau (dot|lan) kiem tra( tu)?( ngay)?( \d{1,2}(/\d{
 _MONTH_GONE_BY = timedelta(days=30)
 
 
+_CONCLUSION_HEAD = re.compile(r"\bket luan\b")
+
+
 def _without_recalled_before(
     page: Page, days: list[tuple[Found, tuple[str, str]]]
 ) -> list[tuple[Found, tuple[str, str]]]:
@@ -847,9 +850,6 @@ def _without_recalled_before(
         )
     ]
     return kept or (days if _CONCLUSION_HEAD.search(fold(page.meta.title or "")) else [])
-
-
-_CONCLUSION_HEAD = re.compile(r"\bket luan\b")
 
 
 # A unit's own check ("Tổ tự kiểm tra", "đã tự kiểm tra"): the page's inspection only when its headline says so.
