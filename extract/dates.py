@@ -406,7 +406,7 @@ def parse_date_string(text: str) -> date | None:
     if us_moment := _US_MOMENT.search(text):
         return _calendar_date(us_moment.group(3), us_moment.group(1), us_moment.group(2))
     if (month_named := _MONTH_NAMED.search(text)) and (
-        month_named.group(2).isdigit() or text[month_named.end(2)] == "," or month_named.group(2)[0].isupper()
+        month_named.group(2) != "năm" or text[month_named.end(2)] == ","
     ):
         month = month_named.group(2).lower()
         return _calendar_date(
@@ -466,8 +466,8 @@ def _aware_moment(text: str) -> datetime | None:
 _MONTH_WORD = "|".join(sorted(_MONTH_NUMBER, key=len, reverse=True))
 MONTH_FIRST = re.compile(r"(?<!\w)tháng\s+(\d{1,2}|" + _MONTH_WORD + r")\s+(\d{1,2}),\s*(\d{4})(?!\d)", re.I)
 # A date line without "ngày", as Joomla prints it: "Thứ năm, 17 Tháng 9 2015 09:21"; a month in words takes
-# WordPress's comma before its year, or a capital as PHP-Nuke and DotNetNuke write it ("10 Tháng Tư 2012"): "9 tháng
-# năm 2023" is nine months of the year.
+# WordPress's comma before its year, or a capital as PHP-Nuke and DotNetNuke write it ("10 Tháng Tư 2012"), when it
+# is May's word: "9 tháng năm 2023" is nine months of the year ("24 Tháng mười một 2010" is a day).
 _MONTH_NAMED = re.compile(
     r"(?<!\d)(\d{1,2})\s+(?:tháng|thang)\s+(\d{1,2}(?=,?\s)|(?:"
     + _MONTH_WORD

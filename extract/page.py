@@ -424,9 +424,7 @@ def parse_html(html: str, url: str | None = None) -> PageParts:
         )
         if site_only or parts.title and is_site_header(parts.title):
             parts.title = headline_over_date(page_lines[:40]) or (None if site_only else parts.title)
-        from_text_lines(
-            parts, page_lines, fallback_html=_without_layout_tables(tree, html), url=url, lead=lead
-        )
+        from_text_lines(parts, page_lines, fallback_html=_for_trafilatura(tree, html), url=url, lead=lead)
     if date_el is not None and (date_el.tag == "meta" or date_el.get("itemprop")):
         # the page's "Ngày đăng" under the headline over its metadata, which may be an edit's or an import's time
         parts.published = posted_under_title(page_lines, parts.title) or parts.published
@@ -484,19 +482,29 @@ def _under_image(em: lxml.html.HtmlElement) -> bool:
     return any(el is not None and (el.tag == "img" or el.find(".//img") is not None) for el in near)
 
 
-def _without_layout_tables(tree: lxml.html.HtmlElement, html: str) -> str:
-    """The page for trafilatura with its layout tables made blocks: it renders a table as one line of cells, and a
-    portal laid out in a table (DotNetNuke, old ASP.NET) would reach us as one paragraph, headline, date line and
-    text run together."""
-    layout = [table for table in tree.iter("table") if table_rows(table) is None]
-    if not layout:
+def _for_trafilatura(tree: lxml.html.HtmlElement, html: str) -> str:
+    """The page for trafilatura with its tables read as ours are: a portal laid out in a table (DotNetNuke, old
+    ASP.NET) would reach us as one paragraph, headline, date line and text run together, so layout tables become
+    blocks; a data table would come one cell a line (PHP-Nuke's figures in its "content" font), so each of its rows
+    becomes a paragraph of cells joined by " | ", its merged header read."""
+    tables = list(tree.iter("table"))
+    if not tables:
         return html
+    rows = {table: table_rows(table) for table in tables}
+    layout = [table for table in tables if rows[table] is None]
     own = [  # each layout table's own rows and cells, not those of a data table inside it
         element
         for table in layout
         for element in (table, *table.iter("tbody", "thead", "tfoot", "tr", "td", "th"))
         if element is table or next(element.iterancestors("table")) is table
     ]
+    for table, lines in rows.items():
+        if lines is not None:  # (a data table holds no table: one that does is read as layout)
+            block = lxml.html.Element("div")
+            for line in lines:
+                etree.SubElement(block, "p").text = line
+            block.tail = table.tail
+            table.getparent().replace(table, block)
     for element in own:
         element.tag = "div"
     return lxml.html.tostring(tree, encoding="unicode")

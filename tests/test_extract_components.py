@@ -3418,6 +3418,29 @@ def test_a_table_of_per_unit_figures_is_read_row_by_row() -> None:
     assert "Đoàn làm việc tại xã Thượng Lâm" in article.body  # a layout table is read as blocks
 
 
+def test_a_data_table_in_a_page_laid_out_in_tables_is_read_row_by_row_where_trafilatura_reads_the_page() -> (
+    None
+):
+    """PHP-Nuke: no body we know by its class, the article in a layout table's cell, its figures in a table there
+    (trafilatura gives that table one cell a line, whose figures named no unit)."""
+    page = (
+        "<html><head><title>Hoa Lư - Kết quả kiểm tra CCHC tại các xã năm 2010</title></head><body><table><tr><td>"
+        "<a href='index.php'>Trang chủ</a> | <a href='news.php'>Tin tức</a></td></tr></table><table><tr><td>"
+        "<font class='title'><b>Kết quả kiểm tra CCHC tại các xã năm 2010</b></font><br><font class='tiny'>Gửi lúc "
+        "Thứ tư, 24 Tháng mười một 2010 @ 09:17:31 ICT bởi admin</font><br><font class='content'>Từ ngày 08/11 đến "
+        "ngày 19/11/2010, Tổ kiểm tra CCHC huyện Hoa Lư đã kiểm tra công tác CCHC năm 2010 tại các xã. Kết quả giải "
+        "quyết hồ sơ 10 tháng năm 2010 tại các đơn vị như sau:<br><table border='1'><tr><td><b>Đơn vị</b></td><td>"
+        "<b>Hồ sơ tiếp nhận</b></td><td><b>Trễ hạn</b></td></tr><tr><td>Xã Trường Yên</td><td>864</td><td>-</td></tr>"
+        "<tr><td>Xã Ninh Hải</td><td>1.023</td><td>12</td></tr></table><br>Tổ kiểm tra yêu cầu các xã khắc phục "
+        "những tồn tại đã chỉ ra, gửi báo cáo về Phòng Nội vụ trước ngày 10/12/2010.</font></td></tr></table>"
+        "</body></html>"
+    )
+    article = extract_html(page, "phpnuke.html")
+    assert [(m.value, m.unit) for m in article.metrics] == [(864, "hồ sơ"), (1023, "hồ sơ"), (12, "hồ sơ")]
+    assert [u.name for u in article.inspected_units] == ["xã Trường Yên", "xã Ninh Hải"]
+    assert article.published_date == "2010-11-24"
+
+
 def test_a_row_s_cell_labelled_by_its_noun_gives_its_fraction_that_noun_not_a_unit_s_name() -> None:
     page = (
         "Kết quả kiểm tra CCHC năm 2022\n10/08/2022\nSở Nội vụ thông báo kết quả kiểm tra CCHC năm 2022 tại các "
@@ -10968,6 +10991,10 @@ def test_a_plan_s_tasks_set_as_the_whole_of_those_done_are_one_figure_but_told_a
             "2012-04-10",
         ),  # PHP-Nuke: a capital, no comma
         ("Ngày đăng: ２５/３/２０２１ | 10:12", "2021-03-25"),  # full-width digits
+        (
+            "Gửi lúc Thứ tư, 24 Tháng mười một 2010 @ 09:17:31 ICT bởi admin",
+            "2010-11-24",
+        ),  # PHP-Nuke: a month other than May's word in lower case
     ],
 )
 def test_a_month_in_words_or_in_english_dates_the_page(date_line: str, published: str) -> None:
