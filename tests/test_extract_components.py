@@ -4369,6 +4369,14 @@ def test_this_morning_is_the_page_s_day_and_tomorrow_is_still_to_come() -> None:
         "phiếu hẹn.\n"
     )
     assert extract_text(weekday, "weekday.txt").inspection_dates == ["2021-06-14", "2021-06-15", "2021-06-16"]
+    day = (  # a day of the month told bare after a range of days, opening a clause: that day of the range's month
+        "Đoàn kiểm tra CCHC của tỉnh làm việc tại ba huyện\n21/9/2017\nTừ ngày 12 đến 19/9, Đoàn kiểm tra CCHC của tỉnh "
+        "đã làm việc tại ba huyện. Ngày 12/9, Đoàn làm việc với UBND huyện Hải Lăng. Ngày 14, Đoàn tiếp tục làm việc "
+        "tại huyện Triệu Phong. Ngày 19/9, Đoàn làm việc tại huyện Gio Linh.\n"
+    )
+    assert extract_text(day, "day.txt").inspection_dates == ["2017-09-12", "2017-09-14", "2017-09-19"]
+    beyond = day.replace("Ngày 14,", "Ngày 24,")  # (past the range's end: no day of it)
+    assert extract_text(beyond, "beyond.txt").inspection_dates == ["2017-09-12", "2017-09-19"]
 
 
 def test_minutes_say_which_day_today_is() -> None:
@@ -5249,6 +5257,14 @@ def test_a_schedule_row_s_next_cell_after_a_semicolon_is_no_commune() -> None:
     article = extract_text(text, "schedule.txt")
     assert [u.name for u in article.inspected_units] == ["xã Hòa An", "xã Quảng Uyên"]
     assert [ref.number for ref in article.legal_refs] == ["12"]
+    # (nor when the cell's first words are a place's letters spelt otherwise: Hoàn Kiếm, xã Tư)
+    postponed = text.replace("Số hóa hồ sơ, kết quả", "Hoãn kiểm tra do xã tổ chức diễn tập").replace(
+        "Kỷ luật, kỷ cương", "Từ 01/01 đến 31/3/2026 tiếp nhận 1.528 hồ sơ"
+    )
+    assert [u.name for u in extract_text(postponed, "postponed.txt").inspected_units] == [
+        "xã Hòa An",
+        "xã Quảng Uyên",
+    ]
 
 
 def test_a_schedule_s_header_says_what_its_rows_are_and_its_reserve_day_is_none() -> None:
@@ -8154,6 +8170,12 @@ def test_the_site_s_name_in_the_title_tag_does_not_confirm_it_as_the_headline() 
             "Tìm giải pháp cải thiện Chỉ số PAPI của thành phố",
             "Sáng 26/5/2016, Sở Nội vụ tổ chức tọa đàm về Chỉ số PAPI; qua các đợt kiểm tra công tác cải cách hành "
             "chính tại 8 quận, huyện, Sở đã phát hiện nhiều nơi niêm yết thủ tục hành chính chưa đầy đủ.",
+        ),
+        (  # the digital transformation index announced, its scorers' checks of evidence on site recalled
+            "Bắc Giang công bố Chỉ số chuyển đổi số năm 2022 của các sở, ngành và UBND huyện",
+            "Ngày 22/5, UBND tỉnh công bố Chỉ số đánh giá mức độ chuyển đổi số (DTI) năm 2022; từ ngày 10 đến 14/4/2023, "
+            "Tổ giúp việc Hội đồng đã xác minh thực tế tại UBND huyện Lục Ngạn, nơi tỷ lệ hồ sơ trực tuyến đạt 18,6%; Sở "
+            "Nội vụ sẽ lồng ghép chuyển đổi số vào các đợt kiểm tra cải cách hành chính năm 2023.",
         ),
         (  # a unit's own plan of remedies after an inspection
             "Tiên Du ban hành kế hoạch khắc phục tồn tại, hạn chế sau kiểm tra cải cách hành chính",

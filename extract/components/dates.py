@@ -145,28 +145,32 @@ def _next_days(text: str, dates: list[Found], page_year: int | None) -> list[Fou
     return out
 
 
-# A weekday opening a clause, with nothing after it to say its date: "Thứ Ba, đoàn về xã Hành Thiện".
-_BARE_WEEKDAY = re.compile(
-    r"(?=[SsCcTt][áhrố])(?<!\w)(?:"  # the first two letters of each alternative, to skip by
+# A weekday opening a clause, with nothing after it to say its date: "Thứ Ba, đoàn về xã Hành Thiện"; or a day of
+# the month alone, opening a clause or a unit's heading: "Ngày 14, Đoàn tiếp tục làm việc tại huyện Triệu Phong",
+# "Xã Cuôr Đăng (ngày 12)".
+_BARE_DAY = re.compile(
+    r"(?=[SsCcTtNn][áhrốg])(?<!\w)(?:"  # the first two letters of each alternative, to skip by
     + _PART_OF_DAY
-    + r"\s+)?[Tt]hứ\s+(?P<weekday>"
+    + r"\s+)?(?:[Tt]hứ\s+(?P<weekday>"
     + WEEKDAY_NAMES
-    + r")(?=\s*,)"
+    + r")(?=\s*,)|(?:(?<=[Ss]áng )|(?<=[Cc]hiều )|[Nn]gày\s+)(?P<day>\d{1,2})(?=\s*[,)]))"
 )
 
 
-def _weekdays_in_ranges(text: str, dates: list[Found], page_year: int | None) -> list[Found]:
-    """A weekday told bare after a range of a few days names its day in that range: "Từ thứ Hai đến thứ Tư tuần
-    trước, Đoàn ... đã kiểm tra tại huyện Nghĩa Hành. ... Thứ Ba, đoàn về xã Hành Thiện" is the Tuesday of it."""
-    if "hứ " not in text:
+def _days_in_ranges(text: str, dates: list[Found], page_year: int | None) -> list[Found]:
+    """A weekday or a day of the month told bare after a range of a few days names its day in that range: "Từ thứ Hai
+    đến thứ Tư tuần trước, Đoàn ... đã kiểm tra tại huyện Nghĩa Hành. ... Thứ Ba, đoàn về xã Hành Thiện" is the
+    Tuesday of it, "Từ ngày 12 đến 19/9, Đoàn ... Ngày 14, Đoàn tiếp tục làm việc" the 14th of September."""
+    if "hứ " not in text and "gày " not in text:
         return []
-    ranges: list[Found] | None = None  # (found once, for the first bare weekday)
+    ranges: list[Found] | None = None  # (found once, for the first bare day)
     out: list[Found] = []
-    for match in _BARE_WEEKDAY.finditer(text):
+    for match in _BARE_DAY.finditer(text):
         start = match.start()
         if (
             start
             and not _CLAUSE_OPENING.search(text, max(0, start - 8), start)
+            and text[start - 1] != "("
             or any(start <= f.start <= match.end() + 12 for f in dates)  # "Thứ Ba, ngày 15/6" says its date
         ):
             continue
@@ -182,7 +186,14 @@ def _weekdays_in_ranges(text: str, dates: list[Found], page_year: int | None) ->
         if first is None or last is None:
             continue
         day, end = date.fromisoformat(first), date.fromisoformat(last)
-        day += timedelta(days=(WEEKDAYS[match["weekday"]] - day.weekday()) % 7)
+        if match["weekday"]:
+            day += timedelta(days=(WEEKDAYS[match["weekday"]] - day.weekday()) % 7)
+        else:  # (the range's first month, then its last: "từ 28/9 đến 03/10", "ngày 30" and "ngày 02")
+            told = int(match["day"])
+            day = next(
+                (d for d in (_on_day(day, told), _on_day(end, told)) if d and day <= d <= end),
+                end + timedelta(1),
+            )
         if day > end:
             continue
         ymd = (day.year if span.first[0] else None, day.month, day.day)
@@ -190,6 +201,14 @@ def _weekdays_in_ranges(text: str, dates: list[Found], page_year: int | None) ->
             Found(start, match.end(), DateMention(start, match.end(), match.group(0), ymd, ymd), {"relative"})
         )
     return out
+
+
+def _on_day(month_of: date, day: int) -> date | None:
+    """The `day` of `month_of`'s month, None when it has no such day."""
+    try:
+        return month_of.replace(day=day)
+    except ValueError:
+        return None
 
 
 _LISTED_NEXT = re.compile(r"\s*(?:,|và)\s*(?:(?:sáng|chiều|ngày)\s+)?")
@@ -276,7 +295,7 @@ def find_body_dates(doc: Doc) -> Doc:
             )
             dates.append(Found(match.start(), match.end(), mention, {"relative"}))
     page_year = int(published[:4]) if published else None
-    dates += _next_days(page.text, dates, page_year) + _weekdays_in_ranges(page.text, dates, page_year)
+    dates += _next_days(page.text, dates, page_year) + _days_in_ranges(page.text, dates, page_year)
     dates.sort(key=lambda f: f.start)
     page.dates = dates
     return doc

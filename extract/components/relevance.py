@@ -160,7 +160,9 @@ _NEAR_MISS = [
             r"tham dinh (ket qua )?chi so|xac dinh chi so|"
             # the governance and satisfaction indices the same way ("Tìm giải pháp cải thiện Chỉ số PAPI"), and the
             # survey behind the latter ("Điều tra xã hội học đo lường sự hài lòng của người dân tại huyện A")
-            r"\bpapi\b|\bsipas\b|chi so hai long|do luong (muc do |su )?hai long|dieu tra xa hoi hoc"
+            r"\bpapi\b|\bsipas\b|chi so hai long|do luong (muc do |su )?hai long|dieu tra xa hoi hoc|"
+            # ... and digital transformation's ("công bố Chỉ số chuyển đổi số (DTI) năm 2022")
+            r"chi so (danh gia )?(muc do )?chuyen doi so|\bdti\b"
         ),
         True,
     ),

@@ -309,6 +309,8 @@ def _unit(
             if merged:
                 unit.new_name, unit.new_code, unit.new_province = merged
         tags = tags | {"resolved"}
+        if fold(name) != name.lower() and new_tones(name).casefold() != new_tones(place.name).casefold():
+            tags = tags | {"respelt"}  # placed by its letters alone: "Từ" as xã Tư, "Hoãn kiểm" as Hoàn Kiếm
     return Found(start, end, unit, tags)
 
 
@@ -423,13 +425,14 @@ def _territorial(page: Page, provinces: set[str]) -> list[Found]:
             unit = _unit(
                 page, start, span[1], own_type, name, provinces, tags | ({"listed"} if not first else set())
             )
-            if "resolved" not in unit.tags and (
+            if ("resolved" not in unit.tags or after_semicolon and "respelt" in unit.tags) and (
                 type_word.lower() in _CHECKED_ABBREVIATIONS
                 or after_semicolon
                 or UNIT_LEVEL.get(type_word.lower()) in ("district", "province")
                 and full_name(name)
             ):
-                # past a ";" a schedule's next cell begins: "UBND xã Hòa An; Số hóa hồ sơ" names no xã Số; a post's type
+                # past a ";" a schedule's next cell begins: "UBND xã Hòa An; Số hóa hồ sơ" names no xã Số, nor does
+                # "...; Hoãn kiểm tra" name Hoàn Kiếm, spelt otherwise; a post's type
                 # word comes before its holder: "Trưởng phòng Nội vụ huyện Đỗ Văn Hưng" (communes named for a person
                 # the gazetteer may not place: "xã Hoàng Văn Thụ")
                 break
