@@ -49,8 +49,11 @@ _CAPTION = re.compile(
     r"^(?:ảnh\s*:|ảnh minh họa|ảnh minh hoạ|\(ảnh)|\(ảnh[^)]*\)\s*$|\.(?:jpe?g|png|gif)$", re.IGNORECASE
 )
 _DATE_LINE = re.compile(
-    r"^\W*(?:(?:hôm nay:?\s*)?(?:thứ|thu|chủ nhật|chu nhat|ngày đăng|ngay dang|đăng ngày|dang ngay|cập nhật|cap nhat|ngày cập nhật|"
-    r"ngay cap nhat|gửi lúc|gui luc|gửi bởi|gui boi|đăng lúc|dang luc|ngày|ngay)\s*.{0,40})?\W*\d",
+    r"^\W*(?:\d+\s+(?=\d))?(?:(?:hôm nay:?\s*)?(?:thứ|thu|chủ nhật|chu nhat|ngày đăng|ngay dang|đăng ngày|dang ngay|cập nhật|cap nhat|ngày cập nhật|"
+    r"ngay cap nhat|gửi lúc|gui luc|gửi bởi|gui boi|đăng lúc|dang luc|ngày|ngay)\s*.{0,40})?\W*"
+    # (a date, a year, a time or an age: not a headline opening on a count, "18 xã, phường được kiểm tra"; past a
+    # forum post's number, "#1  29-12-2016, 08:47 AM")
+    r"(?=\d{1,2}\s*[/.-]\s*\d|\d{4}\b|\d{1,2}\s*[:h]\s*\d\d|\d{1,2}\s+(?:tháng|thang|thg)\b|\d+\s+(?:giờ|phút|ngày|gio|phut|ngay)\s+trước)",
     re.IGNORECASE,
 )
 # A line that opens with a date but goes on as a sentence of the article ("Ngày 30/10/2025, UBND xã ... ban hành
@@ -270,6 +273,7 @@ def _unwrap(lines: list[str], captions: set[int]) -> tuple[list[str], set[int]]:
             # (nor into or out of a date line: PHP-Nuke's "Gửi lúc Thứ hai, 27 Tháng 10 2008 @ 08:41:12 ICT bởi ...")
             and not (_dated_line(line) and not _DAY_WORD_END.search(lines[i - 1]))
             and not _dated_line(lines[i - 1])
+            and not _banner_after(lines[i - 1], line)
         )
         # A paragraph's line cut with no sentence's end (longer than headlines run) goes on in the next, even inside a
         # name ("... tại UBND thị trấn Huỳnh Hữu" / "Nghĩa và UBND xã Mỹ Hương.").
@@ -336,7 +340,22 @@ def _cut_mid_sentence(previous: str, line: str) -> bool:
         _PLACE_CUT.search(tail) and len(previous.split()) >= _CUT_LINE_WORDS
     ):
         return False
-    return bool(_NAME_GOES_ON.match(line)) and not _is_date_line(line)
+    return bool(_NAME_GOES_ON.match(line)) and not _is_date_line(line) and not _banner_after(previous, line)
+
+
+# A site's or a paper's name opening a line: "Trang thông tin điện tử quận Sơn Trà - Chuyên mục: ...", "Báo và Phát
+# thanh, Truyền hình Phú Thọ".
+_SITE_OPENING = re.compile(
+    r"^\W*(cong thong tin|trang thong tin|website|bao |dai phat thanh|dai truyen hinh)"
+)
+
+
+def _banner_after(previous: str, line: str) -> bool:
+    """Whether `line` is the site's banner under a headline, not more of it: it opens on a site's name, or in capitals
+    under a line that is not ("... tại xã Thạch Đài" over "THẠCH HÀ - CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN")."""
+    words = [word for word in line.split() if any(ch.isalpha() for ch in word)][:3]
+    shouting = len(words) == 3 and all(word.isupper() for word in words) and not previous.isupper()
+    return shouting or bool(_SITE_OPENING.match(fold(line)))
 
 
 _BROKEN_SYMBOL = re.compile(r"\d/[A-ZĐ]{1,6}-$")
@@ -571,8 +590,13 @@ def _above_menu(next_lines: list[str]) -> bool:
     return (
         bool(next_lines)
         and not _is_date_line(next_lines[0])
-        and bool(_SITE_NAVIGATION.search(fold(next_lines[0])))
+        and bool(_SITE_NAVIGATION.search(folded := fold(next_lines[0])))
+        and not _ARTICLE_TOOLS.search(folded)
     )
+
+
+# An article's own tools under its headline, in a bar like a menu's: "Cỡ chữ A- A A+ | In bài | Gửi bài viết".
+_ARTICLE_TOOLS = re.compile(r"\b(co chu|in bai|gui bai|in trang|ban in)\b")
 
 
 def _is_category(line: str, following: str) -> bool:
@@ -589,6 +613,34 @@ def _is_category(line: str, following: str) -> bool:
         and words < next_words <= 40
         and not following.endswith((".", ";", ":"))
     )
+
+
+def _over_headline(line: str, below: list[str]) -> bool:
+    """Whether a line that tells no news (a site's or a section's name: "Sở Nội vụ Sơn La", "KHO BẠC NHÀ NƯỚC BẮC
+    NINH", "Tin hoạt động của các sở, ban, ngành") stands over one that does, before the date line or the text: the
+    headline."""
+    if (
+        _NEWS_WORDS.search(fold(line))
+        or len(line.split()) > _SECTION_WORDS
+        or any(ch.isdigit() for ch in line)
+    ):
+        return False  # (a roundup's headline has its week: "Tin vắn Phước Long tuần từ ngày 06/11 đến ngày 12/11/2023")
+    for other in below:
+        words = len(other.split())
+        if _is_date_line(other) or words > _HEADLINE_WORDS:
+            return False
+        if (
+            words >= _HEADLINE_MIN_WORDS
+            and not _SENTENCE_END.search(other.rstrip("?"))
+            and _NEWS_WORDS.search(fold(other))
+            and not is_site_header(other)
+        ):
+            return True
+    return False
+
+
+_SECTION_WORDS = 12
+_HEADLINE_MIN_WORDS = 5
 
 
 def _title_index(lines: list[str], title: str | None) -> int | None:
@@ -710,7 +762,11 @@ def from_text_lines(
         if parts.title is None and title_index is None and words <= 40 and not line.endswith((".", ";")):
             following = next((other for other in lines[i + 1 : i + 4] if not _is_date_line(other)), "")
             banner = _above_menu(lines[i + 1 : i + 2]) and not _NEWS_WORDS.search(fold(line))
-            if not banner and not _is_category(line, following):
+            if (
+                not banner
+                and not _is_category(line, following)
+                and not _over_headline(line, lines[i + 1 : i + 7])
+            ):
                 title_index = i
                 parts.title = line
                 start = i + 1
@@ -722,6 +778,7 @@ def from_text_lines(
             title_index is not None
             and words >= 12
             and not line.isupper()
+            and not _banner_after(lines[i - 1], line)
             and i + 1 < len(lines)
             and not _is_date_line(lines[i + 1])
         )

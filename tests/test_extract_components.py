@@ -2989,11 +2989,70 @@ def test_a_copied_page_s_site_name_menu_and_breadcrumbs_are_not_its_headline() -
         "Hôm nay: Thứ Hai, ngày 17 tháng 03 năm 2025\n",  # a portal's clock
         "ỦY BAN NHÂN DÂN\nHUYỆN YÊN THẾ\nSố: 215/BC-UBND\nYên Thế, ngày 25 tháng 11 năm 2016\n",  # a document's head
         "CỔNG THÔNG TIN ĐIỆN TỬ TỈNH HÀ GIANG\nTHỜI SỰ\nCập nhật 12/10/2023 09:12\n",  # a section, then the date
+        "Thời sự\nChính quyền\n",  # two sections' names, one over the other
+        "Sở Nội vụ Hà Giang\nCải cách hành chính\n",  # a site's name in lower case, its section
+        "KHO BẠC NHÀ NƯỚC HÀ GIANG\nTin hoạt động\n",
+        "Tin hoạt động của các sở, ban, ngành\n",  # a long section's name
+        # a ministry's name over its portal's, its links, its breadcrumb
+        "BỘ GIAO THÔNG VẬN TẢI\nCỔNG THÔNG TIN ĐIỆN TỬ\nEnglish | Sơ đồ cổng | Liên hệ | RSS\nTin tức › Cải cách hành chính\n",
     ],
 )
 def test_a_newspaper_s_or_a_broadcaster_s_name_and_sections_are_not_the_headline(head: str) -> None:
     page = f"{head}Kiểm tra CCHC tại thị trấn Việt Quang\n12/10/2023\n{_BODY_TEXT}\n"
     assert extract_text(page, "page.txt").title == "Kiểm tra CCHC tại thị trấn Việt Quang"
+
+
+@pytest.mark.parametrize(
+    ("page", "published"),
+    [
+        (  # the site's banner in capitals under the headline: no more of it
+            "Kiểm tra CCHC tại thị trấn Việt Quang\nBẮC QUANG - CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN\nTrang chủ » Tin tức\n"
+            "Thứ năm, 12/10/2023 - 15:40\n",
+            "2023-10-12",
+        ),
+        (  # ... nor the site's name with the portal's clock, before the page's own date
+            "Kiểm tra CCHC tại thị trấn Việt Quang\nCỔNG THÔNG TIN ĐIỆN TỬ HUYỆN BẮC QUANG - Thứ Ba, ngày 08 tháng 06 "
+            "năm 2021\nTrang chủ | Tin tức | Cải cách hành chính\n12/10/2023 - 14:35\n",
+            "2023-10-12",
+        ),
+        (
+            "Kiểm tra CCHC tại thị trấn Việt Quang\n#1  12-10-2023, 08:47 AM\n",
+            "2023-10-12",
+        ),  # a forum post's number
+    ],
+)
+def test_the_headline_stays_whole_over_the_site_s_banner_and_a_post_s_number(
+    page: str, published: str
+) -> None:
+    article = extract_text(f"{page}{_BODY_TEXT}\n", "page.txt")
+    assert (article.title, article.published_date) == ("Kiểm tra CCHC tại thị trấn Việt Quang", published)
+
+
+def test_the_article_s_tools_under_its_headline_are_no_site_menu_under_a_site_s_name() -> None:
+    page = (
+        "Thị trấn Việt Quang: CCHC chuyển biến rõ\nCỡ chữ  A-  A  A+   |   In bài   |   Gửi bài viết\n"
+        f"12/10/2023 - 09:35\nLượt xem: 1.234\n{_BODY_TEXT}\n"
+    )
+    assert extract_text(page, "page.txt").title == "Thị trấn Việt Quang: CCHC chuyển biến rõ"
+
+
+def test_a_headline_opening_on_a_count_is_no_date_line() -> None:
+    page = (
+        "BÁO HÀ GIANG\nThời sự\n18 xã, thị trấn được kiểm tra cải cách hành chính: nhiều nơi còn hồ sơ trễ hạn\n"
+        f"Thứ Sáu, 13/10/2023 - 07:45\n{_BODY_TEXT}\n"
+    )
+    article = extract_text(page, "page.txt")
+    assert article.title == "18 xã, thị trấn được kiểm tra cải cách hành chính: nhiều nơi còn hồ sơ trễ hạn"
+    assert article.published_date == "2023-10-13"
+
+
+def test_a_site_s_banner_ending_on_its_province_places_a_page_that_names_no_other() -> None:
+    page = (
+        "SỞ GIÁO DỤC VÀ ĐÀO TẠO QUẢNG NGÃI\nThông báo kết quả kiểm tra cải cách hành chính tại các trường THPT\n"
+        "10/12/2018 08:30\nSở Giáo dục và Đào tạo vừa thông báo kết quả kiểm tra công tác cải cách hành chính năm 2018 "
+        "tại Trường THPT Bình Sơn và Trường THPT Ba Tơ: cả hai trường đạt loại Tốt.\n"
+    )
+    assert extract_text(page, "page.txt").province == "Quảng Ngãi"
 
 
 def test_old_portals_headline_lead_date_and_a_link_run_on_after_a_paragraph() -> None:

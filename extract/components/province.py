@@ -71,6 +71,23 @@ def named_provinces(text: str, day: str | None, hints: set[str]) -> _Named:
     return _Named(found, possible)
 
 
+def _banner_province(context: str) -> str | None:
+    """The province a site's banner ends on with no type word before it, when nothing else names one: "SỞ GIÁO DỤC
+    VÀ ĐÀO TẠO QUẢNG NGÃI", "Kho bạc Nhà nước Bắc Ninh"."""
+    for line in context.splitlines()[:_BANNER_LINES]:
+        words = line.split()
+        if len(words) > _BANNER_WORDS or any(ch.isdigit() for ch in line):
+            continue
+        for n in (4, 3, 2):
+            if len(words) > n and (place := gazetteer().province(" ".join(words[-n:]))):
+                return place.province
+    return None
+
+
+_BANNER_LINES = 8
+_BANNER_WORDS = 12
+
+
 def _province(page: Page) -> tuple[str | None, str | None]:
     """Votes: resolved units, provinces the text names, portal hosts, then the page's furniture."""
     gaz = gazetteer()
@@ -93,6 +110,8 @@ def _province(page: Page) -> tuple[str | None, str | None]:
     # string hash seed) made the province of a page differ from one run to the next.
     for name in dict.fromkeys(named_provinces(page.meta.context, day, hints).provinces):
         votes[name] += 1
+    if not votes and (banner := _banner_province(page.meta.context)):
+        votes[province_on(banner, day)] += 1
     if not votes:
         return None, None
     # A tie goes to a province that has a district the text names (ambiguously: "huyện Châu Thành" is in ten
