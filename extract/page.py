@@ -296,7 +296,8 @@ _TITLE_PARTS = re.compile(r"\s[-|–>»]\s")
 def _title(tree: lxml.html.HtmlElement, source: str) -> str | None:
     """The headline: the first selector match that the page's <title>/og:title confirms.
 
-    Related-article lists reuse the headline's classes, so an unconfirmed match is only a fallback.
+    Related-article lists reuse the headline's classes, so an unconfirmed match is only a fallback, and not one that
+    is a sidebar's or links to another article.
     """
     head = tree.xpath("//meta[@property='og:title']/@content") + tree.xpath("//title/text()")
     titles = [fold(" ".join(repair(h).split())) for h in head]
@@ -312,7 +313,8 @@ def _title(tree: lxml.html.HtmlElement, source: str) -> str | None:
             text = " ".join(repair(element.text_content()).split())
             if len(text) < 8:
                 continue
-            first = first or text
+            if not _other_article_s(element):
+                first = first or text
             if (
                 page_title
                 and fold(text) in page_title
@@ -326,6 +328,20 @@ def _title(tree: lxml.html.HtmlElement, source: str) -> str | None:
         parts = _TITLE_PARTS.split(" ".join(repair(" ".join(head[-1:])).split()))
         return max(parts, key=len) if parts else None
     return None
+
+
+def _other_article_s(heading: lxml.html.HtmlElement) -> bool:
+    """A heading no <title> confirms that is a sidebar's ("<h2 class='widget-title'>Tin nổi bật</h2>") or another
+    article's, a link to it ("<h3 class='entry-title'><a href='/2017/08/28/...'>"), as a WordPress theme puts above
+    the post's own "<h2 class='entry-title'>"."""
+    if "widget" in (heading.get("class") or "") or _in_list_of_articles(heading):
+        return True
+    link = next(heading.iter("a"), None) if heading.tag != "a" else heading
+    return (
+        link is not None
+        and bool(link.get("href"))
+        and link.text_content().strip() == heading.text_content().strip()
+    )
 
 
 def _date_of(element: lxml.html.HtmlElement) -> date | None:

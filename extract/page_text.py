@@ -1040,10 +1040,27 @@ def _tab_tables(lines: list[str]) -> list[str]:
         ):
             out += [CELL_SEPARATOR.join(cells) for cells in raw[i:end]]
             i = end
+        elif days := _dated_pairs(raw, i):
+            out += [CELL_SEPARATOR.join(cells) for cells in raw[i : i + days]]
+            i += days
         else:
             out.append(_tab_cells(lines[i]))
             i += 1
     return out
+
+
+def _dated_pairs(raw: list[list[str]], i: int) -> int:
+    """The rows of a schedule in two columns from row `i`, its header's and those opening on a day ("Thời
+    gian<TAB>Đơn vị được kiểm tra" over "Ngày 15/6<TAB>UBND huyện Can Lộc"), three at least; else 0. Two cells are
+    otherwise side-by-side columns, a signature block beside "Nơi nhận:"."""
+    end = i + 1
+    while end < len(raw) and len(raw[end]) == 2 and all(raw[end]) and _DAY_CELL.match(raw[end][0]):
+        end += 1
+    return end - i if len(raw[i]) == 2 and all(raw[i]) and end - i > _SPACE_TABLE_ROWS else 0
+
+
+# A cell that opens on a day: "Ngày 24-25/6", "Sáng thứ Ba, 16/6", "15/6/2015".
+_DAY_CELL = re.compile(r"^\D{0,20}\d{1,2}\s*(?:[-–]\s*\d{1,2}\s*)?/\s*\d{1,2}")
 
 
 def _tab_cells(line: str) -> str:

@@ -2436,6 +2436,24 @@ def test_a_headline_at_the_end_of_the_title_s_breadcrumb_is_confirmed_by_it() ->
     assert extract_html(page, "page.html").title == "Kiểm tra CCHC tại thị trấn Việt Quang"
 
 
+def test_a_sidebar_s_heading_and_another_article_s_link_are_no_headline_when_the_title_confirms_none() -> (
+    None
+):
+    """A WordPress theme's sidebar before the post, its <title> only the site's name: the widget's "<h2>" and the
+    linked "<h3 class='entry-title'>" of other posts come before the post's own "<h2 class='entry-title'>"."""
+    page = (
+        "<html><head><title>UBND huyện Bắc Quang – Cổng thông tin điện tử</title></head><body><aside>"
+        "<h2 class='widget-title'><span>Tin nổi bật</span></h2></aside><div class='sidebar'><h3 class='entry-title'>"
+        "<a href='/2023/09/28/so-noi-vu-kiem-tra/'>Sở Nội vụ kiểm tra CCHC tại huyện Bắc Quang</a></h3></div>"
+        "<article><h2 class='entry-title'>Đoàn kiểm tra CCHC của huyện làm việc tại thị trấn Việt Quang</h2>"
+        f"<time class='entry-date published' datetime='2023-10-12T08:12:00+07:00'>12/10/2023</time>"
+        f"<div class='entry-content'><p>{_BODY_TEXT}</p><p>{_BODY_TEXT}</p></div></article></body></html>"
+    )
+    article = extract_html(page, "page.html")
+    assert article.title == "Đoàn kiểm tra CCHC của huyện làm việc tại thị trấn Việt Quang"
+    assert article.kind == "visit"
+
+
 def test_the_posted_date_under_the_headline_and_the_tool_bar_above_the_text() -> None:
     """Metadata that carries an edit's or an import's time loses to the "Ngày đăng" under the headline; the view count
     printed there does not end the article before its text."""
@@ -3111,6 +3129,25 @@ _TABLE_PAGE = (
     "<p>Đoàn đề nghị các huyện khắc phục hạn chế trước ngày 31/01/2024 và báo cáo về Sở Nội vụ.</p></div>"
     "</body></html>"
 )
+
+
+def test_a_schedule_in_two_columns_separated_by_tabs_is_a_table() -> None:
+    """A day and the units that day, a tab between them (two cells alone are otherwise columns side by side, a
+    signature block beside "Nơi nhận:")."""
+    page = (
+        "Kế hoạch kiểm tra cải cách hành chính năm 2015\n20/5/2015\nUBND tỉnh ban hành Kế hoạch kiểm tra công tác "
+        "cải cách hành chính năm 2015. Lịch kiểm tra cụ thể như sau:\nThời gian\tĐơn vị được kiểm tra\n"
+        "Ngày 15/6\tUBND huyện Can Lộc\nNgày 18/6\tSở Giao thông vận tải, Sở Tài chính\n"
+        "Ngày 24-25/6\tUBND huyện Hương Sơn\nCác đơn vị chuẩn bị báo cáo theo đề cương gửi kèm.\n"
+    )
+    article = extract_text(page, "plan.txt")
+    assert article.inspection_dates == ["2015-06-15", "2015-06-18", "2015-06-24", "2015-06-25"]
+    assert [u.name for u in article.inspected_units] == [
+        "huyện Can Lộc",
+        "Sở Giao thông vận tải",
+        "Sở Tài chính",
+        "huyện Hương Sơn",
+    ]
 
 
 def test_a_schedule_table_with_group_rows_and_a_column_of_deadlines() -> None:
