@@ -145,6 +145,7 @@ DATE_SELECTORS = (
     "[class*=ngaydang]",
     "[id$=lblNgayDang]",  # "ctl00_ContentPlaceHolder1_lblNgayDang"
     ".date-detail",
+    "[class*=meta] .date",  # a news CMS's line under the headline: "<div class='article-meta'>... <span class='date'>"
 )
 _DROP_TAGS = ("script", "style", "noscript", "form", "iframe", "svg", "button", "select", "textarea")
 _BLOCK_TAGS = {

@@ -205,11 +205,19 @@ _DAY_HEADER = re.compile(r"^(thoi gian|ngay)( (kiem tra|lam viec))?$")
 
 
 def _cell_said(header: str, cell: str) -> str:
-    """A cell as the row's sentence says it: a deadline with its header, a bare day under the days' column as a day
-    ("- Sở Y tế: ngày 14/9; Khá"; alone, "14/9" may be a fraction)."""
+    """A cell as the row's sentence says it: a deadline or a leader with its header, a bare day under the days' column
+    as a day ("- Sở Y tế: ngày 14/9; Khá"; alone, "14/9" may be a fraction)."""
     if _is_deadline(header, cell):
         return f"{header[:1].lower()}{header[1:]} {cell}"
+    if _LEADER_HEADER.match(fold(header)):
+        return (
+            f"{header}: {cell}"  # "Trưởng đoàn: Đ/c Hà Thị Thu – Phó Chủ tịch UBND huyện", who leads that day
+        )
     return f"ngày {cell}" if _DAY.match(cell) and _DAY_HEADER.match(fold(header)) else cell
+
+
+# A schedule's column of who leads the team each day.
+_LEADER_HEADER = re.compile(r"^(truong doan|to truong|truong to|chu tri)$")
 
 
 def _types_of_column(header: str) -> list[str]:

@@ -1999,6 +1999,13 @@ def test_a_unit_named_again_heads_its_list_again_but_not_past_the_comma_that_clo
             "Uy Nỗ, Cổ Loa, Vân Hà, Kim Chung, Hải Bối; 4 đơn vị đạt loại Tốt, 2 đơn vị đạt loại Khá.",
             "results",
         ),
+        (  # the year's round told finished, the units counted in the text only (ahe_06)
+            "Bắc Giang: Hoàn thành kiểm tra công tác cải cách hành chính năm 2015",
+            "28/12/2015\nNăm 2015, Đoàn kiểm tra công tác cải cách hành chính của tỉnh do ông Ngô Văn Thành, Phó Giám đốc "
+            "Sở Nội vụ làm Trưởng đoàn đã kiểm tra tại 6 sở, ngành, 4 huyện và mười hai xã, thị trấn; 38 hồ sơ giải "
+            "quyết quá hạn.",
+            "results",
+        ),
         (  # the year's plan just issued, its headline led by the year after the province's name (agd_11)
             "Long An: Năm 2018 kiểm tra cải cách hành chính tại 5 sở, ngành và 4 địa phương",
             "05/02/2018\nUBND tỉnh Long An vừa ban hành Kế hoạch kiểm tra công tác cải cách hành chính năm 2018. Đoàn "
@@ -3129,6 +3136,25 @@ _TABLE_PAGE = (
     "<p>Đoàn đề nghị các huyện khắc phục hạn chế trước ngày 31/01/2024 và báo cáo về Sở Nội vụ.</p></div>"
     "</body></html>"
 )
+
+
+def test_a_schedule_s_column_of_who_leads_each_day_names_the_leaders() -> None:
+    page = (
+        "<html><head><title>Lục Ngạn kiểm tra CCHC tại các xã</title></head><body><h1>Lục Ngạn kiểm tra CCHC tại các xã"
+        "</h1><div class='article-meta'><span class='author'>Hoài Nam</span> <span class='date'>24/05/2019 - 15:32"
+        "</span> <span class='views'>Lượt xem: 3.912</span></div><div class='news-content'><p>Đoàn kiểm tra CCHC của huyện đã kiểm tra tại các xã theo lịch dưới "
+        "đây; mỗi buổi do một đồng chí lãnh đạo làm Trưởng đoàn.</p><table><tr><th>Ngày</th><th>Đơn vị được kiểm tra"
+        "</th><th>Trưởng đoàn</th></tr><tr><td>Thứ Ba, 14/5</td><td>UBND xã Quý Sơn</td><td>Đ/c Nguyễn Văn Quang – "
+        "Chủ tịch UBND huyện</td></tr><tr><td>Thứ Năm, 16/5</td><td>UBND xã Phượng Sơn</td><td>Đ/c Hà Thị Thu – Phó "
+        "Chủ tịch UBND huyện</td></tr></table><p>Đoàn đề nghị các xã khắc phục tồn tại trước ngày 10/6/2019.</p>"
+        "</div></body></html>"
+    )
+    article = extract_html(page, "schedule.html")
+    assert [(leader.name, leader.title) for leader in article.team_leaders] == [
+        ("Nguyễn Văn Quang", "Chủ tịch UBND huyện"),
+        ("Hà Thị Thu", "Phó Chủ tịch UBND huyện"),
+    ]
+    assert article.published_date == "2019-05-24"  # (a news CMS's date in its meta line under the headline)
 
 
 def test_a_schedule_in_two_columns_separated_by_tabs_is_a_table() -> None:

@@ -621,7 +621,13 @@ def _kind(title: str, body: str) -> str:
     if _RESULTS_HEAD.search(head) and not at_named_unit and not _ROUNDUP.search(head):
         scores["results"] += 3
     year_round = _YEAR_ROUND.search(head)
-    if year_round or _CONCLUDED_FOR_UNITS.search(head) or _RESULTS_ISSUED.search(text, 0, 500):
+    # (and the year's round told finished: "Bắc Giang: Hoàn thành kiểm tra công tác CCHC năm 2015")
+    if (
+        year_round
+        or _CONCLUDED_FOR_UNITS.search(head)
+        or _RESULTS_ISSUED.search(text, 0, 500)
+        or _ROUND_FINISHED.search(head)
+    ):
         scores["results"] += 3
     many = _MANY_UNITS.search(head)  # (in words, "Mười đơn vị cấp xã", from eight up)
     # "tại 8 xã, thị trấn", "tại 8/8 xã", "7 cơ quan được kiểm tra CCHC năm 2024": a round, not one trip
