@@ -4740,6 +4740,20 @@ def test_a_campaign_s_results_rank_and_commend_the_units_it_inspected() -> None:
         "xã Y Tý",
         "xã Bản Xèo",
     ]
+    # (the ones that stood out, and one late at what it should do)
+    standing_out = text.replace(
+        "Sở Nội vụ đánh giá 5 đơn vị xếp loại Tốt.",
+        "Nổi bật là Sở Tư pháp và UBND phường Nam Lý. Bên cạnh đó, Sở Giao thông vận tải chậm cập nhật thủ tục mới.",
+    )
+    assert [u.name for u in extract_text(standing_out, "results.txt").inspected_units] == [
+        "phường Đồng Hới",
+        "phường Đông Hà",
+        "Sở Tư pháp",
+        "phường Nam Lý",
+        "Sở Giao thông vận tải",
+        "xã Y Tý",
+        "xã Bản Xèo",
+    ]
 
 
 def test_a_campaign_s_results_name_the_units_where_it_found_something() -> None:

@@ -193,6 +193,7 @@ _FINDINGS_HEAD = re.compile(r"(ton tai|han che|thieu sot|vi pham|uu diem|ket qua
 # the weakest.
 _EVALUATED = re.compile(
     r"\b(dan dau|xep thu|xep loai|danh gia cao|dat loai|diem cao nhat|diem thap nhat|bieu duong|thuc hien tot|\d+(,\d+)? diem|"
+    r"noi bat (nhat )?la|"  # "Nổi bật là Sở Kế hoạch và Đầu tư, UBND thị xã Hương Thủy"
     r"\d+ don vi (con )?nhieu han che)\b"  # "Còn 3 đơn vị nhiều hạn chế là xã A, xã B"
 )
 # The one who commends them, right before: "Sở Y tế biểu dương Trung tâm A".
@@ -208,7 +209,7 @@ _CLAUSE_LEAD = re.compile(
 _FINDING_AFTER = re.compile(
     r"\s*(?:\([^()]{1,40}\))?\s*"
     r"(?:(?:va (?:xa|phuong|thi tran|huyen|quan|thi xa|thanh pho|so|phong|ubnd|cong an) [^,.;:]{1,40}?)?,|"
-    r"(?:va [^,.;:]{1,60}?\s)?(?:con|chua|van|da|niem yet|thuc hien|co|khong|bo tri|dat|"
+    r"(?:va [^,.;:]{1,60}?\s)?(?:con|chua|van|da|cham|niem yet|thuc hien|co|khong|bo tri|dat|"
     r"cap nhat|tiep nhan|giai quyet|so hoa|cong khai|duy tri|trien khai|ung dung)\b)"
 )
 # ... unless the clause tells the unit left out or formed: "Riêng xã A, do trùng lịch ..., chưa được kiểm tra và chuyển
