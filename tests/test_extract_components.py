@@ -4756,6 +4756,24 @@ def test_a_campaign_s_results_rank_and_commend_the_units_it_inspected() -> None:
     ]
 
 
+def test_a_table_of_classes_listing_each_class_s_units_names_them_inspected() -> None:
+    text = (
+        "Kết quả kiểm tra cải cách hành chính năm 2016\n08/01/2017\nNăm 2016, Đoàn kiểm tra của tỉnh đã kiểm tra tại 9 "
+        "cơ quan, đơn vị. Kết quả xếp loại cụ thể:\nXếp loại | Số đơn vị | Đơn vị tiêu biểu\n"
+        "Tốt | 4 | Sở Tư pháp, Sở Kế hoạch và Đầu tư, huyện Nghi Lộc, thị xã Thái Hòa\n"
+        "Trung bình | 2 | huyện Quế Phong, huyện Quỳnh Lưu\n"
+    )
+    article = extract_text(text, "results.txt")
+    assert [u.name for u in article.inspected_units] == [
+        "Sở Tư pháp",
+        "Sở Kế hoạch và Đầu tư",
+        "huyện Nghi Lộc",
+        "thị xã Thái Hòa",
+        "huyện Quế Phong",
+        "huyện Quỳnh Lưu",
+    ]
+
+
 def test_a_campaign_s_results_name_the_units_where_it_found_something() -> None:
     text = (
         "Kết quả kiểm tra cải cách hành chính năm 2023\n12/12/2023\nNăm 2023, các đoàn kiểm tra của tỉnh đã kiểm "

@@ -701,7 +701,14 @@ def _triggered(page: Page, found: Found, before: str, s_start: int, s_end: int) 
             (_FINDINGS_HEAD.search(head) or rated or _counted_above(page, head, s_start))
             and _leads_item(page, s_start, found)
         )
+        # ... or a class's row listing its units ("Xếp loại | Số đơn vị | Đơn vị", then "- Tốt: 4 đơn vị; Sở Tư pháp,
+        # huyện Nghi Lộc")
+        or rated
+        and _RATING_ROW.match(page.folded, s_start)
     )
+
+
+_RATING_ROW = re.compile(r"\s*[-+•*]?\s*(xuat sac|tot|kha|trung binh|yeu|kem)\s*:")
 
 
 def _counts_its_units(page: Page) -> bool:
