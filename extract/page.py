@@ -145,7 +145,8 @@ DATE_SELECTORS = (
     "[class*=ngaydang]",
     "[id$=lblNgayDang]",  # "ctl00_ContentPlaceHolder1_lblNgayDang"
     ".date-detail",
-    "[class*=meta] .date",  # a news CMS's line under the headline: "<div class='article-meta'>... <span class='date'>"
+    "[class*=meta] .date",
+    "[class*=article__time]",  # a newspaper's BEM classes: "<span class='article__time'>Thứ Tư, 28/12/2022, 07:15"  # a news CMS's line under the headline: "<div class='article-meta'>... <span class='date'>"
 )
 _DROP_TAGS = ("script", "style", "noscript", "form", "iframe", "svg", "button", "select", "textarea")
 _BLOCK_TAGS = {

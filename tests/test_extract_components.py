@@ -3157,6 +3157,19 @@ def test_a_schedule_s_column_of_who_leads_each_day_names_the_leaders() -> None:
     assert article.published_date == "2019-05-24"  # (a news CMS's date in its meta line under the headline)
 
 
+def test_a_newspaper_s_time_over_its_headline_dates_the_page_when_a_subheading_passes_for_the_headline() -> (
+    None
+):
+    page = (
+        "<html><head><title>Báo Hà Giang điện tử</title></head><body><article class='article'><div class='article__meta'>"
+        "<span class='article__time'>Thứ Sáu, 13/10/2023, 07:15 [GMT+7]</span></div><h1 class='article__title'>Kiểm "
+        "tra CCHC tại thị trấn Việt Quang</h1><div class='article__share'><a href='#'>Chia sẻ</a></div><div class="
+        f"'article__body'><p>{_BODY_TEXT}</p><h2>Việt Quang dẫn đầu về dịch vụ công</h2><p>{_BODY_TEXT}</p></div>"
+        "</article></body></html>"
+    )
+    assert extract_html(page, "newspaper.html").published_date == "2023-10-13"
+
+
 def test_a_schedule_in_two_columns_separated_by_tabs_is_a_table() -> None:
     """A day and the units that day, a tab between them (two cells alone are otherwise columns side by side, a
     signature block beside "Nơi nhận:")."""
@@ -4739,6 +4752,14 @@ def test_a_campaign_s_results_rank_and_commend_the_units_it_inspected() -> None:
         "phường Đông Hà",
         "xã Y Tý",
         "xã Bản Xèo",
+    ]
+    # (the ones criticised)
+    criticised = text.replace(
+        "Sở Nội vụ đánh giá 5 đơn vị xếp loại Tốt.", "Sở Xây dựng và UBND xã Tân Dĩnh bị Đoàn phê bình."
+    )
+    assert [u.name for u in extract_text(criticised, "results.txt").inspected_units][2:4] == [
+        "Sở Xây dựng",
+        "xã Tân Dĩnh",
     ]
     # (the ones that stood out, and one late at what it should do)
     standing_out = text.replace(

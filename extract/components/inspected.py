@@ -192,7 +192,8 @@ _FINDINGS_HEAD = re.compile(r"(ton tai|han che|thieu sot|vi pham|uu diem|ket qua
 # What a results article says of each unit it inspected: its rank, its score, its class, a commendation, a count of
 # the weakest.
 _EVALUATED = re.compile(
-    r"\b(dan dau|xep thu|xep loai|danh gia cao|dat loai|diem cao nhat|diem thap nhat|bieu duong|thuc hien tot|\d+(,\d+)? diem|"
+    r"\b(dan dau|xep thu|xep loai|danh gia cao|dat loai|diem cao nhat|diem thap nhat|bieu duong|phe binh|thuc hien tot|"
+    r"\d+(,\d+)? diem|"
     r"noi bat (nhat )?la|"  # "Nổi bật là Sở Kế hoạch và Đầu tư, UBND thị xã Hương Thủy"
     r"\d+ don vi (con )?nhieu han che)\b"  # "Còn 3 đơn vị nhiều hạn chế là xã A, xã B"
 )
