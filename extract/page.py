@@ -334,16 +334,10 @@ def _title(tree: lxml.html.HtmlElement, source: str) -> str | None:
 
 def _other_article_s(heading: lxml.html.HtmlElement) -> bool:
     """A heading no <title> confirms that is a sidebar's ("<h2 class='widget-title'>Tin nổi bật</h2>") or another
-    article's, a link to it ("<h3 class='entry-title'><a href='/2017/08/28/...'>"), as a WordPress theme puts above
-    the post's own "<h2 class='entry-title'>"."""
-    if "widget" in (heading.get("class") or "") or _in_list_of_articles(heading):
-        return True
-    link = next(heading.iter("a"), None) if heading.tag != "a" else heading
-    return (
-        link is not None
-        and bool(link.get("href"))
-        and link.text_content().strip() == heading.text_content().strip()
-    )
+    article's in a list or a widget ("<aside class='widget'>...<h3 class='entry-title'><a href='/2017/08/28/...'>"), as
+    a WordPress theme puts above the post's own "<h2 class='entry-title'>" (a linked heading may be the page's own:
+    Joomla's "<h2><a href='...item/1187-...'>")."""
+    return "widget" in (heading.get("class") or "") or _in_list_of_articles(heading)
 
 
 def _date_of(element: lxml.html.HtmlElement) -> date | None:
