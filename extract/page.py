@@ -145,8 +145,8 @@ DATE_SELECTORS = (
     "[class*=ngaydang]",
     "[id$=lblNgayDang]",  # "ctl00_ContentPlaceHolder1_lblNgayDang"
     ".date-detail",
-    "[class*=meta] .date",
-    "[class*=article__time]",  # a newspaper's BEM classes: "<span class='article__time'>Thứ Tư, 28/12/2022, 07:15"  # a news CMS's line under the headline: "<div class='article-meta'>... <span class='date'>"
+    "[class*=meta] .date",  # a news CMS's line under the headline: "<div class='article-meta'>... <span class='date'>"
+    "[class*=article__time]",  # a newspaper's BEM classes: "<span class='article__time'>Thứ Tư, 28/12/2022, 07:15"
 )
 _DROP_TAGS = ("script", "style", "noscript", "form", "iframe", "svg", "button", "select", "textarea")
 _BLOCK_TAGS = {
@@ -299,7 +299,7 @@ def _title(tree: lxml.html.HtmlElement, source: str) -> str | None:
     """The headline: the first selector match that the page's <title>/og:title confirms.
 
     Related-article lists reuse the headline's classes, so an unconfirmed match is only a fallback, and not one that
-    is a sidebar's or links to another article.
+    is a sidebar's or another article's in a list.
     """
     head = tree.xpath("//meta[@property='og:title']/@content") + tree.xpath("//title/text()")
     titles = [fold(" ".join(repair(h).split())) for h in head]
