@@ -315,8 +315,8 @@ def _title(tree: lxml.html.HtmlElement, source: str) -> str | None:
             text = " ".join(repair(element.text_content()).split())
             if len(text) < 8:
                 continue
-            if not _other_article_s(element):
-                first = first or text
+            if first is None and not _other_article_s(element):
+                first = text
             if (
                 page_title
                 and fold(text) in page_title

@@ -346,7 +346,7 @@ def _cut_mid_sentence(previous: str, line: str) -> bool:
 # A site's or a paper's name opening a line: "Trang thông tin điện tử quận Sơn Trà - Chuyên mục: ...", "Báo và Phát
 # thanh, Truyền hình Phú Thọ".
 _SITE_OPENING = re.compile(
-    r"^\W*(cong thong tin|trang thong tin|website|bao |dai phat thanh|dai truyen hinh)"
+    r"^\W*(cong thong tin|trang thong tin|website|bao (?!cao\b)|dai phat thanh|dai truyen hinh)"  # (not "Báo cáo ...")
 )
 
 
@@ -1053,10 +1053,12 @@ def _dated_pairs(raw: list[list[str]], i: int) -> int:
     """The rows of a schedule in two columns from row `i`, its header's and those opening on a day ("Thời
     gian<TAB>Đơn vị được kiểm tra" over "Ngày 15/6<TAB>UBND huyện Can Lộc"), three at least; else 0. Two cells are
     otherwise side-by-side columns, a signature block beside "Nơi nhận:"."""
+    if len(raw[i]) != 2 or not all(raw[i]):
+        return 0
     end = i + 1
     while end < len(raw) and len(raw[end]) == 2 and all(raw[end]) and _DAY_CELL.match(raw[end][0]):
         end += 1
-    return end - i if len(raw[i]) == 2 and all(raw[i]) and end - i > _SPACE_TABLE_ROWS else 0
+    return end - i if end - i > _SPACE_TABLE_ROWS else 0
 
 
 # A cell that opens on a day: "Ngày 24-25/6", "Sáng thứ Ba, 16/6", "15/6/2015".

@@ -210,9 +210,8 @@ def _cell_said(header: str, cell: str) -> str:
     if _is_deadline(header, cell):
         return f"{header[:1].lower()}{header[1:]} {cell}"
     if _LEADER_HEADER.match(fold(header)):
-        return (
-            f"{header}: {cell}"  # "Trưởng đoàn: Đ/c Hà Thị Thu – Phó Chủ tịch UBND huyện", who leads that day
-        )
+        # "Trưởng đoàn: Đ/c Hà Thị Thu – Phó Chủ tịch UBND huyện", who leads that day
+        return f"{header}: {cell}"
     return f"ngày {cell}" if _DAY.match(cell) and _DAY_HEADER.match(fold(header)) else cell
 
 
