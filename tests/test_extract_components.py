@@ -11682,3 +11682,28 @@ def test_a_gathering_joined_after_the_inspection_in_a_headline_is_another_story(
         "two-stories.txt",
     )
     assert (article.is_inspection_article, article.kind) == (True, "visit")
+
+
+def test_a_plan_s_rows_naming_several_units_under_a_round_s_label_are_its_days() -> None:
+    page = (
+        "Kế hoạch kiểm tra cải cách hành chính năm 2019 của tỉnh Đắk Nông\nNgày đăng: 05/03/2019\nSở Nội vụ triển khai "
+        "kế hoạch kiểm tra công tác cải cách hành chính năm 2019 tại các sở và huyện.\n\nĐợt 1 (tháng 4/2019):\n"
+        "- Ngày 09/4/2019: Sở Y tế.\n- Từ ngày 10 đến ngày 11/4/2019: UBND huyện Cư Jút, UBND xã Tâm Thắng, UBND thị trấn "
+        "Ea T'ling.\n- Ngày 16 và 17/4/2019: UBND huyện Krông Nô, UBND xã Nam Đà.\n"
+    )
+    assert extract_text(page, "plan.txt").inspection_dates == [
+        "2019-04-09",
+        "2019-04-10",
+        "2019-04-11",
+        "2019-04-16",
+        "2019-04-17",
+    ]
+
+
+def test_the_team_s_meeting_before_it_sets_out_and_a_day_at_its_own_office_are_no_days() -> None:
+    page = (
+        "Kiểm tra CCHC tại thị xã Phước Long\n22/04/2024\nTrước khi tiến hành kiểm tra, ngày 08/4/2024 Đoàn kiểm tra CCHC "
+        "của tỉnh họp phân công thành viên. Ngày 09/4, Đoàn đã làm việc nội bộ tại Sở Nội vụ để thống nhất đề cương. "
+        "Ngày 11/4/2024, Đoàn kiểm tra tại UBND thị xã Phước Long; ngày 12/4, Đoàn làm việc tại UBND phường Long Phước.\n"
+    )
+    assert extract_text(page, "visit.txt").inspection_dates == ["2024-04-11", "2024-04-12"]

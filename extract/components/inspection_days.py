@@ -118,10 +118,16 @@ _INSPECTION_CONTEXT = re.compile(
     r"^\W*(\d+\.)?\W*tai [^.;:]{3,80}: (chuyen|doi|lui) tu ngay|"
     # ... or a report's paragraph per day, opening on the day and the unit
      + _DAY_AT_UNIT.pattern + "|"
-    # ... or a report's heading per day, the unit of the day all it names: "Ngày 24/11: thị trấn Chi Nê", "Từ ngày 24
-    # đến 25/3: đặc khu Phú Quý (lịch có thể điều chỉnh ...)", or its
-    # weekday with the day in brackets: "Thứ Ba (10/3): Gò Quao - số hóa tốt"
-    r"^\W*(thu [a-z]+,? )?" + ROW_DAYS + r"\s*:\s*" + _UNIT_OPENING + r"[^.;:()]{2,40}(\([^()]{0,80}\))?\W*$|"
+    # ... or a report's heading per day, the units of the day all it names: "Ngày 24/11: thị trấn Chi Nê", "Từ ngày 24
+    # đến 25/3: đặc khu Phú Quý (lịch có thể điều chỉnh ...)", "Ngày 18 và 19/4/2017: UBND huyện Đơn Dương, UBND xã Ka
+    # Đơn", or its weekday with the day in brackets: "Thứ Ba (10/3): Gò Quao - số hóa tốt"
+    r"^\W*(thu [a-z]+,? )?"
+    + ROW_DAYS
+    + r"\s*:\s*("
+    + _UNIT_OPENING
+    + r"[^.;:(),]{2,40}(,| va) )*"
+    + _UNIT_OPENING
+    + r"[^.;:()]{2,40}(\([^()]{0,80}\))?\W*$|"
     r"^\W*thu [a-z]+ \((ngay )?\d{1,2}/\d{1,2}(/\d{2,4})?\)\s*:|"
     # ... or a paragraph per unit opening on it and its day in brackets: "Phường Lý Thường Kiệt (ngày 05/11): phường
     # tiếp nhận ...", "Phường Long Khánh (Tổ 1, ngày 05/11): ..."
@@ -171,7 +177,9 @@ _TEAM_BUSINESS = re.compile(
     # the road: "xuất phát ... và nghỉ lại", "phải dừng lại tại một bản" (not a row's "Đoàn xuất phát lúc 6 giờ 30")
     r"\bxuat phat\b(?! luc \d)|\bnghi lai\b|\bphai dung lai\b|"
     # a day at its desk: "Ngày 19/9, Đoàn không làm việc với địa phương mà dành thời gian nghiên cứu hồ sơ"
-    r"\bkhong lam viec (voi|tai)\b"
+    r"\bkhong lam viec (voi|tai)\b|"
+    # ... or among its own members: "Ngày 14/01, Đoàn đã làm việc nội bộ tại trụ sở Sở Nội vụ để thống nhất chương trình"
+    r"\blam viec noi bo\b"
 )
 # A day a visit was moved from, the move told after it in its clause: "ngày 10/10 phải dời sang ngày 16/10", "ngày
 # 8/11, các thành viên Đoàn phải dự hội nghị nên buổi làm việc được chuyển sang ngày 9/11".

@@ -125,7 +125,9 @@ TEAM_AT_WORK = re.compile(
     r"kiem tra(?! hop\b)[a-z ,]{0,40} tai(?! phong hop| hoi truong)|"
     r"(?<!lich )(?<!bien ban )(?<!khong )(?<!de cuong )(?<!noi dung )(?<!truoc khi )"
     r"lam viec(( tu| trong)?( cac)? ngay [\d/. -]{1,24}?((den|va) (ngay )?[\d/.]{1,10})?)? (tai|voi)|"
-    r"(?<!don vi )(tien hanh|da) (kiem tra|lam viec)|"  # (not "dự thảo kết luận các đơn vị đã kiểm tra")
+    # (not "dự thảo kết luận các đơn vị đã kiểm tra", the day before it went: "Trước khi tiến hành kiểm tra, ngày 10/4
+    # Đoàn sẽ họp triển khai", nor a day at its own office: "Đoàn đã làm việc nội bộ tại trụ sở Sở Nội vụ")
+    r"(?<!don vi )(?<!truoc khi )(tien hanh|da) (kiem tra|lam viec(?! noi bo))|"
     # (not what the team did before it went: "Trước khi đi kiểm tra thực tế, chiều 26/8, đoàn đã họp thống nhất")
     # (nor the team's meeting on what to check: "Đoàn họp ... thống nhất nội dung kiểm tra đột xuất")
     r"(?<!duoc )(?<!truoc khi )(?<!truoc khi di )(?<!noi dung )kiem tra (thuc te|truc tiep|dot xuat)|"
