@@ -399,6 +399,12 @@ def parse_date_string(text: str) -> date | None:
         return moment.astimezone(_VIETNAM).date()  # "2025-11-17T17:30:00Z" was 18 November in Vietnam
     if iso:
         return _calendar_date(iso.group(1), iso.group(2), iso.group(3))
+    if weekday := _ENGLISH_WEEKDAY_DATE.search(text):
+        # Drupal's "Submitted by ... on Fri, 06/14/2024 - 10:05": month first, as its weekday says
+        for month, day in ((weekday["b"], weekday["a"]), (weekday["a"], weekday["b"])):
+            found = _calendar_date(weekday["y"], month, day)
+            if found and found.weekday() == _ENGLISH_WEEKDAYS.index(weekday["w"].lower()):
+                return found
     for mention in find_dates(text):
         if mention.has_year and (found := _calendar_date(*mention.last)):
             return found
@@ -446,6 +452,11 @@ _SHORT_YEAR_POSTED = re.compile(
 _ISO_DATE = re.compile(r"(?<![\d/.-])((?:19|20)\d\d)-(\d\d)-(\d\d)(?![\d/.-])")
 # ASP.NET's default culture on old portals: "Ngày đăng: 6/14/2018 10:05:33 AM" is 14 June (but "05/07/2019 8:30 AM"
 # on most portals is 5 July).
+_ENGLISH_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+_ENGLISH_WEEKDAY_DATE = re.compile(
+    r"(?<![a-z])(?P<w>" + "|".join(_ENGLISH_WEEKDAYS) + r")[a-z]*\.?,?\s+(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4})(?!\d)",
+    re.I,
+)
 _US_MOMENT = re.compile(r"(?<![\d/.-])(\d{1,2})/(\d{1,2})/(\d{4})\s+\d{1,2}:\d{2}(?::\d{2})?\s*[AP]M\b")
 
 

@@ -140,4 +140,6 @@ def parse_quantity(text: str, pos: int = 0) -> tuple[float, int] | None:
         value *= _SCALES[scale]
         if match.group("rest"):
             value += float(match.group("rest")) * _SCALES[scale] / 1000
+        # (binary floats scale a decimal badly: "4,1 triệu" would be 4099999.9999999995)
+        value = round(value, 6)
     return value, match.end() - pos

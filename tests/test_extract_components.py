@@ -124,6 +124,7 @@ def test_fractions_and_numbers_are_not_dates() -> None:
         ("10 tỉnh", 10),  # not "10 tỉ" (billion)
         ("6 ngành", 6),  # not "6 ngàn" (thousand)
         ("14,8 tỷ đồng", 14_800_000_000),
+        ("4,1 triệu hồ sơ", 4_100_000),  # not 4099999.9999999995
         ("3 415 hồ sơ", 3415),  # thousands grouped by a space
         ("1 200,5 ha", 1),  # ... never before a decimal mark
     ],
@@ -11707,3 +11708,25 @@ def test_the_team_s_meeting_before_it_sets_out_and_a_day_at_its_own_office_are_n
         "Ngày 11/4/2024, Đoàn kiểm tra tại UBND thị xã Phước Long; ngày 12/4, Đoàn làm việc tại UBND phường Long Phước.\n"
     )
     assert extract_text(page, "visit.txt").inspection_dates == ["2024-04-11", "2024-04-12"]
+
+
+def test_a_body_s_name_ends_before_what_the_team_asks_it_to_do() -> None:
+    text = (
+        "Trưởng đoàn đề nghị Sở Xây dựng giải quyết dứt điểm 40 hồ sơ trễ hạn; Ban Quản lý các Khu công nghiệp cập nhật "
+        "các quy trình nội bộ trước ngày 15/7/2024; Trung tâm Phục vụ hành chính công tỉnh rà soát lại quy trình."
+    )
+    names = [f.value.name for f in _pipeline("cchc_units")(text)._.page.units]
+    assert "Ban Quản lý các Khu công nghiệp" in names
+    assert not [name for name in names if "cập nhật" in name or "rà soát" in name]
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("Submitted by bientap on Fri, 06/14/2024 - 10:05", "2024-06-14"),  # Drupal's default: month first
+        ("Fri, 06/07/2024 - 08:30", "2024-06-07"),  # 7 June was a Friday, 6 July a Saturday
+        ("Saturday, 06/07/2024", "2024-07-06"),  # ... and day first where the weekday says so
+    ],
+)
+def test_an_english_weekday_tells_which_of_a_date_s_numbers_is_its_month(line: str, day: str) -> None:
+    assert str(parse_date_string(line)) == day

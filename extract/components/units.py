@@ -889,6 +889,15 @@ _STOP_BEFORE: dict[str, str | tuple[str, ...]] = {
     "dự": " kiến",
     "hướng": " dẫn",
     "tự": (" kiểm", " chấm", " đánh"),  # "các Chi cục Thuế tự kiểm tra", not "Trường THCS Lý Tự Trọng"
+    # what a unit is asked to do ("...; Ban Quản lý các Khu công nghiệp cập nhật các quy trình nội bộ")
+    "cập": " nhật",
+    "rà": " soát",
+    "bổ": " sung",
+    "khắc": " phục",
+    "chấn": " chỉnh",
+    "niêm": " yết",
+    "kiện": " toàn",
+    "hoàn": " thiện",
 }
 _SOCIETY = re.compile(r" hội\b")
 # A stop word a name goes on past: "Cục Người có công" (people who served the revolution), not "Cục A có 5 phòng".
