@@ -454,7 +454,9 @@ _ISO_DATE = re.compile(r"(?<![\d/.-])((?:19|20)\d\d)-(\d\d)-(\d\d)(?![\d/.-])")
 # on most portals is 5 July).
 _ENGLISH_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _ENGLISH_WEEKDAY_DATE = re.compile(
-    r"(?<![a-z])(?P<w>" + "|".join(_ENGLISH_WEEKDAYS) + r")[a-z]*\.?,?\s+(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4})(?!\d)",
+    r"(?<![a-z])(?P<w>"
+    + "|".join(_ENGLISH_WEEKDAYS)
+    + r")[a-z]*\.?,?\s+(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4})(?!\d)",
     re.I,
 )
 _US_MOMENT = re.compile(r"(?<![\d/.-])(\d{1,2})/(\d{1,2})/(\d{4})\s+\d{1,2}:\d{2}(?::\d{2})?\s*[AP]M\b")

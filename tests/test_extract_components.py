@@ -11730,3 +11730,73 @@ def test_a_body_s_name_ends_before_what_the_team_asks_it_to_do() -> None:
 )
 def test_an_english_weekday_tells_which_of_a_date_s_numbers_is_its_month(line: str, day: str) -> None:
     assert str(parse_date_string(line)) == day
+
+
+def test_a_surprise_check_of_how_the_civil_service_works_at_the_desks_is_no_reform_inspection() -> None:
+    article = extract_text(
+        "Chủ tịch UBND huyện Phúc Thọ kiểm tra đột xuất việc thực thi công vụ tại Bộ phận một cửa\n14/9/2023\n"
+        "Sáng 13/9, ông Trần Văn Hải, Chủ tịch UBND huyện Phúc Thọ cùng Tổ công tác kiểm tra công vụ của huyện đã "
+        "kiểm tra đột xuất, không báo trước, việc chấp hành kỷ luật, kỷ cương hành chính và thực thi công vụ tại Bộ "
+        "phận một cửa UBND huyện và UBND xã Võng Xuyên.\nCó mặt tại Bộ phận một cửa huyện lúc 7 giờ 30 phút, Chủ tịch "
+        "UBND huyện kiểm tra việc có mặt của công chức, việc mặc trang phục, đeo thẻ và thái độ tiếp công dân. Đến 8 "
+        "giờ, 15/15 quầy đã có công chức trực. Tại UBND xã Võng Xuyên, Tổ công tác ghi nhận 01 công chức đi muộn, 02 "
+        "công chức không đeo thẻ, 01 công chức dùng điện thoại vào việc riêng trong giờ làm việc.\nKết thúc buổi kiểm "
+        "tra, Chủ tịch UBND huyện yêu cầu xã kiểm điểm các trường hợp vi phạm, báo cáo về UBND huyện trước ngày "
+        "20/9/2023.\nChủ tịch UBND huyện giao Phòng Nội vụ chuẩn bị kế hoạch kiểm tra công tác cải cách hành chính "
+        "tại các xã, thị trấn trong quý IV/2023.\n",
+        "near-miss.txt",
+    )
+    assert (article.is_inspection_article, article.kind) == (False, "other")
+    joint = extract_text(
+        "Tổ công tác của Chủ tịch UBND thành phố kiểm tra đột xuất việc thực thi công vụ tại quận Ô Môn\n28/6/2019\n"
+        "Ngày 27/6, Tổ công tác của Chủ tịch UBND thành phố về kiểm tra việc thực thi công vụ và cải cách thủ tục hành "
+        "chính đã kiểm tra đột xuất tại UBND quận Ô Môn và UBND phường Châu Văn Liêm. Quận còn 12 hồ sơ trễ hạn.\n",
+        "joint.txt",
+    )
+    assert (joint.is_inspection_article, joint.kind) == (True, "visit")
+
+
+def test_a_headline_checking_many_units_is_a_round_s_results_however_it_words_the_checking() -> None:
+    article = extract_text(
+        "Bình Dương: Kiểm tra cải cách hành chính tại 15 xã, phường, tỷ lệ số hóa còn thấp\n12/01/2026\nTừ ngày 10/11 "
+        "đến ngày 19/12/2025, hai Đoàn kiểm tra của tỉnh đã làm việc tại 15 xã, phường. Tại mỗi nơi, Đoàn làm việc với "
+        "lãnh đạo UBND, kiểm tra thực tế Trung tâm Phục vụ hành chính công và kiểm tra hồ sơ lưu.\nTheo báo cáo, 15 "
+        "xã, phường được kiểm tra đã tiếp nhận 41.205 hồ sơ; tỷ lệ số hóa đạt 42,3%. Phường Thủ Dầu Một và xã Bắc Tân "
+        "Uyên thực hiện tốt; xã Phú Giáo còn 41 hồ sơ trễ hạn.\n",
+        "results.txt",
+    )
+    assert article.kind == "results"
+    trip = extract_text(
+        "Krông Pa: Ba đoàn kiểm tra cải cách hành chính tại 9 xã, thị trấn\n20/10/2024\nTrong hai ngày 17 và 18/10, ba "
+        "Đoàn kiểm tra CCHC của huyện đã làm việc tại 9 xã, thị trấn. Sáng 17/10, Đoàn số 1 làm việc tại xã Ia Mláh, "
+        "kiểm tra thực tế Bộ phận một cửa; chiều cùng ngày, Đoàn làm việc tại xã Ia Rsai.\n",
+        "visit.txt",
+    )
+    assert trip.kind == "visit"  # (teams visit up to ten or so units in a trip)
+
+
+def test_the_day_a_council_s_team_supervised_the_unit_is_no_day_of_inspecting() -> None:
+    page = (
+        "Kiểm tra CCHC tại phường Lâm Viên - Đà Lạt\n13/11/2025\nNgày 11/11/2025, Đoàn kiểm tra CCHC của tỉnh đã "
+        "kiểm tra tại phường Lâm Viên - Đà Lạt. Lãnh đạo phường cho biết, ngày 28/10 vừa qua, Đoàn giám sát của Ban "
+        "Pháp chế HĐND tỉnh đã giám sát việc vận hành chính quyền hai cấp tại phường.\n"
+    )
+    assert extract_text(page, "visit.txt").inspection_dates == ["2025-11-11"]
+
+
+def test_a_day_the_team_drafts_its_record_or_its_notice_of_results_is_no_day_of_inspecting() -> None:
+    page = (
+        "Kiểm tra CCHC tại Sở Xây dựng và Sở Công Thương\n20/6/2024\nNgày 17/6, Đoàn kiểm tra CCHC của tỉnh làm việc "
+        "tại Sở Xây dựng. Ngày 18/6, Đoàn họp nội bộ, thống nhất dự thảo biên bản kiểm tra tại Sở Xây dựng. Ngày 19/6, "
+        "Đoàn kiểm tra tại Sở Công Thương. Ngày 20/6, Đoàn tổng hợp, dự thảo thông báo kết quả kiểm tra hai đơn vị.\n"
+    )
+    assert extract_text(page, "visit.txt").inspection_dates == ["2024-06-17", "2024-06-19"]
+
+
+def test_the_day_a_put_off_visit_was_held_is_a_day_of_inspecting() -> None:
+    page = (
+        "Kết quả kiểm tra CCHC năm 2023 tại các sở, ngành\n10/01/2024\nTừ ngày 24/7 đến ngày 19/12/2023, Đoàn kiểm tra "
+        "CCHC của tỉnh đã kiểm tra tại 10 sở, ngành. Thời gian kiểm tra kéo dài do phải lùi lịch tại Sở Giáo dục và Đào "
+        "tạo (dự kiến ngày 11/9, thực hiện vào ngày 25/9) để đơn vị chuẩn bị năm học mới.\n"
+    )
+    assert extract_text(page, "results.txt").inspection_dates == ["2023-07-24", "2023-09-25", "2023-12-19"]

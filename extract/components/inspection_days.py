@@ -120,12 +120,12 @@ _INSPECTION_CONTEXT = re.compile(
      + _DAY_AT_UNIT.pattern + "|"
     # ... or a report's heading per day, the units of the day all it names: "Ngày 24/11: thị trấn Chi Nê", "Từ ngày 24
     # đến 25/3: đặc khu Phú Quý (lịch có thể điều chỉnh ...)", "Ngày 18 và 19/4/2017: UBND huyện Đơn Dương, UBND xã Ka
-    # Đơn", or its weekday with the day in brackets: "Thứ Ba (10/3): Gò Quao - số hóa tốt"
+    # Đơn", "Ngày 11 và 12/11: phường Pleiku (ngày 11/11) và phường Hội Phú (ngày 12/11)", or its weekday with the day in brackets: "Thứ Ba (10/3): Gò Quao - số hóa tốt"
     r"^\W*(thu [a-z]+,? )?"
     + ROW_DAYS
     + r"\s*:\s*("
     + _UNIT_OPENING
-    + r"[^.;:(),]{2,40}(,| va) )*"
+    + r"[^.;:(),]{2,40}( \([^()]{0,30}\))?(,| va) )*"
     + _UNIT_OPENING
     + r"[^.;:()]{2,40}(\([^()]{0,80}\))?\W*$|"
     r"^\W*thu [a-z]+ \((ngay )?\d{1,2}/\d{1,2}(/\d{2,4})?\)\s*:|"
@@ -145,6 +145,9 @@ _OTHER_EVENT = re.compile(
     r"\b(?:hoi nghi\b|(cuoc|ngay) bau cu\b|dai hoi\b|le k[yi] niem\b|ky ket|ban hanh|tong ket|so ket\b(?! qua\b)|den thoi diem|(?<!chua )(?<!khong )(da )?co (bao cao|thong bao|van ban(?! xin loi)|cong van)\b|"
     r"(gui|nop)( day du| bo sung)? (bao cao|van ban|cong van|thong bao|de cuong)|\bthong bao (den|toi|cho) (cac )?(don vi|co quan|dia phuong|xa)|\bgui (doan|to cong tac)\b|"
     r"tam dung|tam hoan|tam ngung|tap huan|(buoi|le) cong bo ket qua|cong bo (thong bao )?ket luan\b|\bto chuc (cuoc |buoi )?hop\b(?! voi)|lop (boi duong|hoc|tap huan)|duoc gui (ve|den|toi)\b|"
+    # (a council's supervision: "ngày 28/10 vừa qua, Đoàn giám sát của Ban Pháp chế HĐND tỉnh đã giám sát ...", not
+    # what a visit was moved for: "sang Thứ Ba, ngày 04/10/2022, do trùng lịch làm việc với Đoàn giám sát của ...")
+    r"(?<!trung lich voi )(?<!trung lich lam viec voi )\bdoan giam sat( chuyen de)? cua (thuong truc |ban [a-z]+( [a-z]+)? )?(hdnd|hoi dong nhan dan)\b|"
     # (a survey of satisfaction: "Sở Nội vụ sẽ tổ chức khảo sát sự hài lòng ..., từ ngày 02 đến ngày 13/7/2018")
     r"khao sat (muc do |su )?hai long|"
     # (a certification body's audit: "ngày 12/8/2010 đã được tổ chức chứng nhận đánh giá, cấp giấy chứng nhận")
@@ -171,7 +174,7 @@ _TEAM_BUSINESS = re.compile(
     r"(?<!ve )(?<!ve viec )thanh lap (cac |hai |ba |\d+ )?(doan|to)\b|dieu chinh thanh phan|(k[yi]|ban hanh) (quyet dinh|qd|thong bao|tb)\b|"
     + TEAM_MEETING
     + r"|\bhop (truc tuyen|tai)\b|"
-    r"du thao (thong bao )?(ket luan|bao cao|bien ban)|gui de cuong|\btong hop ket qua\b|"
+    r"du thao (thong bao )?(ket luan|ket qua|bao cao|bien ban)|gui de cuong|\btong hop ket qua\b|"
     r"\bbao cao ket qua (kiem tra |kt )?(voi|cho|len)\b|"  # its report to the leaders: "báo cáo kết quả KT với ..."
     r"\bco (bao cao|thong bao) so \d|"  # its numbered report: "Đoàn kiểm tra đã có Báo cáo số 412/BC-ĐKT trình ..."
     # the road: "xuất phát ... và nghỉ lại", "phải dừng lại tại một bản" (not a row's "Đoàn xuất phát lúc 6 giờ 30")
@@ -257,7 +260,9 @@ _AFTER_PUT_OFF = re.compile(r"\bsau( (mot|hai|ba|nhieu|\d+))?( lan)?\s*$")
 _HELD_AFTER = re.compile(
     r"\b(tien hanh|chuyen sang|sang ((hai|ba|cac) )?ngay|moi|bo tri vao|doi sang|lui sang|tro lai|"
     # ("phải lùi lại và diễn ra trong các ngày 23, 24 và 26/11", "Đoàn đã lùi lịch, kiểm tra tại huyện A trong hai ngày")
-    r"(lui|hoan) lai,? (va|roi) dien ra|(lui|doi) lich,? (va )?(kiem tra|lam viec) tai)\b[^.;]*$"
+    r"(lui|hoan) lai,? (va|roi) dien ra|(lui|doi) lich,? (va )?(kiem tra|lam viec) tai|"
+    # ("phải lùi lịch tại Sở Y tế (dự kiến ngày 18/9, thực hiện vào ngày 02/10)")
+    r"(thuc hien|dien ra) vao)\b[^.;]*$"
 )
 
 

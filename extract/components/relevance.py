@@ -142,13 +142,15 @@ _GATHERING = re.compile(
 # Near misses: CCHC words and "kiểm tra", but not an inspection of reform work. The flag: whether a headline naming
 # reform work as the subject may still be an inspection of it (a joint check); a conference or a training about
 # reform work is still a conference or a training.
+# (however the check of the civil service is worded: "kiểm tra đột xuất việc thực thi công vụ")
+_CIVIL_SERVICE_CHECK = re.compile(
+    r"kiem tra (dot xuat,? )?(viec )?((thuc|thi) hanh |thuc thi )?cong vu|k[yi] luat,? k[yi] cuong|gio giac|"
+    r"chap hanh gio|ky luat lao dong|le loi lam viec"
+)
+# ... checked with reform work: "Tổ công tác ... về kiểm tra việc thực thi công vụ và cải cách thủ tục hành chính"
+_WITH_REFORM = re.compile(r"\bcong vu,? (va|gan voi|ket hop( voi)?) (cai cach (thu tuc )?hanh chinh|cchc)\b")
 _NEAR_MISS = [
-    (
-        re.compile(
-            r"kiem tra cong vu|k[yi] luat,? k[yi] cuong|gio giac|chap hanh gio|ky luat lao dong|le loi lam viec"
-        ),
-        True,
-    ),
+    (_CIVIL_SERVICE_CHECK, True),
     (
         re.compile(
             # one mention however written ("chấm điểm Chỉ số CCHC", "Chỉ số CCHC (PAR INDEX)"), and not the index an
@@ -491,7 +493,20 @@ def _score_relevance(title: str, body: str) -> tuple[bool, list[str]]:
         # hành chính"; "Kiểm tra đột xuất việc chấp hành kỷ luật ... tại phường A" where "Đoàn kiểm tra công tác cải
         # cách hành chính của UBND Thành phố ... đã kiểm tra đột xuất")
         # (nor by a survey team's check of the desks, whatever else the text tells of surveys and indices)
-        if joint and (reform_team or joint_lead or desks_surveyed or not in_head and checked_on_site):
+        # (nor a check of the civil service that the headline or the lead joins to reform work: "kiểm tra đột xuất
+        # công vụ và việc giải quyết hồ sơ", "Tổ công tác ... về kiểm tra việc thực thi công vụ và cải cách thủ tục
+        # hành chính")
+        civil_service_joint = pattern is _CIVIL_SERVICE_CHECK and bool(
+            _SETTLING_RECORDS.search(head) or _JOINT_CHECK.search(head) or _WITH_REFORM.search(text, 0, _LEAD)
+        )
+        if joint and (
+            reform_team
+            or joint_lead
+            or desks_surveyed
+            or not in_head
+            and checked_on_site
+            or civil_service_joint
+        ):
             continue
         # (nor is a conference the text names twice one when the lead has the reform team at work and the headline
         # names none: an interview's "sơ kết", "tổng kết" in passing)
@@ -611,16 +626,31 @@ def _kind(title: str, body: str) -> str:
     # Visit first: a tie goes to the most common kind (Counter.most_common keeps insertion order among equals).
     year_led = _YEAR_LED.match(head) or _ROUND_FINISHED.search(head)
     at_named_unit = _AT_NAMED_UNIT.search(head)
+    year_round = _YEAR_ROUND.search(head)
+    many = _MANY_UNITS.search(head)  # (in words, "Mười đơn vị cấp xã", from eight up)
+    # "tại 8 xã, thị trấn", "tại 8/8 xã", "7 cơ quan được kiểm tra CCHC năm 2024": a round, not one trip
+    # (or at a few, the year's round told finished: "Đông Anh hoàn thành kiểm tra công tác CCHC năm 2018 tại 6 xã")
+    many_units = many and (
+        many.group("words")
+        or int(many.group(1)) >= 8
+        or many.group(3)
+        or year_round
+        or _ROUND_FINISHED.search(head)
+    )
+    # (a round's headline tells no trip however it words the checking: "Kiểm tra CCHC tại 24 xã, phường", "Khép lại
+    # đợt kiểm tra CCHC năm 2019 tại 9 xã"; teams may visit up to ten or so in a trip: "Ba đoàn ... tại 9 xã")
+    round_head = many_units and (
+        year_round or _ROUND_FINISHED.search(head) or not many.group("words") and int(many.group(1)) >= 12
+    )
     for name, pattern, weight in (("visit", _VISIT, 2), ("results", _RESULTS, 3), ("plan", _PLAN, 3)):
         if _cues(pattern, head, title) and not (
-            year_led and name == "visit" or at_named_unit and name == "results"
+            (year_led or round_head) and name == "visit" or at_named_unit and name == "results"
         ):
             scores[name] += weight * 2
         scores[name] += min(_cues(pattern, text, body), 3) * weight / 2
     # (a roundup's "Kết quả công tác tháng 9" tells the month's work, whatever its item on inspections tells)
     if _RESULTS_HEAD.search(head) and not at_named_unit and not _ROUNDUP.search(head):
         scores["results"] += 3
-    year_round = _YEAR_ROUND.search(head)
     # (and the year's round told finished: "Bắc Giang: Hoàn thành kiểm tra công tác CCHC năm 2015")
     if (
         year_round
@@ -629,16 +659,7 @@ def _kind(title: str, body: str) -> str:
         or _ROUND_FINISHED.search(head)
     ):
         scores["results"] += 3
-    many = _MANY_UNITS.search(head)  # (in words, "Mười đơn vị cấp xã", from eight up)
-    # "tại 8 xã, thị trấn", "tại 8/8 xã", "7 cơ quan được kiểm tra CCHC năm 2024": a round, not one trip
-    # (or at a few, the year's round told finished: "Đông Anh hoàn thành kiểm tra công tác CCHC năm 2018 tại 6 xã")
-    if many and (
-        many.group("words")
-        or int(many.group(1)) >= 8
-        or many.group(3)
-        or year_round
-        or _ROUND_FINISHED.search(head)
-    ):
+    if many_units:
         scores["results"] += 5
     if _RATED_HEAD.search(head):
         scores["results"] += 5

@@ -109,12 +109,12 @@ TEAM_MEETING = (
     # "họp hai đoàn để thống nhất kết quả", "họp, thống nhất", "họp các thành viên đoàn để thống nhất nội dung", "họp
     # phiên triển khai"
     r"\bhop,? ((cac|hai|ba|\d+) (doan|to)( kiem tra)? |(cac )?thanh vien (doan|to)( kiem tra)? )?(de |phien )?"
-    # ("họp nội bộ", "họp giao ban tại Sở Nội vụ")
+    # ("họp nội bộ", "họp giao ban tại Sở Nội vụ", "họp, nghe Đoàn báo cáo kết quả")
     r"(trien khai|thong nhat|thong qua|rut kinh nghiem|tong hop|lien tich|chung|doan|phan cong|quan triet|ban|noi bo|"
-    r"giao ban)\b"
+    r"giao ban|nghe)\b"
 )
 # A clause that has the team at work at a unit ("kiểm tra hồ sơ tại", "làm việc với", "đã kiểm tra"; not a notice's
-# "kết luận kiểm tra ... tại", nor the schedule it issues: "ban hành Thông báo ... về lịch kiểm tra ... tại", nor the
+# "kết luận kiểm tra ... tại" or its record's "biên bản kiểm tra tại", nor the schedule it issues: "ban hành Thông báo ... về lịch kiểm tra ... tại", nor the
 # team meeting: "Tổ kiểm tra họp tại trụ sở UBND xã để thống nhất kết quả", "Sau khi kết thúc kiểm tra tại cơ sở, ...
 # Đoàn đã họp", "... với đại diện các đơn vị được kiểm tra trực tiếp"). Its days may come between: "làm việc từ ngày
 # 03 - 06/11/2025 tại".
@@ -122,7 +122,7 @@ TEAM_AT_WORK = re.compile(
     # (nor where it goes next: "đoàn đã họp rút kinh nghiệm trước khi tiếp tục kiểm tra tại huyện Đại Lộc", "... trước
     # khi làm việc tại hai đơn vị cuối")
     r"(?<!ket luan )(?<!ket qua )(?<!lich )(?<!ket thuc )(?<!noi dung )(?<!truoc khi )(?<!khi tiep tuc )"
-    r"kiem tra(?! hop\b)[a-z ,]{0,40} tai(?! phong hop| hoi truong)|"
+    r"(?<!bien ban )kiem tra(?! hop\b)[a-z ,]{0,40} tai(?! phong hop| hoi truong)|"
     r"(?<!lich )(?<!bien ban )(?<!khong )(?<!de cuong )(?<!noi dung )(?<!truoc khi )"
     r"lam viec(( tu| trong)?( cac)? ngay [\d/. -]{1,24}?((den|va) (ngay )?[\d/.]{1,10})?)? (tai|voi)|"
     # (not "dự thảo kết luận các đơn vị đã kiểm tra", the day before it went: "Trước khi tiến hành kiểm tra, ngày 10/4
