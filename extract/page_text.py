@@ -557,9 +557,12 @@ def _dated(line: str) -> bool:
         (bool(_DATE_LINE.match(line)) and not _STORY.search(fold(line)))
         or bool(_ENDS_WITH_DATE.match(line))
         # a meta bar: "Thời sự | 15/09/2021 17:05 | 412 lượt xem", "Vân Anh | 16:45, 15/11/2018" (not a clock: "... |
-        # Thứ bảy, ngày ...")
+        # Thứ bảy, ngày ..."), or one with a labelled date: "Báo Quảng Ninh | Thời sự | Cập nhật: 06:15, 03/01/2024"
         or " | " in line
-        and any(_BARE_DATE.match(part.strip(" ()[]")) for part in line.split(" | "))  # "(07:56 | 11/03/2024)"
+        and any(
+            _BARE_DATE.match(part.strip(" ()[]")) or _LABELLED_DATE_LINE.match(part)
+            for part in line.split(" | ")
+        )  # "(07:56 | 11/03/2024)"
         or bool(_MONTH_FIRST_LINE.match(line))
         or bool(_BREADCRUMB_DATE.search(line))
     )

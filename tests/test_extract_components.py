@@ -11800,3 +11800,41 @@ def test_the_day_a_put_off_visit_was_held_is_a_day_of_inspecting() -> None:
         "tạo (dự kiến ngày 11/9, thực hiện vào ngày 25/9) để đơn vị chuẩn bị năm học mới.\n"
     )
     assert extract_text(page, "results.txt").inspection_dates == ["2023-07-24", "2023-09-25", "2023-12-19"]
+
+
+def test_a_meta_bar_s_labelled_date_under_the_headline_is_the_page_s_date() -> None:
+    page = (
+        "Bộ Nội vụ kiểm tra công tác cải cách hành chính tại Quảng Ninh\n\n"
+        "Báo Quảng Ninh | Thời sự | Cập nhật: 06:15, 03/01/2024\n\n"
+        "Trong hai ngày 27 và 28/12, Đoàn kiểm tra của Bộ Nội vụ đã kiểm tra công tác cải cách hành chính tại tỉnh.\n"
+    )
+    assert str(extract_text(page, "visit.txt").published_date) == "2024-01-03"
+
+
+def test_a_ward_named_with_a_hyphen_and_with_a_dash_is_one_unit() -> None:
+    page = (
+        "Kiểm tra CCHC tại phường Lâm Viên - Đà Lạt\n12/11/2025\nNgày 11/11, Đoàn kiểm tra CCHC của tỉnh đã kiểm tra "
+        "tại phường Lâm Viên - Đà Lạt và phường Cam Ly - Đà Lạt. Tại phường Lâm Viên – Đà Lạt, Đoàn ghi nhận 12 hồ sơ "
+        "trễ hạn; phường Cam Ly – Đà Lạt còn 5 hồ sơ chưa số hóa.\n"
+    )
+    names = [unit.name for unit in extract_text(page, "visit.txt").inspected_units]
+    assert names == ["phường Lâm Viên - Đà Lạt", "phường Cam Ly - Đà Lạt"]
+
+
+def test_a_symbol_with_an_ampersand_is_one_reference_and_its_date_no_day_of_inspecting() -> None:
+    article = extract_text(
+        "Sở GD&ĐT kiểm tra CCHC tại hai trường THPT\n10/11/2023\nThực hiện Kế hoạch số 2315/KH-SGD&ĐT ngày 18/9/2023 "
+        "của Sở GD&ĐT, ngày 08/11/2023, Đoàn kiểm tra của Sở đã kiểm tra tại Trường THPT Đô Lương 1.\n",
+        "visit.txt",
+    )
+    assert [ref.text for ref in article.legal_refs] == ["Kế hoạch số 2315/KH-SGD&ĐT ngày 18/9/2023"]
+    assert article.inspection_dates == ["2023-11-08"]
+
+
+def test_a_day_one_team_meets_before_its_round_is_no_day_of_inspecting() -> None:
+    page = (
+        "Kế hoạch kiểm tra CCHC năm 2026\nNgày đăng: 20/02/2026\nĐợt 1, Đoàn số 1 kiểm tra tại xã Long Hồ ngày 10/3/2026 "
+        "và tại phường Tân Hạnh ngày 11/3/2026. Trước mỗi đợt, các Đoàn họp thống nhất nội dung; riêng Đoàn số 1 họp "
+        "vào ngày 03/3/2026 tại Sở Nội vụ.\n"
+    )
+    assert extract_text(page, "plan.txt").inspection_dates == ["2026-03-10", "2026-03-11"]

@@ -1292,13 +1292,16 @@ def _spelled_out(name: str) -> str:
 _SO_BEFORE_NUMBER = re.compile(r" so (?=\d)")
 
 
+_DASH = re.compile(r"\s*[-–—]\s*")
+
+
 def _same_unit_key(name: str) -> str:
     """One key for an office written in full and abbreviated ("Sở TN&MT", "Sở Tài nguyên và Môi trường"), and for a
     body with and without the level of its province ("Cục Hải quan tỉnh Lạng Sơn", "Cục Hải quan Lạng Sơn",
-    "Trung tâm Kiểm soát bệnh tật tỉnh"), and for a highland name with and without its apostrophe ("xã Nâm N'Đir",
-    "xã Nâm Nđir")."""
+    "Trung tâm Kiểm soát bệnh tật tỉnh"), for a highland name with and without its apostrophe ("xã Nâm N'Đir",
+    "xã Nâm Nđir") and for a name joined by a hyphen or a dash ("phường Lâm Viên - Đà Lạt", "... Lâm Viên – Đà Lạt")."""
     key = _SO_BEFORE_NUMBER.sub(" ", fold(_spelled_out(name)))  # "tổ dân phố số 3" is "Tổ dân phố 3"
-    key = key.replace("'", "").replace("’", "")
+    key = _DASH.sub(" - ", key.replace("'", "").replace("’", ""))
     return _PROVINCE_LEVEL.sub(" ", key).strip() if _BODY_NAME.match(key) else key
 
 

@@ -173,7 +173,8 @@ _DEADLINE_BEFORE = re.compile(r"\b(truoc|cham nhat|han)( (ngay|den))?\s*$")
 _TEAM_BUSINESS = re.compile(
     r"(?<!ve )(?<!ve viec )thanh lap (cac |hai |ba |\d+ )?(doan|to)\b|dieu chinh thanh phan|(k[yi]|ban hanh) (quyet dinh|qd|thong bao|tb)\b|"
     + TEAM_MEETING
-    + r"|\bhop (truc tuyen|tai)\b|"
+    # ("riêng Đoàn số 1 họp vào ngày 03/3/2026 tại Sở Nội vụ"; not its meeting with the unit: "Đoàn họp với UBND xã")
+    + r"|\bhop (truc tuyen|tai)\b|\b(doan|to)( kiem tra)?( so \d+)? hop\b(?! voi)|"
     r"du thao (thong bao )?(ket luan|ket qua|bao cao|bien ban)|gui de cuong|\btong hop ket qua\b|"
     r"\bbao cao ket qua (kiem tra |kt )?(voi|cho|len)\b|"  # its report to the leaders: "báo cáo kết quả KT với ..."
     r"\bco (bao cao|thong bao) so \d|"  # its numbered report: "Đoàn kiểm tra đã có Báo cáo số 412/BC-ĐKT trình ..."

@@ -44,7 +44,8 @@ _REF = re.compile(
     r"(?:(?P<so>so)\s*:?\s*)?(?P<number>\d{1,3}(?:[. ]\d{3})+(?=\s?/)|\d{1,6})[a-z]?(?:-(?:19|20)\d\d(?=/))?"
     # "30c/NQ-CP", "19-2017/NQ-CP"; spaced as typed: "1052 /QĐ–UBND", "27/KH – UBND"; the Party's: "156-KH/BCĐ",
     # "04-NQ/HU"
-    r"(?P<symbol>(?:-[a-z]{2,5}(?= ?/))?(?: ?/ ?[0-9a-z][\w.\-–]*(?: [-–] [a-z][\w.]*)?)*)",
+    # (an issuer's symbol with an ampersand: "2315/KH-SGD&ĐT")
+    r"(?P<symbol>(?:-[a-z]{2,5}(?= ?/))?(?: ?/ ?[0-9a-z][\w.&\-–]*(?: [-–] [a-z][\w.&]*)?)*)",
 )
 # A law by its name and its number, which the National Assembly's symbol ends: "Luật Đất đai số 31/2024/QH15".
 _LAW = re.compile(
