@@ -11838,3 +11838,14 @@ def test_a_day_one_team_meets_before_its_round_is_no_day_of_inspecting() -> None
         "vào ngày 03/3/2026 tại Sở Nội vụ.\n"
     )
     assert extract_text(page, "plan.txt").inspection_dates == ["2026-03-10", "2026-03-11"]
+
+
+
+def test_a_day_left_free_and_an_old_deadline_are_no_days_of_inspecting() -> None:
+    page = (
+        "Điều chỉnh lịch kiểm tra CCHC năm 2022\nNgày đăng: 26/09/2022\nDo ảnh hưởng của bão, UBND huyện điều chỉnh "
+        "lịch kiểm tra: ngày 04/10/2022, Đoàn kiểm tra tại xã Quảng Phước; ngày 06/10/2022, Đoàn kiểm tra tại xã Quảng "
+        "Thành. Ngày Thứ Tư, 05/10/2022 không bố trí lịch kiểm tra do trùng phiên họp của UBND huyện. Các đơn vị gửi báo "
+        "cáo tự kiểm tra chậm nhất ngày 30/9/2022 (hạn cũ là ngày 23/9/2022).\n"
+    )
+    assert extract_text(page, "plan.txt").inspection_dates == ["2022-10-04", "2022-10-06"]

@@ -42,7 +42,7 @@ from extract.scan import LIST_ITEM
 # (whole words: "thị trấn Hưng Nhân ngày 17/5" folds to "... nhan ngay", no deadline)
 # (a start in brackets too: "chính quyền địa phương hai cấp chính thức vận hành (01/7/2025)")
 _NOT_INSPECTION_DATE = re.compile(
-    r"\b(truoc|han|cham nhat|den het|den|tinh den|ke tu|tinh tu|ban hanh|ky|nien do|thoi ky( kiem tra)?( tinh)?( tu)?|"
+    r"\b(truoc|han( cu| moi)?( la)?|cham nhat|den het|den|tinh den|ke tu|tinh tu|ban hanh|ky|nien do|thoi ky( kiem tra)?( tinh)?( tu)?|"
     r"giai doan|bao cao|nhiem vu tu|cap nhat|"  # (an update note's: "Cập nhật ngày 12/3/2025: ... được chuyển")
     r"(du kien|ke hoach|lich) ban dau\b(?:(?!\bsang\b)[^.;]){0,60}|"  # (not the day it went to: "... lùi sang ngày 02/7")
     r"ket qua (thuc hien )?tu|(du kien|se) to chuc( vao)?|(van hanh|hoat dong|hieu luc|sap xep|sap nhap|hop nhat|tro thanh)([a-z (,-]{0,60}?\btu|[a-z ]{0,60}? \()?|van hanh[a-z ]{1,30}?|"
@@ -250,6 +250,8 @@ _COMPILING = re.compile(
 _NO_VISIT = re.compile(
     # a holiday the team took: "đoàn tạm nghỉ theo lịch nghỉ lễ Quốc khánh", a schedule's row ": Nghỉ lễ"
     r"\b(doan|to)( kiem tra)? (tam )?nghi\b(?! lai)|\btam nghi\b|:\s*nghi (le|tet)\b|"
+    # ... or a day left free: "Ngày Thứ Tư, 05/10/2022 không bố trí lịch kiểm tra do trùng với phiên họp ..."
+    r"\bkhong bo tri (lich )?(kt|kiem tra|lam viec)\b|"
     r"\bkhong (the )?(lam viec|xuong|den|vao)[a-z ]{0,12}(co so|don vi)|\bkhong (lam nhiem vu )?(kt|kiem tra)\b|\b(bi|phai|duoc) hoan\b|\blui (lai|viec|lich|thoi gian)\b|(?<!y te )\bdu phong\b"
 )
 
