@@ -569,6 +569,8 @@ OWN_NAME_PREFIXES: tuple[str, ...] = (
     "Trạm",  # a sector's district post: "Trạm Chăn nuôi và Thú y huyện Hàm Thuận Bắc", "Trạm Khuyến nông"
     "Đồn Biên phòng",  # "Đồn Biên phòng Cửa khẩu cảng Quy Nhơn"
     "Công ty Điện lực",  # public services' providers: "Công ty Điện lực Quảng Trị"
+    "Thư viện",  # a culture department's units: "Thư viện Tổng hợp tỉnh", "Bảo tàng Lịch sử Thừa Thiên Huế"
+    "Bảo tàng",
 )
 # Words that end such a name: what the sentence goes on to say of the unit ("Chi cục Kiểm lâm đã niêm yết ...").
 # fmt: off

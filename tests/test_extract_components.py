@@ -11849,3 +11849,37 @@ def test_a_day_left_free_and_an_old_deadline_are_no_days_of_inspecting() -> None
         "cáo tự kiểm tra chậm nhất ngày 30/9/2022 (hạn cũ là ngày 23/9/2022).\n"
     )
     assert extract_text(page, "plan.txt").inspection_dates == ["2022-10-04", "2022-10-06"]
+
+
+def test_a_commune_of_today_said_to_have_belonged_to_a_former_district_is_inspected() -> None:
+    page = (
+        "Kết quả kiểm tra CCHC tại 24 xã, phường\n08/01/2026\nTừ ngày 10/11 đến ngày 19/12/2025, Đoàn kiểm tra của tỉnh "
+        "đã kiểm tra tại 24 xã, phường. Phường Tân An thực hiện tốt; ngược lại, hai xã Tân Hưng và Vĩnh Hưng (trước đây "
+        "thuộc các huyện Tân Hưng, Vĩnh Hưng của tỉnh Long An) bị xếp loại trung bình.\n"
+    )
+    names = [unit.name for unit in extract_text(page, "results.txt").inspected_units]
+    assert names == ["phường Tân An", "xã Tân Hưng", "xã Vĩnh Hưng"]
+
+
+def test_a_library_and_a_museum_are_units_and_their_rating_ends_their_names() -> None:
+    page = (
+        "Sở Văn hóa tự kiểm tra CCHC tại 3 đơn vị sự nghiệp\n20/12/2021\nTừ ngày 22/11 đến ngày 03/12, Đoàn tự kiểm tra "
+        "CCHC của Sở đã kiểm tra trực tiếp tại 3 đơn vị, gồm: Thư viện Tổng hợp tỉnh, Bảo tàng Tổng hợp Quảng Bình "
+        "và Trung tâm Văn hóa tỉnh. Bảo tàng Tổng hợp Quảng Bình xếp loại Khá.\n"
+    )
+    names = [unit.name for unit in extract_text(page, "results.txt").inspected_units]
+    assert names == ["Thư viện Tổng hợp tỉnh", "Bảo tàng Tổng hợp Quảng Bình", "Trung tâm Văn hóa tỉnh"]
+
+
+def test_a_body_s_name_goes_on_past_a_dash_only_to_a_capitalised_word() -> None:
+    page = (
+        "Kiểm tra CCHC tại Sở Văn hóa\n12/10/2023\nNgày 11/10, Đoàn kiểm tra CCHC của tỉnh kiểm tra tại Sở Văn hóa, Thể "
+        "thao và Du lịch. Chiều cùng ngày, Đoàn kiểm tra thực tế tại Bảo tàng Lâm Đồng – đơn vị sự nghiệp trực thuộc "
+        "Sở, và Trung tâm Văn hóa - Điện ảnh tỉnh.\n"
+    )
+    names = [unit.name for unit in extract_text(page, "visit.txt").inspected_units]
+    assert names == [
+        "Sở Văn hóa, Thể thao và Du lịch",
+        "Bảo tàng Lâm Đồng",
+        "Trung tâm Văn hóa - Điện ảnh tỉnh",
+    ]

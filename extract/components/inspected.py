@@ -465,7 +465,8 @@ _REPLACED_BY = (re.compile(r"\bthay\s*$"), re.compile(r"\s*bang\b"))  # ("nhận
 # (not the day it was to be checked before: "UBND huyện Nông Cống (trước đây dự kiến ngày 17/9/2020)"; nor the name
 # it had: "Chi nhánh ... khu vực Đồng Xoài (trước đây là Trung tâm ... tỉnh Bình Phước)")
 _FORMER = re.compile(
-    r"\s*\(?\s*(cũ|trước đây(?! (dự kiến|theo lịch|theo kế hoạch|là))|trước (khi )?(sắp xếp|sáp nhập|hợp nhất))(?!\w)"
+    # (not where a unit of today formerly belonged: "hai xã Tân Hưng và Vĩnh Hưng (trước đây thuộc các huyện ...)")
+    r"\s*\(?\s*(cũ|trước đây(?! (dự kiến|theo lịch|theo kế hoạch|là|thuộc))|trước (khi )?(sắp xếp|sáp nhập|hợp nhất))(?!\w)"
 )
 # ... and so is each of a list the words close without brackets: "các phường thuộc ba khu vực Thủ Đức, Quận 2 và Quận 9
 # trước đây" (a bracket's "(cũ)" is its own item's).

@@ -770,7 +770,9 @@ _OWN_NAMED = re.compile(
 )
 _ONE_STOP_OFFICES = frozenset({"trung tam hanh chinh cong", "trung tam phuc vu hanh chinh cong"})
 # (on its line: a headline's "tại các Chi cục Thuế" runs into no letterhead below it)
-_NAME_WORD = re.compile(r"[ \t]*(?:[-–][ \t]*)?([^\s,.;:()\"“”]+)")
+# (past a dash only to a capitalised word, "Văn hóa - Điện ảnh"; not to what the unit is, "Bảo tàng Lâm Đồng – đơn vị
+# sự nghiệp trực thuộc Sở")
+_NAME_WORD = re.compile(r"[ \t]*(?:[-–][ \t]*(?=" + UPPER + r"|\d))?(?![-–])([^\s,.;:()\"“”]+)")
 
 
 _WORD_BEFORE = re.compile(r"(?<!\S)(\S+) $")
@@ -898,6 +900,7 @@ _STOP_BEFORE: dict[str, str | tuple[str, ...]] = {
     "niêm": " yết",
     "kiện": " toàn",
     "hoàn": " thiện",
+    "xếp": " loại",  # ... or how it was rated: "Bảo tàng Lịch sử Thừa Thiên Huế xếp loại Khá"
 }
 _SOCIETY = re.compile(r" hội\b")
 # A stop word a name goes on past: "Cục Người có công" (people who served the revolution), not "Cục A có 5 phòng".
