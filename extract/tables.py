@@ -166,7 +166,11 @@ def _cells(line: str) -> list[str]:
 
 
 def _phrase(header: str, cell: str) -> str:
-    """One cell as the words a sentence would give it: "120 hồ sơ kiểm tra", "tỷ lệ đúng hạn 98,84%"."""
+    """One cell as the words a sentence would give it: "120 hồ sơ kiểm tra", "tỷ lệ đúng hạn 98,84%", "18.390/18.452
+    hồ sơ đúng hạn/tiếp nhận" (a fraction under a header naming what it counts in brackets)."""
+    if _FRACTION_CELL.match(cell) and (counted := _COUNTED_IN_BRACKETS.search(header)):
+        named = (header[: counted.start()] + header[counted.end() :]).strip()
+        return f"{cell} {counted[1]} {named[:1].lower()}{named[1:]}".rstrip()
     if not FIGURE_CELL.match(cell):
         return f"{header} {cell}" if header else cell
     folded = fold(header)
@@ -182,6 +186,8 @@ def _phrase(header: str, cell: str) -> str:
         and value <= int(most["max"])
     ):
         return f"{cell} điểm {most['name']}"  # a group of criteria scored out of its maximum: "Thể chế (8)"
+    if _RATING_HEADER.match(folded) and cell.isdigit():
+        return f"{cell} đơn vị {header[:1].lower()}{header[1:]}"  # units per rating: "Xếp loại Tốt" 6
     counted = header[count.end() :] if (count := _COUNT_HEADER.match(folded)) else header
     if counted and not counted.split()[0].isupper():  # "Hồ sơ tiếp nhận" reads "hồ sơ"; "TTHC" stays
         counted = counted[:1].lower() + counted[1:]
@@ -191,6 +197,12 @@ def _phrase(header: str, cell: str) -> str:
     return f"{cell} {counted}".strip()
 
 
+# A rating's column under the group of ratings: "Xếp loại" over "Tốt | Khá | Trung bình".
+_RATING_HEADER = re.compile(
+    r"^(so don vi )?xep loai (xuat sac|tot|kha|trung binh|yeu|dat|khong dat|chua dat)$"
+)
+_FRACTION_CELL = re.compile(r"^\d[\d.]*\s*/\s*\d[\d.]*$")
+_COUNTED_IN_BRACKETS = re.compile(r"\s*\(\s*([^\W\d][^()%]{0,20}?)\s*\)")
 _REMARK_HEADER = re.compile(r"(ghi chu|luu y)$")
 # A column saying where each row's unit sits, not a unit of the list: "Địa bàn" (thị xã Từ Sơn), "Địa điểm làm việc".
 _PLACE_HEADER = re.compile(r"^(dia ban|dia chi( tru so)?|dia diem( lam viec)?|tru so|noi lam viec)$")

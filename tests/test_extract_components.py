@@ -11840,7 +11840,6 @@ def test_a_day_one_team_meets_before_its_round_is_no_day_of_inspecting() -> None
     assert extract_text(page, "plan.txt").inspection_dates == ["2026-03-10", "2026-03-11"]
 
 
-
 def test_a_day_left_free_and_an_old_deadline_are_no_days_of_inspecting() -> None:
     page = (
         "Điều chỉnh lịch kiểm tra CCHC năm 2022\nNgày đăng: 26/09/2022\nDo ảnh hưởng của bão, UBND huyện điều chỉnh "
@@ -11869,6 +11868,44 @@ def test_a_library_and_a_museum_are_units_and_their_rating_ends_their_names() ->
     )
     names = [unit.name for unit in extract_text(page, "results.txt").inspected_units]
     assert names == ["Thư viện Tổng hợp tỉnh", "Bảo tàng Tổng hợp Quảng Bình", "Trung tâm Văn hóa tỉnh"]
+
+
+def test_a_table_s_fractions_count_what_their_header_names_in_brackets() -> None:
+    page = (
+        "Kết quả kiểm tra CCHC năm 2022 tại 3 địa phương\n15/11/2022\nĐoàn kiểm tra CCHC của tỉnh đã kiểm tra tại 3 "
+        "địa phương. Kết quả giải quyết hồ sơ như sau:\n"
+        "Đơn vị\tĐúng hạn/Tiếp nhận (hồ sơ)\tTỷ lệ đúng hạn (%)\n"
+        "TP Uông Bí\t18.390/18.452\t99,66\nTX Quảng Yên\t15.064/15.118\t99,64\nH. Cô Tô\t1.245/1.300\t95,77\n"
+    )
+    figures = [(m.value, m.unit, m.total) for m in extract_text(page, "results.txt").metrics if m.total]
+    assert figures == [(18390, "hồ sơ", 18452), (15064, "hồ sơ", 15118), (1245, "hồ sơ", 1300)]
+
+
+def test_a_table_s_columns_of_ratings_count_the_units_rated() -> None:
+    page = (
+        "Kết quả kiểm tra CCHC năm 2025 tại 24 xã, phường\n10/12/2025\nĐoàn kiểm tra CCHC của tỉnh đã kiểm tra tại 24 "
+        "xã, phường. Kết quả xếp loại như sau:\n"
+        "Khu vực\tSố xã, phường được kiểm tra\tXếp loại\t\t\n\t\tTốt\tKhá\tTrung bình\n"
+        "Khu vực phía Bắc\t14\t5\t8\t1\nKhu vực phía Nam\t10\t3\t6\t1\n"
+    )
+    figures = [(m.value, m.unit) for m in extract_text(page, "results.txt").metrics if m.unit == "đơn vị"]
+    assert figures == [
+        (5, "đơn vị"),
+        (8, "đơn vị"),
+        (1, "đơn vị"),
+        (3, "đơn vị"),
+        (6, "đơn vị"),
+        (1, "đơn vị"),
+    ]
+
+
+def test_a_day_one_team_inspects_while_the_other_keeps_it_in_reserve_is_a_day_of_inspecting() -> None:
+    page = (
+        "Lịch kiểm tra CCHC của hai Đoàn\nNgày đăng: 10/11/2025\nSở Nội vụ thông báo lịch kiểm tra công tác CCHC:\n"
+        "Ngày | Buổi | Đoàn số 1 | Đoàn số 2\nThứ Ba, 18/11/2025 | Sáng | UBND phường Hải Châu | UBND phường Hội An\n"
+        "Thứ Năm, 20/11/2025 | Sáng | UBND phường Sơn Trà | Dự phòng\nThứ Sáu, 21/11/2025 | Cả ngày | Dự phòng | Dự phòng\n"
+    )
+    assert extract_text(page, "plan.txt").inspection_dates == ["2025-11-18", "2025-11-20"]
 
 
 def test_a_body_s_name_goes_on_past_a_dash_only_to_a_capitalised_word() -> None:

@@ -637,6 +637,8 @@ def _candidate_days(
         stayed_away = _NO_VISIT.search(row)
         if stayed_away and _AFTER_PUT_OFF.search(row, 0, stayed_away.start()):
             stayed_away = None  # "kiểm tra vào ngày 14/10, sau hai lần phải hoãn chuyến ra đảo": held at last
+        if stayed_away and stayed_away.group() == "du phong" and _UNIT_CELL.search(row):
+            stayed_away = None  # one team's reserve beside the other's unit: "- Thứ Năm, 20/11: Sáng; UBND phường A; Dự phòng"
         if stayed_away and not (row is clause and _held_after(stayed_away, up_to_date)):
             # the day itself put off or kept in reserve ("Thứ Sáu, 24/10: dự phòng"), not the day a visit put off
             # went to ("Do xã A đề nghị lùi lịch, tổ kiểm tra xã này vào ngày 20/9")
@@ -660,6 +662,11 @@ def _candidate_days(
 
 
 # A schedule row's day cell with nothing but the day and its time: "- Thứ Hai, 23/11/2020: Sáng", "- Thứ Sáu 21/9: 8h00".
+# A row's cell naming a unit (not the team's own business: "; Tổ phúc tra tổng hợp kết quả").
+_UNIT_CELL = re.compile(
+    r";\s*(ubnd |uy ban nhan dan )?(ubnd|so|phong|xa|phuong|thi tran|huyen|thi xa|thanh pho|quan|dac khu|trung tam|"
+    r"chi cuc|truong|benh vien)\b [^;]{2,60}(;|\.?$)"
+)
 _BARE_DAY_CELL = re.compile(r":\s*((ca ngay|(buoi )?(sang|chieu)|\d{1,2} ?(h|gio|:) ?\d{0,2})\s*)?$")
 # A sentence telling a schedule, whose days the next sentence may move: "Theo lịch tại Thông báo số 905/TB-SNV ..., đoàn
 # làm việc tại phường A ngày 04/8, xã B ngày 05/8 và xã C ngày 06/8."
