@@ -11920,3 +11920,25 @@ def test_a_body_s_name_goes_on_past_a_dash_only_to_a_capitalised_word() -> None:
         "Bảo tàng Lâm Đồng",
         "Trung tâm Văn hóa - Điện ảnh tỉnh",
     ]
+
+
+def test_the_conclusions_of_a_steering_committee_s_meeting_are_no_inspection() -> None:
+    article = extract_text(
+        "Thông báo kết luận của Chủ tịch UBND huyện tại cuộc họp Ban Chỉ đạo cải cách hành chính quý II năm 2024\n"
+        "12/7/2024\nUBND huyện Thăng Bình vừa ban hành Thông báo số 150/TB-UBND ngày 10/7/2024 kết luận của Chủ tịch UBND "
+        "huyện tại cuộc họp Ban Chỉ đạo cải cách hành chính huyện đánh giá kết quả quý II. Trong quý, Đoàn kiểm tra CCHC "
+        "của huyện đã kiểm tra tại 5 xã và chỉ ra 14 tồn tại; Chủ tịch UBND huyện yêu cầu các xã khắc phục trước ngày "
+        "31/7/2024.\n",
+        "near-miss.txt",
+    )
+    assert (article.is_inspection_article, article.kind) == (False, "other")
+
+
+def test_a_count_of_district_people_s_committees_is_a_plan_s_scope() -> None:
+    plan = extract_text(
+        "Kế hoạch kiểm tra công tác cải cách hành chính năm 2024\n05/3/2024\nUBND tỉnh ban hành kế hoạch kiểm tra công "
+        "tác cải cách hành chính năm 2024. Theo kế hoạch, năm nay tỉnh kiểm tra trực tiếp 03 sở, ngành và 05 UBND cấp "
+        "huyện; các cơ quan còn lại tự kiểm tra.\n",
+        "plan.txt",
+    )
+    assert (plan.kind, plan.metrics) == ("plan", [])

@@ -323,6 +323,7 @@ UNIT_COUNT_NOUNS = {
     "ubnd huyện",
     "ubnd xã",
     "ubnd cấp xã",
+    "ubnd cấp huyện",
     "xã, thị trấn",
     "xã, phường, thị trấn",
     "xã, phường",

@@ -137,6 +137,9 @@ _GATHERING = re.compile(
     # a study trip to another unit's one-stop centre, or to learn its model ("tìm hiểu mô hình CCHC")
     r"hoc tap kinh nghiem|tim hieu (mo hinh|kinh nghiem|cach lam)|"
     r"phien (hop )?thuong ky|chat van|"  # (and the council's questions: "Chất vấn về CCHC tại kỳ họp HĐND")
+    # a steering committee's meeting on the quarter's reform work: "kết luận ... tại cuộc họp Ban Chỉ đạo cải cách hành
+    # chính quý III năm 2023"
+    r"\b(cuoc|phien) hop (cua )?ban chi dao\b|"
     r"kinh te - xa hoi|kinh te xa hoi"  # a monthly meeting; a socio-economic review
 )
 # Near misses: CCHC words and "kiểm tra", but not an inspection of reform work. The flag: whether a headline naming
