@@ -11942,3 +11942,13 @@ def test_a_count_of_district_people_s_committees_is_a_plan_s_scope() -> None:
         "plan.txt",
     )
     assert (plan.kind, plan.metrics) == ("plan", [])
+
+
+def test_the_remaining_units_said_to_have_been_inspected_are_units_and_those_still_to_come_are_not() -> None:
+    page = (
+        "Kiểm tra CCHC tại 5 xã\n20/12/2019\nNăm 2019, Đoàn kiểm tra của huyện Chợ Gạo đã kiểm tra công tác CCHC tại "
+        "xã Hòa Tịnh và xã Tân Thuận Bình. Các xã còn lại được kiểm tra gồm: Bình Phan, Song Bình và Long Bình Điền. "
+        "Năm xã còn lại sẽ được kiểm tra trong năm 2020.\n"
+    )
+    names = [unit.name for unit in extract_text(page, "results.txt").inspected_units]
+    assert names == ["xã Hòa Tịnh", "xã Tân Thuận Bình", "xã Bình Phan", "xã Song Bình", "xã Long Bình Điền"]

@@ -57,8 +57,9 @@ def _territorial_pattern(types: list[str], connectives: str, descriptors: list[s
 
 
 _TYPE_RE = "|".join(re.escape(t) for t in UNIT_TYPES)
-# The units a list names said to be the ones inspected, in this round or year: "các xã được kiểm tra đợt này gồm: ...".
-_CHECKED = r"được (?:chọn )?kiểm tra(?: thực tế| trực tiếp)?(?: (?:đợt|lần) (?:này|\d+|[IVX]+)| năm \d{4})?"
+# The units a list names said to be the ones inspected, in this round or year: "các xã được kiểm tra đợt này gồm: ...",
+# "Các tỉnh còn lại được kiểm tra gồm: ..." (not those still to come: "Năm xã còn lại sẽ được kiểm tra").
+_CHECKED = r"(?:còn lại )?được (?:chọn )?kiểm tra(?: thực tế| trực tiếp)?(?: (?:đợt|lần) (?:này|\d+|[IVX]+)| năm \d{4})?"
 # What kind of commune or district a list is of, between the type word and the names.
 # ... or that the list is of the units inspected: "các huyện được kiểm tra là Cao Lộc, Văn Lãng".
 _DESCRIPTORS = [
