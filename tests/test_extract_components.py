@@ -11952,3 +11952,12 @@ def test_the_remaining_units_said_to_have_been_inspected_are_units_and_those_sti
     )
     names = [unit.name for unit in extract_text(page, "results.txt").inspected_units]
     assert names == ["xã Hòa Tịnh", "xã Tân Thuận Bình", "xã Bình Phan", "xã Song Bình", "xã Long Bình Điền"]
+
+
+def test_the_last_member_office_of_each_team_is_no_unit() -> None:
+    page = (
+        "Kiểm tra CCHC tại phường Bình Minh\n12/3/2026\nNgày 10/3/2026, Đoàn kiểm tra CCHC của tỉnh đã kiểm tra tại "
+        "phường Bình Minh. Thành phần mỗi Đoàn gồm đại diện lãnh đạo, công chức các cơ quan: Sở Nội vụ, Văn phòng UBND "
+        "tỉnh, Sở Tư pháp, Sở Tài chính, Sở Khoa học và Công nghệ và Công an tỉnh.\n"
+    )
+    assert [unit.name for unit in extract_text(page, "visit.txt").inspected_units] == ["phường Bình Minh"]

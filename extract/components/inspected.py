@@ -162,10 +162,11 @@ _OFFICE_OF = re.compile(
 )
 # "Đoàn làm việc với lãnh đạo Cục Hải quan Đồng Nai": the unit, through its leaders.
 _WITH_ITS_LEADERS = re.compile(r"(lam viec|kiem tra|lv) voi (ban )?lanh dao( cac| ubnd)?\s*$")
-# Offices of the team's members, near the unit ("hai tổ kiểm tra liên ngành với thành phần gồm Sở Nội vụ, Sở Tư pháp").
+# Offices of the team's members, near the unit ("hai tổ kiểm tra liên ngành với thành phần gồm Sở Nội vụ, Sở Tư pháp",
+# "Thành phần mỗi Đoàn gồm ...").
 _MEMBERS = re.compile(
     r"thanh vien|dai dien|tham gia doan\b|cung tham gia|phoi hop voi|cong chuc (cua )?$|can bo (cua )?$|"
-    r"thanh phan (doan|to|gom|la)\b|\b(doan|to)( kiem tra| cong tac)?( lien nganh)?( cua (?:(?!kiem tra)[^,.;:]){1,40}?)? gom\b|"
+    r"thanh phan (moi |cac |cua )?(doan|to|gom|la)\b|\b(doan|to)( kiem tra| cong tac)?( lien nganh)?( cua (?:(?!kiem tra)[^,.;:]){1,40}?)? gom\b|"
     # "Đoàn được thành lập ..., gồm lãnh đạo phòng A", "Đoàn có 07 người, gồm cả công chức của Sở A, Sở B"
     r"\bgom:?( ca)? (lanh dao|dai dien|can bo|cong chuc|chuyen vien)|"
     r"\b(nguoi|thanh vien|can bo|cong chuc),? (deu )?den tu\b"  # "Đoàn có 11 người, đến từ các sở: Nội vụ, ..."
@@ -173,7 +174,9 @@ _MEMBERS = re.compile(
 # A long list of the members' offices, however far down the list (one member a ";" item: "Thành phần Đoàn gồm: ông A,
 # Phó Giám đốc Sở Nội vụ; bà B, Phó Trưởng phòng Sở Tư pháp; ..."), up to where the sentence says what they do.
 # (a member office may be the "Kiểm tra" department: "các phòng: Tổ chức cán bộ, Kiểm tra, Quản lý thu")
-_MEMBER_LIST = re.compile(r"\b(thanh vien|thanh phan (doan|to|gom|la))\b(?:(?!kiem tra(?!,)|lam viec)[^.])*$")
+_MEMBER_LIST = re.compile(
+    r"\b(thanh vien|thanh phan (moi |cac |cua )?(doan|to|gom|la))\b(?:(?!kiem tra(?!,)|lam viec)[^.])*$"
+)
 # A sentence listing the officials who received the team ("Làm việc với Đoàn có ông X ... cùng lãnh đạo phòng A,
 # phòng B"): its offices, however far down the list, were not inspected.
 _RECEIVED_BY = re.compile(r"(tiep|lam viec) (va lam viec )?voi doan( kiem tra)?,? co\b")
