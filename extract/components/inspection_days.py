@@ -120,7 +120,8 @@ _INSPECTION_CONTEXT = re.compile(
      + _DAY_AT_UNIT.pattern + "|"
     # ... or a report's heading per day, the units of the day all it names: "Ngày 24/11: thị trấn Chi Nê", "Từ ngày 24
     # đến 25/3: đặc khu Phú Quý (lịch có thể điều chỉnh ...)", "Ngày 18 và 19/4/2017: UBND huyện Đơn Dương, UBND xã Ka
-    # Đơn", "Ngày 11 và 12/11: phường Pleiku (ngày 11/11) và phường Hội Phú (ngày 12/11)", or its weekday with the day in brackets: "Thứ Ba (10/3): Gò Quao - số hóa tốt"
+    # Đơn", "Ngày 11 và 12/11: phường Pleiku (ngày 11/11) và phường Hội Phú (ngày 12/11)", or its weekday with the day
+    # in brackets: "Thứ Ba (10/3): Gò Quao - số hóa tốt"
     r"^\W*(thu [a-z]+,? )?"
     + ROW_DAYS
     + r"\s*:\s*("
@@ -638,7 +639,8 @@ def _candidate_days(
         if stayed_away and _AFTER_PUT_OFF.search(row, 0, stayed_away.start()):
             stayed_away = None  # "kiểm tra vào ngày 14/10, sau hai lần phải hoãn chuyến ra đảo": held at last
         if stayed_away and stayed_away.group() == "du phong" and _UNIT_CELL.search(row):
-            stayed_away = None  # one team's reserve beside the other's unit: "- Thứ Năm, 20/11: Sáng; UBND phường A; Dự phòng"
+            # one team's reserve beside the other's unit: "- Thứ Năm, 20/11: Sáng; UBND phường A; Dự phòng"
+            stayed_away = None
         if stayed_away and not (row is clause and _held_after(stayed_away, up_to_date)):
             # the day itself put off or kept in reserve ("Thứ Sáu, 24/10: dự phòng"), not the day a visit put off
             # went to ("Do xã A đề nghị lùi lịch, tổ kiểm tra xã này vào ngày 20/9")

@@ -113,11 +113,11 @@ TEAM_MEETING = (
     r"(trien khai|thong nhat|thong qua|rut kinh nghiem|tong hop|lien tich|chung|doan|phan cong|quan triet|ban|noi bo|"
     r"giao ban|nghe)\b"
 )
-# A clause that has the team at work at a unit ("kiểm tra hồ sơ tại", "làm việc với", "đã kiểm tra"; not a notice's
-# "kết luận kiểm tra ... tại" or its record's "biên bản kiểm tra tại", nor the schedule it issues: "ban hành Thông báo ... về lịch kiểm tra ... tại", nor the
-# team meeting: "Tổ kiểm tra họp tại trụ sở UBND xã để thống nhất kết quả", "Sau khi kết thúc kiểm tra tại cơ sở, ...
-# Đoàn đã họp", "... với đại diện các đơn vị được kiểm tra trực tiếp"). Its days may come between: "làm việc từ ngày
-# 03 - 06/11/2025 tại".
+# A clause that has the team at work at a unit ("kiểm tra hồ sơ tại", "làm việc với", "đã kiểm tra"; not a notice's "kết
+# luận kiểm tra ... tại" or its record's "biên bản kiểm tra tại", nor the schedule it issues: "ban hành Thông báo ... về
+# lịch kiểm tra ... tại", nor the team meeting: "Tổ kiểm tra họp tại trụ sở UBND xã để thống nhất kết quả", "Sau khi kết
+# thúc kiểm tra tại cơ sở, ... Đoàn đã họp", "... với đại diện các đơn vị được kiểm tra trực tiếp"). Its days may come
+# between: "làm việc từ ngày 03 - 06/11/2025 tại".
 TEAM_AT_WORK = re.compile(
     # (nor where it goes next: "đoàn đã họp rút kinh nghiệm trước khi tiếp tục kiểm tra tại huyện Đại Lộc", "... trước
     # khi làm việc tại hai đơn vị cuối")
