@@ -162,11 +162,16 @@ def _same_d(a: str, b: str) -> bool:
 _DASH = re.compile(r"\s*[-–—]\s*")
 
 
+def spaced_dashes(text: str) -> str:
+    """Any hyphen or dash between words spaced as the database spaces it, " - ": one key for a name however its dash
+    is typed ("Bà Rịa-Vũng Tàu", "Bà Rịa – Vũng Tàu", "phường Lâm Viên – Đà Lạt")."""
+    return _DASH.sub(" - ", text)
+
+
 def _key(name: str) -> str:
     """The folded name, a closing Roman numeral written as a number: the database has "Tam Xuân I" where the
-    portals write "Tam Xuân 1"; any dash spaced as the database spaces it ("Bà Rịa-Vũng Tàu", "Bà Rịa – Vũng
-    Tàu")."""
-    head, _, last = _DASH.sub(" - ", fold(name)).rpartition(" ")
+    portals write "Tam Xuân 1"; any dash spaced as the database spaces it."""
+    head, _, last = spaced_dashes(fold(name)).rpartition(" ")
     return f"{head} {_ROMAN[last]}" if head and last in _ROMAN else f"{head} {last}".strip()
 
 

@@ -36,7 +36,7 @@ from extract.components.state import (
     semicolon_clause,
     sentence_of,
 )
-from extract.gazetteer import gazetteer
+from extract.gazetteer import gazetteer, spaced_dashes
 from extract.lexicon import BODY_ABBREVIATIONS, LEVELS, OFFICE_ABBREVIATIONS, UNIT_LEVEL
 from extract.scan import BULLETS, LIST_ITEM
 
@@ -1296,16 +1296,13 @@ def _spelled_out(name: str) -> str:
 _SO_BEFORE_NUMBER = re.compile(r" so (?=\d)")
 
 
-_DASH = re.compile(r"\s*[-–—]\s*")
-
-
 def _same_unit_key(name: str) -> str:
     """One key for an office written in full and abbreviated ("Sở TN&MT", "Sở Tài nguyên và Môi trường"), and for a
     body with and without the level of its province ("Cục Hải quan tỉnh Lạng Sơn", "Cục Hải quan Lạng Sơn",
     "Trung tâm Kiểm soát bệnh tật tỉnh"), for a highland name with and without its apostrophe ("xã Nâm N'Đir",
     "xã Nâm Nđir") and for a name joined by a hyphen or a dash ("phường Lâm Viên - Đà Lạt", "... Lâm Viên – Đà Lạt")."""
     key = _SO_BEFORE_NUMBER.sub(" ", fold(_spelled_out(name)))  # "tổ dân phố số 3" is "Tổ dân phố 3"
-    key = _DASH.sub(" - ", key.replace("'", "").replace("’", ""))
+    key = spaced_dashes(key.replace("'", "").replace("’", ""))
     return _PROVINCE_LEVEL.sub(" ", key).strip() if _BODY_NAME.match(key) else key
 
 

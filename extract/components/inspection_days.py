@@ -665,10 +665,7 @@ def _candidate_days(
 
 # A schedule row's day cell with nothing but the day and its time: "- Thứ Hai, 23/11/2020: Sáng", "- Thứ Sáu 21/9: 8h00".
 # A row's cell naming a unit (not the team's own business: "; Tổ phúc tra tổng hợp kết quả").
-_UNIT_CELL = re.compile(
-    r";\s*(ubnd |uy ban nhan dan )?(ubnd|so|phong|xa|phuong|thi tran|huyen|thi xa|thanh pho|quan|dac khu|trung tam|"
-    r"chi cuc|truong|benh vien)\b [^;]{2,60}(;|\.?$)"
-)
+_UNIT_CELL = re.compile(r";\s*(?!to (kiem tra|phuc tra|cong tac)\b)" + _UNIT_OPENING + r" [^;]{2,60}(;|\.?$)")
 _BARE_DAY_CELL = re.compile(r":\s*((ca ngay|(buoi )?(sang|chieu)|\d{1,2} ?(h|gio|:) ?\d{0,2})\s*)?$")
 # A sentence telling a schedule, whose days the next sentence may move: "Theo lịch tại Thông báo số 905/TB-SNV ..., đoàn
 # làm việc tại phường A ngày 04/8, xã B ngày 05/8 và xã C ngày 06/8."
