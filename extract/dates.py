@@ -2,7 +2,7 @@
 
 Finds "13/4", "14/5/2020", "03/10 - 06/10/2022", "22 - 23/9/2022", "21-10 đến 01-11-2019", "1.8–17.9.2013", "7.10",
 "ngày 13 tháng 7 năm 2022" (with or without diacritics), "từ ngày 5 đến ngày 7/6/2023",
-"Đăng ngày 14 - 04 - 2022", "các ngày 23, 24 và 26/10/2023". A day without a year keeps `year=None`;
+"Đăng ngày 14 - 04 - 2022", "các ngày 23, 24 và 26/10/2023", "14/XI/2012". A day without a year keeps `year=None`;
 the caller decides which year it takes (publication year, or the year the text names).
 """
 
@@ -347,11 +347,43 @@ def _dates_in_words(text: str) -> list[DateMention]:
 _MONG = re.compile(r"(?<!\w)([Mm])(?:ồ|ù)ng(?!\w)")
 
 
+# A month in Roman numerals after its day, as some older pages write it: "13 và 14/XI/2012", "từ 12/IX đến 04/XI".
+_ROMAN_MONTH = re.compile(r"(?<=\d[/-])(XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)(?![^\W\d_]|\d)")
+_ROMAN_MONTHS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
+
+
+def _arabic_months(text: str) -> tuple[str, list[tuple[int, int]]]:
+    """The text with its Roman months in digits, and where each respelled month ends (in the new text) with the
+    length it gained there, to take the mentions' offsets back to the text as written."""
+    shifts: list[tuple[int, int]] = []
+    pieces: list[str] = []
+    kept = gained = 0
+    for match in _ROMAN_MONTH.finditer(text):
+        digits = str(_ROMAN_MONTHS.index(match.group(1)) + 1)
+        pieces += [text[kept : match.start()], digits]
+        gained += len(digits) - len(match.group(1))
+        shifts.append((match.start() + gained + len(match.group(1)), gained))
+        kept = match.end()
+    return "".join(pieces) + text[kept:], shifts
+
+
+def _as_written(offset: int, shifts: list[tuple[int, int]]) -> int:
+    gained = 0
+    for end, total in shifts:
+        if end > offset:
+            break
+        gained = total
+    return offset - gained
+
+
 def find_dates(text: str) -> list[DateMention]:
     """All non-overlapping date mentions, in text order."""
     written = text
     if "ồng" in text or "ùng" in text:
         text = _MONG.sub(lambda m: "Ngày" if m.group(1) == "M" else "ngày", text)
+    shifts: list[tuple[int, int]] = []
+    if "/X" in text or "/V" in text or "/I" in text or _ROMAN_MONTH.search(text):
+        text, shifts = _arabic_months(text)
     found = _listed_days(text) + _dates_in_words(text)
     taken: list[tuple[int, int]] = [(m.start, m.end) for m in found]
     digit_runs = [m.start() for m in _DIGIT_RUN.finditer(text)]
@@ -374,11 +406,12 @@ def find_dates(text: str) -> list[DateMention]:
             taken.append((start, end))
             found.append(DateMention(start, end, match.group(0), first, last))
     found.sort(key=lambda m: m.start)
-    return [
-        replace(m, text=written[m.start : m.end]) if text is not written else m
-        for m in found
-        if not _LUNAR_AFTER.match(text, m.end)
-    ]
+    found = [m for m in found if not _LUNAR_AFTER.match(text, m.end)]
+    if shifts:
+        found = [
+            replace(m, start=_as_written(m.start, shifts), end=_as_written(m.end, shifts)) for m in found
+        ]
+    return [replace(m, text=written[m.start : m.end]) if text is not written else m for m in found]
 
 
 _NUMBERED_PLACE_BEFORE = re.compile(

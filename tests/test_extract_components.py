@@ -72,6 +72,31 @@ def test_a_span_of_time_or_of_things_counted_is_no_day(text: str) -> None:
     assert find_dates(text) == []
 
 
+def test_a_month_in_roman_numerals_after_its_day() -> None:
+    text = "từ ngày 12/IX đến ngày 04/XI/2016; ngày 27/X Đoàn kiểm tra đột xuất; Quý I/2026, tháng III/2026"
+    mentions = find_dates(text)
+    assert [(m.first, m.last) for m in mentions] == [
+        ((None, 9, 12), (2016, 11, 4)),
+        ((None, 10, 27), (None, 10, 27)),
+    ]
+    # (the offsets and the words are those of the text as written, the months still in Roman numerals)
+    assert (
+        [text[m.start : m.end] for m in mentions]
+        == [m.text for m in mentions]
+        == [
+            "12/IX đến ngày 04/XI/2016",
+            "ngày 27/X",
+        ]
+    )
+    page = (
+        "Kiểm tra CCHC tại huyện Quỳnh Lưu\n16/11/2012\nTrong hai ngày 13 và 14/XI/2012, Đoàn kiểm tra CCHC của tỉnh "
+        "đã kiểm tra tại UBND huyện Quỳnh Lưu theo Quyết định số 2530/QĐ-UBND ngày 05/IX/2012 của UBND tỉnh.\n"
+    )
+    article = extract_text(page, "roman.txt")
+    assert article.inspection_dates == ["2012-11-13", "2012-11-14"]
+    assert [(r.number, r.date) for r in article.legal_refs] == [("2530", "2012-09-05")]
+
+
 def test_a_list_s_next_item_opening_on_a_weekday_ends_no_range() -> None:
     mentions = find_dates("- Tổ 02\n- Thứ Tư, 11/9/2013: UBND huyện Mỏ Cày Bắc")
     assert [(m.first, m.last) for m in mentions] == [((2013, 9, 11), (2013, 9, 11))]
