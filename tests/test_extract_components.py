@@ -8272,6 +8272,25 @@ def test_a_paragraph_s_line_cut_inside_a_name_is_joined_and_a_stray_null_dropped
     assert "null" not in article.body
 
 
+def test_provinces_a_schedule_s_rows_open_on_are_inspected() -> None:
+    page = (
+        "Bộ Nội vụ ban hành Kế hoạch kiểm tra CCHC năm 2021\n05/03/2021\nNgày 01/3/2021, Bộ Nội vụ ban hành Kế "
+        "hoạch kiểm tra công tác cải cách hành chính năm 2021.\nCơ quan, địa phương được kiểm tra:\n- Từ ngày 13 "
+        "đến 15/4/2021: Tỉnh Điện Biên.\n- Tháng 7/2021: Tỉnh Sóc Trăng, tỉnh Bạc Liêu.\n- Quý III/2021: Bộ Công "
+        "Thương, Bộ Y tế.\n+ Quý IV/2021: UBND tỉnh Thái Nguyên, UBND tỉnh Yên Bái.\nĐoàn kiểm tra gửi báo cáo về "
+        "UBND tỉnh Hòa Bình để phối hợp.\n"
+    )
+    assert [u.name for u in extract_text(page, "rows.txt").inspected_units] == [
+        "tỉnh Điện Biên",
+        "tỉnh Sóc Trăng",
+        "tỉnh Bạc Liêu",
+        "Bộ Công Thương",
+        "Bộ Y tế",
+        "tỉnh Thái Nguyên",
+        "tỉnh Yên Bái",
+    ]
+
+
 def test_units_named_among_a_counted_round_are_inspected() -> None:
     page = (
         "Kế hoạch kiểm tra công tác cải cách hành chính năm 2026\n15/01/2026\nĐoàn kiểm tra số 2 do đồng chí Phạm Thị "

@@ -716,6 +716,10 @@ def _triggered(page: Page, found: Found, before: str, s_start: int, s_end: int) 
 _RATING_ROW = re.compile(r"\s*[-+•*]?\s*(xuat sac|tot|kha|trung binh|yeu|kem)\s*:")
 
 
+# A row's label and its colon, all before a unit: "- Từ ngày 13 đến 15/4/2021: ", "+ Quý II/2024: UBND ".
+_ROW_OPENING = re.compile(r"[-+•*]?\s*[^:;,\n]{1,40}:\s*(?:ubnd\s+)?")
+
+
 def _counts_its_units(page: Page) -> bool:
     """Whether the text says where the team went by a count or "một số" alone ("đã kiểm tra trực tiếp ... tại 6 xã
     trên địa bàn huyện", "làm việc với một số sở, ngành"), naming the units only in what it found."""
@@ -1003,9 +1007,11 @@ def _inspected_units(page: Page) -> list[Found]:
             and "enumerated" not in found.tags
             and not (listed and previous is not None and "inspected" in previous.tags)
             and not re.search(r"(tai|voi) (ubnd )?$", before[-12:])
+            and not _ROW_OPENING.fullmatch(before)
         ):
             continue  # a province named in passing locates something; "tại tỉnh A", "8 tỉnh gồm: A, B" are inspected,
-            # and so are those listed after the one "tại" names ("tại các tỉnh A, B và C")
+            # and so are those listed after the one "tại" names ("tại các tỉnh A, B và C") or a schedule's row opens on
+            # ("- Từ ngày 13 đến 15/4/2021: Tỉnh Điện Biên.", "+ Quý II/2024: UBND tỉnh Lạng Sơn, ...")
         if (
             _is_address_of(text, previous, found)
             or _locates_an_address(text, two_back, previous, found)
