@@ -114,6 +114,8 @@ SUMMARY_SELECTORS = (
     "[class*=trichyeu]",  # "trích yếu"
     "[id*=TomTat]",  # ASP.NET labels named for it with no class: "ctl00_..._lblTomTat"
     "[id*=TrichDan]",
+    ".news-summary",
+    "[id$=lblMoTa]",  # "mô tả", an ASP.NET news module's lead label: "dnn_ctr1380_ViewTinTuc_lblMoTa"
 )
 DATE_SELECTORS = (
     "[itemprop=datePublished]",

@@ -2457,6 +2457,30 @@ def test_dnn_news_articles_body_table_and_date() -> None:
     assert {37.61, 21.08} <= {m.value for m in article.metrics}
 
 
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "<span id='dnn_ctr1380_ViewTinTuc_lblMoTa'>{}</span>",  # an ASP.NET news module's "mô tả" label
+        "<div class='news-summary'>{}</div>",
+    ],
+)
+def test_a_news_module_s_lead_above_its_content_is_the_text_s(lead: str) -> None:
+    page = (
+        "<html><head><title>Kiểm tra CCHC tại huyện Hải Hậu</title></head><body><div class='news-detail'>"
+        "<h1 class='news-title'>Kiểm tra CCHC tại huyện Hải Hậu</h1><div class='news-date'>Ngày đăng: 06/06/2014</div>"
+        + lead.format(
+            "Ngày 5/6/2014, Đoàn kiểm tra CCHC của UBND tỉnh do ông Đỗ Văn Hòa, Phó Giám đốc Sở Nội vụ làm Trưởng "
+            "đoàn đã kiểm tra công tác CCHC tại huyện Hải Hậu."
+        )
+        + "<div class='news-content'><p>Buổi sáng, Đoàn làm việc với UBND huyện Hải Hậu. Theo báo cáo, bộ phận một "
+        "cửa của huyện đã tiếp nhận 4.512 hồ sơ, giải quyết đúng hạn 4.390 hồ sơ, đạt 97,3%.</p><p>Buổi chiều, "
+        "Đoàn kiểm tra tại UBND xã Hải Minh.</p></div></div></body></html>"
+    )
+    article = extract_html(page, "dnn.html")
+    assert [leader.name for leader in article.team_leaders] == ["Đỗ Văn Hòa"]
+    assert article.inspection_dates == ["2014-06-05"]
+
+
 def test_a_headline_at_the_end_of_the_title_s_breadcrumb_is_confirmed_by_it() -> None:
     """DotNetNuke's <title> is the page's breadcrumb; the related news' heading, matched first, is no headline."""
     page = (
