@@ -3194,6 +3194,24 @@ _TABLE_PAGE = (
 )
 
 
+@pytest.mark.parametrize(
+    "row",
+    [
+        "Trưởng đoàn | Ông Lê Hoàng Vũ – Phó Giám đốc Sở Nội vụ",
+        "Trưởng đoàn | Lê Hoàng Vũ | Phó Giám đốc Sở Nội vụ",
+    ],
+)
+def test_the_leader_in_a_table_of_the_team_s_make_up_its_role_s_cell_first(row: str) -> None:
+    page = (
+        "Kiểm tra CCHC tại phường Bắc Nha Trang\n06/11/2025\nNgày 5/11/2025, Đoàn kiểm tra CCHC số 1 của UBND tỉnh "
+        f"đã kiểm tra tại phường Bắc Nha Trang.\nThành phần Đoàn kiểm tra số 1\n{row}\nPhó Trưởng đoàn | Bà Nguyễn "
+        "Thị Mỹ Duyên – Trưởng phòng CCHC\nPhường đã tiếp nhận 9.214 hồ sơ.\nPhát biểu kết luận, Trưởng đoàn Lê "
+        "Hoàng\nVũ ghi nhận kết quả.\n"  # (the name broken over two lines, as a <br> in the paragraph leaves it)
+    )
+    leaders = extract_text(page, "make-up.txt").team_leaders
+    assert [(leader.name, leader.title) for leader in leaders] == [("Lê Hoàng Vũ", "Phó Giám đốc Sở Nội vụ")]
+
+
 def test_a_schedule_s_column_of_who_leads_each_day_names_the_leaders() -> None:
     page = (
         "<html><head><title>Lục Ngạn kiểm tra CCHC tại các xã</title></head><body><h1>Lục Ngạn kiểm tra CCHC tại các xã"

@@ -83,6 +83,8 @@ _AFTER = re.compile(
     + r")(?:\s*(?::|la\b)\s*|\s*[–—\-]\s*(?=(?:dong chi|ong|ba)\s))"
     # ("dẫn đầu" alone names a person only with an honorific: "Dẫn đầu là Trường THCS Văn Môn với 93,5 điểm" ranks)
     r"|dan dau\s*(?::|la\b)\s*(?=(?:dong chi|ong|ba)\s)"
+    # ... or a table of the team's make-up, the role's cell opening its row: "Trưởng đoàn | Ông Lê Hoàng Vũ – ..."
+    r"|(?:^|(?<=\n))[^\S\n]*" + _ROLE + _OF_TEAM + r"[^\S\n]*\|[^\S\n]*"
 )
 # "Trưởng đoàn kiểm tra, ông X, Phó Chủ tịch UBND huyện, ghi nhận ...": the role opening its sentence, a comma, and
 # the person (a comma after the role mid-sentence more often ends a post: "X, Phó Chủ tịch, Trưởng đoàn, ...").
