@@ -2149,6 +2149,21 @@ def test_a_surprise_check_of_the_civil_service_and_of_settling_records_is_an_ins
     assert extract_text(page, "joint.txt").is_inspection_article
 
 
+def test_a_centre_s_own_report_readying_for_the_reform_team_is_a_near_miss() -> None:
+    page = (
+        "Trung tâm Phục vụ hành chính công tỉnh: tháng 5 giải quyết đúng hạn 98,71% hồ sơ\n10/06/2024\nTheo báo cáo "
+        "tháng 5/2024 của Trung tâm Phục vụ hành chính công tỉnh, Trung tâm đã tiếp nhận 31.482 hồ sơ thủ tục hành "
+        "chính, tỷ lệ giải quyết trước và đúng hạn đạt 98,71%; 27.484 hồ sơ nộp trực tuyến. Trung tâm đang chuẩn bị "
+        "hồ sơ, tài liệu phục vụ Đoàn kiểm tra công tác cải cách hành chính của tỉnh theo kế hoạch năm 2024.\n"
+    )
+    assert not extract_text(page, "report.txt").is_inspection_article
+    # (the team at work is another matter)
+    visited = page.replace("Trung tâm đang chuẩn bị hồ sơ, tài liệu phục vụ", "Ngày 05/6/2024,") + (
+        "Đoàn đã kiểm tra thực tế tại Trung tâm.\n"
+    )
+    assert extract_text(visited, "visit.txt").is_inspection_article
+
+
 def test_a_sector_s_law_checked_with_its_procedures_stays_a_near_miss() -> None:
     page = (
         "Kiểm tra việc chấp hành pháp luật đất đai và giải quyết thủ tục hành chính lĩnh vực đất đai tại huyện Vũ "

@@ -424,10 +424,18 @@ _TEAM_AT_WORK = re.compile(
 )
 
 
+# The team a unit gets ready for, not at work yet: "Trung tâm đang chuẩn bị hồ sơ, tài liệu phục vụ Đoàn kiểm tra
+# công tác cải cách hành chính của tỉnh".
+_AWAITED_TEAM = re.compile(
+    r"\b(phuc vu|chuan bi (tiep|don|lam viec voi)|de (tiep|don)) (cac )?(doan|to) (kiem tra|cong tac)"
+    r"( cong tac)?( (cai cach hanh chinh|cchc))?"
+)
+
+
 def _score_relevance(title: str, body: str) -> tuple[bool, list[str]]:
     cues: list[str] = []
     head = _spelled_out(fold(title))[0] if title else ""
-    text = _spelled_out(fold(body[:4000]))[0]
+    text = _AWAITED_TEAM.sub("", _spelled_out(fold(body[:4000]))[0])
     score = 0.0
     # (or the settling of records it is made of: "kiểm tra đột xuất công vụ và việc giải quyết hồ sơ tại Tư Nghĩa")
     if _CCHC.search(head) or _SETTLING_RECORDS.search(head):
