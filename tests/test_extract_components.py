@@ -12062,3 +12062,13 @@ def test_the_last_member_office_of_each_team_is_no_unit() -> None:
         "tỉnh, Sở Tư pháp, Sở Tài chính, Sở Khoa học và Công nghệ và Công an tỉnh.\n"
     )
     assert [unit.name for unit in extract_text(page, "visit.txt").inspected_units] == ["phường Bình Minh"]
+    # (or in brackets after the team, before where it went)
+    bracketed = (
+        "Kết quả kiểm tra CCHC năm 2018\n20/12/2018\nTừ tháng 5 đến tháng 11/2018, hai Đoàn kiểm tra liên ngành (gồm "
+        "Sở Nội vụ, Văn phòng UBND tỉnh, Sở Tư pháp, Sở Thông tin và Truyền thông) đã kiểm tra trực tiếp tại huyện Tân "
+        "Sơn và Sở Kế hoạch và Đầu tư.\n"
+    )
+    assert [unit.name for unit in extract_text(bracketed, "results.txt").inspected_units] == [
+        "huyện Tân Sơn",
+        "Sở Kế hoạch và Đầu tư",
+    ]

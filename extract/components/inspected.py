@@ -163,10 +163,10 @@ _OFFICE_OF = re.compile(
 # "Đoàn làm việc với lãnh đạo Cục Hải quan Đồng Nai": the unit, through its leaders.
 _WITH_ITS_LEADERS = re.compile(r"(lam viec|kiem tra|lv) voi (ban )?lanh dao( cac| ubnd)?\s*$")
 # Offices of the team's members, near the unit ("hai tổ kiểm tra liên ngành với thành phần gồm Sở Nội vụ, Sở Tư pháp",
-# "Thành phần mỗi Đoàn gồm ...").
+# "Thành phần mỗi Đoàn gồm ...", "hai Đoàn kiểm tra liên ngành (gồm Sở Nội vụ, Văn phòng UBND tỉnh, ...) đã kiểm tra").
 _MEMBERS = re.compile(
     r"thanh vien|dai dien|tham gia doan\b|cung tham gia|phoi hop voi|cong chuc (cua )?$|can bo (cua )?$|"
-    r"thanh phan (moi |cac |cua )?(doan|to|gom|la)\b|\b(doan|to)( kiem tra| cong tac)?( lien nganh)?( cua (?:(?!kiem tra)[^,.;:]){1,40}?)? gom\b|"
+    r"thanh phan (moi |cac |cua )?(doan|to|gom|la)\b|\b(doan|to)( kiem tra| cong tac)?( lien nganh)?( cua (?:(?!kiem tra)[^,.;:]){1,40}?)? \(?gom\b|"
     # "Đoàn được thành lập ..., gồm lãnh đạo phòng A", "Đoàn có 07 người, gồm cả công chức của Sở A, Sở B"
     r"\bgom:?( ca)? (lanh dao|dai dien|can bo|cong chuc|chuyen vien)|"
     r"\b(nguoi|thanh vien|can bo|cong chuc),? (deu )?den tu\b"  # "Đoàn có 11 người, đến từ các sở: Nội vụ, ..."
