@@ -669,6 +669,12 @@ def test_leader_phrasings(sentence: str, leader: tuple, units: list[str], level:
             "công tác CCHC với tư cách đơn vị cấp xã.",
             ["đặc khu Vân Đồn", "đặc khu Cô Tô"],
         ),
+        (  # ... and so were a province's own cities (not a city that is a province)
+            "Ngày 6/10/2025, Đoàn kiểm tra của thành phố Đà Nẵng đã kiểm tra tại phường Hội An và phường Tam Kỳ, hai "
+            "phường được thành lập trên cơ sở các phường thuộc thành phố Hội An và thành phố Tam Kỳ của tỉnh Quảng Nam "
+            "trước đây.",
+            ["phường Hội An", "phường Tam Kỳ"],
+        ),
         (  # a ward the merger replaced, told as the old district's
             "Ngày 14/11/2025, Đoàn kiểm tra đã kiểm tra tại phường Hoàng Liệt. Phường Hoàng Liệt gồm phần lớn phường "
             "Hoàng Liệt, phường Đại Kim của quận Hoàng Mai cũ.",

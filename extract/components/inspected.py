@@ -1393,8 +1393,12 @@ _OF_THE_OLD_DISTRICT = re.compile(
 def _in_force(page: Page, found: Found) -> bool:
     """Whether the unit still stood when a round held after the reform reached it."""
     unit = found.value
-    if unit.type in _ABOLISHED_TYPES:
-        return False
+    if (
+        unit.type in _ABOLISHED_TYPES
+        or unit.type == "thành phố"
+        and unit.code not in (None, unit.province_code)
+    ):
+        return False  # (a province's own city, "thành phố Hội An", went with the districts; "thành phố Đà Nẵng" stays)
     replaced = unit.new_name is not None and fold(unit.new_name) != fold(unit.name)
     return not (replaced and _OF_THE_OLD_DISTRICT.match(page.folded, found.end))
 
