@@ -9755,6 +9755,15 @@ def test_a_month_named_in_words_and_a_paragraph_opening_on_such_a_day() -> None:
         assert extract_text(page.format(day=day), "words.txt").inspection_dates == days
 
 
+def test_a_planned_day_made_up_for_on_other_days_is_no_inspection_day() -> None:
+    page = (
+        "Kết quả kiểm tra CCHC tại các phường, xã\n20/12/2025\nTừ ngày 06/10 đến ngày 05/12/2025, các Đoàn kiểm tra "
+        "CCHC của thành phố đã kiểm tra tại 24 phường, xã. Cụm 4 theo kế hoạch được kiểm tra từ ngày 27 đến 31/10, "
+        "nhưng do mưa lũ, Đoàn số 4 đã kiểm tra bù trong hai ngày 04 và 05/12.\n"
+    )
+    assert extract_text(page, "made-up.txt").inspection_dates == ["2025-10-06", "2025-12-04", "2025-12-05"]
+
+
 def test_days_called_off_are_no_inspection_days() -> None:
     page = (
         "Hương Sơn kiểm tra CCHC sau thời gian giãn cách\n25/05/2020\nTheo Kế hoạch số 18/KH-UBND của UBND huyện, "

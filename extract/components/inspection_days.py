@@ -300,6 +300,7 @@ _ROAD_AFTER = re.compile(
 _WEATHER = r"(?<!thi )\b(tran|con|dot) (mua|lu|bao|loc)\b"
 _WEATHER_BEFORE = re.compile(_WEATHER + r"[^.;,()\n]{0,30}$")
 _WEATHER_AFTER = re.compile(r",? (mot )?" + _WEATHER)
+_MADE_UP = re.compile(r"\b(kiem tra|lam viec) bu\b")
 # The next clause of a moved schedule, its verb left out: "dự kiến làm việc tại xã A vào ngày 13/9; tại xã B vào ngày
 # 15/9. Tuy nhiên, ... điều chỉnh lịch kiểm tra": both days were moved.
 _SAME_SCHEDULE = re.compile(r"\s*(va |con )?tai\b")
@@ -587,7 +588,12 @@ def _candidate_days(
             or _PLANNED.search(page.folded, clause_start, clause_end)
             and not _MOVED_BEFORE.search(page.folded, clause_start, found.start)
             # (in one of the next two sentences: past the cause, "Tuy nhiên, mưa lũ ... . UBND huyện quyết định hoãn")
-            and _CALLED_OFF.search(next_sentence(page, s_end, 2))
+            and (
+                _CALLED_OFF.search(next_sentence(page, s_end, 2))
+                # (or made up for later in its sentence: "Cụm 4 theo kế hoạch được kiểm tra từ ngày 27 đến 31/10, nhưng
+                # do mưa lũ, Đoàn số 4 đã kiểm tra bù trong hai ngày 04 và 05/12")
+                or _MADE_UP.search(page.folded, found.end, s_end)
+            )
             or _moved_in_its_row(page, found, s_start, s_end)
             or _FORMERLY_PLANNED.search(page.folded, max(clause_start, found.start - 40), found.start)
         ):
