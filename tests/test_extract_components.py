@@ -8354,6 +8354,27 @@ def test_provinces_a_schedule_s_rows_open_on_are_inspected() -> None:
     ]
 
 
+def test_a_schedule_s_rows_opening_on_their_round_s_label_under_its_heading() -> None:
+    page = (
+        "Kế hoạch kiểm tra CCHC năm 2024\n28/02/2024\nNgày 26/02/2024, UBND tỉnh ban hành Kế hoạch kiểm tra công tác "
+        "cải cách hành chính năm 2024.\nLịch kiểm tra\nĐợt 1 (từ ngày 15 đến 19/4): Sở Giao thông vận tải, UBND "
+        "huyện Nghĩa Đàn.\nĐợt 2 (từ ngày 10/6 đến ngày 14/6/2024): Sở Công Thương, UBND huyện Quỳnh Lưu.\n"
+    )
+    article = extract_text(page, "plan.txt")
+    assert article.inspection_dates == ["2024-04-15", "2024-04-19", "2024-06-10", "2024-06-14"]
+    quarters = (
+        "Kế hoạch kiểm tra CCHC năm 2026\n14/01/2026\nNgày 09/01/2026, UBND tỉnh ban hành Kế hoạch kiểm tra công tác "
+        "cải cách hành chính năm 2026. Thời gian và đơn vị kiểm tra dự kiến như sau:\nQuý I (trong tháng III/2026): "
+        "Sở Xây dựng, phường Vinh Hưng.\nQuý II (tháng V và tháng VI/2026): xã Diễn Châu, phường Thái Hòa.\n"
+    )
+    assert [u.name for u in extract_text(quarters, "plan.txt").inspected_units] == [
+        "Sở Xây dựng",
+        "phường Vinh Hưng",
+        "xã Diễn Châu",
+        "phường Thái Hòa",
+    ]
+
+
 def test_units_named_among_a_counted_round_are_inspected() -> None:
     page = (
         "Kế hoạch kiểm tra công tác cải cách hành chính năm 2026\n15/01/2026\nĐoàn kiểm tra số 2 do đồng chí Phạm Thị "

@@ -266,6 +266,15 @@ _UNITS_HEADING = re.compile(
 )
 
 
+# A row of a schedule opening on its round's or its period's label rather than a bullet: "Đợt 1 (từ ngày 15 đến 19/4):
+# Sở Giao thông vận tải, ...", "Quý II (tháng V và tháng VI/2026): xã Diễn Châu, ...".
+_LABEL_ROW = re.compile(r"\s*(?:dot|quy|cum) (?:\d{1,2}|[ivx]{1,4})\b[^:\n]{0,60}:\s")
+
+
+def _row_opening(folded: str, start: int) -> bool:
+    return LIST_ITEM.match(folded, start) is not None or _LABEL_ROW.match(folded, start) is not None
+
+
 def list_head(page: Page, s_start: int) -> str:
     """The folded sentence that opens the list a sentence continues, one item per line ("Đối tượng kiểm tra gồm:
     ...;" then "Trung tâm Phục vụ hành chính công xã."; "Lịch kiểm tra như sau:" then "- Ngày 13/7: UBND xã A"
@@ -273,7 +282,7 @@ def list_head(page: Page, s_start: int) -> str:
     bounds = page.sentences
     index = bisect_right(bounds, s_start, key=_start) - 1
     # an item, or a table's row ("1 | Sáng thứ Hai, 15/8/2016 | Sở Giao thông vận tải")
-    in_rows = LIST_ITEM.match(page.folded, s_start) is not None or (
+    in_rows = _row_opening(page.folded, s_start) or (
         index >= 0 and " | " in page.folded[s_start : bounds[index][1]]
     )
     above = bounds[max(0, index - 30) : max(0, index)]
@@ -331,7 +340,13 @@ def list_head(page: Page, s_start: int) -> str:
             continue  # the heading of the group above ("A. ĐOÀN SỐ 1" over "B. ĐOÀN SỐ 2")
         if in_rows and previous.startswith("(") and previous.endswith(")"):
             continue  # "(Kèm theo Kế hoạch số 38/KH-UBND ...)" under an appendix's heading
-        if previous.endswith(":"):
+        if (
+            previous.endswith(":")
+            or in_rows
+            and _UNITS_HEADING.search(previous)
+            and len(previous.split()) <= 4
+        ):
+            # (or a schedule's short heading of its own: "Lịch kiểm tra" over its rows)
             return f"{labels} {header}".strip() if grouped else f"{previous} {labels} {header}".rstrip()
         if in_table and " | " in previous:
             grouped, header = False, previous
@@ -348,9 +363,9 @@ def list_head(page: Page, s_start: int) -> str:
             and previous[-1:] not in ".;,!?"
         ):
             return f"{previous} {labels} {header}".rstrip()  # a table's title over its header row
-        if grouped or not (previous.endswith((";", ",")) or in_rows and LIST_ITEM.match(previous)):
+        if grouped or not (previous.endswith((";", ",")) or in_rows and _row_opening(previous, 0)):
             return f"{labels} {header}".strip()
-        if ":" in previous and not LIST_ITEM.match(previous):
+        if ":" in previous and not _row_opening(previous, 0):
             return f"{previous} {labels}".rstrip()
     return f"{labels} {header}".strip()
 
