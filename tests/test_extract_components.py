@@ -9387,6 +9387,14 @@ def test_a_central_team_s_stops_in_other_provinces() -> None:
     )
     assert [u.name for u in then.inspected_units] == ["tỉnh Hậu Giang"]
     assert then.inspection_dates == ["2019-08-14", "2019-08-15"]
+    # (the next province named before its day: "Sau Kiên Giang, Đoàn tiếp tục kiểm tra tại tỉnh An Giang từ ngày 8/6")
+    before_its_day = extract_text(
+        "Kiểm tra CCHC tại Kiên Giang\n09/06/2023\nTrong 2 ngày 6-7/6, Đoàn công tác của Bộ Nội vụ đã kiểm tra công tác "
+        "cải cách hành chính tại tỉnh Kiên Giang. Sau Kiên Giang, Đoàn tiếp tục kiểm tra tại tỉnh An Giang từ ngày "
+        "8/6.\n",
+        "next.txt",
+    )
+    assert before_its_day.inspection_dates == ["2023-06-06", "2023-06-07"]
 
 
 def test_a_list_after_gom_is_of_the_units_counted_before_it() -> None:

@@ -536,7 +536,7 @@ def _candidate_days(
             and _HOLIDAY_BEFORE.search(page.folded, window, found.start + number)
             or _break_days(page.folded, window, found)
             or _ANNIVERSARY_BEFORE.search(page.folded, window, found.start)
-            or in_another_province(page, s_start, found.end, s_end)
+            or in_another_province(page, s_start, s_start, s_end)
         ):
             continue
         if _WEATHER_BEFORE.search(

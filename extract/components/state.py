@@ -156,8 +156,12 @@ def in_another_province(page: Page, s_start: int, start: int, end: int) -> bool:
     around = _STOP_AROUND.match(page.folded, s_start)
     if around and around.group("after") is not None and not page.text[around.start("here")].isupper():
         around = None
-    named = _PROVINCE_NAMED.search(page.folded, start, end) if around else None
-    return named is not None and named.group(1) not in around["here"]  # (the place may keep its "tỉnh")
+    if not around:
+        return False
+    # (the place may keep its "tỉnh")
+    return any(
+        named.group(1) not in around["here"] for named in _PROVINCE_NAMED.finditer(page.folded, start, end)
+    )
 
 
 def later_round(page: Page, start: int, end: int, *, reaching_end: bool = False) -> bool:
