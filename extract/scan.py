@@ -162,6 +162,7 @@ _GIVEN_NAMES_TOO = {
     # (a post's first word when a word follows: "Chánh Văn phòng", "Chánh án", "Trưởng đoàn", "Phó Giám đốc"; a name's
     # last before a comma: "ông Đàng Văn Chánh, Phó Giám đốc Sở")
     "Chánh": r"\w",
+    "Ban": r"\w",  # "ông Huỳnh Văn Ban, Trưởng phòng Nội vụ", not "Ban Chỉ đạo"
     "Trưởng": r"\w",
     "Phó": r"\w",
 }

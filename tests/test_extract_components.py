@@ -10761,7 +10761,7 @@ def test_wordpress_s_month_first_posting_date_is_the_published_date() -> None:
     assert extract_text(page, "plan.txt").published_date == "2017-06-12"
 
 
-def test_a_given_name_that_is_also_a_rating_ends_the_leader_s_name() -> None:
+def test_a_given_name_that_is_also_a_rating_or_a_board_ends_the_leader_s_name() -> None:
     page = (
         "Đoàn kiểm tra CCHC tỉnh làm việc tại huyện Châu Thành A\n21/08/2019\nNgày 20/8/2019, Đoàn kiểm tra "
         "công tác cải cách hành chính tỉnh Hậu Giang do ông Kim Văn Tốt, Phó Giám đốc Sở Nội vụ làm Trưởng đoàn đã "
@@ -10769,6 +10769,12 @@ def test_a_given_name_that_is_also_a_rating_ends_the_leader_s_name() -> None:
     )
     leaders = extract_text(page, "visit.txt").team_leaders
     assert [(leader.name, leader.title) for leader in leaders] == [("Kim Văn Tốt", "Phó Giám đốc Sở Nội vụ")]
+    # ... and so does one that is also a board's first word ("Ban Chỉ đạo") before its comma
+    board = page.replace("Kim Văn Tốt", "Huỳnh Văn Ban")
+    leaders = extract_text(board, "visit.txt").team_leaders
+    assert [(leader.name, leader.title) for leader in leaders] == [
+        ("Huỳnh Văn Ban", "Phó Giám đốc Sở Nội vụ")
+    ]
 
 
 @pytest.mark.parametrize(
