@@ -578,6 +578,13 @@ def test_whole_article_facts_with_evidence() -> None:
             ["huyện Tuyên Hóa"],
             "province",
         ),
+        (  # ... made its Tổ trưởng (aef_11)
+            "Từ ngày 10 - 12/3/2024, Tổ 2 thuộc Đoàn kiểm tra CCHC huyện Bình Liêu do đồng chí Lỷ Thị Mai, Trưởng "
+            "phòng Nội vụ, Phó Trưởng đoàn làm Tổ trưởng đã kiểm tra tại xã Hoành Mô.",
+            ("Lỷ Thị Mai", "Trưởng phòng Nội vụ"),
+            ["xã Hoành Mô"],
+            "district",
+        ),
     ],
 )
 def test_leader_phrasings(sentence: str, leader: tuple, units: list[str], level: str) -> None:

@@ -231,6 +231,9 @@ def _before_anchor(page: Page, anchor: re.Match[str]) -> list[Found]:
     return [leader] if leader else []
 
 
+_GROUP_HEAD_ROLE = re.compile(r"\b(to truong|truong to)$")
+
+
 def _one_before_anchor(page: Page, anchor: re.Match[str], s_start: int, dos: list[int]) -> Found | None:
     text = page.text
     chunk_start = dos[-1] if dos else s_start
@@ -239,9 +242,9 @@ def _one_before_anchor(page: Page, anchor: re.Match[str], s_start: int, dos: lis
         return None
     person = persons[0] if dos else _without_post_place(text, persons)[-1]
     deputy = _DEPUTY.search(page.folded, person[1], anchor.start())
-    if anchor.group(0).startswith("kiem"):
-        # a deputy who heads a sub-team too: "ông A, Phó Giám đốc Sở Tư pháp, Phó Trưởng đoàn kiêm Tổ trưởng", his post
-        # the one before the roles
+    if anchor.group(0).startswith("kiem") or _GROUP_HEAD_ROLE.search(anchor.group(0)):
+        # a deputy who heads a sub-team too: "ông A, Phó Giám đốc Sở Tư pháp, Phó Trưởng đoàn kiêm Tổ trưởng", "Tổ 2 do
+        # ông B, Trưởng phòng Nội vụ, Phó Trưởng đoàn làm Tổ trưởng", the post the one before the roles
         return _leader(page, chunk_start, deputy.start() if deputy else anchor.start(), person)
     if deputy or _DEPUTY.search(page.folded, chunk_start, person[0]):
         # "Tổ thứ hai do ông A, Trưởng phòng CCHC, Phó Trưởng đoàn dẫn đầu", "do Phó Trưởng đoàn B dẫn đầu": the
