@@ -10768,6 +10768,16 @@ def test_wordpress_s_month_first_posting_date_is_the_published_date() -> None:
     assert extract_text(page, "plan.txt").published_date == "2017-06-12"
 
 
+def test_a_commune_numbered_in_its_name_that_leads_a_ranking_is_no_leader() -> None:
+    page = (
+        "Kết quả kiểm tra CCHC tại các xã năm 2022\n05/12/2022\nTừ ngày 07 đến 18/11/2022, Đoàn kiểm tra CCHC huyện "
+        "Hương Sơn do ông Lê Đình Hùng, Phó Chủ tịch UBND huyện làm Trưởng đoàn đã kiểm tra tại 8 xã. Xã Sơn Kim 1 "
+        "dẫn đầu nhờ hướng dẫn người dân nộp hồ sơ trực tuyến.\n"
+    )
+    leaders = extract_text(page, "results.txt").team_leaders
+    assert [leader.name for leader in leaders] == ["Lê Đình Hùng"]
+
+
 def test_a_given_name_that_is_also_a_rating_or_a_board_ends_the_leader_s_name() -> None:
     page = (
         "Đoàn kiểm tra CCHC tỉnh làm việc tại huyện Châu Thành A\n21/08/2019\nNgày 20/8/2019, Đoàn kiểm tra "

@@ -202,7 +202,8 @@ def _after_place(text: str, person: tuple[int, int]) -> tuple[int, int] | None:
     if kind is None:
         return person
     place_start = kind.end(1) + 1
-    if _is_place(kind.group(1), text[place_start : person[1]]):
+    numbered = _PLACE_NUMBER.match(text, person[1])  # "Xã Sơn Kim 1 dẫn đầu", a commune numbered in its name
+    if _is_place(kind.group(1), text[place_start : numbered.end() if numbered else person[1]]):
         return None
     words = list(WORD.finditer(text, person[0], person[1]))
     for n in range(len(words) - 2, 0, -1):  # at least two syllables stay the person's
@@ -211,6 +212,9 @@ def _after_place(text: str, person: tuple[int, int]) -> tuple[int, int] | None:
             # Minh Khải" was read "Trần Văn Thời Tô Minh")
             return person_name_at(text, words[n].start()) or (words[n].start(), person[1])
     return person
+
+
+_PLACE_NUMBER = re.compile(r" \d{1,2}\b")
 
 
 def _is_place(type_word: str, name: str) -> bool:
