@@ -237,10 +237,9 @@ def _types_of_column(header: str) -> list[str]:
     return kinds if kinds[0] and all(k in UNIT_TYPES for k in kinds) else []
 
 
-# A totals row's label: "Tổng cộng", "Tổng", "Cộng", "Bình quân", "Toàn huyện".
-TOTAL_ROW = re.compile(
-    r"^(tong cong|tong so|tong|cong|(binh quan|trung binh)( chung)?|toan (huyen|tinh|thi xa|thanh pho))$"
-)
+# A totals row's label: "Tổng cộng", "Tổng", "Cộng", "Bình quân", "Toàn huyện", or two of them ("Cộng/bình quân").
+_TOTAL = r"(?:tong cong|tong so|tong|cong|(?:binh quan|trung binh)(?: chung)?|toan (?:huyen|tinh|thi xa|thanh pho))"
+TOTAL_ROW = re.compile(rf"^{_TOTAL}(?:\s*[/,–-]\s*{_TOTAL})?$")
 # ... or a row of what the units are measured against: "Chỉ tiêu tỉnh giao năm 2024", "Bình quân cấp xã toàn Thành
 # phố". Neither names a unit, whatever the column's type.
 _MEASURE_ROW = re.compile(r"^(chi tieu|muc tieu|binh quan|trung binh)\b")

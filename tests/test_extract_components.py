@@ -3639,6 +3639,10 @@ def test_a_table_s_rows_of_the_target_and_the_area_s_average_are_no_unit_s_resul
     article = extract_html(page, "targets.html")
     assert [u.name for u in article.inspected_units] == ["phường Phú Cường", "phường Hiệp Thành"]
     assert [m.value for m in article.metrics] == [4210, 38.5, 4108, 47, 8318, 42.7]
+    # (a totals row labelled twice: "Cộng/bình quân")
+    both = extract_html(page.replace("<td>Cộng</td>", "<td>Cộng/bình quân</td>"), "targets.html")
+    assert [u.name for u in both.inspected_units] == ["phường Phú Cường", "phường Hiệp Thành"]
+    assert [m.value for m in both.metrics] == [4210, 38.5, 4108, 47, 8318, 42.7]
 
 
 def test_a_table_of_per_unit_figures_is_read_row_by_row() -> None:
