@@ -8386,6 +8386,26 @@ def test_a_schedule_s_rows_opening_on_their_round_s_label_under_its_heading() ->
     ]
 
 
+def test_a_list_a_passive_closes_is_inspected_from_its_head_unless_a_plan_recalls_it() -> None:
+    page = (
+        "Bộ Nội vụ ban hành Kế hoạch kiểm tra CCHC năm 2024\n12/03/2024\nNgày 08/3/2024, Bộ Nội vụ ban hành Kế hoạch "
+        "kiểm tra công tác cải cách hành chính năm 2024. Các tỉnh Bắc Kạn, Lai Châu, Ninh Thuận và Bộ Xây dựng được "
+        "kiểm tra trong quý III.\n"
+    )
+    assert [u.name for u in extract_text(page, "plan.txt").inspected_units] == [
+        "tỉnh Bắc Kạn",
+        "tỉnh Lai Châu",
+        "tỉnh Ninh Thuận",
+        "Bộ Xây dựng",
+    ]
+    recalled = (
+        "Cát Hải ban hành Kế hoạch kiểm tra CCHC năm 2017\n20/02/2017\nNgày 15/02/2017, UBND huyện ban hành Kế hoạch "
+        "kiểm tra công tác cải cách hành chính năm 2017 tại xã Văn Phong. Các xã Trân Châu, Đồng Bài và Nghĩa Lộ đã "
+        "được kiểm tra trực tiếp trong năm 2016 nên năm nay thực hiện tự kiểm tra.\n"
+    )
+    assert [u.name for u in extract_text(recalled, "plan.txt").inspected_units] == ["xã Văn Phong"]
+
+
 def test_units_named_among_a_counted_round_are_inspected() -> None:
     page = (
         "Kế hoạch kiểm tra công tác cải cách hành chính năm 2026\n15/01/2026\nĐoàn kiểm tra số 2 do đồng chí Phạm Thị "

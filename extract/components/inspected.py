@@ -119,7 +119,9 @@ _COMMUNE_MADE_OF = re.compile(r"\s*[(,]\s*" + _CONSISTS_OF)
 # the host that received the team: "UBND xã A đã tiếp và làm việc với Đoàn kiểm tra", "Trường THCS B đón Đoàn".
 _INSPECTED_AFTER = re.compile(
     # ("đặc khu Cồn Cỏ được Đoàn số 2 kiểm tra")
-    r"^\s*(va [^,.;:]{1,60}?\s)?(la [^,.;:]{1,60}?\s)?duoc( (doan|to)\b[^,.;:]{0,30}?)? kiem tra\b|"
+    # (the head of a list the passive closes: "Các tỉnh Bắc Kạn, Lai Châu, Ninh Thuận và Bộ Xây dựng được kiểm tra")
+    r"^(\s*,\s*[^,.;:]{1,40}?){0,8}\s*(va [^,.;:]{1,60}?\s)?(la [^,.;:]{1,60}?\s)?(?<!chua )(?<!khong )(?<!se )"
+    r"duoc( (doan|to)\b[^,.;:]{0,30}?)? kiem tra\b|"
     r"^\s*\((kiem tra|lam viec)( vao)? ngay\b|"  # a section per unit: "3. UBND huyện Bù Đăng (kiểm tra ngày 18/9/2020)"
     r"^\s*(da )?(don tiep|tiep don|don|tiep|lam viec)( va lam viec)?( voi)? (doan|to) (kiem tra|cong tac)\b|"
     # ... or where the team went, in an aside: "tại xã An Ninh Tây, nơi Đoàn kiểm tra thực tế, vẫn còn ..."
@@ -332,6 +334,9 @@ _BESIDE_THOSE_CHECKED = re.compile(
 _CHECKED_TOO = re.compile(r"\b(con|cung)( [a-z]+){0,2} (kiem tra|lam viec)\b")
 # A team's work told as done, up to the unit: in a plan, a round before it.
 _DONE = re.compile(r"\b(doan|to)\b[^.;:]{0,40}\bda (kiem tra|lam viec)\b[^.;:]*$")
+# ... or a list of them a plan says were inspected before: "Các xã A, B và C đã được kiểm tra trực tiếp trong năm 2016
+# nên năm nay tự kiểm tra".
+_DONE_AFTER = re.compile(r"\s*(da|vua) duoc\b")
 
 
 # A clause opening on a month or a year after the page's: "Trong tháng 11, đoàn tiếp tục kiểm tra các xã A, B" on a
@@ -999,12 +1004,13 @@ def _inspected_units(page: Page) -> list[Found]:
             or in_another_province(page, s_start, start, found.end)
             or _RECALLED_AFTER.match(page.folded, found.end)
             or not reported
-            and _DONE.search(before)
+            and (_DONE.search(before) or _DONE_AFTER.match(page.folded, _list_end(text, found, following)))
         ):
             continue
         if (
             found.value.type == "tỉnh"
             and "enumerated" not in found.tags
+            and "plural" not in found.tags  # "Các tỉnh Bắc Kạn, Lai Châu ... được kiểm tra trong quý III"
             and not (listed and previous is not None and "inspected" in previous.tags)
             and not re.search(r"(tai|voi) (ubnd )?$", before[-12:])
             and not _ROW_OPENING.fullmatch(before)
