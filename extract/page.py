@@ -51,6 +51,7 @@ TITLE_SELECTORS = (
     ".title_detail",
     ".title-detail",
     ".news-title",
+    "h1.title-news",
     "h1.article-title",
     ".detail-title",
     "td.title",

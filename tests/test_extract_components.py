@@ -2467,6 +2467,16 @@ def test_publication_date_next_to_the_headline(page: str) -> None:
     assert extract_html(page, "page.html").published_date == "2023-10-12"
 
 
+def test_a_sharepoint_news_page_s_h1_headline_over_a_sidebar_s_h3_and_its_date() -> None:
+    article = extract_file(
+        CORPUS / "aif_02_bhxh-viet-nam-nghe-an-dien-chau-nghi-loc-van-thu-sharepoint-2022.html"
+    )
+    assert article.title.startswith(
+        "BHXH Việt Nam kiểm tra công tác cải cách hành chính"
+    )  # not "Tin cùng chuyên mục"
+    assert article.published_date == "2022-09-26"
+
+
 def test_dnn_news_articles_body_table_and_date() -> None:
     """DotNetNuke's NewsArticles module: its headline, its date label and its "articleContent" body, whose tables are
     read from the HTML (a two-row header merged), not from trafilatura's text."""
