@@ -350,6 +350,7 @@ _MONG = re.compile(r"(?<!\w)([Mm])(?:ồ|ù)ng(?!\w)")
 # A month in Roman numerals after its day, as some older pages write it: "13 và 14/XI/2012", "từ 12/IX đến 04/XI".
 _ROMAN_MONTH = re.compile(r"(?<=\d[/-])(XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)(?![^\W\d_]|\d)")
 _ROMAN_MONTHS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
+_ROMAN_MARKS = ("/I", "/V", "/X", "-I", "-V", "-X")  # (a search of the pattern only where one stands)
 
 
 def _arabic_months(text: str) -> tuple[str, list[tuple[int, int]]]:
@@ -382,8 +383,8 @@ def find_dates(text: str) -> list[DateMention]:
     if "ồng" in text or "ùng" in text:
         text = _MONG.sub(lambda m: "Ngày" if m.group(1) == "M" else "ngày", text)
     shifts: list[tuple[int, int]] = []
-    if "/X" in text or "/V" in text or "/I" in text or _ROMAN_MONTH.search(text):
-        text, shifts = _arabic_months(text)
+    if any(mark in text for mark in _ROMAN_MARKS) and (arabic := _arabic_months(text))[1]:
+        text, shifts = arabic
     found = _listed_days(text) + _dates_in_words(text)
     taken: list[tuple[int, int]] = [(m.start, m.end) for m in found]
     digit_runs = [m.start() for m in _DIGIT_RUN.finditer(text)]
