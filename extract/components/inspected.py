@@ -120,7 +120,8 @@ _COMMUNE_MADE_OF = re.compile(r"\s*[(,]\s*" + _CONSISTS_OF)
 _INSPECTED_AFTER = re.compile(
     # ("đặc khu Cồn Cỏ được Đoàn số 2 kiểm tra")
     # (the head of a list the passive closes: "Các tỉnh Bắc Kạn, Lai Châu, Ninh Thuận và Bộ Xây dựng được kiểm tra")
-    r"^(\s*,\s*[^,.;:]{1,40}?){0,8}\s*(va [^,.;:]{1,60}?\s)?(la [^,.;:]{1,60}?\s)?(?<!chua )(?<!khong )(?<!se )"
+    r"^((\s*,\s*[^,.;:]{1,40}?){1,8}\s+va [^,.;:]{1,60}?\s|\s*(va [^,.;:]{1,60}?\s)?)(la [^,.;:]{1,60}?\s)?"
+    r"(?<!chua )(?<!khong )(?<!se )"
     r"duoc( (doan|to)\b[^,.;:]{0,30}?)? kiem tra\b|"
     r"^\s*\((kiem tra|lam viec)( vao)? ngay\b|"  # a section per unit: "3. UBND huyện Bù Đăng (kiểm tra ngày 18/9/2020)"
     r"^\s*(da )?(don tiep|tiep don|don|tiep|lam viec)( va lam viec)?( voi)? (doan|to) (kiem tra|cong tac)\b|"
@@ -337,6 +338,8 @@ _DONE = re.compile(r"\b(doan|to)\b[^.;:]{0,40}\bda (kiem tra|lam viec)\b[^.;:]*$
 # ... or a list of them a plan says were inspected before: "Các xã A, B và C đã được kiểm tra trực tiếp trong năm 2016
 # nên năm nay tự kiểm tra".
 _DONE_AFTER = re.compile(r"\s*(da|vua) duoc\b")
+# A sentence that opens on what came before the round: "Trước đó, Bộ đã kiểm tra các tỉnh A, B".
+_BEFORE_THAT = re.compile(r"\W*truoc do\b")
 
 
 # A clause opening on a month or a year after the page's: "Trong tháng 11, đoàn tiếp tục kiểm tra các xã A, B" on a
@@ -1010,7 +1013,9 @@ def _inspected_units(page: Page) -> list[Found]:
         if (
             found.value.type == "tỉnh"
             and "enumerated" not in found.tags
-            and "plural" not in found.tags  # "Các tỉnh Bắc Kạn, Lai Châu ... được kiểm tra trong quý III"
+            # ("Các tỉnh Bắc Kạn, Lai Châu ... được kiểm tra trong quý III"; not those an earlier trip took in, "Trước đó,
+            # Bộ đã kiểm tra các tỉnh Bạc Liêu, Cà Mau")
+            and ("plural" not in found.tags or _BEFORE_THAT.match(before))
             and not (listed and previous is not None and "inspected" in previous.tags)
             and not re.search(r"(tai|voi) (ubnd )?$", before[-12:])
             and not _ROW_OPENING.fullmatch(before)
