@@ -16,7 +16,13 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from cchc.vntext import fold
-from extract.components.inspection_days import ROW_DAYS, TEAM_AND_DAY_OPENING, earlier_year, recalled_round
+from extract.components.inspection_days import (
+    BEFORE_THEN,
+    ROW_DAYS,
+    TEAM_AND_DAY_OPENING,
+    earlier_year,
+    recalled_round,
+)
 from extract.components.state import (
     TEAM_AT_WORK,
     TEAM_MEETING,
@@ -338,8 +344,6 @@ _DONE = re.compile(r"\b(doan|to)\b[^.;:]{0,40}\bda (kiem tra|lam viec)\b[^.;:]*$
 # ... or a list of them a plan says were inspected before: "Các xã A, B và C đã được kiểm tra trực tiếp trong năm 2016
 # nên năm nay tự kiểm tra".
 _DONE_AFTER = re.compile(r"\s*(da|vua) duoc\b")
-# A sentence that opens on what came before the round: "Trước đó, Bộ đã kiểm tra các tỉnh A, B".
-_BEFORE_THAT = re.compile(r"\W*truoc do\b")
 
 
 # A clause opening on a month or a year after the page's: "Trong tháng 11, đoàn tiếp tục kiểm tra các xã A, B" on a
@@ -1015,7 +1019,7 @@ def _inspected_units(page: Page) -> list[Found]:
             and "enumerated" not in found.tags
             # ("Các tỉnh Bắc Kạn, Lai Châu ... được kiểm tra trong quý III"; not those an earlier trip took in, "Trước đó,
             # Bộ đã kiểm tra các tỉnh Bạc Liêu, Cà Mau")
-            and ("plural" not in found.tags or _BEFORE_THAT.match(before))
+            and ("plural" not in found.tags or BEFORE_THEN.match(before))
             and not (listed and previous is not None and "inspected" in previous.tags)
             and not re.search(r"(tai|voi) (ubnd )?$", before[-12:])
             and not _ROW_OPENING.fullmatch(before)

@@ -844,8 +844,8 @@ def _without_earlier_years(days: list[tuple[Found, tuple[str, str]]]) -> list[tu
 # A sentence opening "Trước đó" on its days: "Trước đó, từ ngày 18 - 20/6/2018, Đoàn kiểm tra CCHC của tỉnh do ông A
 # làm Trưởng đoàn đã kiểm tra tại ...", "Trước đó, thực hiện Kế hoạch số 45/KH-UBND ..., từ ngày 16 đến ngày
 # 27/5/2022, Đoàn ..." recalls an earlier round in a report of November or September (a stop of this round, days
-# before its page, does not).
-_BEFORE_THEN = re.compile(r"\W*truoc do\b")
+# before its page, does not); so are the provinces such a sentence lists ("Trước đó, Bộ đã kiểm tra các tỉnh A, B").
+BEFORE_THEN = re.compile(r"\W*truoc do\b")
 # ... or one the text says this round follows: "kiểm tra việc thực hiện Thông báo kết luận ... sau đợt kiểm tra ngày 20
 # và 21/4/2021 tại hai xã" in a report of November.
 _AFTER_ROUND = re.compile(r"\bsau (dot|lan) kiem tra( tu)?( ngay)?( \d{1,2}(/\d{1,2})?( va|,| -))*\s*$")
@@ -870,7 +870,7 @@ def _without_recalled_before(
         for day in days
         if not (
             (
-                _BEFORE_THEN.match(page.folded, start := sentence_of(page, day[0].start)[0])
+                BEFORE_THEN.match(page.folded, start := sentence_of(page, day[0].start)[0])
                 or _AFTER_ROUND.search(page.folded, max(0, day[0].start - 45), day[0].start)
                 or _earlier_numbered_round(page, page.folded[start : day[0].start])
             )
