@@ -571,6 +571,7 @@ OWN_NAME_PREFIXES: tuple[str, ...] = (
     "Công ty Điện lực",  # public services' providers: "Công ty Điện lực Quảng Trị"
     "Thư viện",  # a culture department's units: "Thư viện Tổng hợp tỉnh", "Bảo tàng Lịch sử Thừa Thiên Huế"
     "Bảo tàng",
+    "Cơ sở",  # a social-welfare department's centres: "Cơ sở Cai nghiện ma túy tỉnh", "Cơ sở Bảo trợ xã hội"
 )
 # Words that end such a name: what the sentence goes on to say of the unit ("Chi cục Kiểm lâm đã niêm yết ...").
 # fmt: off

@@ -1515,6 +1515,16 @@ def test_leader_phrasings(sentence: str, leader: tuple, units: list[str], level:
             "Tây; ngày 11/11: xã Phù Mỹ; ngày 12/11: phường Hoài Nhơn Bắc.",
             ["phường Quy Nhơn Tây", "xã Phù Mỹ", "phường Hoài Nhơn Bắc"],
         ),
+        (  # a social-welfare centre named "Cơ sở" after "và" starts a unit of its own
+            "Ngày 24/9/2020, Đoàn kiểm tra CCHC của Sở Nội vụ làm việc tại Trung tâm Dịch vụ việc làm Đồng Nai và Cơ "
+            "sở Cai nghiện ma túy tỉnh.",
+            ["Trung tâm Dịch vụ việc làm Đồng Nai", "Cơ sở Cai nghiện ma túy tỉnh"],
+        ),
+        (  # ... written in lower case after its prefix
+            "Ngày 23/6/2022, Đoàn kiểm tra của Sở đã kiểm tra tại Trung tâm Dịch vụ việc làm tỉnh và Cơ sở cai nghiện "
+            "ma túy tỉnh.",
+            ["Trung tâm Dịch vụ việc làm tỉnh", "Cơ sở cai nghiện ma túy tỉnh"],
+        ),
     ],
 )
 def test_inspected_unit_phrasings(sentences: str, units: list[str]) -> None:
@@ -11859,7 +11869,10 @@ def test_a_place_where_a_unit_lies_or_a_distance_from_a_town_is_no_unit() -> Non
         "số 1, cách trung tâm thành phố Bắc Giang gần 80 km.",
         "aside.txt",
     )
-    assert [u.name for u in article.inspected_units] == ["Trường THPT Sơn Động số 1"]
+    assert [u.name for u in article.inspected_units] == [
+        "Cơ sở Cai nghiện ma túy tỉnh",
+        "Trường THPT Sơn Động số 1",
+    ]
 
 
 def test_a_body_s_name_goes_on_past_and_with_its_field_s_second_half_in_lower_case() -> None:

@@ -767,7 +767,8 @@ _OWN_NAMED = re.compile(
     r"(?<!\w)(?:" + "|".join(re.escape(p) for p in OWN_NAME_PREFIXES) + r")\s+(?:[-–]\s*)?"
     r"(?="
     + UPPER
-    + r"|các [Kk]hu |số \d)"  # "Ban Quản lý các khu công nghiệp Bắc Ninh", "Phòng Công chứng số 1"
+    # "Ban Quản lý các khu công nghiệp Bắc Ninh", "Phòng Công chứng số 1", "Cơ sở cai nghiện ma túy tỉnh"
+    + r"|các [Kk]hu |số \d|(?:cai nghiện|bảo trợ) )"
 )
 _ONE_STOP_OFFICES = frozenset({"trung tam hanh chinh cong", "trung tam phuc vu hanh chinh cong"})
 # (on its line: a headline's "tại các Chi cục Thuế" runs into no letterhead below it)
