@@ -4901,6 +4901,15 @@ def test_a_campaign_s_results_rank_and_commend_the_units_it_inspected() -> None:
         "xã Y Tý",
         "xã Bản Xèo",
     ]
+    # (the highest and the lowest of a rate)
+    extremes = text.replace(
+        "Sở Nội vụ đánh giá 5 đơn vị xếp loại Tốt.",
+        "Tỷ lệ số hóa hồ sơ bình quân đạt 79,4%; cao nhất là phường Pleiku (97,8%), thấp nhất là xã Ia Rsai (41,2%).",
+    )
+    assert [u.name for u in extract_text(extremes, "results.txt").inspected_units][2:4] == [
+        "phường Pleiku",
+        "xã Ia Rsai",
+    ]
 
 
 def test_a_table_of_classes_listing_each_class_s_units_names_them_inspected() -> None:

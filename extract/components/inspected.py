@@ -207,6 +207,7 @@ _EVALUATED = re.compile(
     r"\b(dan dau|xep thu|xep loai|danh gia cao|dat loai|diem cao nhat|diem thap nhat|bieu duong|phe binh|thuc hien tot|"
     r"\d+(,\d+)? diem|"
     r"noi bat (nhat )?la|"  # "Nổi bật là Sở Kế hoạch và Đầu tư, UBND thị xã Hương Thủy"
+    r"(cao|thap) nhat la|"  # "tỷ lệ số hóa bình quân đạt 79,4%; cao nhất là phường A (97,8%), thấp nhất là xã B"
     r"\d+ don vi (con )?nhieu han che)\b"  # "Còn 3 đơn vị nhiều hạn chế là xã A, xã B"
 )
 # The one who commends them, right before: "Sở Y tế biểu dương Trung tâm A".
