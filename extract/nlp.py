@@ -24,6 +24,7 @@ PIPELINE = (
     "cchc_units",
     "cchc_metrics",
     "cchc_relevance",
+    "cchc_leaders_at_work",
     "cchc_inspected_units",
     "cchc_province",
     "cchc_inspector",

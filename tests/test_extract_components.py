@@ -1532,6 +1532,28 @@ def test_inspected_unit_phrasings(sentences: str, units: list[str]) -> None:
     assert [u.name for u in article.inspected_units] == units
 
 
+def test_a_report_s_leaders_lead_its_teams_at_work_not_one_it_says_will_go_later() -> None:
+    page = (
+        "Kiểm tra cải cách hành chính tại Sở Tài nguyên và Môi trường\nNgày 12/3/2024, Đoàn kiểm tra CCHC số 1 do bà "
+        "Đào Thị Ngọc Lan, Phó Chánh Văn phòng UBND tỉnh làm Trưởng đoàn đã kiểm tra tại Sở Tài nguyên và Môi trường. "
+        "Đoàn kiểm tra số 2 do ông Nguyễn Hữu Phước, Phó Giám đốc Sở Nội vụ làm Trưởng đoàn sẽ kiểm tra tại Sở Xây "
+        "dựng vào cuối tháng 3.\n"
+    )
+    article = extract_text(page, "report.txt")
+    assert article.kind == "visit"
+    assert [leader.name for leader in article.team_leaders] == ["Đào Thị Ngọc Lan"]
+    # (a plan's teams are all to come, and all lead)
+    plan = (
+        "Kế hoạch kiểm tra cải cách hành chính năm 2018 của Sở Y tế\nSở Y tế ban hành Kế hoạch số 45/KH-SYT ngày "
+        "05/9/2018 về kiểm tra công tác CCHC tại các đơn vị trực thuộc. Tổ kiểm tra số 1 do bà Lê Thị Hồng Vân, Phó "
+        "Giám đốc Sở làm Tổ trưởng, sẽ làm việc tại Bệnh viện Bà Rịa (ngày 17/9/2018). Tổ kiểm tra số 2 do ông Phan "
+        "Thanh Tùng, Chánh Văn phòng Sở làm Tổ trưởng.\n"
+    )
+    article = extract_text(plan, "plan.txt")
+    assert article.kind == "plan"
+    assert [leader.name for leader in article.team_leaders] == ["Lê Thị Hồng Vân", "Phan Thanh Tùng"]
+
+
 def test_a_list_s_shared_type_word_said_to_be_of_this_round_s_inspected_units() -> None:
     """ "Các xã được kiểm tra đợt này gồm: A, B" and "Các sở được kiểm tra gồm: Tư pháp, Y tế": the type word, the
     words saying these are the ones inspected, then the bare names."""

@@ -538,6 +538,28 @@ def find_leaders(doc: Doc) -> Doc:
     if not found and (named := _named_by_post(page)):
         found[fold(named.value.name)] = named
     page.leaders = _without_partial_names(sorted(found.values(), key=lambda f: f.start))
+    for leader in page.leaders:
+        if all(_to_come(page, c) for c in in_text if fold(c.value.name) == fold(leader.value.name)):
+            leader.tags.add("to come")
+    return doc
+
+
+# A team that will go later, the sentence naming its leader: "Đoàn kiểm tra số 2 do ông A làm Trưởng đoàn sẽ kiểm tra
+# tại Sở Xây dựng vào cuối tháng 3".
+_STILL_TO_COME = re.compile(r"\bse (tiep tuc )?(kiem tra|lam viec|tien hanh|den|xuong)\b")
+
+
+def _to_come(page: Page, candidate: Found) -> bool:
+    return bool(_STILL_TO_COME.search(page.folded, candidate.start, sentence_of(page, candidate.start)[1]))
+
+
+@Language.component("cchc_leaders_at_work")
+def drop_teams_to_come(doc: Doc) -> Doc:
+    """A report's leaders are those of the teams at work: not one of a team it tells will go later (a plan's teams
+    are all to come, and all lead)."""
+    page = doc._.page
+    if page.facts.get("kind") != "plan":
+        page.leaders = [f for f in page.leaders if "to come" not in f.tags] or page.leaders
     return doc
 
 
