@@ -1532,6 +1532,39 @@ def test_inspected_unit_phrasings(sentences: str, units: list[str]) -> None:
     assert [u.name for u in article.inspected_units] == units
 
 
+@pytest.mark.parametrize(
+    ("heads", "leaders"),
+    [
+        (
+            "Ông Lâm Quốc Hưng, bà Huỳnh Thị Kim Loan và ông Võ Thành Nhân – các Phó Giám đốc Sở Nội vụ – lần lượt làm "
+            "Trưởng đoàn số 1, số 2 và số 3.",
+            [
+                ("Lâm Quốc Hưng", "Phó Giám đốc Sở Nội vụ"),
+                ("Huỳnh Thị Kim Loan", "Phó Giám đốc Sở Nội vụ"),
+                ("Võ Thành Nhân", "Phó Giám đốc Sở Nội vụ"),
+            ],
+        ),
+        (
+            "Ông Lâm Quốc Hưng, Phó Giám đốc Sở Nội vụ và bà Huỳnh Thị Kim Loan, Phó Chánh Văn phòng UBND Thành phố "
+            "lần lượt làm Trưởng đoàn số 1 và số 2.",
+            [
+                ("Lâm Quốc Hưng", "Phó Giám đốc Sở Nội vụ"),
+                ("Huỳnh Thị Kim Loan", "Phó Chánh Văn phòng UBND Thành phố"),
+            ],
+        ),
+    ],
+)
+def test_the_teams_heads_named_in_turn_before_their_role_all_lead(
+    heads: str, leaders: list[tuple[str, str]]
+) -> None:
+    page = (
+        "Kết quả kiểm tra cải cách hành chính năm 2025 tại 48 cơ quan, đơn vị\nNgày 20/12/2025, Sở Nội vụ thông báo "
+        "kết quả kiểm tra CCHC năm 2025. Từ ngày 15/9 đến ngày 10/12/2025, các đoàn kiểm tra đã kiểm tra tại 48 cơ "
+        "quan, đơn vị. " + heads + "\n"
+    )
+    assert [(x.name, x.title) for x in extract_text(page, "in_turn.txt").team_leaders] == leaders
+
+
 def test_a_report_s_leaders_lead_its_teams_at_work_not_one_it_says_will_go_later() -> None:
     page = (
         "Kiểm tra cải cách hành chính tại Sở Tài nguyên và Môi trường\nNgày 12/3/2024, Đoàn kiểm tra CCHC số 1 do bà "

@@ -231,11 +231,37 @@ def _before_anchor(page: Page, anchor: re.Match[str]) -> list[Found]:
     dos = [m.end() for m in _DO.finditer(page.text, s_start, anchor.start())]  # "Đỗ" folds to "do"
     if dos and (heads := _listed_heads(page, dos[-1], anchor.start())):
         return heads
+    if (
+        not dos
+        and (in_turn := _IN_TURN.search(page.folded, s_start, anchor.start()))
+        and (heads := _heads_in_turn(page, s_start, anchor.start(), in_turn.start()))
+    ):
+        return heads
     leader = _one_before_anchor(page, anchor, s_start, dos)
     return [leader] if leader else []
 
 
 _GROUP_HEAD_ROLE = re.compile(r"\b(to truong|truong to)$")
+# The teams' heads named in turn, before their roles: "Ông A, bà B và ông C – các Phó Giám đốc Sở Nội vụ – lần lượt
+# làm Trưởng đoàn số 1, số 2 và số 3", with the post they share between dashes or each their own.
+_IN_TURN = re.compile(r"\s*\blan luot\s*$")
+_SHARED_POST = re.compile(r"[–—-]\s*cac (?P<post>[a-z][a-z ]{2,60}?)\s*[–—-]")
+_BEFORE_NEXT_HEAD = re.compile(r"\s*(?:,|;|\bva\b)\s*(?:(?:ong|ba|dong chi)\s+)?$")
+
+
+def _heads_in_turn(page: Page, s_start: int, role: int, in_turn: int) -> list[Found]:
+    text, folded = page.text, page.folded
+    persons = _persons(text, s_start, role)
+    shared = _SHARED_POST.search(folded, s_start, role)
+    found = []
+    for person, after in zip(persons, [*(p[0] for p in persons[1:]), None], strict=True):
+        # (each one's post up to the next name, or to "lần lượt")
+        end = in_turn if after is None else _BEFORE_NEXT_HEAD.search(folded, person[1], after).start()
+        leader = _leader(page, person[0], end, person)
+        if leader and shared:
+            leader.value.title = text[shared.start("post") : shared.end("post")]
+        found += [leader] if leader else []
+    return found if len(found) > 1 else []
 
 
 def _one_before_anchor(page: Page, anchor: re.Match[str], s_start: int, dos: list[int]) -> Found | None:
