@@ -2404,6 +2404,12 @@ def test_the_days_of_an_inspection_its_conclusions_announced_recall_are_its_days
             "Ngày 18/9/2018, Đoàn kiểm tra liên ngành của huyện do Trưởng phòng Giáo dục làm Trưởng đoàn đã kiểm tra "
             "tại 3 trường; các trường đã công khai thủ tục hành chính và các khoản thu theo quy định.",
         ),
+        (  # home affairs checked on site, reform work said to be left out of it
+            "Kiểm tra công tác nội vụ năm 2018 tại huyện Tuy An",
+            "Ngày 23/5/2018, Đoàn kiểm tra của Sở Nội vụ đã làm việc với UBND huyện Tuy An và kiểm tra thực tế tại "
+            "UBND xã An Dân về văn thư, lưu trữ và thi đua, khen thưởng. Nội dung cải cách hành chính không nằm trong "
+            "đợt kiểm tra này; Chỉ số CCHC của huyện tăng 2 bậc, Chỉ số CCHC năm 2017 đạt 80,5%.",
+        ),
     ],
 )
 def test_reform_work_that_is_no_inspection_of_it(title: str, body: str) -> None:
@@ -6947,6 +6953,17 @@ def test_a_province_s_index_is_a_figure_when_a_central_team_inspects_it() -> Non
 def test_a_central_team_checking_reform_work_may_quote_the_province_s_index(title: str, lead: str) -> None:
     index = " Chỉ số CCHC năm 2020 của tỉnh đạt 84,35%, xếp thứ 27/63; Chỉ số SIPAS đạt 84,12%."
     article = extract_text(f"{title}\n{lead}{index}", "central.txt")
+    assert article.is_inspection_article and article.kind == "visit"
+
+
+def test_a_newspaper_s_story_of_a_visit_checked_on_site_may_quote_the_district_s_index_twice() -> None:
+    page = (
+        "Trần Văn Thời: 389 hồ sơ đất đai trễ hạn trong 9 tháng\n19/10/2023\n(CMO) Đó là hạn chế nêu ra trong buổi "
+        "kiểm tra công tác cải cách hành chính tại huyện Trần Văn Thời ngày 18/10. Trong buổi sáng, đoàn chia hai tổ "
+        "kiểm tra thực tế tại Chi nhánh Văn phòng Đăng ký đất đai huyện và UBND xã Khánh Bình Tây. Năm 2022, Chỉ số "
+        "CCHC của huyện xếp thứ 7/9; huyện phấn đấu nâng Chỉ số CCHC năm 2023.\n"
+    )
+    article = extract_text(page, "newspaper.txt")
     assert article.is_inspection_article and article.kind == "visit"
 
 

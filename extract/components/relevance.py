@@ -253,7 +253,9 @@ _OWN_REFORM_WORK = re.compile(
 # giá" (not what else it is not: "không phải là cuộc thanh tra, kiểm tra chuyên ngành về thuế ..., mà là kiểm tra việc
 # thực hiện cơ chế một cửa").
 _NO_CHECK_SAID = re.compile(
-    r"\bkhong phai (la )?(mot )?(dot|cuoc|buoi|chuyen)( cong tac)? (thanh tra,? )?kiem tra\b(?! chuyen nganh)"
+    r"\bkhong phai (la )?(mot )?(dot|cuoc|buoi|chuyen)( cong tac)? (thanh tra,? )?kiem tra\b(?! chuyen nganh)|"
+    # ... or that reform work was left out of it: "Riêng nội dung cải cách hành chính không nằm trong đợt kiểm tra này"
+    r"\b(cai cach hanh chinh|cchc) khong (nam trong|thuoc|co trong)( pham vi| noi dung)?( (dot|cuoc|lan))? kiem tra\b"
 )
 # ... or that it checked the staff's discipline only: "nội dung đợt kiểm tra lần này chỉ tập trung vào việc chấp hành
 # thời giờ làm việc, nội quy cơ quan, việc đeo thẻ" (not the rounds before it: "khác với nhiều đợt trước chỉ tập trung
@@ -344,8 +346,10 @@ _SUPERVISED_REFORM = re.compile(
 # An inspection team at work at the units themselves: "Đoàn kiểm tra đã kiểm tra thực tế tại Sở Tài nguyên và Môi
 # trường", "Đoàn đã kiểm tra trực tiếp tại UBND huyện A".
 _CHECKED_ON_SITE = re.compile(
-    r"\bdoan( kiem tra)?\b[^.;]{0,40}\bda (den )?kiem tra (thuc te|truc tiep) tai (ubnd |uy ban nhan dan )?"
-    r"(so|xa|phuong|thi tran|huyen|thi xa|quan|thanh pho|tinh|bo phan|trung tam)\b"
+    # (or without its tense: "Trong buổi sáng, đoàn chia 2 tổ kiểm tra thực tế tại Chi nhánh ...")
+    r"\bdoan( kiem tra)?\b[^.;]{0,40}(?<!\bse )(?<!\bse den )\b(da (den )?)?kiem tra (thuc te|truc tiep) tai "
+    r"(ubnd |uy ban nhan dan )?"
+    r"(so|xa|phuong|thi tran|huyen|thi xa|quan|thanh pho|tinh|bo phan|trung tam|chi nhanh)\b"
 )
 # A ceremony or a seminar, whatever it is about: "Bàn giao, đưa vào sử dụng nhà làm việc Bộ phận Một cửa", "Kiểm tra
 # việc bàn giao hồ sơ, tài liệu và con dấu sau sắp xếp", "Hội thảo “Chuyển đổi số trong giải quyết TTHC”".
