@@ -1520,6 +1520,12 @@ def test_leader_phrasings(sentence: str, leader: tuple, units: list[str], level:
             "sở Cai nghiện ma túy tỉnh.",
             ["Trung tâm Dịch vụ việc làm Đồng Nai", "Cơ sở Cai nghiện ma túy tỉnh"],
         ),
+        (  # the team's first stop, as the sentence says
+            "Sau 3 ngày (22 - 24/11/2021) kiểm tra công tác cải cách hành chính tại 3 xã, Đoàn kiểm tra CCHC huyện "
+            "Tuần Giáo đã có kết luận. Xã Quài Cang là nơi đoàn dừng chân đầu tiên, ngày 22/11. Phường Mường Thanh là "
+            "điểm đến cuối cùng của Đoàn.",
+            ["xã Quài Cang", "phường Mường Thanh"],
+        ),
         (  # ... written in lower case after its prefix
             "Ngày 23/6/2022, Đoàn kiểm tra của Sở đã kiểm tra tại Trung tâm Dịch vụ việc làm tỉnh và Cơ sở cai nghiện "
             "ma túy tỉnh.",
@@ -4959,6 +4965,12 @@ def test_a_campaign_s_results_rank_and_commend_the_units_it_inspected() -> None:
         "Sở Tư pháp",
         "phường Nam Lý",
         "Sở Giao thông vận tải",
+        "xã Y Tý",
+        "xã Bản Xèo",
+    ]
+    # (the weakest counted in words)
+    in_words = text.replace("Còn 2 đơn vị nhiều hạn chế", "Hai đơn vị còn nhiều hạn chế")
+    assert [u.name for u in extract_text(in_words, "results.txt").inspected_units][2:] == [
         "xã Y Tý",
         "xã Bản Xèo",
     ]

@@ -131,8 +131,10 @@ _INSPECTED_AFTER = re.compile(
     r"duoc( (doan|to)\b[^,.;:]{0,30}?)? kiem tra\b|"
     r"^\s*\((kiem tra|lam viec)( vao)? ngay\b|"  # a section per unit: "3. UBND huyện Bù Đăng (kiểm tra ngày 18/9/2020)"
     r"^\s*(da )?(don tiep|tiep don|don|tiep|lam viec)( va lam viec)?( voi)? (doan|to) (kiem tra|cong tac)\b|"
-    # ... or where the team went, in an aside: "tại xã An Ninh Tây, nơi Đoàn kiểm tra thực tế, vẫn còn ..."
-    r"^\s*,? noi (doan|to)( kiem tra| cong tac)? (da )?(kiem tra|lam viec|den)\b"
+    # ... or where the team went, in an aside: "tại xã An Ninh Tây, nơi Đoàn kiểm tra thực tế, vẫn còn ...", or as the
+    # sentence says: "Xã Quài Cang là nơi đoàn dừng chân đầu tiên", "Phường A là điểm đến cuối cùng của Đoàn"
+    r"^\s*,?( la)? (noi|diem den|diem dung chan)( dau tien| tiep theo| cuoi cung| thu (hai|ba|tu))?"
+    r"( (doan|to)( kiem tra| cong tac)? (da )?(kiem tra|lam viec|den|dung chan|ghe)\b| cua (doan|to)\b)"
 )
 # The province's one-stop centre as where a department's desk sits ("quầy tiếp nhận hồ sơ của Sở đặt tại Trung tâm
 # Phục vụ hành chính công tỉnh", "việc giải quyết thủ tục hành chính của đơn vị tại Trung tâm ...", "điểm tiếp nhận
@@ -208,7 +210,8 @@ _EVALUATED = re.compile(
     r"\d+(,\d+)? diem|"
     r"noi bat (nhat )?la|"  # "Nổi bật là Sở Kế hoạch và Đầu tư, UBND thị xã Hương Thủy"
     r"(cao|thap) nhat la|"  # "tỷ lệ số hóa bình quân đạt 79,4%; cao nhất là phường A (97,8%), thấp nhất là xã B"
-    r"\d+ don vi (con )?nhieu han che)\b"  # "Còn 3 đơn vị nhiều hạn chế là xã A, xã B"
+    # "Còn 3 đơn vị nhiều hạn chế là xã A, xã B", "Bốn đơn vị còn nhiều hạn chế là ..."
+    r"(\d+|hai|ba|bon|nam|sau|bay|tam|chin|muoi) don vi (con )?nhieu han che)\b"
 )
 # The one who commends them, right before: "Sở Y tế biểu dương Trung tâm A".
 _EVALUATOR = re.compile(r"\s*(bieu duong|danh gia cao|khen ngoi|khen thuong)\b")
