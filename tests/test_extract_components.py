@@ -4638,6 +4638,17 @@ def test_a_results_article_s_rounds_give_their_days() -> None:
         "2017-10-18",
         "2017-10-20",
     ]
+    page = (  # each round its own sentence, the second's range without "ngày"
+        "Kết quả kiểm tra cải cách hành chính năm 2020\n20/10/2020\nĐoàn đã kiểm tra trực tiếp 02 sở và 04 xã, chia "
+        "làm hai đợt. Đợt 1, từ ngày 10 đến ngày 14/8/2020, tại Sở Giáo dục và Đào tạo và xã Tân Cảnh. Đợt 2, từ 21/9 "
+        "đến 25/9/2020, tại Sở Y tế và xã Đắk Ruồng.\n"
+    )
+    assert extract_text(page, "rounds.txt").inspection_dates == [
+        "2020-08-10",
+        "2020-08-14",
+        "2020-09-21",
+        "2020-09-25",
+    ]
 
 
 def test_an_earlier_day_of_the_round_beside_the_round_still_to_come() -> None:

@@ -108,7 +108,7 @@ _UNIT_DAY_HEAD = re.compile(
 _INSPECTION_CONTEXT = re.compile(
     r"kiem tra|\bkt\b|phuc tra\b|lam viec|\bdoan\b|to (cong tac|giam sat)|khao sat|co mat tai|\blich cu the\b|"
     r"\bdot (\d+|[ivx]+|dau tien|cuoi cung|cuoi|thu [a-z]+|mot|hai|ba|bon|nam)\b([^.;]{0,120}\b(dien ra|bat dau|tien hanh|to chuc)\b|"
-    r",? tu ngay\b|"
+    r",? tu (ngay\b|\d)|"  # ("Đợt 2, từ 21/9 đến 25/9/2020, tại Sở ...")
     # ... or its days in brackets before where it went: "Đợt 1 (ngày 02 - 04/10/2019) tại thị trấn La Hà, ..."
     r",? \((tu )?(ngay )?\d[^()]{0,30}\),? tai\b)|"
     r"^\W*(\d+|[a-z])?\W*tai [^.;:()]{3,80}\((tu )?(ngay )?\d|"
