@@ -5928,6 +5928,13 @@ def test_the_provinces_that_lead_a_ranking_are_no_leaders() -> None:
     )
     leaders = extract_text(text, "ranking.txt").team_leaders
     assert [(x.name, x.title) for x in leaders] == [("Phan Văn Hiển", "Thứ trưởng")]
+    # (nor the units that lead it, a name among them like a person's: "An Qui")
+    communes = text.replace(
+        "Ông Lò Văn Tiến",
+        "Các xã Tân Xuân, An Qui và Thạnh Phú dẫn đầu nhờ bố trí công chức hỗ trợ. Ông Lò Văn Tiến",
+    )
+    leaders = extract_text(communes, "ranking.txt").team_leaders
+    assert [(x.name, x.title) for x in leaders] == [("Phan Văn Hiển", "Thứ trưởng")]
     groups = (  # a team's group led by its head is no ranking
         "Kiểm tra CCHC tại huyện A Lưới\n12/10/2023\nNgày 10/10/2023, Đoàn kiểm tra CCHC của tỉnh do ông Nguyễn Văn Hải "
         "dẫn đầu đã kiểm tra tại xã Hồng Kim. Đoàn chia hai nhóm: nhóm 2 do bà Lê Thị Hoa dẫn đầu kiểm tra tại xã Hồng "

@@ -63,7 +63,10 @@ _BEFORE = re.compile(  # not "trong nhóm dẫn đầu", "dẫn đầu cả nư�
 )
 # A group that leads a ranking, its members before "dẫn đầu": "đưa PAR INDEX vào nhóm 45 tỉnh, thành phố dẫn đầu" (not
 # a team's group led by its head: "nhóm 2 do bà A dẫn đầu").
-_RANKING_GROUP = re.compile(r"\bnhom (\d+|cac)\b(?:(?!\bdo\b)[^.;]){0,40}$")
+# ... or the units that lead it: "Các xã Tân Xuân, An Qui và Thạnh Phú dẫn đầu nhờ ..."
+_RANKING_GROUP = re.compile(
+    r"\b(nhom (\d+|cac)|cac (xa|phuong|thi tran|huyen|so|don vi|co quan|dia phuong))\b(?:(?!\bdo\b)[^.;]){0,40}$"
+)
 
 
 def _ranked(page: Page, anchor: re.Match[str]) -> bool:
