@@ -5148,6 +5148,15 @@ def test_a_numbered_team_s_level() -> None:
     assert extract_text(page, "numbered.txt").inspecting_level == "province"
 
 
+def test_a_department_that_forms_the_team_gives_its_level() -> None:
+    page = (
+        "Kết quả kiểm tra công tác cải cách hành chính, công vụ năm 2020\n20/10/2020\nSở Nội vụ đã ban hành Quyết "
+        "định số 402/QĐ-SNV ngày 30/7/2020 thành lập Đoàn kiểm tra liên ngành. Từ ngày 10 đến ngày 14/8/2020, Đoàn đã "
+        "kiểm tra tại UBND huyện Đắk Tô, xã Tân Cảnh và xã Diên Bình.\n"
+    )
+    assert extract_text(page, "formed.txt").inspecting_level == "province"
+
+
 def test_a_team_that_names_no_level_over_communes_is_a_province_s_since_the_two_tier_government() -> None:
     """Since July 2025 no district stands between the communes and their province."""
     text = (

@@ -51,6 +51,9 @@ _LEVEL_CUES = [
             r"tham muu (cho )?ubnd tinh (to chuc|thanh lap)|lanh dao so [a-z ]{0,30}lam truong doan"
             # the province's office that issues the round's plan: "Văn phòng UBND tỉnh ban hành kế hoạch kiểm tra"
             r"|van phong (ubnd|uy ban nhan dan) tinh (da |vua |se )?ban hanh ke hoach[^.;\n]{0,60}\bkiem tra"
+            # ... or a department that forms the team: "Sở Nội vụ đã ban hành Quyết định số 402/QĐ-SNV ngày 30/7/2020
+            # thành lập Đoàn kiểm tra liên ngành"
+            r"|\bso [a-z ]{2,30}(da |vua )?(ban hanh|ky) quyet dinh[^.;\n]{0,60}\bthanh lap (doan|to) kiem tra"
         ),
     ),
     (
