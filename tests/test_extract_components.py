@@ -1520,6 +1520,11 @@ def test_leader_phrasings(sentence: str, leader: tuple, units: list[str], level:
             "sở Cai nghiện ma túy tỉnh.",
             ["Trung tâm Dịch vụ việc làm Đồng Nai", "Cơ sở Cai nghiện ma túy tỉnh"],
         ),
+        (  # the wards a new one was formed from, some named further on in the clause
+            "Ngày 05/11/2025, Đoàn kiểm tra tại phường Đông Hải – phường mới được hình thành từ việc sắp xếp các phường "
+            "thuộc quận Hải An cũ, trong đó có hai phường Đông Hải 1 và Đông Hải 2.",
+            ["phường Đông Hải"],
+        ),
         (  # the team's first stop, as the sentence says
             "Sau 3 ngày (22 - 24/11/2021) kiểm tra công tác cải cách hành chính tại 3 xã, Đoàn kiểm tra CCHC huyện "
             "Tuần Giáo đã có kết luận. Xã Quài Cang là nơi đoàn dừng chân đầu tiên, ngày 22/11. Phường Mường Thanh là "

@@ -110,7 +110,10 @@ _INSPECTED_TRIGGER = re.compile(
 )
 # How a unit was formed ("phường A được thành lập trên cơ sở sắp xếp các phường B, C"): history, not an inspection.
 _FORMED_FROM = re.compile(
-    r"(tren co so|thanh lap tu|hinh thanh tu)[^.;]{0,30}$|\b(sap nhap|hop nhat|sap xep)( (tu|toan bo|voi))?( cac)?\s*$|\bmot phan( cua)?\s*$"
+    r"(tren co so|thanh lap tu|hinh thanh tu)[^.;]{0,30}$|"
+    # ... further on where the clause names some of its parts: "phường mới được hình thành từ việc sắp xếp các phường
+    # thuộc quận Hải An cũ, trong đó có hai phường Đông Hải 1 và Đông Hải 2"
+    r"(thanh lap tu|hinh thanh tu)[^.;]{0,80}\btrong do co( hai| ba| bon| cac)?( (xa|phuong|thi tran))?\s*$|\b(sap nhap|hop nhat|sap xep)( (tu|toan bo|voi))?( cac)?\s*$|\bmot phan( cua)?\s*$"
 )
 # What the unit named just before is made of: "xã Tiểu Cần gồm thị trấn Tiểu Cần, xã Phú Cần và xã Hiếu Trung".
 _CONSISTS_OF = r"(duoc\s+)?(bao )?gom( co)?( cac| \d+| hai| ba| bon| nam)?( (xa|phuong|thi tran))?\s*"
@@ -956,7 +959,7 @@ def _inspected_units(page: Page) -> list[Found]:
             continue
         host_side = _HOST_SIDE.search(before[-30:])
         history = (
-            bool(_FORMED_FROM.search(before[-60:]))
+            bool(_FORMED_FROM.search(before[-140:]))
             or listed
             and head_history
             or previous is not None
