@@ -1520,6 +1520,12 @@ def test_leader_phrasings(sentence: str, leader: tuple, units: list[str], level:
             "sở Cai nghiện ma túy tỉnh.",
             ["Trung tâm Dịch vụ việc làm Đồng Nai", "Cơ sở Cai nghiện ma túy tỉnh"],
         ),
+        (  # a kind of body counted, named for no place
+            "Trong hai ngày 17 và 18/8/2022, Đoàn kiểm tra của Cục Hải quan An Giang đã kiểm tra tại hai Chi cục Hải "
+            "quan cửa khẩu quốc tế. Đoàn làm việc tại Chi cục Hải quan cửa khẩu quốc tế Tịnh Biên và Chi cục Hải quan "
+            "cửa khẩu quốc tế Vĩnh Xương.",
+            ["Chi cục Hải quan cửa khẩu quốc tế Tịnh Biên", "Chi cục Hải quan cửa khẩu quốc tế Vĩnh Xương"],
+        ),
         (  # the wards a new one was formed from, some named further on in the clause
             "Ngày 05/11/2025, Đoàn kiểm tra tại phường Đông Hải – phường mới được hình thành từ việc sắp xếp các phường "
             "thuộc quận Hải An cũ, trong đó có hai phường Đông Hải 1 và Đông Hải 2.",

@@ -822,10 +822,22 @@ def _own_named(page: Page) -> list[Found]:
             continue  # "Cục Thuế", "4 Cục Hải quan": a sector's department named by no place
         if level is None and count == 1 and gazetteer().find(None, text[match.start() : end]):
             continue  # a place named like a body: the district "Trạm Tấu", "xã Bản Công (Trạm Tấu)"
+        if (
+            level is None
+            and text[match.start() : end].split()[-1][0].islower()
+            and _COUNTED_KIND_BEFORE.search(text, max(0, match.start() - 12), match.start())
+        ):
+            continue  # a kind counted, named for no place: "tại hai Chi cục Hải quan cửa khẩu quốc tế"
         found.append(
             _body(page, match.start(), end + (level is not None and text[end : end + 1] == " "), level)
         )
     return found
+
+
+# What counts the units of a kind before its name: "hai Chi cục ...", "các Trường Tiểu học".
+_COUNTED_KIND_BEFORE = re.compile(
+    r"(?:\b(?:các|những|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)|\d)\s+$", re.IGNORECASE
+)
 
 
 # A number that ends a name where the name ends: "Trường THPT Đô Lương 1," (not "... Lương 1 năm").
