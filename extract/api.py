@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -174,17 +174,14 @@ def _latest_event(page: Page) -> date | None:
     """The latest day the text reports as past: legal references and explicit inspection days (a plan's are
     still to come)."""
     days = [date.fromisoformat(f.value.date) for f in page.legal_refs if f.value.date]
-    # (not a day told from the page's own, "sáng mai": it cannot gainsay it; and of a round's span over weeks, its
-    # first day: a visit may tell the whole round, "Đoàn ... kiểm tra tại 8 huyện từ ngày 11/9 đến ngày 06/10/2017")
+    # (not a day told from the page's own, "sáng mai": it cannot gainsay it; and of a span, its first day: a visit
+    # may tell the whole round, "Đoàn ... kiểm tra tại 8 huyện từ ngày 11/9 đến ngày 06/10/2017", or be told on its
+    # second day of three, "có lịch làm việc tại huyện trong ba ngày, từ 23 đến 25/7/2024")
     if page.facts["kind"] != "plan":
-        for found, (first, last) in page.facts["dates"]:
+        for found, (first, _last) in page.facts["dates"]:
             if found.value.has_year and "relative" not in found.tags:
-                start, end = date.fromisoformat(first), date.fromisoformat(last)
-                days.append(start if end - start > _A_WEEK else end)
+                days.append(date.fromisoformat(first))
     return max(days) if days else None
-
-
-_A_WEEK = timedelta(days=7)
 
 
 def _published(parts: PageParts, page: Page, fetched: date | None) -> str | None:

@@ -5724,6 +5724,15 @@ def test_a_visit_that_tells_its_whole_round_keeps_its_page_s_date_and_no_day_pas
     article = extract_text(text, "round.txt")
     assert article.published_date == "2017-09-14"
     assert article.inspection_dates == ["2017-09-11", "2017-09-13"]
+    # (and a visit of three days told on its second)
+    text = (
+        "Đoàn kiểm tra cải cách hành chính số 2 làm việc tại huyện Mỏ Cày Bắc\n24/07/2024\nĐoàn kiểm tra số 2 có lịch "
+        "làm việc tại huyện Mỏ Cày Bắc trong ba ngày, từ 23 đến 25/7/2024. Sáng 23/7, Đoàn làm việc với UBND huyện. "
+        "Ngày 24/7, Đoàn làm việc tại UBND xã Thạnh Ngãi.\n"
+    )
+    article = extract_text(text, "round.txt")
+    assert article.published_date == "2024-07-24"
+    assert article.inspection_dates == ["2024-07-23", "2024-07-24"]
 
 
 def test_another_team_s_work_at_the_same_time_told_in_passing_is_not_the_inspection_s() -> None:
