@@ -9860,6 +9860,12 @@ def test_a_target_a_figure_fell_short_of_or_is_worked_towards_is_no_figure() -> 
         "chỉ tiêu 50% của tỉnh.\n"
     )
     assert [m.value for m in extract_text(page, "target.txt").metrics] == [46.2, 27.8]
+    # (far from it, and who set it in the brackets' way)
+    page = page.replace(
+        "thấp hơn nhiều so với chỉ tiêu 50% của tỉnh", "còn xa so với chỉ tiêu 50% mà tỉnh giao"
+    )
+    page = page.replace("chưa đạt chỉ tiêu 60% huyện giao", "còn thấp so với chỉ tiêu huyện giao (60%)")
+    assert [m.value for m in extract_text(page, "target.txt").metrics] == [46.2, 27.8]
 
 
 def test_the_office_a_desk_has_its_room_in_is_no_unit() -> None:

@@ -110,7 +110,9 @@ _FUNDS = re.compile(r"kinh phi|ngan sach|dau tu|\bvon\b|ho tro")
 # or the next round's scope ("Năm 2026, tỉnh dự kiến kiểm tra 30 xã"), or the target given right before it ("Chỉ tiêu
 # giao 80%", a table's column; not "vượt chỉ tiêu giao 6,4 điểm phần trăm").
 _TARGET = re.compile(
-    r"(?<!vượt )(?<!kém )chỉ tiêu(?: được)? giao\s*(?:\(%\)\s*)?:?\s*(?:là\s*)?$|phấn đấu|đặt mục tiêu|(?:bảo đảm|đảm bảo) đến (?:hết|cuối)\b|đặt ra (?:các )?chỉ tiêu|mục tiêu (?:là|đến)|\bsẽ\b[^,;]{0,60}\b(?:ít nhất|tối thiểu)\b|"
+    r"(?<!vượt )(?<!kém )chỉ tiêu(?: được| \w+(?: \w+)?)? giao\s*(?:\(%\)\s*)?[:(]?\s*(?:là\s*)?$|phấn đấu|"
+    # ... or named right before it: "còn xa so với chỉ tiêu 50% mà thành phố giao", "so với chỉ tiêu tỉnh giao (80%)"
+    r"(?<!vượt )(?<!kém )\b(?:chỉ tiêu|mục tiêu)\s*$|đặt mục tiêu|(?:bảo đảm|đảm bảo) đến (?:hết|cuối)\b|đặt ra (?:các )?chỉ tiêu|mục tiêu (?:là|đến)|\bsẽ\b[^,;]{0,60}\b(?:ít nhất|tối thiểu)\b|"
     r"dự kiến (?:sẽ )?kiểm tra|"
     # the target a figure fell short of or passed: "đạt 36,8%, thấp hơn chỉ tiêu 50% mà UBND tỉnh giao"
     r"\b(?:cao|thấp) hơn (?:nhiều )?(?:so với )?(?:chỉ tiêu|mục tiêu|kế hoạch)(?: được giao| đề ra)?\s*(?:là\s*)?$|"
