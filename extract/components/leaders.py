@@ -259,7 +259,8 @@ def _heads_in_turn(page: Page, s_start: int, role: int, in_turn: int) -> list[Fo
     found = []
     for person, after in zip(persons, [*(p[0] for p in persons[1:]), None], strict=True):
         # (each one's post up to the next name, or to "lần lượt")
-        end = in_turn if after is None else _BEFORE_NEXT_HEAD.search(folded, person[1], after).start()
+        between = _BEFORE_NEXT_HEAD.search(folded, person[1], after) if after is not None else None
+        end = in_turn if after is None else between.start() if between else after
         leader = _leader(page, person[0], end, person)
         if leader and shared:
             leader.value.title = text[shared.start("post") : shared.end("post")]

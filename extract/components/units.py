@@ -683,8 +683,10 @@ def _bodies(page: Page) -> list[Found]:
     return [_as_branch(page, f) for f in found if not _a_kind_of_body(text, f)]
 
 
-# What counts the bodies of a kind: "các KBNN huyện", "4 KBNN huyện".
-_COUNTED_BEFORE = re.compile(r"(?:\b(?:các|những)|\d)\s+$", re.IGNORECASE)
+# What counts the bodies of a kind: "các KBNN huyện", "4 KBNN huyện", "hai Chi cục ...".
+_COUNTED_BEFORE = re.compile(
+    r"(?:\b(?:các|những|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)|\d)\s+$", re.IGNORECASE
+)
 
 
 def _a_kind_of_body(text: str, found: Found) -> bool:
@@ -825,19 +827,13 @@ def _own_named(page: Page) -> list[Found]:
         if (
             level is None
             and text[match.start() : end].split()[-1][0].islower()
-            and _COUNTED_KIND_BEFORE.search(text, max(0, match.start() - 12), match.start())
+            and _COUNTED_BEFORE.search(text, max(0, match.start() - 12), match.start())
         ):
             continue  # a kind counted, named for no place: "tại hai Chi cục Hải quan cửa khẩu quốc tế"
         found.append(
             _body(page, match.start(), end + (level is not None and text[end : end + 1] == " "), level)
         )
     return found
-
-
-# What counts the units of a kind before its name: "hai Chi cục ...", "các Trường Tiểu học".
-_COUNTED_KIND_BEFORE = re.compile(
-    r"(?:\b(?:các|những|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)|\d)\s+$", re.IGNORECASE
-)
 
 
 # A number that ends a name where the name ends: "Trường THPT Đô Lương 1," (not "... Lương 1 năm").
