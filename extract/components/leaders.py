@@ -26,6 +26,7 @@ from extract.components.state import (
     evidence,
     in_caption,
     in_other_story,
+    later_round,
     lower_level_teams,
     page_team_level,
     sentence_of,
@@ -574,13 +575,10 @@ def find_leaders(doc: Doc) -> Doc:
     return doc
 
 
-# A team that will go later, the sentence naming its leader: "Đoàn kiểm tra số 2 do ông A làm Trưởng đoàn sẽ kiểm tra
-# tại Sở Xây dựng vào cuối tháng 3".
-_STILL_TO_COME = re.compile(r"\bse (tiep tuc )?(kiem tra|lam viec|tien hanh|den|xuong)\b")
-
-
 def _to_come(page: Page, candidate: Found) -> bool:
-    return bool(_STILL_TO_COME.search(page.folded, candidate.start, sentence_of(page, candidate.start)[1]))
+    """Whether the sentence, from the leader on, tells a round still to come: "Đoàn kiểm tra số 2 do ông A làm Trưởng
+    đoàn sẽ kiểm tra tại Sở Xây dựng vào cuối tháng 3"."""
+    return later_round(page, candidate.start, sentence_of(page, candidate.start)[1])
 
 
 @Language.component("cchc_leaders_at_work")
